@@ -1,0 +1,29 @@
+"""The contract between extractors (file formats) and detectors (PII recognizers).
+
+Extractors in ``leakscope.pii.extract`` turn a file into ``TextUnit``s; the detection engine
+scans each unit's text, using ``label`` as strong context and ``record`` to group findings of
+one person. Anything that cannot be read becomes an ``ExtractError`` so a scan goes on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A piece of text from a file, with where it came from."""
+
+    text: str  # text to scan
+    path: str  # display path: relative path, archive members "a.zip!inner/x.csv"
+    location: dict  # {"line": n} | {"row": r, "field": "氏名"} | {"page": p} | {"record": id, "key": k}
+    label: str | None = None  # column header / JSON key / SQL column: context for detection
+    record: str | None = None  # id of the record (row) this text belongs to; same record = same person
+
+
+@dataclass(frozen=True)
+class ExtractError:
+    """Something in a file that could not be read; names the file and the problem."""
+
+    path: str
+    message: str  # names the problem: "encrypted zip", "corrupt xlsx: ..."
