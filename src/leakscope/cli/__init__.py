@@ -1,0 +1,1 @@
+"""Thin Typer front end: parse, call the library, render."""

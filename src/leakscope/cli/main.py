@@ -1,0 +1,37 @@
+"""The `leakscope` command: one sub-app per verb group, each a thin layer over the library."""
+
+from __future__ import annotations
+
+import os
+
+import typer
+
+from leakscope import __version__
+from leakscope.cli import case as case_cli
+from leakscope.cli import evidence as evidence_cli
+
+app = typer.Typer(
+    help="leakscope: investigate and answer a personal-information leak (個人情報漏えい).",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"leakscope {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
+) -> None:
+    """Everything leakscope writes holds leaked data: create it readable by the examiner only."""
+    os.umask(0o077)
+
+
+app.add_typer(case_cli.app, name="case")
+app.add_typer(evidence_cli.app, name="evidence")
