@@ -1,0 +1,1 @@
+"""The normalized timeline: log parsers -> ECS events -> Parquet (schema in .schema)."""
