@@ -59,7 +59,8 @@ INT_FIELDS = (
 STR_FIELDS = (
     "@timestamp", "event.action", "event.code", "event.outcome", "event.category",
     "event.module", "event.dataset", "event.provider", "host.name", "user.name", "user.domain",
-    "source.ip",    "destination.ip", "url.original", "url.path", "url.query", "http.request.method",
+    "source.ip", "destination.ip", "url.original", "url.path", "url.query",
+    "http.request.method",
     "user_agent.original", "process.name", "process.command_line", "file.path",
     "cloud.provider", "cloud.region", "cloud.account.id", "email.from.address",
     "email.to.address", "email.subject", "message",
