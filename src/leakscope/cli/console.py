@@ -18,7 +18,7 @@ from rich.progress import (
 )
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # never break a path in two
 
 
 def emit_jsonl(record: dict[str, Any]) -> None:
