@@ -1,0 +1,118 @@
+"""What every extractor shares: limits, the spill area for archive members, the error type.
+
+Archive members and mail attachments are copied ("spilled") into one private 0700 temporary
+directory under generated names, never under the member's own name, so a hostile name such
+as ``../../etc/cron.d/x`` cannot place a file anywhere. Every spilled byte is counted against
+the limits of the top-level file, so nesting cannot multiply the budget.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from leakscope.case.private_fs import open_private
+from leakscope.pii.units import ExtractError, TextUnit
+
+Item = TextUnit | ExtractError
+COPY_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    """Bounds on what one top-level file may expand to (archives, attachments, nesting)."""
+
+    max_total_bytes: int = 4 << 30  # uncompressed bytes, all members at every depth
+    max_ratio: float = 250.0  # uncompressed / compressed of one member: a bomb above this
+    ratio_floor_bytes: int = 8 << 20  # members smaller than this are never called bombs
+    max_depth: int = 5  # archive in archive in mail ...
+    max_members: int = 100_000  # members of one archive
+
+
+class LimitExceeded(Exception):
+    """An archive or attachment would break an `ArchiveLimits` bound (bomb, too deep, ...)."""
+
+
+@dataclass
+class Context:
+    """State shared by the extraction of one top-level file and everything nested in it."""
+
+    limits: ArchiveLimits = field(default_factory=ArchiveLimits)
+    depth: int = 0
+    used_bytes: int = 0
+    _tmp: Path | None = None
+    _spills: int = 0
+
+    def spill(self, stream: BinaryIO, compressed_size: int | None = None) -> Path:
+        """Copy a member stream into the private area, enforcing the byte and ratio limits."""
+        if self._tmp is None:
+            self._tmp = Path(tempfile.mkdtemp(prefix="leakscope-extract-"))  # created 0700
+        self._spills += 1
+        target = self._tmp / f"member-{self._spills}"
+        written = 0
+        try:
+            with open_private(target, "wb") as out:
+                while chunk := stream.read(COPY_CHUNK):
+                    written += len(chunk)
+                    self._check(written, compressed_size)
+                    out.write(chunk)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+        self.used_bytes += written
+        return target
+
+    def _check(self, written: int, compressed_size: int | None) -> None:
+        limits = self.limits
+        if self.used_bytes + written > limits.max_total_bytes:
+            raise LimitExceeded(
+                f"archive expands beyond the limit of {limits.max_total_bytes:,} bytes "
+                "(zip bomb?); rest skipped"
+            )
+        if (
+            compressed_size is not None
+            and written > limits.ratio_floor_bytes
+            and written > limits.max_ratio * max(compressed_size, 1)
+        ):
+            raise LimitExceeded(
+                f"zip bomb suspected: expands more than {limits.max_ratio:g}:1 "
+                f"({compressed_size:,} compressed bytes); member skipped"
+            )
+
+    @contextlib.contextmanager
+    def nested(self) -> Iterator[None]:
+        """One level deeper (an archive member or an attachment)."""
+        if self.depth + 1 > self.limits.max_depth:
+            raise LimitExceeded(f"nested deeper than {self.limits.max_depth} levels; skipped")
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+
+    def close(self) -> None:
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+
+def cell_text(value: object) -> str:
+    """A table cell as text: integral floats without '.0' (phone numbers saved as numbers)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return ""
+    if hasattr(value, "isoformat"):
+        text = value.isoformat()
+        return text[:-9] if text.endswith("T00:00:00") else text
+    return str(value)

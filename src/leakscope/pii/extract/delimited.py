@@ -1,0 +1,72 @@
+"""CSV and TSV, streamed row by row: the header gives labels, one row is one record."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+
+from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.tables import HEADER_SCAN_ROWS, find_header, header_labels, row_units
+from leakscope.pii.extract.text import extract_strings, open_text, sniff_encoding
+from leakscope.pii.units import ExtractError
+
+MAX_FIELD_CHARS = 16 << 20  # an unclosed quote must not swallow the whole file
+MAX_ROW_ERRORS = 100
+_CANDIDATES = (",", "\t", ";", "|")
+csv.field_size_limit(MAX_FIELD_CHARS)
+
+
+def sniff_delimiter(sample: str, prefer_tab: bool) -> str:
+    """The delimiter that splits the first lines into the same number (>0) of fields."""
+    lines = [line for line in sample.splitlines()[:20] if line.strip()]
+    if len(lines) > 1:
+        lines = lines[:-1]  # the last line of a sample may be cut short
+    best, best_score = ("\t" if prefer_tab else ","), 0.0
+    for delimiter in _CANDIDATES:
+        counts = [line.count(delimiter) for line in lines]
+        if not counts or min(counts) == 0:
+            continue
+        consistent = counts.count(max(set(counts), key=counts.count)) / len(counts)
+        score = consistent * 10 + min(counts)
+        if prefer_tab and delimiter == "\t":
+            score += 5
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    encoding = sniff_encoding(path)
+    if encoding is None:
+        yield from extract_strings(path, display, ctx)
+        return
+    with open_text(path, encoding) as handle:
+        delimiter = sniff_delimiter(handle.read(64 * 1024), path.suffix.lower() == ".tsv")
+        handle.seek(0)
+        reader = csv.reader(handle, delimiter=delimiter)
+        head = list(itertools.islice(reader, HEADER_SCAN_ROWS))
+        header = find_header(head)
+        labels = header_labels(head[header]) if header is not None else []
+        errors = 0
+        rows = itertools.chain(enumerate(head, 1), zip(itertools.count(len(head) + 1), reader))
+        while True:
+            try:
+                number, row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                errors += 1
+                yield ExtractError(display, f"CSV row after line {reader.line_num}: {error}")
+                if errors >= MAX_ROW_ERRORS:
+                    yield ExtractError(display, f"{errors} malformed rows; rest of file skipped")
+                    return
+                continue
+            if header is not None and number <= header + 1:
+                if number == header + 1:
+                    continue  # the header itself
+                row_labels: list = []  # a title row above the header
+            else:
+                row_labels = labels
+            yield from row_units(display, row, row_labels, number, f"{display}#row{number}")

@@ -1,0 +1,92 @@
+"""Which encoding a text file is in (UTF-8, CP932, EUC-JP, UTF-16, ...), or that it is binary.
+
+Japanese first: for short Japanese text, statistical detectors often confuse Shift_JIS and
+EUC-JP, so both are decoded strictly and the decode that reads as Japanese wins (EUC-JP bytes
+read as CP932 turn into half-width katakana; CP932 bytes are rarely valid EUC-JP at all).
+charset-normalizer is the fallback for everything else.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+SAMPLE_BYTES = 64 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_JIS_ESCAPES = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b$(D")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# Characters that make up ordinary Japanese or English text.
+_PLAUSIBLE = re.compile(
+    r"[\t\n\r\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e\u2010-\u2312\u00a0-\u00ff]"
+)
+_HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
+
+
+def _strict(sample: bytes, encoding: str) -> str | None:
+    """Decode a sample that may end inside a character; None if the bytes are not valid."""
+    try:
+        return codecs.getincrementaldecoder(encoding)("strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+def _japanese_score(text: str) -> float:
+    """How much of `text` reads as Japanese/English text (1.0 = all of it)."""
+    if not text:
+        return 0.0
+    plausible = len(_PLAUSIBLE.findall(text))
+    halfwidth = len(_HALFWIDTH_KANA.findall(text))
+    return (plausible + 0.2 * halfwidth) / len(text)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    head = sample[:4096]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    even_zeros, odd_zeros = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_zeros > 0.3 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_textual(text: str) -> bool:
+    return len(_CONTROL.findall(text[:SAMPLE_BYTES])) <= max(2, len(text) // 100)
+
+
+def detect_encoding(sample: bytes) -> str | None:
+    """The Python codec name for `sample` (the head of a file), or None if it is binary."""
+    for bom, name in _BOMS:
+        if sample.startswith(bom):
+            return name
+    if b"\x00" in sample:
+        return _utf16_without_bom(sample)
+    if any(escape in sample for escape in _JIS_ESCAPES) and sample.isascii():
+        return "iso2022_jp"
+    utf8 = _strict(sample, "utf-8")
+    if utf8 is not None:
+        return "utf-8" if _looks_textual(utf8) else None
+    scored = []
+    for name in ("cp932", "euc_jp"):
+        text = _strict(sample, name)
+        if text is not None and _looks_textual(text):
+            scored.append((_japanese_score(text), name))
+    if scored:
+        score, name = max(scored)
+        if score >= 0.9:
+            return name
+    best = from_bytes(sample).best()
+    if best is None or not _looks_textual(str(best)):
+        return None
+    return best.encoding

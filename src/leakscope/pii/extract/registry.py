@@ -1,0 +1,90 @@
+"""Pick the extractor for a file and turn every failure into an `ExtractError`.
+
+Extractors are imported on first use: a scan of CSV files never loads pypdf or openpyxl.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+
+from leakscope.pii.extract.base import ArchiveLimits, Context, Item, LimitExceeded
+from leakscope.pii.extract.sniff import sniff
+from leakscope.pii.units import ExtractError, TextUnit
+
+Extractor = Callable[[Path, str, Context], Iterator[Item]]
+
+_EXTRACTORS: dict[str, tuple[str, str]] = {
+    "text": ("text", "extract_text"),
+    "binary": ("text", "extract_strings"),
+    "csv": ("delimited", "extract_delimited"),
+    "json": ("jsondoc", "extract_json"),
+    "jsonl": ("jsondoc", "extract_json_lines"),
+    "sql": ("sqldump", "extract_sql"),
+    "sqlite": ("sqlitedb", "extract_sqlite"),
+    "xlsx": ("spreadsheet", "extract_xlsx"),
+    "xls": ("spreadsheet", "extract_xls"),
+    "docx": ("documents", "extract_docx"),
+    "pptx": ("documents", "extract_pptx"),
+    "pdf": ("documents", "extract_pdf"),
+    "html": ("mail", "extract_html"),
+    "eml": ("mail", "extract_eml"),
+    "mbox": ("mail", "extract_mbox"),
+    "msg": ("mail", "extract_msg"),
+    "zip": ("archive", "extract_zip"),
+    "tar": ("archive", "extract_tar"),
+    "gzip": ("archive", "extract_gzip"),
+    "bz2": ("archive", "extract_bz2"),
+    "xz": ("archive", "extract_xz"),
+}
+
+
+def _extractor(kind: str) -> Extractor:
+    if kind == "legacy":
+        text = importlib.import_module("leakscope.pii.extract.text")
+        why = "legacy Office binary format (.doc/.ppt) is not parsed"
+        return partial(text.extract_strings, why=why)
+    module, name = _EXTRACTORS[kind]
+    return getattr(importlib.import_module(f"leakscope.pii.extract.{module}"), name)
+
+
+def extract(
+    path: Path, display_path: str, limits: ArchiveLimits | None = None
+) -> Iterator[TextUnit | ExtractError]:
+    """Text units of one evidence file (archives and mail recursively), errors as items.
+
+    The generator never raises for bad input: a corrupt file, a bomb or a vanished path
+    becomes an `ExtractError` naming `display_path`, after the units read so far.
+    """
+    ctx = Context(limits or ArchiveLimits())
+    try:
+        yield from extract_nested(Path(path), display_path, ctx)
+    finally:
+        ctx.close()
+
+
+def extract_nested(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    """`extract` for a member or attachment, sharing the limits of the top-level file."""
+    try:
+        kind = sniff(path)
+    except OSError as error:
+        yield ExtractError(display, f"cannot read: {error.strerror or error}")
+        return
+    if kind.startswith("unsupported:"):
+        yield ExtractError(display, kind.removeprefix("unsupported:"))
+        return
+    try:
+        yield from _extractor(kind)(path, display, ctx)
+    except LimitExceeded as error:
+        yield ExtractError(display, str(error))
+    except OSError as error:
+        yield ExtractError(display, f"cannot read {kind}: {error.strerror or error}")
+    except Exception as error:  # a parser's failure on hostile input must not stop the scan
+        yield ExtractError(display, f"corrupt or unreadable {kind}: {_describe(error)}")
+
+
+def _describe(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0][:200]}" if text else type(error).__name__

@@ -1,0 +1,114 @@
+"""Which extractor reads a file: magic bytes first, then the extension, then the content."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import olefile
+
+HEAD_BYTES = 4096
+
+_MAGIC = (
+    (b"%PDF-", "pdf"),
+    (b"SQLite format 3\x00", "sqlite"),
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bz2"),
+    (b"\xfd7zXZ\x00", "xz"),
+)
+_UNSUPPORTED = (
+    (b"7z\xbc\xaf\x27\x1c", "7z archive: not supported (extract it with 7z first)"),
+    (b"Rar!\x1a\x07", "RAR archive: not supported (extract it with unrar first)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed file: not supported"),
+    (b"\x89PNG", "PNG image: no text layer (OCR is not supported)"),
+    (b"\xff\xd8\xff", "JPEG image: no text layer (OCR is not supported)"),
+    (b"GIF8", "GIF image: no text layer (OCR is not supported)"),
+    (b"II*\x00", "TIFF image: no text layer (OCR is not supported)"),
+    (b"MM\x00*", "TIFF image: no text layer (OCR is not supported)"),
+)
+_OOXML = {"xl/workbook.xml": "xlsx", "word/document.xml": "docx", "ppt/presentation.xml": "pptx"}
+_EXTENSIONS = {
+    ".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".sql": "sql", ".eml": "eml", ".mbox": "mbox", ".mbx": "mbox", ".html": "html",
+    ".htm": "html", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".docm": "docx",
+    ".pptx": "pptx", ".xls": "xls", ".msg": "msg", ".zip": "zip", ".pdf": "pdf",
+    ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite",
+}
+_TEXTUAL = {"csv", "json", "jsonl", "sql", "eml", "mbox", "html"}
+_MAIL_HEADER = re.compile(
+    rb"\A(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|"
+    rb"Delivered-To|X-[\w-]+):[^\n]*\n(?:[ \t][^\n]*\n)*){2,}",
+    re.IGNORECASE,
+)
+_SQL_DUMP = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*--\s*(?:MySQL dump|MariaDB dump|PostgreSQL database dump)"
+)
+
+
+def sniff(path: Path) -> str:
+    """The kind of `path`: an extractor name, or "unsupported:<why>"."""
+    with path.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    extension = path.suffix.lower()
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(path, extension)
+    if head.startswith(olefile.MAGIC):
+        return _ole_kind(path, extension)
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[257:262] == b"ustar":
+        return "tar"
+    for magic, why in _UNSUPPORTED:
+        if head.startswith(magic):
+            return f"unsupported:{why}"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if extension in _EXTENSIONS and _EXTENSIONS[extension] in _TEXTUAL:
+        return _EXTENSIONS[extension]
+    return _text_kind(head)
+
+
+def _text_kind(head: bytes) -> str:
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"From ") and b"\n" in stripped:
+        return "mbox"
+    if _MAIL_HEADER.match(stripped):
+        return "eml"
+    if _SQL_DUMP.match(head):
+        return "sql"
+    lowered = stripped[:200].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    lines = stripped.split(b"\n", 2)
+    if len(lines) > 2 and all(line.strip().startswith(b"{") for line in lines[:2]):
+        return "jsonl"
+    return "text"
+
+
+def _zip_kind(path: Path, extension: str) -> str:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return _EXTENSIONS.get(extension, "zip")  # corrupt: say "corrupt xlsx", not "zip"
+    for marker, kind in _OOXML.items():
+        if marker in names:
+            return kind
+    return "zip"
+
+
+def _ole_kind(path: Path, extension: str) -> str:
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            streams = {"/".join(entry) for entry in ole.listdir()}
+    except (OSError, ValueError, IndexError):
+        return _EXTENSIONS.get(extension, "unsupported:corrupt OLE compound file")
+    if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
+        return "unsupported:password-protected Office document (encrypted); cannot read"
+    if streams & {"Workbook", "Book"}:
+        return "xls"
+    if any(name.startswith("__substg1.0_") for name in streams):
+        return "msg"
+    return "legacy"

@@ -1,0 +1,65 @@
+"""Rows of a table (CSV, sheet, SQL, SQLite, document table) as field units: one row = one record.
+
+A header cell becomes the `label` of every value under it: 「氏名」 over 「山田太郎」 is what
+tells a detector that the value is a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from leakscope.pii.extract.base import cell_text
+from leakscope.pii.units import TextUnit
+
+HEADER_SCAN_ROWS = 10
+_DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
+
+
+def looks_like_header(cells: Sequence[object]) -> bool:
+    """A header row: at least one cell, all text, none that looks like a value."""
+    texts = [c for c in cells if c is not None and str(c).strip()]
+    if not texts or not all(isinstance(c, str) for c in texts):
+        return False
+    return all(len(c) <= 60 and not _DATA_LIKE.search(c) for c in texts)
+
+
+def find_header(rows: Sequence[Sequence[object]]) -> int | None:
+    """Index of the header among the first rows of a sheet (title rows may come before it)."""
+    widest = max((_filled(r) for r in rows), default=0)
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        filled = _filled(row)
+        if filled and filled >= min(2, widest) and looks_like_header(row):
+            return index
+        if filled and filled >= widest and not looks_like_header(row):
+            return None  # the first full row is data: no header
+    return None
+
+
+def _filled(row: Sequence[object]) -> int:
+    return sum(1 for c in row if c is not None and str(c).strip())
+
+
+def header_labels(row: Sequence[object]) -> list[str | None]:
+    return [cell_text(c).strip() or None for c in row]
+
+
+def row_units(
+    display: str,
+    cells: Iterable[object],
+    labels: Sequence[str | None],
+    row: int,
+    record: str,
+    base: dict | None = None,
+) -> Iterator[TextUnit]:
+    """One unit per non-empty cell, labelled by its column header."""
+    width = len(labels)
+    for index, value in enumerate(cells):
+        text = value if isinstance(value, str) else cell_text(value)
+        if not text or text.isspace():
+            continue
+        label = labels[index] if index < width else None
+        location = {"row": row, "field": label or f"column {index + 1}"}
+        if base:
+            location = {**base, **location}
+        yield TextUnit(text, display, location, label, record)

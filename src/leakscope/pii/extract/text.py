@@ -1,0 +1,137 @@
+"""Plain text, streamed: blocks of whole lines, huge lines cut into overlapping windows.
+
+A unit holds many lines (``location["line"]`` is the line of its first character; see
+`leakscope.pii.extract.location.locate`), so detectors see context across line ends and
+the per-unit overhead stays small. A line longer than `window` characters (a 200 MB
+single-line dump) is cut into windows of `window` characters that overlap by `overlap`
+characters, so a value cut at one window's end is whole in the next; ``location`` then holds
+``column`` (1-based, of the window's first character) and ``overlap`` (how many leading
+characters repeat the previous window, where detectors should not report again).
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.encoding import SAMPLE_BYTES, detect_encoding
+from leakscope.pii.units import ExtractError, TextUnit
+
+READ_BYTES = 4 << 20
+BLOCK_CHARS = 1 << 20
+WINDOW_CHARS = 4 << 20
+OVERLAP_CHARS = 4096
+
+
+def sniff_encoding(path: Path) -> str | None:
+    """The encoding of a text file (None: binary)."""
+    with path.open("rb") as handle:
+        return detect_encoding(handle.read(SAMPLE_BYTES))
+
+
+def open_text(path: Path, encoding: str) -> io.TextIOWrapper:
+    """A streaming text reader that never fails on a bad byte (it becomes U+FFFD)."""
+    raw = path.open("rb", buffering=READ_BYTES)
+    return io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+
+
+def decoded_chunks(path: Path, encoding: str) -> Iterator[str]:
+    """The file decoded in large chunks (bulk decoding; no per-line Python work)."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    with path.open("rb", buffering=0) as handle:
+        while chunk := handle.read(READ_BYTES):
+            yield decoder.decode(chunk)
+        yield decoder.decode(b"", final=True)
+
+
+def line_blocks(
+    chunks: Iterator[str],
+    display: str,
+    base: dict | None = None,
+    window: int = WINDOW_CHARS,
+    overlap: int = OVERLAP_CHARS,
+) -> Iterator[TextUnit]:
+    """Group decoded text into units of whole lines; window lines longer than `window`."""
+    base = base or {}
+    block = min(BLOCK_CHARS, window)
+    line, column = 1, 1  # where pending[0] is; column > 1 after a window was cut
+    pending = ""
+
+    def location() -> dict:
+        if column == 1:
+            return {**base, "line": line}
+        return {**base, "line": line, "column": column, "overlap": overlap}
+
+    for chunk in chunks:
+        pending += chunk
+        while len(pending) >= block:
+            cut = pending.rfind("\n") + 1
+            if cut:
+                unit = pending[:cut]
+                yield TextUnit(unit, display, location())
+                line += unit.count("\n")
+                column = 1
+                pending = pending[cut:]
+            elif len(pending) >= window:
+                yield TextUnit(pending[:window], display, location())
+                step = window - overlap
+                column += step
+                pending = pending[step:]
+            else:
+                break
+    if pending.strip():
+        yield TextUnit(pending, display, location())
+
+
+def extract_text(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    encoding = sniff_encoding(path)
+    if encoding is None:
+        yield from extract_strings(path, display, ctx)
+        return
+    yield from line_blocks(decoded_chunks(path, encoding), display)
+
+
+# Printable runs in binary data: ASCII/UTF-8 text, and ASCII stored as UTF-16LE.
+_STRINGS = re.compile(
+    rb"(?:[\t\x20-\x7e]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}){6,}"
+    rb"|(?:[\x20-\x7e]\x00){6,}"
+)
+MAX_STRING_UNITS = 1_000_000
+
+
+def extract_strings(
+    path: Path, display: str, ctx: Context, why: str = "unrecognized binary format"
+) -> Iterator[Item]:
+    """Unknown binary: report it, then scan its printable strings as `strings(1)` would.
+
+    A leaked share holds proprietary database files and exports whose text is readable
+    even when the format is not; skipping them would hide PII.
+    """
+    yield ExtractError(display, f"{why}; only printable strings scanned")
+    offset = 0
+    carry = b""
+    count = 0
+    with path.open("rb", buffering=0) as handle:
+        while True:
+            chunk = handle.read(READ_BYTES)
+            data = carry + chunk
+            base = offset - len(carry)
+            carry = b""
+            for match in _STRINGS.finditer(data):
+                if chunk and match.end() == len(data):
+                    carry = match.group()  # may continue in the next chunk
+                    break
+                raw = match.group()
+                text = raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-8", "replace")
+                yield TextUnit(text, display, {"offset": base + match.start()})
+                count += 1
+                if count >= MAX_STRING_UNITS:
+                    yield ExtractError(display, f"more than {count:,} strings; rest skipped")
+                    return
+            if not chunk:
+                return
+            offset += len(chunk)
