@@ -1,0 +1,110 @@
+"""One event as a Sigma rule sees it: rule field names resolved through the logsource mapping.
+
+Values are looked up lazily and cached per event, because a candidate rule set asks for the
+same few fields (Image, CommandLine, ...) many times.  A missing field is simply absent: every
+matcher treats it as "no match", never as an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+RAW = "leakscope.raw"
+MISSING: Any = object()
+_SKIP_PREFIX = "leakscope."
+
+
+def as_strings(value: Any) -> tuple[str, ...]:
+    """Every scalar inside `value` as text (lists are OR-ed by Sigma, so they are flattened)."""
+    if value is None or value is MISSING:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, bool):
+        return ("true" if value else "false",)
+    if isinstance(value, list | tuple):
+        out: list[str] = []
+        for item in value:
+            out.extend(as_strings(item))
+        return tuple(out)
+    if isinstance(value, dict):
+        out = []
+        for item in value.values():
+            out.extend(as_strings(item))
+        return tuple(out)
+    return (str(value),)
+
+
+class EventView:
+    """Field access for rule predicates; `mapping` maps a Sigma field to candidate names."""
+
+    __slots__ = ("_ci", "_lows", "_strs", "_text", "_text_cased", "event", "mapping", "nested",
+                 "raw")
+
+    def __init__(self, event: Mapping[str, Any], mapping: Mapping[str, tuple[str, ...]],
+                 nested: bool = False) -> None:
+        self.event = event
+        raw = event.get(RAW)
+        self.raw: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
+        self.mapping = mapping
+        self.nested = nested
+        self._lows: dict[str, tuple[str, ...]] = {}
+        self._strs: dict[str, tuple[str, ...]] = {}
+        self._text: str | None = None
+        self._text_cased: str | None = None
+        self._ci: dict[str, str] | None = None
+
+    def get(self, field: str) -> Any:
+        """The value of a Sigma field, or MISSING."""
+        raw = self.raw
+        event = self.event
+        for name in self.mapping.get(field, (field,)):
+            if name in raw:
+                return raw[name]
+            if name in event and event[name] is not None:
+                return event[name]
+        if self._ci is None:
+            # Defender writes "Threat Name" where rules say ThreatName
+            self._ci = {key.lower().replace(" ", ""): key for key in raw}
+        key = self._ci.get(field.lower().replace(" ", ""))
+        if key is not None:
+            return raw[key]
+        if self.nested:
+            prefix = field + "."
+            children = [value for key, value in raw.items() if key.startswith(prefix)]
+            if children:
+                return children
+        return MISSING
+
+    def strs(self, field: str) -> tuple[str, ...]:
+        """The field's values as text, original case (for cased strings, regexes, numbers)."""
+        cached = self._strs.get(field)
+        if cached is None:
+            cached = self._strs[field] = as_strings(self.get(field))
+        return cached
+
+    def lows(self, field: str) -> tuple[str, ...]:
+        """The field's values lower-cased (Sigma strings match case-insensitively)."""
+        cached = self._lows.get(field)
+        if cached is None:
+            cached = self._lows[field] = tuple(s.lower() for s in self.strs(field))
+        return cached
+
+    def text_cased(self) -> str:
+        """Every string value of the event, NUL-separated: what keyword rules search."""
+        if self._text_cased is None:
+            parts: list[str] = []
+            for value in self.raw.values():
+                parts.extend(as_strings(value))
+            for key, value in self.event.items():
+                if not key.startswith(_SKIP_PREFIX) and value is not None:
+                    parts.extend(as_strings(value))
+            self._text_cased = "\x00".join(parts)
+        return self._text_cased
+
+    def text(self) -> str:
+        """`text_cased()` lower-cased, computed value by value like `lows()`."""
+        if self._text is None:
+            self._text = "\x00".join(s.lower() for s in self.text_cased().split("\x00"))
+        return self._text
