@@ -1,0 +1,271 @@
+"""FACTS.yaml: what the organisation knows about the incident, validated field by field.
+
+Every legal rule reads these facts and nothing else, so a wrong or missing field is reported
+with its name before any duty is decided.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import yaml
+
+CAUSES = (
+    "unauthorized_access", "malware", "phishing", "insider", "theft", "loss", "mis_sent",
+    "misconfiguration", "vulnerability", "contractor", "unknown",
+)
+JURISDICTIONS = ("JP", "EU", "US-CA", "US-NY")
+ORGANIZATION_TYPES = ("private", "public")
+ENTRUSTMENT_ROLES = ("none", "principal", "contractor")
+SECTORS = (
+    "general", "finance", "telecom", "broadcast", "postal", "medical", "nursing", "education",
+    "retail", "manufacturing", "it", "logistics", "real_estate", "public", "other",
+)
+# Categories of DESIGN.md that are not about a person and never count as personal data.
+NON_PERSONAL = frozenset({"corporate_number"})
+
+
+class FactsError(ValueError):
+    """A field of FACTS.yaml is missing or wrong; the message names the field."""
+
+    def __init__(self, source: str, field_name: str, problem: str) -> None:
+        super().__init__(f"{source}: field '{field_name}': {problem}")
+        self.source = source
+        self.field = field_name
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Encryption:
+    strong: bool = False  # 高度な暗号化 (e.g. AES-256, full-disk encryption)
+    key_compromised: bool = False
+
+    @property
+    def protects(self) -> bool:
+        """高度な暗号化 with the key safe: the data is unintelligible to whoever holds it."""
+        return self.strong and not self.key_compromised
+
+
+@dataclass(frozen=True)
+class Entrustment:
+    role: str = "none"  # none | principal (委託元) | contractor (委託先)
+    counterpart: str | None = None  # the other party's name
+
+
+@dataclass(frozen=True)
+class Facts:
+    discovered_at: datetime
+    organization_type: str = "private"
+    persons: int = 0
+    persons_by_jurisdiction: dict[str, int] = field(default_factory=dict)
+    data_items: tuple[str, ...] = ()
+    cause: str = "unknown"
+    certain: bool = True
+    encrypted: Encryption = Encryption()
+    recipient_deleted_unread: bool = False
+    jurisdictions: tuple[str, ...] = ("JP",)
+    sector: str = "general"
+    entrustment: Entrustment = Entrustment()
+    # 規則7条3号 since 2024-04: personal information being acquired (web skimming, fake forms).
+    being_acquired: bool = False
+    # 番号法規則2条3号: published to 不特定多数 (on the internet, an open share).
+    publicly_exposed: bool = False
+    # 番号法規則2条1号: data in 情報提供ネットワークシステム or a 個人番号利用事務 system.
+    numbering_system: bool = False
+    # GDPR Art. 34: the controller's own judgement of high risk overrides the derived one.
+    high_risk: bool | None = None
+    organization: str = ""
+    summary: str = ""
+    contact: str = ""
+    # Which fields came from the case or defaults rather than from the user.
+    derived: tuple[str, ...] = ()
+
+    @property
+    def personal_items(self) -> tuple[str, ...]:
+        return tuple(item for item in self.data_items if item not in NON_PERSONAL)
+
+    def persons_in(self, jurisdiction: str) -> int:
+        """People resident in a jurisdiction; all of them when only one is named."""
+        if jurisdiction in self.persons_by_jurisdiction:
+            return self.persons_by_jurisdiction[jurisdiction]
+        if len(self.jurisdictions) == 1 and self.jurisdictions[0] == jurisdiction:
+            return self.persons
+        return 0
+
+    def as_dict(self) -> dict[str, Any]:
+        record = {f.name: getattr(self, f.name) for f in fields(self)}
+        record["discovered_at"] = self.discovered_at.isoformat()
+        record["encrypted"] = vars(self.encrypted).copy()
+        record["entrustment"] = vars(self.entrustment).copy()
+        record["data_items"] = list(self.data_items)
+        record["jurisdictions"] = list(self.jurisdictions)
+        record["derived"] = list(self.derived)
+        return record
+
+
+def load_facts_file(path: Path) -> dict[str, Any]:
+    """Read FACTS.yaml into a plain mapping; errors name the file."""
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FactsError(source, "-", f"cannot read: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise FactsError(source, "-", "not UTF-8 text") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise FactsError(source, "-", f"not valid YAML: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FactsError(source, "-", "must be a mapping of field: value")
+    return data
+
+
+def parse_facts(
+    data: dict[str, Any], source: str = "facts", timezone: str = "Asia/Tokyo",
+    derived: tuple[str, ...] = (),
+) -> Facts:
+    """Validate a mapping into Facts; naive times are in the case's time zone."""
+    known = {f.name for f in fields(Facts)} - {"derived"}
+    for key in data:
+        if key not in known:
+            raise FactsError(source, str(key), f"unknown field (known: {', '.join(sorted(known))})")
+    if data.get("discovered_at") in (None, ""):
+        raise FactsError(source, "discovered_at", "required (when the organisation knew)")
+    check = _Checker(source)
+    values: dict[str, Any] = {
+        "discovered_at": check.moment("discovered_at", data["discovered_at"], timezone),
+        "derived": tuple(derived),
+    }
+    for name in ("certain", "recipient_deleted_unread", "being_acquired", "publicly_exposed",
+                 "numbering_system"):
+        if name in data:
+            values[name] = check.boolean(name, data[name])
+    if data.get("high_risk") is not None:
+        values["high_risk"] = check.boolean("high_risk", data["high_risk"])
+    for name, choices in (("organization_type", ORGANIZATION_TYPES), ("cause", CAUSES),
+                          ("sector", SECTORS)):
+        if name in data:
+            values[name] = check.choice(name, data[name], choices)
+    if "persons" in data:
+        values["persons"] = check.count("persons", data["persons"])
+    if "persons_by_jurisdiction" in data:
+        values["persons_by_jurisdiction"] = check.by_jurisdiction(data["persons_by_jurisdiction"])
+    if "data_items" in data:
+        values["data_items"] = check.items(data["data_items"])
+    if "jurisdictions" in data:
+        values["jurisdictions"] = check.jurisdictions(data["jurisdictions"])
+    elif values.get("persons_by_jurisdiction"):
+        values["jurisdictions"] = tuple(
+            j for j in JURISDICTIONS if j in values["persons_by_jurisdiction"]
+        )
+    if "encrypted" in data:
+        values["encrypted"] = check.encryption(data["encrypted"])
+    if "entrustment" in data:
+        values["entrustment"] = check.entrustment(data["entrustment"])
+    for name in ("organization", "summary", "contact"):
+        if data.get(name) is not None:
+            values[name] = str(data[name])
+    facts = Facts(**values)
+    if not facts.persons and facts.persons_by_jurisdiction:
+        facts = replace(facts, persons=sum(facts.persons_by_jurisdiction.values()))
+    return facts
+
+
+class _Checker:
+    """Small validators; each raises FactsError naming the field and what was wrong."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, name: str, problem: str) -> FactsError:
+        return FactsError(self.source, name, problem)
+
+    def moment(self, name: str, value: Any, timezone: str) -> datetime:
+        if isinstance(value, datetime):
+            moment = value
+        elif isinstance(value, date):
+            moment = datetime.combine(value, time(0, 0))
+        elif isinstance(value, str):
+            try:
+                moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            except ValueError as exc:
+                raise self.fail(name, f"not an ISO 8601 date or time: {value!r}") from exc
+        else:
+            raise self.fail(name, f"not a date or time: {value!r}")
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=ZoneInfo(timezone))
+        return moment
+
+    def boolean(self, name: str, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        raise self.fail(name, f"must be true or false, got {value!r}")
+
+    def choice(self, name: str, value: Any, choices: tuple[str, ...]) -> str:
+        if value not in choices:
+            raise self.fail(name, f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    def count(self, name: str, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise self.fail(name, f"must be a whole number >= 0, got {value!r}")
+        return value
+
+    def by_jurisdiction(self, value: Any) -> dict[str, int]:
+        name = "persons_by_jurisdiction"
+        if not isinstance(value, dict):
+            raise self.fail(name, "must be a mapping like {JP: 1200, US-CA: 600}")
+        for key in value:
+            if key not in JURISDICTIONS:
+                raise self.fail(f"{name}.{key}", f"unknown jurisdiction (known: {JURISDICTIONS})")
+        return {key: self.count(f"{name}.{key}", count) for key, count in value.items()}
+
+    def items(self, value: Any) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.fail("data_items", "must be a list of categories (e.g. [person_name])")
+        return tuple(dict.fromkeys(v.strip() for v in value))
+
+    def jurisdictions(self, value: Any) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise self.fail("jurisdictions", f"must be a list of {', '.join(JURISDICTIONS)}")
+        for item in value:
+            self.choice("jurisdictions", item, JURISDICTIONS)
+        return tuple(dict.fromkeys(value))
+
+    def encryption(self, value: Any) -> Encryption:
+        if isinstance(value, bool):
+            return Encryption(strong=value)
+        if not isinstance(value, dict):
+            raise self.fail("encrypted", "must be {strong: bool, key_compromised: bool}")
+        for key in value:
+            if key not in ("strong", "key_compromised"):
+                raise self.fail(f"encrypted.{key}", "unknown (known: strong, key_compromised)")
+        return Encryption(
+            strong=self.boolean("encrypted.strong", value.get("strong", False)),
+            key_compromised=self.boolean(
+                "encrypted.key_compromised", value.get("key_compromised", False)
+            ),
+        )
+
+    def entrustment(self, value: Any) -> Entrustment:
+        if isinstance(value, str):
+            value = {"role": value}
+        if not isinstance(value, dict):
+            raise self.fail("entrustment", "must be {role: principal|contractor, counterpart}")
+        for key in value:
+            if key not in ("role", "counterpart"):
+                raise self.fail(f"entrustment.{key}", "unknown (known: role, counterpart)")
+        role = self.choice("entrustment.role", value.get("role", "none"), ENTRUSTMENT_ROLES)
+        counterpart = value.get("counterpart")
+        return Entrustment(role, None if counterpart is None else str(counterpart))

@@ -1,0 +1,170 @@
+"""What a case already knows (PII found, detections, events), read through the other areas.
+
+The PII, detection and timeline areas are optional at run time: each is imported lazily and a
+missing or failing one leaves its part empty and says why, so an assessment or a report still
+runs on whatever the case holds.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from leakscope.case import Case
+
+# Detection words that show an act with unauthorized purpose, most telling first.
+ATTACK_CAUSES = (
+    (("ransomware", "malware", "mimikatz", "cobalt", "webshell", "web shell"), "malware"),
+    (("phish",), "phishing"),
+    (("sql", "injection", "brute", "spray", "stuffing", "scanner", "exploit", "logon",
+      "exfil", "log clear", "1102", "tamper", "impossible travel"), "unauthorized_access"),
+)
+ATTACK_LEVELS = {"high", "critical"}
+EVENT_COLUMNS = ("@timestamp", "event.action", "event.outcome", "source.ip", "user.name",
+                 "url.original", "http.response.body.bytes", "event.module")
+
+
+@dataclass
+class CaseKnowledge:
+    categories: dict[str, int] = field(default_factory=dict)
+    subjects: int | None = None
+    detections: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    events_total: int = 0
+    missing: list[str] = field(default_factory=list)  # areas that had nothing to say, and why
+
+    @property
+    def suspicious_ips(self) -> list[str]:
+        ips = []
+        for det in self.detections:
+            entity = det.get("entity")
+            values = entity.values() if isinstance(entity, dict) else [entity]
+            for value in [*values, det.get("source.ip")]:
+                if isinstance(value, str) and _looks_like_ip(value):
+                    ips.append(value)
+        return list(dict.fromkeys(ips))
+
+    def attack_cause(self) -> str | None:
+        """The cause the detections point to, or None when none shows an attack."""
+        text = " ".join(
+            f"{d.get('title', '')} {d.get('rule', '')} {' '.join(map(str, d.get('tags') or []))}"
+            for d in self.detections
+            if str(d.get("level", "")).lower() in ATTACK_LEVELS or d.get("tags")
+        ).lower()
+        for words, cause in ATTACK_CAUSES:
+            if any(word in text for word in words):
+                return cause
+        return None
+
+    def facts(self) -> dict[str, Any]:
+        """FACTS fields the case can fill in; the user's facts override each of them."""
+        found: dict[str, Any] = {}
+        if self.categories:
+            found["data_items"] = sorted(self.categories)
+        if self.subjects is not None:
+            found["persons"] = self.subjects
+        cause = self.attack_cause()
+        if cause:
+            found["cause"] = cause
+        return found
+
+
+def gather(case: Case, event_limit: int = 20000) -> CaseKnowledge:
+    knowledge = CaseKnowledge()
+    _read_pii(case, knowledge)
+    _read_detections(case, knowledge)
+    _read_events(case, knowledge, event_limit)
+    return knowledge
+
+
+def _optional(module: str, function: str, knowledge: CaseKnowledge):
+    try:
+        return getattr(importlib.import_module(module), function)
+    except (ImportError, AttributeError):
+        knowledge.missing.append(f"{module}.{function} is not available")
+        return None
+
+
+def _read_pii(case: Case, knowledge: CaseKnowledge) -> None:
+    summary_of = _optional("leakscope.pii", "case_summary", knowledge)
+    if summary_of is None:
+        return
+    try:
+        summary = _as_mapping(summary_of(case))
+    except Exception as exc:  # another area's failure must not stop the assessment
+        knowledge.missing.append(f"leakscope.pii.case_summary failed: {exc}")
+        return
+    counts = summary.get("categories") or summary.get("counts") or summary.get("by_category")
+    if isinstance(counts, dict):
+        knowledge.categories = {
+            str(k): int(_as_mapping(v).get("count", 0) if not isinstance(v, int) else v)
+            for k, v in counts.items()
+        }
+    elif isinstance(counts, Iterable):
+        for row in map(_as_mapping, counts):
+            if row.get("category"):
+                knowledge.categories[str(row["category"])] = int(row.get("count", 0))
+    for key in ("subjects", "persons", "people"):
+        if isinstance(summary.get(key), int):
+            knowledge.subjects = summary[key]
+            break
+
+
+def _read_detections(case: Case, knowledge: CaseKnowledge) -> None:
+    detections_of = _optional("leakscope.detect", "case_detections", knowledge)
+    if detections_of is None:
+        return
+    try:
+        knowledge.detections = [_as_mapping(d) for d in detections_of(case)]
+    except Exception as exc:  # another area's failure must not stop the assessment
+        knowledge.missing.append(f"leakscope.detect.case_detections failed: {exc}")
+
+
+def _read_events(case: Case, knowledge: CaseKnowledge, limit: int) -> None:
+    """The timeline's Parquet parts (DESIGN.md contract), read with DuckDB."""
+    parts = sorted(case.events_dir.rglob("*.parquet"))
+    if not parts:
+        knowledge.missing.append("no timeline events in the case")
+        return
+    import duckdb
+
+    files = [str(p) for p in parts]
+    try:
+        con = duckdb.connect()
+        source = "read_parquet(?, union_by_name=true)"
+        count = con.execute(f"SELECT count(*) FROM {source}", [files]).fetchone()
+        knowledge.events_total = count[0]
+        described = con.execute(f"DESCRIBE SELECT * FROM {source}", [files]).fetchall()
+        names = {row[0] for row in described}
+        wanted = [c for c in EVENT_COLUMNS if c in names]
+        if "@timestamp" not in wanted:
+            knowledge.missing.append("timeline events have no @timestamp")
+            return
+        columns = ", ".join(f'"{c}"' for c in wanted)
+        cursor = con.execute(
+            f'SELECT {columns} FROM {source} WHERE "@timestamp" IS NOT NULL '
+            f'ORDER BY "@timestamp" LIMIT {int(limit)}', [files])
+        knowledge.events = [dict(zip(wanted, row, strict=True)) for row in cursor.fetchall()]
+    except duckdb.Error as exc:
+        knowledge.missing.append(f"timeline events unreadable: {exc}")
+
+
+def _as_mapping(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    for method in ("as_dict", "to_json", "to_dict", "model_dump"):
+        if callable(getattr(value, method, None)):
+            return getattr(value, method)()
+    return dict(vars(value)) if hasattr(value, "__dict__") else {}
+
+
+def _looks_like_ip(text: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,52 @@
+"""What US state breach laws share: which data elements make 'personal information'."""
+
+from __future__ import annotations
+
+from leakscope.assess.facts import Facts
+
+# Elements that make personal information when combined with a name.
+WITH_NAME = {
+    "us_ssn": "Social Security number",
+    "drivers_license_number": "driver's license / state ID number",
+    "passport_number": "passport number",
+    "my_number": "government-issued identification number (My Number)",
+    "residence_card_number": "government-issued identification number (residence card)",
+    "health_insurance_number": "health insurance information",
+    "sensitive": "medical information",
+}
+CARD_ITEMS = {"credit_card_number", "bank_account", "iban"}
+# Codes that let a card or account number reach the money.
+ACCESS_CODES = {"card_security_code", "credential"}
+
+
+def covered_elements(facts: Facts, card_without_code: bool) -> list[str]:
+    """The data elements that bring the breach under the statute (empty: not covered)."""
+    items = set(facts.personal_items)
+    elements: list[str] = []
+    if "person_name" in items:
+        elements += [label for item, label in WITH_NAME.items() if item in items]
+        if items & CARD_ITEMS and (card_without_code or items & ACCESS_CODES):
+            elements.append("account / card number with the code that opens it"
+                            if items & ACCESS_CODES else "card / account number")
+    if "credential" in items and "email_address" in items:
+        elements.append("user name or e-mail address with password")
+    return elements
+
+
+def not_covered_reason(
+    facts: Facts, residents: int, elements: list[str], state: str
+) -> tuple[str, str] | None:
+    """Why no notice is due under a state's law (ja, en), or None when one is."""
+    if facts.encrypted.protects:
+        return "暗号化されており鍵も取得されていない", "encrypted and the key was not acquired"
+    if facts.cause == "mis_sent" and facts.recipient_deleted_unread:
+        return ("誤送信先が未読のまま削除しており取得がない",
+                "the wrong recipient deleted the message unread: no acquisition")
+    if residents == 0:
+        return f"{state}の居住者が含まれない", f"no {state} resident is affected"
+    if not elements:
+        return ("氏名とSSN・身分証番号・暗証コード付きカード番号・医療/保険情報の組合せ、又は"
+                "ログインIDとパスワードのいずれも含まれない",
+                "no covered data element (name with SSN, ID number, card with its code, "
+                "medical or insurance data; or a login with its password)")
+    return None

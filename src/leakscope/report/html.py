@@ -1,0 +1,54 @@
+"""HTML and PDF: one self-contained page (pictures inlined), printed by WeasyPrint with Noto CJK."""
+
+from __future__ import annotations
+
+import html as html_lib
+
+from leakscope.report.document import Document, data_uri, markdown_parser
+
+CSS = """
+@page { size: A4; margin: 16mm 15mm 18mm 15mm;
+        @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; } }
+html { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic",
+       "Noto Sans", sans-serif; font-size: 10pt; line-height: 1.55; color: #1b1f24; }
+body { max-width: 60em; margin: 0 auto; padding: 0 1em; }
+h1 { font-size: 17pt; border-bottom: 2px solid #24476b; padding-bottom: .2em; }
+h2 { font-size: 13pt; color: #24476b; margin-top: 1.4em; border-bottom: 1px solid #c9d3de; }
+h3 { font-size: 11pt; }
+table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: 8.8pt; }
+th, td { border: 1px solid #b8c2cc; padding: 3px 5px; vertical-align: top; text-align: left;
+         overflow-wrap: anywhere; }
+th { background: #eef2f6; }
+code { font-family: "Noto Sans Mono CJK JP", "DejaVu Sans Mono", monospace; font-size: 8.5pt;
+       overflow-wrap: anywhere; }
+img { max-width: 100%; }
+hr { border: 0; margin: 0; page-break-after: always; break-after: page; }
+blockquote { border-left: 3px solid #d9822b; margin-left: 0; padding-left: .8em;
+             color: #5c4a32; }
+@media screen { hr { border-top: 1px dashed #c9d3de; margin: 2em 0; } }
+"""
+
+
+def to_html(doc: Document) -> str:
+    body = markdown_parser().render(doc.markdown)
+    for name, png in doc.images.items():
+        body = body.replace(f'src="{html_lib.escape(name)}"', f'src="{data_uri(png)}"')
+    return (
+        f'<!DOCTYPE html>\n<html lang="{doc.lang}"><head><meta charset="utf-8">'
+        f"<title>{html_lib.escape(doc.title)}</title><style>{CSS}</style></head>"
+        f"<body>\n{body}</body></html>\n"
+    )
+
+
+def to_pdf(doc: Document) -> bytes:
+    """PDF through WeasyPrint; no URL is fetched (pictures are inline, fonts are local)."""
+    from weasyprint import HTML
+
+    def no_fetch(url: str, timeout: int = 10, ssl_context=None):
+        if url.startswith("data:"):
+            from weasyprint.urls import default_url_fetcher
+
+            return default_url_fetcher(url)
+        raise ValueError(f"leakscope does not fetch {url!r} while rendering a PDF")
+
+    return HTML(string=to_html(doc), url_fetcher=no_fetch).write_pdf()

@@ -1,0 +1,79 @@
+"""FACTS.yaml validation: every mistake names its field; the case fills in what it knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from leakscope.assess import FactsError, facts_for_case, load_facts_file, parse_facts
+from leakscope.case import Case
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({}, "discovered_at"),
+        ({"discovered_at": "yesterday"}, "discovered_at"),
+        ({"discovered_at": "2026-05-01", "persons": -3}, "persons"),
+        ({"discovered_at": "2026-05-01", "persons": "many"}, "persons"),
+        ({"discovered_at": "2026-05-01", "cause": "aliens"}, "cause"),
+        ({"discovered_at": "2026-05-01", "certain": "yes"}, "certain"),
+        ({"discovered_at": "2026-05-01", "jurisdictions": ["JP", "MARS"]}, "jurisdictions"),
+        ({"discovered_at": "2026-05-01", "persons_by_jurisdiction": {"XX": 1}},
+         "persons_by_jurisdiction.XX"),
+        ({"discovered_at": "2026-05-01", "encrypted": {"strong": "very"}}, "encrypted.strong"),
+        ({"discovered_at": "2026-05-01", "encrypted": {"aes": True}}, "encrypted.aes"),
+        ({"discovered_at": "2026-05-01", "entrustment": {"role": "boss"}}, "entrustment.role"),
+        ({"discovered_at": "2026-05-01", "organisation_type": "public"}, "organisation_type"),
+        ({"discovered_at": "2026-05-01", "organization_type": "ngo"}, "organization_type"),
+    ],
+)
+def test_bad_facts_name_the_field(data, field):
+    with pytest.raises(FactsError) as err:
+        parse_facts(data, "FACTS.yaml")
+    assert err.value.field == field
+    assert f"field '{field}'" in str(err.value) and "FACTS.yaml" in str(err.value)
+
+
+def test_yaml_file_errors_name_the_file(tmp_path):
+    broken = tmp_path / "FACTS.yaml"
+    broken.write_text("discovered_at: [unclosed\n", encoding="utf-8")
+    with pytest.raises(FactsError, match=r"FACTS\.yaml.*not valid YAML"):
+        load_facts_file(broken)
+    broken.write_bytes("persons: 3\n".encode("cp932") + b"\x82\xa0\xff\n")
+    with pytest.raises(FactsError, match="not UTF-8"):
+        load_facts_file(broken)
+    with pytest.raises(FactsError, match="cannot read"):
+        load_facts_file(tmp_path / "missing.yaml")
+    broken.write_text("- a list\n", encoding="utf-8")
+    with pytest.raises(FactsError, match="mapping"):
+        load_facts_file(broken)
+
+
+def test_naive_times_are_case_local_and_persons_sum_by_jurisdiction():
+    facts = parse_facts({"discovered_at": "2026-05-01 09:30",
+                         "persons_by_jurisdiction": {"JP": 10, "EU": 5}})
+    assert facts.discovered_at.utcoffset().total_seconds() == 9 * 3600
+    assert facts.persons == 15
+    assert facts.jurisdictions == ("JP", "EU")
+    assert facts.persons_in("EU") == 5
+
+
+def test_case_knowledge_fills_and_given_facts_override(tmp_path, monkeypatch):
+    import leakscope.assess.knowledge as knowledge_mod
+
+    case = Case.init(tmp_path / "case")
+
+    def fake_gather(case):  # stands in for the PII/detect areas only; the rules are real
+        return knowledge_mod.CaseKnowledge(
+            categories={"person_name": 1500, "email_address": 1500},
+            subjects=1500,
+            detections=[{"title": "Possible SQL injection", "level": "high", "tags": []}],
+        )
+
+    monkeypatch.setattr("leakscope.assess.gather", fake_gather)
+    facts = facts_for_case(case, {"cause": "mis_sent"})
+    assert facts.persons == 1500 and facts.cause == "mis_sent"
+    assert set(facts.data_items) == {"person_name", "email_address"}
+    assert "discovered_at" in facts.derived and "persons" in facts.derived
+    assert "cause" not in facts.derived
+    assert facts_for_case(case, {}).cause == "unauthorized_access"
