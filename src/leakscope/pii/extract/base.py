@@ -9,11 +9,12 @@ the limits of the top-level file, so nesting cannot multiply the budget.
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from leakscope.case.private_fs import open_private
@@ -21,6 +22,7 @@ from leakscope.pii.units import ExtractError, TextUnit
 
 Item = TextUnit | ExtractError
 COPY_CHUNK = 1 << 20
+_SAFE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,10 @@ class LimitExceeded(Exception):
     """An archive or attachment would break an `ArchiveLimits` bound (bomb, too deep, ...)."""
 
 
+class BudgetExhausted(LimitExceeded):
+    """The top-level file has expanded to its byte limit: nothing more may be unpacked."""
+
+
 @dataclass
 class Context:
     """State shared by the extraction of one top-level file and everything nested in it."""
@@ -48,12 +54,17 @@ class Context:
     _tmp: Path | None = None
     _spills: int = 0
 
-    def spill(self, stream: BinaryIO, compressed_size: int | None = None) -> Path:
-        """Copy a member stream into the private area, enforcing the byte and ratio limits."""
+    def spill(self, stream: BinaryIO, name: str, compressed_size: int | None = None) -> Path:
+        """Copy a member stream into the private area, enforcing the byte and ratio limits.
+
+        The copy keeps only the extension of `name` (extractors use it), never the name.
+        """
         if self._tmp is None:
             self._tmp = Path(tempfile.mkdtemp(prefix="leakscope-extract-"))  # created 0700
         self._spills += 1
-        target = self._tmp / f"member-{self._spills}"
+        suffix = PurePosixPath(name.replace("\\", "/")).suffix
+        suffix = suffix if _SAFE_SUFFIX.fullmatch(suffix) else ""
+        target = self._tmp / f"member-{self._spills}{suffix}"
         written = 0
         try:
             with open_private(target, "wb") as out:
@@ -70,7 +81,7 @@ class Context:
     def _check(self, written: int, compressed_size: int | None) -> None:
         limits = self.limits
         if self.used_bytes + written > limits.max_total_bytes:
-            raise LimitExceeded(
+            raise BudgetExhausted(
                 f"archive expands beyond the limit of {limits.max_total_bytes:,} bytes "
                 "(zip bomb?); rest skipped"
             )

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import csv
-import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import HEADER_SCAN_ROWS, find_header, header_labels, row_units
+from leakscope.pii.extract.tables import table_units
 from leakscope.pii.extract.text import extract_strings, open_text, sniff_encoding
 from leakscope.pii.units import ExtractError
 
@@ -46,27 +45,20 @@ def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         delimiter = sniff_delimiter(handle.read(64 * 1024), path.suffix.lower() == ".tsv")
         handle.seek(0)
         reader = csv.reader(handle, delimiter=delimiter)
-        head = list(itertools.islice(reader, HEADER_SCAN_ROWS))
-        header = find_header(head)
-        labels = header_labels(head[header]) if header is not None else []
-        errors = 0
-        rows = itertools.chain(enumerate(head, 1), zip(itertools.count(len(head) + 1), reader))
-        while True:
-            try:
-                number, row = next(rows)
-            except StopIteration:
+        yield from table_units(display, _rows(reader, display), f"{display}#")
+
+
+def _rows(reader, display: str) -> Iterator[list[str] | ExtractError]:
+    """Rows of a CSV reader; a malformed row is an error and reading goes on."""
+    errors = 0
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            errors += 1
+            yield ExtractError(display, f"CSV row near line {reader.line_num}: {error}")
+            if errors >= MAX_ROW_ERRORS:
+                yield ExtractError(display, f"{errors} malformed rows; rest of file skipped")
                 return
-            except csv.Error as error:
-                errors += 1
-                yield ExtractError(display, f"CSV row after line {reader.line_num}: {error}")
-                if errors >= MAX_ROW_ERRORS:
-                    yield ExtractError(display, f"{errors} malformed rows; rest of file skipped")
-                    return
-                continue
-            if header is not None and number <= header + 1:
-                if number == header + 1:
-                    continue  # the header itself
-                row_labels: list = []  # a title row above the header
-            else:
-                row_labels = labels
-            yield from row_units(display, row, row_labels, number, f"{display}#row{number}")

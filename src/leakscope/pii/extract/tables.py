@@ -6,11 +6,12 @@ tells a detector that the value is a name.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from leakscope.pii.extract.base import cell_text
-from leakscope.pii.units import TextUnit
+from leakscope.pii.extract.base import Item, cell_text
+from leakscope.pii.units import ExtractError, TextUnit
 
 HEADER_SCAN_ROWS = 10
 _DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
@@ -63,3 +64,40 @@ def row_units(
         if base:
             location = {**base, **location}
         yield TextUnit(text, display, location, label, record)
+
+
+def table_units(
+    display: str,
+    rows: Iterable[Sequence[object] | ExtractError],
+    record_prefix: str,
+    base: dict | None = None,
+) -> Iterator[Item]:
+    """Units of a table whose header (if any) is among its first rows.
+
+    Rows are numbered from 1 as a spreadsheet shows them; rows above the header (titles)
+    are read without labels; errors in `rows` pass through without taking a number.
+    """
+    rows = iter(rows)
+    head: list[Sequence[object]] = []
+    for item in rows:
+        if isinstance(item, ExtractError):
+            yield item
+            continue
+        head.append(item)
+        if len(head) == HEADER_SCAN_ROWS:
+            break
+    header = find_header(head)
+    labels = header_labels(head[header]) if header is not None else []
+    number = 0
+    for item in itertools.chain(head, rows):
+        if isinstance(item, ExtractError):
+            yield item
+            continue
+        number += 1
+        if header is not None and number <= header + 1:
+            if number == header + 1:
+                continue  # the header itself
+            row_labels: Sequence[str | None] = []  # a title row above the header
+        else:
+            row_labels = labels
+        yield from row_units(display, item, row_labels, number, f"{record_prefix}row{number}", base)

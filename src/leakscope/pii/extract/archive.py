@@ -1,0 +1,185 @@
+"""zip, tar (any compression), gz / bz2 / xz: members streamed through the same registry.
+
+Nothing is extracted by name: each member is copied into the private spill area under a
+generated name (see `Context.spill`) and read from there, so zip-slip names are harmless;
+they are still reported, since a hostile name in evidence is itself a finding. Encrypted
+members, bombs (by declared and by actual size and ratio), too many members and too deep
+nesting become `ExtractError`s; the other members are still read.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import lzma
+import re
+import tarfile
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from leakscope.pii.extract.base import BudgetExhausted, Context, Item, LimitExceeded
+from leakscope.pii.units import ExtractError
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_ZIP_UTF8_FLAG = 0x800
+_ZIP_ENCRYPTED_FLAG = 0x1
+
+
+def unsafe_name(name: str) -> bool:
+    """An absolute path, a drive letter or a '..' part: it would escape an extraction dir."""
+    normalized = name.replace("\\", "/")
+    return (
+        normalized.startswith("/")
+        or bool(_DRIVE.match(normalized))
+        or ".." in normalized.split("/")
+    )
+
+
+def _member(
+    ctx: Context,
+    open_stream: Callable[[], BinaryIO],
+    display: str,
+    name: str,
+    compressed_size: int | None,
+) -> Iterator[Item]:
+    """Spill one member and extract it; its own failures stay its own."""
+    from leakscope.pii.extract.registry import extract_nested  # registry imports us lazily
+
+    member_display = f"{display}!{name}"
+    if unsafe_name(name):
+        yield ExtractError(
+            member_display,
+            "unsafe member name (zip-slip: absolute or '..' path); never extracted by "
+            "name, content scanned from a private copy",
+        )
+    try:
+        with ctx.nested(), open_stream() as stream:
+            copy = ctx.spill(stream, name, compressed_size)
+    except BudgetExhausted:
+        raise
+    except LimitExceeded as error:
+        yield ExtractError(member_display, str(error))
+        return
+    except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, NotImplementedError) as error:
+        yield ExtractError(member_display, f"corrupt member: {error}")
+        return
+    try:
+        with ctx.nested():
+            yield from extract_nested(copy, member_display, ctx)
+    finally:
+        copy.unlink(missing_ok=True)
+
+
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """Member name; names without the UTF-8 flag are usually CP932 on Japanese Windows."""
+    if info.flag_bits & _ZIP_UTF8_FLAG:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("cp932")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return info.filename
+
+
+def extract_zip(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    limits = ctx.limits
+    with zipfile.ZipFile(path) as archive:
+        infos = [info for info in archive.infolist() if not info.is_dir()]
+        if len(infos) > limits.max_members:
+            yield ExtractError(
+                display, f"{len(infos):,} members, over the limit of {limits.max_members:,}; "
+                "only the first are read"
+            )
+            infos = infos[: limits.max_members]
+        for info in infos:
+            name = _zip_name(info)
+            if info.flag_bits & _ZIP_ENCRYPTED_FLAG:
+                yield ExtractError(f"{display}!{name}", "encrypted zip member (password required)")
+                continue
+            declared = _declared_bomb(ctx, info.file_size, info.compress_size)
+            if declared:
+                yield ExtractError(f"{display}!{name}", declared)
+                continue
+            try:
+                yield from _member(
+                    ctx, lambda i=info: archive.open(i), display, name, info.compress_size
+                )
+            except BudgetExhausted as error:
+                yield ExtractError(f"{display}!{name}", str(error))
+                return
+
+
+def _declared_bomb(ctx: Context, size: int, compressed: int) -> str | None:
+    """Refuse before reading when the header already admits a bomb."""
+    limits = ctx.limits
+    if ctx.used_bytes + size > limits.max_total_bytes:
+        return (
+            f"zip bomb suspected: declares {size:,} bytes, over the limit of "
+            f"{limits.max_total_bytes:,}; skipped"
+        )
+    if size > limits.ratio_floor_bytes and size > limits.max_ratio * max(compressed, 1):
+        return (
+            f"zip bomb suspected: declares {size:,} bytes from {compressed:,} "
+            f"(over {limits.max_ratio:g}:1); skipped"
+        )
+    return None
+
+
+def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    limits = ctx.limits
+    archive_size = path.stat().st_size
+    with tarfile.open(path, "r:*") as archive:
+        count = 0
+        for info in archive:
+            if not info.isfile():
+                continue  # links, devices, dirs: nothing to read, nothing is created
+            count += 1
+            if count > limits.max_members:
+                yield ExtractError(
+                    display, f"over the limit of {limits.max_members:,} members; rest skipped"
+                )
+                return
+            if ctx.used_bytes + info.size > limits.max_total_bytes:
+                yield ExtractError(
+                    f"{display}!{info.name}",
+                    f"member of {info.size:,} bytes exceeds the limit of "
+                    f"{limits.max_total_bytes:,}; rest skipped",
+                )
+                return
+            try:
+                yield from _member(
+                    ctx, lambda i=info: archive.extractfile(i), display, info.name, archive_size
+                )
+            except BudgetExhausted as error:
+                yield ExtractError(f"{display}!{info.name}", str(error))
+                return
+
+
+def _single_stream(opener: Callable[[Path], BinaryIO], suffixes: tuple[str, ...]):
+    """An extractor for a compressed single file (or a compressed tar)."""
+
+    def extract_compressed(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+        with opener(path) as stream:
+            head = stream.read(512)
+        if head[257:262] == b"ustar":
+            yield from extract_tar(path, display, ctx)
+            return
+        name = display.rsplit("!", 1)[-1].rsplit("/", 1)[-1]
+        for suffix in suffixes:
+            if name.lower().endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        try:
+            yield from _member(
+                ctx, lambda: opener(path), display, name or "data", path.stat().st_size
+            )
+        except BudgetExhausted as error:
+            yield ExtractError(display, str(error))
+
+    return extract_compressed
+
+
+extract_gzip = _single_stream(gzip.open, (".gz", ".tgz"))
+extract_bz2 = _single_stream(bz2.open, (".bz2",))
+extract_xz = _single_stream(lzma.open, (".xz",))

@@ -1,0 +1,152 @@
+"""JSON and JSON Lines: every scalar value is a unit labelled by its key.
+
+One element of a top-level array, one line of JSON Lines, or one element of an array of
+objects under a top-level key (``{"users": [...]}``) is one record. Top-level arrays and
+JSON Lines stream; a top-level object is read whole up to `MAX_DOCUMENT_CHARS`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.text import extract_strings, open_text, sniff_encoding
+from leakscope.pii.units import ExtractError, TextUnit
+
+READ_CHARS = 1 << 20
+MAX_ELEMENT_CHARS = 64 << 20
+MAX_DOCUMENT_CHARS = 256 << 20
+MAX_LINE_ERRORS = 100
+_WHITESPACE = " \t\r\n,"
+
+
+def value_units(display: str, value: object, record: str, record_id: str) -> Iterator[TextUnit]:
+    """A unit for every string/number leaf; its label is the nearest key above it."""
+    stack: list[tuple[str, str | None, object]] = [("", None, value)]
+    while stack:  # explicit stack: hostile nesting cannot exhaust the Python stack
+        key_path, label, node = stack.pop()
+        if isinstance(node, dict):
+            for key, child in reversed(node.items()):
+                stack.append((f"{key_path}.{key}" if key_path else str(key), str(key), child))
+        elif isinstance(node, list):
+            for index in range(len(node) - 1, -1, -1):
+                stack.append((f"{key_path}[{index}]", label, node[index]))
+        elif node is not None and not isinstance(node, bool):
+            text = str(node)
+            if text.strip():
+                location = {"record": record_id, "key": key_path or "$"}
+                yield TextUnit(text, display, location, label, record)
+
+
+def _open(path: Path) -> TextIO | None:
+    encoding = sniff_encoding(path)
+    return None if encoding is None else open_text(path, encoding)
+
+
+def extract_json(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    handle = _open(path)
+    if handle is None:
+        yield from extract_strings(path, display, ctx)
+        return
+    with handle:
+        head = handle.read(READ_CHARS)
+        first = head.lstrip("\ufeff \t\r\n")[:1]
+        if first == "[":
+            for index, element in enumerate(_array_elements(head, handle), 1):
+                yield from value_units(display, element, f"{display}#{index}", str(index))
+            return
+        rest = handle.read(MAX_DOCUMENT_CHARS)
+        if handle.read(1):
+            yield ExtractError(
+                display, f"JSON object larger than {MAX_DOCUMENT_CHARS:,} characters; not read"
+            )
+            return
+    document = json.loads((head + rest).lstrip("\ufeff"))
+    yield from _document_units(display, document)
+
+
+def _document_units(display: str, document: object) -> Iterator[TextUnit]:
+    if not isinstance(document, dict):
+        yield from value_units(display, document, f"{display}#1", "1")
+        return
+    rest = {}
+    for key, value in document.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            for index, element in enumerate(value, 1):
+                record_id = f"{key}[{index - 1}]"
+                yield from value_units(display, element, f"{display}#{record_id}", record_id)
+        else:
+            rest[key] = value
+    if rest:
+        yield from value_units(display, rest, f"{display}#$", "$")
+
+
+def _array_elements(buffer: str, handle: TextIO) -> Iterator[object]:
+    """Elements of a top-level JSON array, decoded one at a time from a bounded buffer."""
+    decoder = json.JSONDecoder()
+    position = buffer.index("[") + 1
+    eof = False
+    while True:
+        while not eof and len(buffer) - position < 64:
+            more = handle.read(READ_CHARS)
+            eof = not more
+            buffer = buffer[position:] + more
+            position = 0
+        while position < len(buffer) and buffer[position] in _WHITESPACE:
+            position += 1
+        if position >= len(buffer):
+            if eof:
+                raise ValueError("JSON array not closed (truncated file?)")
+            continue
+        if buffer[position] == "]":
+            return
+        try:
+            value, end = decoder.raw_decode(buffer, position)
+        except json.JSONDecodeError:
+            value, end = None, -1
+        if end < 0 or (end >= len(buffer) and not eof):
+            if eof:
+                snippet = buffer[position : position + 80]
+                raise ValueError(f"invalid JSON in array element: {snippet!r}")
+            if len(buffer) - position > MAX_ELEMENT_CHARS:
+                raise ValueError(f"array element larger than {MAX_ELEMENT_CHARS:,} characters")
+            more = handle.read(READ_CHARS)
+            eof = not more
+            buffer = buffer[position:] + more
+            position = 0
+            continue
+        yield value
+        position = end
+
+
+def extract_json_lines(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    handle = _open(path)
+    if handle is None:
+        yield from extract_strings(path, display, ctx)
+        return
+    errors = 0
+    with handle:
+        number = 0
+        while line := handle.readline(MAX_ELEMENT_CHARS):
+            number += 1
+            if len(line) == MAX_ELEMENT_CHARS and not line.endswith("\n"):
+                while (more := handle.readline(MAX_ELEMENT_CHARS)) and not more.endswith("\n"):
+                    pass
+                yield ExtractError(display, f"line {number}: longer than {MAX_ELEMENT_CHARS:,} "
+                                   "characters; skipped")
+                continue
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as error:
+                errors += 1
+                yield ExtractError(display, f"line {number}: invalid JSON: {error.msg}")
+                if errors >= MAX_LINE_ERRORS:
+                    yield ExtractError(display, f"{errors} invalid lines; rest of file skipped")
+                    return
+                continue
+            yield from value_units(display, value, f"{display}#line{number}", str(number))
