@@ -22,13 +22,14 @@ from leakscope.case.errors import EvidenceError
 from leakscope.case.hashing import (
     Digests,
     ProgressCallback,
+    copy_fd,
     digest_stream,
     open_for_reading,
     sha256_bytes,
     sha256_file,
 )
 from leakscope.case.ledger import utc_now
-from leakscope.case.private_fs import make_private_dir, make_read_only, open_private
+from leakscope.case.private_fs import make_private_dir, make_read_only
 
 if TYPE_CHECKING:
     from leakscope.case.case import Case
@@ -288,23 +289,27 @@ class EvidenceStore:
         return digests
 
     def _copy_into_store(self, path: Path, source, progress) -> Digests:
+        """Hash the original first, copy it in the kernel, then hash the copy: both must agree."""
+        digests = self._digest(path, source, None, progress)
+        final = self.stored_path_for(digests.sha256)
+        if final.exists():
+            return digests
         tmp_dir = make_private_dir(self.root / ".incoming")
         fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="add-")
-        os.close(fd)
         tmp = Path(tmp_name)
         try:
-            with open_private(tmp, "wb") as sink:
-                digests = self._digest(path, source, sink, progress)
-                sink.flush()
-                os.fsync(sink.fileno())
+            try:
+                copy_fd(source.fileno(), fd, digests.size)
+                os.fsync(fd)
+            except OSError as exc:
+                raise EvidenceError(path, f"copy failed: {exc.strerror or exc}") from exc
+            finally:
+                os.close(fd)
             copy_hash = sha256_file(tmp)
             if copy_hash != digests.sha256:
                 raise EvidenceError(
                     path, f"copy does not match the original ({copy_hash} != {digests.sha256})"
                 )
-            final = self.stored_path_for(digests.sha256)
-            if final.exists():
-                return digests
             make_private_dir(final.parent.parent)
             make_private_dir(final.parent)
             make_read_only(tmp)
