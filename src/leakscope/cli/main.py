@@ -9,6 +9,7 @@ import typer
 from leakscope import __version__
 from leakscope.cli import case as case_cli
 from leakscope.cli import evidence as evidence_cli
+from leakscope.cli import timeline as timeline_cli
 
 app = typer.Typer(
     help="leakscope: investigate and answer a personal-information leak (個人情報漏えい).",
@@ -35,3 +36,4 @@ def main(
 
 app.add_typer(case_cli.app, name="case")
 app.add_typer(evidence_cli.app, name="evidence")
+app.add_typer(timeline_cli.app, name="timeline")

@@ -1,0 +1,168 @@
+"""`ingest(case, paths)`: preserve as evidence, parse, and write one immutable Parquet batch.
+
+Order matters for custody: a path is hashed and recorded as evidence *before* any parser reads
+it, and the parser reads the preserved copy (or the recorded original for referenced items).
+The batch, its per-source counts and its errors are recorded in SQLite and the ledger.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from leakscope.case import Case
+from leakscope.case.evidence import EvidenceItem
+from leakscope.timeline.reader import parse
+from leakscope.timeline.schema import ParseError
+from leakscope.timeline.storage import EventWriter
+
+_TABLES = """
+CREATE TABLE IF NOT EXISTS timeline_batches (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL, events INTEGER NOT NULL,
+    errors INTEGER NOT NULL, started TEXT NOT NULL, finished TEXT NOT NULL, sources TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS timeline_errors (
+    batch_id TEXT NOT NULL, path TEXT NOT NULL, record INTEGER, message TEXT NOT NULL
+);
+"""
+MAX_ERRORS_IN_LEDGER = 50
+
+
+@dataclass
+class SourceResult:
+    """What one evidence file gave: its events and the problems met reading it."""
+
+    path: str
+    sha256: str | None
+    events: int = 0
+    errors: list[ParseError] = field(default_factory=list)
+
+
+@dataclass
+class IngestResult:
+    batch_id: str
+    file: Path | None
+    events: int
+    sources: list[SourceResult]
+
+    @property
+    def errors(self) -> list[ParseError]:
+        return [error for source in self.sources for error in source.errors]
+
+
+def resolve_evidence(case: Case, paths: Iterable[Path | str], *, reference: bool = False
+                     ) -> Iterator[EvidenceItem | ParseError]:
+    """Evidence items for the paths, adding (hashing) those not yet in the case."""
+    fresh: list[Path] = []
+    evidence_root = case.evidence_dir.resolve()
+    for raw_path in paths:
+        path = Path(raw_path)
+        if path.resolve().is_relative_to(evidence_root):
+            items = case.evidence.find(path.name)
+            if items:
+                yield items[0]
+            else:
+                yield ParseError(str(path), "inside the case evidence folder but not recorded")
+            continue
+        fresh.append(path)
+    if fresh:
+        for outcome in case.evidence.add(fresh, reference=reference):
+            if outcome.item is not None:
+                yield outcome.item
+            else:
+                yield ParseError(outcome.path, f"not added as evidence: {outcome.error}")
+
+
+def ingest(
+    case: Case,
+    paths: Iterable[Path | str],
+    *,
+    mapping: Path | str | None = None,
+    reference: bool = False,
+    year: int | None = None,
+    on_total: Callable[[int], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    on_error: Callable[[ParseError], None] | None = None,
+) -> IngestResult:
+    """Parse the paths (files or folders) into a new Parquet batch under ``CASE/events/``."""
+    case.db.executescript(_TABLES)
+    started = datetime.now(UTC)
+    batch_id = started.strftime("%Y%m%dT%H%M%S%fZ")
+    items = list(resolve_evidence(case, paths, reference=reference))
+    sources: list[SourceResult] = []
+    for item in items:
+        if isinstance(item, ParseError):
+            sources.append(SourceResult(item.path, None, errors=[item]))
+            if on_error:
+                on_error(item)
+    evidence = [item for item in items if isinstance(item, EvidenceItem)]
+    if on_total:
+        on_total(sum(item.size for item in evidence))
+    writer = EventWriter(case.events_dir / f"batch-{batch_id}.parquet")
+    try:
+        for item in evidence:
+            source = SourceResult(item.original_path, item.sha256)
+            sources.append(source)
+            readable = item.readable_path
+            if readable is None:
+                source.errors.append(ParseError(item.original_path, "a symlink: not read"))
+                continue
+            for event in parse(readable, item.original_path, item.sha256,
+                               timezone=case.timezone, mapping=mapping, year=year,
+                               reference_time=_mtime(item)):
+                if isinstance(event, ParseError):
+                    source.errors.append(event)
+                    if on_error:
+                        on_error(event)
+                else:
+                    writer.add(event)
+                    source.events += 1
+            if on_progress:
+                on_progress(item.size)
+    except BaseException:
+        writer.abort()
+        raise
+    if writer.count == 0:
+        writer.abort()
+        file = None
+    else:
+        file = writer.close()
+    _record(case, batch_id, started, file, writer.count, sources)
+    return IngestResult(batch_id, file, writer.count, sources)
+
+
+def _mtime(item: EvidenceItem) -> datetime | None:
+    """The original's mtime: a preserved copy's own mtime is the day it was copied."""
+    try:
+        return datetime.fromisoformat(item.mtime) if item.mtime else None
+    except ValueError:
+        return None
+
+
+def _record(case: Case, batch_id: str, started: datetime, file: Path | None, count: int,
+            sources: list[SourceResult]) -> None:
+    errors = [error for source in sources for error in source.errors]
+    summary = [{"path": s.path, "sha256": s.sha256, "events": s.events,
+                "errors": len(s.errors)} for s in sources]
+    details: dict[str, Any] = {
+        "batch": batch_id, "events": count, "errors": len(errors), "sources": summary,
+        "first_errors": [e.to_json() for e in errors[:MAX_ERRORS_IN_LEDGER]],
+    }
+    digest = ""
+    if file is not None:
+        digest = case.record_output(file, "timeline.ingest", details)
+    else:
+        with case.transaction():
+            case.ledger.append("timeline.ingest", {**details, "path": None})
+    with case.transaction():
+        case.db.execute(
+            "INSERT INTO timeline_batches VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (batch_id, str(file or ""), digest, count, len(errors), started.isoformat(),
+             datetime.now(UTC).isoformat(), json.dumps(summary, ensure_ascii=False)))
+        case.db.executemany(
+            "INSERT INTO timeline_errors VALUES (?, ?, ?, ?)",
+            [(batch_id, e.path, e.record, e.message) for e in errors])

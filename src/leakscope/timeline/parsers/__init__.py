@@ -1,0 +1,1 @@
+"""One module per log-format family; each exposes ``NAME``, ``sniff(head, path)`` and ``parse``."""

@@ -1,0 +1,150 @@
+"""Windows EVTX via the Rust `evtx` parser, with recovery from truncated and corrupt chunks.
+
+A damaged chunk costs only its own records: the Rust iterator raises for that chunk and goes
+on; a file cut short (a copy that stopped, a disk image carve) is padded with zeros to the next
+chunk boundary in a read-only wrapper so the records before the cut are still read.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+from evtx import PyEvtxParser
+
+from leakscope.timeline.parsers.windows_map import windows_event
+from leakscope.timeline.schema import Event, ParseError
+
+NAME = "evtx"
+MAGIC = b"ElfFile\x00"
+HEADER_SIZE = 4096
+CHUNK_SIZE = 65536
+
+
+def sniff(head: bytes, path: Path) -> bool:
+    return head.startswith(MAGIC)
+
+
+class _ZeroPadded:
+    """Read-only file view that reads as zeros past EOF up to `size` (never writes)."""
+
+    def __init__(self, path: Path, size: int) -> None:
+        self._handle = open(path, "rb")  # noqa: SIM115 - closed by close()
+        self._real = os.fstat(self._handle.fileno()).st_size
+        self._size = size
+        self._pos = 0
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            n = self._size - self._pos
+        n = max(0, min(n, self._size - self._pos))
+        self._handle.seek(min(self._pos, self._real))
+        data = self._handle.read(min(n, max(0, self._real - self._pos)))
+        data += b"\x00" * (n - len(data))
+        self._pos += n
+        return data
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._pos, 2: self._size}[whence]
+        self._pos = base + offset
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        self._handle.close()
+
+
+def _damage(path: Path, display: str) -> tuple[int | None, ParseError | None]:
+    """Padded size when the file ends inside a chunk, with the error that says so."""
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        header = handle.read(128)
+    if len(header) < 128:
+        return None, ParseError(display, f"EVTX header truncated ({size} bytes)")
+    chunk_count = struct.unpack_from("<H", header, 42)[0]
+    body = size - HEADER_SIZE
+    if body % CHUNK_SIZE == 0 and body >= chunk_count * CHUNK_SIZE:
+        return None, None
+    padded = HEADER_SIZE + (body // CHUNK_SIZE + (1 if body % CHUNK_SIZE else 0)) * CHUNK_SIZE
+    return padded, ParseError(
+        display, f"EVTX truncated: {size} bytes, header declares {chunk_count} chunks "
+        f"({HEADER_SIZE + chunk_count * CHUNK_SIZE} bytes); records after the cut are lost")
+
+
+def flatten_record(data: dict[str, Any]) -> dict[str, Any]:
+    """evtx-rs JSON -> one flat dict with Windows' own field names (what Sigma rules use)."""
+    event = data.get("Event") or {}
+    system = event.get("System") or {}
+    raw: dict[str, Any] = {}
+    for key, value in system.items():
+        if isinstance(value, dict):
+            attrs = value.get("#attributes")
+            if key == "EventID" and "#text" in value:
+                raw["EventID"] = value["#text"]
+            elif key == "TimeCreated" and attrs:
+                raw["TimeCreated"] = attrs.get("SystemTime")
+            elif attrs:
+                for attr, attr_value in attrs.items():
+                    raw[f"{key}_{attr}"] = attr_value
+        elif value is not None:
+            raw[key] = value
+    _add_data(raw, event.get("EventData"))
+    user_data = event.get("UserData")
+    if isinstance(user_data, dict):
+        for inner in user_data.values():
+            _add_data(raw, inner)
+    return raw
+
+
+def _add_data(raw: dict[str, Any], data: Any) -> None:
+    if not isinstance(data, dict):
+        return
+    for key, value in data.items():
+        if key == "#attributes":
+            continue
+        if key == "Data" and isinstance(value, dict) and "#text" in value:
+            value = value["#text"]
+        if isinstance(value, dict):
+            value = value.get("#text", value)
+        raw[key] = value
+
+
+def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
+    padded, damage = _damage(path, display)
+    if damage is not None and padded is None:
+        yield damage
+        return
+    source: Any = _ZeroPadded(path, padded) if padded else str(path)
+    try:
+        records = PyEvtxParser(source, number_of_threads=1).records_json()
+        last_id = None
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                break
+            except (RuntimeError, OSError, ValueError) as exc:
+                yield ParseError(display, f"EVTX chunk unreadable: {exc}", last_id)
+                continue
+            last_id = record["event_record_id"]
+            try:
+                raw = flatten_record(orjson.loads(record["data"]))
+            except orjson.JSONDecodeError as exc:
+                yield ParseError(display, f"EVTX record not valid JSON: {exc}", last_id)
+                continue
+            event = windows_event(raw)
+            event["leakscope.provenance.record"] = last_id
+            yield event
+    except (RuntimeError, OSError) as exc:
+        yield ParseError(display, f"EVTX unreadable: {exc}")
+    finally:
+        if isinstance(source, _ZeroPadded):
+            source.close()
+    if damage is not None:
+        yield damage

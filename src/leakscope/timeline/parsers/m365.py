@@ -1,0 +1,105 @@
+"""Microsoft 365 Unified Audit Log: the portal/Search-UnifiedAuditLog CSV (AuditData column of
+JSON) and the JSON form (one AuditData object per record)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from leakscope.timeline.csvrecords import csv_header, iter_rows
+from leakscope.timeline.jsonrecords import first_object, flatten, iter_records
+from leakscope.timeline.schema import RAW, Event, ParseError
+from leakscope.timeline.textio import read_head
+from leakscope.timeline.timefmt import parse_iso
+
+NAME = "m365-audit"
+_DOWNLOADS = {"FileDownloaded", "FileSyncDownloadedFull", "FileAccessed", "MailItemsAccessed"}
+
+
+def sniff(head: bytes, path: Path) -> bool:
+    if "AuditData" in csv_header(head):
+        return True
+    record = first_object(head) or {}
+    return {"CreationTime", "Operation", "RecordType"} <= record.keys() or (
+        "AuditData" in record)
+
+
+def _client_ip(value: Any) -> str | None:
+    if not value:
+        return None
+    text = str(value)
+    if text.startswith("["):  # [2001:db8::1]:443
+        return text[1:].split("]", 1)[0]
+    if text.count(":") == 1:  # 203.0.113.5:51234
+        return text.split(":", 1)[0]
+    return text
+
+
+def audit_event(audit: dict[str, Any]) -> Event:
+    result = str(audit.get("ResultStatus") or "")
+    outcome = ("success" if result.lower() in ("succeeded", "success", "true") else
+               "failure" if result.lower() in ("failed", "failure", "false") else "unknown")
+    operation = audit.get("Operation")
+    obj = audit.get("ObjectId")
+    return {
+        "@timestamp": parse_iso(audit.get("CreationTime")),
+        "event.action": operation,
+        "event.code": str(audit.get("RecordType")) if audit.get("RecordType") else None,
+        "event.outcome": outcome,
+        "event.category": "file" if operation in _DOWNLOADS else (
+            "authentication" if "Login" in str(operation) else None),
+        "event.module": "m365",
+        "event.dataset": f"m365.{audit.get('Workload') or 'audit'}".lower(),
+        "event.provider": audit.get("Workload"),
+        "user.name": audit.get("UserId"),
+        "source.ip": _client_ip(audit.get("ClientIP") or audit.get("ClientIPAddress")),
+        "user_agent.original": audit.get("UserAgent"),
+        "url.original": obj if isinstance(obj, str) and obj.startswith("http") else None,
+        "file.path": audit.get("SourceRelativeUrl", "") + "/" + audit["SourceFileName"]
+        if audit.get("SourceFileName") else (obj if isinstance(obj, str) else None),
+        "cloud.provider": "azure",
+        "cloud.account.id": audit.get("OrganizationId"),
+        "leakscope.logsource.product": "m365",
+        "leakscope.logsource.service": "audit",
+        RAW: flatten(audit),
+    }
+
+
+def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
+    if "AuditData" in csv_header(read_head(path)):
+        rows: Iterator[Any] = iter_rows(path, display)
+        for item in rows:
+            if isinstance(item, ParseError):
+                yield item
+                continue
+            row, number = item
+            try:
+                audit = orjson.loads(row["AuditData"])
+            except orjson.JSONDecodeError as exc:
+                yield ParseError(display, f"row {number}: AuditData is not JSON ({exc})",
+                                 number)
+                continue
+            audit.setdefault("CreationTime", row.get("CreationDate"))
+            event = audit_event(audit)
+            event["leakscope.provenance.record"] = number
+            yield event
+        return
+    for item in iter_records(path, display):
+        if isinstance(item, ParseError):
+            yield item
+            continue
+        record, number, offset = item
+        if isinstance(record.get("AuditData"), str):
+            try:
+                record = orjson.loads(record["AuditData"])
+            except orjson.JSONDecodeError as exc:
+                yield ParseError(display, f"record {number}: AuditData is not JSON ({exc})",
+                                 number)
+                continue
+        event = audit_event(record)
+        event["leakscope.provenance.record"] = number
+        event["leakscope.provenance.offset"] = offset
+        yield event

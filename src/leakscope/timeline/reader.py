@@ -1,0 +1,61 @@
+"""`parse(path)`: auto-detect the format and stream normalized events with provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from leakscope.timeline import formats
+from leakscope.timeline.parsers import generic
+from leakscope.timeline.schema import (
+    PROV_PATH,
+    PROV_SHA,
+    Event,
+    ParseError,
+    normalize,
+)
+from leakscope.timeline.timefmt import zone
+
+
+def parse(
+    path: Path | str,
+    display_path: str | None = None,
+    evidence_sha256: str | None = None,
+    *,
+    timezone: str | None = None,
+    mapping: Path | str | None = None,
+    year: int | None = None,
+    reference_time: datetime | None = None,
+) -> Iterator[Event | ParseError]:
+    """Yield every event of one log file (format auto-detected), or a ParseError per problem.
+
+    ``timezone`` is used for logs whose stamps carry no zone (syslog, Postfix); ``mapping`` is a
+    YAML field-mapping file that makes the file be read as generic CSV / JSON Lines; ``year``
+    overrides the year guessed for RFC 3164 syslog stamps, which are otherwise placed before
+    ``reference_time`` (default: the file's mtime; pass the original's when reading a copy).
+    """
+    path = Path(path)
+    display = display_path or str(path)
+    try:
+        parser = generic if mapping is not None else formats.detect(path)
+    except OSError as exc:
+        yield ParseError(display, f"cannot read: {exc.strerror or exc}")
+        return
+    if parser is None:
+        yield ParseError(display, "unknown log format; tried: " + ", ".join(formats.tried_names())
+                         + " (use a field-mapping file for other CSV / JSON Lines logs)")
+        return
+    tz = zone(timezone)
+    try:
+        for item in parser.parse(path, display, tz=tz, mapping=mapping, year=year,
+                                 reference_time=reference_time):
+            if isinstance(item, ParseError):
+                yield item
+                continue
+            event = normalize(item)
+            event[PROV_SHA] = evidence_sha256
+            event[PROV_PATH] = display
+            yield event
+    except OSError as exc:
+        yield ParseError(display, f"read failed: {exc.strerror or exc}")

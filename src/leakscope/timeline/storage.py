@@ -1,0 +1,120 @@
+"""Parquet storage of the timeline and the DuckDB view over it.
+
+Each ingest batch is one Parquet file under ``CASE/events/``, written in row groups of
+:data:`ROW_GROUP` events (memory stays bounded whatever the input size), renamed into place
+when complete and made read-only: batches are immutable, a re-ingest adds a new batch.
+
+Readers (detect, report, the CLI) call :func:`events_relation`, which returns an in-process
+DuckDB connection with a view ``events`` over every batch: one row per event, the columns of
+:data:`~leakscope.timeline.schema.COLUMNS` (``leakscope.raw`` as JSON text) plus ``ts``, the
+``@timestamp`` as a DuckDB ``TIMESTAMP`` (UTC) for range filters and ordering.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from leakscope.case.private_fs import make_private_dir, make_read_only, open_private
+from leakscope.timeline.schema import COLUMNS, INT_FIELDS, RAW, Event
+
+ROW_GROUP = 65_536
+SCHEMA = pa.schema([
+    pa.field(name, pa.int64() if name in INT_FIELDS else pa.string()) for name in COLUMNS
+])
+
+
+def raw_json(raw: dict[str, Any]) -> str:
+    """The raw record as JSON text (odd values such as 128-bit ints become strings)."""
+    try:
+        return orjson.dumps(raw).decode()
+    except TypeError:
+        return json.dumps(raw, ensure_ascii=False, default=str)
+
+
+class EventWriter:
+    """Streams normalized events into one Parquet file, a row group at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._partial = path.with_name(path.name + ".partial")
+        make_private_dir(path.parent)
+        self._sink = open_private(self._partial, "wb")
+        self._writer = pq.ParquetWriter(self._sink, SCHEMA, compression="zstd")
+        self._columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
+        self._pending = 0
+        self.count = 0
+
+    def add(self, event: Event) -> None:
+        columns = self._columns
+        for name in COLUMNS:
+            columns[name].append(event.get(name))
+        columns[RAW][-1] = raw_json(event.get(RAW) or {})
+        self._pending += 1
+        self.count += 1
+        if self._pending >= ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._writer.write_table(pa.Table.from_pydict(self._columns, schema=SCHEMA))
+            for values in self._columns.values():
+                values.clear()
+            self._pending = 0
+
+    def close(self) -> Path:
+        """Finish the file, move it into place and make it read-only."""
+        self._flush()
+        self._writer.close()
+        self._sink.close()
+        os.replace(self._partial, self.path)
+        make_read_only(self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self._writer.close()
+        self._sink.close()
+        self._partial.unlink(missing_ok=True)
+
+
+def batch_files(events_dir: Path) -> list[Path]:
+    return sorted(events_dir.glob("*.parquet")) if events_dir.is_dir() else []
+
+
+def _empty_select() -> str:
+    columns = ", ".join(
+        f'CAST(NULL AS {"BIGINT" if name in INT_FIELDS else "VARCHAR"}) AS "{name}"'
+        for name in COLUMNS)
+    return f"SELECT {columns} WHERE false"
+
+
+def events_relation(source: Any, files: Iterable[Path] | None = None
+                    ) -> duckdb.DuckDBPyConnection:
+    """DuckDB connection with a view ``events`` over a case's timeline (or given files).
+
+    ``source`` is a :class:`~leakscope.case.Case`, a case folder or an events folder.
+    Example: ``events_relation(case).execute("SELECT count(*) FROM events").fetchone()``.
+    """
+    if files is None:
+        events_dir = getattr(source, "events_dir", None) or Path(source)
+        if (events_dir / "events").is_dir():
+            events_dir = events_dir / "events"
+        files = batch_files(events_dir)
+    paths = [str(p) for p in files]
+    con = duckdb.connect(":memory:")
+    if paths:
+        listing = ", ".join("'" + p.replace("'", "''") + "'" for p in paths)
+        body = f"SELECT * FROM read_parquet([{listing}], union_by_name = true)"
+    else:
+        body = _empty_select()
+    con.execute(f'CREATE VIEW events AS SELECT *, TRY_CAST("@timestamp" AS TIMESTAMP) AS ts '
+                f"FROM ({body})")
+    return con
