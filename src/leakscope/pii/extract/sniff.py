@@ -32,8 +32,7 @@ _EXTENSIONS = {
     ".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".sql": "sql", ".eml": "eml", ".mbox": "mbox", ".mbx": "mbox", ".html": "html",
     ".htm": "html", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".docm": "docx",
-    ".pptx": "pptx", ".xls": "xls", ".msg": "msg", ".zip": "zip", ".pdf": "pdf",
-    ".sqlite": "sqlite", ".sqlite3": "sqlite", ".db": "sqlite",
+    ".pptx": "pptx", ".xls": "xls", ".msg": "msg", ".zip": "zip",
 }
 _TEXTUAL = {"csv", "json", "jsonl", "sql", "eml", "mbox", "html"}
 _MAIL_HEADER = re.compile(

@@ -1,0 +1,165 @@
+"""Mail (.eml, mbox, Outlook .msg) and HTML files.
+
+Address headers are field units labelled by the header name (From/To/Cc/...); bodies are
+text units (HTML bodies as visible text, never rendered); attachments go through the
+registry again with the display path ``mail.eml!attachment.xlsx`` and the limits of the
+top-level file, so an attached zip bomb is as harmless as a bare one.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+
+from leakscope.pii.extract.base import Context, Item, LimitExceeded
+from leakscope.pii.extract.encoding import detect_encoding
+from leakscope.pii.extract.htmltext import html_to_text
+from leakscope.pii.extract.text import extract_strings, sniff_encoding
+from leakscope.pii.units import ExtractError, TextUnit
+
+HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Subject")
+
+
+def _decode(data: bytes, charset: str | None) -> str:
+    """A body in its declared charset, or the detected one when the label lies or is absent."""
+    for encoding in (charset, detect_encoding(data[:65536]), "utf-8"):
+        if not encoding:
+            continue
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _attachment(ctx: Context, data: bytes, name: str, display: str) -> Iterator[Item]:
+    from leakscope.pii.extract.registry import extract_nested  # registry imports us lazily
+
+    member = f"{display}!{name}"
+    try:
+        with ctx.nested():
+            copy = ctx.spill(io.BytesIO(data), name)
+            try:
+                yield from extract_nested(copy, member, ctx)
+            finally:
+                copy.unlink(missing_ok=True)
+    except LimitExceeded as error:
+        yield ExtractError(member, str(error))
+
+
+def message_units(
+    message: EmailMessage, display: str, ctx: Context, base: dict | None = None
+) -> Iterator[Item]:
+    """Headers, bodies and attachments of one parsed message."""
+    base = base or {}
+    for name in HEADERS:
+        for value in _header_values(message, name, display):
+            if isinstance(value, ExtractError):
+                yield value
+            elif value.strip():
+                yield TextUnit(value, display, {**base, "header": name}, name)
+    attachments = 0
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        filename = part.get_filename()
+        content_type = part.get_content_type()
+        body_part = part.get_content_disposition() != "attachment" and not filename
+        if body_part and content_type in ("text/plain", "text/html"):
+            payload = part.get_payload(decode=True) or b""
+            text = _decode(payload, part.get_content_charset())
+            if content_type == "text/html":
+                text = html_to_text(text)
+            if text.strip():
+                yield TextUnit(text, display, {**base, "body": content_type, "line": 1})
+        elif filename or not body_part:
+            attachments += 1
+            data = part.get_payload(decode=True) or b""
+            name = (filename or f"attachment-{attachments}").replace("!", "_")
+            owner = f"{display}!message-{base['message']}" if "message" in base else display
+            yield from _attachment(ctx, data, name, owner)
+
+
+def _header_values(message: EmailMessage, name: str, display: str) -> Iterator[str | ExtractError]:
+    try:
+        yield from (str(value) for value in message.get_all(name, []))
+    except Exception as error:  # a malformed header must not cost the rest of the mail
+        yield ExtractError(display, f"header {name} unreadable: {error}")
+
+
+def extract_eml(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    with path.open("rb") as handle:
+        message = email.message_from_binary_file(handle, policy=email.policy.default)
+    yield from message_units(message, display, ctx)
+
+
+def _mbox_messages(path: Path) -> Iterator[bytes]:
+    """Raw messages of an mbox, split on "From " lines, read without opening it for writing.
+
+    (`mailbox.mbox` opens the file read-write; evidence is opened read-only.)
+    """
+    lines: list[bytes] = []
+    with path.open("rb") as handle:
+        for line in handle:
+            if line.startswith(b"From ") and (not lines or lines[-1] in (b"\n", b"\r\n")):
+                if lines:
+                    yield b"".join(lines)
+                lines = []
+                continue
+            lines.append(line[1:] if line.startswith(b">From ") else line)
+    if lines:
+        yield b"".join(lines)
+
+
+def extract_mbox(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    for number, raw in enumerate(_mbox_messages(path), 1):
+        try:
+            message = email.message_from_bytes(raw, policy=email.policy.default)
+        except Exception as error:
+            yield ExtractError(display, f"message {number} unreadable: {error}")
+            continue
+        yield from message_units(message, display, ctx, {"message": number})
+
+
+def extract_msg(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    import extract_msg  # heavy; only when an Outlook message is met
+
+    message = extract_msg.openMsg(str(path), strict=False)
+    try:
+        yield from _msg_units(message, display, ctx)
+    finally:
+        message.close()
+
+
+def _msg_units(message, display: str, ctx: Context) -> Iterator[Item]:
+    fields = (("From", "sender"), ("To", "to"), ("Cc", "cc"), ("Bcc", "bcc"))
+    for name, attribute in (*fields, ("Subject", "subject")):
+        value = getattr(message, attribute, None)
+        if value and str(value).strip():
+            yield TextUnit(str(value), display, {"header": name}, name)
+    body = getattr(message, "body", None) or ""
+    if not body.strip() and getattr(message, "htmlBody", None):
+        body = html_to_text(_decode(message.htmlBody, None))
+    if body.strip():
+        yield TextUnit(body.replace("\r\n", "\n"), display, {"body": "text/plain", "line": 1})
+    for number, attachment in enumerate(getattr(message, "attachments", []), 1):
+        name = attachment.longFilename or attachment.shortFilename or f"attachment-{number}"
+        data = attachment.data
+        if isinstance(data, bytes):
+            yield from _attachment(ctx, data, name.replace("!", "_"), display)
+        elif data is not None:  # an embedded Outlook message
+            yield from _msg_units(data, f"{display}!{name}", ctx)
+
+
+def extract_html(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    encoding = sniff_encoding(path)
+    if encoding is None:
+        yield from extract_strings(path, display, ctx)
+        return
+    text = html_to_text(path.read_text(encoding, errors="replace"))
+    if text:
+        yield TextUnit(text, display, {"line": 1})

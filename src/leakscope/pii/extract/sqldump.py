@@ -1,0 +1,186 @@
+"""SQL dumps (mysqldump, pg_dump): INSERT ... VALUES tuples and COPY ... FROM stdin blocks.
+
+Column names come from the INSERT's column list or from the CREATE TABLE before it; each
+tuple or COPY line is one record. The dump is read line by line; a statement is held in
+memory only until its terminating semicolon (bounded by `MAX_STATEMENT_CHARS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.tables import row_units
+from leakscope.pii.extract.text import extract_strings, open_text, sniff_encoding
+from leakscope.pii.units import ExtractError
+
+MAX_STATEMENT_CHARS = 256 << 20
+_IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w$]+)'
+_NAME = rf"{_IDENT}(?:\s*\.\s*{_IDENT})*"
+_INSERT = re.compile(
+    rf"\s*(?:INSERT|REPLACE)\s+(?:(?:IGNORE|LOW_PRIORITY|DELAYED|HIGH_PRIORITY)\s+)*"
+    rf"(?:INTO\s+)?(?P<table>{_NAME})\s*(?:\((?P<columns>[^)]*)\))?\s*VALUES\s*",
+    re.IGNORECASE,
+)
+_CREATE = re.compile(
+    rf"\s*CREATE\s+(?:TEMPORARY\s+|UNLOGGED\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<table>{_NAME})",
+    re.IGNORECASE,
+)
+_COPY = re.compile(
+    rf"\s*COPY\s+(?P<table>{_NAME})\s*(?:\((?P<columns>[^)]*)\))?\s+FROM\s+stdin", re.IGNORECASE
+)
+_COLUMN_DEF = re.compile(rf"\s*(?P<name>{_IDENT})\s+\w")
+_NOT_COLUMNS = {
+    "primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext",
+    "spatial", "exclude", "like",
+}
+# Tokens of a VALUES list; strings in MySQL take backslash escapes, in PostgreSQL ''.
+_TOKENS_BACKSLASH = re.compile(r"'(?:[^'\\]|\\.|'')*'|[(),]|[^\s(),']+|'", re.DOTALL)
+_TOKENS_STANDARD = re.compile(r"'(?:[^']|'')*'|[(),]|[^\s(),']+|'", re.DOTALL)
+_BACKSLASH = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "Z": "\x1a"}
+_COPY_ESCAPE = re.compile(r"\\(.)")
+
+
+def _unquote(identifier: str) -> str:
+    last = re.findall(_IDENT, identifier)[-1]
+    return last.strip('`"[]')
+
+
+def _column_list(text: str) -> list[str]:
+    return [_unquote(part.strip()) for part in text.split(",") if part.strip()]
+
+
+def _unescape(text: str) -> str:
+    return _BACKSLASH.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), text)
+
+
+class _Dialect:
+    """MySQL strings take backslash escapes; PostgreSQL's standard strings do not."""
+
+    def __init__(self) -> None:
+        self.backslash = True
+
+    def tuples(self, values: str) -> Iterator[list[str | None]] | None:
+        """Tuples of a VALUES list, or None when the statement is not finished yet."""
+        pattern = _TOKENS_BACKSLASH if self.backslash else _TOKENS_STANDARD
+        tokens = pattern.findall(values)
+        if "'" in tokens:
+            return None  # a string is still open: the statement goes on in the next line
+        return self._split(tokens)
+
+    def _split(self, tokens: list[str]) -> Iterator[list[str | None]]:
+        depth, row, value = 0, [], []
+        for token in tokens:
+            if token == "(":
+                depth += 1
+                if depth == 1:
+                    row, value = [], []
+                    continue
+            elif token == ")":
+                depth -= 1
+                if depth == 0:
+                    row.append(self._value(value))
+                    yield row
+                    continue
+            elif token == "," and depth == 1:
+                row.append(self._value(value))
+                value = []
+                continue
+            if depth >= 1:
+                value.append(token)
+
+    def _value(self, tokens: list[str]) -> str | None:
+        if len(tokens) == 1 and tokens[0].upper() == "NULL":
+            return None
+        parts = []
+        for token in tokens:
+            if token.startswith("'") and len(token) > 1:
+                inner = token[1:-1].replace("''", "'")
+                parts.append(_unescape(inner) if self.backslash and "\\" in inner else inner)
+            elif token.upper() not in ("E", "N", "_BINARY", "_UTF8MB4", "_UTF8"):
+                parts.append(token)
+        return "".join(parts)
+
+
+def extract_sql(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    encoding = sniff_encoding(path)
+    if encoding is None:
+        yield from extract_strings(path, display, ctx)
+        return
+    dialect = _Dialect()
+    tables: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    with open_text(path, encoding) as handle:
+        lines = iter(handle)
+        for line in lines:
+            if "PostgreSQL database dump" in line or "standard_conforming_strings = on" in line:
+                dialect.backslash = False
+            if create := _CREATE.match(line):
+                tables[_unquote(create["table"])] = _create_columns(lines)
+            elif copy := _COPY.match(line):
+                table = _unquote(copy["table"])
+                columns = _column_list(copy["columns"] or "") or tables.get(table, [])
+                yield from _copy_rows(lines, display, table, columns, counts)
+            elif insert := _INSERT.match(line):
+                yield from _insert(insert, line, lines, display, dialect, tables, counts)
+
+
+def _create_columns(lines: Iterator[str]) -> list[str]:
+    """Column names of a multi-line CREATE TABLE (one definition per line, as dumps write)."""
+    columns = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith(")"):
+            break
+        match = _COLUMN_DEF.match(line)
+        if match and _unquote(match["name"]).lower() not in _NOT_COLUMNS:
+            columns.append(_unquote(match["name"]))
+        if stripped.endswith(";"):
+            break
+    return columns
+
+
+def _insert(insert, line, lines, display, dialect, tables, counts) -> Iterator[Item]:
+    table = _unquote(insert["table"])
+    columns = _column_list(insert["columns"] or "") or tables.get(table, [])
+    parts, size = [line[insert.end() :]], len(line)
+    while True:
+        if parts[-1].rstrip().endswith(";"):  # tokenize only where a statement may end
+            rows = dialect.tuples("".join(parts))
+            if rows is not None:
+                break
+        more = next(lines, None)
+        if more is None:
+            yield ExtractError(display, f"INSERT into {table}: statement not terminated")
+            rows = dialect.tuples("".join(parts)) or iter(())
+            break
+        parts.append(more)
+        size += len(more)
+        if size > MAX_STATEMENT_CHARS:
+            yield ExtractError(display, f"INSERT into {table}: statement too large; skipped")
+            return
+    for row in rows:
+        yield from _record(display, table, row, columns, counts)
+
+
+def _record(display, table, row, columns, counts) -> Iterator[Item]:
+    number = counts[table] = counts.get(table, 0) + 1
+    record = f"{display}#{table}:{number}"
+    yield from row_units(display, row, columns, number, record, {"table": table})
+
+
+def _copy_rows(lines, display, table, columns, counts) -> Iterator[Item]:
+    for line in lines:
+        if line.rstrip("\r\n") == "\\.":
+            return
+        values = [
+            None if value == "\\N" else _COPY_ESCAPE.sub(
+                lambda m: _ESCAPES.get(m.group(1), m.group(1)), value
+            )
+            for value in line.rstrip("\r\n").split("\t")
+        ]
+        yield from _record(display, table, values, columns, counts)
+    yield ExtractError(display, f"COPY into {table}: data not terminated by '\\.'")
