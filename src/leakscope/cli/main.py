@@ -8,6 +8,7 @@ import typer
 
 from leakscope import __version__
 from leakscope.cli import case as case_cli
+from leakscope.cli import detect as detect_cli
 from leakscope.cli import evidence as evidence_cli
 from leakscope.cli import serve as serve_cli
 from leakscope.cli import timeline as timeline_cli
@@ -39,3 +40,5 @@ app.add_typer(case_cli.app, name="case")
 app.add_typer(evidence_cli.app, name="evidence")
 app.add_typer(timeline_cli.app, name="timeline")
 app.command("serve")(serve_cli.serve)
+app.command("detect")(detect_cli.detect)
+app.add_typer(detect_cli.rules_app, name="rules")

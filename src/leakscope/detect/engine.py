@@ -11,7 +11,7 @@ Two prefilters keep this fast on the full SigmaHQ set (3000+ rules):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,8 +66,8 @@ class Matcher:
             found = self._routes[key] = Candidates(always, gated, database)
         return found
 
-    def match(self, event: Mapping[str, Any]) -> list[CompiledRule]:
-        """Every rule whose logsource and condition hold for `event`."""
+    def match(self, event: Mapping[str, Any]) -> tuple[list[CompiledRule], EventView]:
+        """Every rule whose logsource and condition hold for `event`, and the view used."""
         route = route_of(event)
         cands = self.candidates(route)
         view = EventView(event, route.mapping, route.nested)
@@ -83,7 +83,7 @@ class Matcher:
                         seen.add(id(rule))
                         if rule.compiled.predicate(view):
                             hits.append(rule)
-        return hits
+        return hits, view
 
 
 def _collect(atom_id: int, _start: int, _end: int, _flags: int, matched: list[int]) -> None:
@@ -96,12 +96,3 @@ def sigma_detection(rule: CompiledRule, event: Mapping[str, Any]) -> Detection:
         timestamp=event.get("@timestamp"), entity=entity_of(event),
         provenance=provenance_of(event), source="sigma", description=rule.description,
     )
-
-
-def run_sigma(events: Iterable[Mapping[str, Any]], ruleset: RuleSet) -> Iterator[Detection]:
-    """Sigma detections for `events`, in event order (correlations: see `detect.run`)."""
-    matcher = Matcher(ruleset)
-    for event in events:
-        for rule in matcher.match(event):
-            if rule.generate:
-                yield sigma_detection(rule, event)

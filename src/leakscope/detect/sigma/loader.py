@@ -120,6 +120,14 @@ def load_rules(dirs: Iterable[str | Path]) -> RuleSet:
     ruleset = RuleSet()
     for path in rule_files(Path(d) for d in dirs):
         load_file(path, ruleset)
+    known = {r.id for r in ruleset.rules} | {r.name for r in ruleset.rules if r.name}
+    for corr in ruleset.correlations:
+        for ref in corr.rules or []:
+            if ref.reference not in known:
+                ruleset.errors.append(LoadError(
+                    getattr(corr, "source_path", ""),
+                    f"correlation refers to unknown rule {ref.reference!r}",
+                    str(corr.id) if corr.id else None))
     referenced = {ref.reference for c in ruleset.correlations for ref in (c.rules or [])}
     for rule in ruleset.rules:
         if (rule.id in referenced or rule.name in referenced) and not _generates(ruleset, rule):

@@ -1,0 +1,70 @@
+"""Log tampering: cleared Windows logs, CloudTrail switched off, and EVTX record-id gaps.
+
+An attacker who took data often removes the trace.  Windows 1102 (Security) / 104 (System)
+say a log was cleared; CloudTrail StopLogging, DeleteTrail, UpdateTrail and
+PutEventSelectors blind the audit trail; a jump in EventRecordID inside one channel of one
+file means records were cut out of the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
+from leakscope.detect.model import Detection
+
+TAGS = ["attack.defense-evasion", "attack.t1070.001"]
+CLOUD_TAGS = ["attack.defense-evasion", "attack.t1562.008"]
+_CLEARED = {("security", 1102), ("system", 104)}
+_TRAIL_ACTIONS = {"StopLogging", "DeleteTrail", "UpdateTrail", "PutEventSelectors",
+                  "DeleteEventDataStore", "StopEventDataStoreIngestion"}
+
+
+class LogTampering:
+    id = "leakscope.tamper"
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[Any, str], tuple[int, Event]] = {}
+
+    def feed(self, event: Event) -> Iterable[Detection]:
+        raw = raw_of(event)
+        out: list[Detection] = []
+        if event.get("leakscope.logsource.product") == "windows":
+            channel = str(raw.get("Channel") or "").lower()
+            try:
+                eid = int(raw.get("EventID"))
+            except (TypeError, ValueError):
+                eid = -1
+            if (channel, eid) in _CLEARED:
+                out.append(analytic_detection(
+                    "leakscope.tamper.log-cleared", f"Windows {raw.get('Channel')} log cleared",
+                    "high", TAGS, event, [event], f"EventID {eid}: the event log was cleared"))
+            out.extend(self._gap(event, raw, channel))
+        elif raw.get("eventSource") == "cloudtrail.amazonaws.com" and \
+                raw.get("eventName") in _TRAIL_ACTIONS:
+            out.append(analytic_detection(
+                f"leakscope.tamper.cloudtrail-{raw['eventName'].lower()}",
+                f"CloudTrail logging changed: {raw['eventName']}", "high", CLOUD_TAGS, event,
+                [event], "the audit trail was stopped, deleted or narrowed"))
+        return out
+
+    def _gap(self, event: Event, raw: dict[str, Any], channel: str) -> list[Detection]:
+        try:
+            record = int(raw.get("EventRecordID"))
+        except (TypeError, ValueError):
+            return []
+        key = (event.get("leakscope.provenance.path"), channel)
+        previous = self._last.get(key)
+        self._last[key] = (record, event)
+        if previous is None or record - previous[0] <= 1:
+            return []
+        missing = record - previous[0] - 1
+        return [analytic_detection(
+            "leakscope.tamper.record-gap", "EVTX record ids missing", "low", TAGS, event,
+            [previous[1], event],
+            f"{missing} record(s) missing between EventRecordID {previous[0]} and {record} "
+            f"in {raw.get('Channel')} (deleted records, or an export that was filtered)")]
+
+    def finish(self) -> Iterable[Detection]:
+        return ()

@@ -1,0 +1,158 @@
+"""Sigma correlation rules (event_count, value_count, temporal, temporal_ordered).
+
+Matches of the referenced rules are collected per group-by key during the event pass; when
+the events have all been seen, a sliding window of the rule's timespan runs over each group
+in time order and every window that meets the condition becomes one detection.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections import defaultdict, deque
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sigma.correlations import (
+    SigmaCorrelationConditionOperator,
+    SigmaCorrelationRule,
+    SigmaCorrelationType,
+)
+
+from leakscope.detect.model import Detection, entity_of, provenance_of
+from leakscope.detect.sigma.loader import CompiledRule, RuleSet
+from leakscope.detect.sigma.view import EventView
+
+MAX_EVIDENCE = 100
+_OPS = {
+    SigmaCorrelationConditionOperator.LT: operator.lt,
+    SigmaCorrelationConditionOperator.LTE: operator.le,
+    SigmaCorrelationConditionOperator.GT: operator.gt,
+    SigmaCorrelationConditionOperator.GTE: operator.ge,
+    SigmaCorrelationConditionOperator.EQ: operator.eq,
+    SigmaCorrelationConditionOperator.NEQ: operator.ne,
+}
+
+
+def epoch(stamp: Any) -> float | None:
+    """Seconds since 1970 for an ISO 8601 stamp (None when absent or unreadable)."""
+    if not isinstance(stamp, str) or not stamp:
+        return None
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Hit:
+    time: float
+    ref: str
+    value: str | None
+    event: Mapping[str, Any]
+
+
+class _Correlation:
+    def __init__(self, rule: SigmaCorrelationRule, refs: dict[str, str]) -> None:
+        self.rule = rule
+        self.refs = refs  # compiled rule id -> reference as written in the correlation
+        self.groups: dict[tuple[str, ...], list[_Hit]] = defaultdict(list)
+        aliases = rule.aliases.aliases if rule.aliases else {}
+        self.aliases = {name: {ref.reference: field for ref, field in alias.mapping.items()}
+                        for name, alias in aliases.items()}
+
+    def _field(self, name: str, ref: str) -> str:
+        return self.aliases.get(name, {}).get(ref, name)
+
+    def feed(self, rule_id: str, event: Mapping[str, Any], view: EventView) -> None:
+        ref = self.refs[rule_id]
+        stamp = epoch(event.get("@timestamp"))
+        if stamp is None:
+            return
+        key = tuple("|".join(view.strs(self._field(f, ref))) for f in self.rule.group_by or [])
+        value = None
+        condition = self.rule.condition
+        fieldref = getattr(condition, "fieldref", None)
+        if self.rule.type == SigmaCorrelationType.VALUE_COUNT and fieldref:
+            name = fieldref if isinstance(fieldref, str) else fieldref[0]
+            values = view.strs(self._field(name, ref))
+            if not values:
+                return
+            value = values[0]
+        self.groups[key].append(_Hit(stamp, ref, value, event))
+
+    def _holds(self, window: deque[_Hit]) -> bool:
+        kind = self.rule.type
+        condition = self.rule.condition
+        if kind in (SigmaCorrelationType.TEMPORAL, SigmaCorrelationType.TEMPORAL_ORDERED):
+            wanted = [ref.reference for ref in self.rule.rules or []]
+            seen = [h.ref for h in window]
+            if kind == SigmaCorrelationType.TEMPORAL:
+                return set(wanted) <= set(seen)
+            position = 0
+            for ref in seen:
+                if position < len(wanted) and ref == wanted[position]:
+                    position += 1
+            return position == len(wanted)
+        count = len({h.value for h in window}) if kind == SigmaCorrelationType.VALUE_COUNT \
+            else len(window)
+        op = _OPS.get(getattr(condition, "op", None), operator.ge)
+        return op(count, getattr(condition, "count", 1))
+
+    def finish(self) -> Iterator[Detection]:
+        span = self.rule.timespan.seconds if self.rule.timespan else 0
+        for key, hits in self.groups.items():
+            hits.sort(key=lambda h: h.time)
+            window: deque[_Hit] = deque()
+            for hit in hits:
+                window.append(hit)
+                while window and hit.time - window[0].time > span:
+                    window.popleft()
+                if self._holds(window):
+                    yield self._detection(key, list(window))
+                    window.clear()
+
+    def _detection(self, key: tuple[str, ...], hits: list[_Hit]) -> Detection:
+        rule = self.rule
+        last = hits[-1].event
+        entity = entity_of(last)
+        for name, value in zip(rule.group_by or [], key, strict=False):
+            entity[name] = value
+        return Detection(
+            rule=str(rule.id) if rule.id else rule.title, title=rule.title,
+            level=rule.level.name.lower() if rule.level else "medium",
+            tags=[f"{t.namespace}.{t.name}" for t in rule.tags],
+            timestamp=last.get("@timestamp"), entity=entity, provenance=provenance_of(last),
+            source="correlation", description=rule.description or "",
+            evidence=[provenance_of(h.event) | {"@timestamp": h.event.get("@timestamp")}
+                      for h in hits[:MAX_EVIDENCE]],
+        )
+
+
+class CorrelationEngine:
+    """Feeds matches of referenced rules to their correlation rules."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        by_ref: dict[str, CompiledRule] = {}
+        for rule in ruleset.rules:
+            by_ref[rule.id] = rule
+            if rule.name:
+                by_ref[rule.name] = rule
+        self._by_rule: dict[str, list[_Correlation]] = defaultdict(list)
+        self.correlations: list[_Correlation] = []
+        for corr in ruleset.correlations:
+            refs = {by_ref[r.reference].id: r.reference for r in corr.rules or []
+                    if r.reference in by_ref}
+            item = _Correlation(corr, refs)
+            self.correlations.append(item)
+            for rule_id in refs:
+                self._by_rule[rule_id].append(item)
+
+    def feed(self, rule: CompiledRule, event: Mapping[str, Any], view: EventView) -> None:
+        for item in self._by_rule.get(rule.id, ()):
+            item.feed(rule.id, event, view)
+
+    def finish(self) -> Iterator[Detection]:
+        for item in self.correlations:
+            yield from item.finish()
