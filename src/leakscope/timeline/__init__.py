@@ -12,7 +12,10 @@ Event fields are documented in :mod:`leakscope.timeline.schema`.
 
 from __future__ import annotations
 
+from leakscope.timeline.ingest import IngestResult, ingest
 from leakscope.timeline.reader import parse
 from leakscope.timeline.schema import COLUMNS, Event, ParseError, normalize
+from leakscope.timeline.storage import events_relation
 
-__all__ = ["COLUMNS", "Event", "ParseError", "normalize", "parse"]
+__all__ = ["COLUMNS", "Event", "IngestResult", "ParseError", "events_relation", "ingest",
+           "normalize", "parse"]
