@@ -1,0 +1,41 @@
+"""Helpers for extractor tests: run the public `extract` and split units from errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from faker import Faker
+
+from leakscope.pii.extract import ArchiveLimits, extract
+from leakscope.pii.units import ExtractError, TextUnit
+
+
+class Run:
+    """The items `extract` yields for one file, split by kind."""
+
+    def __init__(self, path: Path, display: str | None = None, limits: ArchiveLimits | None = None):
+        self.items = list(extract(path, display or path.name, limits))
+        self.units = [i for i in self.items if isinstance(i, TextUnit)]
+        self.errors = [i for i in self.items if isinstance(i, ExtractError)]
+
+    def texts(self) -> list[str]:
+        return [u.text for u in self.units]
+
+    def joined(self) -> str:
+        return "\n".join(self.texts())
+
+    def messages(self) -> str:
+        return "\n".join(f"{e.path}: {e.message}" for e in self.errors)
+
+
+@pytest.fixture
+def run():
+    return Run
+
+
+@pytest.fixture
+def fake() -> Faker:
+    faker = Faker("ja_JP")
+    faker.seed_instance(20240601)
+    return faker

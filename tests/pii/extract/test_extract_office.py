@@ -1,0 +1,182 @@
+"""Excel, Word, PowerPoint and PDF, including corrupt, truncated and text-less files."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import zipfile
+
+import docx
+import openpyxl
+import pptx
+from pptx.util import Inches
+from pypdf import PdfWriter
+
+from leakscope.pii.extract import locate
+
+
+def _hr_workbook(fake) -> openpyxl.Workbook:
+    book = openpyxl.Workbook()
+    staff = book.active
+    staff.title = "社員"
+    staff.append(["社員名簿 2024年度"])
+    staff.append([])
+    staff.append(["氏名", "生年月日", "マイナンバー", "電話"])
+    for _ in range(5):
+        staff.append([fake.name(), datetime.date(1985, 1, 2), 123456789018, 9012345678.0])
+    bank = book.create_sheet("口座")
+    bank.append(["氏名", "銀行", "口座番号"])
+    bank.append(["佐藤花子", "みずほ銀行", "1234567"])
+    return book
+
+
+def test_xlsx_header_below_a_title_labels_each_row(tmp_path, run, fake):
+    path = tmp_path / "hr.xlsx"
+    _hr_workbook(fake).save(path)
+    result = run(path)
+    assert result.errors == []
+    title = result.units[0]
+    assert (title.text, title.label) == ("社員名簿 2024年度", None)
+    row = [u for u in result.units if u.location.get("row") == 4 and u.location["sheet"] == "社員"]
+    assert [(u.label, u.text) for u in row][1:] == [
+        ("生年月日", "1985-01-02"),
+        ("マイナンバー", "123456789018"),
+        ("電話", "9012345678"),
+    ]
+    assert len({u.record for u in row}) == 1
+    bank = [u for u in result.units if u.location["sheet"] == "口座"]
+    assert [(u.label, u.text) for u in bank][2] == ("口座番号", "1234567")
+
+
+def test_a_corrupt_sheet_does_not_lose_the_other(tmp_path, run, fake):
+    good = io.BytesIO()
+    _hr_workbook(fake).save(good)
+    path = tmp_path / "half-broken.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                data = data[: len(data) // 2]  # cut in the middle of the XML
+            target.writestr(info, data)
+    result = run(path)
+    assert "みずほ銀行" not in result.texts()
+    assert sum(1 for u in result.units if u.location["sheet"] == "社員") >= 20
+    assert len(result.errors) == 1
+    assert result.errors[0].path == "half-broken.xlsx"
+    assert "口座" in result.errors[0].message
+
+
+def test_a_truncated_xlsx_is_an_error_naming_the_file(tmp_path, run, fake):
+    whole = io.BytesIO()
+    _hr_workbook(fake).save(whole)
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(whole.getvalue()[:1500])
+    result = run(path)
+    assert result.units == []
+    assert result.errors[0].path == "cut.xlsx"
+    assert "xlsx" in result.errors[0].message
+
+
+def test_a_corrupt_xls_is_an_error(tmp_path, run):
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    result = run(path)
+    assert result.units == [] and "xls" in result.messages()
+
+
+def test_docx_prose_tables_and_header(tmp_path, run):
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "株式会社テスト 人事部"
+    document.add_paragraph("山田太郎様")
+    document.add_paragraph("ご住所: 東京都千代田区千代田1-1")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "氏名", "メール"
+    table.cell(1, 0).text, table.cell(1, 1).text = "鈴木一郎", "ichiro@example.jp"
+    path = tmp_path / "letter.docx"
+    document.save(path)
+    result = run(path)
+    body = next(u for u in result.units if u.location.get("part") == "body")
+    start = body.text.index("東京都")
+    assert locate(body, start)["paragraph"] == 2
+    cells = [(u.label, u.text, u.record) for u in result.units if "table" in u.location]
+    assert cells == [
+        ("氏名", "鈴木一郎", "letter.docx#table1!row2"),
+        ("メール", "ichiro@example.jp", "letter.docx#table1!row2"),
+    ]
+    assert any("人事部" in u.text for u in result.units if u.location.get("part") == "header 1")
+
+
+def test_pptx_text_notes_and_table(tmp_path, run):
+    presentation = pptx.Presentation()
+    slide = presentation.slides.add_slide(presentation.slide_layouts[5])
+    slide.shapes.title.text = "漏えい顧客 一覧"
+    shape = slide.shapes.add_table(2, 2, Inches(1), Inches(2), Inches(6), Inches(1))
+    cells = shape.table
+    cells.cell(0, 0).text, cells.cell(0, 1).text = "氏名", "電話"
+    cells.cell(1, 0).text, cells.cell(1, 1).text = "高橋 健", "03-5555-1234"
+    slide.notes_slide.notes_text_frame.text = "担当: hanako@example.jp"
+    path = tmp_path / "deck.pptx"
+    presentation.save(path)
+    result = run(path)
+    prose = next(u for u in result.units if "line" in u.location)
+    assert "漏えい顧客" in prose.text and "hanako@example.jp" in prose.text
+    assert [(u.label, u.text) for u in result.units if "table" in u.location] == [
+        ("氏名", "高橋 健"),
+        ("電話", "03-5555-1234"),
+    ]
+
+
+def minimal_pdf(content: bytes) -> bytes:
+    """A one-page PDF written by hand: `content` is the page's content stream."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+def test_pdf_text_layer_per_page(tmp_path, run):
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(minimal_pdf(b"BT /F1 12 Tf 72 720 Td (Taro Yamada taro@example.jp) Tj ET"))
+    result = run(path)
+    assert result.errors == []
+    (unit,) = result.units
+    assert "taro@example.jp" in unit.text and unit.location["page"] == 1
+
+
+def test_pdf_without_text_layer_is_reported(tmp_path, run):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(minimal_pdf(b"0 0 1 rg 72 72 400 600 re f"))
+    result = run(path)
+    assert result.units == []
+    assert result.errors[0].path == "scan.pdf"
+    assert "no text layer (scanned image?)" in result.errors[0].message
+
+
+def test_encrypted_and_corrupt_pdfs_are_errors(tmp_path, run):
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    assert "encrypted PDF" in run(locked).messages()
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> garbage")
+    result = run(broken)
+    assert result.units == [] and result.errors[0].path == "broken.pdf"
