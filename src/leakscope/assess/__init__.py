@@ -25,6 +25,7 @@ from leakscope.case import Case
 
 __all__ = [
     "CAUSES",
+    "DEFAULT_PRELIMINARY_DAY",
     "JURISDICTIONS",
     "Assessment",
     "CaseKnowledge",

@@ -52,7 +52,7 @@ def assess_appi(
     if stop is not None:
         return Obligation("APPI", False, False, reasons=(stop,))
 
-    triggers, reasons = _triggers(facts, public, rule_base)
+    triggers, reasons = _triggers(facts, public, f"個人情報保護法{article}, 施行{rule_base}")
     if not triggers:
         threshold = PUBLIC_THRESHOLD if public else PRIVATE_THRESHOLD
         reasons.append(Reason(
@@ -96,7 +96,7 @@ def assess_appi(
     )
 
 
-def _triggers(facts: Facts, public: bool, rule_base: str) -> tuple[list[str], list[Reason]]:
+def _triggers(facts: Facts, public: bool, rule: str) -> tuple[list[str], list[Reason]]:
     occurred_ja, occurred_en = jp_common.happened(facts)
     items = set(facts.personal_items)
     triggers: list[str] = []
@@ -104,7 +104,7 @@ def _triggers(facts: Facts, public: bool, rule_base: str) -> tuple[list[str], li
 
     def add(name: str, number: int, ja: str, en: str) -> None:
         triggers.append(name)
-        reasons.append(Reason(f"個人情報保護法, 施行{rule_base}{number}号", ja, en))
+        reasons.append(Reason(f"{rule}{number}号", ja, en))
 
     if "sensitive" in items:
         add("sensitive", 1,

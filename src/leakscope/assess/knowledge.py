@@ -24,6 +24,9 @@ ATTACK_CAUSES = (
 ATTACK_LEVELS = {"high", "critical"}
 EVENT_COLUMNS = ("@timestamp", "event.action", "event.outcome", "source.ip", "user.name",
                  "url.original", "http.response.body.bytes", "event.module")
+MAIL_FIELDS = ("email.from.address", "email.to.address", "email.subject")
+# The `detection` record of DESIGN.md / issue 4; every key is present after _detection().
+DETECTION_KEYS = ("rule", "title", "level", "tags", "path", "record", "@timestamp", "entity")
 
 
 @dataclass
@@ -39,12 +42,20 @@ class CaseKnowledge:
     def suspicious_ips(self) -> list[str]:
         ips = []
         for det in self.detections:
-            entity = det.get("entity")
-            values = entity.values() if isinstance(entity, dict) else [entity]
-            for value in [*values, det.get("source.ip")]:
+            for value in (det.get("entity"), det.get("source.ip")):
                 if isinstance(value, str) and _looks_like_ip(value):
                     ips.append(value)
         return list(dict.fromkeys(ips))
+
+    @property
+    def suspicious_mails(self) -> list[dict[str, Any]]:
+        """Mails a detection points at (phishing, mis-sends): sender, recipients, subject."""
+        mails = []
+        for det in self.detections:
+            mail = {f: det.get(f) for f in MAIL_FIELDS if det.get(f)}
+            if mail:
+                mails.append({**mail, "title": det.get("title", "")})
+        return mails
 
     def attack_cause(self) -> str | None:
         """The cause the detections point to, or None when none shows an attack."""
@@ -117,7 +128,7 @@ def _read_detections(case: Case, knowledge: CaseKnowledge) -> None:
     if detections_of is None:
         return
     try:
-        knowledge.detections = [_as_mapping(d) for d in detections_of(case)]
+        knowledge.detections = [_detection(_as_mapping(d)) for d in detections_of(case)]
     except Exception as exc:  # another area's failure must not stop the assessment
         knowledge.missing.append(f"leakscope.detect.case_detections failed: {exc}")
 
@@ -149,6 +160,18 @@ def _read_events(case: Case, knowledge: CaseKnowledge, limit: int) -> None:
         knowledge.events = [dict(zip(wanted, row, strict=True)) for row in cursor.fetchall()]
     except duckdb.Error as exc:
         knowledge.missing.append(f"timeline events unreadable: {exc}")
+
+
+def _detection(record: dict[str, Any]) -> dict[str, Any]:
+    """Every contract key present; an entity given as a mapping becomes 'key=value' text."""
+    out = {**record, **{k: record.get(k) for k in DETECTION_KEYS}}
+    entity = out["entity"]
+    if isinstance(entity, dict):
+        out["entity"] = ", ".join(f"{k}={v}" for k, v in entity.items() if v)
+        ips = [v for v in entity.values() if isinstance(v, str) and _looks_like_ip(v)]
+        out.setdefault("source.ip", ips[0] if ips else None)
+    out["tags"] = list(out["tags"] or [])
+    return out
 
 
 def _as_mapping(value: Any) -> dict[str, Any]:

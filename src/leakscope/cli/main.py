@@ -7,9 +7,11 @@ import os
 import typer
 
 from leakscope import __version__
+from leakscope.cli import assess as assess_cli
 from leakscope.cli import case as case_cli
 from leakscope.cli import detect as detect_cli
 from leakscope.cli import evidence as evidence_cli
+from leakscope.cli import report as report_cli
 from leakscope.cli import serve as serve_cli
 from leakscope.cli import timeline as timeline_cli
 
@@ -42,3 +44,5 @@ app.add_typer(timeline_cli.app, name="timeline")
 app.command("serve")(serve_cli.serve)
 app.command("detect")(detect_cli.detect)
 app.add_typer(detect_cli.rules_app, name="rules")
+app.command("assess")(assess_cli.assess_command)
+app.command("report")(report_cli.report_command)

@@ -9,13 +9,11 @@ break (`---`) is a page break in print formats.
 from __future__ import annotations
 
 import base64
-import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
 FORMATS = ("md", "html", "docx", "pdf")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
 
 
 @dataclass(frozen=True)
@@ -28,12 +26,6 @@ class Document:
 
 def markdown_parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
-
-
-def md_escape(value: object) -> str:
-    """Text from evidence or users, made inert in Markdown (and one line, for table cells)."""
-    text = "" if value is None else str(value)
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def data_uri(png: bytes) -> str:
