@@ -115,8 +115,8 @@ def _declared_bomb(ctx: Context, size: int, compressed: int) -> str | None:
     limits = ctx.limits
     if ctx.used_bytes + size > limits.max_total_bytes:
         return (
-            f"zip bomb suspected: declares {size:,} bytes, over the limit of "
-            f"{limits.max_total_bytes:,}; skipped"
+            f"declares {size:,} bytes: the archive would expand beyond the limit of "
+            f"{limits.max_total_bytes:,} bytes (zip bomb?); skipped"
         )
     if size > limits.ratio_floor_bytes and size > limits.max_ratio * max(compressed, 1):
         return (

@@ -142,9 +142,11 @@ def extract_json_lines(path: Path, display: str, ctx: Context) -> Iterator[Item]
                 continue
             try:
                 value = json.loads(line)
-            except json.JSONDecodeError as error:
+            except (json.JSONDecodeError, RecursionError) as error:
                 errors += 1
-                yield ExtractError(display, f"line {number}: invalid JSON: {error.msg}")
+                why = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deep"
+                yield ExtractError(display, f"line {number}: invalid JSON ({why}); read as text")
+                yield TextUnit(line, display, {"line": number})
                 if errors >= MAX_LINE_ERRORS:
                     yield ExtractError(display, f"{errors} invalid lines; rest of file skipped")
                     return

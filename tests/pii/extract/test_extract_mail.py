@@ -1,0 +1,126 @@
+"""Mail: headers as labelled units, bodies (HTML safely), attachments recursively, mbox, .msg."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+
+import openpyxl
+
+from leakscope.pii.extract import ArchiveLimits
+from leakscope.pii.extract.htmltext import html_to_text
+
+
+def _workbook() -> bytes:
+    book = openpyxl.Workbook()
+    book.active.append(["氏名", "メール"])
+    book.active.append(["田中 次郎", "jiro@example.jp"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _mail(body: str = "鈴木様\nお電話 090-1111-2222 ありがとうございました。") -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = "山田 太郎 <taro@example.jp>"
+    message["To"] = "a@example.jp, 佐藤 <b@example.jp>"
+    message["Cc"] = "c@example.jp"
+    message["Subject"] = "顧客リストの件"
+    message.set_content(body, charset="iso-2022-jp")
+    return message
+
+
+def test_headers_body_and_attachment_of_an_eml(tmp_path, run):
+    message = _mail()
+    message.add_attachment(
+        _workbook(), maintype="application", subtype="octet-stream", filename="顧客.xlsx"
+    )
+    path = tmp_path / "mail.eml"
+    path.write_bytes(bytes(message))
+    result = run(path)
+    assert result.errors == []
+    headers = {u.label: u.text for u in result.units if "header" in u.location}
+    assert headers["From"] == "山田 太郎 <taro@example.jp>"
+    assert "b@example.jp" in headers["To"] and headers["Cc"] == "c@example.jp"
+    body = next(u for u in result.units if u.location.get("body") == "text/plain")
+    assert "090-1111-2222" in body.text
+    sheet = [u for u in result.units if u.path == "mail.eml!顧客.xlsx"]
+    assert [(u.label, u.text) for u in sheet] == [
+        ("氏名", "田中 次郎"),
+        ("メール", "jiro@example.jp"),
+    ]
+
+
+def test_hostile_html_body_is_text_only(tmp_path, run):
+    nested = "<div>" * 100_000 + "深い hanako@example.jp" + "</div>" * 100_000
+    html = (
+        "<html><head><script>document.write('x@evil.example')</script>"
+        "<style>p{color:red}</style></head><body>"
+        "<img src=x onerror=\"alert('y@evil.example')\"><p>お客様 &amp; 様</p>"
+        f"{nested}<script>var z = 'z@evil.example';</script></body></html>"
+    )
+    message = _mail("plain part")
+    message.add_alternative(html, subtype="html")
+    path = tmp_path / "phish.eml"
+    path.write_bytes(bytes(message))
+    result = run(path)
+    html_unit = next(u for u in result.units if u.location.get("body") == "text/html")
+    assert "hanako@example.jp" in html_unit.text and "お客様 & 様" in html_unit.text
+    assert "evil.example" not in result.joined()
+
+
+def test_html_to_text_drops_scripts_even_unclosed():
+    assert html_to_text("<p>a</p><script>b@evil.jp") == "a"
+    assert html_to_text("<p>x<br>y</p>") == "x\ny"
+
+
+def test_attached_bomb_is_an_error_and_the_mail_is_still_read(tmp_path, run):
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("zeros.bin", bytes(10 << 20))
+    message = _mail()
+    message.add_attachment(bomb.getvalue(), maintype="application", subtype="zip", filename="a.zip")
+    path = tmp_path / "bomb.eml"
+    path.write_bytes(bytes(message))
+    result = run(path, limits=ArchiveLimits(ratio_floor_bytes=1 << 20))
+    assert any("090-1111-2222" in t for t in result.texts())
+    (error,) = result.errors
+    assert error.path == "bomb.eml!a.zip!zeros.bin" and "zip bomb" in error.message
+
+
+def test_mbox_messages_and_their_attachments(tmp_path, run):
+    first = _mail()
+    first.add_attachment(b"name,email\nKen,ken@example.jp\n", maintype="text",
+                         subtype="csv", filename="list.csv")
+    second = EmailMessage()
+    second["From"] = "x@example.jp"
+    second.set_content("From the desk of 高橋\n")
+    raw = b"".join(
+        b"From sender@example.jp Mon Jan  1 00:00:00 2024\n"
+        + bytes(m).replace(b"\nFrom ", b"\n>From ") + b"\n"
+        for m in (first, second)
+    )
+    path = tmp_path / "inbox.mbox"
+    path.write_bytes(raw)
+    result = run(path)
+    assert result.errors == []
+    assert {u.location.get("message") for u in result.units} == {1, 2, None}
+    attached = [u for u in result.units if u.path == "inbox.mbox!message-1!list.csv"]
+    assert [u.text for u in attached] == ["Ken", "ken@example.jp"]
+    body2 = next(u for u in result.units if u.location.get("message") == 2 and "body" in u.location)
+    assert body2.text.startswith("From the desk of 高橋")
+
+
+def test_a_corrupt_msg_is_an_error(tmp_path, run):
+    path = tmp_path / "note.msg"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000))
+    result = run(path)
+    assert result.units == [] and result.errors[0].path == "note.msg"
+
+
+def test_html_file(tmp_path, run):
+    path = tmp_path / "page.html"
+    path.write_bytes("<html><body><td>山田</td><td>03-1234-5678</td></body></html>".encode("cp932"))
+    (unit,) = run(path).units
+    assert "山田" in unit.text and "03-1234-5678" in unit.text
