@@ -1,7 +1,9 @@
 """Format auto-detection: which parser reads a file, and the list of what was tried.
 
 Each parser module exposes ``NAME``, ``sniff(head: bytes, path) -> bool`` (``head`` is the
-first 64 KiB, gzip already undone) and ``parse(path, display, *, tz, mapping)``.  Sniffers
+first 64 KiB, gzip already undone) and ``parse(path, display, *, tz, mapping, ...)``; one
+that sets ``NORMALIZED = True`` yields events already complete and typed (see
+:func:`leakscope.timeline.schema.normalize`), which spares the hot path a second pass.  Sniffers
 are tried in a fixed order, most specific first, so a CloudTrail file is never taken for a
 generic JSON Lines file.
 """

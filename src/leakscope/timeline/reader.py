@@ -47,13 +47,14 @@ def parse(
                          + " (use a field-mapping file for other CSV / JSON Lines logs)")
         return
     tz = zone(timezone)
+    finish = (lambda event: event) if getattr(parser, "NORMALIZED", False) else normalize
     try:
         for item in parser.parse(path, display, tz=tz, mapping=mapping, year=year,
                                  reference_time=reference_time):
             if isinstance(item, ParseError):
                 yield item
                 continue
-            event = normalize(item)
+            event = finish(item)
             event[PROV_SHA] = evidence_sha256
             event[PROV_PATH] = display
             yield event

@@ -36,6 +36,7 @@ Parsers yield either an event dict or a :class:`ParseError`; one bad record neve
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 Event = dict[str, Any]
@@ -86,9 +87,12 @@ class ParseError:
                 "message": self.message}
 
 
-def _as_int(value: Any) -> int | None:
-    if value is None or isinstance(value, int):
+def as_int(value: Any) -> int | None:
+    """An int from an int, a numeric string or a ``0x`` hex string; None otherwise."""
+    if value is None or value.__class__ is int:
         return value
+    if isinstance(value, bool):
+        return int(value)
     try:
         return int(str(value).strip(), 0) if str(value).startswith("0x") else int(value)
     except (TypeError, ValueError):
@@ -96,28 +100,38 @@ def _as_int(value: Any) -> int | None:
 
 
 _KIND = {**dict.fromkeys(STR_FIELDS, "s"), **dict.fromkeys(INT_FIELDS, "i"), RAW: "r"}
+_TEMPLATE: Event = dict.fromkeys(COLUMNS)
+_GET_STR = itemgetter(*STR_FIELDS)
+_GET_INT = itemgetter(*INT_FIELDS)
+_STR_TYPES = frozenset((str, type(None)))
+_INT_TYPES = frozenset((int, type(None)))
 
 
 def normalize(event: Event) -> Event:
     """Return the event with every schema column present and typed (str / int / None).
 
     Keys outside the schema are dropped, so what a parser yields in memory is exactly what
-    lands in Parquet.
+    lands in Parquet.  Hot path (once per record): C-level copy, update and type checks; the
+    per-field loops run only when a value has the wrong type.
     """
-    out: Event = dict.fromkeys(COLUMNS)
-    kind = _KIND
-    for key, value in event.items():
-        k = kind.get(key)
-        if k is None or value is None:
-            continue
-        if k == "s":
-            if value != "":
-                out[key] = value if isinstance(value, str) else str(value)
-        elif k == "i":
-            out[key] = _as_int(value)
-        elif isinstance(value, dict):
-            out[key] = value
-    if out[RAW] is None:
+    out = _TEMPLATE.copy()
+    out.update(event)
+    if len(out) != len(_TEMPLATE):
+        for key in out.keys() - _KIND.keys():
+            del out[key]
+    strings = _GET_STR(out)
+    if "" in strings or not _STR_TYPES.issuperset(map(type, strings)):
+        for key in STR_FIELDS:
+            value = out[key]
+            if value.__class__ is not str:
+                if value is not None:
+                    out[key] = str(value)
+            elif not value:
+                out[key] = None
+    if not _INT_TYPES.issuperset(map(type, _GET_INT(out))):
+        for key in INT_FIELDS:
+            out[key] = as_int(out[key])
+    if out[RAW].__class__ is not dict:
         out[RAW] = {}
     if out["event.outcome"] is None:
         out["event.outcome"] = "unknown"

@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from leakscope.case.private_fs import make_private_dir, make_read_only, open_private
-from leakscope.timeline.schema import COLUMNS, INT_FIELDS, RAW, Event
+from leakscope.timeline.schema import COLUMNS, INT_FIELDS, RAW, Event, as_int
 
 ROW_GROUP = 65_536
 SCHEMA = pa.schema([
@@ -65,7 +65,11 @@ class EventWriter:
 
     def _flush(self) -> None:
         if self._pending:
-            self._writer.write_table(pa.Table.from_pydict(self._columns, schema=SCHEMA))
+            try:
+                table = pa.Table.from_pydict(self._columns, schema=SCHEMA)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                table = pa.Table.from_pydict(_coerced(self._columns), schema=SCHEMA)
+            self._writer.write_table(table)
             for values in self._columns.values():
                 values.clear()
             self._pending = 0
@@ -83,6 +87,17 @@ class EventWriter:
         self._writer.close()
         self._sink.close()
         self._partial.unlink(missing_ok=True)
+
+
+def _coerced(columns: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Safety net: a parser slipped a wrong type into a column; fix it rather than fail."""
+    fixed: dict[str, list[Any]] = {}
+    for name, values in columns.items():
+        if name in INT_FIELDS:
+            fixed[name] = [as_int(v) for v in values]
+        else:
+            fixed[name] = [v if v is None or v.__class__ is str else str(v) for v in values]
+    return fixed
 
 
 def batch_files(events_dir: Path) -> list[Path]:

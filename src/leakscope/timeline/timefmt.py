@@ -26,6 +26,8 @@ def parse_iso(value: str | None, default_tz: tzinfo = UTC) -> str | None:
     """Normalize an ISO-like timestamp (``Z``, offsets, space separator, 7-digit fractions)."""
     if not value:
         return None
+    if len(value) == 27 and value[26] == "Z" and value[19] == "." and value[10] == "T":
+        return value  # already the stored form (EVTX, most JSON exports)
     text = value.strip().replace(" ", "T", 1)
     if text.endswith(("Z", "z")):
         text = text[:-1] + "+00:00"

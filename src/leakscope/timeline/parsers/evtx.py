@@ -20,6 +20,7 @@ from leakscope.timeline.parsers.windows_map import windows_event
 from leakscope.timeline.schema import Event, ParseError
 
 NAME = "evtx"
+NORMALIZED = True  # events come out of windows_event() complete and typed
 MAGIC = b"ElfFile\x00"
 HEADER_SIZE = 4096
 CHUNK_SIZE = 65536
@@ -81,38 +82,35 @@ def flatten_record(data: dict[str, Any]) -> dict[str, Any]:
     """evtx-rs JSON -> one flat dict with Windows' own field names (what Sigma rules use)."""
     event = data.get("Event") or {}
     system = event.get("System") or {}
-    raw: dict[str, Any] = {}
-    for key, value in system.items():
-        if isinstance(value, dict):
-            attrs = value.get("#attributes")
-            if key == "EventID" and "#text" in value:
-                raw["EventID"] = value["#text"]
-            elif key == "TimeCreated" and attrs:
-                raw["TimeCreated"] = attrs.get("SystemTime")
-            elif attrs:
+    raw: dict[str, Any] = {k: v for k, v in system.items()
+                           if v is not None and v.__class__ is not dict}
+    for key in [k for k, v in system.items() if v.__class__ is dict]:
+        value = system[key]
+        if "#text" in value:  # <EventID Qualifiers="...">4624</EventID>
+            raw[key] = value["#text"]
+        elif (attrs := value.get("#attributes")) is not None:
+            if key == "TimeCreated":
+                raw[key] = attrs.get("SystemTime")
+            else:
                 for attr, attr_value in attrs.items():
                     raw[f"{key}_{attr}"] = attr_value
-        elif value is not None:
-            raw[key] = value
     _add_data(raw, event.get("EventData"))
     user_data = event.get("UserData")
-    if isinstance(user_data, dict):
+    if user_data.__class__ is dict:
         for inner in user_data.values():
             _add_data(raw, inner)
     return raw
 
 
 def _add_data(raw: dict[str, Any], data: Any) -> None:
-    if not isinstance(data, dict):
+    if data.__class__ is not dict:
         return
-    for key, value in data.items():
-        if key == "#attributes":
-            continue
-        if key == "Data" and isinstance(value, dict) and "#text" in value:
-            value = value["#text"]
-        if isinstance(value, dict):
-            value = value.get("#text", value)
-        raw[key] = value
+    raw.update(data)
+    raw.pop("#attributes", None)
+    if dict in map(type, data.values()):  # rare: <Data> with attributes, nested elements
+        for key, value in data.items():
+            if value.__class__ is dict:
+                raw[key] = value.get("#text", value)
 
 
 def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:

@@ -23,6 +23,7 @@ from leakscope.timeline.schema import Event, ParseError
 from leakscope.timeline.textio import head_text, open_binary, read_head
 
 NAME = "evtx-export"
+NORMALIZED = True  # events come out of windows_event() complete and typed
 _XML_EVENT = re.compile(r"<Event[\s>]")
 _PS_DATE = re.compile(r"/Date\((-?\d+)\)/")
 
@@ -95,6 +96,13 @@ def flatten_xml(event: Element) -> dict[str, Any]:
     return raw
 
 
+def _record_id(event: Event, fallback: int) -> int:
+    try:
+        return int(event["leakscope.raw"].get("EventRecordID"))
+    except (TypeError, ValueError):
+        return fallback
+
+
 def _parse_xml(path: Path, display: str) -> Iterator[Event | ParseError]:
     count = 0
     with open_binary(path) as handle:
@@ -104,8 +112,7 @@ def _parse_xml(path: Path, display: str) -> Iterator[Event | ParseError]:
                     continue
                 count += 1
                 event = windows_event(flatten_xml(element))
-                event["leakscope.provenance.record"] = event["leakscope.raw"].get(
-                    "EventRecordID") or count
+                event["leakscope.provenance.record"] = _record_id(event, count)
                 element.clear()
                 yield event
         except XmlError as exc:
@@ -123,6 +130,6 @@ def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
         record, number, offset = item
         raw = flatten_record(record) if "Event" in record else _from_powershell(record)
         event = windows_event(raw)
-        event["leakscope.provenance.record"] = raw.get("EventRecordID") or number
+        event["leakscope.provenance.record"] = _record_id(event, number)
         event["leakscope.provenance.offset"] = offset
         yield event

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from leakscope.timeline.schema import RAW
+from leakscope.timeline.schema import COLUMNS, RAW
 from leakscope.timeline.timefmt import parse_iso
 
 CHANNEL_SERVICE = {
@@ -69,13 +69,17 @@ _SRC_PORT_KEYS = ("IpPort", "SourcePort")
 _DST_IP_KEYS = ("DestinationIp", "DestAddress")
 _DST_PORT_KEYS = ("DestinationPort", "DestPort")
 _IMAGE_KEYS = ("Image", "NewProcessName", "ProcessName", "Application")
-_EMPTY = {"-", "", "::1", None}
+_NONE = (None, None)
+_TEMPLATE = dict.fromkeys(COLUMNS)
+_POWERSHELL_CATEGORY = {4104: "ps_script", 4103: "ps_module", 400: "ps_classic_start",
+                        800: "ps_classic_provider_start"}
 
 
-def _first(raw: dict[str, Any], keys: tuple[str, ...], skip: set | frozenset = frozenset()) -> Any:
+def _first(raw: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The first present, non-empty, non-"-" value of `keys`."""
     for key in keys:
         value = raw.get(key)
-        if value is not None and value != "" and value != "-" and value not in skip:
+        if value and value != "-":
             return value
     return None
 
@@ -87,64 +91,81 @@ def _basename(path: Any) -> str | None:
 
 
 def _int(value: Any) -> int | None:
+    if value is None or value.__class__ is int:
+        return value
     try:
-        return int(value)
+        return int(value, 0) if isinstance(value, str) and value[:2] == "0x" else int(value)
     except (TypeError, ValueError):
         return None
 
 
+def _text(value: Any) -> str | None:
+    if value is None or value.__class__ is str:
+        return value or None
+    return str(value)
+
+
+def _outcome_from_keywords(raw: dict[str, Any]) -> str:
+    keywords = raw.get("Keywords")
+    if isinstance(keywords, str):
+        if keywords.startswith("0x8010"):
+            return "failure"
+        if keywords.startswith("0x8020"):
+            return "success"
+    return "unknown"
+
+
 def windows_event(raw: dict[str, Any]) -> dict[str, Any]:
-    """ECS event from a flat Windows record (System fields + EventData/UserData by name)."""
-    code = _int(raw.get("EventID"))
-    channel = raw.get("Channel") or ""
+    """Normalized ECS event from a flat Windows record (System + EventData/UserData by name).
+
+    Built complete and typed (hot path: EVTX), so the reader need not normalize it again.
+    """
+    get = raw.get
+    code = _int(get("EventID"))
+    channel = get("Channel") or ""
     service = CHANNEL_SERVICE.get(channel.lower())
-    category = None
-    action = outcome = None
-    if service == "sysmon":
-        category = SYSMON_CATEGORY.get(code)  # type: ignore[arg-type]
-    elif service == "security":
-        action, outcome = SECURITY_ACTION.get(code, (None, None))  # type: ignore[arg-type]
+    category = action = outcome = None
+    if service == "security":
+        action, outcome = SECURITY_ACTION.get(code, _NONE)  # type: ignore[arg-type]
         if code == 4688:
             category = "process_creation"
-        elif code in (4776, 4768, 4769):
-            status = str(raw.get("Status") or raw.get("Status_") or "0x0").lower()
-            outcome = "success" if status in ("0x0", "0") else "failure"
+        elif code in _AUTH_CODES:
+            category = "authentication"
+            if code in (4776, 4768, 4769):
+                status = str(get("Status") or "0x0").lower()
+                outcome = "success" if status in ("0x0", "0") else "failure"
+    elif service == "sysmon":
+        category = SYSMON_CATEGORY.get(code)  # type: ignore[arg-type]
     elif service == "system":
-        action, outcome = SYSTEM_ACTION.get(code, (None, None))  # type: ignore[arg-type]
+        action, outcome = SYSTEM_ACTION.get(code, _NONE)  # type: ignore[arg-type]
     elif service in ("powershell", "powershell-classic"):
-        category = {4104: "ps_script", 4103: "ps_module", 400: "ps_classic_start",
-                    800: "ps_classic_provider_start"}.get(code)  # type: ignore[arg-type]
-    if outcome is None:
-        keywords = str(raw.get("Keywords") or "")
-        if keywords.startswith("0x8010"):
-            outcome = "failure"
-        elif keywords.startswith("0x8020"):
-            outcome = "success"
+        category = _POWERSHELL_CATEGORY.get(code)  # type: ignore[arg-type]
+    source_ip = _first(raw, _SRC_IP_KEYS)
     image = _first(raw, _IMAGE_KEYS)
-    return {
-        "@timestamp": parse_iso(raw.get("TimeCreated")),
-        "event.code": str(code) if code is not None else None,
-        "event.action": action or (f"{raw.get('Provider_Name')}:{code}"
-                                   if code is not None else None),
-        "event.outcome": outcome or "unknown",
-        "event.category": category or ("authentication" if code in _AUTH_CODES and service in (
-            "security", None) else None),
+    event = _TEMPLATE.copy()
+    event.update({
+        "@timestamp": parse_iso(get("TimeCreated")),
+        "event.code": None if code is None else str(code),
+        "event.action": action or (None if code is None else f"{get('Provider_Name')}:{code}"),
+        "event.outcome": outcome or _outcome_from_keywords(raw),
+        "event.category": category,
         "event.module": "windows",
         "event.dataset": channel or None,
-        "host.name": raw.get("Computer"),
-        "user.name": _first(raw, _USER_KEYS),
-        "user.domain": _first(raw, _DOMAIN_KEYS),
-        "source.ip": _first(raw, _SRC_IP_KEYS, _EMPTY),
+        "host.name": _text(get("Computer")),
+        "user.name": _text(_first(raw, _USER_KEYS)),
+        "user.domain": _text(_first(raw, _DOMAIN_KEYS)),
+        "source.ip": None if source_ip == "::1" else _text(source_ip),
         "source.port": _int(_first(raw, _SRC_PORT_KEYS)),
-        "destination.ip": _first(raw, _DST_IP_KEYS),
+        "destination.ip": _text(_first(raw, _DST_IP_KEYS)),
         "destination.port": _int(_first(raw, _DST_PORT_KEYS)),
         "process.name": _basename(image),
-        "process.command_line": raw.get("CommandLine") or raw.get("ScriptBlockText"),
-        "process.pid": _int(raw.get("ProcessId")),
-        "file.path": raw.get("TargetFilename") or raw.get("ObjectName"),
-        "url.original": raw.get("QueryName"),
+        "process.command_line": _text(get("CommandLine") or get("ScriptBlockText")),
+        "process.pid": _int(get("ProcessId")),
+        "file.path": _text(get("TargetFilename") or get("ObjectName")),
+        "url.original": _text(get("QueryName")),
         "leakscope.logsource.product": "windows",
         "leakscope.logsource.service": service,
         "leakscope.logsource.category": category,
         RAW: raw,
-    }
+    })
+    return event
