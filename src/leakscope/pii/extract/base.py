@@ -21,6 +21,7 @@ from leakscope.case.private_fs import open_private
 from leakscope.pii.units import ExtractError, TextUnit
 
 Item = TextUnit | ExtractError
+Batch = list[Item]  # extractors may yield a batch (one table row); `extract` flattens it
 COPY_CHUNK = 1 << 20
 _SAFE_SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}")
 
@@ -110,6 +111,30 @@ class Context:
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None
+
+
+def _unit_factory():
+    """A `TextUnit` constructor ~3x faster than the frozen dataclass's ``__init__``.
+
+    A table of 10 columns makes 10 units a row: at CSV speed the five guarded
+    ``object.__setattr__`` calls of a frozen ``__init__`` cost more than parsing the CSV.
+    The instance is the same (same class, same ``__dict__``) and stays immutable.
+    """
+    if "__slots__" in vars(TextUnit) or "__dict__" not in dir(TextUnit):
+        return TextUnit
+    new, assign = object.__new__, object.__setattr__
+
+    def unit(text: str, path: str, location: dict, label=None, record=None) -> TextUnit:
+        made = new(TextUnit)
+        assign(made, "__dict__", {
+            "text": text, "path": path, "location": location, "label": label, "record": record,
+        })
+        return made
+
+    return unit
+
+
+make_unit = _unit_factory()
 
 
 def cell_text(value: object) -> str:

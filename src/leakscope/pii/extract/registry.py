@@ -10,11 +10,11 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
-from leakscope.pii.extract.base import ArchiveLimits, Context, Item, LimitExceeded
+from leakscope.pii.extract.base import ArchiveLimits, Batch, Context, Item, LimitExceeded
 from leakscope.pii.extract.sniff import sniff
 from leakscope.pii.units import ExtractError, TextUnit
 
-Extractor = Callable[[Path, str, Context], Iterator[Item]]
+Extractor = Callable[[Path, str, Context], Iterator[Item | Batch]]
 
 _EXTRACTORS: dict[str, tuple[str, str]] = {
     "text": ("text", "extract_text"),
@@ -60,13 +60,20 @@ def extract(
     """
     ctx = Context(limits or ArchiveLimits())
     try:
-        yield from extract_nested(Path(path), display_path, ctx)
+        for item in extract_nested(Path(path), display_path, ctx):
+            if item.__class__ is list:  # a batch: one row of a table
+                yield from item
+            else:
+                yield item
     finally:
         ctx.close()
 
 
-def extract_nested(path: Path, display: str, ctx: Context) -> Iterator[Item]:
-    """`extract` for a member or attachment, sharing the limits of the top-level file."""
+def extract_nested(path: Path, display: str, ctx: Context) -> Iterator[Item | Batch]:
+    """`extract` for a member or attachment, sharing the limits of the top-level file.
+
+    Items may come in batches (lists); only `extract` flattens them.
+    """
     try:
         kind = sniff(path)
     except OSError as error:

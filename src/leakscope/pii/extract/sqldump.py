@@ -169,7 +169,7 @@ def _insert(insert, line, lines, display, dialect, tables, counts) -> Iterator[I
 def _record(display, table, row, columns, counts) -> Iterator[Item]:
     number = counts[table] = counts.get(table, 0) + 1
     record = f"{display}#{table}:{number}"
-    yield from row_units(display, row, columns, number, record, {"table": table})
+    yield row_units(display, row, columns, number, record, {"table": table})
 
 
 def _copy_rows(lines, display, table, columns, counts) -> Iterator[Item]:

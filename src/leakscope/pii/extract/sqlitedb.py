@@ -51,4 +51,4 @@ def _table_units(connection: sqlite3.Connection, table: str, display: str) -> It
         for row in rows:
             number += 1
             record = f"{display}#{table}:{number}"
-            yield from row_units(display, row, columns, number, record, {"table": table})
+            yield row_units(display, row, columns, number, record, {"table": table})

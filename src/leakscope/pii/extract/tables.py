@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from leakscope.pii.extract.base import Item, cell_text
+from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.units import ExtractError, TextUnit
 
 HEADER_SCAN_ROWS = 10
@@ -47,23 +47,32 @@ def header_labels(row: Sequence[object]) -> list[str | None]:
 
 def row_units(
     display: str,
-    cells: Iterable[object],
+    cells: Sequence[object],
     labels: Sequence[str | None],
     row: int,
     record: str,
     base: dict | None = None,
-) -> Iterator[TextUnit]:
-    """One unit per non-empty cell, labelled by its column header."""
-    width = len(labels)
-    for index, value in enumerate(cells):
-        text = value if isinstance(value, str) else cell_text(value)
-        if not text or text.isspace():
-            continue
-        label = labels[index] if index < width else None
-        location = {"row": row, "field": label or f"column {index + 1}"}
-        if base:
-            location = {**base, **location}
-        yield TextUnit(text, display, location, label, record)
+) -> list[TextUnit]:
+    """One unit per non-empty cell, labelled by its column header (a batch: one record).
+
+    The hot loop of every table format: a comprehension, no per-cell function but the
+    unit's constructor.
+    """
+    if len(labels) < len(cells):
+        labels = [*labels, *([None] * (len(cells) - len(labels)))]
+    return [
+        make_unit(
+            text,
+            display,
+            {**base, "row": row, "field": labels[index] or f"column {index + 1}"}
+            if base
+            else {"row": row, "field": labels[index] or f"column {index + 1}"},
+            labels[index],
+            record,
+        )
+        for index, value in enumerate(cells)
+        if (text := value if value.__class__ is str else cell_text(value)) and not text.isspace()
+    ]
 
 
 def table_units(
@@ -71,7 +80,7 @@ def table_units(
     rows: Iterable[Sequence[object] | ExtractError],
     record_prefix: str,
     base: dict | None = None,
-) -> Iterator[Item]:
+) -> Iterator[Item | Batch]:
     """Units of a table whose header (if any) is among its first rows.
 
     Rows are numbered from 1 as a spreadsheet shows them; rows above the header (titles)
@@ -87,7 +96,7 @@ def table_units(
         if len(head) == HEADER_SCAN_ROWS:
             break
     header = find_header(head)
-    labels = header_labels(head[header]) if header is not None else []
+    labels = tuple(header_labels(head[header])) if header is not None else ()
     number = 0
     for item in itertools.chain(head, rows):
         if isinstance(item, ExtractError):
@@ -97,7 +106,7 @@ def table_units(
         if header is not None and number <= header + 1:
             if number == header + 1:
                 continue  # the header itself
-            row_labels: Sequence[str | None] = []  # a title row above the header
+            row_labels: Sequence[str | None] = ()  # a title row above the header
         else:
             row_labels = labels
-        yield from row_units(display, item, row_labels, number, f"{record_prefix}row{number}", base)
+        yield row_units(display, item, row_labels, number, f"{record_prefix}row{number}", base)
