@@ -180,3 +180,21 @@ def test_encrypted_and_corrupt_pdfs_are_errors(tmp_path, run):
     broken.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> garbage")
     result = run(broken)
     assert result.units == [] and result.errors[0].path == "broken.pdf"
+
+
+def test_legacy_xls_sheets_and_header(tmp_path, run, make_xls):
+    path = tmp_path / "old.xls"
+    path.write_bytes(make_xls({
+        "社員": [["社員名簿"], [], ["氏名", "電話"], ["山田太郎", 9012345678]],
+        "口座": [["name", "account"], ["Hanako Sato", "1234567"]],
+    }))
+    result = run(path)
+    assert result.errors == []
+    assert [(u.location["sheet"], u.label, u.text) for u in result.units] == [
+        ("社員", None, "社員名簿"),
+        ("社員", "氏名", "山田太郎"),
+        ("社員", "電話", "9012345678"),
+        ("口座", "name", "Hanako Sato"),
+        ("口座", "account", "1234567"),
+    ]
+    assert result.units[1].record == "old.xls#社員!row4"

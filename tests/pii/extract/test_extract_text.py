@@ -138,3 +138,17 @@ def test_formats_without_text_say_why(tmp_path, run, head, why):
     path.write_bytes(head + bytes(100))
     (error,) = run(path).errors
     assert why in error.message
+
+
+def test_fast_units_are_ordinary_frozen_text_units():
+    import dataclasses
+
+    from leakscope.pii.extract.base import make_unit
+    from leakscope.pii.units import TextUnit
+
+    fast = make_unit("山田", "a.csv", {"row": 2, "field": "氏名"}, "氏名", "a.csv#row2")
+    slow = TextUnit("山田", "a.csv", {"row": 2, "field": "氏名"}, "氏名", "a.csv#row2")
+    assert fast == slow and repr(fast) == repr(slow) and type(fast) is TextUnit
+    assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "x"
