@@ -2,8 +2,8 @@
 
 Each parser module exposes ``NAME``, ``sniff(head: bytes, path) -> bool`` (``head`` is the
 first 64 KiB, gzip already undone) and ``parse(path, display, *, tz, mapping, ...)``; one
-that sets ``NORMALIZED = True`` yields events already complete and typed (see
-:func:`leakscope.timeline.schema.normalize`), which spares the hot path a second pass.  Sniffers
+that sets ``NORMALIZED = True`` yields events already complete, typed and with their
+provenance (it is given ``evidence_sha256``), which spares the hot path a second pass.  Sniffers
 are tried in a fixed order, most specific first, so a CloudTrail file is never taken for a
 generic JSON Lines file.
 """

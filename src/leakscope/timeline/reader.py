@@ -46,15 +46,17 @@ def parse(
         yield ParseError(display, "unknown log format; tried: " + ", ".join(formats.tried_names())
                          + " (use a field-mapping file for other CSV / JSON Lines logs)")
         return
-    tz = zone(timezone)
-    finish = (lambda event: event) if getattr(parser, "NORMALIZED", False) else normalize
+    items = parser.parse(path, display, tz=zone(timezone), mapping=mapping, year=year,
+                         reference_time=reference_time, evidence_sha256=evidence_sha256)
     try:
-        for item in parser.parse(path, display, tz=tz, mapping=mapping, year=year,
-                                 reference_time=reference_time):
+        if getattr(parser, "NORMALIZED", False):
+            yield from items  # complete events, provenance included (the EVTX hot path)
+            return
+        for item in items:
             if isinstance(item, ParseError):
                 yield item
                 continue
-            event = finish(item)
+            event = normalize(item)
             event[PROV_SHA] = evidence_sha256
             event[PROV_PATH] = display
             yield event

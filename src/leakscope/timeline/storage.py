@@ -26,7 +26,8 @@ import pyarrow.parquet as pq
 from leakscope.case.private_fs import make_private_dir, make_read_only, open_private
 from leakscope.timeline.schema import COLUMNS, INT_FIELDS, RAW, Event, as_int
 
-ROW_GROUP = 65_536
+ROW_GROUP = 16_384
+GROUP_BYTES = 8 * 1024 * 1024
 SCHEMA = pa.schema([
     pa.field(name, pa.int64() if name in INT_FIELDS else pa.string()) for name in COLUMNS
 ])
@@ -41,7 +42,11 @@ def raw_json(raw: dict[str, Any]) -> str:
 
 
 class EventWriter:
-    """Streams normalized events into one Parquet file, a row group at a time."""
+    """Streams normalized events into one Parquet file, a row group at a time.
+
+    A row group is flushed at :data:`ROW_GROUP` events or :data:`GROUP_BYTES` of raw JSON,
+    whichever comes first, so memory stays bounded even for 10 KB PowerShell records.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -49,30 +54,32 @@ class EventWriter:
         make_private_dir(path.parent)
         self._sink = open_private(self._partial, "wb")
         self._writer = pq.ParquetWriter(self._sink, SCHEMA, compression="zstd")
-        self._columns: dict[str, list[Any]] = {name: [] for name in COLUMNS}
-        self._pending = 0
+        self._events: list[Event] = []
+        self._raw: list[str] = []
+        self._bytes = 0
         self.count = 0
 
     def add(self, event: Event) -> None:
-        columns = self._columns
-        for name in COLUMNS:
-            columns[name].append(event.get(name))
-        columns[RAW][-1] = raw_json(event.get(RAW) or {})
-        self._pending += 1
+        raw = raw_json(event.get(RAW) or {})
+        self._events.append(event)
+        self._raw.append(raw)
+        self._bytes += len(raw)
         self.count += 1
-        if self._pending >= ROW_GROUP:
+        if len(self._events) >= ROW_GROUP or self._bytes >= GROUP_BYTES:
             self._flush()
 
     def _flush(self) -> None:
-        if self._pending:
-            try:
-                table = pa.Table.from_pydict(self._columns, schema=SCHEMA)
-            except (pa.ArrowInvalid, pa.ArrowTypeError):
-                table = pa.Table.from_pydict(_coerced(self._columns), schema=SCHEMA)
-            self._writer.write_table(table)
-            for values in self._columns.values():
-                values.clear()
-            self._pending = 0
+        if not self._events:
+            return
+        events = self._events
+        columns = {name: [event.get(name) for event in events] for name in COLUMNS}
+        columns[RAW] = self._raw
+        try:
+            table = pa.Table.from_pydict(columns, schema=SCHEMA)
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            table = pa.Table.from_pydict(_coerced(columns), schema=SCHEMA)
+        self._writer.write_table(table)
+        self._events, self._raw, self._bytes = [], [], 0
 
     def close(self) -> Path:
         """Finish the file, move it into place and make it read-only."""

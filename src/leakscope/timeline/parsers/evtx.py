@@ -17,7 +17,7 @@ import orjson
 from evtx import PyEvtxParser
 
 from leakscope.timeline.parsers.windows_map import windows_event
-from leakscope.timeline.schema import Event, ParseError
+from leakscope.timeline.schema import PROV_PATH, PROV_RECORD, PROV_SHA, Event, ParseError
 
 NAME = "evtx"
 NORMALIZED = True  # events come out of windows_event() complete and typed
@@ -113,7 +113,8 @@ def _add_data(raw: dict[str, Any], data: Any) -> None:
                 raw[key] = value.get("#text", value)
 
 
-def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
+def parse(path: Path, display: str, *, evidence_sha256: str | None = None,
+          **_: Any) -> Iterator[Event | ParseError]:
     padded, damage = _damage(path, display)
     if damage is not None and padded is None:
         yield damage
@@ -137,7 +138,9 @@ def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
                 yield ParseError(display, f"EVTX record not valid JSON: {exc}", last_id)
                 continue
             event = windows_event(raw)
-            event["leakscope.provenance.record"] = last_id
+            event[PROV_RECORD] = last_id
+            event[PROV_SHA] = evidence_sha256
+            event[PROV_PATH] = display
             yield event
     except (RuntimeError, OSError) as exc:
         yield ParseError(display, f"EVTX unreadable: {exc}")

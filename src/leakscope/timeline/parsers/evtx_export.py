@@ -19,7 +19,14 @@ from defusedxml.ElementTree import iterparse
 from leakscope.timeline.jsonrecords import first_object, iter_records
 from leakscope.timeline.parsers.evtx import flatten_record
 from leakscope.timeline.parsers.windows_map import windows_event
-from leakscope.timeline.schema import Event, ParseError
+from leakscope.timeline.schema import (
+    PROV_OFFSET,
+    PROV_PATH,
+    PROV_RECORD,
+    PROV_SHA,
+    Event,
+    ParseError,
+)
 from leakscope.timeline.textio import head_text, open_binary, read_head
 
 NAME = "evtx-export"
@@ -103,7 +110,14 @@ def _record_id(event: Event, fallback: int) -> int:
         return fallback
 
 
-def _parse_xml(path: Path, display: str) -> Iterator[Event | ParseError]:
+def _provenance(event: Event, record: int, display: str, sha: str | None) -> Event:
+    event[PROV_RECORD] = record
+    event[PROV_PATH] = display
+    event[PROV_SHA] = sha
+    return event
+
+
+def _parse_xml(path: Path, display: str, sha: str | None) -> Iterator[Event | ParseError]:
     count = 0
     with open_binary(path) as handle:
         try:
@@ -112,16 +126,16 @@ def _parse_xml(path: Path, display: str) -> Iterator[Event | ParseError]:
                     continue
                 count += 1
                 event = windows_event(flatten_xml(element))
-                event["leakscope.provenance.record"] = _record_id(event, count)
                 element.clear()
-                yield event
+                yield _provenance(event, _record_id(event, count), display, sha)
         except XmlError as exc:
             yield ParseError(display, f"XML broken after {count} events: {exc}", count + 1)
 
 
-def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
+def parse(path: Path, display: str, *, evidence_sha256: str | None = None,
+          **_: Any) -> Iterator[Event | ParseError]:
     if head_text(read_head(path, 64)).lstrip().startswith("<"):
-        yield from _parse_xml(path, display)
+        yield from _parse_xml(path, display, evidence_sha256)
         return
     for item in iter_records(path, display):
         if isinstance(item, ParseError):
@@ -130,6 +144,5 @@ def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
         record, number, offset = item
         raw = flatten_record(record) if "Event" in record else _from_powershell(record)
         event = windows_event(raw)
-        event["leakscope.provenance.record"] = _record_id(event, number)
-        event["leakscope.provenance.offset"] = offset
-        yield event
+        event[PROV_OFFSET] = offset
+        yield _provenance(event, _record_id(event, number), display, evidence_sha256)

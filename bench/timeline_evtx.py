@@ -1,0 +1,151 @@
+"""Benchmark: EVTX -> normalized timeline, records per CPU-second, and memory on a big file.
+
+Input: every chunk of every file in ../shared/data/evtx, concatenated (header patched) into one
+EVTX file, repeated until it reaches --size-mb (real records, realistic mix of channels).
+
+Runs side by side, same file, same process:
+- `evtx` raw      pyevtx-rs records_json() + orjson.loads: the floor any Python tool pays;
+- leakscope parse leakscope.timeline.parse(): flattened raw record + ECS event + provenance;
+- python-evtx     the pure-Python parser (on the first --python-evtx-records records only,
+                  it is far slower), when installed.
+Throughput is records / CPU seconds of one thread (`number_of_threads=1`): "per core",
+robust to other load on the machine. Then `ingest` (parse + Parquet) runs in a child process
+on two input sizes to show that peak RSS does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+import orjson
+from evtx import PyEvtxParser
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "evtx"
+HEADER, CHUNK = 4096, 65536
+
+
+def build_input(out: Path, size_mb: int) -> int:
+    """One EVTX made of all sample chunks, repeated; returns its chunk count."""
+    header = None
+    chunks: list[bytes] = []
+    for path in sorted(DATA.rglob("*.evtx")):
+        data = path.read_bytes()
+        header = header or bytearray(data[:HEADER])
+        for offset in range(HEADER, len(data) - CHUNK + 1, CHUNK):
+            if data[offset:offset + 8] == b"ElfChnk\x00":
+                chunks.append(data[offset:offset + CHUNK])
+    wanted = max(1, min(65535, size_mb * 1024 * 1024 // CHUNK))
+    assert header is not None
+    struct.pack_into("<Q", header, 16, wanted - 1)
+    struct.pack_into("<H", header, 42, wanted)
+    struct.pack_into("<I", header, 124, zlib.crc32(bytes(header[:120])))
+    with out.open("wb") as handle:
+        handle.write(header)
+        for index in range(wanted):
+            handle.write(chunks[index % len(chunks)])
+    return wanted
+
+
+def timed(label: str, records) -> dict:
+    cpu, wall = time.process_time(), time.perf_counter()
+    count = sum(1 for _ in records)
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return {"run": label, "records": count, "cpu_s": cpu, "wall_s": wall,
+            "per_core": count / cpu if cpu else 0.0}
+
+
+def raw_evtx(path: Path):
+    for record in PyEvtxParser(str(path), number_of_threads=1).records_json():
+        yield orjson.loads(record["data"])
+
+
+def leakscope_parse(path: Path):
+    from leakscope.timeline import parse
+    return parse(path)
+
+
+def python_evtx(path: Path, limit: int):
+    from Evtx.Evtx import Evtx
+    with Evtx(str(path)) as log:
+        for index, record in enumerate(log.records()):
+            if index >= limit:
+                return
+            yield record.xml()
+
+
+def ingest_child(path: str, case_dir: str) -> None:
+    """Child process: ingest one file into a fresh case, print events, seconds and peak RSS."""
+    from leakscope.case import Case
+    from leakscope.timeline import ingest
+    case = Case.init(Path(case_dir))
+    start = time.perf_counter()
+    result = ingest(case, [path], reference=True)
+    seconds = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"events": result.events, "seconds": seconds, "rss_mib": rss,
+                      "parquet_mib": result.file.stat().st_size / 2**20}))
+
+
+def run_ingest(path: Path, work: Path) -> dict:
+    case_dir = work / f"case-{path.stem}"
+    out = subprocess.run([sys.executable, __file__, "--ingest-child", str(path), str(case_dir)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size-mb", type=int, default=256)
+    parser.add_argument("--small-mb", type=int, default=32)
+    parser.add_argument("--python-evtx-records", type=int, default=5000)
+    parser.add_argument("--ingest-child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.ingest_child:
+        ingest_child(*args.ingest_child)
+        return 0
+    if not DATA.is_dir():
+        print(f"{DATA} missing")
+        return 2
+    with tempfile.TemporaryDirectory(prefix="bench-evtx-") as tmp:
+        work = Path(tmp)
+        big, small = work / "big.evtx", work / "small.evtx"
+        chunks = build_input(big, args.size_mb)
+        build_input(small, args.small_mb)
+        size_mib = big.stat().st_size / 2**20
+        print(f"input: {size_mib:.0f} MiB, {chunks} chunks (all {DATA.name} samples, repeated)")
+        rows = [timed("evtx (pyevtx-rs) + orjson.loads", raw_evtx(big)),
+                timed("leakscope.timeline.parse", leakscope_parse(big))]
+        try:
+            rows.append(timed(f"python-evtx (first {args.python_evtx_records} records)",
+                              python_evtx(big, args.python_evtx_records)))
+        except ImportError:
+            print("python-evtx not installed: skipped")
+        ours = rows[1]["per_core"]
+        print("\n| run | records | CPU s | records/s per core | leakscope vs it |")
+        print("| --- | ---: | ---: | ---: | ---: |")
+        for row in rows:
+            print(f"| {row['run']} | {row['records']:,} | {row['cpu_s']:.2f} | "
+                  f"{row['per_core']:,.0f} | {ours / row['per_core']:.2f}x |")
+        print("\n| ingest (parse + Parquet, child process) | input | events | events/s wall "
+              "| peak RSS | Parquet |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: |")
+        for path in (small, big):
+            result = run_ingest(path, work)
+            print(f"| leakscope timeline ingest | {path.stat().st_size / 2**20:.0f} MiB | "
+                  f"{result['events']:,} | {result['events'] / result['seconds']:,.0f} | "
+                  f"{result['rss_mib']:.0f} MiB | {result['parquet_mib']:.1f} MiB |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
