@@ -33,7 +33,7 @@ def assess_appi(
     facts: Facts, preliminary_day: int = jp_common.DEFAULT_PRELIMINARY_DAY
 ) -> Obligation:
     public = facts.organization_type == "public"
-    article, rule_base = ("法68条1項", "規則43条") if public else ("法26条1項", "規則7条")
+    article, rule_base = ("68条1項", "規則43条") if public else ("26条1項", "規則7条")
     rule_pre, rule_final = (
         ("規則44条1項", "規則44条2項") if public else ("規則8条1項", "規則8条2項")
     )

@@ -16,10 +16,11 @@ from leakscope.case import Case
 
 # Detection words that show an act with unauthorized purpose, most telling first.
 ATTACK_CAUSES = (
-    (("ransomware", "malware", "mimikatz", "cobalt", "webshell", "web shell"), "malware"),
+    (("ransomware", "malware", "mimikatz", "cobalt"), "malware"),
     (("phish",), "phishing"),
-    (("sql", "injection", "brute", "spray", "stuffing", "scanner", "exploit", "logon",
-      "exfil", "log clear", "1102", "tamper", "impossible travel"), "unauthorized_access"),
+    (("webshell", "web shell", "sql", "injection", "brute", "spray", "stuffing", "scanner",
+      "exploit", "logon", "exfil", "log clear", "1102", "tamper", "impossible travel"),
+     "unauthorized_access"),
 )
 ATTACK_LEVELS = {"high", "critical"}
 EVENT_COLUMNS = ("@timestamp", "event.action", "event.outcome", "source.ip", "user.name",

@@ -9,6 +9,7 @@ import typer
 from leakscope import __version__
 from leakscope.cli import assess as assess_cli
 from leakscope.cli import case as case_cli
+from leakscope.cli import demo as demo_cli
 from leakscope.cli import detect as detect_cli
 from leakscope.cli import evidence as evidence_cli
 from leakscope.cli import report as report_cli
@@ -46,3 +47,4 @@ app.command("detect")(detect_cli.detect)
 app.add_typer(detect_cli.rules_app, name="rules")
 app.command("assess")(assess_cli.assess_command)
 app.command("report")(report_cli.report_command)
+app.command("demo")(demo_cli.demo_command)

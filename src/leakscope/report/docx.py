@@ -117,9 +117,8 @@ class _Writer:
         width = max(len(r) for r in rows)
         grid = self.word.add_table(rows=len(rows), cols=width)
         grid.style = "Table Grid"
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                cell = grid.cell(r, c)
+        for r, (row, grid_row) in enumerate(zip(rows, grid.rows, strict=True)):
+            for text, cell in zip(row, grid_row.cells, strict=False):  # cells: once per row
                 cell.text = text
                 if r < self.header_rows:
                     for run in cell.paragraphs[0].runs:

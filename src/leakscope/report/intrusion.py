@@ -61,7 +61,7 @@ def intrusion_path(detections: list[dict[str, Any]]) -> list[Stage]:
 
 
 def _stage_of(det: dict[str, Any]) -> str | None:
-    tags = {str(t).lower() for t in det.get("tags") or []}
+    tags = {str(t).lower().replace("-", "_") for t in det.get("tags") or []}
     for key, tactic_tags, _, _, _ in reversed(STAGES):  # the later stage wins on ties
         if tags & set(tactic_tags):
             return key

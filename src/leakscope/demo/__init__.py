@@ -1,0 +1,6 @@
+"""`leakscope demo`: a realistic, fictional incident and the whole investigation of it."""
+
+from leakscope.demo.generate import Incident, generate_incident
+from leakscope.demo.pipeline import DemoError, DemoResult, Step, run_demo
+
+__all__ = ["DemoError", "DemoResult", "Incident", "Step", "generate_incident", "run_demo"]

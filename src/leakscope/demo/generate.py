@@ -1,0 +1,66 @@
+"""`leakscope demo`'s incident: a small online shop's share, logs and a mis-sent mail.
+
+Everything is fictional and generated from a seed, so two runs produce the same bytes' worth
+of story (names, My Numbers with valid check digits, Luhn-valid cards, an attacker at
+203.0.113.45 from the documentation range) and tests can check what the investigation finds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from leakscope.demo.logs import JST, Story, story, write_logs
+from leakscope.demo.mail import write_mail
+from leakscope.demo.people import people
+from leakscope.demo.share import write_share
+
+CUSTOMERS = 1500
+STAFF = 120
+MAILED_CUSTOMERS = 300
+INCIDENT_DAY = datetime(2026, 5, 8, tzinfo=JST)  # a Friday; the attack comes that night
+DISCOVERED_AT = datetime(2026, 5, 11, 10, 0, tzinfo=JST)
+
+
+@dataclass(frozen=True)
+class Incident:
+    root: Path
+    share: Path
+    logs: Path
+    mail: Path
+    files: list[Path]
+    story: Story
+    customers: int
+    staff: int
+    discovered_at: datetime
+
+
+def generate_incident(root: Path, seed: int = 20260511) -> Incident:
+    """Write the incident's evidence under `root` (share/, logs/, mail/)."""
+    root.mkdir(parents=True, exist_ok=True)
+    customers = people(CUSTOMERS, seed)
+    staff = people(STAFF, seed + 1)
+    plot = story(INCIDENT_DAY)
+    files = write_share(root / "share", customers, staff, seed)
+    files += write_logs(root / "logs", plot, seed)
+    files += write_mail(root / "mail", customers[:MAILED_CUSTOMERS],
+                        INCIDENT_DAY - timedelta(hours=8), seed)
+    return Incident(root, root / "share", root / "logs", root / "mail", files, plot,
+                    CUSTOMERS, STAFF, DISCOVERED_AT)
+
+
+def facts_yaml(incident: Incident) -> str:
+    """What only the organisation knows; the case fills in the rest (items, people, cause)."""
+    return (
+        f"discovered_at: {incident.discovered_at.isoformat()}\n"
+        "organization: 株式会社サンプル商店（デモ）\n"
+        "contact: 個人情報お問い合わせ窓口 0120-000-000（平日9:00-18:00）\n"
+        "organization_type: private\n"
+        "sector: retail\n"
+        "jurisdictions: [JP]\n"
+        "certain: false\n"
+        "summary: >-\n"
+        "  当社ECサイトのWebサーバに対する不正アクセスにより、顧客情報等が外部に送信された"
+        "おそれがあることが判明した。\n"
+    )

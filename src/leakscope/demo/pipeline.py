@@ -1,0 +1,168 @@
+"""Run the whole investigation on the demo incident: case, evidence, scan, timeline, detect,
+assess, report. Each step calls its area's library lazily; a step whose area is not installed
+is skipped and says so, and the rest still runs."""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from leakscope.assess import FactsError, assess_case, load_facts_file
+from leakscope.case import Case
+from leakscope.case.private_fs import make_private_dir, write_private
+from leakscope.demo.generate import Incident, facts_yaml, generate_incident
+from leakscope.report import write_drafts, write_report
+
+SKIPPED = "skipped: "
+
+
+class DemoError(Exception):
+    """The demo cannot start (its folder is in the way)."""
+
+
+@dataclass
+class Step:
+    name: str
+    status: str  # ok | skipped | failed
+    detail: str
+    seconds: float = 0.0
+
+
+@dataclass
+class DemoResult:
+    root: Path
+    case_dir: Path
+    steps: list[Step] = field(default_factory=list)
+    reports: list[Path] = field(default_factory=list)
+    drafts: list[Path] = field(default_factory=list)
+
+    @property
+    def main_report(self) -> Path | None:
+        return next((p for p in self.reports if p.suffix == ".pdf"),
+                    self.reports[0] if self.reports else None)
+
+
+def _optional(module: str, name: str) -> Any | None:
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def run_demo(
+    root: Path, *, formats: tuple[str, ...] = ("pdf", "html", "md"),
+    on_step: Callable[[Step], None] | None = None,
+) -> DemoResult:
+    """Generate the incident under `root` and investigate it into `root`/case."""
+    root = Path(root).absolute()
+    if root.exists() and any(root.iterdir()):
+        raise DemoError(f"{root}: already exists and is not empty (choose a new folder)")
+    make_private_dir(root)
+    result = DemoResult(root, root / "case")
+
+    def step(name: str, action: Callable[[], str]) -> None:
+        started = time.monotonic()
+        try:
+            detail = action()
+            status = "ok"
+            if detail.startswith(SKIPPED):
+                status, detail = "skipped", detail.removeprefix(SKIPPED)
+        except Exception as exc:  # one step's failure is reported; the demo goes on
+            status, detail = "failed", f"{type(exc).__name__}: {exc}"
+        record = Step(name, status, detail, time.monotonic() - started)
+        result.steps.append(record)
+        if on_step is not None:
+            on_step(record)
+
+    incident = generate_incident(root / "incident")
+    result.steps.append(Step("generate", "ok", f"{len(incident.files)} files in {incident.root}"))
+    if on_step is not None:
+        on_step(result.steps[-1])
+    case = Case.init(result.case_dir, name="demo-サンプル商店", timezone="Asia/Tokyo")
+    try:
+        step("evidence", lambda: _add_evidence(case, incident))
+        step("scan", lambda: _scan(case))
+        step("timeline", lambda: _ingest(case, incident))
+        step("detect", lambda: _detect(case))
+        facts_path = write_private(root / "FACTS.yaml", facts_yaml(incident))
+        step("assess", lambda: _assess(case, facts_path))
+        step("report", lambda: _report(case, facts_path, formats, result))
+    finally:
+        case.close()
+    return result
+
+
+def _add_evidence(case: Case, incident: Incident) -> str:
+    outcomes = list(case.evidence.add([incident.share, incident.logs, incident.mail],
+                                      acquired_by="leakscope demo",
+                                      source_description="demo incident (fictional)"))
+    errors = [o for o in outcomes if o.status == "error"]
+    added = sum(1 for o in outcomes if o.status == "added")
+    return f"{added} items preserved (SHA-256)" + (f", {len(errors)} errors" if errors else "")
+
+
+def _scan(case: Case) -> str:
+    scan_case = _optional("leakscope.pii", "scan_case")
+    if scan_case is None:
+        return "skipped: leakscope.pii.scan_case is not available yet"
+    summary = scan_case(case)
+    people = summary.get("subjects") if isinstance(summary, dict) else None
+    return f"PII scanned; {people} people" if people is not None else "PII scanned"
+
+
+def _ingest(case: Case, incident: Incident) -> str:
+    ingest = _optional("leakscope.timeline.ingest", "ingest")
+    if ingest is None:
+        return "skipped: leakscope.timeline.ingest is not available"
+    result = ingest(case, [incident.logs])
+    errors = sum(len(s.errors) for s in result.sources)
+    return f"{result.events} events" + (f", {errors} errors" if errors else "")
+
+
+def _detect(case: Case) -> str:
+    run = _optional("leakscope.detect", "run")
+    analytics = _optional("leakscope.detect", "default_analytics")
+    events_of = _optional("leakscope.detect.inputs", "case_events")
+    save_run = _optional("leakscope.detect.store", "save_run")
+    rule_set = _optional("leakscope.detect", "RuleSet")
+    if None in (run, analytics, events_of, save_run, rule_set):
+        return "skipped: leakscope.detect is not available"
+    from datetime import UTC, datetime
+
+    started = datetime.now(UTC).isoformat()
+    counted = 0
+
+    def events():
+        nonlocal counted
+        for item in events_of(case):
+            if isinstance(item, dict):
+                counted += 1
+                yield item
+
+    found = list(run(events(), rule_set(), analytics(None, case.timezone)))
+    save_run(case, found, started=started, events=counted, rules=0, rule_errors=0,
+             inputs=["case timeline"])
+    return f"{len(found)} detections over {counted} events (leak analytics)"
+
+
+def _assess(case: Case, facts_path: Path) -> str:
+    try:
+        given = load_facts_file(facts_path)
+    except FactsError as exc:
+        return f"failed: {exc}"
+    assessment, _ = assess_case(case, given, source=str(facts_path))
+    duties = [o.regime for o in assessment.obligations if o.any_duty]
+    return (f"duties: {', '.join(duties) or 'none'}; next deadline "
+            f"{(assessment.summary_record()['next_deadline'] or {}).get('date', '—')}")
+
+
+def _report(case: Case, facts_path: Path, formats: tuple[str, ...], result: DemoResult) -> str:
+    given = load_facts_file(facts_path)
+    assessed = assess_case(case, given, source=str(facts_path), record=False)
+    result.reports = write_report(case, formats, ("ja", "en"), assessed=assessed)
+    result.drafts = write_drafts(case, ("md", "docx"), ("ja", "en"), assessed=assessed)
+    return f"{len(result.reports)} report files, {len(result.drafts)} draft files"
