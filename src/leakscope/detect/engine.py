@@ -53,16 +53,25 @@ class Matcher:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self._routes: dict[tuple[Any, ...], Candidates] = {}
+        self._indexes: dict[tuple[int, ...], tuple[list[list[CompiledRule]], Any]] = {}
+        self._by_logsource: dict[tuple[str | None, ...], list[CompiledRule]] = {}
+        for rule in ruleset.rules:
+            self._by_logsource.setdefault(rule.logsource, []).append(rule)
 
     def candidates(self, route: Route) -> Candidates:
         key = route.key()
         found = self._routes.get(key)
         if found is None:
-            rules = [r for r in self.ruleset.rules if rule_applies(r.logsource, route)
-                     and (route.event_id is None or r.event_ids is None
-                          or route.event_id in r.event_ids)]
+            rules = [r for logsource, group in self._by_logsource.items()
+                     if rule_applies(logsource, route) for r in group
+                     if route.event_id is None or r.event_ids is None
+                     or route.event_id in r.event_ids]
             always = [r for r in rules if r.compiled.atoms is None]
-            gated, database = _atom_index([r for r in rules if r.compiled.atoms is not None])
+            gated_rules = [r for r in rules if r.compiled.atoms is not None]
+            ids = tuple(id(r) for r in gated_rules)
+            if ids not in self._indexes:  # many routes share one rule list: compile once
+                self._indexes[ids] = _atom_index(gated_rules)
+            gated, database = self._indexes[ids]
             found = self._routes[key] = Candidates(always, gated, database)
         return found
 

@@ -1,0 +1,86 @@
+"""Full SigmaHQ Windows ruleset over the same EVTX files: leakscope vs Zircolite (issue 4).
+
+Zircolite is not part of leakscope: fetch it outside the repository, install its
+requirements in its own virtualenv, and point this script at both:
+
+    python bench/detect_speed.py --zircolite /tmp/zircolite --zircolite-python /tmp/zvenv/bin/python
+
+Both read the same .evtx files with the same SigmaHQ `rules/windows` folder (Zircolite
+converts the YAML with pySigma + its sysmon / windows-logsources pipelines).  Reported:
+wall time end to end (rule loading/conversion included) and events/s of the processing phase
+(Zircolite's own "Processing" figure; leakscope's parse + match time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from leakscope.detect import load_rules, run
+from leakscope.detect.inputs import file_events
+from leakscope.timeline import ParseError
+
+
+def leakscope_run(files: list[Path], rules: Path) -> dict[str, float]:
+    started = time.perf_counter()
+    ruleset = load_rules([rules])
+    loaded = time.perf_counter()
+    counter = {"events": 0}
+
+    def events():
+        for item in file_events(files):
+            if not isinstance(item, ParseError):
+                counter["events"] += 1
+                yield item
+
+    detections = sum(1 for _ in run(events(), ruleset))
+    done = time.perf_counter()
+    return {"wall": done - started, "processing": done - loaded, "events": counter["events"],
+            "detections": detections, "rules": len(ruleset)}
+
+
+def zircolite_run(folder: Path, python: str, evtx: Path, rules: Path) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        result = subprocess.run(
+            [python, "zircolite.py", "-e", str(evtx), "-r", str(rules),
+             "-p", "sysmon", "windows-logsources", "-o", str(Path(tmp) / "out.json")],
+            cwd=folder, capture_output=True, text=True, check=False)
+        wall = time.perf_counter() - started
+    log = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout + result.stderr)
+    processing = re.search(r"Processing\s+\S*\s+([\d.]+)s", log)
+    events = re.search(r"Events\s+([\d,]+)", log)
+    detections = re.search(r"Matched\s+([\d,]+) events", log)
+    return {"wall": wall, "processing": float(processing.group(1)) if processing else wall,
+            "events": int(events.group(1).replace(",", "")) if events else 0,
+            "detections": int(detections.group(1).replace(",", "")) if detections else 0}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--zircolite", type=Path, required=True)
+    parser.add_argument("--zircolite-python", default="python3")
+    args = parser.parse_args()
+    evtx = args.data / "evtx" / "EVTX-to-MITRE-Attack"
+    rules = args.data / "sigma" / "rules" / "windows"
+    files = sorted(evtx.rglob("*.evtx"))
+    ours = leakscope_run(files, rules)
+    theirs = zircolite_run(args.zircolite.resolve(), args.zircolite_python, evtx.resolve(),
+                           rules.resolve())
+    print("| tool | events | matched | wall (s) | processing events/s | ratio |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    z_rate = theirs["events"] / theirs["processing"]
+    for name, r in (("Zircolite 3.7", theirs), ("leakscope detect", ours)):
+        rate = r["events"] / r["processing"]
+        print(f"| {name} | {r['events']:,} | {r['detections']:,} | {r['wall']:.1f} | "
+              f"{rate:,.0f} | {rate / z_rate:.2f}x |")
+    print(f"wall-clock ratio (Zircolite / leakscope): {theirs['wall'] / ours['wall']:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
