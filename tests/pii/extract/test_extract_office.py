@@ -12,7 +12,7 @@ import pptx
 from pptx.util import Inches
 from pypdf import PdfWriter
 
-from leakscope.pii.extract import locate
+from leakscope.pii.extract import ArchiveLimits, locate
 
 
 def _hr_workbook(fake) -> openpyxl.Workbook:
@@ -198,3 +198,16 @@ def test_legacy_xls_sheets_and_header(tmp_path, run, make_xls):
         ("口座", "account", "1234567"),
     ]
     assert result.units[1].record == "old.xls#社員!row4"
+
+
+def test_an_xlsx_that_is_a_zip_bomb_is_refused_before_parsing(tmp_path, run, fake):
+    good = io.BytesIO()
+    _hr_workbook(fake).save(good)
+    path = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info.filename, source.read(info))
+        out.writestr("xl/media/padding.bin", bytes(20 << 20))
+    result = run(path, limits=ArchiveLimits(ratio_floor_bytes=1 << 20))
+    assert result.units == []
+    assert "zip bomb suspected" in result.messages() and "padding.bin" in result.messages()

@@ -126,6 +126,25 @@ def _declared_bomb(ctx: Context, size: int, compressed: int) -> str | None:
     return None
 
 
+def check_container(path: Path, ctx: Context) -> None:
+    """Refuse an Office file (a zip) whose parts declare a bomb, before a parser inflates them.
+
+    Declared sizes are enough here: `zipfile` never returns more than a member declares.
+    """
+    with zipfile.ZipFile(path) as archive:
+        total = 0
+        for info in archive.infolist():
+            total += info.file_size
+            problem = _declared_bomb(ctx, info.file_size, info.compress_size)
+            if problem is None and ctx.used_bytes + total > ctx.limits.max_total_bytes:
+                problem = (
+                    f"parts declare {total:,} bytes, over the limit of "
+                    f"{ctx.limits.max_total_bytes:,} (zip bomb?)"
+                )
+            if problem:
+                raise LimitExceeded(f"part {info.filename}: {problem}")
+
+
 def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     limits = ctx.limits
     archive_size = path.stat().st_size

@@ -16,6 +16,7 @@ import pptx
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
 
+from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.tables import table_units
 from leakscope.pii.units import ExtractError, TextUnit
@@ -40,6 +41,7 @@ def _docx_rows(table) -> Iterator[list[str]]:
 
 
 def extract_docx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    check_container(path, ctx)
     document = docx.Document(str(path))
     body = _paragraphs(document.paragraphs)
     if body.strip():
@@ -66,6 +68,7 @@ def _shapes(shapes: Iterable) -> Iterator:
 
 
 def extract_pptx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    check_container(path, ctx)
     presentation = pptx.Presentation(str(path))
     for number, slide in enumerate(presentation.slides, 1):
         try:

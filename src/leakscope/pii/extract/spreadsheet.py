@@ -13,18 +13,21 @@ from pathlib import Path
 import openpyxl
 import xlrd
 
+from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.tables import table_units
 from leakscope.pii.units import ExtractError
 
 
 def extract_xlsx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    check_container(path, ctx)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
         for sheet in book.worksheets:
             try:
+                sheet.reset_dimensions()  # a bogus A1:XFD1048576 must not pad every row
                 yield from table_units(
                     display, sheet.iter_rows(values_only=True), f"{display}#{sheet.title}!",
                     {"sheet": sheet.title},
