@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from conftest import fired, sysmon1, win_event
+from detect_helpers import fired, sysmon1, win_event
 
 PROC = """
 title: {title}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import yaml
+from detect_helpers import DATA
 
-from conftest import DATA
 from leakscope.detect import load_rules
 from leakscope.detect.engine import Matcher
 from leakscope.detect.inputs import file_events
