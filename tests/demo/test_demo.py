@@ -1,0 +1,67 @@
+"""`leakscope demo DIR` runs the whole investigation end to end from a fresh folder."""
+
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+from typer.testing import CliRunner
+
+from leakscope.case import Case
+from leakscope.cli.main import app
+from leakscope.demo import DemoError, run_demo
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    root = tmp_path_factory.mktemp("run") / "leakscope-demo"
+    result = CliRunner().invoke(app, ["demo", str(root), "--json"])
+    records = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return root, result, records
+
+
+def test_every_step_ran_or_said_why_not(demo):
+    _, result, records = demo
+    steps = {r["step"]: r for r in records if r["type"] == "step"}
+    assert list(steps) == ["generate", "evidence", "scan", "timeline", "detect", "assess",
+                           "report"]
+    assert all(s["status"] in ("ok", "skipped") for s in steps.values()), steps
+    for name in ("generate", "evidence", "assess", "report"):
+        assert steps[name]["status"] == "ok"
+    assert result.exit_code == 0
+    summary = records[-1]
+    assert summary["type"] == "summary" and summary["report"].endswith("investigation.ja.pdf")
+
+
+def test_case_holds_evidence_reports_and_a_sound_ledger(demo):
+    root, _, _ = demo
+    with Case.open(root / "case") as case:
+        assert len(case.evidence.items()) == 9
+        assert not case.ledger.verify()
+        generated = list(case.ledger.entries("report_generated"))
+        assert len(generated) >= 8 + 24
+        assert case.ledger.last("assessed") is not None
+    for path in (root / "case" / "reports").rglob("*"):
+        if path.is_file():
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_report_tells_the_intrusion_when_detect_ran(demo):
+    root, _, records = demo
+    steps = {r["step"]: r for r in records if r["type"] == "step"}
+    if steps["detect"]["status"] != "ok":
+        pytest.skip("leakscope.detect not available")
+    md = (root / "case" / "reports" / "investigation.ja.md").read_text(encoding="utf-8")
+    assert "203.0.113.45" in md
+    assert "実行・永続化（Webシェル等）" in md and "痕跡の消去" in md
+    police = (root / "case" / "reports" / "drafts" / "police.ja.md").read_text("utf-8")
+    assert "`203.0.113.45`" in police
+
+
+def test_refuses_a_folder_in_use(demo):
+    root, _, _ = demo
+    with pytest.raises(DemoError, match="not empty"):
+        run_demo(root)
+    result = CliRunner().invoke(app, ["demo", str(root)])
+    assert result.exit_code == 2 and "not empty" in result.output

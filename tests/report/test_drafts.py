@@ -1,0 +1,97 @@
+"""Drafts: the PPC report's nine items, notices, the police packet and whom to tell."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from leakscope.assess import assess, parse_facts
+from leakscope.assess.drafts import DRAFTS, base_context, render_draft
+from leakscope.assess.knowledge import CaseKnowledge
+from leakscope.report import write_drafts
+
+NINE_ITEMS = ("概要", "漏えい等が発生し又は発生したおそれがある個人データの項目",
+              "漏えい等が発生し又は発生したおそれがある個人データに係る本人の数", "原因",
+              "二次被害又はそのおそれの有無及びその内容", "本人への対応の実施状況",
+              "公表の実施状況", "再発防止のための措置", "その他参考となる事項")
+
+
+def _context(lang, **facts):
+    facts.setdefault("discovered_at", "2026-05-11T10:00:00+09:00")
+    assessment = assess(parse_facts(facts))
+    return base_context(assessment, CaseKnowledge(), None, lang)
+
+
+def test_ppc_report_has_the_nine_items_in_order():
+    md = render_draft("ppc_preliminary", _context(
+        "ja", persons=1200, data_items=["person_name", "email_address"], cause="mis_sent"))
+    positions = [md.index(f"{n}. {item}") for n, item in enumerate(NINE_ITEMS, 1)]
+    assert positions == sorted(positions)
+    assert "漏えい等報告書（速報）" in md and "速報 2026-05-13" in md
+
+
+def test_final_report_says_final_and_its_deadline():
+    md = render_draft("ppc_final", _context(
+        "ja", persons=10, data_items=["person_name", "credit_card_number"],
+        cause="unauthorized_access", being_acquired=True))
+    assert "漏えい等報告書（確報）" in md and "確報 2026-07-09" in md
+    assert "財産的被害" in md
+
+
+def test_english_ppc_report():
+    md = render_draft("ppc_preliminary", _context(
+        "en", persons=1200, data_items=["person_name"], cause="mis_sent"))
+    assert "Report of a personal data leak to the PPC (preliminary)" in md
+    assert "9. Other information" in md
+
+
+def test_notice_uses_the_california_headings_in_english():
+    md = render_draft("notice", _context(
+        "en", persons=600, persons_by_jurisdiction={"US-CA": 600},
+        data_items=["person_name", "us_ssn", "email_address", "credential"],
+        cause="unauthorized_access"))
+    for heading in ("Notice of Data Breach", "What Happened", "What Information Was Involved",
+                    "What We Are Doing", "What You Can Do", "For More Information"):
+        assert heading in md
+    assert "change it there now" in md  # password advice because credentials leaked
+
+
+def test_notice_advice_follows_the_data():
+    md = render_draft("notice", _context(
+        "ja", persons=120, data_items=["person_name", "my_number"], cause="loss"))
+    assert "個人番号の変更" in md and "カードのご利用明細" not in md
+
+
+def test_whom_to_tell_includes_card_companies_and_the_principal():
+    md = render_draft("whom_to_tell", _context(
+        "ja", persons=10, data_items=["person_name", "credit_card_number"], cause="malware",
+        entrustment={"role": "contractor", "counterpart": "株式会社委託元"}))
+    assert "カード会社" in md and "委託元（株式会社委託元）" in md and "サイバー犯罪相談窓口" in md
+
+
+@pytest.mark.parametrize("kind", DRAFTS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_every_draft_renders(kind, lang):
+    md = render_draft(kind, _context(lang, persons=5, data_items=["person_name"]))
+    assert md.startswith("# ")
+
+
+def test_police_packet_and_files_in_the_case(case_with_evidence, assessed):
+    paths = write_drafts(case_with_evidence, ("md", "docx", "html"), ("ja",), assessed=assessed)
+    police = case_with_evidence.reports_dir / "drafts" / "police.ja.md"
+    text = police.read_text(encoding="utf-8")
+    assert "`203.0.113.45`" in text
+    for item in case_with_evidence.evidence.items():
+        assert item.sha256 in text
+    assert len(paths) == len(DRAFTS) * 3
+    word = docx.Document(io.BytesIO((police.with_suffix(".docx")).read_bytes()))
+    assert any("証拠一覧" in p.text for p in word.paragraphs)
+    kinds = {e.details["kind"] for e in case_with_evidence.ledger.entries("report_generated")}
+    assert {f"draft:{k}" for k in DRAFTS} <= kinds
+
+
+def test_bad_language_is_refused(case_with_evidence, assessed):
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        write_drafts(case_with_evidence, ("md",), ("fr",), assessed=assessed)

@@ -1,0 +1,78 @@
+"""Every format renders from one Markdown source; the PDF carries Japanese glyphs."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from leakscope.report import Document, render
+
+MARKDOWN = """# 調査報告書
+
+概要: **不正アクセス** による漏えい
+
+- 氏名
+- メールアドレス
+
+| 項目 | 件数 |
+| --- | ---: |
+| 氏名 | 1,500 |
+
+---
+
+## 次のページ
+"""
+
+
+def test_markdown_html_docx_pdf_all_render():
+    doc = Document("調査報告書", MARKDOWN, "ja")
+    html = render(doc, "html").decode("utf-8")
+    assert "<table>" in html and "<h1>調査報告書</h1>" in html and 'lang="ja"' in html
+    word = docx.Document(io.BytesIO(render(doc, "docx")))
+    texts = [p.text for p in word.paragraphs]
+    assert texts[:2] == ["調査報告書", "概要: 不正アクセス による漏えい"]
+    assert [c.text for c in word.tables[0].rows[1].cells] == ["氏名", "1,500"]
+    pdf = PdfReader(io.BytesIO(render(doc, "pdf")))
+    assert len(pdf.pages) == 2  # the thematic break is a page break
+    assert "調査報告書" in pdf.pages[0].extract_text()
+    assert render(doc, "md").decode("utf-8") == MARKDOWN
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(ValueError, match="unknown format 'rtf'"):
+        render(Document("t", "x"), "rtf")
+
+
+def test_raw_html_in_markdown_stays_text():
+    html = render(Document("t", "<script>alert(1)</script>\n\n<img src=x onerror=y>"),
+                  "html").decode()
+    assert "<script>" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+
+
+@pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
+def test_pdf_embeds_noto_cjk(tmp_path):
+    path = tmp_path / "r.pdf"
+    path.write_bytes(render(Document("t", MARKDOWN, "ja"), "pdf"))
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
+                           check=True).stdout
+    assert "Noto-Sans-CJK-JP" in fonts
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils not installed")
+def test_pdf_pages_become_pngs_with_ink(tmp_path):
+    path = tmp_path / "r.pdf"
+    path.write_bytes(render(Document("t", MARKDOWN, "ja"), "pdf"))
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")],
+                   check=True)
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) == 2
+    from matplotlib.image import imread
+
+    pixels = imread(pages[0])
+    assert (pixels[..., :3] < 0.5).any()  # text was drawn, not an empty page
