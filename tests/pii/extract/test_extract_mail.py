@@ -124,3 +124,23 @@ def test_html_file(tmp_path, run):
     path.write_bytes("<html><body><td>山田</td><td>03-1234-5678</td></body></html>".encode("cp932"))
     (unit,) = run(path).units
     assert "山田" in unit.text and "03-1234-5678" in unit.text
+
+
+def test_outlook_msg_headers_body_and_attachment(tmp_path, run, make_msg):
+    path = tmp_path / "fwd.msg"
+    path.write_bytes(make_msg(
+        "顧客リスト", "山田 太郎 <taro@example.jp>", "hanako@example.jp",
+        "鈴木様\r\n電話 090-1111-2222", {"list.csv": b"name,email\nKen,ken@example.jp\n"},
+    ))
+    result = run(path)
+    assert result.errors == []
+    headers = {u.label: u.text for u in result.units if "header" in u.location}
+    assert headers["From"] == "山田 太郎 <taro@example.jp>"
+    assert "hanako@example.jp" in headers["To"] and headers["Subject"] == "顧客リスト"
+    body = next(u for u in result.units if "body" in u.location)
+    assert body.text == "鈴木様\n電話 090-1111-2222"
+    attached = [(u.path, u.label, u.text) for u in result.units if "!" in u.path]
+    assert attached == [
+        ("fwd.msg!list.csv", "name", "Ken"),
+        ("fwd.msg!list.csv", "email", "ken@example.jp"),
+    ]
