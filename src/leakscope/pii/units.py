@@ -16,9 +16,11 @@ class TextUnit:
 
     text: str  # text to scan
     path: str  # display path: relative path, archive members "a.zip!inner/x.csv"
-    location: dict  # {"line": n} | {"row": r, "field": "氏名"} | {"page": p} | {"record": id, "key": k}
+    # {"line": n} | {"row": r, "field": "氏名"} | {"page": p} | {"record": id, "key": k}
+    location: dict
     label: str | None = None  # column header / JSON key / SQL column: context for detection
-    record: str | None = None  # id of the record (row) this text belongs to; same record = same person
+    # id of the record (row) this text belongs to; same record = same person
+    record: str | None = None
 
 
 @dataclass(frozen=True)

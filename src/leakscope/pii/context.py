@@ -1,0 +1,65 @@
+"""Context words: which label is near a candidate, and what a column label means.
+
+Context is measured in characters on the normalized text. The nearest label wins: a number
+right after 注文番号 is an order number even when マイナンバー appears a little further away.
+Hard negatives (order, tracking, invoice ids, product codes, versions, timestamps) are labels
+of their own that win the same way and suppress the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .recognizers import RECOGNIZERS
+
+NEGATIVE = "negative"
+
+NEGATIVE_WORDS = (
+    "注文番号", "注文no", "注文id", "受注番号", "発注番号", "注文", "伝票番号", "追跡番号", "お問い合わせ番号",
+    "問合せ番号", "配送番号", "請求書番号", "請求番号", "インボイス", "商品コード", "商品番号", "品番", "型番",
+    "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id", "取引id",
+    "取引番号", "シリアル", "製造番号", "バージョン", "登録番号", "証券番号", "社員番号", "従業員番号",
+    "order", "order_id", "order no", "order number", "tracking", "invoice", "sku", "product",
+    "item", "version", "serial", "transaction", "txn", "jan", "isbn", "timestamp", "created_at",
+    "updated_at", "id", "uuid", "member", "customer id", "customer_id", "ref", "reference",
+    "employee id", "employee_id", "社員id", "ticket", "チケット", "件数", "金額", "price", "amount",
+    "qty", "quantity", "数量", "単価", "合計", "total",
+)
+
+
+def keyword_table() -> list[tuple[str, str]]:
+    """(word, category) for every context word of every recognizer, plus hard negatives."""
+    table = [(w.lower(), r.category) for r in RECOGNIZERS for w in r.context]
+    table += [(w, NEGATIVE) for w in NEGATIVE_WORDS]
+    return table
+
+
+def keyword_pattern(word: str) -> str:
+    """Hyperscan pattern for a context word (ASCII words whole-word and caseless)."""
+    escaped = re.escape(word).replace("\\ ", "[ _]?")
+    if word.isascii():
+        return rf"(?i)(?:^|[^a-z]){escaped}(?:$|[^a-z])"
+    return escaped
+
+
+@lru_cache(maxsize=4096)
+def label_category(label: str | None) -> str | None:
+    """Category (or ``negative``) a column header / JSON key / SQL column stands for."""
+    if not label:
+        return None
+    text = unicodedata.normalize("NFKC", label).lower().strip()
+    best: tuple[int, str] | None = None
+    for word, category in _TABLE:
+        if word.isascii():
+            hit = re.search(rf"(?:^|[^a-z]){re.escape(word).replace(chr(92) + ' ', '[ _]?')}(?:$|[^a-z])",
+                            text)
+        else:
+            hit = word in text
+        if hit and (best is None or len(word) > best[0]):
+            best = (len(word), category)
+    return best[1] if best else None
+
+
+_TABLE = keyword_table()

@@ -1,0 +1,276 @@
+"""The detection engine: one hyperscan pass over a batch of units, Python validators after.
+
+Units are normalized and joined into one buffer (newline-separated) so hyperscan is called
+once per ~1 MB instead of once per cell. Every recognizer shape and every context word is a
+pattern of the same database; matches are sorted out per unit afterwards: candidates are
+validated by their recognizer, context words decide confidence (nearest label wins, within
+the unit, or across neighbouring free-text lines), overlaps keep the most confident.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import hyperscan
+
+from .context import NEGATIVE, keyword_pattern, keyword_table, label_category
+from .extract.location import LINE_KEYS, is_repeat
+from .finding import Finding
+from .normalize import Normalized, normalize
+from .recognizers import RECOGNIZERS, Candidate, Recognizer
+from .units import TextUnit
+
+NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {NEGATIVE}
+BATCH_CHARS = 1 << 20
+MIN_CONFIDENCE = 0.5
+_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A context word found at [start, end) of the buffer."""
+
+    start: int
+    end: int
+    category: str
+    weight: int  # longer words win ties
+
+
+class Engine:
+    """A compiled pattern database for a set of recognizers; reusable, not thread-safe."""
+
+    def __init__(self, categories: Iterable[str] | None = None, min_confidence: float = MIN_CONFIDENCE):
+        wanted = set(categories) if categories else None
+        self.recognizers: list[Recognizer] = [
+            r for r in RECOGNIZERS if wanted is None or r.category in wanted
+        ]
+        self.min_confidence = min_confidence
+        self._by_category = {r.category: r for r in self.recognizers}
+        expressions: list[bytes] = []
+        self._targets: list[Recognizer | _Hit] = []
+        for rec in self.recognizers:
+            for pattern in rec.hyperscan_patterns():
+                expressions.append(pattern.encode())
+                self._targets.append(rec)
+        for word, category in keyword_table():
+            expressions.append(keyword_pattern(word).encode())
+            self._targets.append(_Hit(0, 0, category, len(word)))
+        self._db = hyperscan.Database()
+        self._db.compile(
+            expressions=expressions, ids=list(range(len(expressions))),
+            elements=len(expressions), flags=[_FLAGS] * len(expressions),
+        )
+        self._scratch = hyperscan.Scratch(self._db)
+
+    def detect(self, units: Iterable[TextUnit]) -> Iterator[Finding]:
+        """Findings in ``units``, in unit order, batching units for the hyperscan pass."""
+        batch: list[TextUnit] = []
+        size = 0
+        for unit in units:
+            batch.append(unit)
+            size += len(unit.text) + 1
+            if size >= BATCH_CHARS:
+                yield from self._detect_batch(batch)
+                batch, size = [], 0
+        if batch:
+            yield from self._detect_batch(batch)
+
+    def _detect_batch(self, units: Sequence[TextUnit]) -> list[Finding]:
+        norms = [normalize(u.text) for u in units]
+        starts: list[int] = []
+        pos = 1
+        for n in norms:
+            starts.append(pos)
+            pos += len(n.text) + 1
+        buffer = "\n" + "\n".join(n.text for n in norms) + "\n"
+        data = buffer.encode("utf-8")
+        matches: list[tuple[int, int, int]] = []
+        append = matches.append
+
+        def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> None:
+            append((start, end, pid))
+
+        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
+        if len(data) != len(buffer):
+            matches = _to_char_offsets(data, matches)
+        matches.sort()
+        hits: list[_Hit] = []
+        candidates: list[tuple[int, int, Recognizer]] = []
+        targets = self._targets
+        for start, end, pid in matches:
+            target = targets[pid]
+            if isinstance(target, _Hit):
+                # keyword patterns for ASCII words include one boundary char either side
+                s, e = start, end
+                if buffer[s].isascii() and not buffer[s].isalpha():
+                    s += 1
+                if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
+                    e -= 1
+                hits.append(_Hit(s, e, target.category, target.weight))
+            else:
+                candidates.append((start, end, target))
+        hits.sort(key=lambda h: h.end)
+        return self._resolve(units, norms, starts, buffer, candidates, hits)
+
+    def _resolve(self, units, norms, starts, buffer, candidates, hits) -> list[Finding]:
+        hit_ends = [h.end for h in hits]
+        per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
+        for start, end, rec in candidates:
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0:
+                i = 0
+            for cand in rec.parse(buffer, start, end):
+                # a match straddling the unit boundary belongs to the next unit
+                j = bisect.bisect_right(starts, cand.start) - 1
+                u_end = starts[j] + len(norms[j].text)
+                if cand.end > u_end:
+                    continue
+                conf = self._confidence(rec, cand, units[j], starts[j], u_end, hits, hit_ends)
+                if conf >= self.min_confidence:
+                    per_unit.setdefault(j, []).append((conf, cand, rec))
+        for j, unit in enumerate(units):
+            rec = self._by_category.get(label_category(unit.label) or "")
+            if rec is None:
+                continue
+            cand = rec.from_label(norms[j].text)
+            if cand is not None:
+                shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value)
+                per_unit.setdefault(j, []).append((rec.context_confidence, shifted, rec))
+        findings: list[Finding] = []
+        for j in sorted(per_unit):
+            findings.extend(self._unit_findings(units[j], norms[j], starts[j], per_unit[j]))
+        return _drop_lonely_sensitive(findings)
+
+    def _confidence(self, rec, cand, unit, ctx_start, u_end, hits, hit_ends) -> float:
+        base = rec.confidence if cand.confidence is None else cand.confidence
+        nearest = _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends)
+        if nearest is None:
+            nearest = label_category(unit.label)
+            if nearest is not None and not rec.numeric and nearest != rec.category:
+                nearest = None
+        if nearest is None:
+            return base
+        if nearest == rec.category:
+            return max(base, rec.context_confidence)
+        return 0.0 if rec.numeric and nearest in NUMERIC_CATEGORIES else base
+
+    def _unit_findings(self, unit: TextUnit, norm: Normalized, offset: int, found) -> list[Finding]:
+        kept: list[tuple[int, float, Candidate, Recognizer]] = []
+        for conf, cand, rec in _without_overlaps(found):
+            original = norm.original_offset(cand.start - offset)
+            if not is_repeat(unit, original):
+                kept.append((original, conf, cand, rec))
+        kept.sort(key=lambda k: k[0])
+        locations = _locations(unit, [k[0] for k in kept])
+        return [
+            Finding(category=rec.category, value=cand.value, path=unit.path, location=loc,
+                    confidence=conf, detector=rec.detector, record=unit.record,
+                    personal=rec.personal)
+            for (_, conf, cand, rec), loc in zip(kept, locations, strict=True)
+        ]
+
+
+def _without_overlaps(found: list) -> list:
+    """Among overlapping candidates keep the most confident (then longest), in clusters."""
+    found.sort(key=lambda f: f[1].start)
+    out: list = []
+    cluster: list = []
+    cluster_end = -1
+    for item in [*found, None]:
+        if item is not None and item[1].start < cluster_end:
+            cluster.append(item)
+            cluster_end = max(cluster_end, item[1].end)
+            continue
+        cluster.sort(key=lambda f: (-f[0], -(f[1].end - f[1].start)))
+        taken: list[tuple[int, int]] = []
+        for conf, cand, rec in cluster:
+            if not any(cand.start < e and cand.end > s for s, e in taken):
+                taken.append((cand.start, cand.end))
+                out.append((conf, cand, rec))
+        if item is not None:
+            cluster, cluster_end = [item], item[1].end
+    return out
+
+
+def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
+    """``locate`` for sorted offsets of one unit, counting newlines once (units are ~1 MB)."""
+    key = next((k for k in LINE_KEYS if k in unit.location), None)
+    if key is None:
+        return [dict(unit.location) for _ in offsets]
+    text, base = unit.text, dict(unit.location)
+    base.pop("overlap", None)
+    line, line_start, prev = base[key], None, 0
+    out = []
+    for off in offsets:
+        newlines = text.count("\n", prev, off)
+        if newlines:
+            line += newlines
+            line_start = text.rfind("\n", prev, off) + 1
+        prev = off
+        col = off - line_start + 1 if line_start is not None else base.get("column", 1) + off
+        out.append({**base, key: line, "column": col})
+    return out
+
+
+def _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends) -> str | None:
+    """Category of the nearest relevant context word before or after the candidate."""
+    relevant = NUMERIC_CATEGORIES if rec.numeric else {rec.category}
+    best: tuple[float, int, str] | None = None
+    i = bisect.bisect_right(hit_ends, cand.start) - 1
+    lo = max(ctx_start, cand.start - rec.window)
+    while i >= 0 and hit_ends[i] >= lo:
+        h = hits[i]
+        if h.start >= ctx_start and h.category in relevant:
+            key = (cand.start - h.end, -h.weight, h.category)
+            if best is None or key < best:
+                best = key
+        i -= 1
+    if rec.after_window:
+        i = bisect.bisect_left(hit_ends, cand.end + 1)
+        hi = min(u_end, cand.end + rec.after_window)
+        while i < len(hits) and hits[i].start <= hi:
+            h = hits[i]
+            if h.start >= cand.end and h.end <= u_end and h.category in relevant:
+                key = (h.start - cand.end + 0.5, -h.weight, h.category)
+                if best is None or key < best:
+                    best = key
+            i += 1
+    return best[2] if best else None
+
+
+def _drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Finding]:
+    """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines."""
+    if not any(f.detector == "sensitive_terms" for f in findings):
+        return findings
+    records, places = set(), []
+    for f in findings:
+        if f.personal and f.category not in ("sensitive", "ip_address", "credential"):
+            records.add((f.path, f.record))
+            places.append((f.path, _line(f)))
+
+    def near(f: Finding) -> bool:
+        if f.record is not None:
+            return (f.path, f.record) in records
+        line = _line(f)
+        return any(p == f.path and abs(n - line) <= lines for p, n in places)
+
+    return [f for f in findings if f.detector != "sensitive_terms" or near(f)]
+
+
+def _line(f: Finding) -> int:
+    loc = f.location
+    return int(loc.get("line") or loc.get("paragraph") or loc.get("page", 0) * 1000)
+
+
+def _to_char_offsets(data: bytes, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Byte offsets -> character offsets, walking the buffer once in offset order."""
+    points = sorted({p for s, e, _ in matches for p in (s, e)})
+    table: dict[int, int] = {}
+    last_b = last_c = 0
+    for b in points:
+        last_c += len(data[last_b:b].decode("utf-8", errors="replace"))
+        last_b = b
+        table[b] = last_c
+    return [(table[s], table[e], pid) for s, e, pid in matches]

@@ -1,0 +1,69 @@
+"""Text normalization before matching, with a map back to offsets in the original text.
+
+Full-width ASCII, ideographic space and every hyphen/dash variant become their ASCII form
+char-for-char, so offsets are unchanged; the katakana long-vowel mark becomes "-" only between
+digits (``０９０ー１２３４`` but not ``ラーメン``). Only text that is still not NFKC after that pays
+for a per-character NFKC pass and an explicit offset map.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from dataclasses import dataclass
+
+_HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc\uff70\u02d7\u2500\u2501"
+_TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_TABLE.update({ord(h): ord("-") for h in _HYPHENS if h not in "\u30fc\uff70"})
+_TABLE[0x3000] = ord(" ")
+_TABLE[0x00A0] = ord(" ")
+_LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9])")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalized text plus how to find an offset of it in the original."""
+
+    text: str
+    offsets: array | None = None  # offsets[i] = original index of normalized char i; None = same
+
+    def original_offset(self, index: int) -> int:
+        """Offset in the original text of normalized offset ``index``."""
+        if self.offsets is None:
+            return index
+        return self.offsets[min(index, len(self.offsets) - 1)]
+
+
+def normalize(text: str) -> Normalized:
+    """NFKC-normalize ``text`` for matching (digits, letters, hyphens) keeping an offset map."""
+    if text.isascii():
+        return Normalized(text)
+    out = text.translate(_TABLE)
+    if "\u30fc" in out or "\uff70" in out:
+        out = _LONG_VOWEL_BETWEEN_DIGITS.sub("-", out)
+    if unicodedata.is_normalized("NFKC", out):
+        return Normalized(out)
+    return _nfkc_with_offsets(out)
+
+
+def _nfkc_with_offsets(text: str) -> Normalized:
+    pieces: list[str] = []
+    offsets = array("l")
+    for i, ch in enumerate(text):
+        piece = unicodedata.normalize("NFKC", ch) if ord(ch) >= 0x80 else ch
+        if piece in ("\u3099", "\u309a", "\u309b", "\u309c") and pieces:
+            # half-width voiced marks combine with the previous kana (ｶﾞ -> ガ)
+            merged = unicodedata.normalize("NFKC", pieces[-1] + piece)
+            if len(merged) == 1:
+                pieces[-1] = merged
+                continue
+        pieces.append(piece)
+        offsets.extend([i] * len(piece))
+    offsets.append(len(text))
+    return Normalized("".join(pieces), offsets)
+
+
+def normalize_text(text: str) -> str:
+    """Just the normalized text (no offset map)."""
+    return normalize(text).text

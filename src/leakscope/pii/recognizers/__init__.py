@@ -1,0 +1,38 @@
+"""Registry of recognizers: one module per category, each declaring shapes and context words."""
+
+from .address import AddressRecognizer
+from .bank_account import BankAccountRecognizer
+from .base import Candidate, Recognizer
+from .card_expiry import CardExpiryRecognizer
+from .card_security_code import CardSecurityCodeRecognizer
+from .corporate_number import CorporateNumberRecognizer
+from .credential import CredentialRecognizer
+from .credit_card import CreditCardRecognizer
+from .date_of_birth import DateOfBirthRecognizer
+from .drivers_license import DriversLicenseRecognizer
+from .email import EmailRecognizer
+from .health_insurance import HealthInsuranceRecognizer
+from .iban import IbanRecognizer
+from .ip_address import IpAddressRecognizer
+from .my_number import MyNumberRecognizer
+from .passport import PassportRecognizer
+from .pension import BasicPensionRecognizer
+from .person_name import PersonNameRecognizer
+from .phone import PhoneRecognizer
+from .postal_code import PostalCodeRecognizer
+from .residence_card import ResidenceCardRecognizer
+from .sensitive import SensitiveRecognizer
+from .us_ssn import UsSsnRecognizer
+
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    MyNumberRecognizer(), CorporateNumberRecognizer(), DriversLicenseRecognizer(),
+    PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
+    HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(),
+    PostalCodeRecognizer(), DateOfBirthRecognizer(), CreditCardRecognizer(),
+    CardExpiryRecognizer(), CardSecurityCodeRecognizer(), CredentialRecognizer(),
+    SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
+    UsSsnRecognizer(), PersonNameRecognizer(), AddressRecognizer(),
+)
+CATEGORIES: tuple[str, ...] = tuple(r.category for r in RECOGNIZERS)
+
+__all__ = ["CATEGORIES", "RECOGNIZERS", "Candidate", "Recognizer"]

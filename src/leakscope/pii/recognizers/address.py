@@ -1,0 +1,49 @@
+"""Addresses: prefecture + municipality + 丁目/番地/number pattern, or a column labelled 住所."""
+
+import re
+import unicodedata
+
+from .base import Candidate, Recognizer
+
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)
+_ADDRESS = re.compile(
+    r"(?:" + "|".join(PREFECTURES) + r")"
+    r"[^\s,、。「」()（）\"'<>|]{1,12}?[市区町村郡]"
+    r"[^\s,、。「」()（）\"'<>|]{0,40}"
+)
+_NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
+_TRAILING = re.compile(r"(?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$")
+
+
+def normalize_address(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+class AddressRecognizer(Recognizer):
+    category = "address"
+    detector = "jp_address_pattern"
+    triggers = tuple(PREFECTURES)
+    context = ("住所", "所在地", "address", "現住所", "住所1", "送付先", "お届け先", "addr")
+    numeric = False
+    confidence = 0.9
+
+    def parse(self, text, start, end):
+        m = _ADDRESS.match(text, start)
+        if not m:
+            return
+        value = _TRAILING.sub("", m.group(0))
+        if not _NUMBERED.search(value):
+            return
+        yield Candidate(m.start(), m.start() + len(value), normalize_address(value))
+
+    def from_label(self, text: str) -> Candidate | None:
+        value = text.strip()
+        if len(value) < 4 or value.isdigit():
+            return None
+        return Candidate(0, len(text), normalize_address(value))

@@ -1,0 +1,16 @@
+"""口座番号: 7-digit account, optionally after bank (4) and branch (3) codes; needs a label."""
+
+from .base import Recognizer, digits_only
+
+
+class BankAccountRecognizer(Recognizer):
+    category = "bank_account"
+    detector = "bank_account_context"
+    shapes = (r"[0-9]{7}", r"[0-9]{4}[ \-][0-9]{3}[ \-][0-9]{7}", r"[0-9]{3}[ \-][0-9]{7}")
+    context = ("口座", "口座番号", "普通預金", "当座", "振込先", "支店", "銀行", "bank account",
+               "account number", "account no", "bank_account", "普通")
+    confidence = 0.1
+
+    def validate(self, token: str) -> str | None:
+        digits = digits_only(token)
+        return digits if len(digits) in (7, 10, 14) else None

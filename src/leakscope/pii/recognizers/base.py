@@ -1,0 +1,90 @@
+"""What a recognizer declares: hyperscan candidate shapes, context words, a Python validator.
+
+A recognizer never scans text itself. The engine compiles every recognizer's ``shapes`` into
+one hyperscan database, and calls ``parse`` only where a shape matched; ``parse`` re-matches
+the exact span with a small Python regex and validates it (check digits, ranges, dates).
+Context (``context`` words, or the extractor's column label) is resolved by the engine:
+the nearest label wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+# Characters that glue a number to something bigger (product codes, decimals, paths).
+_LEFT = r"[^0-9A-Za-z_\-./]"
+_LEFT_PY = r"(?<![0-9A-Za-z_\-./])"
+_RIGHT = r"(?:[^0-9A-Za-z_\-/.]|\.[^0-9])"
+_RIGHT_PY = r"(?![0-9A-Za-z_\-/]|\.[0-9])"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A validated value at [start, end) of the normalized text."""
+
+    start: int
+    end: int
+    value: str
+    confidence: float | None = None  # None: the recognizer's default for the context found
+
+
+def bounded(core: str) -> tuple[str, str]:
+    """Hyperscan and Python forms of ``core`` that must stand alone as a token."""
+    return f"{_LEFT}{core}{_RIGHT}", f"{_LEFT_PY}(?:{core}){_RIGHT_PY}"
+
+
+class Recognizer:
+    """Base: subclasses set the class attributes and implement ``validate`` (or ``parse``)."""
+
+    category: ClassVar[str]
+    detector: ClassVar[str]
+    shapes: ClassVar[tuple[str, ...]] = ()  # token shapes (bounded automatically)
+    triggers: ClassVar[tuple[str, ...]] = ()  # raw hyperscan patterns (parse() finds the span)
+    context: ClassVar[tuple[str, ...]] = ()  # words that make a match trustworthy
+    numeric: ClassVar[bool] = True  # competes with other number categories for labels
+    confidence: ClassVar[float] = 0.8  # without any label
+    context_confidence: ClassVar[float] = 0.99  # own label nearest
+    window: ClassVar[int] = 32  # characters of look-back for a label
+    after_window: ClassVar[int] = 12  # characters of look-ahead for a label
+    personal: ClassVar[bool] = True  # counts towards a person (corporate numbers do not)
+
+    _py: ClassVar[re.Pattern[str] | None] = None
+
+    @classmethod
+    def hyperscan_patterns(cls) -> list[str]:
+        return [bounded(s)[0] for s in cls.shapes] + list(cls.triggers)
+
+    @classmethod
+    def python_pattern(cls) -> re.Pattern[str]:
+        if cls.__dict__.get("_py") is None:
+            cls._py = re.compile("|".join(bounded(s)[1] for s in cls.shapes))
+        return cls._py
+
+    def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
+        """Candidates in text[start:end] (a hyperscan match, boundary chars included)."""
+        m = self.python_pattern().search(text, start, end + 1)
+        if m is None:
+            return ()
+        value = self.validate(m.group(0))
+        return () if value is None else (Candidate(m.start(), m.end(), value),)
+
+    def validate(self, token: str) -> str | None:
+        """Normalized value of ``token``, or None when it is not one."""
+        raise NotImplementedError
+
+    def from_label(self, text: str) -> Candidate | None:
+        """Whole-cell value when the extractor's label says the cell holds this category."""
+        return None
+
+
+def digits_only(token: str) -> str:
+    return "".join(c for c in token if c.isdigit())
+
+
+def consistent_separators(token: str) -> bool:
+    """'1234-5678-9012' or '123456789012', not '1234-5678 9012'."""
+    seps = {c for c in token if not c.isalnum()}
+    return len(seps) <= 1

@@ -1,0 +1,59 @@
+"""Credentials: passwords after a password label, API keys of well-known shapes, JWTs, private keys."""
+
+import re
+
+from .base import Candidate, Recognizer
+
+# Vendor token shapes: each is specific enough to need no context.
+_TOKENS = re.compile(
+    r"AKIA[0-9A-Z]{16}"
+    r"|gh[pousr]_[A-Za-z0-9]{36}"
+    r"|github_pat_[A-Za-z0-9_]{60,}"
+    r"|xox[abprs]-[A-Za-z0-9\-]{10,}"
+    r"|[sr]k_live_[0-9A-Za-z]{16,}"
+    r"|AIza[0-9A-Za-z_\-]{35}"
+    r"|glpat-[0-9A-Za-z_\-]{20}"
+    r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
+    r"|-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
+)
+_PASSWORD = re.compile(
+    r"(?:password|passwd|pass|pwd|パスワード|暗証番号)[\"']?\s*[:=：]\s*[\"']?([^\s\"',;、。]{4,128})",
+    re.IGNORECASE,
+)
+
+
+class CredentialRecognizer(Recognizer):
+    category = "credential"
+    detector = "credential_shape"
+    triggers = (
+        r"AKIA[0-9A-Z]{16}",
+        r"gh[pousr]_[A-Za-z0-9]{8}",
+        r"github_pat_",
+        r"xox[abprs]-[A-Za-z0-9]",
+        r"[sr]k_live_[0-9A-Za-z]",
+        r"AIza[0-9A-Za-z_\-]{8}",
+        r"glpat-",
+        r"eyJ[A-Za-z0-9_\-]{8}",
+        r"-----BEGIN [A-Z ]{0,12}PRIVATE KEY",
+        r"(?i)(?:password|passwd|pass|pwd)[\"']?\s*[:=]",
+        r"(?:パスワード|暗証番号)\s*[:=：]",
+    )
+    context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",
+               "暗証番号", "passwd", "access key")
+    numeric = False
+    confidence = 0.95
+
+    def parse(self, text, start, end):
+        m = _PASSWORD.match(text, start)
+        if m:
+            yield Candidate(m.start(1), m.end(1), m.group(1), 0.9)
+            return
+        m = _TOKENS.match(text, start)
+        if m:
+            yield Candidate(m.start(), m.end(), m.group(0))
+
+    def from_label(self, text: str) -> Candidate | None:
+        value = text.strip()
+        if not 4 <= len(value) <= 256 or value.lower() in ("null", "none", "****", "********"):
+            return None
+        return Candidate(0, len(text), value)

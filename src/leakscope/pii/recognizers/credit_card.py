@@ -1,0 +1,24 @@
+"""Payment card numbers: 13-19 digits, Luhn and a real scheme's IIN range and length."""
+
+from ..checksums import card_brand, luhn_ok
+from .base import Recognizer, consistent_separators, digits_only
+
+
+class CreditCardRecognizer(Recognizer):
+    category = "credit_card_number"
+    detector = "luhn_iin"
+    shapes = (
+        r"[0-9]{13,19}",
+        r"[0-9]{4}[ \-][0-9]{4}[ \-][0-9]{4}[ \-][0-9]{1,7}",
+        r"[0-9]{4}[ \-][0-9]{6}[ \-][0-9]{4,5}",
+    )
+    context = ("カード番号", "クレジット", "credit card", "card number", "card no", "card_number",
+               "カード", "cc_number", "visa", "mastercard", "jcb", "amex")
+    confidence = 0.9
+    context_confidence = 0.99
+
+    def validate(self, token: str) -> str | None:
+        digits = digits_only(token)
+        if not consistent_separators(token) or not 13 <= len(digits) <= 19:
+            return None
+        return digits if luhn_ok(digits) and card_brand(digits) else None

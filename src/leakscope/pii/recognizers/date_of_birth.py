@@ -1,0 +1,32 @@
+"""Dates of birth (Western and 和暦), only where a birth label is the nearest label."""
+
+import datetime as dt
+
+from ..dates import parse_date
+from .base import Candidate, Recognizer
+
+_SEP = r"[ ]?[年.\-/][ ]?"
+
+
+class DateOfBirthRecognizer(Recognizer):
+    category = "date_of_birth"
+    detector = "birth_date_context"
+    shapes = (
+        rf"(?:明治|大正|昭和|平成|令和|[MTSHR])[ ]?(?:元|[0-9]{{1,2}}){_SEP}[0-9]{{1,2}}[ ]?[月.\-/][ ]?[0-9]{{1,2}}日?",
+        rf"(?:18|19|20)[0-9]{{2}}{_SEP}[0-9]{{1,2}}[ ]?[月.\-/][ ]?[0-9]{{1,2}}日?",
+        r"(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]",
+        r"[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}",
+    )
+    context = ("生年月日", "誕生日", "生まれ", "birth", "dob", "birthday", "date of birth",
+               "birthdate", "birth_date", "生年")
+    confidence = 0.0  # a date is a date; only a birth label makes it personal
+
+    def validate(self, token: str) -> str | None:
+        date = parse_date(token)
+        if date is None or not dt.date(1880, 1, 1) <= date <= dt.date.today():
+            return None
+        return date.isoformat()
+
+    def from_label(self, text: str) -> Candidate | None:
+        value = self.validate(text)
+        return None if value is None else Candidate(0, len(text), value)

@@ -1,0 +1,26 @@
+"""運転免許証番号: 12 digits = commission code, year, serial, mod-11 check, reissue count."""
+
+from ..checksums import licence_ok
+from .base import Recognizer, digits_only
+
+# 公安委員会コード (prefectural public-safety commissions; Hokkaido has five).
+COMMISSION_CODES = frozenset(
+    [10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30]
+    + list(range(40, 56)) + list(range(60, 66)) + list(range(70, 75))
+    + list(range(80, 84)) + list(range(90, 98))
+)
+
+
+class DriversLicenseRecognizer(Recognizer):
+    category = "drivers_license_number"
+    detector = "drivers_license_mod11"
+    shapes = (r"[0-9]{12}", r"[0-9]{4}[ \-][0-9]{4}[ \-][0-9]{4}")
+    context = ("運転免許", "免許証", "免許番号", "driver's license", "drivers license",
+               "driver license", "driving licence", "licence", "license")
+    confidence = 0.3
+
+    def validate(self, token: str) -> str | None:
+        digits = digits_only(token)
+        if int(digits[:2]) not in COMMISSION_CODES or not licence_ok(digits):
+            return None
+        return digits

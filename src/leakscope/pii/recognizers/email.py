@@ -1,0 +1,25 @@
+"""E-mail addresses (lower-cased); hyperscan triggers on '@', Python reads the address around it."""
+
+import re
+
+from .base import Candidate, Recognizer
+
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+"
+    r"[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
+)
+
+
+class EmailRecognizer(Recognizer):
+    category = "email_address"
+    detector = "email_shape"
+    triggers = (r"[A-Za-z0-9._%+\-]@[A-Za-z0-9]",)
+    context = ("メール", "email", "e-mail", "mail", "メールアドレス", "mail_address", "mailaddress",
+               "email_address", "mail address")
+    numeric = False
+    confidence = 0.95
+
+    def parse(self, text, start, end):
+        m = _EMAIL.search(text, max(0, end - 67), end + 256)
+        if m and m.start() < end <= m.end():
+            yield Candidate(m.start(), m.end(), m.group(0).lower())

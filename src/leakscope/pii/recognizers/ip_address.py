@@ -1,0 +1,41 @@
+"""IPv4 and IPv6 addresses (validated by ``ipaddress``); version strings are hard negatives."""
+
+import ipaddress
+import re
+
+from .base import Candidate, Recognizer
+
+_V4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
+_V6 = re.compile(r"(?<![0-9A-Fa-f:])[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*(?![0-9A-Fa-f:])")
+_NOT_HOSTS = {"0.0.0.0", "255.255.255.255", "127.0.0.1", "::", "::1"}
+_VERSION_PREFIX = re.compile(r"(?:v|ver|version|バージョン)[ .:=]*$", re.IGNORECASE)
+
+
+class IpAddressRecognizer(Recognizer):
+    category = "ip_address"
+    detector = "ip_address_parse"
+    triggers = (
+        r"[0-9]\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]",
+        r"[0-9A-Fa-f]::",
+        r"::[0-9A-Fa-f]",
+        r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:",
+    )
+    context = ("ip", "ip address", "ipアドレス", "src_ip", "client_ip", "remote_addr", "接続元")
+    numeric = False
+    confidence = 0.8
+
+    def parse(self, text, start, end):
+        pattern = _V4 if text[start:end].count(".") == 3 and ":" not in text[start:end] else _V6
+        m = pattern.search(text, max(0, start - 40), end + 40)
+        while m and m.end() < end:
+            m = pattern.search(text, m.end(), end + 40)
+        if not m or m.start() > start:
+            return
+        token = m.group(0)
+        try:
+            address = ipaddress.ip_address(token)
+        except ValueError:
+            return
+        if str(address) in _NOT_HOSTS or _VERSION_PREFIX.search(text, max(0, m.start() - 12), m.start()):
+            return
+        yield Candidate(m.start(), m.end(), str(address))

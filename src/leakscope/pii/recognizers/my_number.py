@@ -1,0 +1,17 @@
+"""個人番号 (My Number): 12 digits with a weighted mod-11 check digit; trusted only with a label."""
+
+from ..checksums import my_number_ok
+from .base import Recognizer, consistent_separators, digits_only
+
+
+class MyNumberRecognizer(Recognizer):
+    category = "my_number"
+    detector = "my_number_mod11"
+    shapes = (r"[0-9]{4}[ \-]?[0-9]{4}[ \-]?[0-9]{4}",)
+    context = ("マイナンバー", "個人番号", "my number", "mynumber", "my_number", "個人番号カード")
+    confidence = 0.35  # a 12-digit number passes the check one time in ten
+    context_confidence = 0.99
+
+    def validate(self, token: str) -> str | None:
+        digits = digits_only(token)
+        return digits if consistent_separators(token) and my_number_ok(digits) else None

@@ -1,0 +1,14 @@
+"""基礎年金番号: 4-digit office code and 6-digit serial, no check digit; needs a label."""
+
+from .base import Recognizer, digits_only
+
+
+class BasicPensionRecognizer(Recognizer):
+    category = "basic_pension_number"
+    detector = "basic_pension_context"
+    shapes = (r"[0-9]{4}-?[0-9]{6}",)
+    context = ("基礎年金番号", "年金番号", "年金手帳", "pension")
+    confidence = 0.2
+
+    def validate(self, token: str) -> str | None:
+        return digits_only(token)

@@ -1,0 +1,95 @@
+"""Person names: column labels, in-text name labels (氏名：), honorifics (様/さん/殿) + GiNZA.
+
+The honorific is the cheap signal; GiNZA confirms the name on a short window around it. When
+GiNZA is unavailable a stop-list heuristic decides, at lower confidence.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .. import ner
+from ..surnames import starts_with_surname
+from .base import Candidate, Recognizer
+
+_NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
+_BEFORE_HONORIFIC = re.compile(
+    rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{_NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ][ァ-ヶー]{{2,6}}"
+    r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
+)
+_AFTER_LABEL = re.compile(
+    rf"[ ]?(?:[:：]|は)?[ ]?({_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
+)
+_NOT_NAMES = re.compile(
+    r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お?子|お?父|お?母|奥|旦那|お?兄|お?姉|弟|妹|皆々|殿方|神|仏|"
+    r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま)$"
+)
+_LABELS = re.compile(r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人|契約者|申込者|(?i:name))")
+HONORIFICS = ("様", "さん", "殿", "さま")
+
+
+def normalize_name(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+@lru_cache(maxsize=65536)
+def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | None | bool:
+    """Span of ``name`` (at ``offset`` in ``window``) GiNZA calls a person; False if none.
+
+    Cached per window: the same salutation repeats across a mailbox.
+    """
+    spans = ner.person_spans(window)
+    if spans is None:
+        return None
+    for ps, pe in spans:
+        lo, hi = max(ps - offset, 0), min(pe - offset, len(name))
+        if hi > lo:
+            return lo, hi
+    return False
+
+
+class PersonNameRecognizer(Recognizer):
+    category = "person_name"
+    detector = "person_name"
+    triggers = ("様|さん|殿|さま", r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)[ ]?[:：は]",
+                r"(?i)\bname[ ]?[:=]")
+    context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
+               "full_name", "first name", "last name", "first_name", "last_name", "姓", "名",
+               "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name")
+    numeric = False
+    confidence = 0.85
+    context_confidence = 0.9
+
+    def parse(self, text, start, end):
+        if text[start:end] in HONORIFICS:
+            yield from self._before_honorific(text, start)
+            return
+        m = _AFTER_LABEL.match(text, end)
+        if m and _LABELS.search(text, start, end):
+            yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.9)
+
+    def _before_honorific(self, text: str, at: int):
+        window_start = max(0, at - 14)
+        m = _BEFORE_HONORIFIC.search(text, window_start, at)
+        if not m:
+            return
+        name = m.group(0).rstrip()
+        if _NOT_NAMES.search(name) or len(name) < 2:
+            return
+        s, e = m.start(), m.start() + len(name)
+        if len(name) <= 7 and starts_with_surname(name):
+            yield Candidate(s, e, normalize_name(name), 0.9)
+            return
+        confirmed = _ginza_name(text[max(0, s - 20) : at + 1], s - max(0, s - 20), name)
+        if confirmed is None:  # no GiNZA: trust the honorific, less
+            yield Candidate(s, e, normalize_name(name), 0.6)
+        elif confirmed:
+            ps, pe = confirmed
+            yield Candidate(s + ps, s + pe, normalize_name(name[ps:pe]), 0.85)
+
+    def from_label(self, text: str) -> Candidate | None:
+        value = text.strip()
+        if not 1 <= len(value) <= 40 or any(c.isdigit() or c in "@/\\<>" for c in value):
+            return None
+        return Candidate(0, len(text), normalize_name(value))

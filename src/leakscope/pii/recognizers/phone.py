@@ -1,0 +1,47 @@
+"""Phone numbers of the Japanese numbering plan; normalized to national digits (+81 -> 0)."""
+
+from .base import Recognizer
+
+_SEP = r"[ \-]?"
+
+
+class PhoneRecognizer(Recognizer):
+    category = "phone_number"
+    detector = "jp_numbering_plan"
+    shapes = (
+        rf"(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}",
+        r"\(0[0-9]{1,4}\) ?[0-9]{1,4}-?[0-9]{3,4}",
+        r"0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}",
+    )
+    context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "ＴＥＬ", "cell")
+    confidence = 0.85
+    context_confidence = 0.99
+
+    def validate(self, token: str) -> str | None:
+        digits = "".join(c for c in token if c.isdigit())
+        if token.startswith("+81"):
+            digits = "0" + digits[2:]
+        if not valid_national(digits):
+            return None
+        return digits
+
+    def parse(self, text, start, end):
+        for cand in super().parse(text, start, end):
+            token = text[cand.start:cand.end]
+            bare = (token.isdigit() and len(token) == 10 and token[1] != "1") or token[:2] == "00"
+            yield cand if not bare else type(cand)(cand.start, cand.end, cand.value, 0.55)
+
+
+def valid_national(digits: str) -> bool:
+    """Length and prefix rules of the JP plan (fixed, mobile, IP, free dial, navi dial)."""
+    n = len(digits)
+    if n < 10 or digits[0] != "0" or digits[1] == "0":
+        return False
+    head3, head4 = digits[:3], digits[:4]
+    if head3 in ("070", "080", "090", "050", "020"):
+        return n == 11
+    if head4 == "0800":
+        return n == 11
+    if head4 in ("0120", "0570", "0990"):
+        return n == 10
+    return n == 10

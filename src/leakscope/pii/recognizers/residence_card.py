@@ -1,0 +1,14 @@
+"""在留カード番号: two letters, eight digits, two letters (a shape no order id has)."""
+
+from .base import Recognizer
+
+
+class ResidenceCardRecognizer(Recognizer):
+    category = "residence_card_number"
+    detector = "residence_card_shape"
+    shapes = (r"[A-Z]{2}[0-9]{8}[A-Z]{2}",)
+    context = ("在留カード", "在留番号", "residence card", "residence_card", "在留")
+    confidence = 0.8
+
+    def validate(self, token: str) -> str | None:
+        return token.upper()

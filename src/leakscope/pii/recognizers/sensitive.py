@@ -1,0 +1,50 @@
+"""要配慮個人情報 (APPI Art. 2(3)): medical history, criminal record, creed, disability, ...
+
+Bare keywords are noisy ("システム障害", "障害対応", "信条" in a company motto), so a keyword
+counts only when it is not part of a known non-personal compound, and the engine keeps it only
+in a unit that also holds personal data or under a sensitive column label.
+"""
+
+import re
+
+from .base import Candidate, Recognizer
+
+TERMS = (
+    "病歴", "既往歴", "持病", "病名", "診断名", "通院歴", "入院歴", "服薬", "障害者手帳", "障害等級",
+    "身体障害", "精神障害", "知的障害", "発達障害", "療育手帳", "前科", "前歴", "犯罪歴", "逮捕歴",
+    "犯罪被害", "被害届", "信条", "宗教", "信仰", "人種", "民族", "門地", "本籍", "健康診断結果",
+    "遺伝子検査", "ゲノム", "HIV", "うつ病", "癌", "medical history", "diagnosis", "criminal record",
+    "religion", "ethnicity", "disability",
+)
+# Compounds in which a term says nothing about a person.
+_NOT_PERSONAL = re.compile(
+    r"(?:システム|通信|回線|ネットワーク|サーバー?|機器|電波|接続)障害|障害(?:対応|発生|情報|報告|復旧|時|管理)"
+    r"|企業信条|経営信条|行動信条|宗教法人"
+)
+_TERM = re.compile("|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)), re.IGNORECASE)
+
+
+class SensitiveRecognizer(Recognizer):
+    category = "sensitive"
+    detector = "sensitive_terms"
+    triggers = tuple(
+        f"(?i){re.escape(t)}" if t.isascii() else re.escape(t) for t in TERMS
+    )
+    context = ("要配慮", "病歴", "既往歴", "前科", "medical", "宗教", "信条", "障害", "diagnosis",
+               "religion", "criminal", "健康状態", "傷病名")
+    numeric = False
+    confidence = 0.7
+
+    def parse(self, text, start, end):
+        m = _TERM.match(text, start)
+        if not m:
+            return
+        if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4):
+            return
+        yield Candidate(m.start(), m.end(), m.group(0).lower())
+
+    def from_label(self, text: str) -> Candidate | None:
+        value = text.strip()
+        if not value or value in ("なし", "無", "無し", "-", "none", "None", "特になし", "N/A"):
+            return None
+        return Candidate(0, len(text), value)
