@@ -78,22 +78,31 @@ def _damage(path: Path, display: str) -> tuple[int | None, ParseError | None]:
         f"({HEADER_SIZE + chunk_count * CHUNK_SIZE} bytes); records after the cut are lost")
 
 
+_SYSTEM_NESTED = ("Provider", "EventID", "TimeCreated", "Correlation", "Execution", "Security")
+
+
 def flatten_record(data: dict[str, Any]) -> dict[str, Any]:
-    """evtx-rs JSON -> one flat dict with Windows' own field names (what Sigma rules use)."""
+    """evtx-rs JSON -> one flat dict with Windows' own field names (what Sigma rules use).
+
+    System elements with attributes become ``Element_Attribute`` (``Provider_Name``,
+    ``Execution_ProcessID``); EventData / UserData fields keep their names.
+    """
     event = data.get("Event") or {}
-    system = event.get("System") or {}
-    raw: dict[str, Any] = {k: v for k, v in system.items()
-                           if v is not None and v.__class__ is not dict}
-    for key in [k for k, v in system.items() if v.__class__ is dict]:
-        value = system[key]
-        if "#text" in value:  # <EventID Qualifiers="...">4624</EventID>
-            raw[key] = value["#text"]
-        elif (attrs := value.get("#attributes")) is not None:
-            if key == "TimeCreated":
-                raw[key] = attrs.get("SystemTime")
-            else:
-                for attr, attr_value in attrs.items():
-                    raw[f"{key}_{attr}"] = attr_value
+    raw = dict(event.get("System") or ())
+    for key in _SYSTEM_NESTED:
+        value = raw.get(key, 0)
+        if value.__class__ is dict:
+            del raw[key]
+            if "#text" in value:  # <EventID Qualifiers="...">4624</EventID>
+                raw[key] = value["#text"]
+            elif (attrs := value.get("#attributes")) is not None:
+                if key == "TimeCreated":
+                    raw[key] = attrs.get("SystemTime")
+                else:
+                    for attr, attr_value in attrs.items():
+                        raw[f"{key}_{attr}"] = attr_value
+        elif value is None:
+            del raw[key]
     _add_data(raw, event.get("EventData"))
     user_data = event.get("UserData")
     if user_data.__class__ is dict:
@@ -123,25 +132,24 @@ def parse(path: Path, display: str, *, evidence_sha256: str | None = None,
     try:
         records = PyEvtxParser(source, number_of_threads=1).records_json()
         last_id = None
-        while True:
+        while True:  # the Rust iterator raises for a bad chunk, then goes on with the next
             try:
-                record = next(records)
-            except StopIteration:
+                for record in records:
+                    last_id = record["event_record_id"]
+                    try:
+                        raw = flatten_record(orjson.loads(record["data"]))
+                    except orjson.JSONDecodeError as exc:
+                        yield ParseError(display, f"EVTX record not valid JSON: {exc}", last_id)
+                        continue
+                    event = windows_event(raw)
+                    event[PROV_RECORD] = last_id
+                    event[PROV_SHA] = evidence_sha256
+                    event[PROV_PATH] = display
+                    yield event
                 break
             except (RuntimeError, OSError, ValueError) as exc:
-                yield ParseError(display, f"EVTX chunk unreadable: {exc}", last_id)
-                continue
-            last_id = record["event_record_id"]
-            try:
-                raw = flatten_record(orjson.loads(record["data"]))
-            except orjson.JSONDecodeError as exc:
-                yield ParseError(display, f"EVTX record not valid JSON: {exc}", last_id)
-                continue
-            event = windows_event(raw)
-            event[PROV_RECORD] = last_id
-            event[PROV_SHA] = evidence_sha256
-            event[PROV_PATH] = display
-            yield event
+                where = f" (after record {last_id})" if last_id is not None else ""
+                yield ParseError(display, f"EVTX chunk unreadable{where}: {exc}", last_id)
     except (RuntimeError, OSError) as exc:
         yield ParseError(display, f"EVTX unreadable: {exc}")
     finally:

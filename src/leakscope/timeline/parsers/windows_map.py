@@ -7,13 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from leakscope.timeline.schema import (
-    PROV_OFFSET,
-    PROV_PATH,
-    PROV_RECORD,
-    PROV_SHA,
-    RAW,
-)
+from leakscope.timeline.schema import COLUMNS, RAW
 from leakscope.timeline.timefmt import parse_iso
 
 CHANNEL_SERVICE = {
@@ -71,12 +65,14 @@ _AUTH_CODES = {4624, 4625, 4648, 4768, 4769, 4771, 4776}
 _USER_KEYS = ("TargetUserName", "User", "SubjectUserName", "UserName", "AccountName")
 _DOMAIN_KEYS = ("TargetDomainName", "SubjectDomainName", "Domain")
 _SRC_IP_KEYS = ("IpAddress", "SourceIp", "SourceAddress", "ClientAddress", "Address")
-_IP_KEYSET = frozenset(_SRC_IP_KEYS)
 _SRC_PORT_KEYS = ("IpPort", "SourcePort")
 _DST_IP_KEYS = ("DestinationIp", "DestAddress")
 _DST_PORT_KEYS = ("DestinationPort", "DestPort")
 _IMAGE_KEYS = ("Image", "NewProcessName", "ProcessName", "Application")
+_MAPPED_KEYS = frozenset((*_USER_KEYS, *_DOMAIN_KEYS, *_SRC_IP_KEYS, *_DST_IP_KEYS,
+                          *_IMAGE_KEYS))
 _NONE = (None, None)
+_TEMPLATE = dict.fromkeys(COLUMNS)
 _POWERSHELL_CATEGORY = {4104: "ps_script", 4103: "ps_module", 400: "ps_classic_start",
                         800: "ps_classic_provider_start"}
 
@@ -146,49 +142,43 @@ def windows_event(raw: dict[str, Any]) -> dict[str, Any]:
         action, outcome = SYSTEM_ACTION.get(code, _NONE)  # type: ignore[arg-type]
     elif service in ("powershell", "powershell-classic"):
         category = _POWERSHELL_CATEGORY.get(code)  # type: ignore[arg-type]
-    source_ip = _first(raw, _SRC_IP_KEYS) if _IP_KEYSET.intersection(raw) else None
-    image = _first(raw, _IMAGE_KEYS)
-    # One literal with every schema column (cheaper than copying a template and updating).
-    return {
-        "@timestamp": parse_iso(get("TimeCreated")),
-        "event.action": action or (None if code is None else f"{get('Provider_Name')}:{code}"),
-        "event.code": None if code is None else str(code),
-        "event.outcome": outcome or _outcome_from_keywords(raw),
-        "event.category": category,
-        "event.module": "windows",
-        "event.dataset": channel or None,
-        "event.provider": None,
-        "host.name": _text(get("Computer")),
-        "user.name": _text(_first(raw, _USER_KEYS)),
-        "user.domain": _text(_first(raw, _DOMAIN_KEYS)),
-        "source.ip": None if source_ip == "::1" else _text(source_ip),
-        "destination.ip": _text(_first(raw, _DST_IP_KEYS)),
-        "url.original": _text(get("QueryName")),
-        "url.path": None,
-        "url.query": None,
-        "http.request.method": None,
-        "user_agent.original": None,
-        "process.name": _basename(image),
-        "process.command_line": _text(get("CommandLine") or get("ScriptBlockText")),
-        "file.path": _text(get("TargetFilename") or get("ObjectName")),
-        "cloud.provider": None,
-        "cloud.region": None,
-        "cloud.account.id": None,
-        "email.from.address": None,
-        "email.to.address": None,
-        "email.subject": None,
-        "message": None,
-        "leakscope.logsource.product": "windows",
-        "leakscope.logsource.service": service,
-        "leakscope.logsource.category": category,
-        PROV_SHA: None,
-        PROV_PATH: None,
-        "source.port": _int(_first(raw, _SRC_PORT_KEYS)) if source_ip else None,
-        "destination.port": _int(_first(raw, _DST_PORT_KEYS)),
-        "http.response.status_code": None,
-        "http.response.body.bytes": None,
-        "process.pid": _int(get("ProcessId")),
-        PROV_RECORD: None,
-        PROV_OFFSET: None,
-        RAW: raw,
-    }
+    present = _MAPPED_KEYS.intersection(raw)  # one C-level pass; most records have few
+    if present:
+        user = _first(raw, _USER_KEYS) if not present.isdisjoint(_USER_KEYS) else None
+        domain = _first(raw, _DOMAIN_KEYS) if not present.isdisjoint(_DOMAIN_KEYS) else None
+        source_ip = _first(raw, _SRC_IP_KEYS) if not present.isdisjoint(_SRC_IP_KEYS) else None
+        source_port = _first(raw, _SRC_PORT_KEYS) if source_ip else None
+        destination_ip = _first(raw, _DST_IP_KEYS) if not present.isdisjoint(
+            _DST_IP_KEYS) else None
+        destination_port = _first(raw, _DST_PORT_KEYS) if destination_ip else None
+        image = _first(raw, _IMAGE_KEYS) if not present.isdisjoint(_IMAGE_KEYS) else None
+    else:
+        user = domain = source_ip = source_port = destination_ip = destination_port = None
+        image = None
+    # A copy of the all-None template plus item stores: cheaper than a 42-key literal.
+    event = _TEMPLATE.copy()
+    event["@timestamp"] = parse_iso(get("TimeCreated"))
+    if code is not None:
+        event["event.code"] = str(code)
+        event["event.action"] = action or f"{get('Provider_Name')}:{code}"
+    event["event.outcome"] = outcome or _outcome_from_keywords(raw)
+    event["event.category"] = category
+    event["event.module"] = "windows"
+    event["event.dataset"] = channel or None
+    event["host.name"] = _text(get("Computer"))
+    event["user.name"] = _text(user)
+    event["user.domain"] = _text(domain)
+    event["source.ip"] = None if source_ip == "::1" else _text(source_ip)
+    event["source.port"] = _int(source_port)
+    event["destination.ip"] = _text(destination_ip)
+    event["destination.port"] = _int(destination_port)
+    event["url.original"] = _text(get("QueryName"))
+    event["process.name"] = _basename(image)
+    event["process.command_line"] = _text(get("CommandLine") or get("ScriptBlockText"))
+    event["process.pid"] = _int(get("ProcessId"))
+    event["file.path"] = _text(get("TargetFilename") or get("ObjectName"))
+    event["leakscope.logsource.product"] = "windows"
+    event["leakscope.logsource.service"] = service
+    event["leakscope.logsource.category"] = category
+    event[RAW] = raw
+    return event
