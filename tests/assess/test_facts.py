@@ -23,7 +23,6 @@ from leakscope.case import Case
         ({"discovered_at": "2026-05-01", "encrypted": {"strong": "very"}}, "encrypted.strong"),
         ({"discovered_at": "2026-05-01", "encrypted": {"aes": True}}, "encrypted.aes"),
         ({"discovered_at": "2026-05-01", "entrustment": {"role": "boss"}}, "entrustment.role"),
-        ({"discovered_at": "2026-05-01", "organisation_type": "public"}, "organisation_type"),
         ({"discovered_at": "2026-05-01", "organization_type": "ngo"}, "organization_type"),
     ],
 )
@@ -32,6 +31,23 @@ def test_bad_facts_name_the_field(data, field):
         parse_facts(data, "FACTS.yaml")
     assert err.value.field == field
     assert f"field '{field}'" in str(err.value) and "FACTS.yaml" in str(err.value)
+
+
+def test_unknown_fields_are_ignored_and_listed():
+    facts = parse_facts({"discovered_at": "2026-05-01", "organisation_type": "public"})
+    assert facts.ignored == ("organisation_type",)
+    assert facts.organization_type == "private"
+
+
+def test_common_spellings_are_understood():
+    facts = parse_facts({"discovered_at": "2026-05-01", "cause": "Web_Skimming",
+                         "data_items": ["name", "credit_card", "マイナンバー"],
+                         "persons": "1,200", "persons_by_jurisdiction": {"CA": 600},
+                         "jurisdictions": ["Japan", "California"], "encrypted": "strong"})
+    assert facts.cause == "unauthorized_access" and facts.being_acquired
+    assert facts.data_items == ("person_name", "credit_card_number", "my_number")
+    assert facts.persons == 1200 and facts.persons_by_jurisdiction == {"US-CA": 600}
+    assert facts.jurisdictions == ("JP", "US-CA") and facts.encrypted.protects
 
 
 def test_yaml_file_errors_name_the_file(tmp_path):

@@ -137,10 +137,18 @@ def test_400_california_residents_no_ag_sample():
     assert ca.notify_individuals and not ca.report_to_regulator
 
 
-def test_california_card_without_code_is_not_covered_but_new_york_is():
+def test_names_and_emails_alone_are_not_covered_in_the_us():
+    result = run(persons=900, persons_by_jurisdiction={"US-CA": 600, "US-NY": 300},
+                 data_items=["person_name", "email_address"], cause="mis_sent")
+    assert not result.obligation("US-CA").any_duty
+    assert not result.obligation("US-NY").any_duty
+    assert "no covered data element" in result.obligation("US-CA").reasons[0].en
+
+
+def test_card_numbers_are_covered_in_california_and_new_york():
     result = run(persons=50, persons_by_jurisdiction={"US-CA": 20, "US-NY": 30},
                  data_items=["person_name", "credit_card_number"], cause="unauthorized_access")
-    assert not result.obligation("US-CA").any_duty
+    assert result.obligation("US-CA").notify_individuals
     ny = result.obligation("US-NY")
     assert ny.notify_individuals and ny.notify_individuals_due == date(2026, 6, 10)
     names = {r.name_en for r in ny.also_notify}
@@ -152,6 +160,18 @@ def test_new_york_over_5000_also_tells_credit_agencies():
     ny = run(persons=6000, persons_by_jurisdiction={"US-NY": 6000},
              data_items=["email_address", "credential"], cause="phishing").obligation("US-NY")
     assert any("Consumer reporting" in r.name_en for r in ny.also_notify)
+
+
+def test_residents_without_a_breakdown_are_everyone():
+    ca = run(persons=600, jurisdictions=["JP", "US-CA"], data_items=["person_name", "us_ssn"],
+             cause="theft").obligation("US-CA")
+    assert ca.report_to_regulator  # 600 > 500: all 600 may live in California
+
+
+def test_assess_takes_a_plain_mapping():
+    result = assess({"discovered_at": "2026-05-11", "persons": 1500,
+                     "data_items": ["person_name"], "cause": "loss"})
+    assert result.obligation("APPI").triggers == ("over_threshold",)
 
 
 def test_final_report_on_a_holiday_moves_to_next_open_day():

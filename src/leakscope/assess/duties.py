@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from leakscope.assess.appi import assess_appi
-from leakscope.assess.facts import Facts
+from leakscope.assess.facts import Facts, parse_facts
 from leakscope.assess.gdpr import assess_gdpr
 from leakscope.assess.jp_common import DEFAULT_PRELIMINARY_DAY
 from leakscope.assess.model import Obligation
@@ -53,14 +53,19 @@ class Assessment:
             "persons": self.facts.persons,
             "discovered_at": self.facts.discovered_at.isoformat(),
             "derived_facts": list(self.facts.derived),
+            "ignored_fields": list(self.facts.ignored),
         }
 
     def records(self) -> list[dict[str, Any]]:
         return [o.as_record() for o in self.obligations] + [self.summary_record()]
 
 
-def assess(facts: Facts, preliminary_day: int = DEFAULT_PRELIMINARY_DAY) -> Assessment:
+def assess(
+    facts: Facts | dict[str, Any], preliminary_day: int = DEFAULT_PRELIMINARY_DAY
+) -> Assessment:
     """Decide the duties of every regime the facts' jurisdictions bring in."""
+    if isinstance(facts, dict):
+        facts = parse_facts(facts)
     if not 1 <= preliminary_day <= 5:
         raise ValueError("preliminary_day must be 1-5 (the guideline's 概ね3~5日)")
     obligations: list[Obligation] = []

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 
 import yaml
 
+from leakscope.assess import aliases
+
 CAUSES = (
     "unauthorized_access", "malware", "phishing", "insider", "theft", "loss", "mis_sent",
     "misconfiguration", "vulnerability", "contractor", "unknown",
@@ -83,18 +85,18 @@ class Facts:
     contact: str = ""
     # Which fields came from the case or defaults rather than from the user.
     derived: tuple[str, ...] = ()
+    # Fields of FACTS.yaml that no rule reads (typos show up here, with a warning).
+    ignored: tuple[str, ...] = ()
 
     @property
     def personal_items(self) -> tuple[str, ...]:
         return tuple(item for item in self.data_items if item not in NON_PERSONAL)
 
     def persons_in(self, jurisdiction: str) -> int:
-        """People resident in a jurisdiction; all of them when only one is named."""
-        if jurisdiction in self.persons_by_jurisdiction:
-            return self.persons_by_jurisdiction[jurisdiction]
-        if len(self.jurisdictions) == 1 and self.jurisdictions[0] == jurisdiction:
-            return self.persons
-        return 0
+        """Residents of a jurisdiction; without any breakdown, everyone may be one."""
+        if self.persons_by_jurisdiction:
+            return self.persons_by_jurisdiction.get(jurisdiction, 0)
+        return self.persons if jurisdiction in self.jurisdictions else 0
 
     def as_dict(self) -> dict[str, Any]:
         record = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -104,6 +106,7 @@ class Facts:
         record["data_items"] = list(self.data_items)
         record["jurisdictions"] = list(self.jurisdictions)
         record["derived"] = list(self.derived)
+        record["ignored"] = list(self.ignored)
         return record
 
 
@@ -132,16 +135,15 @@ def parse_facts(
     derived: tuple[str, ...] = (),
 ) -> Facts:
     """Validate a mapping into Facts; naive times are in the case's time zone."""
-    known = {f.name for f in fields(Facts)} - {"derived"}
-    for key in data:
-        if key not in known:
-            raise FactsError(source, str(key), f"unknown field (known: {', '.join(sorted(known))})")
+    known = {f.name for f in fields(Facts)} - {"derived", "ignored"}
+    ignored = tuple(str(key) for key in data if key not in known)
     if data.get("discovered_at") in (None, ""):
         raise FactsError(source, "discovered_at", "required (when the organisation knew)")
     check = _Checker(source)
     values: dict[str, Any] = {
         "discovered_at": check.moment("discovered_at", data["discovered_at"], timezone),
         "derived": tuple(derived),
+        "ignored": ignored,
     }
     for name in ("certain", "recipient_deleted_unread", "being_acquired", "publicly_exposed",
                  "numbering_system"):
@@ -149,10 +151,14 @@ def parse_facts(
             values[name] = check.boolean(name, data[name])
     if data.get("high_risk") is not None:
         values["high_risk"] = check.boolean("high_risk", data["high_risk"])
-    for name, choices in (("organization_type", ORGANIZATION_TYPES), ("cause", CAUSES),
-                          ("sector", SECTORS)):
+    for name, choices in (("organization_type", ORGANIZATION_TYPES), ("sector", SECTORS)):
         if name in data:
             values[name] = check.choice(name, data[name], choices)
+    if "cause" in data:
+        written = str(data["cause"]).strip().lower()
+        values["cause"] = check.choice("cause", aliases.canonical(aliases.CAUSES, written), CAUSES)
+        if written in aliases.ACQUIRING and "being_acquired" not in data:
+            values["being_acquired"] = True
     if "persons" in data:
         values["persons"] = check.count("persons", data["persons"])
     if "persons_by_jurisdiction" in data:
@@ -214,6 +220,8 @@ class _Checker:
         return value
 
     def count(self, name: str, value: Any) -> int:
+        if isinstance(value, str) and value.replace(",", "").strip().isdigit():
+            value = int(value.replace(",", ""))  # "1,200" as people write it
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise self.fail(name, f"must be a whole number >= 0, got {value!r}")
         return value
@@ -222,30 +230,37 @@ class _Checker:
         name = "persons_by_jurisdiction"
         if not isinstance(value, dict):
             raise self.fail(name, "must be a mapping like {JP: 1200, US-CA: 600}")
-        for key in value:
-            if key not in JURISDICTIONS:
+        out: dict[str, int] = {}
+        for key, count in value.items():
+            code = aliases.canonical(aliases.JURISDICTIONS, str(key))
+            if code not in JURISDICTIONS:
                 raise self.fail(f"{name}.{key}", f"unknown jurisdiction (known: {JURISDICTIONS})")
-        return {key: self.count(f"{name}.{key}", count) for key, count in value.items()}
+            out[code] = out.get(code, 0) + self.count(f"{name}.{key}", count)
+        return out
 
     def items(self, value: Any) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise self.fail("data_items", "must be a list of categories (e.g. [person_name])")
-        return tuple(dict.fromkeys(v.strip() for v in value))
+        return tuple(dict.fromkeys(aliases.canonical(aliases.ITEMS, v) for v in value))
 
     def jurisdictions(self, value: Any) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
             raise self.fail("jurisdictions", f"must be a list of {', '.join(JURISDICTIONS)}")
-        for item in value:
-            self.choice("jurisdictions", item, JURISDICTIONS)
-        return tuple(dict.fromkeys(value))
+        codes = [aliases.canonical(aliases.JURISDICTIONS, str(item)) for item in value]
+        for code in codes:
+            self.choice("jurisdictions", code, JURISDICTIONS)
+        return tuple(dict.fromkeys(codes))
 
     def encryption(self, value: Any) -> Encryption:
         if isinstance(value, bool):
             return Encryption(strong=value)
+        if isinstance(value, str) and value in ("strong", "none", "weak", "key_compromised"):
+            return Encryption(strong=value in ("strong", "key_compromised"),
+                              key_compromised=value == "key_compromised")
         if not isinstance(value, dict):
             raise self.fail("encrypted", "must be {strong: bool, key_compromised: bool}")
         for key in value:

@@ -19,7 +19,7 @@ ID_THEFT_ITEMS = {"us_ssn", "drivers_license_number"}
 
 def assess_california(facts: Facts) -> Obligation:
     residents = facts.persons_in("US-CA")
-    elements = covered_elements(facts, card_without_code=False)
+    elements = covered_elements(facts)
     why_not = not_covered_reason(facts, residents, elements, "California")
     if why_not:
         return Obligation("US-CA", False, False, reasons=(Reason(

@@ -19,16 +19,16 @@ CARD_ITEMS = {"credit_card_number", "bank_account", "iban"}
 ACCESS_CODES = {"card_security_code", "credential"}
 
 
-def covered_elements(facts: Facts, card_without_code: bool) -> list[str]:
+def covered_elements(facts: Facts) -> list[str]:
     """The data elements that bring the breach under the statute (empty: not covered)."""
     items = set(facts.personal_items)
     elements: list[str] = []
     if "person_name" in items:
         elements += [label for item, label in WITH_NAME.items() if item in items]
-        if items & CARD_ITEMS and (card_without_code or items & ACCESS_CODES):
+        if items & CARD_ITEMS:  # with any code it needs; assume it may be used without one
             elements.append("account / card number with the code that opens it"
                             if items & ACCESS_CODES else "card / account number")
-    if "credential" in items and "email_address" in items:
+    if "credential" in items:  # a login: user name or e-mail address with its password
         elements.append("user name or e-mail address with password")
     return elements
 

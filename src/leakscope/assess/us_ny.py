@@ -21,7 +21,7 @@ STATE_AGENCIES = (
 
 def assess_new_york(facts: Facts) -> Obligation:
     residents = facts.persons_in("US-NY")
-    elements = covered_elements(facts, card_without_code=True)
+    elements = covered_elements(facts)
     why_not = not_covered_reason(facts, residents, elements, "New York")
     if why_not:
         return Obligation("US-NY", False, False, reasons=(Reason(

@@ -54,6 +54,9 @@ def assess_command(
     except (FactsError, ValueError) as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    if assessment.facts.ignored:
+        err_console.print(f"[yellow]warning:[/yellow] {facts_file}: fields no rule reads (typo?): "
+                          f"{', '.join(assessment.facts.ignored)}")
     if json_out:
         for record in assessment.records():
             emit_jsonl(record)
