@@ -79,6 +79,9 @@ def extract_nested(path: Path, display: str, ctx: Context) -> Iterator[Item | Ba
     except OSError as error:
         yield ExtractError(display, f"cannot read: {error.strerror or error}")
         return
+    except Exception as error:  # sniffing reads headers of hostile files too
+        yield ExtractError(display, f"cannot identify the format: {_describe(error)}")
+        return
     if kind.startswith("unsupported:"):
         yield ExtractError(display, kind.removeprefix("unsupported:"))
         return

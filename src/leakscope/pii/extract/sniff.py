@@ -90,7 +90,7 @@ def _zip_kind(path: Path, extension: str) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except Exception:  # any damage: let the extractor named by the extension report it
         return _EXTENSIONS.get(extension, "zip")  # corrupt: say "corrupt xlsx", not "zip"
     for marker, kind in _OOXML.items():
         if marker in names:
@@ -102,7 +102,7 @@ def _ole_kind(path: Path, extension: str) -> str:
     try:
         with olefile.OleFileIO(str(path)) as ole:
             streams = {"/".join(entry) for entry in ole.listdir()}
-    except (OSError, ValueError, IndexError):
+    except Exception:  # olefile raises many kinds on damaged headers
         return _EXTENSIONS.get(extension, "unsupported:corrupt OLE compound file")
     if "EncryptionInfo" in streams or "EncryptedPackage" in streams:
         return "unsupported:password-protected Office document (encrypted); cannot read"
