@@ -185,3 +185,12 @@ def test_tar_compressions(tmp_path, run, mode):
     result = run(path)
     assert "taro@example.jp" in result.texts()
     assert "zip-slip" in result.messages()
+
+
+def test_tar_member_names_from_a_japanese_pc(tmp_path, run):
+    path = tmp_path / "old.tar"
+    with tarfile.open(path, "w", encoding="cp932") as archive:
+        info = tarfile.TarInfo("顧客/一覧.csv")
+        info.size = len(CSV)
+        archive.addfile(info, io.BytesIO(CSV))
+    assert {u.path for u in run(path).units} == {"old.tar!顧客/一覧.csv"}

@@ -152,3 +152,12 @@ def test_fast_units_are_ordinary_frozen_text_units():
     assert dataclasses.asdict(fast) == dataclasses.asdict(slow)
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.text = "x"
+
+
+def test_shift_jis_after_a_long_ascii_head_is_still_shift_jis(tmp_path, run):
+    path = tmp_path / "dump.sql"
+    head = "".join(f"INSERT INTO log VALUES ({i},'ok');\n" for i in range(5000))  # > 64 KiB
+    tail = "CREATE TABLE c (\n  name text\n);\nINSERT INTO c VALUES ('山田太郎');\n"
+    path.write_bytes((head + tail).encode("cp932"))
+    result = run(path)
+    assert "山田太郎" in result.texts()

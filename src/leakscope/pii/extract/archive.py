@@ -82,6 +82,14 @@ def _zip_name(info: zipfile.ZipInfo) -> str:
         return info.filename
 
 
+def _tar_name(name: str) -> str:
+    """Member name; bytes that were not UTF-8 (CP932 from a Japanese PC) are decoded as CP932."""
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeDecodeError:
+        return name.encode("utf-8", "surrogateescape").decode("cp932", "replace")
+
+
 def extract_zip(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     limits = ctx.limits
     with zipfile.ZipFile(path) as archive:
@@ -153,6 +161,7 @@ def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         for info in archive:
             if not info.isfile():
                 continue  # links, devices, dirs: nothing to read, nothing is created
+            name = _tar_name(info.name)
             count += 1
             if count > limits.max_members:
                 yield ExtractError(
@@ -161,17 +170,17 @@ def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                 return
             if ctx.used_bytes + info.size > limits.max_total_bytes:
                 yield ExtractError(
-                    f"{display}!{info.name}",
+                    f"{display}!{name}",
                     f"member of {info.size:,} bytes exceeds the limit of "
                     f"{limits.max_total_bytes:,}; rest skipped",
                 )
                 return
             try:
                 yield from _member(
-                    ctx, lambda i=info: archive.extractfile(i), display, info.name, archive_size
+                    ctx, lambda i=info: archive.extractfile(i), display, name, archive_size
                 )
             except BudgetExhausted as error:
-                yield ExtractError(f"{display}!{info.name}", str(error))
+                yield ExtractError(f"{display}!{name}", str(error))
                 return
 
 

@@ -27,10 +27,31 @@ WINDOW_CHARS = 4 << 20
 OVERLAP_CHARS = 4096
 
 
+ASCII_LOOKAHEAD_BYTES = 256 << 20
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
 def sniff_encoding(path: Path) -> str | None:
-    """The encoding of a text file (None: binary)."""
+    """The encoding of a text file (None: binary).
+
+    When the head is plain ASCII (a dump's preamble, English headers) the decision is made
+    on the first non-ASCII bytes further on: guessing UTF-8 from the head would turn the
+    Shift_JIS names after it into U+FFFD.
+    """
     with path.open("rb") as handle:
-        return detect_encoding(handle.read(SAMPLE_BYTES))
+        sample = handle.read(SAMPLE_BYTES)
+        if not sample.isascii() or b"\x00" in sample:
+            return detect_encoding(sample)
+        read = len(sample)
+        while read < ASCII_LOOKAHEAD_BYTES and (chunk := handle.read(READ_BYTES)):
+            read += len(chunk)
+            found = _NON_ASCII.search(chunk)
+            if found:
+                window = chunk[found.start() : found.start() + SAMPLE_BYTES]
+                if len(window) < SAMPLE_BYTES:
+                    window += handle.read(SAMPLE_BYTES - len(window))
+                return detect_encoding(window) or "utf-8"
+    return detect_encoding(sample)
 
 
 def open_text(path: Path, encoding: str) -> io.TextIOWrapper:
