@@ -9,8 +9,10 @@ moment the attacker got in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
 from leakscope.detect.analytics.windows import Window, event_time
@@ -18,25 +20,89 @@ from leakscope.detect.model import Detection
 
 _NOT_LOGONS = ("logged-out", "logged-in-special", "ssh-disconnect", "session-")
 _UNKNOWN_USER = ("ssh-invalid-user",)
-_UNKNOWN_STATUS = ("0xc0000064",)  # Windows 4625: the user name does not exist
+# Windows status codes for "no such account": 4625 SubStatus, Kerberos 4768/4771 Status
+_UNKNOWN_STATUS = ("0xc0000064", "0x6")
+_KERBEROS_NTLM = {"4768", "4769", "4771", "4776"}
+_SSH = re.compile(
+    r"(?P<fail>Failed \S+ for (?:invalid user )?|Invalid user |Disconnecting (?:invalid|"
+    r"authenticating) user )(?P<user>\S+)(?: from)? (?P<ip>[0-9a-fA-F.:]+)"
+    r"|(?P<ok>Accepted \S+ for )(?P<ok_user>\S+) from (?P<ok_ip>[0-9a-fA-F.:]+)")
+_SQL_USER = re.compile(r"server_principal_name:(\S*)")
+_SQL_CLIENT = re.compile(r"\[CLIENT: ([^\]]+)\]")
 TAGS = ["attack.credential-access", "attack.t1110"]
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One logon attempt: its outcome, the account, where from, and whether the account
+    does not exist (a guessed or replayed name)."""
+
+    outcome: str
+    user: str
+    source: str
+    unknown_user: bool
+
+
+def _ip(value: object) -> str:
+    text = str(value or "").strip()
+    text = text.removeprefix("::ffff:")
+    return "" if text in ("-", "", "127.0.0.1", "::1") else text
+
+
+def _windows_attempt(event: Event, raw: Mapping[str, Any]) -> Attempt | None:
+    code = str(raw.get("EventID", ""))
+    provider = str(raw.get("Provider_Name", ""))
+    data = raw.get("Data")
+    text = "\n".join(map(str, data)) if isinstance(data, list) else str(data or "")
+    if provider.startswith("MSSQL") and code in ("18456", "33205"):
+        if code == "33205" and "action_id:LGI" not in text:
+            return None
+        failed = code == "18456" or "action_id:LGIF" in text
+        user = data[0] if code == "18456" and isinstance(data, list) and data else ""
+        if not user and (found := _SQL_USER.search(text)):
+            user = found.group(1)
+        client = _SQL_CLIENT.search(text)
+        return Attempt("failure" if failed else "success", str(user).lower(),
+                       _ip(client.group(1)) if client else "",
+                       "Could not find a login" in text)
+    if provider == "OpenSSH" and (found := _SSH.search(str(raw.get("payload", "")))):
+        if found.group("ok"):
+            return Attempt("success", found.group("ok_user").lower(), _ip(found.group("ok_ip")),
+                           False)
+        return Attempt("failure", found.group("user").lower(), _ip(found.group("ip")),
+                       "invalid user" in found.group("fail").lower())
+    if code in _KERBEROS_NTLM:
+        status = str(raw.get("Status", "0x0")).lower()
+        outcome = "success" if status in ("0x0", "0") else "failure"
+        return Attempt(outcome, str(raw.get("TargetUserName") or "").lower(),
+                       _ip(raw.get("IpAddress") or event.get("source.ip")),
+                       status in _UNKNOWN_STATUS)
+    return None
+
+
+def auth_attempt(event: Event) -> Attempt | None:
+    """The logon attempt an event records, from any log that records one; else None."""
+    raw = raw_of(event)
+    if event.get("leakscope.logsource.product") == "windows" or "EventID" in raw:
+        attempt = _windows_attempt(event, raw)
+        if attempt is not None:
+            return attempt
+    if event.get("event.category") != "authentication":
+        return None
+    action = str(event.get("event.action") or "")
+    outcome = event.get("event.outcome")
+    if action.startswith(_NOT_LOGONS) or outcome not in ("success", "failure"):
+        return None
+    unknown = action in _UNKNOWN_USER or \
+        str(raw.get("SubStatus", "")).lower() in _UNKNOWN_STATUS
+    return Attempt(str(outcome), str(event.get("user.name") or "").lower(),
+                   _ip(event.get("source.ip") or raw.get("IpAddress")), unknown)
 
 
 def logon_outcome(event: Event) -> str | None:
     """'success' / 'failure' for a logon attempt, None for anything else."""
-    if event.get("event.category") != "authentication":
-        return None
-    action = str(event.get("event.action") or "")
-    if action.startswith(_NOT_LOGONS):
-        return None
-    outcome = event.get("event.outcome")
-    return outcome if outcome in ("success", "failure") else None
-
-
-def _unknown_user(event: Event) -> bool:
-    raw = raw_of(event)
-    return event.get("event.action") in _UNKNOWN_USER or \
-        str(raw.get("SubStatus", "")).lower() in _UNKNOWN_STATUS
+    attempt = auth_attempt(event)
+    return attempt.outcome if attempt else None
 
 
 @dataclass
@@ -52,7 +118,7 @@ class CredentialAttacks:
 
     id = "leakscope.auth"
 
-    def __init__(self, window: float = 600, failures: int = 10, spray_users: int = 5,
+    def __init__(self, window: float = 600, failures: int = 5, spray_users: int = 5,
                  stuffing_unknown: float = 0.5) -> None:
         self.span = window
         self.failures = failures
@@ -63,26 +129,26 @@ class CredentialAttacks:
         self._attacked_users: dict[str, str] = {}  # user -> attacking source
 
     def feed(self, event: Event) -> Iterable[Detection]:
-        outcome = logon_outcome(event)
+        attempt = auth_attempt(event)
         when = event_time(event)
-        if outcome is None or when is None:
+        if attempt is None or when is None:
             return ()
-        source = event.get("source.ip") or ""
-        user = str(event.get("user.name") or "").lower()
-        if outcome == "failure":
-            return self._failure(event, when, source, user)
-        return self._success(event, source, user)
+        # a local attempt (no source address) is keyed by the host it was made on
+        source = attempt.source or f"local:{event.get('host.name') or '?'}"
+        if attempt.outcome == "failure":
+            return self._failure(event, when, source, attempt)
+        return self._success(event, source, attempt.user)
 
-    def _failure(self, event: Event, when: float, source: str, user: str) -> list[Detection]:
-        if not source or source in ("-", "127.0.0.1", "::1"):
-            return []
+    def _failure(self, event: Event, when: float, source: str,
+                 attempt: Attempt) -> list[Detection]:
         window = self._windows.setdefault(source, Window(self.span))
-        window.add(when, event)
+        window.add(when, (event, attempt))
         if len(window) < self.failures:
             return []
-        events = list(window.values())
-        users = {str(e.get("user.name") or "").lower() for e in events}
-        unknown = sum(1 for e in events if _unknown_user(e)) / len(events)
+        pairs = list(window.values())
+        events = [e for e, _ in pairs]
+        users = {a.user for _, a in pairs}
+        unknown = sum(1 for _, a in pairs if a.unknown_user) / len(pairs)
         if len(users) >= self.spray_users:
             kind = "stuffing" if unknown >= self.stuffing_unknown else "spraying"
         else:

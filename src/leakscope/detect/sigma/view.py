@@ -10,17 +10,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from leakscope.detect.sigma.messages import render
+
 RAW = "leakscope.raw"
 MISSING: Any = object()
 _SKIP_PREFIX = "leakscope."
 
 
 def as_strings(value: Any) -> tuple[str, ...]:
-    """Every scalar inside `value` as text (lists are OR-ed by Sigma, so they are flattened)."""
+    """Every scalar inside `value` as text (lists are OR-ed by Sigma, so they are flattened);
+    a Windows value with `%%` message codes also as Event Viewer renders it."""
     if value is None or value is MISSING:
         return ()
     if isinstance(value, str):
-        return (value,)
+        rendered = render(value)
+        return (value,) if rendered is None else (value, rendered)
     if isinstance(value, bool):
         return ("true" if value else "false",)
     if isinstance(value, list | tuple):
