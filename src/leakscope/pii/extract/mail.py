@@ -62,26 +62,32 @@ def message_units(
                 yield value
             elif value.strip():
                 yield TextUnit(value, display, {**base, "header": name}, name)
-    attachments = 0
-    for part in message.walk():
-        if part.is_multipart():
-            continue
-        filename = part.get_filename()
-        content_type = part.get_content_type()
-        body_part = part.get_content_disposition() != "attachment" and not filename
-        if body_part and content_type in ("text/plain", "text/html"):
-            payload = part.get_payload(decode=True) or b""
-            text = _decode(payload, part.get_content_charset())
-            if content_type == "text/html":
-                text = html_to_text(text)
-            if text.strip():
-                yield TextUnit(text, display, {**base, "body": content_type, "line": 1})
-        elif filename or not body_part:
-            attachments += 1
-            data = part.get_payload(decode=True) or b""
-            name = (filename or f"attachment-{attachments}").replace("!", "_")
-            owner = f"{display}!message-{base['message']}" if "message" in base else display
-            yield from _attachment(ctx, data, name, owner)
+    owner = f"{display}!message-{base['message']}" if "message" in base else display
+    parts = [part for part in message.walk() if not part.is_multipart()]
+    for number, part in enumerate(parts, 1):
+        try:
+            yield from _part_units(part, number, display, owner, ctx, base)
+        except Exception as error:  # one malformed part must not cost the others
+            yield ExtractError(display, f"MIME part {number} unreadable: {error}")
+
+
+def _part_units(
+    part: EmailMessage, number: int, display: str, owner: str, ctx: Context, base: dict
+) -> Iterator[Item]:
+    """A text body becomes a unit; anything else (files, inline images, PDFs) is attached."""
+    filename = part.get_filename()
+    content_type = part.get_content_type()
+    data = part.get_payload(decode=True) or b""
+    is_body = part.get_content_disposition() != "attachment" and not filename
+    if is_body and content_type in ("text/plain", "text/html"):
+        text = _decode(data, part.get_content_charset())
+        if content_type == "text/html":
+            text = html_to_text(text)
+        if text.strip():
+            yield TextUnit(text, display, {**base, "body": content_type, "line": 1})
+    elif data:
+        name = (filename or f"part-{number}").replace("!", "_")
+        yield from _attachment(ctx, data, name, owner)
 
 
 def _header_values(message: EmailMessage, name: str, display: str) -> Iterator[str | ExtractError]:
