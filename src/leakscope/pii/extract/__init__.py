@@ -4,13 +4,32 @@
         if isinstance(item, ExtractError): ...   # names the file and the problem
         else: detect(item.text, label=item.label) ...
 
-Units come in two shapes. Field units (CSV/TSV, sheets, document tables, JSON values,
-SQL and SQLite columns, mail headers) hold one value with its column/key as ``label``
-and the row as ``record`` (same record = same person). Text units (text files, mail
-bodies, PDF pages, document paragraphs, slides) hold many lines: ``location`` names
-the first one; `locate(unit, start)` gives the exact line/column of a match, and
-`is_repeat(unit, start)` says a match lies in the overlap of a window of a huge line
-and was already reported in the previous unit.
+The format is chosen by magic bytes first, then extension, then content. `extract` never
+raises for bad input: every failure is an `ExtractError` naming the display path, after the
+units read so far, and the rest of the file (other sheets, members, parts) is still read.
+
+Field units hold one value, its column/key as ``label`` and its row as ``record`` (same
+record = same person; record ids are unique across files, they start with the path):
+
+    CSV/TSV             {"row": 3, "field": "氏名"}            record "a.csv#row3"
+    .xlsx/.xls          {"sheet": "社員", "row": 4, "field": "電話"}
+    .docx/.pptx tables  {"table": 1, "row": 2, "field": ...} (+ "slide")
+    SQL dump, SQLite    {"table": "customers", "row": 7, "field": "email"}
+    JSON, JSON Lines    {"record": "3", "key": "contact.email"}  label "email"
+    mail headers        {"header": "To"} (+ "message" in an mbox)  label "To", no record
+
+Text units hold many lines; the location names the first, `locate(unit, start)` gives the
+exact line/column of a match, `is_repeat(unit, start)` says a match lies in the overlap a
+window of a huge line shares with the previous one (already reported there):
+
+    text files, HTML    {"line": 1} / {"line": 9, "column": 4194305, "overlap": 4096}
+    mail bodies         {"body": "text/plain", "line": 1} (+ "message")
+    PDF pages, slides   {"page": 2, "line": 1} / {"slide": 3, "line": 1}
+    .docx prose         {"part": "body", "paragraph": 1}
+    binary strings      {"offset": 1234}
+
+Archive members and attachments carry the display path ``outer.zip!inner/a.csv``,
+``mail.eml!添付.xlsx``; `ArchiveLimits` bounds what one top-level file may expand to.
 """
 
 from leakscope.pii.extract.base import ArchiveLimits
