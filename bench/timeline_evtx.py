@@ -10,7 +10,8 @@ Runs side by side, same file, same process:
                   it is far slower), when installed.
 Throughput is records / CPU seconds of one thread (`number_of_threads=1`): "per core",
 robust to other load on the machine. Then `ingest` (parse + Parquet) runs in a child process
-on two input sizes to show that peak RSS does not grow with the input.
+on two input sizes to show that peak RSS does not grow with the input, and on four files
+with one process vs one worker process per core.
 """
 
 from __future__ import annotations
@@ -83,23 +84,24 @@ def python_evtx(path: Path, limit: int):
             yield record.xml()
 
 
-def ingest_child(path: str, case_dir: str) -> None:
-    """Child process: ingest one file into a fresh case, print events, seconds and peak RSS."""
+def ingest_child(case_dir: str, workers: str, *paths: str) -> None:
+    """Child process: ingest files into a fresh case, print events, seconds and peak RSS."""
     from leakscope.case import Case
     from leakscope.timeline import ingest
     case = Case.init(Path(case_dir))
     start = time.perf_counter()
-    result = ingest(case, [path], reference=True)
+    result = ingest(case, list(paths), reference=True,
+                    workers=None if workers == "auto" else int(workers))
     seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"events": result.events, "seconds": seconds, "rss_mib": rss,
                       "parquet_mib": result.file.stat().st_size / 2**20}))
 
 
-def run_ingest(path: Path, work: Path) -> dict:
-    case_dir = work / f"case-{path.stem}"
-    out = subprocess.run([sys.executable, __file__, "--ingest-child", str(path), str(case_dir)],
-                         capture_output=True, text=True, check=True)
+def run_ingest(paths: list[Path], work: Path, workers: str = "1") -> dict:
+    case_dir = work / f"case-{paths[0].stem}-{len(paths)}-{workers}"
+    out = subprocess.run([sys.executable, __file__, "--ingest-child", str(case_dir), workers,
+                          *map(str, paths)], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -108,7 +110,7 @@ def main() -> int:
     parser.add_argument("--size-mb", type=int, default=256)
     parser.add_argument("--small-mb", type=int, default=32)
     parser.add_argument("--python-evtx-records", type=int, default=5000)
-    parser.add_argument("--ingest-child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--ingest-child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.ingest_child:
         ingest_child(*args.ingest_child)
@@ -136,13 +138,19 @@ def main() -> int:
         for row in rows:
             print(f"| {row['run']} | {row['records']:,} | {row['cpu_s']:.2f} | "
                   f"{row['per_core']:,.0f} | {ours / row['per_core']:.2f}x |")
+        quarters = [work / f"quarter{i}.evtx" for i in range(4)]
+        for quarter in quarters:
+            build_input(quarter, args.size_mb // 4)
         print("\n| ingest (parse + Parquet, child process) | input | events | events/s wall "
               "| peak RSS | Parquet |")
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        for path in (small, big):
-            result = run_ingest(path, work)
-            print(f"| leakscope timeline ingest | {path.stat().st_size / 2**20:.0f} MiB | "
-                  f"{result['events']:,} | {result['events'] / result['seconds']:,.0f} | "
+        for label, paths, workers in (("1 file", [small], "1"), ("1 file", [big], "1"),
+                                      ("4 files, 1 process", quarters, "1"),
+                                      ("4 files, workers=auto", quarters, "auto")):
+            result = run_ingest(paths, work, workers)
+            size = sum(p.stat().st_size for p in paths) / 2**20
+            print(f"| {label} | {size:.0f} MiB | {result['events']:,} | "
+                  f"{result['events'] / result['seconds']:,.0f} | "
                   f"{result['rss_mib']:.0f} MiB | {result['parquet_mib']:.1f} MiB |")
     return 0
 

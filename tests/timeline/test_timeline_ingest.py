@@ -62,3 +62,19 @@ def test_folder_with_bad_files_keeps_the_good(case, samples, tmp_path):
 def test_empty_case_has_an_empty_events_view(case):
     con = events_relation(case)
     assert con.execute('SELECT count(*), count("user.name") FROM events').fetchone() == (0, 0)
+
+
+def test_parallel_workers_build_the_same_batch(case, samples, tmp_path):
+    from leakscope.case import Case
+
+    names = ["auth.log", "nginx_access.log", "cloudtrail.json.gz", "evtx_export.xml"]
+    parallel = ingest(case, [samples[n] for n in names], workers=2)
+    with Case.init(tmp_path / "serial") as serial_case:
+        serial = ingest(serial_case, [samples[n] for n in names], workers=1)
+        query = ('SELECT * EXCLUDE (ts) FROM events ORDER BY "leakscope.provenance.path", '
+                 '"leakscope.provenance.record"')
+        expected = events_relation(serial_case).execute(query).fetchall()
+    assert parallel.events == serial.events == 13
+    assert events_relation(case).execute(query).fetchall() == expected
+    assert [s.path for s in parallel.sources] == [str(samples[n]) for n in names]
+    assert not list(case.events_dir.glob("*.part*"))

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from leakscope.case import Case
 from leakscope.case.evidence import EvidenceItem
-from leakscope.timeline.reader import parse
 from leakscope.timeline.schema import ParseError
 from leakscope.timeline.storage import EventWriter
+from leakscope.timeline.workers import ParseTask, SourceResult, run_tasks
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS timeline_batches (
@@ -30,16 +30,6 @@ CREATE TABLE IF NOT EXISTS timeline_errors (
 );
 """
 MAX_ERRORS_IN_LEDGER = 50
-
-
-@dataclass
-class SourceResult:
-    """What one evidence file gave: its events and the problems met reading it."""
-
-    path: str
-    sha256: str | None
-    events: int = 0
-    errors: list[ParseError] = field(default_factory=list)
 
 
 @dataclass
@@ -84,45 +74,43 @@ def ingest(
     mapping: Path | str | None = None,
     reference: bool = False,
     year: int | None = None,
+    workers: int | None = None,
     on_total: Callable[[int], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_error: Callable[[ParseError], None] | None = None,
 ) -> IngestResult:
-    """Parse the paths (files or folders) into a new Parquet batch under ``CASE/events/``."""
+    """Parse the paths (files or folders) into a new Parquet batch under ``CASE/events/``.
+
+    Several large files are parsed in parallel processes (``workers``; default: one per core
+    when there is enough to do), each into a part that is then appended to the one batch file.
+    """
     case.db.executescript(_TABLES)
     started = datetime.now(UTC)
     batch_id = started.strftime("%Y%m%dT%H%M%S%fZ")
-    items = list(resolve_evidence(case, paths, reference=reference))
     sources: list[SourceResult] = []
-    for item in items:
+    tasks: list[ParseTask] = []
+    for item in resolve_evidence(case, paths, reference=reference):
         if isinstance(item, ParseError):
             sources.append(SourceResult(item.path, None, errors=[item]))
-            if on_error:
-                on_error(item)
-    evidence = [item for item in items if isinstance(item, EvidenceItem)]
+        elif item.readable_path is None:
+            sources.append(SourceResult(item.original_path, item.sha256, errors=[
+                ParseError(item.original_path, "a symlink: recorded, not read")]))
+        else:
+            tasks.append(ParseTask(str(item.readable_path), item.original_path, item.sha256,
+                                   item.size, case.timezone, str(mapping) if mapping else None,
+                                   year, _mtime(item)))
+    if on_error:
+        for source in sources:
+            for error in source.errors:
+                on_error(error)
     if on_total:
-        on_total(sum(item.size for item in evidence))
+        on_total(sum(task.size for task in tasks))
     writer = EventWriter(case.events_dir / f"batch-{batch_id}.parquet")
     try:
-        for item in evidence:
-            source = SourceResult(item.original_path, item.sha256)
+        for source in run_tasks(tasks, writer, workers=workers, on_error=on_error):
             sources.append(source)
-            readable = item.readable_path
-            if readable is None:
-                source.errors.append(ParseError(item.original_path, "a symlink: not read"))
-                continue
-            for event in parse(readable, item.original_path, item.sha256,
-                               timezone=case.timezone, mapping=mapping, year=year,
-                               reference_time=_mtime(item)):
-                if isinstance(event, ParseError):
-                    source.errors.append(event)
-                    if on_error:
-                        on_error(event)
-                else:
-                    writer.add(event)
-                    source.events += 1
             if on_progress:
-                on_progress(item.size)
+                on_progress(source.size)
     except BaseException:
         writer.abort()
         raise

@@ -48,38 +48,41 @@ class EventWriter:
     whichever comes first, so memory stays bounded even for 10 KB PowerShell records.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = True) -> None:
         self.path = path
+        self._read_only = read_only
         self._partial = path.with_name(path.name + ".partial")
         make_private_dir(path.parent)
         self._sink = open_private(self._partial, "wb")
         self._writer = pq.ParquetWriter(self._sink, SCHEMA, compression="zstd")
-        self._events: list[Event] = []
+        self._rows: list[tuple[Any, ...]] = []
         self._raw: list[str] = []
         self._bytes = 0
         self.count = 0
 
     def add(self, event: Event) -> None:
         raw = raw_json(event.get(RAW) or {})
-        self._events.append(event)
+        # Normalized events hold exactly COLUMNS in order: take the values in one C call.
+        row = tuple(event.values()) if tuple(event) == COLUMNS else tuple(
+            event.get(name) for name in COLUMNS)
+        self._rows.append(row)
         self._raw.append(raw)
         self._bytes += len(raw)
         self.count += 1
-        if len(self._events) >= ROW_GROUP or self._bytes >= GROUP_BYTES:
+        if len(self._rows) >= ROW_GROUP or self._bytes >= GROUP_BYTES:
             self._flush()
 
     def _flush(self) -> None:
-        if not self._events:
+        if not self._rows:
             return
-        events = self._events
-        columns = {name: [event.get(name) for event in events] for name in COLUMNS}
+        columns = dict(zip(COLUMNS, map(list, zip(*self._rows, strict=True)), strict=True))
         columns[RAW] = self._raw
         try:
             table = pa.Table.from_pydict(columns, schema=SCHEMA)
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             table = pa.Table.from_pydict(_coerced(columns), schema=SCHEMA)
         self._writer.write_table(table)
-        self._events, self._raw, self._bytes = [], [], 0
+        self._rows, self._raw, self._bytes = [], [], 0
 
     def close(self) -> Path:
         """Finish the file, move it into place and make it read-only."""
@@ -87,8 +90,18 @@ class EventWriter:
         self._writer.close()
         self._sink.close()
         os.replace(self._partial, self.path)
-        make_read_only(self.path)
+        if self._read_only:
+            make_read_only(self.path)
         return self.path
+
+    def append_part(self, part: Path) -> None:
+        """Copy the row groups of another writer's file (a worker's part) into this one."""
+        self._flush()
+        handle = pq.ParquetFile(part)
+        for index in range(handle.num_row_groups):
+            table = handle.read_row_group(index)
+            self._writer.write_table(table)
+            self.count += table.num_rows
 
     def abort(self) -> None:
         self._writer.close()

@@ -1,0 +1,115 @@
+"""Parsing evidence files into a batch: in this process, or in parallel worker processes.
+
+Each worker parses whole files into its own part file (bounded memory, like the batch
+writer); the parent appends the parts' row groups to the batch file in evidence order, so the
+batch is the same whichever way it was built.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from leakscope.timeline.reader import parse
+from leakscope.timeline.schema import ParseError
+from leakscope.timeline.storage import EventWriter
+
+#: Below this much input, starting worker processes costs more than it saves.
+PARALLEL_MIN_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ParseTask:
+    """One evidence file to parse (picklable: it crosses to worker processes)."""
+
+    readable: str
+    display: str
+    sha256: str
+    size: int
+    timezone: str | None
+    mapping: str | None
+    year: int | None
+    reference_time: datetime | None
+
+
+@dataclass
+class SourceResult:
+    """What one evidence file gave: its events and the problems met reading it."""
+
+    path: str
+    sha256: str | None
+    events: int = 0
+    errors: list[ParseError] = field(default_factory=list)
+    size: int = 0
+
+
+def parse_into(task: ParseTask, writer: EventWriter,
+               on_error: Callable[[ParseError], None] | None = None) -> SourceResult:
+    """Parse one file into `writer`, collecting its errors."""
+    source = SourceResult(task.display, task.sha256, size=task.size)
+    for event in parse(task.readable, task.display, task.sha256, timezone=task.timezone,
+                       mapping=task.mapping, year=task.year,
+                       reference_time=task.reference_time):
+        if isinstance(event, ParseError):
+            source.errors.append(event)
+            if on_error:
+                on_error(event)
+        else:
+            writer.add(event)
+            source.events += 1
+    return source
+
+
+def _parse_to_part(task: ParseTask, part: str) -> tuple[SourceResult, str | None]:
+    """Worker process: one file into one part file (None when it gave no events)."""
+    writer = EventWriter(Path(part), read_only=False)
+    try:
+        source = parse_into(task, writer)
+    except BaseException:
+        writer.abort()
+        raise
+    if writer.count == 0:
+        writer.abort()
+        return source, None
+    return source, str(writer.close())
+
+
+def worker_count(tasks: list[ParseTask], workers: int | None) -> int:
+    if workers is not None:
+        return max(1, min(workers, len(tasks)))
+    if len(tasks) < 2 or sum(task.size for task in tasks) < PARALLEL_MIN_BYTES:
+        return 1
+    return max(1, min(os.cpu_count() or 1, len(tasks)))
+
+
+def run_tasks(tasks: list[ParseTask], writer: EventWriter, *, workers: int | None = None,
+              on_error: Callable[[ParseError], None] | None = None) -> Iterator[SourceResult]:
+    """Parse every task into `writer`, yielding each file's result as it is done."""
+    count = worker_count(tasks, workers)
+    if count == 1:
+        for task in tasks:
+            yield parse_into(task, writer, on_error)
+        return
+    parts = [writer.path.with_name(f"{writer.path.stem}.{index}.part")
+             for index in range(len(tasks))]
+    context = multiprocessing.get_context("spawn")  # no forked copies of open databases
+    try:
+        with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+            futures = [pool.submit(_parse_to_part, task, str(part))
+                       for task, part in zip(tasks, parts, strict=True)]
+            for future in futures:  # evidence order: the batch does not depend on timing
+                source, part = future.result()
+                if on_error:
+                    for error in source.errors:
+                        on_error(error)
+                if part is not None:
+                    writer.append_part(Path(part))
+                yield source
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
