@@ -66,18 +66,13 @@ def assess_appi(
         ))
         return Obligation("APPI", False, False, reasons=tuple(reasons))
 
-    long_final = "unauthorized_purpose" in triggers
-    preliminary, final, deadline_reasons = jp_common.deadlines(
-        facts, long_final, preliminary_day, f"施行{rule_pre}", f"施行{rule_final}"
-    )
-    reasons += deadline_reasons
     notify_rule = "個人情報保護法68条2項" if public else "個人情報保護法26条2項, 施行規則10条"
-    reasons.append(Reason(
+    notice = Reason(
         notify_rule,
         "本人への通知: 事態の状況に応じて速やかに。通知が困難なときは公表等の代替措置をとる。",
         "Notify the individuals promptly as the situation allows; where that is impossible, "
         "take an alternative measure such as a public announcement.",
-    ))
+    )
     regulator = PPC
     if not public and facts.sector in SECTOR_ROUTING:
         ja, en = SECTOR_ROUTING[facts.sector]
@@ -90,9 +85,9 @@ def assess_appi(
             "report is filed through the PPC web form.",
         ))
     reasons += _entrustment_reasons(facts, public)
-    return Obligation(
-        "APPI", True, True, tuple(triggers), regulator, preliminary, final,
-        reasons=tuple(reasons),
+    return jp_common.reportable(
+        "APPI", facts, triggers, reasons, regulator, preliminary_day,
+        (f"施行{rule_pre}", f"施行{rule_final}"), notice,
     )
 
 

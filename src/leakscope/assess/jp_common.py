@@ -6,7 +6,7 @@ from datetime import date
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.jp_calendar import day_n
-from leakscope.assess.model import Reason
+from leakscope.assess.model import Obligation, Reason, Recipient
 
 # 規則8条1項「速やかに」: the PPC guideline reads it as 概ね3~5日以内.
 DEFAULT_PRELIMINARY_DAY = 3
@@ -88,3 +88,17 @@ def deadlines(
         ),
     ]
     return preliminary, final, reasons
+
+
+def reportable(
+    regime: str, facts: Facts, triggers: list[str], reasons: list[Reason],
+    regulator: Recipient, preliminary_day: int, rules: tuple[str, str], notice: Reason,
+) -> Obligation:
+    """A reportable situation: 速報/確報 deadlines (60 days with 不正の目的) and the notice."""
+    preliminary, final, deadline_reasons = deadlines(
+        facts, "unauthorized_purpose" in triggers, preliminary_day, *rules
+    )
+    return Obligation(
+        regime, True, True, tuple(triggers), regulator, preliminary, final,
+        reasons=(*reasons, *deadline_reasons, notice),
+    )

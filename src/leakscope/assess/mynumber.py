@@ -66,17 +66,12 @@ def assess_my_number(
             "under the My Number Act (the APPI is judged separately).",
         ))
         return Obligation("MyNumberAct", False, False, reasons=tuple(reasons))
-    long_final = "unauthorized_purpose" in triggers
-    preliminary, final, deadline_reasons = jp_common.deadlines(
-        facts, long_final, preliminary_day, f"{RULES}3条1項", f"{RULES}3条2項"
-    )
-    reasons += deadline_reasons
-    reasons.append(Reason(
+    notice = Reason(
         "番号法29条の4第2項",
         "本人への通知: 事態の状況に応じて速やかに（個人情報保護法上の通知と一体で行ってよい）。",
         "Notify the individuals promptly (together with the APPI notice if one is due).",
-    ))
-    return Obligation(
-        "MyNumberAct", True, True, tuple(triggers), PPC, preliminary, final,
-        reasons=tuple(reasons),
+    )
+    return jp_common.reportable(
+        "MyNumberAct", facts, triggers, reasons, PPC, preliminary_day,
+        (f"{RULES}3条1項", f"{RULES}3条2項"), notice,
     )

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.model import Obligation, Reason, Recipient
-from leakscope.assess.us_common import covered_elements, not_covered_reason
+from leakscope.assess.us_common import covered_elements, no_notice
 
 STATUTE = "Cal. Civ. Code § 1798.82"
 AG = "California Attorney General"
@@ -18,15 +18,11 @@ ID_THEFT_ITEMS = {"us_ssn", "drivers_license_number"}
 
 
 def assess_california(facts: Facts) -> Obligation:
+    stop = no_notice(facts, "US-CA", f"{STATUTE}(a), (h)", "California", "カリフォルニア州")
+    if stop is not None:
+        return stop
     residents = facts.persons_in("US-CA")
     elements = covered_elements(facts)
-    why_not = not_covered_reason(facts, residents, elements, "California")
-    if why_not:
-        return Obligation("US-CA", False, False, reasons=(Reason(
-            f"{STATUTE}(a), (h)",
-            f"カリフォルニア州法上の通知義務はない: {why_not[0]}。",
-            f"No notice due under California law: {why_not[1]}.",
-        ),))
     known = facts.discovered_at.date()
     reasons = [Reason(
         f"{STATUTE}(a), (h)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from leakscope.assess.facts import Facts
+from leakscope.assess.model import Obligation, Reason
 
 # Elements that make personal information when combined with a name.
 WITH_NAME = {
@@ -50,3 +51,16 @@ def not_covered_reason(
                 "no covered data element (name with SSN, ID number, card with its code, "
                 "medical or insurance data; or a login with its password)")
     return None
+
+
+def no_notice(
+    facts: Facts, regime: str, rule: str, state: str, state_ja: str
+) -> Obligation | None:
+    """The regime's obligation when nothing is due under the state's law, else None."""
+    why = not_covered_reason(facts, facts.persons_in(regime), covered_elements(facts), state)
+    if why is None:
+        return None
+    return Obligation(regime, False, False, reasons=(Reason(
+        rule, f"{state_ja}法上の通知義務はない: {why[0]}。",
+        f"No notice due under {state} law: {why[1]}.",
+    ),))

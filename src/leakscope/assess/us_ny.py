@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.model import Obligation, Reason, Recipient
-from leakscope.assess.us_common import covered_elements, not_covered_reason
+from leakscope.assess.us_common import covered_elements, no_notice
 
 STATUTE = "N.Y. Gen. Bus. Law § 899-aa"
 NOTICE_DAYS = 30  # amendment of 2024-12-21
@@ -20,15 +20,11 @@ STATE_AGENCIES = (
 
 
 def assess_new_york(facts: Facts) -> Obligation:
+    stop = no_notice(facts, "US-NY", f"{STATUTE}(1)(b), (2)", "New York", "ニューヨーク州")
+    if stop is not None:
+        return stop
     residents = facts.persons_in("US-NY")
     elements = covered_elements(facts)
-    why_not = not_covered_reason(facts, residents, elements, "New York")
-    if why_not:
-        return Obligation("US-NY", False, False, reasons=(Reason(
-            f"{STATUTE}(1)(b), (2)",
-            f"ニューヨーク州法上の通知義務はない: {why_not[0]}。",
-            f"No notice due under New York law: {why_not[1]}.",
-        ),))
     known = facts.discovered_at.date()
     notice_due = known + timedelta(days=NOTICE_DAYS) if known >= THIRTY_DAY_EFFECTIVE else None
     due = [Recipient(r.name_ja, r.name_en, notice_due, f"{STATUTE}(8)(a)") for r in STATE_AGENCIES]

@@ -13,8 +13,14 @@ from leakscope.report.document import FORMATS, Document
 from leakscope.report.investigation import investigation_document
 from leakscope.report.output import write_document
 
+Assessed = tuple[Assessment, CaseKnowledge]
 
-def _check(formats: Iterable[str], langs: Iterable[str]) -> tuple[list[str], list[str]]:
+
+def _prepare(
+    case: Case, formats: Iterable[str], langs: Iterable[str], facts: dict[str, Any] | None,
+    facts_source: str, assessed: Assessed | None,
+) -> tuple[list[str], list[str], Assessed]:
+    """Check formats and languages before any work, then assess unless already done."""
     formats, langs = list(formats), list(langs)
     for fmt in formats:
         if fmt not in FORMATS:
@@ -22,17 +28,17 @@ def _check(formats: Iterable[str], langs: Iterable[str]) -> tuple[list[str], lis
     for lang in langs:
         if lang not in ("ja", "en"):
             raise ValueError(f"unknown language {lang!r} (known: ja, en)")
-    return formats, langs
+    return formats, langs, assessed or assess_case(case, facts, source=facts_source)
 
 
 def write_report(
     case: Case, formats: Iterable[str] = ("pdf",), langs: Iterable[str] = ("ja",),
     facts: dict[str, Any] | None = None, facts_source: str = "facts",
-    assessed: tuple[Assessment, CaseKnowledge] | None = None,
+    assessed: Assessed | None = None,
 ) -> list[Path]:
     """The investigation report in each format and language; returns the files written."""
-    formats, langs = _check(formats, langs)
-    assessment, knowledge = assessed or assess_case(case, facts, source=facts_source)
+    formats, langs, (assessment, knowledge) = _prepare(
+        case, formats, langs, facts, facts_source, assessed)
     written: list[Path] = []
     for lang in langs:
         doc = investigation_document(case, assessment, knowledge, lang)
@@ -45,11 +51,11 @@ def write_report(
 def write_drafts(
     case: Case, formats: Iterable[str] = ("md", "docx"), langs: Iterable[str] = ("ja", "en"),
     facts: dict[str, Any] | None = None, facts_source: str = "facts",
-    kinds: Iterable[str] = DRAFTS, assessed: tuple[Assessment, CaseKnowledge] | None = None,
+    kinds: Iterable[str] = DRAFTS, assessed: Assessed | None = None,
 ) -> list[Path]:
     """Every draft (PPC 速報/確報, notice, announcement, police packet, contacts)."""
-    formats, langs = _check(formats, langs)
-    assessment, knowledge = assessed or assess_case(case, facts, source=facts_source)
+    formats, langs, (assessment, knowledge) = _prepare(
+        case, formats, langs, facts, facts_source, assessed)
     written: list[Path] = []
     for lang in langs:
         context = base_context(assessment, knowledge, case, lang)
