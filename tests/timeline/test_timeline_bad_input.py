@@ -100,6 +100,16 @@ def test_corrupt_gzip_reports_and_keeps_what_was_read(tmp_path):
     assert errors and errors[0].path == str(path)
 
 
+def test_truncated_gzip_log_keeps_the_lines_before_the_cut(tmp_path):
+    line = "Mar  3 10:00:03 web01 sshd[811]: Failed password for root from 1.2.3.4 port 5 ssh2\n"
+    data = gzip.compress((line * 5000).encode())
+    path = tmp_path / "auth.log.gz"
+    path.write_bytes(data[: len(data) // 2])
+    events, errors = events_of(path, year=2024)
+    assert 1000 < len(events) < 5000
+    assert errors[-1].path == str(path) and "read failed" in errors[-1].message
+
+
 def test_unreadable_file(tmp_path):
     path = tmp_path / "missing.log"
     _, [error] = events_of(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -60,5 +61,9 @@ def parse(
             event[PROV_SHA] = evidence_sha256
             event[PROV_PATH] = display
             yield event
-    except OSError as exc:
-        yield ParseError(display, f"read failed: {exc.strerror or exc}")
+    except (OSError, EOFError, zlib.error) as exc:  # unreadable, or a truncated .gz
+        why = getattr(exc, "strerror", None) or exc
+        yield ParseError(display, f"read failed: {why}; events before this point are kept")
+    except Exception as exc:  # a parser bug must not stop the run: report it with the file
+        yield ParseError(display, f"parser {parser.NAME} failed ({type(exc).__name__}: {exc}); "
+                         "events before this point are kept")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,11 +41,15 @@ def open_binary(path: Path) -> BinaryIO:
 
 def read_head(path: Path, size: int = 65536) -> bytes:
     """The first bytes of a file (decompressed), for format sniffing."""
+    pieces: list[bytes] = []
     with open_binary(path) as handle:
-        try:
-            return handle.read(size)
-        except (OSError, EOFError):
-            return b""
+        try:  # small reads: a truncated .gz still shows what it decompressed so far
+            while size > 0 and (piece := handle.read(min(size, 8192))):
+                pieces.append(piece)
+                size -= len(piece)
+        except (EOFError, zlib.error, gzip.BadGzipFile):
+            pass
+    return b"".join(pieces)
 
 
 def head_text(head: bytes) -> str:
