@@ -13,6 +13,7 @@ from leakscope.cli import demo as demo_cli
 from leakscope.cli import detect as detect_cli
 from leakscope.cli import evidence as evidence_cli
 from leakscope.cli import report as report_cli
+from leakscope.cli import scan as scan_cli
 from leakscope.cli import serve as serve_cli
 from leakscope.cli import timeline as timeline_cli
 
@@ -48,3 +49,4 @@ app.add_typer(detect_cli.rules_app, name="rules")
 app.command("assess")(assess_cli.assess_command)
 app.command("report")(report_cli.report_command)
 app.command("demo")(demo_cli.demo_command)
+app.command("scan")(scan_cli.scan_command)

@@ -8,6 +8,7 @@ _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+"
     r"[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
+_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
 
 
 class EmailRecognizer(Recognizer):
@@ -20,6 +21,12 @@ class EmailRecognizer(Recognizer):
     confidence = 0.95
 
     def parse(self, text, start, end):
-        m = _EMAIL.search(text, max(0, end - 67), end + 256)
-        if m and m.start() < end <= m.end():
+        at = text.index("@", start, end)
+        begin = at
+        while begin > max(0, at - 64) and text[begin - 1] in _LOCAL:
+            begin -= 1
+        while begin < at and text[begin] in "._%+-":
+            begin += 1
+        m = _EMAIL.match(text, begin, end + 256)
+        if m:
             yield Candidate(m.start(), m.end(), m.group(0).lower())

@@ -1,0 +1,216 @@
+"""PII findings kept in a case: Parquet under CASE/findings/, summary rows in SQLite, ledger.
+
+Tables owned here: ``pii_scans`` (one row per scan: totals and subjects) and
+``pii_summary`` (one row per scan and category). Findings keep their provenance: evidence id
+and SHA-256, the path inside the evidence item (archive members as ``a.zip!x.csv``) and the
+location. Values are stored normalized (the case folder is private, 0600/0700) and masked in
+a second column, so readers that must not see them never need to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import tempfile
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from leakscope.case import Case
+from leakscope.case.hashing import sha256_file
+from leakscope.case.private_fs import make_private_dir, open_private
+
+from .finding import Finding, ScanError
+from .masking import mask
+from .scanner import FileTask, Scan, ScanSummary
+
+ROWS_PER_GROUP = 50_000
+_SCHEMA = pa.schema([
+    ("scan_id", pa.string()), ("evidence_id", pa.int64()), ("evidence_sha256", pa.string()),
+    ("path", pa.string()), ("category", pa.string()), ("value", pa.string()),
+    ("value_masked", pa.string()), ("location", pa.string()), ("confidence", pa.float32()),
+    ("detector", pa.string()), ("record", pa.string()), ("personal", pa.bool_()),
+])
+_DDL = """
+CREATE TABLE IF NOT EXISTS pii_scans (
+    scan_id TEXT PRIMARY KEY, started_at TEXT, finished_at TEXT, files INTEGER, bytes INTEGER,
+    seconds REAL, subjects INTEGER, findings INTEGER, errors INTEGER, parquet TEXT,
+    parquet_sha256 TEXT, categories_filter TEXT
+);
+CREATE TABLE IF NOT EXISTS pii_summary (
+    scan_id TEXT, category TEXT, findings INTEGER, personal INTEGER,
+    PRIMARY KEY (scan_id, category)
+);
+"""
+
+
+def _named_like(stored: Path, original: Path, links: Path) -> Path:
+    """A read-only view of a content-addressed copy under its original extension.
+
+    Stored copies are named by hash; extractors choose a format partly by extension, so a
+    symlink carrying the original suffix (never the original name) points at the copy.
+    """
+    link = links / f"{stored.name}{original.suffix}"
+    if not link.exists():
+        link.symlink_to(stored)
+    return link
+
+
+def ensure_tables(case: Case) -> None:
+    case.db.executescript(_DDL)
+
+
+def case_tasks(case: Case, links: Path, under: Iterable[Path] | None = None
+               ) -> Iterator[FileTask | ScanError]:
+    """One task per evidence item (only those acquired from under ``under``), with provenance.
+
+    ``links`` is a private directory for extension-carrying links to stored copies.
+    """
+    roots = [Path(p).resolve() for p in under or ()]
+    for item in case.evidence.items():
+        original = Path(item.original_path)
+        if roots and not any(original == r or r in original.parents for r in roots):
+            continue
+        path = item.readable_path
+        display = original.name
+        if path is None:
+            yield ScanError(display, f"evidence #{item.id} is a symlink; nothing to read")
+            continue
+        if path.suffix.lower() != original.suffix.lower():
+            path = _named_like(path, original, links)
+        yield FileTask(path, display, {"evidence_id": item.id, "sha256": item.sha256}, original)
+
+
+class CaseScan:
+    """A scan of a case's evidence that stores what it yields; iterate it, then ``summary``."""
+
+    def __init__(self, case: Case, categories: Iterable[str] | None, workers: int | None,
+                 reveal: bool = False, under: Iterable[Path] | None = None) -> None:
+        self.case = case
+        self._links = Path(tempfile.mkdtemp(prefix="leakscope-evidence-"))  # created 0700
+        cats = tuple(categories) if categories else None
+        self.scan = Scan(case_tasks(case, self._links, under), cats, workers, 0.5)
+        self.scan_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
+        self.categories = list(categories) if categories else None
+        self.reveal = reveal
+        self.parquet = case.findings_dir / f"pii-{self.scan_id}.parquet"
+
+    @property
+    def summary(self) -> ScanSummary:
+        return self.scan.summary
+
+    def __iter__(self) -> Iterator[Finding | ScanError]:
+        ensure_tables(self.case)
+        make_private_dir(self.case.findings_dir)
+        started = dt.datetime.now(dt.UTC).isoformat()
+        try:
+            yield from self._stored(started)
+        finally:
+            shutil.rmtree(self._links, ignore_errors=True)
+
+    def _stored(self, started: str) -> Iterator[Finding | ScanError]:
+        rows: list[Finding] = []
+        count = 0
+        with open_private(self.parquet, "wb") as handle, pq.ParquetWriter(handle, _SCHEMA) as out:
+            for item in self.scan:
+                if isinstance(item, Finding):
+                    rows.append(item)
+                    count += 1
+                    if len(rows) >= ROWS_PER_GROUP:
+                        out.write_table(self._table(rows))
+                        rows = []
+                yield item
+            if rows:
+                out.write_table(self._table(rows))
+        self._record(started, count)
+
+    def _table(self, rows: list[Finding]) -> pa.Table:
+        return pa.Table.from_pylist([{
+            "scan_id": self.scan_id, "evidence_id": f.evidence.get("evidence_id"),
+            "evidence_sha256": f.evidence.get("sha256"), "path": f.path,
+            "category": f.category, "value": f.value, "value_masked": mask(f.value, f.category),
+            "location": json.dumps(f.location, ensure_ascii=False), "confidence": f.confidence,
+            "detector": f.detector, "record": f.record, "personal": f.personal,
+        } for f in rows], schema=_SCHEMA)
+
+    def _record(self, started: str, count: int) -> None:
+        summary = self.summary
+        digest = sha256_file(self.parquet)
+        rel = self.parquet.relative_to(self.case.root).as_posix()
+        with self.case.transaction():
+            self.case.db.execute(
+                "INSERT INTO pii_scans VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (self.scan_id, started, dt.datetime.now(dt.UTC).isoformat(), summary.files,
+                 summary.bytes, summary.seconds, summary.subjects, count, summary.errors, rel,
+                 digest, json.dumps(self.categories)),
+            )
+            self.case.db.executemany(
+                "INSERT INTO pii_summary VALUES (?,?,?,?)",
+                [(self.scan_id, c, n, 1) for c, n in summary.categories.items()]
+                + [(self.scan_id, c, n, 0) for c, n in summary.not_personal.items()],
+            )
+            self.case.ledger.append("pii.scan", {
+                "scan_id": self.scan_id, "findings": count, "subjects": summary.subjects,
+                "files": summary.files, "bytes": summary.bytes, "errors": summary.errors,
+                "categories": dict(summary.categories), "parquet": rel, "parquet_sha256": digest,
+            })
+            if self.reveal:
+                self.case.ledger.append("pii.reveal", {
+                    "scan_id": self.scan_id, "findings": count,
+                    "reason": "unmasked PII values shown to the examiner (--reveal)",
+                })
+
+
+def scan_case(case: Case, categories: Iterable[str] | None = None, workers: int | None = None,
+              reveal: bool = False) -> dict:
+    """Scan every evidence item of ``case``, store the findings, return the summary record."""
+    run = open_case_scan(case, categories, workers, reveal)
+    for _ in run:
+        pass
+    return run.summary.to_record() | {"scan_id": run.scan_id}
+
+
+def open_case_scan(case: Case, categories: Iterable[str] | None = None,
+                   workers: int | None = None, reveal: bool = False,
+                   under: Iterable[Path] | None = None) -> CaseScan:
+    """A ``CaseScan`` to iterate (the CLI prints findings as they come)."""
+    return CaseScan(case, categories, workers, reveal, under)
+
+
+def case_summary(case: Case) -> dict:
+    """PII summary of the latest scan of ``case``: categories -> counts, subjects, files.
+
+    ``{"scan_id", "categories": {category: findings}, "not_personal": {...}, "subjects",
+    "files", "bytes", "findings", "errors", "scanned_at"}``; empty counts when never scanned.
+    """
+    ensure_tables(case)
+    row = case.db.execute(
+        "SELECT * FROM pii_scans ORDER BY finished_at DESC, rowid DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return {"scan_id": None, "categories": {}, "not_personal": {}, "subjects": 0, "files": 0,
+                "bytes": 0, "findings": 0, "errors": 0, "scanned_at": None}
+    counts = case.db.execute(
+        "SELECT category, findings, personal FROM pii_summary WHERE scan_id = ? ORDER BY category",
+        (row["scan_id"],),
+    ).fetchall()
+    return {
+        "scan_id": row["scan_id"],
+        "categories": {r["category"]: r["findings"] for r in counts if r["personal"]},
+        "not_personal": {r["category"]: r["findings"] for r in counts if not r["personal"]},
+        "subjects": row["subjects"], "files": row["files"], "bytes": row["bytes"],
+        "findings": row["findings"], "errors": row["errors"], "scanned_at": row["finished_at"],
+    }
+
+
+def case_findings(case: Case, scan_id: str | None = None) -> pa.Table:
+    """Findings of a scan (default: the latest) as an Arrow table (values unmasked)."""
+    scan_id = scan_id or case_summary(case)["scan_id"]
+    if scan_id is None:
+        return _SCHEMA.empty_table()
+    rel = case.db.execute("SELECT parquet FROM pii_scans WHERE scan_id = ?", (scan_id,)).fetchone()
+    return pq.read_table(case.root / rel["parquet"])

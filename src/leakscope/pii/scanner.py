@@ -1,0 +1,264 @@
+"""Scanning files and folders: extract -> detect, across files in a process pool, streamed.
+
+Work is one task per file. With several files and workers, each worker process runs the
+extractor and the engine for a file and sends findings back in batches through a bounded
+queue, so memory stays flat whatever the file size and both cores stay busy. The parent
+links findings into people and counts, in arrival order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import ner
+from .engine import Engine
+from .finding import Finding, ScanError
+from .subjects import SubjectLinker
+from .units import ExtractError
+
+BATCH = 2000
+QUEUE_DEPTH = 32
+POOL_MIN_BYTES = 8 << 20  # below this, starting worker processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One file to scan: where it is, how to show it, and its case provenance if any."""
+
+    path: Path
+    display: str
+    evidence: dict = field(default_factory=dict)
+    original: Path | None = None  # for case evidence: where the item was acquired from
+
+
+@dataclass
+class ScanSummary:
+    """Totals of a scan: per-category counts, distinct people, files, bytes, seconds."""
+
+    categories: Counter = field(default_factory=Counter)
+    not_personal: Counter = field(default_factory=Counter)
+    subjects: int = 0
+    files: int = 0
+    bytes: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+
+    def to_record(self) -> dict:
+        return {
+            "type": "summary",
+            "categories": dict(sorted(self.categories.items())),
+            "not_personal": dict(sorted(self.not_personal.items())),
+            "subjects": self.subjects,
+            "files": self.files,
+            "bytes": self.bytes,
+            "errors": self.errors,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def walk(paths: Iterable[Path | str]) -> Iterator[FileTask | ScanError]:
+    """Files under ``paths``; display paths relative to each scanned root."""
+    for root in map(Path, paths):
+        if root.is_file():
+            yield FileTask(root, root.name)
+        elif root.is_dir():
+            yield from _walk_dir(root)
+        elif not root.exists():
+            yield ScanError(str(root), "no such file or directory")
+        else:
+            yield ScanError(str(root), "not a regular file or directory")
+
+
+def _walk_dir(root: Path) -> Iterator[FileTask | ScanError]:
+    errors: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames.sort()
+        for error in errors:
+            yield ScanError(_rel(Path(error.filename or dirpath), root),
+                            f"cannot read directory: {error.strerror}")
+        errors.clear()
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if path.is_symlink() or not path.is_file():
+                continue
+            yield FileTask(path, _rel(path, root))
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+class Scan:
+    """An iterable scan (findings and errors as they come) with its ``summary`` at the end."""
+
+    def __init__(self, tasks: Iterable[FileTask | ScanError], categories: Iterable[str] | None,
+                 workers: int | None, min_confidence: float) -> None:
+        self._tasks = tasks
+        self._categories = tuple(categories) if categories else None
+        self._workers = workers if workers is not None else (os.cpu_count() or 1)
+        self._min_confidence = min_confidence
+        self.summary = ScanSummary()
+        self._linker = SubjectLinker()
+
+    def __iter__(self) -> Iterator[Finding | ScanError]:
+        started = time.monotonic()
+        tasks: list[FileTask] = []
+        for task in self._tasks:
+            if isinstance(task, ScanError):
+                self.summary.errors += 1
+                yield task
+            else:
+                tasks.append(task)
+        if self._workers > 1 and len(tasks) > 1 and _total_size(tasks) >= POOL_MIN_BYTES:
+            items = _pooled(tasks, self._categories, self._min_confidence, self._workers)
+        else:
+            items = _serial(tasks, self._categories, self._min_confidence)
+        for item in items:
+            if isinstance(item, _FileDone):
+                self.summary.files += 1
+                self.summary.bytes += item.size
+                continue
+            self._count(item)
+            yield item
+        self.summary.subjects = self._linker.count()
+        self.summary.seconds = time.monotonic() - started
+
+    def _count(self, item: Finding | ScanError) -> None:
+        if isinstance(item, ScanError):
+            self.summary.errors += 1
+            return
+        if item.personal:
+            self.summary.categories[item.category] += 1
+        else:
+            self.summary.not_personal[item.category] += 1
+        self._linker.add(item)
+
+
+def _total_size(tasks: list[FileTask]) -> int:
+    total = 0
+    for task in tasks:
+        try:
+            total += task.path.stat().st_size
+        except OSError:
+            continue
+    return total
+
+
+@dataclass(frozen=True)
+class _FileDone:
+    size: int
+
+
+def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | _FileDone]:
+    """Findings and errors of one file (extractor errors interleaved as they happen)."""
+    from .extract import extract  # imported late: extractors import their own heavy deps
+
+    errors: list[ScanError] = []
+
+    def units():
+        for item in extract(task.path, task.display):
+            if isinstance(item, ExtractError):
+                errors.append(ScanError(item.path, item.message))
+            else:
+                yield item
+
+    try:
+        size = task.path.stat().st_size
+    except OSError as error:
+        yield ScanError(task.display, f"cannot read: {error.strerror}")
+        return
+    for finding in engine.detect(units()):
+        if errors:
+            yield from errors
+            errors.clear()
+        if task.evidence:
+            finding = _with_evidence(finding, task.evidence)
+        yield finding
+    yield from errors
+    yield _FileDone(size)
+
+
+def _with_evidence(finding: Finding, evidence: dict) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, evidence=evidence)
+
+
+_GINZA_REPORTED = "ja_ginza"
+
+
+def _serial(tasks, categories, min_confidence) -> Iterator:
+    engine = Engine(categories, min_confidence)
+    for task in tasks:
+        yield from scan_file(engine, task)
+    if ner.load_error():
+        yield ScanError(_GINZA_REPORTED, ner.load_error())
+
+
+def _worker(task_q, result_q, categories, min_confidence) -> None:
+    engine = Engine(categories, min_confidence)
+    while (task := task_q.get()) is not None:
+        batch: list = []
+        try:
+            for item in scan_file(engine, task):
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    result_q.put(batch)
+                    batch = []
+        except Exception as exc:  # a bug must not lose the other files' findings
+            batch.append(ScanError(task.display, f"scan failed: {type(exc).__name__}: {exc}"))
+            batch.append(_FileDone(0))
+        result_q.put(batch)
+    result_q.put(ner.load_error() or "")
+
+
+def _pooled(tasks, categories, min_confidence, workers) -> Iterator:
+    ctx = mp.get_context("spawn")
+    task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
+    n = min(workers, len(tasks))
+    procs = [ctx.Process(target=_worker, args=(task_q, result_q, categories, min_confidence),
+                         daemon=True) for _ in range(n)]
+    for p in procs:
+        p.start()
+    for task in tasks:
+        task_q.put(task)
+    for _ in procs:
+        task_q.put(None)
+    running, ginza_error = n, ""
+    try:
+        while running:
+            try:
+                message = result_q.get(timeout=5)
+            except queue.Empty:
+                if not any(p.is_alive() for p in procs):
+                    yield ScanError("<scan>", "worker processes died; some files not scanned")
+                    return
+                continue
+            if isinstance(message, str):
+                running -= 1
+                ginza_error = ginza_error or message
+                continue
+            yield from message
+        if ginza_error:
+            yield ScanError(_GINZA_REPORTED, ginza_error)
+    finally:
+        for p in procs:
+            p.join(timeout=1)
+            if p.is_alive():
+                p.terminate()
+
+
+def scan(paths: Iterable[Path | str], categories: Iterable[str] | None = None,
+         workers: int | None = None, min_confidence: float = 0.5) -> Scan:
+    """Scan files, folders and archives; iterate for findings and errors, then read ``.summary``."""
+    return Scan(walk(paths), categories, workers, min_confidence)

@@ -1,0 +1,117 @@
+"""本人の数: link findings into people and count distinct people, not records.
+
+A record (table row, JSON object) is one person. Free text without records is cut into
+groups: a new group starts where a second, different name appears, where the place changes
+(another mail, page, sheet) or after a long gap, so a mail with one name and one phone number
+is one person. Groups are the same person when they share a strong identifier (My Number,
+e-mail, phone, card, passport, licence, ...) or name + date of birth or name + address.
+Only keys are kept in the union-find (not groups), so memory grows with identifiers, not rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .finding import Finding
+
+STRONG = frozenset({
+    "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
+    "drivers_license_number", "residence_card_number", "basic_pension_number", "us_ssn",
+    "health_insurance_number",
+})
+# Categories that on their own mean a person is in the data.
+PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
+_GAP_LINES = 40
+
+
+@dataclass
+class _Group:
+    place: tuple
+    last_line: int = 0
+    names: set[str] = field(default_factory=set)
+    dobs: set[str] = field(default_factory=set)
+    addresses: set[str] = field(default_factory=set)
+    keys: set[tuple] = field(default_factory=set)
+    person: bool = False
+
+
+class SubjectLinker:
+    """Feed findings in the order a scan yields them (per file in order); read ``count()``."""
+
+    def __init__(self) -> None:
+        self._parent: dict[int, int] = {}
+        self._singletons = 0
+        self._open: dict[str, _Group] = {}  # per path: the group being filled
+
+    def add(self, finding: Finding) -> None:
+        if not finding.personal or finding.category not in PERSON_CATEGORIES:
+            return
+        place = _place(finding)
+        line = _line(finding)
+        group = self._open.get(finding.path)
+        new_name = finding.category == "person_name" and finding.record is None and group \
+            is not None and group.names and finding.value not in group.names
+        if group is None or group.place != place or new_name or (
+            finding.record is None and line - group.last_line > _GAP_LINES
+        ):
+            if group is not None:
+                self._close(group)
+            group = self._open[finding.path] = _Group(place)
+        group.last_line = line
+        group.person = True
+        category, value = finding.category, finding.value
+        if category in STRONG:
+            group.keys.add((category, value))
+        elif category == "person_name":
+            group.names.add(value)
+        elif category == "date_of_birth":
+            group.dobs.add(value)
+        elif category == "address":
+            group.addresses.add(value)
+
+    def count(self) -> int:
+        """Distinct people so far (closes the open groups)."""
+        for group in self._open.values():
+            self._close(group)
+        self._open.clear()
+        roots = {self._find(k) for k in self._parent}
+        return self._singletons + len(roots)
+
+    def _close(self, group: _Group) -> None:
+        keys = set(group.keys)
+        for name in group.names:
+            keys.update(("name+dob", name, d) for d in group.dobs)
+            keys.update(("name+address", name, a) for a in group.addresses)
+        if not keys:
+            self._singletons += group.person
+            return
+        ids = [hash(k) for k in keys]
+        for other in ids[1:]:
+            self._union(ids[0], other)
+        self._find(ids[0])
+
+    def _find(self, x: int) -> int:
+        parent = self._parent
+        root = parent.setdefault(x, x)
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+
+
+def _place(f: Finding) -> tuple:
+    if f.record is not None:
+        return (f.path, f.record)
+    loc = {k: v for k, v in f.location.items() if k not in ("line", "column", "paragraph")}
+    return (f.path, tuple(sorted(loc.items(), key=lambda kv: kv[0])))
+
+
+def _line(f: Finding) -> int:
+    loc = f.location
+    return int(loc.get("line") or loc.get("paragraph") or 0)
