@@ -132,3 +132,27 @@ def test_new_country_and_impossible_travel(tmp_path):
               logon(1800, "alice", "145.100.2.20", ok=True)]
     found = [d.rule for d in run(events, RuleSet(), default_analytics(geoip=[path]))]
     assert found == ["leakscope.geo.new-country", "leakscope.geo.impossible-travel"]
+
+
+def test_directory_changes_privileged_groups_flags_and_adminsdholder():
+    from leakscope.detect.analytics.directory import DirectoryChanges
+
+    events = [
+        win_event("Security", 4732, TargetUserName="DnsAdmins", MemberName="CN=eve",
+                  SubjectUserName="eve"),
+        win_event("Security", 4732, TargetUserName="Printers-Floor3", MemberName="CN=bob"),
+        win_event("Security", 4738, TargetUserName="svc", UserAccountControl="\r\n\t\t%%2082"),
+        win_event("Security", 4738, TargetUserName="bob", UserAccountControl="\r\n\t\t%%2050"),
+        win_event("Security", 5136, ObjectDN="CN=AdminSDHolder,CN=System,DC=corp,DC=example",
+                  AttributeLDAPDisplayName="nTSecurityDescriptor"),
+        win_event("Security", 5140, ShareName="\\\\*\\ADMIN$", SubjectUserName="eve"),
+        win_event("Security", 5140, ShareName="\\\\*\\ADMIN$", SubjectUserName="PC1$"),
+    ]
+    found = list(run(events, RuleSet(), [DirectoryChanges()]))
+    assert [d.rule for d in found] == [
+        "leakscope.directory.privileged-group-member-added",
+        "leakscope.directory.risky-account-change",
+        "leakscope.directory.directory-object-changed",
+        "leakscope.directory.admin-share-access"]
+    assert "password not required" in found[1].title
+    assert "AdminSDHolder" in found[2].title

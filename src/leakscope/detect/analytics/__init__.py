@@ -7,6 +7,7 @@ from pathlib import Path
 from leakscope.detect.analytics.auth import CredentialAttacks
 from leakscope.detect.analytics.base import Analytic
 from leakscope.detect.analytics.cloud import SensitiveCloudApi
+from leakscope.detect.analytics.directory import DirectoryChanges
 from leakscope.detect.analytics.geo import GeoLogons, GeoLookup
 from leakscope.detect.analytics.offhours import OffHoursAccess
 from leakscope.detect.analytics.removable import RemovableMedia
@@ -22,7 +23,7 @@ def default_analytics(geoip: list[Path] | None = None,
     """Every analytic; the geo one only when MaxMind databases are given."""
     found: list[Analytic] = [CredentialAttacks(), WebAttacks(), DataTransfer(), LogTampering(),
                              RemovableMedia(), OffHoursAccess(timezone),
-                             SensitiveCloudApi()]
+                             SensitiveCloudApi(), DirectoryChanges()]
     if geoip:
         found.append(GeoLogons(GeoLookup(geoip)))
     return found

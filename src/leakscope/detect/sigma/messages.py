@@ -25,6 +25,13 @@ MESSAGES = {
     "7680": "Create Child", "7681": "Delete Child", "7682": "List Contents",
     "7683": "Write Self", "7684": "Read Property", "7685": "Write Property",
     "7686": "Delete Tree", "7687": "List Object", "7688": "Control Access",
+    "2048": "Account Disabled", "2050": "'Password Not Required' - Disabled",
+    "2080": "Account Enabled", "2082": "'Password Not Required' - Enabled",
+    "2089": "'Don't Expire Password' - Enabled",
+    "2090": "'Encrypted Text Password Allowed' - Enabled",
+    "2092": "'Trusted For Delegation' - Enabled", "2093": "'Not Delegated' - Enabled",
+    "2094": "'Use DES Key Only' - Enabled", "2095": "'Don't Require Preauth' - Enabled",
+    "2097": "'Trusted To Authenticate For Delegation' - Enabled",
     "14674": "Value Deleted", "14675": "Value Added", "14676": "Active Directory Domain Services",
 }
 _CODE = re.compile(r"%%(\d{4,5})")
