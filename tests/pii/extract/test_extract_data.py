@@ -154,3 +154,12 @@ def test_corrupt_sqlite_is_an_error(tmp_path, run):
     path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
     result = run(path)
     assert result.units == [] and result.errors[0].path == "broken.sqlite"
+
+
+def test_invalid_json_document_is_read_as_text(tmp_path, run):
+    path = tmp_path / "config.json"
+    path.write_text('{\n  // admin\n  "owner": "taro@example.jp",\n}\n')
+    result = run(path)
+    assert "invalid JSON" in result.messages() and "read as text" in result.messages()
+    (unit,) = result.units
+    assert "taro@example.jp" in unit.text and unit.location == {"line": 1}

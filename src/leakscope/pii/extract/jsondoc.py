@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import TextIO
 
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.text import extract_strings, open_text, sniff_encoding
+from leakscope.pii.extract.text import (
+    decoded_chunks,
+    extract_strings,
+    line_blocks,
+    open_text,
+    sniff_encoding,
+)
 from leakscope.pii.units import ExtractError, TextUnit
 
 READ_CHARS = 1 << 20
@@ -61,10 +67,18 @@ def extract_json(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         rest = handle.read(MAX_DOCUMENT_CHARS)
         if handle.read(1):
             yield ExtractError(
-                display, f"JSON object larger than {MAX_DOCUMENT_CHARS:,} characters; not read"
+                display, f"JSON object larger than {MAX_DOCUMENT_CHARS:,} characters; read as text"
             )
+            yield from line_blocks(decoded_chunks(path, handle.encoding), display)
             return
-    document = json.loads((head + rest).lstrip("\ufeff"))
+    text = (head + rest).lstrip("\ufeff")
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError) as error:  # comments, NaN, trailing commas, depth
+        why = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deep"
+        yield ExtractError(display, f"invalid JSON ({why}); read as text")
+        yield from line_blocks(iter([text]), display)
+        return
     yield from _document_units(display, document)
 
 
