@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,8 @@ def ingest_cmd(
                                    "without copying it into the case."),
     year: int = typer.Option(None, "--year", help="Year of RFC 3164 syslog stamps (default: "
                              "guessed from the file's modification time)."),
+    workers: int = typer.Option(None, "--workers", help="Parser processes (default: one per "
+                                "core when there are several large files)."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
 ) -> None:
     """Preserve the paths as evidence, parse them, and add one Parquet batch to the timeline."""
@@ -45,7 +48,8 @@ def ingest_cmd(
 
         try:
             result = ingest(case, paths, mapping=mapping, reference=reference, year=year,
-                            on_total=bar.set_total, on_progress=bar.advance, on_error=on_error)
+                            workers=workers, on_total=bar.set_total, on_progress=bar.advance,
+                            on_error=on_error)
         except KeyboardInterrupt:
             err_console.print("[yellow]interrupted:[/yellow] no batch written; re-run.")
             raise typer.Exit(130) from None
@@ -70,7 +74,22 @@ def ingest_cmd(
 
 
 def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
+    return str(value)
+
+
+def _print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    table = Table(title=title)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(value) for value in row))
+    console.print(table)
 
 
 @app.command("query")
@@ -93,12 +112,7 @@ def query_cmd(
             emit_jsonl({"type": "row", **dict(zip(result.columns, row, strict=True))})
         emit_jsonl({"type": "summary", "rows": len(result.rows)})
         return
-    table = Table(title=f"{len(result.rows)} rows")
-    for column in result.columns:
-        table.add_column(column, overflow="fold")
-    for row in result.rows:
-        table.add_row(*(_cell(v) for v in row))
-    console.print(table)
+    _print_table(f"{len(result.rows)} rows", result.columns, result.rows)
 
 
 @app.command("export")
@@ -145,13 +159,7 @@ def entities_cmd(
             emit_jsonl({"type": "entity", "by": by, **row})
         emit_jsonl({"type": "summary", "entities": len(rows)})
         return
-    table = Table(title=f"{len(rows)} entities by {by}")
     columns = ("entity", "first_seen", "last_seen", "events", "logons", "failures",
                "bytes_out", "objects", "top_objects")
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(", ".join(row[c]) if isinstance(row[c], list) else
-                              f"{row[c]:,}" if isinstance(row[c], int) else row[c])
-                        for c in columns))
-    console.print(table)
+    _print_table(f"{len(rows)} entities by {by}", columns,
+                 [[row[column] for column in columns] for row in rows])

@@ -44,8 +44,9 @@ def _encoding(path: Path) -> str:
 
 
 def iter_rows(path: Path, display: str, *, skip_comments: bool = False
-              ) -> Iterator[tuple[dict[str, str], int] | ParseError]:
-    """(row dict, 1-based data row number) per CSV row, or a ParseError for a broken row."""
+              ) -> Iterator[tuple[dict[str, str], int, None] | ParseError]:
+    """(row dict, 1-based data row number, None) per CSV row, or a ParseError for a broken
+    row (no byte offset: a quoted field may span lines)."""
     with open_binary(path) as raw:
         text = io.TextIOWrapper(raw, encoding=_encoding(path), errors="replace", newline="")
         lines = (line for line in text if not (skip_comments and line.startswith("#")))
@@ -74,4 +75,4 @@ def iter_rows(path: Path, display: str, *, skip_comments: bool = False
                 yield ParseError(display, f"row {number}: {len(row)} values for "
                                  f"{len(header)} columns", number)
                 continue
-            yield dict(zip(header, row, strict=True)), number
+            yield dict(zip(header, row, strict=True)), number, None

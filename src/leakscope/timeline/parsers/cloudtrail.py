@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from leakscope.timeline.jsonrecords import first_object, flatten, iter_records
+from leakscope.timeline.records import events_from
 from leakscope.timeline.schema import RAW, Event, ParseError
 from leakscope.timeline.timefmt import parse_iso
 
@@ -82,12 +83,4 @@ def cloudtrail_event(record: dict[str, Any]) -> Event:
 
 
 def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
-    for item in iter_records(path, display):
-        if isinstance(item, ParseError):
-            yield item
-            continue
-        record, number, offset = item
-        event = cloudtrail_event(record)
-        event["leakscope.provenance.record"] = number
-        event["leakscope.provenance.offset"] = offset
-        yield event
+    yield from events_from(iter_records(path, display), display, cloudtrail_event)

@@ -9,6 +9,7 @@ from typing import Any
 
 from leakscope.timeline.csvrecords import csv_header, iter_rows
 from leakscope.timeline.jsonrecords import first_object, flatten, iter_records
+from leakscope.timeline.records import events_from
 from leakscope.timeline.schema import RAW, Event, ParseError
 from leakscope.timeline.textio import read_head
 from leakscope.timeline.timefmt import parse_iso
@@ -70,28 +71,18 @@ def signin_event(record: dict[str, Any]) -> Event:
     }
 
 
+def _from_csv_row(row: dict[str, Any]) -> Event:
+    return signin_event({_CSV_TO_GRAPH.get(k, k): v or None for k, v in row.items()})
+
+
+def _from_json(record: dict[str, Any]) -> Event:
+    if isinstance(record.get("properties"), dict):  # Azure Monitor / Log Analytics export
+        record = {**record["properties"], "category": record.get("category")}
+    return signin_event(record)
+
+
 def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
     if set(csv_header(read_head(path))) >= _CSV_KEYS:
-        for item in iter_rows(path, display):
-            if isinstance(item, ParseError):
-                yield item
-                continue
-            row, number = item
-            record: dict[str, Any] = {}
-            for column, value in row.items():
-                record[_CSV_TO_GRAPH.get(column, column)] = value or None
-            event = signin_event(record)
-            event["leakscope.provenance.record"] = number
-            yield event
-        return
-    for item in iter_records(path, display):
-        if isinstance(item, ParseError):
-            yield item
-            continue
-        record, number, offset = item
-        if isinstance(record.get("properties"), dict):
-            record = {**record["properties"], "category": record.get("category")}
-        event = signin_event(record)
-        event["leakscope.provenance.record"] = number
-        event["leakscope.provenance.offset"] = offset
-        yield event
+        yield from events_from(iter_rows(path, display), display, _from_csv_row)
+    else:
+        yield from events_from(iter_records(path, display), display, _from_json)

@@ -19,8 +19,8 @@ from defusedxml.ElementTree import iterparse
 from leakscope.timeline.jsonrecords import first_object, iter_records
 from leakscope.timeline.parsers.evtx import flatten_record
 from leakscope.timeline.parsers.windows_map import windows_event
+from leakscope.timeline.records import events_from
 from leakscope.timeline.schema import (
-    PROV_OFFSET,
     PROV_PATH,
     PROV_RECORD,
     PROV_SHA,
@@ -103,7 +103,7 @@ def flatten_xml(event: Element) -> dict[str, Any]:
     return raw
 
 
-def _record_id(event: Event, fallback: int) -> int:
+def _record_id(event: Event, fallback: int | None) -> int | None:
     try:
         return int(event["leakscope.raw"].get("EventRecordID"))
     except (TypeError, ValueError):
@@ -137,12 +137,10 @@ def parse(path: Path, display: str, *, evidence_sha256: str | None = None,
     if head_text(read_head(path, 64)).lstrip().startswith("<"):
         yield from _parse_xml(path, display, evidence_sha256)
         return
-    for item in iter_records(path, display):
-        if isinstance(item, ParseError):
-            yield item
-            continue
-        record, number, offset = item
+
+    def to_event(record: dict[str, Any]) -> Event:
         raw = flatten_record(record) if "Event" in record else _from_powershell(record)
         event = windows_event(raw)
-        event[PROV_OFFSET] = offset
-        yield _provenance(event, _record_id(event, number), display, evidence_sha256)
+        return _provenance(event, _record_id(event, None), display, evidence_sha256)
+
+    yield from events_from(iter_records(path, display), display, to_event)

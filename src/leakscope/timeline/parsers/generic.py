@@ -23,6 +23,7 @@ import yaml
 
 from leakscope.timeline.csvrecords import iter_rows
 from leakscope.timeline.jsonrecords import flatten, iter_records
+from leakscope.timeline.records import events_from
 from leakscope.timeline.schema import INT_FIELDS, RAW, STR_FIELDS, Event, ParseError
 from leakscope.timeline.textio import head_text, read_head
 from leakscope.timeline.timefmt import iso, parse_iso, zone
@@ -85,13 +86,9 @@ def parse(path: Path, display: str, *, mapping: Path | str | dict[str, Any] | No
     fmt = spec.get("format") or ("jsonl" if head_text(read_head(path, 256)).lstrip()[:1] in
                                  "[{" else "csv")
     logsource = spec.get("logsource") or {}
-    rows: Iterator[Any] = iter_rows(path, display) if fmt == "csv" else iter_records(
-        path, display)
-    for item in rows:
-        if isinstance(item, ParseError):
-            yield item
-            continue
-        record, number = item[0], item[1]
+    rows = iter_rows(path, display) if fmt == "csv" else iter_records(path, display)
+
+    def to_event(record: dict[str, Any]) -> Event:
         raw = flatten(record) if fmt != "csv" else record
         event: Event = {ecs: raw.get(column) for ecs, column in spec["fields"].items()}
         event["@timestamp"] = _stamp(raw.get(time_spec.get("field", "@timestamp")), time_spec,
@@ -102,8 +99,8 @@ def parse(path: Path, display: str, *, mapping: Path | str | dict[str, Any] | No
             "leakscope.logsource.product": logsource.get("product"),
             "leakscope.logsource.service": logsource.get("service"),
             "leakscope.logsource.category": logsource.get("category"),
-            "leakscope.provenance.record": number,
-            "leakscope.provenance.offset": item[2] if len(item) > 2 else None,
             RAW: raw,
         })
-        yield event
+        return event
+
+    yield from events_from(rows, display, to_event)

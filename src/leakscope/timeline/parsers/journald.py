@@ -9,6 +9,7 @@ from typing import Any
 
 from leakscope.timeline.jsonrecords import first_object, iter_records
 from leakscope.timeline.parsers.syslog import linux_event
+from leakscope.timeline.records import events_from
 from leakscope.timeline.schema import RAW, Event, ParseError
 from leakscope.timeline.textio import decode_line
 from leakscope.timeline.timefmt import iso
@@ -27,26 +28,24 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def journal_event(record: dict[str, Any], dataset: str) -> Event:
+    program = _text(record.get("SYSLOG_IDENTIFIER") or record.get("_COMM") or "unknown")
+    message = _text(record.get("MESSAGE"))
+    event = linux_event(program, message, dataset)
+    extra = event.pop("leakscope.raw.extra", {})
+    try:
+        micros = int(record["__REALTIME_TIMESTAMP"])
+        stamp = iso(datetime.fromtimestamp(micros / 1_000_000, UTC))
+    except (KeyError, ValueError, TypeError, OverflowError):
+        stamp = None
+    raw = {k: _text(v) if isinstance(v, list) else v for k, v in record.items()}
+    raw.update(extra)
+    event.update({"@timestamp": stamp, "host.name": record.get("_HOSTNAME"),
+                  "process.pid": record.get("_PID") or record.get("SYSLOG_PID"), RAW: raw})
+    return event
+
+
 def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
     dataset = "auth" if "auth" in Path(display).name.lower() else "journal"
-    for item in iter_records(path, display):
-        if isinstance(item, ParseError):
-            yield item
-            continue
-        record, number, offset = item
-        program = _text(record.get("SYSLOG_IDENTIFIER") or record.get("_COMM") or "unknown")
-        message = _text(record.get("MESSAGE"))
-        event = linux_event(program, message, dataset)
-        extra = event.pop("leakscope.raw.extra", {})
-        try:
-            micros = int(record["__REALTIME_TIMESTAMP"])
-            stamp = iso(datetime.fromtimestamp(micros / 1_000_000, UTC))
-        except (KeyError, ValueError, TypeError, OverflowError):
-            stamp = None
-        raw = {k: _text(v) if isinstance(v, list) else v for k, v in record.items()}
-        raw.update(extra)
-        event.update({"@timestamp": stamp, "host.name": record.get("_HOSTNAME"),
-                      "process.pid": record.get("_PID") or record.get("SYSLOG_PID"),
-                      RAW: raw, "leakscope.provenance.record": number,
-                      "leakscope.provenance.offset": offset})
-        yield event
+    yield from events_from(iter_records(path, display), display,
+                           lambda record: journal_event(record, dataset))

@@ -11,6 +11,7 @@ import orjson
 
 from leakscope.timeline.csvrecords import csv_header, iter_rows
 from leakscope.timeline.jsonrecords import first_object, flatten, iter_records
+from leakscope.timeline.records import BadRecord, events_from
 from leakscope.timeline.schema import RAW, Event, ParseError
 from leakscope.timeline.textio import read_head
 from leakscope.timeline.timefmt import parse_iso
@@ -68,38 +69,23 @@ def audit_event(audit: dict[str, Any]) -> Event:
     }
 
 
+def _from_csv_row(row: dict[str, Any]) -> Event:
+    try:
+        audit = orjson.loads(row.get("AuditData") or "")
+    except orjson.JSONDecodeError as exc:
+        raise BadRecord(f"AuditData is not JSON ({exc})") from exc
+    audit.setdefault("CreationTime", row.get("CreationDate"))
+    return audit_event(audit)
+
+
+def _from_json(record: dict[str, Any]) -> Event:
+    if isinstance(record.get("AuditData"), str):  # a CSV row exported as JSON
+        return _from_csv_row(record)
+    return audit_event(record)
+
+
 def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
     if "AuditData" in csv_header(read_head(path)):
-        rows: Iterator[Any] = iter_rows(path, display)
-        for item in rows:
-            if isinstance(item, ParseError):
-                yield item
-                continue
-            row, number = item
-            try:
-                audit = orjson.loads(row["AuditData"])
-            except orjson.JSONDecodeError as exc:
-                yield ParseError(display, f"row {number}: AuditData is not JSON ({exc})",
-                                 number)
-                continue
-            audit.setdefault("CreationTime", row.get("CreationDate"))
-            event = audit_event(audit)
-            event["leakscope.provenance.record"] = number
-            yield event
-        return
-    for item in iter_records(path, display):
-        if isinstance(item, ParseError):
-            yield item
-            continue
-        record, number, offset = item
-        if isinstance(record.get("AuditData"), str):
-            try:
-                record = orjson.loads(record["AuditData"])
-            except orjson.JSONDecodeError as exc:
-                yield ParseError(display, f"record {number}: AuditData is not JSON ({exc})",
-                                 number)
-                continue
-        event = audit_event(record)
-        event["leakscope.provenance.record"] = number
-        event["leakscope.provenance.offset"] = offset
-        yield event
+        yield from events_from(iter_rows(path, display), display, _from_csv_row)
+    else:
+        yield from events_from(iter_records(path, display), display, _from_json)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from leakscope.timeline.csvrecords import csv_header, iter_rows
+from leakscope.timeline.records import events_from
 from leakscope.timeline.schema import RAW, Event, ParseError
 from leakscope.timeline.textio import head_text, iter_lines, read_head
 from leakscope.timeline.timefmt import parse_iso
@@ -85,12 +86,5 @@ def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
     if "#Fields:" in head_text(read_head(path, 4096)):
         yield from _log_file(path, display)
         return
-    for item in iter_rows(path, display):
-        if isinstance(item, ParseError):
-            yield item
-            continue
-        row, number = item
-        raw = {_CMDLET.get(k, k): v or None for k, v in row.items()}
-        event = tracking_event(raw)
-        event["leakscope.provenance.record"] = number
-        yield event
+    yield from events_from(iter_rows(path, display), display, lambda row: tracking_event(
+        {_CMDLET.get(k, k): v or None for k, v in row.items()}))
