@@ -123,3 +123,20 @@ def test_rules_check_lists_each_rule_that_did_not_load(tmp_path):
     assert "regular expression" in out[0]["message"].lower()
     ok = runner.invoke(app, ["rules", "check", str(tmp_path / "good.yml")])
     assert ok.exit_code == 0 and "1 rules loaded" in ok.output
+
+
+def test_detect_over_an_ingested_case_timeline(tmp_path):
+    from leakscope.timeline.ingest import ingest
+
+    case_root = tmp_path / "case"
+    Case.init(case_root)
+    trail = cloudtrail(tmp_path / "trail.json")
+    with Case.open(case_root) as case:
+        ingest(case, [trail])
+    result = runner.invoke(app, ["detect", "--case", str(case_root), "--json"])
+    assert result.exit_code == 0, result.output
+    out = records(result.output)
+    assert out[-1]["events"] == 2
+    hits = [r for r in out if r["type"] == "detection"]
+    assert any(r["rule"] == "leakscope.tamper.cloudtrail-stoplogging" for r in hits)
+    assert all(len(r["provenance"]["evidence_sha256"]) == 64 for r in hits)

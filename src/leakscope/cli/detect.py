@@ -12,10 +12,10 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from leakscope.cli.console import console, emit_jsonl, err_console
+from leakscope.cli.console import DeferredProgress, console, emit_jsonl, err_console
 from leakscope.cli.errors import open_case
 from leakscope.detect import Detection, default_analytics, load_rules, run
-from leakscope.detect.inputs import case_events, file_events
+from leakscope.detect.inputs import case_events, expand, file_events
 from leakscope.detect.sigma.loader import RuleSet
 from leakscope.detect.store import save_run
 from leakscope.timeline import ParseError
@@ -48,6 +48,17 @@ class _Counted:
             yield item
 
 
+def _with_progress(paths: list[Path], zone: str | None, bar: DeferredProgress
+                   ) -> Iterator[Any]:
+    """Events of each file in turn, advancing the progress bar by the file's size."""
+    files = list(expand(paths))
+    bar.set_total(sum(p.stat().st_size for p in files if p.is_file()))
+    for path in files:
+        yield from file_events([path], zone)
+        if path.is_file():
+            bar.advance(path.stat().st_size)
+
+
 def _table(detections: list[Detection]) -> Table:
     table = Table(title=f"{len(detections)} detection(s)")
     for column in ("level", "time (UTC)", "rule", "entity", "where"):
@@ -73,6 +84,7 @@ def detect(
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
 ) -> None:
     """Find how they got in and what they took: Sigma rules and leak analytics."""
+    paths = paths or []
     if not paths and case_dir is None:
         err_console.print("[red]error:[/red] give log files / folders, or --case CASE")
         raise typer.Exit(2)
@@ -88,19 +100,20 @@ def detect(
     if ruleset.errors and not json_out:
         err_console.print(f"[yellow]{len(ruleset.errors)} rule(s) did not load "
                           "(see `leakscope rules check`)[/yellow]")
-    if case_dir is not None:
-        with open_case(case_dir) as case:
-            zone = timezone or case.timezone
-            items = file_events(paths, zone) if paths else case_events(case)
-            found, counted = _detect(items, ruleset, geoip, zone, no_analytics, json_out)
-            run_id = save_run(case, found, started=started, events=counted.events,
-                              rules=len(ruleset), rule_errors=len(ruleset.errors),
-                              inputs=[str(p) for p in paths] or ["case timeline"])
-    else:
-        zone = timezone or "Asia/Tokyo"
-        found, counted = _detect(file_events(paths, zone), ruleset, geoip, zone, no_analytics,
-                                 json_out)
-        run_id = None
+    with DeferredProgress("detecting", enabled=not json_out) as bar:
+        if case_dir is not None:
+            with open_case(case_dir) as case:
+                zone = timezone or case.timezone
+                items = _with_progress(paths, zone, bar) if paths else case_events(case)
+                found, counted = _detect(items, ruleset, geoip, zone, no_analytics, json_out)
+                run_id = save_run(case, found, started=started, events=counted.events,
+                                  rules=len(ruleset), rule_errors=len(ruleset.errors),
+                                  inputs=[str(p) for p in paths] or ["case timeline"])
+        else:
+            zone = timezone or "Asia/Tokyo"
+            found, counted = _detect(_with_progress(paths, zone, bar), ruleset, geoip, zone,
+                                     no_analytics, json_out)
+            run_id = None
     _finish(found, counted, ruleset, run_id, json_out)
 
 
