@@ -163,3 +163,20 @@ def test_invalid_json_document_is_read_as_text(tmp_path, run):
     assert "invalid JSON" in result.messages() and "read as text" in result.messages()
     (unit,) = result.units
     assert "taro@example.jp" in unit.text and unit.location == {"line": 1}
+
+
+def test_other_sql_statements_are_read_as_text_with_their_line(tmp_path, run):
+    path = tmp_path / "binlog.sql"
+    path.write_text(
+        "-- replayed\nSET NAMES utf8mb4;\n"
+        "UPDATE customers SET email = 'new@example.jp'\n WHERE id = 3;\n"
+        "INSERT INTO t (a) VALUES ('x@example.jp');\n"
+        "DELETE FROM customers WHERE tel = '090-1234-5678';\n"
+    )
+    result = run(path)
+    texts = [(u.location, u.text) for u in result.units if "line" in u.location]
+    assert texts == [
+        ({"line": 3}, "UPDATE customers SET email = 'new@example.jp'\n WHERE id = 3;\n"),
+        ({"line": 6}, "DELETE FROM customers WHERE tel = '090-1234-5678';\n"),
+    ]
+    assert [u.text for u in result.units if u.label == "a"] == ["x@example.jp"]

@@ -8,13 +8,13 @@ memory only until its terminating semicolon (bounded by `MAX_STATEMENT_CHARS`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.tables import row_units
-from leakscope.pii.extract.text import extract_strings, open_text, sniff_encoding
-from leakscope.pii.units import ExtractError
+from leakscope.pii.extract.text import BLOCK_CHARS, extract_strings, open_text, sniff_encoding
+from leakscope.pii.units import ExtractError, TextUnit
 
 MAX_STATEMENT_CHARS = 256 << 20
 _IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w$]+)'
@@ -114,18 +114,70 @@ def extract_sql(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     tables: dict[str, list[str]] = {}
     counts: dict[str, int] = {}
     with open_text(path, encoding) as handle:
-        lines = iter(handle)
-        for line in lines:
+        numbered = _Lines(handle)
+        other = _OtherStatements(display)
+        for line in numbered:
             if "PostgreSQL database dump" in line or "standard_conforming_strings = on" in line:
                 dialect.backslash = False
-            if create := _CREATE.match(line):
-                tables[_unquote(create["table"])] = _create_columns(lines)
-            elif copy := _COPY.match(line):
+            create = _CREATE.match(line)
+            copy = None if create else _COPY.match(line)
+            insert = None if create or copy else _INSERT.match(line)
+            if not (create or copy or insert):
+                yield from other.add(line, numbered.number)
+                continue
+            yield from other.flush()  # a text block holds consecutive lines only
+            if create:
+                tables[_unquote(create["table"])] = _create_columns(numbered)
+            elif copy:
                 table = _unquote(copy["table"])
                 columns = _column_list(copy["columns"] or "") or tables.get(table, [])
-                yield from _copy_rows(lines, display, table, columns, counts)
-            elif insert := _INSERT.match(line):
-                yield from _insert(insert, line, lines, display, dialect, tables, counts)
+                yield from _copy_rows(numbered, display, table, columns, counts)
+            else:
+                yield from _insert(insert, line, numbered, display, dialect, tables, counts)
+        yield from other.flush()
+
+
+class _Lines:
+    """The dump's lines with the number of the last one read (for text units)."""
+
+    def __init__(self, handle: Iterable[str]) -> None:
+        self._lines = iter(handle)
+        self.number = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.number += 1
+        return line
+
+
+class _OtherStatements:
+    """Lines that are no INSERT/COPY/CREATE (UPDATE ... SET email = ..., a query log) as text."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.lines: list[str] = []
+        self.first = 0
+        self.size = 0
+
+    def add(self, line: str, number: int) -> Iterator[TextUnit]:
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("--", "/*!", "SET ", "DROP ", "LOCK ", "UNLOCK ")):
+            yield from self.flush()
+            return
+        if not self.lines:
+            self.first = number
+        self.lines.append(line)
+        self.size += len(line)
+        if self.size > BLOCK_CHARS:
+            yield from self.flush()
+
+    def flush(self) -> Iterator[TextUnit]:
+        if self.lines:
+            yield TextUnit("".join(self.lines), self.display, {"line": self.first})
+        self.lines, self.size = [], 0
 
 
 def _create_columns(lines: Iterator[str]) -> list[str]:
