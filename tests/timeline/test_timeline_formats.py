@@ -20,7 +20,7 @@ def events_of(path: Path, **kwargs) -> tuple[list[dict], list[ParseError]]:
     ("auth.log", 6, {"event.action": "ssh-login", "user.name": "deploy",
                      "source.ip": "203.0.113.9", "event.outcome": "success",
                      "@timestamp": "2024-03-03T01:00:09.000000Z",
-                     "leakscope.logsource.service": "sshd"}),
+                     "leakscope.logsource.service": "auth"}),
     ("rfc5424.log", 2, {"user.name": "ops", "@timestamp": "2024-03-03T01:00:09.123456Z",
                         "source.ip": "198.51.100.7"}),
     ("mail.log", 5, {"event.module": "postfix", "email.to.address": "drop@evil.example",

@@ -22,7 +22,11 @@ _SESSION = re.compile(r"session (?P<state>opened|closed) for user (?P<user>[^\s(
 _NEW_USER = re.compile(r"new user: name=(?P<user>[^,\s]+)")
 _SU_FAIL = re.compile(r"FAILED (?:SU|su) (?:\(to (?P<target>\S+)\) )?(?P<user>\S+)")
 
-SIGMA_SERVICES = {"sshd", "sudo", "cron", "vsftpd", "clamav", "guacamole", "auditd"}
+#: Programs whose messages go to auth.log / secure: their Sigma service is "auth" wherever
+#: they were logged (the detect engine adds the program, e.g. "sshd", as a second service).
+AUTH_PROGRAMS = frozenset({"sshd", "sudo", "su", "login", "passwd", "chpasswd", "useradd",
+                           "userdel", "usermod", "groupadd", "gpasswd", "systemd-logind",
+                           "polkitd", "pkexec", "unix_chkpwd", "sshd-session"})
 
 
 def auth_fields(program: str, message: str) -> dict[str, Any]:

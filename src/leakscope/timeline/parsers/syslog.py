@@ -12,7 +12,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from leakscope.timeline.parsers.linux_auth import SIGMA_SERVICES, auth_fields
+from leakscope.timeline.parsers.linux_auth import AUTH_PROGRAMS, auth_fields
 from leakscope.timeline.parsers.postfix import postfix_fields
 from leakscope.timeline.schema import RAW, Event, ParseError
 from leakscope.timeline.textio import head_text, iter_lines
@@ -66,8 +66,7 @@ def linux_event(program: str, message: str, dataset: str) -> Event:
         service = "postfix"
     else:
         event = auth_fields(program, message)
-        service = program if program in SIGMA_SERVICES else (
-            "auth" if dataset == "auth" else "syslog")
+        service = "auth" if dataset == "auth" or program in AUTH_PROGRAMS else "syslog"
         event.setdefault("event.module", "linux")
         event.setdefault("event.dataset", f"linux.{dataset}")
     event["process.name"] = program
