@@ -93,6 +93,13 @@ def test_my_number_of_120_employees_triggers_the_my_number_act():
     assert not result.obligation("APPI").any_duty  # 120 people, no APPI trigger
 
 
+def test_my_number_act_counts_only_people_with_a_my_number():
+    result = run(persons=1500, my_number_persons=80, data_items=["person_name", "my_number"],
+                 cause="loss")
+    assert not result.obligation("MyNumberAct").any_duty
+    assert result.obligation("APPI").triggers == ("over_threshold",)
+
+
 def test_my_number_published_on_the_internet_counts_for_few_people():
     mna = run(persons=3, data_items=["person_name", "my_number"], cause="misconfiguration",
               publicly_exposed=True).obligation("MyNumberAct")

@@ -64,6 +64,8 @@ class Facts:
     organization_type: str = "private"
     persons: int = 0
     persons_by_jurisdiction: dict[str, int] = field(default_factory=dict)
+    # People whose My Number is involved (番号法's 100-person line); default: `persons`.
+    my_number_persons: int | None = None
     data_items: tuple[str, ...] = ()
     cause: str = "unknown"
     certain: bool = True
@@ -159,8 +161,9 @@ def parse_facts(
         values["cause"] = check.choice("cause", aliases.canonical(aliases.CAUSES, written), CAUSES)
         if written in aliases.ACQUIRING and "being_acquired" not in data:
             values["being_acquired"] = True
-    if "persons" in data:
-        values["persons"] = check.count("persons", data["persons"])
+    for name in ("persons", "my_number_persons"):
+        if data.get(name) is not None:
+            values[name] = check.count(name, data[name])
     if "persons_by_jurisdiction" in data:
         values["persons_by_jurisdiction"] = check.by_jurisdiction(data["persons_by_jurisdiction"])
     if "data_items" in data:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from leakscope.case import Case
@@ -23,8 +24,6 @@ ATTACK_CAUSES = (
      "unauthorized_access"),
 )
 ATTACK_LEVELS = {"high", "critical"}
-EVENT_COLUMNS = ("@timestamp", "event.action", "event.outcome", "source.ip", "user.name",
-                 "url.original", "http.response.body.bytes", "event.module")
 MAIL_FIELDS = ("email.from.address", "email.to.address", "email.subject")
 # The `detection` record of DESIGN.md / issue 4; every key is present after _detection().
 DETECTION_KEYS = ("rule", "title", "level", "tags", "path", "record", "@timestamp", "entity")
@@ -35,7 +34,8 @@ class CaseKnowledge:
     categories: dict[str, int] = field(default_factory=dict)
     subjects: int | None = None
     detections: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    # (hour in UTC, source module, number of events): what the timeline chart draws.
+    event_hours: list[tuple[datetime, str, int]] = field(default_factory=list)
     events_total: int = 0
     missing: list[str] = field(default_factory=list)  # areas that had nothing to say, and why
 
@@ -75,6 +75,8 @@ class CaseKnowledge:
         found: dict[str, Any] = {}
         if self.categories:
             found["data_items"] = sorted(self.categories)
+        if self.categories.get("my_number"):  # one My Number per person
+            found["my_number_persons"] = self.categories["my_number"]
         if self.subjects is not None:
             found["persons"] = self.subjects
         cause = self.attack_cause()
@@ -83,11 +85,11 @@ class CaseKnowledge:
         return found
 
 
-def gather(case: Case, event_limit: int = 20000) -> CaseKnowledge:
+def gather(case: Case) -> CaseKnowledge:
     knowledge = CaseKnowledge()
     _read_pii(case, knowledge)
     _read_detections(case, knowledge)
-    _read_events(case, knowledge, event_limit)
+    _read_events(case, knowledge)
     return knowledge
 
 
@@ -107,6 +109,9 @@ def _read_pii(case: Case, knowledge: CaseKnowledge) -> None:
         summary = _as_mapping(summary_of(case))
     except Exception as exc:  # another area's failure must not stop the assessment
         knowledge.missing.append(f"leakscope.pii.case_summary failed: {exc}")
+        return
+    if "scan_id" in summary and summary["scan_id"] is None:
+        knowledge.missing.append("no PII scan in the case")
         return
     counts = summary.get("categories") or summary.get("counts") or summary.get("by_category")
     if isinstance(counts, dict):
@@ -134,8 +139,9 @@ def _read_detections(case: Case, knowledge: CaseKnowledge) -> None:
         knowledge.missing.append(f"leakscope.detect.case_detections failed: {exc}")
 
 
-def _read_events(case: Case, knowledge: CaseKnowledge, limit: int) -> None:
-    """The timeline's Parquet parts (DESIGN.md contract), read with DuckDB."""
+def _read_events(case: Case, knowledge: CaseKnowledge) -> None:
+    """Events per hour and source from the timeline's Parquet parts (DESIGN.md contract),
+    counted by DuckDB: a chart of millions of events never loads them into Python."""
     parts = sorted(case.events_dir.rglob("*.parquet"))
     if not parts:
         knowledge.missing.append("no timeline events in the case")
@@ -143,24 +149,26 @@ def _read_events(case: Case, knowledge: CaseKnowledge, limit: int) -> None:
     import duckdb
 
     files = [str(p) for p in parts]
+    source = "read_parquet(?, union_by_name=true)"
     try:
         con = duckdb.connect()
-        source = "read_parquet(?, union_by_name=true)"
-        count = con.execute(f"SELECT count(*) FROM {source}", [files]).fetchone()
-        knowledge.events_total = count[0]
+        con.execute("SET TimeZone = 'UTC'")
         described = con.execute(f"DESCRIBE SELECT * FROM {source}", [files]).fetchall()
         names = {row[0] for row in described}
-        wanted = [c for c in EVENT_COLUMNS if c in names]
-        if "@timestamp" not in wanted:
+        if "@timestamp" not in names:
             knowledge.missing.append("timeline events have no @timestamp")
             return
-        columns = ", ".join(f'"{c}"' for c in wanted)
-        cursor = con.execute(
-            f'SELECT {columns} FROM {source} WHERE "@timestamp" IS NOT NULL '
-            f'ORDER BY "@timestamp" LIMIT {int(limit)}', [files])
-        knowledge.events = [dict(zip(wanted, row, strict=True)) for row in cursor.fetchall()]
+        module = '"event.module"' if "event.module" in names else "'events'"
+        rows = con.execute(
+            f'SELECT date_trunc(\'hour\', TRY_CAST("@timestamp" AS TIMESTAMPTZ)) AS hour, '
+            f"coalesce({module}, 'other') AS module, count(*) FROM {source} "
+            "GROUP BY ALL ORDER BY hour", [files]).fetchall()
     except duckdb.Error as exc:
         knowledge.missing.append(f"timeline events unreadable: {exc}")
+        return
+    knowledge.events_total = sum(count for _, _, count in rows)
+    knowledge.event_hours = [(hour, str(mod), count) for hour, mod, count in rows
+                             if hour is not None]
 
 
 def _detection(record: dict[str, Any]) -> dict[str, Any]:

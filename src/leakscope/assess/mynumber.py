@@ -24,6 +24,7 @@ def assess_my_number(
     if stop is not None:
         return Obligation("MyNumberAct", False, False, reasons=(stop,))
     occurred_ja, occurred_en = jp_common.happened(facts)
+    people = facts.persons if facts.my_number_persons is None else facts.my_number_persons
     triggers: list[str] = []
     reasons: list[Reason] = []
 
@@ -49,19 +50,19 @@ def assess_my_number(
             f"（インターネット上への掲載、外部から容易にアクセスできる状態等）事態が{occurred_ja}。",
             f"My Numbers were, or may have been, viewable by an unspecified number of people "
             f"electronically (published on the internet, openly reachable) - {occurred_en}.")
-    if facts.persons > THRESHOLD:
+    if people > THRESHOLD:
         add("over_threshold", 4,
-            f"特定個人情報に係る本人の数が{facts.persons:,}人で{THRESHOLD}人を超える漏えい等が"
+            f"特定個人情報に係る本人の数が{people:,}人で{THRESHOLD}人を超える漏えい等が"
             f"{occurred_ja}。",
-            f"A leak of My Numbers of {facts.persons:,} people, more than {THRESHOLD}, "
+            f"A leak of My Numbers of {people:,} people, more than {THRESHOLD}, "
             f"{occurred_en}.")
     if not triggers:
         reasons.append(Reason(
             f"{ACT}, {RULES}2条",
-            f"特定個人情報の漏えい等だが、本人の数（{facts.persons}人）が{THRESHOLD}人以下で、"
+            f"特定個人情報の漏えい等だが、本人の数（{people}人）が{THRESHOLD}人以下で、"
             "不正の目的・不特定多数への閲覧・情報提供ネットワークシステムのいずれにも当たらない"
             "ため、番号法上の報告義務はない（個人情報保護法上の判断は別途）。",
-            f"My Numbers are involved, but {facts.persons} people is not more than {THRESHOLD} "
+            f"My Numbers are involved, but {people} people is not more than {THRESHOLD} "
             "and no unauthorized purpose, public exposure or numbering system applies: no duty "
             "under the My Number Act (the APPI is judged separately).",
         ))
