@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from leakscope.assess import assess_case
@@ -25,12 +27,11 @@ def knowledge() -> CaseKnowledge:
                     "level": "high", "tags": [], "rule": "x", "entity": "host|1",
                     "path": "sec.jsonl", "record": 5087}),
     ]
-    events = [{"@timestamp": f"2026-05-08T{h:02d}:00:00Z", "event.module": "apache"}
-              for h in range(0, 20)]
+    hours = [(datetime(2026, 5, 8, h, tzinfo=UTC), "apache", 10 + h) for h in range(20)]
     return CaseKnowledge(categories={"person_name": 1500, "email_address": 1500,
                                      "credit_card_number": 40, "my_number": 120},
-                         subjects=1620, detections=detections, events=events,
-                         events_total=len(events))
+                         subjects=1620, detections=detections, event_hours=hours,
+                         events_total=sum(n for _, _, n in hours))
 
 
 @pytest.fixture

@@ -41,18 +41,16 @@ def cjk_font_available() -> bool:
 
 
 def timeline_png(
-    events: list[dict[str, Any]], detections: list[dict[str, Any]], timezone: str, lang: str
+    event_hours: list[tuple[datetime, str, int]], detections: list[dict[str, Any]],
+    timezone: str, lang: str,
 ) -> bytes | None:
-    """None when there is nothing to draw."""
+    """Events per hour (stacked by source) and detections; None when there is nothing."""
     zone = ZoneInfo(timezone)
     hours: dict[str, Counter] = {}
-    for event in events:
-        when = _moment(event.get("@timestamp"), zone)
-        if when is None:
-            continue
-        bucket = when.replace(minute=0, second=0, microsecond=0)
-        source = str(event.get("event.module") or "other")
-        hours.setdefault(source, Counter())[bucket] += 1
+    for hour, source, count in event_hours:
+        when = _moment(hour, zone)
+        if when is not None:
+            hours.setdefault(source, Counter())[when] += count
     marks = [(m, str(d.get("level") or "informational").lower(), str(d.get("title") or ""))
              for d in detections if (m := _moment(d.get("@timestamp"), zone)) is not None]
     if not hours and not marks:

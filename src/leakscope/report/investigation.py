@@ -26,7 +26,7 @@ def investigation_document(
     case: Case, assessment: Assessment, knowledge: CaseKnowledge, lang: str = "ja"
 ) -> Document:
     context = base_context(assessment, knowledge, case, lang)
-    png = timeline_png(knowledge.events, knowledge.detections, case.timezone, lang)
+    png = timeline_png(knowledge.event_hours, knowledge.detections, case.timezone, lang)
     entries = list(case.ledger.entries())
     context.update(
         chart=CHART_NAME if png else None,
