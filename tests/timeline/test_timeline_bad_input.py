@@ -123,3 +123,22 @@ def test_access_log_record_with_bad_timestamp_keeps_the_event(tmp_path):
     events, errors = events_of(path)
     assert errors == [] and len(events) == 3
     assert all(e["@timestamp"] is None for e in events)
+
+
+def test_m365_csv_row_with_broken_audit_data(samples, tmp_path):
+    lines = samples["m365.csv"].read_text(encoding="utf-8-sig").splitlines()
+    lines.insert(2, '2024-03-03T03:00:09,x@example.jp,FileDownloaded,"{not json"')
+    path = tmp_path / "audit.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    events, errors = events_of(path)
+    assert len(events) == 3
+    [error] = errors
+    assert error.record == 2 and "AuditData is not JSON" in error.message
+    assert [e["leakscope.provenance.record"] for e in events] == [1, 3, 4]
+
+
+def test_shift_jis_csv_export_with_mapping(samples, tmp_path):
+    path = tmp_path / "app_sjis.csv"
+    path.write_bytes(samples["app.csv"].read_text().encode("cp932"))
+    events, errors = events_of(path, mapping=samples["app_mapping.yaml"])
+    assert errors == [] and events[0]["event.action"] == "顧客CSV出力"
