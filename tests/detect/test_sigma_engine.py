@@ -167,3 +167,20 @@ def test_broken_rules_are_reported_not_dropped(rules_from):
     assert {e.path.rsplit("/", 1)[-1] for e in rs.errors} == {"rule0.yml", "rule1.yml",
                                                                "rule2.yml"}
     assert all(e.message for e in rs.errors)
+
+
+def test_hostile_rule_files_are_refused_quickly(tmp_path):
+    from leakscope.detect import load_rules
+
+    bomb = ["title: bomb", "logsource: {product: windows}", "a0: &a0 ['x','x','x','x']"]
+    bomb += [f"a{i}: &a{i} [*a{i - 1},*a{i - 1},*a{i - 1},*a{i - 1}]" for i in range(1, 30)]
+    bomb += ["detection: {sel: {CommandLine: *a29}, condition: sel}"]
+    (tmp_path / "bomb.yml").write_text("\n".join(bomb), encoding="utf-8")
+    (tmp_path / "huge.yml").write_text("title: x\n#" + "x" * 2_000_000, encoding="utf-8")
+    (tmp_path / "latin1.yml").write_bytes("title: caf\xe9\n".encode("latin-1"))
+    ruleset = load_rules([tmp_path])
+    reasons = {e.path.rsplit("/", 1)[-1]: e.message for e in ruleset.errors}
+    assert "alias" in reasons["bomb.yml"]
+    assert "larger than" in reasons["huge.yml"]
+    assert "UnicodeDecodeError" in reasons["latin1.yml"]
+    assert ruleset.rules == []

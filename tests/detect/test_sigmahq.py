@@ -55,3 +55,32 @@ def test_rule_sets_load(folder, minimum):
     failed = {e.path for e in ruleset.errors}
     assert ruleset.files > 0
     assert (ruleset.files - len(failed)) / ruleset.files >= minimum, ruleset.errors[:5]
+
+
+def test_webserver_keyword_rules_fire_through_the_cli(tmp_path):
+    """Zircolite's default setup drops SigmaHQ's keyword web rules; here each one fires."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from leakscope.cli.main import app
+
+    requests = {
+        "/.git/config": "Source Code Enumeration Detection by Keyword",
+        "/page?name={{7*7}}": "Server Side Template Injection Strings",
+        "/x?a=${@java.lang.Runtime@getRuntime()}": "Java Payload Strings",
+        "/s?q=<script>alert(1)</script>": "Cross Site Scripting Strings",
+        "/shell.aspx?c=whoami": "Windows Webshell Strings",
+        "/item?id=1+union+select+@@version": "SQL Injection Strings In URI",
+        "/Basic/Command/Base64/d2hvYW1p": "JNDIExploit Pattern",
+    }
+    log = tmp_path / "access.log"
+    log.write_text("".join(
+        f'203.0.113.9 - - [01/May/2024:10:00:{i:02d} +0900] "GET {url} HTTP/1.1" 200 99 "-" '
+        f'"Mozilla/5.0"\n' for i, url in enumerate(requests)), encoding="utf-8")
+    result = CliRunner().invoke(app, ["detect", str(log), "--rules", str(SIGMA / "rules" / "web"),
+                                      "--no-analytics", "--json"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    fired = {r["title"] for r in out if r["type"] == "detection"}
+    assert set(requests.values()) <= fired, set(requests.values()) - fired

@@ -18,6 +18,17 @@ from leakscope.detect.sigma.leaves import UnsupportedValue
 
 RULE_SUFFIXES = (".yml", ".yaml")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_RULE_BYTES = 1024 * 1024  # SigmaHQ's largest rule is ~100 KB
+
+
+def _check_untrusted(path: Path, text: str) -> None:
+    """Refuse what no Sigma rule needs and a hostile file uses: huge files, YAML aliases
+    (the "billion laughs" expansion blows up when pySigma copies the tree)."""
+    if len(text) > MAX_RULE_BYTES:
+        raise ValueError(f"rule file larger than {MAX_RULE_BYTES} bytes")
+    if "&" in text and "*" in text and any(
+            isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=_LOADER)):
+        raise ValueError("YAML aliases are not allowed in rule files")
 
 
 @dataclass
@@ -95,7 +106,10 @@ def load_file(path: Path, ruleset: RuleSet) -> None:
     display = str(path)
     ruleset.files += 1
     try:
+        if path.stat().st_size > MAX_RULE_BYTES:
+            raise ValueError(f"rule file larger than {MAX_RULE_BYTES} bytes")
         text = path.read_text(encoding="utf-8")
+        _check_untrusted(path, text)
         # libyaml is 6x faster than pySigma's pure-Python YAML parse; correlation references
         # are resolved across files below, so pySigma does not resolve them per file
         documents = list(yaml.load_all(text, Loader=_LOADER))
