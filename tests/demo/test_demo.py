@@ -65,3 +65,31 @@ def test_refuses_a_folder_in_use(demo):
         run_demo(root)
     result = CliRunner().invoke(app, ["demo", str(root)])
     assert result.exit_code == 2 and "not empty" in result.output
+
+
+def test_duties_follow_what_the_scan_found(demo):
+    root, _, records = demo
+    steps = {r["step"]: r for r in records if r["type"] == "step"}
+    if steps["scan"]["status"] != "ok":
+        pytest.skip("leakscope.pii not available")
+    with Case.open(root / "case") as case:
+        duties = case.ledger.last("assessed").details["duties"]
+    assert duties == {"APPI": True, "MyNumberAct": True}
+    md = (root / "case" / "reports" / "investigation.ja.md").read_text(encoding="utf-8")
+    for trigger in ("sensitive", "financial_damage", "unauthorized_purpose", "over_threshold"):
+        assert trigger in md
+
+
+def test_no_personal_value_reaches_a_report_or_draft(demo):
+    import csv
+    import io
+
+    root, _, _ = demo
+    raw = next((root / "incident" / "share").rglob("顧客リスト_2026.csv")).read_bytes()
+    rows = list(csv.DictReader(io.StringIO(raw.decode("cp932"))))
+    values = {v for row in rows[:200] for k, v in row.items() if k in ("氏名", "メールアドレス",
+                                                                     "電話番号")}
+    for path in (root / "case" / "reports").rglob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        leaked = [v for v in values if v in text]
+        assert not leaked, (path.name, leaked[:3])
