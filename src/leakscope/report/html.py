@@ -19,6 +19,7 @@ table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: 8.8pt
 th, td { border: 1px solid #b8c2cc; padding: 3px 5px; vertical-align: top; text-align: left;
          overflow-wrap: anywhere; }
 th { background: #eef2f6; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 code { font-family: "Noto Sans Mono CJK JP", "DejaVu Sans Mono", monospace; font-size: 8.5pt;
        overflow-wrap: anywhere; }
 img { max-width: 100%; }
