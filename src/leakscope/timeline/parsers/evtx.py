@@ -85,10 +85,13 @@ def flatten_record(data: dict[str, Any]) -> dict[str, Any]:
     """evtx-rs JSON -> one flat dict with Windows' own field names (what Sigma rules use).
 
     System elements with attributes become ``Element_Attribute`` (``Provider_Name``,
-    ``Execution_ProcessID``); EventData / UserData fields keep their names.
+    ``Execution_ProcessID``); EventData / UserData fields keep their names.  The System dict
+    of `data` (freshly decoded, owned by the caller) is reused as the result.
     """
     event = data.get("Event") or {}
-    raw = dict(event.get("System") or ())
+    raw = event.get("System")
+    if raw.__class__ is not dict:
+        raw = {}
     for key in _SYSTEM_NESTED:
         value = raw.get(key, 0)
         if value.__class__ is dict:
