@@ -211,3 +211,14 @@ def test_an_xlsx_that_is_a_zip_bomb_is_refused_before_parsing(tmp_path, run, fak
     result = run(path, limits=ArchiveLimits(ratio_floor_bytes=1 << 20))
     assert result.units == []
     assert "zip bomb suspected" in result.messages() and "padding.bin" in result.messages()
+
+
+def test_legacy_word_document_gives_its_utf16_text(tmp_path, run):
+    from legacy_office import compound_file
+
+    text = "山田太郎様\r電話 090-1234-5678\rメール taro@example.jp\r".encode("utf-16-le")
+    path = tmp_path / "old.doc"
+    path.write_bytes(compound_file({"WordDocument": bytes(range(1, 201)) + text + bytes(300)}))
+    result = run(path)
+    assert "legacy Office binary format" in result.messages()
+    assert any("山田太郎様" in t and "090-1234-5678" in t for t in result.texts())

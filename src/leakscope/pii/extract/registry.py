@@ -45,7 +45,7 @@ def _extractor(kind: str) -> Extractor:
     if kind == "legacy":
         text = importlib.import_module("leakscope.pii.extract.text")
         why = "legacy Office binary format (.doc/.ppt) is not parsed"
-        return partial(text.extract_strings, why=why)
+        return partial(text.extract_strings, why=why, japanese_utf16=True)
     module, name = _EXTRACTORS[kind]
     return getattr(importlib.import_module(f"leakscope.pii.extract.{module}"), name)
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -117,42 +118,68 @@ def extract_text(path: Path, display: str, ctx: Context) -> Iterator[Item]:
 
 
 # Printable runs in binary data: ASCII/UTF-8 text, and ASCII stored as UTF-16LE.
-_STRINGS = re.compile(
-    rb"(?:[\t\x20-\x7e]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}){6,}"
-    rb"|(?:[\x20-\x7e]\x00){6,}"
-)
+_UTF8_RUN = rb"(?P<utf8>(?:[\t\x20-\x7e]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}){6,})"
+_STRINGS = re.compile(_UTF8_RUN + rb"|(?P<utf16>(?:[\x20-\x7e]\x00){6,})")
+_UTF8_STRINGS = re.compile(_UTF8_RUN)
+# Legacy Office (.doc/.ppt) keeps its text as UTF-16LE in sector-aligned streams: decoded at
+# even offsets, runs of kana, kanji, full-width forms and ASCII are its text.
+_UTF16_TEXT = re.compile(r"[\t\r\n\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uff01-\uffef]{4,}")
 MAX_STRING_UNITS = 1_000_000
 
 
 def extract_strings(
-    path: Path, display: str, ctx: Context, why: str = "unrecognized binary format"
+    path: Path,
+    display: str,
+    ctx: Context,
+    why: str = "unrecognized binary format",
+    japanese_utf16: bool = False,
 ) -> Iterator[Item]:
     """Unknown binary: report it, then scan its printable strings as `strings(1)` would.
 
     A leaked share holds proprietary database files and exports whose text is readable
-    even when the format is not; skipping them would hide PII.
+    even when the format is not; skipping them would hide PII. `japanese_utf16` reads the
+    UTF-16LE text of legacy Office files (Japanese included) instead of only its ASCII.
     """
     yield ExtractError(display, f"{why}; only printable strings scanned")
+    units = _byte_strings(path, display, _UTF8_STRINGS if japanese_utf16 else _STRINGS)
+    if japanese_utf16:
+        units = itertools.chain(units, _utf16_strings(path, display))
+    for count, unit in enumerate(units, 1):
+        yield unit
+        if count >= MAX_STRING_UNITS:
+            yield ExtractError(display, f"more than {count:,} strings; rest skipped")
+            return
+
+
+def _byte_strings(path: Path, display: str, pattern: re.Pattern) -> Iterator[TextUnit]:
     offset = 0
     carry = b""
-    count = 0
     with path.open("rb", buffering=0) as handle:
         while True:
             chunk = handle.read(READ_BYTES)
             data = carry + chunk
             base = offset - len(carry)
             carry = b""
-            for match in _STRINGS.finditer(data):
+            for match in pattern.finditer(data):
                 if chunk and match.end() == len(data):
                     carry = match.group()  # may continue in the next chunk
                     break
-                raw = match.group()
-                text = raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-8", "replace")
+                text = match.group().decode("utf-8" if match["utf8"] else "utf-16-le", "replace")
                 yield TextUnit(text, display, {"offset": base + match.start()})
-                count += 1
-                if count >= MAX_STRING_UNITS:
-                    yield ExtractError(display, f"more than {count:,} strings; rest skipped")
-                    return
             if not chunk:
                 return
+            offset += len(chunk)
+
+
+def _utf16_strings(path: Path, display: str) -> Iterator[TextUnit]:
+    offset = 0
+    with path.open("rb", buffering=0) as handle:
+        while chunk := handle.read(READ_BYTES):  # an even size: alignment is kept
+            text = chunk.decode("utf-16-le", "replace")
+            for match in _UTF16_TEXT.finditer(text):
+                run = match.group()
+                if run.isascii() and (len(run) < 6 or run.isspace()):
+                    continue
+                location = {"offset": offset + 2 * match.start()}
+                yield TextUnit(run.replace("\r", "\n"), display, location)
             offset += len(chunk)
