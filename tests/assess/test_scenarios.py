@@ -181,6 +181,19 @@ def test_assess_takes_a_plain_mapping():
     assert result.obligation("APPI").triggers == ("over_threshold",)
 
 
+def test_japanese_deadlines_count_japanese_days():
+    # 2026-05-10 23:30 UTC is already 2026-05-11 08:30 in Japan
+    appi = run(discovered_at="2026-05-10T23:30:00Z", persons=2000, data_items=["person_name"],
+               cause="loss").obligation("APPI")
+    assert appi.preliminary_report_due == date(2026, 5, 13)
+
+
+def test_gdpr_not_due_without_eu_residents():
+    gdpr = run(persons=50, persons_by_jurisdiction={"JP": 50}, jurisdictions=["JP", "EU"],
+               data_items=["person_name", "sensitive"], cause="malware").obligation("GDPR")
+    assert not gdpr.any_duty
+
+
 def test_final_report_on_a_holiday_moves_to_next_open_day():
     # Known 2026-04-06: day 30 is 2026-05-05 (こどもの日), 5/6 振替休日 -> 2026-05-07
     appi = run(discovered_at="2026-04-06T09:00:00+09:00", persons=2000,

@@ -55,14 +55,18 @@ def assess_appi(
     triggers, reasons = _triggers(facts, public, f"個人情報保護法{article}, 施行{rule_base}")
     if not triggers:
         threshold = PUBLIC_THRESHOLD if public else PRIVATE_THRESHOLD
+        counted_ja, counted_en = (
+            (f"本人の数（{facts.persons:,}人）も{threshold:,}人以下",
+             f"{facts.persons:,} people is not more than {threshold:,}") if facts.persons else
+            (f"本人の数は未確認（{threshold:,}人を超えると報告対象）",
+             f"the number of people is not known yet (more than {threshold:,} is reportable)"))
         reasons.append(Reason(
             f"個人情報保護法{article}, 施行{rule_base}",
-            f"要配慮個人情報・財産的被害・不正の目的のいずれにも当たらず、本人の数"
-            f"（{facts.persons}人）も{threshold:,}人以下のため、報告・本人通知の義務はない"
-            "（任意の報告、再発防止策、社内記録は推奨）。",
+            f"要配慮個人情報・財産的被害・不正の目的のいずれにも当たらず、{counted_ja}のため、"
+            "報告・本人通知の義務はない（任意の報告、再発防止策、社内記録は推奨）。",
             f"None of sensitive data, financial damage or unauthorized purpose applies and "
-            f"{facts.persons} people is not more than {threshold:,}: no duty to report or notify "
-            "(a voluntary report, prevention and an internal record are still advised).",
+            f"{counted_en}: no duty to report or notify (a voluntary report, prevention and an "
+            "internal record are still advised).",
         ))
         return Obligation("APPI", False, False, reasons=tuple(reasons))
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.jp_calendar import day_n
 from leakscope.assess.model import Obligation, Reason, Recipient
 
+JST = ZoneInfo("Asia/Tokyo")
 # 規則8条1項「速やかに」: the PPC guideline reads it as 概ね3~5日以内.
 DEFAULT_PRELIMINARY_DAY = 3
 FINAL_DAYS = 30
@@ -61,7 +63,7 @@ def deadlines(
     facts: Facts, long_final: bool, preliminary_day: int, rule_pre: str, rule_final: str
 ) -> tuple[date, date, list[Reason]]:
     """速報 on day `preliminary_day` and 確報 on day 30 (60) counting the day known as day 1."""
-    known = facts.discovered_at.date()
+    known = facts.discovered_at.astimezone(JST).date()  # Japanese days, whatever the offset
     preliminary = day_n(known, preliminary_day)
     final_days = FINAL_DAYS_UNAUTHORIZED if long_final else FINAL_DAYS
     final = day_n(known, final_days, roll_past_closed=True)
