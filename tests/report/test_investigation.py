@@ -65,3 +65,20 @@ def test_report_without_any_other_area(tmp_path):
     assert "攻撃を示す検知はない" in md
     assert "タイムラインのイベントはまだ取り込まれていない" in md
     assert "no timeline events in the case" in md
+
+
+def test_broken_inputs_are_noted_and_the_report_still_written(tmp_path, monkeypatch):
+    from leakscope.assess import assess_case
+    from leakscope.case import Case
+
+    def failing(case):
+        raise RuntimeError("detections table damaged")
+
+    monkeypatch.setattr("leakscope.detect.case_detections", failing, raising=False)
+    with Case.init(tmp_path / "c") as case:
+        (case.events_dir / "batch-broken.parquet").write_bytes(b"PAR1 not really parquet")
+        assessed = assess_case(case, {"discovered_at": "2026-05-11"})
+        paths = write_report(case, ("md",), ("en",), assessed=assessed)
+    text = paths[0].read_text(encoding="utf-8")
+    assert "timeline events unreadable" in text
+    assert "detections table damaged" in text

@@ -20,6 +20,7 @@ from leakscope.report.recommendations import recommend
 
 CHART_NAME = "investigation-timeline.png"
 LEDGER_ROWS = 400
+EVIDENCE_ROWS = 300  # the full list: `leakscope evidence export CASE --manifest FILE`
 
 
 def investigation_document(
@@ -34,6 +35,8 @@ def investigation_document(
         recommendations=recommend(assessment.facts, knowledge),
         ledger=[_ledger_row(e.as_dict()) for e in entries[-LEDGER_ROWS:]],
         ledger_total=len(entries),
+        evidence_total=len(context["evidence"]),
+        evidence=context["evidence"][:EVIDENCE_ROWS],
         ledger_intact=not case.ledger.verify(),
         deadlines=assessment.deadlines(),
         timezone=case.timezone,
