@@ -222,3 +222,28 @@ def test_legacy_word_document_gives_its_utf16_text(tmp_path, run):
     result = run(path)
     assert "legacy Office binary format" in result.messages()
     assert any("山田太郎様" in t and "090-1234-5678" in t for t in result.texts())
+
+
+def test_docx_text_boxes_are_read_once(tmp_path, run):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("本文")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = (
+        f'<w:txbxContent xmlns:w="{w}"><w:p><w:r><w:t>〒100-0001 東京都千代田区1-1</w:t>'
+        "</w:r></w:p><w:p><w:r><w:t>山田太郎 様</w:t></w:r></w:p></w:txbxContent>"
+    )
+    run_xml = parse_xml(
+        f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent>'
+        f"<mc:Choice Requires=\"wps\"><w:drawing>{box}</w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict>{box}</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    document.paragraphs[0]._p.append(run_xml)
+    path = tmp_path / "label.docx"
+    document.save(path)
+    result = run(path)
+    (boxes,) = [u for u in result.units if u.location.get("part") == "text boxes"]
+    assert boxes.text == "〒100-0001 東京都千代田区1-1\n山田太郎 様"
+    assert locate(boxes, boxes.text.index("山田"))["paragraph"] == 2

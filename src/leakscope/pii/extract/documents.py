@@ -24,9 +24,27 @@ from leakscope.pii.units import ExtractError, TextUnit
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # evidence is often malformed; we report it
 
 
-def _paragraphs(paragraphs: Iterable) -> str:
+def _paragraphs_text(texts: Iterable[str]) -> str:
     """Paragraph texts one per line (a line break inside one becomes a space)."""
-    return "\n".join(p.text.replace("\n", " ") for p in paragraphs)
+    return "\n".join(text.replace("\n", " ") for text in texts)
+
+
+def _paragraphs(paragraphs: Iterable) -> str:
+    return _paragraphs_text(p.text for p in paragraphs)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_box_paragraphs(body) -> Iterator[str]:
+    """Paragraph texts inside text boxes (address labels, letterheads), which
+    python-docx's ``paragraphs`` does not include. The VML fallback copy of a box is skipped."""
+    for box in body.iter(f"{_W}txbxContent"):
+        if any(True for _ in box.iterancestors(_FALLBACK)):
+            continue
+        for paragraph in box.iter(f"{_W}p"):
+            yield "".join(t.text or "" for t in paragraph.iter(f"{_W}t"))
 
 
 def _docx_rows(table) -> Iterator[list[str]]:
@@ -46,6 +64,9 @@ def extract_docx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     body = _paragraphs(document.paragraphs)
     if body.strip():
         yield TextUnit(body, display, {"part": "body", "paragraph": 1})
+    boxes = _paragraphs_text(_text_box_paragraphs(document.element.body))
+    if boxes.strip():
+        yield TextUnit(boxes, display, {"part": "text boxes", "paragraph": 1})
     for number, table in enumerate(document.tables, 1):
         base = {"table": number}
         yield from table_units(display, _docx_rows(table), f"{display}#table{number}!", base)
