@@ -69,10 +69,13 @@ _SRC_PORT_KEYS = ("IpPort", "SourcePort")
 _DST_IP_KEYS = ("DestinationIp", "DestAddress")
 _DST_PORT_KEYS = ("DestinationPort", "DestPort")
 _IMAGE_KEYS = ("Image", "NewProcessName", "ProcessName", "Application")
+_OTHER_KEYS = ("CommandLine", "ScriptBlockText", "ProcessId", "TargetFilename", "ObjectName",
+               "QueryName")
 _MAPPED_KEYS = frozenset((*_USER_KEYS, *_DOMAIN_KEYS, *_SRC_IP_KEYS, *_DST_IP_KEYS,
-                          *_IMAGE_KEYS))
+                          *_IMAGE_KEYS, *_OTHER_KEYS))
 _NONE = (None, None)
-_TEMPLATE = dict.fromkeys(COLUMNS)
+_TEMPLATE = {**dict.fromkeys(COLUMNS), "event.module": "windows",
+             "leakscope.logsource.product": "windows"}
 _POWERSHELL_CATEGORY = {4104: "ps_script", 4103: "ps_module", 400: "ps_classic_start",
                         800: "ps_classic_provider_start"}
 
@@ -142,43 +145,43 @@ def windows_event(raw: dict[str, Any]) -> dict[str, Any]:
         action, outcome = SYSTEM_ACTION.get(code, _NONE)  # type: ignore[arg-type]
     elif service in ("powershell", "powershell-classic"):
         category = _POWERSHELL_CATEGORY.get(code)  # type: ignore[arg-type]
-    present = _MAPPED_KEYS.intersection(raw)  # one C-level pass; most records have few
-    if present:
-        user = _first(raw, _USER_KEYS) if not present.isdisjoint(_USER_KEYS) else None
-        domain = _first(raw, _DOMAIN_KEYS) if not present.isdisjoint(_DOMAIN_KEYS) else None
-        source_ip = _first(raw, _SRC_IP_KEYS) if not present.isdisjoint(_SRC_IP_KEYS) else None
-        source_port = _first(raw, _SRC_PORT_KEYS) if source_ip else None
-        destination_ip = _first(raw, _DST_IP_KEYS) if not present.isdisjoint(
-            _DST_IP_KEYS) else None
-        destination_port = _first(raw, _DST_PORT_KEYS) if destination_ip else None
-        image = _first(raw, _IMAGE_KEYS) if not present.isdisjoint(_IMAGE_KEYS) else None
-    else:
-        user = domain = source_ip = source_port = destination_ip = destination_port = None
-        image = None
-    # A copy of the all-None template plus item stores: cheaper than a 42-key literal.
+    # A copy of the template plus item stores: cheaper than a 42-key literal.
     event = _TEMPLATE.copy()
     event["@timestamp"] = parse_iso(get("TimeCreated"))
     if code is not None:
         event["event.code"] = str(code)
         event["event.action"] = action or f"{get('Provider_Name')}:{code}"
     event["event.outcome"] = outcome or _outcome_from_keywords(raw)
-    event["event.category"] = category
-    event["event.module"] = "windows"
+    event["event.category"] = event["leakscope.logsource.category"] = category
     event["event.dataset"] = channel or None
     event["host.name"] = _text(get("Computer"))
-    event["user.name"] = _text(user)
-    event["user.domain"] = _text(domain)
-    event["source.ip"] = None if source_ip == "::1" else _text(source_ip)
-    event["source.port"] = _int(source_port)
-    event["destination.ip"] = _text(destination_ip)
-    event["destination.port"] = _int(destination_port)
-    event["url.original"] = _text(get("QueryName"))
-    event["process.name"] = _basename(image)
-    event["process.command_line"] = _text(get("CommandLine") or get("ScriptBlockText"))
-    event["process.pid"] = _int(get("ProcessId"))
-    event["file.path"] = _text(get("TargetFilename") or get("ObjectName"))
-    event["leakscope.logsource.product"] = "windows"
     event["leakscope.logsource.service"] = service
-    event["leakscope.logsource.category"] = category
     event[RAW] = raw
+    present = _MAPPED_KEYS.intersection(raw)  # one C-level pass; many records have none
+    if present:
+        _add_mapped(event, raw, present)
     return event
+
+
+def _add_mapped(event: dict[str, Any], raw: dict[str, Any], present: set[str]) -> None:
+    """The who/where/what fields, for records that carry any of them."""
+    if not present.isdisjoint(_USER_KEYS):
+        event["user.name"] = _text(_first(raw, _USER_KEYS))
+    if not present.isdisjoint(_DOMAIN_KEYS):
+        event["user.domain"] = _text(_first(raw, _DOMAIN_KEYS))
+    if not present.isdisjoint(_SRC_IP_KEYS):
+        source_ip = _first(raw, _SRC_IP_KEYS)
+        if source_ip and source_ip != "::1":
+            event["source.ip"] = _text(source_ip)
+            event["source.port"] = _int(_first(raw, _SRC_PORT_KEYS))
+    if not present.isdisjoint(_DST_IP_KEYS):
+        event["destination.ip"] = _text(_first(raw, _DST_IP_KEYS))
+        event["destination.port"] = _int(_first(raw, _DST_PORT_KEYS))
+    if not present.isdisjoint(_IMAGE_KEYS):
+        event["process.name"] = _basename(_first(raw, _IMAGE_KEYS))
+    if not present.isdisjoint(_OTHER_KEYS):
+        get = raw.get
+        event["process.command_line"] = _text(get("CommandLine") or get("ScriptBlockText"))
+        event["process.pid"] = _int(get("ProcessId"))
+        event["file.path"] = _text(get("TargetFilename") or get("ObjectName"))
+        event["url.original"] = _text(get("QueryName"))
