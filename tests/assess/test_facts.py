@@ -48,6 +48,10 @@ def test_common_spellings_are_understood():
     assert facts.data_items == ("person_name", "credit_card_number", "my_number")
     assert facts.persons == 1200 and facts.persons_by_jurisdiction == {"US-CA": 600}
     assert facts.jurisdictions == ("JP", "US-CA") and facts.encrypted.protects
+    other = parse_facts({"discovered_at": "2026-05-01", "sector": "Healthcare",
+                         "organization_type": "Public", "entrustment": {"role": "委託先"}})
+    assert other.sector == "medical" and other.organization_type == "public"
+    assert other.entrustment.role == "contractor"
 
 
 def test_yaml_file_errors_name_the_file(tmp_path):

@@ -31,6 +31,21 @@ ITEMS = {
     "bank": "bank_account", "account_number": "bank_account", "ip": "ip_address",
 }
 
+SECTORS = {
+    "healthcare": "medical", "health": "medical", "hospital": "medical", "clinic": "medical",
+    "医療": "medical", "介護": "nursing", "care": "nursing", "financial": "finance",
+    "bank": "finance", "banking": "finance", "insurance": "finance", "securities": "finance",
+    "credit_card": "finance", "金融": "finance", "telecommunications": "telecom",
+    "telco": "telecom", "isp": "telecom", "通信": "telecom", "ec": "retail",
+    "e-commerce": "retail", "ecommerce": "retail", "government": "public",
+    "local_government": "public",
+}
+
+ROLES = {
+    "委託元": "principal", "委託先": "contractor", "controller": "principal",
+    "processor": "contractor", "vendor": "contractor", "client": "principal",
+}
+
 JURISDICTIONS = {
     "japan": "JP", "jp": "JP", "eu": "EU", "eea": "EU", "gdpr": "EU", "ca": "US-CA",
     "us-ca": "US-CA", "us_ca": "US-CA", "california": "US-CA", "ny": "US-NY",

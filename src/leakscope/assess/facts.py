@@ -23,10 +23,6 @@ CAUSES = (
 JURISDICTIONS = ("JP", "EU", "US-CA", "US-NY")
 ORGANIZATION_TYPES = ("private", "public")
 ENTRUSTMENT_ROLES = ("none", "principal", "contractor")
-SECTORS = (
-    "general", "finance", "telecom", "broadcast", "postal", "medical", "nursing", "education",
-    "retail", "manufacturing", "it", "logistics", "real_estate", "public", "other",
-)
 # Categories of DESIGN.md that are not about a person and never count as personal data.
 NON_PERSONAL = frozenset({"corporate_number"})
 
@@ -153,9 +149,12 @@ def parse_facts(
             values[name] = check.boolean(name, data[name])
     if data.get("high_risk") is not None:
         values["high_risk"] = check.boolean("high_risk", data["high_risk"])
-    for name, choices in (("organization_type", ORGANIZATION_TYPES), ("sector", SECTORS)):
-        if name in data:
-            values[name] = check.choice(name, data[name], choices)
+    if "organization_type" in data:
+        values["organization_type"] = check.choice(
+            "organization_type", str(data["organization_type"]).strip().lower(),
+            ORGANIZATION_TYPES)
+    if data.get("sector"):  # free text; only the known sectors change where reports go
+        values["sector"] = aliases.canonical(aliases.SECTORS, str(data["sector"]).lower())
     if "cause" in data:
         written = str(data["cause"]).strip().lower()
         values["cause"] = check.choice("cause", aliases.canonical(aliases.CAUSES, written), CAUSES)
@@ -284,6 +283,7 @@ class _Checker:
         for key in value:
             if key not in ("role", "counterpart"):
                 raise self.fail(f"entrustment.{key}", "unknown (known: role, counterpart)")
-        role = self.choice("entrustment.role", value.get("role", "none"), ENTRUSTMENT_ROLES)
+        role = aliases.canonical(aliases.ROLES, str(value.get("role", "none")).lower())
+        role = self.choice("entrustment.role", role, ENTRUSTMENT_ROLES)
         counterpart = value.get("counterpart")
         return Entrustment(role, None if counterpart is None else str(counterpart))

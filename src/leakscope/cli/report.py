@@ -10,6 +10,7 @@ from leakscope.assess import FactsError, assess_case, load_facts_file
 from leakscope.cli.console import console, emit_jsonl, err_console
 from leakscope.cli.errors import open_case
 from leakscope.report import write_drafts, write_report
+from leakscope.report.chart import cjk_font_available
 
 
 def report_command(
@@ -21,6 +22,9 @@ def report_command(
     json_out: bool = typer.Option(False, "--json", help="JSON Lines: one record per file."),
 ) -> None:
     """Write the investigation report into CASE/reports/ (0600, SHA-256 in the ledger)."""
+    if "pdf" in fmt and "ja" in lang and not cjk_font_available():
+        err_console.print("[yellow]warning:[/yellow] no Noto Sans CJK font: Japanese in the PDF "
+                          "will show as boxes (Debian: apt-get install fonts-noto-cjk)")
     try:
         given = load_facts_file(facts_file) if facts_file else None
         with open_case(case_dir) as case:

@@ -16,6 +16,7 @@ from leakscope.case import Case
 from leakscope.case.private_fs import make_private_dir, write_private
 from leakscope.demo.generate import Incident, facts_yaml, generate_incident
 from leakscope.report import write_drafts, write_report
+from leakscope.report.chart import cjk_font_available
 
 SKIPPED = "skipped: "
 
@@ -169,4 +170,7 @@ def _report(case: Case, facts_path: Path, formats: tuple[str, ...], result: Demo
     if english:
         result.reports += write_report(case, english, ("en",), assessed=assessed)
     result.drafts = write_drafts(case, ("md", "docx"), ("ja", "en"), assessed=assessed)
-    return f"{len(result.reports)} report files, {len(result.drafts)} draft files"
+    note = "" if cjk_font_available() else (
+        " (no Noto Sans CJK font: Japanese in the PDF shows as boxes; "
+        "apt-get install fonts-noto-cjk)")
+    return f"{len(result.reports)} report files, {len(result.drafts)} draft files{note}"
