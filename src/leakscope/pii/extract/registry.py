@@ -18,7 +18,6 @@ Extractor = Callable[[Path, str, Context], Iterator[Item | Batch]]
 
 _EXTRACTORS: dict[str, tuple[str, str]] = {
     "text": ("text", "extract_text"),
-    "binary": ("text", "extract_strings"),
     "csv": ("delimited", "extract_delimited"),
     "json": ("jsondoc", "extract_json"),
     "jsonl": ("jsondoc", "extract_json_lines"),
