@@ -65,8 +65,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--zircolite", type=Path, required=True)
     parser.add_argument("--zircolite-python", default="python3")
+    parser.add_argument("--evtx", type=Path, help="EVTX folder (default: DATA/evtx, all sets)")
     args = parser.parse_args()
-    evtx = args.data / "evtx" / "EVTX-to-MITRE-Attack"
+    evtx = args.evtx or args.data / "evtx"
     rules = args.data / "sigma" / "rules" / "windows"
     files = sorted(evtx.rglob("*.evtx"))
     ours = leakscope_run(files, rules)

@@ -85,7 +85,9 @@ class EventView:
         """The field's values as text, original case (for cased strings, regexes, numbers)."""
         cached = self._strs.get(field)
         if cached is None:
-            cached = self._strs[field] = as_strings(self.get(field))
+            value = self.get(field)
+            plain = value.__class__ is str and "%%" not in value  # the common case, fast
+            cached = self._strs[field] = (value,) if plain else as_strings(value)
         return cached
 
     def lows(self, field: str) -> tuple[str, ...]:
@@ -100,15 +102,24 @@ class EventView:
         if self._text_cased is None:
             parts: list[str] = []
             for value in self.raw.values():
-                parts.extend(as_strings(value))
-            for key, value in self.event.items():
-                if not key.startswith(_SKIP_PREFIX) and value is not None:
+                if value.__class__ is str:
+                    parts.append(value)
+                elif value is not None:
                     parts.extend(as_strings(value))
-            self._text_cased = "\x00".join(parts)
+            for key, value in self.event.items():
+                if value is not None and not key.startswith(_SKIP_PREFIX):
+                    if value.__class__ is str:
+                        parts.append(value)
+                    else:
+                        parts.extend(as_strings(value))
+            text = "\x00".join(parts)
+            if "%%" in text:  # Windows message codes, rendered as Event Viewer shows them
+                text += "\x00" + "\x00".join(r for p in parts if (r := render(p)))
+            self._text_cased = text
         return self._text_cased
 
     def text(self) -> str:
-        """`text_cased()` lower-cased, computed value by value like `lows()`."""
+        """`text_cased()` lower-cased (the NUL separators keep lower() per value)."""
         if self._text is None:
-            self._text = "\x00".join(s.lower() for s in self.text_cased().split("\x00"))
+            self._text = self.text_cased().lower()
         return self._text
