@@ -110,3 +110,12 @@ def test_windows_security_fields(samples):
     assert event["leakscope.raw"]["Channel"] == "Security"
     assert event["leakscope.logsource.service"] == "security"
     assert event["leakscope.provenance.record"] == 77
+
+
+def test_postfix_pairs_kept_in_raw_with_the_queue_id(samples):
+    events, _ = events_of(samples["mail.log"], year=2024)
+    sent = next(e for e in events if e["event.action"] == "sent")
+    assert sent["leakscope.raw"]["queue_id"] == "4BqT3x0HZ1z9sWq"
+    assert sent["leakscope.raw"]["relay"].startswith("evil.example")
+    failed = next(e for e in events if e["event.action"] == "sasl-auth-failed")
+    assert failed["event.outcome"] == "failure" and failed["source.ip"] == "192.0.2.44"

@@ -10,7 +10,7 @@ from typing import Any
 from leakscope.timeline.jsonrecords import first_object, iter_records
 from leakscope.timeline.parsers.syslog import linux_event
 from leakscope.timeline.records import events_from
-from leakscope.timeline.schema import RAW, Event, ParseError
+from leakscope.timeline.schema import Event, ParseError
 from leakscope.timeline.textio import decode_line
 from leakscope.timeline.timefmt import iso
 
@@ -31,17 +31,15 @@ def _text(value: Any) -> str:
 def journal_event(record: dict[str, Any], dataset: str) -> Event:
     program = _text(record.get("SYSLOG_IDENTIFIER") or record.get("_COMM") or "unknown")
     message = _text(record.get("MESSAGE"))
-    event = linux_event(program, message, dataset)
-    extra = event.pop("leakscope.raw.extra", {})
+    raw = {k: _text(v) if isinstance(v, list) else v for k, v in record.items()}
+    event = linux_event(program, message, dataset, raw)
     try:
         micros = int(record["__REALTIME_TIMESTAMP"])
         stamp = iso(datetime.fromtimestamp(micros / 1_000_000, UTC))
     except (KeyError, ValueError, TypeError, OverflowError):
         stamp = None
-    raw = {k: _text(v) if isinstance(v, list) else v for k, v in record.items()}
-    raw.update(extra)
     event.update({"@timestamp": stamp, "host.name": record.get("_HOSTNAME"),
-                  "process.pid": record.get("_PID") or record.get("SYSLOG_PID"), RAW: raw})
+                  "process.pid": record.get("_PID") or record.get("SYSLOG_PID")})
     return event
 
 

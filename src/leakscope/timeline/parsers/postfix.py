@@ -12,8 +12,8 @@ _SASL_FAIL = re.compile(r"^warning: (?P<host>\S+?)\[(?P<ip>[^\]]+)\]: SASL \S+ a
                         r"failed(?:.*?sasl_username=(?P<user>\S+))?")
 
 
-def postfix_fields(program: str, message: str) -> dict[str, Any]:
-    """ECS fields from one Postfix message, plus its key=value pairs for the raw record."""
+def postfix_fields(message: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """ECS fields from one Postfix message; its key=value pairs are added to `raw`."""
     fields: dict[str, Any] = {"event.module": "postfix", "event.dataset": "postfix.log",
                               "event.category": "email"}
     if m := _SASL_FAIL.match(message):
@@ -23,7 +23,9 @@ def postfix_fields(program: str, message: str) -> dict[str, Any]:
         return fields
     pairs = {k: v.strip("<>") for k, v in _PAIRS.findall(message)}
     queue = _QUEUE_ID.match(message)
-    fields["leakscope.raw.extra"] = {**pairs, **({"queue_id": queue[1]} if queue else {})}
+    raw.update(pairs)
+    if queue:
+        raw["queue_id"] = queue[1]
     if "from" in pairs:
         fields["email.from.address"] = pairs["from"] or None
         fields["event.action"] = "queued"

@@ -58,11 +58,14 @@ def _dataset(path: Path) -> str:
     return "syslog"
 
 
-def linux_event(program: str, message: str, dataset: str) -> Event:
-    """ECS event for one syslog/journald message, routed by program (sshd, sudo, postfix...)."""
-    base = program.rsplit("/", 1)[0] if "/" in program else program
-    if base.startswith("postfix"):
-        event = postfix_fields(program, message)
+def linux_event(program: str, message: str, dataset: str, raw: dict[str, Any]) -> Event:
+    """ECS event for one syslog/journald message, routed by program (sshd, sudo, postfix...).
+
+    `raw` is the record as read; fields parsed out of the message (Postfix's key=value
+    pairs) are added to it.
+    """
+    if program.startswith("postfix"):
+        event = postfix_fields(message, raw)
         service = "postfix"
     else:
         event = auth_fields(program, message)
@@ -73,6 +76,7 @@ def linux_event(program: str, message: str, dataset: str) -> Event:
     event["message"] = message
     event["leakscope.logsource.product"] = "linux"
     event["leakscope.logsource.service"] = service
+    event[RAW] = raw
     return event
 
 
@@ -99,20 +103,19 @@ def parse(path: Path, display: str, *, tz: tzinfo = UTC, year: int | None = None
                                   groups["clock"])
         program = groups["program"]
         message = groups.get("message") or ""
-        event = linux_event(program, message, dataset)
-        extra = event.pop("leakscope.raw.extra", {})
         pri = groups.get("pri")
         raw = {"timestamp": groups.get("stamp") or f"{groups['mon']} {groups['day']} "
                f"{groups['clock']}", "host": groups.get("host"),
-               "program": program, "pid": groups.get("pid"), "message": message, **extra}
+               "program": program, "pid": groups.get("pid"), "message": message}
         if pri is not None:
             raw["facility"], raw["severity"] = divmod(int(pri), 8)
         if groups.get("msgid") not in (None, "-"):
             raw["msgid"] = groups["msgid"]
+        if line.fallback:
+            raw["decoded_as"] = line.fallback
+        event = linux_event(program, message, dataset, raw)
         event.update({"@timestamp": stamp, "host.name": raw["host"],
                       "process.pid": groups.get("pid") if groups.get("pid") != "-" else None,
-                      RAW: raw, "leakscope.provenance.record": line.number,
+                      "leakscope.provenance.record": line.number,
                       "leakscope.provenance.offset": line.offset})
-        if line.fallback:
-            event["leakscope.raw"]["decoded_as"] = line.fallback
         yield event
