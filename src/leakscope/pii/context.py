@@ -29,6 +29,13 @@ NEGATIVE_WORDS = (
 )
 
 
+# Labels that say "a person's name is in here" without being context words in running text:
+# mail address headers ("山田太郎 <taro@example.jp>").
+LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
+              "bcc": "person_name", "reply-to": "person_name", "sender": "person_name",
+              "差出人": "person_name", "宛先": "person_name"}
+
+
 def keyword_table() -> list[tuple[str, str]]:
     """(word, category) for every context word of every recognizer, plus hard negatives."""
     table = [(w.lower(), r.category) for r in RECOGNIZERS for w in r.context]
@@ -50,6 +57,8 @@ def label_category(label: str | None) -> str | None:
     if not label:
         return None
     text = unicodedata.normalize("NFKC", label).lower().strip()
+    if text in LABEL_ONLY:
+        return LABEL_ONLY[text]
     best: tuple[int, str] | None = None
     for word, category in _TABLE:
         if word.isascii():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import hyperscan
 
@@ -136,7 +137,8 @@ class Engine:
                 continue
             cand = rec.from_label(norms[j].text)
             if cand is not None:
-                shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value)
+                shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
+                                    detector=f"{rec.detector}:label")
                 per_unit.setdefault(j, []).append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
@@ -148,13 +150,13 @@ class Engine:
         nearest = _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends)
         if nearest is None:
             nearest = label_category(unit.label)
-            if nearest is not None and not rec.numeric and nearest != rec.category:
+            if nearest not in _relevant(rec):
                 nearest = None
         if nearest is None:
             return base
         if nearest == rec.category:
             return max(base, rec.context_confidence)
-        return 0.0 if rec.numeric and nearest in NUMERIC_CATEGORIES else base
+        return 0.0
 
     def _unit_findings(self, unit: TextUnit, norm: Normalized, offset: int, found) -> list[Finding]:
         kept: list[tuple[int, float, Candidate, Recognizer]] = []
@@ -166,7 +168,7 @@ class Engine:
         locations = _locations(unit, [k[0] for k in kept])
         return [
             Finding(category=rec.category, value=cand.value, path=unit.path, location=loc,
-                    confidence=conf, detector=rec.detector, record=unit.record,
+                    confidence=conf, detector=cand.detector or rec.detector, record=unit.record,
                     personal=rec.personal)
             for (_, conf, cand, rec), loc in zip(kept, locations, strict=True)
         ]
@@ -214,9 +216,17 @@ def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _relevant(rec: Recognizer) -> frozenset[str]:
+    """Label categories that decide for ``rec``: its own, rivals for numbers, hard negatives."""
+    own = NUMERIC_CATEGORIES if rec.numeric else frozenset({rec.category})
+    negated = rec.numeric if rec.negated is None else rec.negated
+    return own | {NEGATIVE} if negated else own - {NEGATIVE}
+
+
 def _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends) -> str | None:
     """Category of the nearest relevant context word before or after the candidate."""
-    relevant = NUMERIC_CATEGORIES if rec.numeric else {rec.category}
+    relevant = _relevant(rec)
     best: tuple[float, int, str] | None = None
     i = bisect.bisect_right(hit_ends, cand.start) - 1
     lo = max(ctx_start, cand.start - rec.window)

@@ -22,6 +22,13 @@ STRONG = frozenset({
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
+# Location keys that move within one place (a mail's headers and body are one place).
+_WITHIN_PLACE = frozenset({"line", "column", "paragraph", "header", "body", "overlap"})
+
+
+def _same_name(name: str, names: set[str]) -> bool:
+    """山田 and 山田太郎 in one mail are one person (surname-only mentions)."""
+    return any(name in other or other in name for other in names)
 
 
 @dataclass
@@ -50,7 +57,7 @@ class SubjectLinker:
         line = _line(finding)
         group = self._open.get(finding.path)
         new_name = finding.category == "person_name" and finding.record is None and group \
-            is not None and group.names and finding.value not in group.names
+            is not None and group.names and not _same_name(finding.value, group.names)
         if group is None or group.place != place or new_name or (
             finding.record is None and line - group.last_line > _GAP_LINES
         ):
@@ -108,7 +115,7 @@ class SubjectLinker:
 def _place(f: Finding) -> tuple:
     if f.record is not None:
         return (f.path, f.record)
-    loc = {k: v for k, v in f.location.items() if k not in ("line", "column", "paragraph")}
+    loc = {k: v for k, v in f.location.items() if k not in _WITHIN_PLACE}
     return (f.path, tuple(sorted(loc.items(), key=lambda kv: kv[0])))
 
 

@@ -29,6 +29,7 @@ class Candidate:
     end: int
     value: str
     confidence: float | None = None  # None: the recognizer's default for the context found
+    detector: str | None = None  # None: the recognizer's name
 
 
 def bounded(core: str) -> tuple[str, str]:
@@ -45,6 +46,7 @@ class Recognizer:
     triggers: ClassVar[tuple[str, ...]] = ()  # raw hyperscan patterns (parse() finds the span)
     context: ClassVar[tuple[str, ...]] = ()  # words that make a match trustworthy
     numeric: ClassVar[bool] = True  # competes with other number categories for labels
+    negated: ClassVar[bool | None] = None  # hard-negative labels suppress it (default: numeric)
     confidence: ClassVar[float] = 0.8  # without any label
     context_confidence: ClassVar[float] = 0.99  # own label nearest
     window: ClassVar[int] = 32  # characters of look-back for a label

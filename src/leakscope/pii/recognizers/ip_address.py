@@ -22,6 +22,7 @@ class IpAddressRecognizer(Recognizer):
     )
     context = ("ip", "ip address", "ipアドレス", "src_ip", "client_ip", "remote_addr", "接続元")
     numeric = False
+    negated = True  # "version": "3.2.1.0"
     confidence = 0.8
 
     def parse(self, text, start, end):

@@ -22,9 +22,10 @@ _AFTER_LABEL = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
 )
 _NOT_NAMES = re.compile(
-    r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お?子|お?父|お?母|奥|旦那|お?兄|お?姉|弟|妹|皆々|殿方|神|仏|"
+    r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
     r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま)$"
 )
+_INTRODUCED = re.compile(r"(?:^|[\n。、!?！？]|ます|の)[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$")
 _LABELS = re.compile(r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
 
@@ -52,7 +53,7 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | None |
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)[ ]?[:：は]",
+    triggers = ("様|さん|殿|さま", "と申します|(?:です|でございます)[。、]", r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)[ ]?[:：は]",
                 r"(?i)\bname[ ]?[:=]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name", "姓", "名",
@@ -65,9 +66,18 @@ class PersonNameRecognizer(Recognizer):
         if text[start:end] in HONORIFICS:
             yield from self._before_honorific(text, start)
             return
+        if text.startswith(("と申します", "です", "でございます"), start):
+            yield from self._self_introduction(text, start)
+            return
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end):
             yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.9)
+
+    def _self_introduction(self, text: str, at: int):
+        """「山田と申します」「山田です。」 at the start of a sentence, with a known surname."""
+        m = _INTRODUCED.search(text, max(0, at - 12), at)
+        if m and starts_with_surname(m.group(1)) and not _NOT_NAMES.search(m.group(1)):
+            yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8)
 
     def _before_honorific(self, text: str, at: int):
         window_start = max(0, at - 14)
@@ -89,7 +99,9 @@ class PersonNameRecognizer(Recognizer):
             yield Candidate(s + ps, s + pe, normalize_name(name[ps:pe]), 0.85)
 
     def from_label(self, text: str) -> Candidate | None:
-        value = text.strip()
+        end = text.find("<")
+        end = len(text) if end < 0 else end  # a mail address header: the display name
+        value = text[:end].strip().strip('"').strip()
         if not 1 <= len(value) <= 40 or any(c.isdigit() or c in "@/\\<>" for c in value):
             return None
-        return Candidate(0, len(text), normalize_name(value))
+        return Candidate(0, end, normalize_name(value))

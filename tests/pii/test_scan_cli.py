@@ -1,0 +1,122 @@
+"""`leakscope scan` end to end: JSON Lines, masking, bad input, a case with its ledger."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from leakscope import pii
+from leakscope.case import Case
+from leakscope.cli.main import app
+
+runner = CliRunner()
+CSV = "氏名,電話番号,メールアドレス,マイナンバー\n山田 太郎,090-1234-5678,taro@example.jp,123456789018\n"
+
+
+def jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+
+
+@pytest.fixture()
+def share(tmp_path: Path) -> Path:
+    root = tmp_path / "share"
+    (root / "sub").mkdir(parents=True)
+    (root / "customers.csv").write_bytes(CSV.encode("cp932"))
+    (root / "sub" / "mail.txt").write_text("鈴木 一郎様\nTEL ０３－１２３４－５６７８\n", "utf-8")
+    with zipfile.ZipFile(root / "backup.zip", "w") as z:
+        z.writestr("old/list.csv", CSV)
+    return root
+
+
+def test_json_lines_masked_with_relative_paths_and_summary(share):
+    result = runner.invoke(app, ["scan", str(share), "--json"])
+    assert result.exit_code == 0, result.output
+    records = jsonl(result.output)
+    findings = [r for r in records if r["type"] == "finding"]
+    paths = {r["path"] for r in findings}
+    assert {"customers.csv", "sub/mail.txt", "backup.zip!old/list.csv"} <= paths
+    phone = next(r for r in findings if r["category"] == "phone_number")
+    assert phone["value"] == "*******5678" and "5678" in phone["value"]
+    assert "090-1234-5678" not in result.output and "09012345678" not in result.output
+    mine = next(r for r in findings if r["category"] == "my_number")
+    assert mine["location"] == {"row": 2, "field": "マイナンバー"} and mine["confidence"] >= 0.9
+    summary = records[-1]
+    assert summary["type"] == "summary" and summary["files"] == 3
+    assert summary["subjects"] == 2  # 山田 (csv + zip copy, same e-mail) and 鈴木
+    assert summary["categories"]["my_number"] == 2
+
+
+def test_reveal_and_category_filter(share):
+    result = runner.invoke(app, ["scan", str(share / "customers.csv"), "--json", "--reveal",
+                                 "--categories", "phone_number,email_address"])
+    findings = [r for r in jsonl(result.output) if r["type"] == "finding"]
+    assert {r["value"] for r in findings} == {"09012345678", "taro@example.jp"}
+    bad = runner.invoke(app, ["scan", str(share), "--categories", "shoe_size"])
+    assert bad.exit_code == 2
+
+
+def test_rich_table_counts_people(share):
+    result = runner.invoke(app, ["scan", str(share)])
+    assert result.exit_code == 0
+    assert "本人の数 (people): 2" in result.output and "my_number" in result.output
+    assert "taro@example.jp" not in result.output
+
+
+def test_bad_input_is_an_error_record_and_the_scan_goes_on(share, tmp_path):
+    (share / "junk.bin").write_bytes(os.urandom(4096))
+    (share / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    locked = share / "locked.txt"
+    locked.write_text("password=hunter22")
+    locked.chmod(0)
+    (share / "huge_line.txt").write_text("x" * 3_000_000 + " taro@example.jp " + "y" * 1000)
+    result = runner.invoke(app, ["scan", str(share), str(tmp_path / "vanished"), "--json"])
+    assert result.exit_code == 0
+    records = jsonl(result.output)
+    errors = {r["path"]: r["message"] for r in records if r["type"] == "error"}
+    assert "broken.xlsx" in errors and str(tmp_path / "vanished") in errors
+    if os.geteuid() != 0:  # root reads anything
+        assert "locked.txt" in errors
+    findings = [r for r in records if r["type"] == "finding"]
+    assert any(r["path"] == "huge_line.txt" and r["category"] == "email_address" for r in findings)
+    assert any(r["path"] == "customers.csv" for r in findings)  # nothing found is lost
+    assert records[-1]["errors"] >= 2
+
+
+def test_case_scan_stores_findings_with_provenance_and_ledger(share, tmp_path):
+    case = Case.init(tmp_path / "CASE")
+    list(case.evidence.add([share]))
+    case.close()
+    result = runner.invoke(app, ["scan", "--case", str(tmp_path / "CASE"), "--json", "--reveal"])
+    assert result.exit_code == 0, result.output
+    finding = next(r for r in jsonl(result.output) if r["type"] == "finding")
+    assert len(finding["evidence"]["sha256"]) == 64
+    with Case.open(tmp_path / "CASE") as case:
+        summary = pii.case_summary(case)
+        assert summary["subjects"] == 2 and summary["categories"]["my_number"] == 2
+        table = pii.case_findings(case)
+        assert table.num_rows == summary["findings"] > 0
+        row = table.to_pylist()[0]
+        assert len(row["evidence_sha256"]) == 64 and row["location"]
+        actions = [r["action"] for r in case.db.execute("SELECT action FROM custody_ledger")]
+        assert actions[-2:] == ["pii.scan", "pii.reveal"]
+        parquet = next(case.findings_dir.glob("pii-*.parquet"))
+        assert parquet.stat().st_mode & 0o777 == 0o600
+
+
+def test_case_summary_of_a_case_never_scanned(tmp_path):
+    with Case.init(tmp_path / "C") as case:
+        assert pii.case_summary(case)["subjects"] == 0
+
+
+def test_parallel_scan_matches_serial(share):
+    serial = sorted((f.path, f.category, f.value) for f in pii.scan([share], workers=1)
+                    if isinstance(f, pii.Finding))
+    run = pii.scan([share], workers=2)
+    run_items = list(run)
+    parallel = sorted((f.path, f.category, f.value) for f in run_items if isinstance(f, pii.Finding))
+    assert serial == parallel

@@ -1,0 +1,44 @@
+"""本人の数: records are people; people are linked across files by strong identifiers."""
+
+from __future__ import annotations
+
+from leakscope.pii.finding import Finding
+from leakscope.pii.subjects import SubjectLinker
+
+
+def row(linker, path, record, **values):
+    for category, value in values.items():
+        linker.add(Finding(category, value, path, {"row": record}, 0.9, "t", f"{path}#{record}"))
+
+
+def text(linker, path, line, category, value, **loc):
+    linker.add(Finding(category, value, path, {"line": line, **loc}, 0.9, "t"))
+
+
+def test_rows_are_people_and_shared_identifiers_link_them():
+    linker = SubjectLinker()
+    row(linker, "a.csv", 1, person_name="山田太郎", email_address="t@x.jp")
+    row(linker, "a.csv", 2, person_name="鈴木一郎", phone_number="09011112222")
+    row(linker, "b.tsv", 1, person_name="TaroYamada", email_address="t@x.jp")  # same e-mail
+    row(linker, "c.csv", 7, person_name="鈴木一郎", date_of_birth="1980-01-01")
+    row(linker, "d.csv", 3, person_name="鈴木一郎", date_of_birth="1980-01-01")  # name + dob
+    row(linker, "e.csv", 1, person_name="鈴木一郎")  # a name alone links nothing
+    assert linker.count() == 4
+
+
+def test_ids_that_are_not_people_do_not_count():
+    linker = SubjectLinker()
+    row(linker, "log.jsonl", 1, ip_address="203.0.113.1")
+    linker.add(Finding("corporate_number", "7000012050002", "x", {}, 0.9, "t", personal=False))
+    assert linker.count() == 0
+
+
+def test_free_text_groups_per_person():
+    linker = SubjectLinker()
+    text(linker, "mail.txt", 1, "person_name", "山田太郎", header="From")
+    text(linker, "mail.txt", 3, "person_name", "山田", body="text/plain")  # same mail, surname
+    text(linker, "mail.txt", 4, "phone_number", "09011112222", body="text/plain")
+    text(linker, "mail.txt", 9, "person_name", "佐藤花子", body="text/plain")  # another person
+    text(linker, "mail.txt", 10, "email_address", "hanako@x.jp", body="text/plain")
+    text(linker, "other.txt", 1, "email_address", "hanako@x.jp")  # the same 佐藤花子
+    assert linker.count() == 2
