@@ -142,3 +142,14 @@ def test_shift_jis_csv_export_with_mapping(samples, tmp_path):
     path.write_bytes(samples["app.csv"].read_text().encode("cp932"))
     events, errors = events_of(path, mapping=samples["app_mapping.yaml"])
     assert errors == [] and events[0]["event.action"] == "顧客CSV出力"
+
+
+def test_cloudtrail_file_on_one_multi_megabyte_line(tmp_path):
+    record = cloudtrail_records()["Records"][0]
+    record = {**record, "requestParameters": {"bucketName": "b", "key": "k" * 500}}
+    path = tmp_path / "111122223333_CloudTrail_ap-northeast-1_20240303T0100Z_x.json"
+    path.write_text(json.dumps({"Records": [record] * 3000}))
+    assert path.stat().st_size > 1.5 * MAX_LINE_BYTES
+    events, errors = events_of(path)
+    assert errors == [] and len(events) == 3000
+    assert events[-1]["leakscope.provenance.record"] == 3000

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from leakscope.timeline.schema import ParseError
 from leakscope.timeline.textio import head_text, iter_lines, open_binary, read_head
 
 WRAPPER_KEYS = ("Records", "records", "value", "events", "Events")
+_WRAPPED_ARRAY = re.compile(r'\{\s*"(?:' + "|".join(WRAPPER_KEYS) + r')"\s*:\s*\[')
 MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
 _READ_CHUNK = 1024 * 1024
 
@@ -61,7 +63,7 @@ def iter_records(path: Path, display: str) -> Iterator[tuple[dict[str, Any], int
                                                       | ParseError]:
     """Yield (record, record number, byte offset or None) or a ParseError per bad record."""
     text = head_text(read_head(path, 4096)).lstrip()
-    if text.startswith("["):
+    if text.startswith("[") or _WRAPPED_ARRAY.match(text):
         yield from _iter_array(path, display)
         return
     lines = iter_lines(path)
@@ -126,7 +128,8 @@ def _iter_document(path: Path, display: str
 
 def _iter_array(path: Path, display: str
                 ) -> Iterator[tuple[dict[str, Any], int, int | None] | ParseError]:
-    """Stream the elements of a top-level JSON array with bounded memory."""
+    """Stream the elements of a top-level JSON array, or of the array a wrapper object opens
+    with (``{"Records": [...]}``, often one multi-MB line), with bounded memory."""
     decoder = json.JSONDecoder()
     with open_binary(path) as raw:
         handle = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace")
@@ -141,11 +144,12 @@ def _iter_array(path: Path, display: str
             pos = 0
 
         refill()
-        buffer = buffer.lstrip()
-        if not buffer.startswith("["):
+        buffer = buffer.lstrip().lstrip("\ufeff")
+        wrapped = _WRAPPED_ARRAY.match(buffer)
+        if not buffer.startswith("[") and not wrapped:
             yield ParseError(display, "expected a JSON array")
             return
-        pos = 1
+        pos = wrapped.end() if wrapped else 1
         while True:
             while pos < len(buffer) and buffer[pos] in skip:
                 pos += 1
