@@ -17,7 +17,13 @@ from typing import Any
 import orjson
 
 from leakscope.timeline.schema import ParseError
-from leakscope.timeline.textio import head_text, iter_lines, open_binary, read_head
+from leakscope.timeline.textio import (
+    MAX_LINE_BYTES,
+    head_text,
+    iter_lines,
+    open_binary,
+    read_head,
+)
 
 WRAPPER_KEYS = ("Records", "records", "value", "events", "Events")
 _WRAPPED_ARRAY = re.compile(r'\{\s*"(?:' + "|".join(WRAPPER_KEYS) + r')"\s*:\s*\[')
@@ -82,6 +88,10 @@ def iter_records(path: Path, display: str) -> Iterator[tuple[dict[str, Any], int
     yield from _unwrap(value, first.number, first.offset)
     for line in lines:
         if not line.text.strip():
+            continue
+        if line.too_long:
+            yield ParseError(display, f"line {line.number}: longer than {MAX_LINE_BYTES} bytes",
+                             line.number)
             continue
         try:
             value = orjson.loads(line.text)
