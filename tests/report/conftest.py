@@ -30,6 +30,7 @@ def knowledge() -> CaseKnowledge:
     hours = [(datetime(2026, 5, 8, h, tzinfo=UTC), "apache", 10 + h) for h in range(20)]
     return CaseKnowledge(categories={"person_name": 1500, "email_address": 1500,
                                      "credit_card_number": 40, "my_number": 120},
+                         category_people={"person_name": 1480}, category_files={"person_name": 3},
                          subjects=1620, detections=detections, event_hours=hours,
                          events_total=sum(n for _, _, n in hours))
 

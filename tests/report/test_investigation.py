@@ -15,7 +15,7 @@ def test_report_sections_and_contents(case_with_evidence, assessed, hostile_titl
     for heading in ("経営層向け要約", "漏えいした情報", "タイムライン", "侵入経路", "検知",
                     "証拠一覧と保管記録", "法的義務と期限", "再発防止策"):
         assert heading in md
-    assert "| 氏名 | 1,500 |" in md and "1,620" in md
+    assert "| 氏名 | 1,500 | 1,480 | 3 |" in md and "1,620" in md
     assert "偵察（スキャン） → 侵入（初期アクセス・認証突破）" in md
     for item in case_with_evidence.evidence.items():
         assert item.sha256 in md

@@ -53,7 +53,9 @@ def base_context(
     facts = assessment.facts
     counts = knowledge.categories
     categories = [
-        {"code": code, "label": category_label(code, lang), "count": counts.get(code)}
+        {"code": code, "label": category_label(code, lang), "count": counts.get(code),
+         "people": knowledge.category_people.get(code),
+         "files": knowledge.category_files.get(code)}
         for code in (facts.data_items or tuple(counts))
     ]
     info = case.info() if case is not None else None

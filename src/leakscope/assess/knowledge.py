@@ -24,6 +24,13 @@ ATTACK_CAUSES = (
      "unauthorized_access"),
 )
 ATTACK_LEVELS = {"high", "critical"}
+# Values that belong to one person: distinct values count people across files. Other items
+# (names with their readings, birth dates, medical notes) are counted by table row.
+IDENTIFYING = frozenset({
+    "address", "email_address", "phone_number", "credit_card_number", "my_number",
+    "bank_account", "passport_number", "drivers_license_number", "residence_card_number",
+    "basic_pension_number", "health_insurance_number", "us_ssn", "iban",
+})
 MAIL_FIELDS = ("email.from.address", "email.to.address", "email.subject")
 # The `detection` record of DESIGN.md / issue 4; every key is present after _detection().
 DETECTION_KEYS = ("rule", "title", "level", "tags", "path", "record", "@timestamp", "entity")
@@ -32,6 +39,10 @@ DETECTION_KEYS = ("rule", "title", "level", "tags", "path", "record", "@timestam
 @dataclass
 class CaseKnowledge:
     categories: dict[str, int] = field(default_factory=dict)
+    # Per category: about how many people (distinct values of identifying items, else
+    # distinct table rows) and files holding it. Counted in DuckDB; no value leaves it.
+    category_people: dict[str, int] = field(default_factory=dict)
+    category_files: dict[str, int] = field(default_factory=dict)
     subjects: int | None = None
     detections: list[dict[str, Any]] = field(default_factory=list)
     # (hour in UTC, source module, number of events): what the timeline chart draws.
@@ -127,6 +138,29 @@ def _read_pii(case: Case, knowledge: CaseKnowledge) -> None:
         if isinstance(summary.get(key), int):
             knowledge.subjects = summary[key]
             break
+    _read_pii_spread(case, knowledge)
+
+
+def _read_pii_spread(case: Case, knowledge: CaseKnowledge) -> None:
+    findings_of = _optional("leakscope.pii", "case_findings", knowledge)
+    if findings_of is None:
+        return
+    import duckdb
+
+    try:
+        con = duckdb.connect()
+        con.register("findings", findings_of(case))
+        rows = con.execute(
+            "SELECT category, CASE WHEN category IN (SELECT unnest(?)) "
+            "THEN count(DISTINCT value) "
+            "ELSE count(DISTINCT coalesce(path || '#' || record, value)) END, "
+            "count(DISTINCT path) FROM findings WHERE personal GROUP BY category",
+            [sorted(IDENTIFYING)]).fetchall()
+    except Exception as exc:  # another area's failure must not stop the assessment
+        knowledge.missing.append(f"leakscope.pii.case_findings failed: {exc}")
+        return
+    knowledge.category_people = {str(c): int(people) for c, people, _ in rows}
+    knowledge.category_files = {str(c): int(files) for c, _, files in rows}
 
 
 def _read_detections(case: Case, knowledge: CaseKnowledge) -> None:
