@@ -78,3 +78,14 @@ def test_parallel_workers_build_the_same_batch(case, samples, tmp_path):
     assert events_relation(case).execute(query).fetchall() == expected
     assert [s.path for s in parallel.sources] == [str(samples[n]) for n in names]
     assert not list(case.events_dir.glob("*.part*"))
+
+
+def test_progress_is_reported_while_a_large_evtx_is_read(case, evtx_dir):
+    path = evtx_dir / "DeepBlueCLI" / "Powershell-Invoke-Obfuscation-many.evtx"
+    totals: list[int] = []
+    steps: list[int] = []
+    result = ingest(case, [path], on_total=totals.append, on_progress=steps.append)
+    assert result.events > 0
+    assert totals == [path.stat().st_size]
+    assert sum(steps) == path.stat().st_size
+    assert len(steps) > 10  # chunk by chunk, not once at the end

@@ -107,10 +107,8 @@ def ingest(
         on_total(sum(task.size for task in tasks))
     writer = EventWriter(case.events_dir / f"batch-{batch_id}.parquet")
     try:
-        for source in run_tasks(tasks, writer, workers=workers, on_error=on_error):
-            sources.append(source)
-            if on_progress:
-                on_progress(source.size)
+        sources.extend(run_tasks(tasks, writer, workers=workers, on_error=on_error,
+                                 on_progress=on_progress))
     except BaseException:
         writer.abort()
         raise

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -28,6 +28,7 @@ def parse(
     mapping: Path | str | None = None,
     year: int | None = None,
     reference_time: datetime | None = None,
+    on_read: Callable[[int], None] | None = None,
 ) -> Iterator[Event | ParseError]:
     """Yield every event of one log file (format auto-detected), or a ParseError per problem.
 
@@ -35,6 +36,7 @@ def parse(
     YAML field-mapping file that makes the file be read as generic CSV / JSON Lines; ``year``
     overrides the year guessed for RFC 3164 syslog stamps, which are otherwise placed before
     ``reference_time`` (default: the file's mtime; pass the original's when reading a copy).
+    ``on_read(nbytes)`` is called as a binary log (EVTX) is read, for progress bars.
     """
     path = Path(path)
     display = display_path or str(path)
@@ -48,7 +50,8 @@ def parse(
                          + " (use a field-mapping file for other CSV / JSON Lines logs)")
         return
     items = parser.parse(path, display, tz=zone(timezone), mapping=mapping, year=year,
-                         reference_time=reference_time, evidence_sha256=evidence_sha256)
+                         reference_time=reference_time, evidence_sha256=evidence_sha256,
+                         on_read=on_read)
     try:
         if getattr(parser, "NORMALIZED", False):
             yield from items  # complete events, provenance included (the EVTX hot path)

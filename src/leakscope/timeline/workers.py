@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from leakscope.timeline.reader import parse
-from leakscope.timeline.schema import ParseError
+from leakscope.timeline.schema import PROV_OFFSET, ParseError
 from leakscope.timeline.storage import EventWriter
 
 #: Below this much input, starting worker processes costs more than it saves.
@@ -48,20 +48,42 @@ class SourceResult:
     size: int = 0
 
 
+class FileProgress:
+    """Bytes of one file done so far, reported as deltas to a progress bar."""
+
+    def __init__(self, size: int, sink: Callable[[int], None] | None) -> None:
+        self.size, self.sink, self.done = size, sink, 0
+
+    def to(self, position: int) -> None:
+        delta = min(position, self.size) - self.done
+        if delta > 0 and self.sink is not None:
+            self.done += delta
+            self.sink(delta)
+
+    def read(self, nbytes: int) -> None:
+        self.to(self.done + nbytes)
+
+
 def parse_into(task: ParseTask, writer: EventWriter,
-               on_error: Callable[[ParseError], None] | None = None) -> SourceResult:
-    """Parse one file into `writer`, collecting its errors."""
+               on_error: Callable[[ParseError], None] | None = None,
+               on_progress: Callable[[int], None] | None = None) -> SourceResult:
+    """Parse one file into `writer`, collecting its errors and reporting bytes done."""
     source = SourceResult(task.display, task.sha256, size=task.size)
+    progress = FileProgress(task.size, on_progress)
     for event in parse(task.readable, task.display, task.sha256, timezone=task.timezone,
                        mapping=task.mapping, year=task.year,
-                       reference_time=task.reference_time):
+                       reference_time=task.reference_time,
+                       on_read=progress.read if on_progress else None):
         if isinstance(event, ParseError):
             source.errors.append(event)
             if on_error:
                 on_error(event)
-        else:
-            writer.add(event)
-            source.events += 1
+            continue
+        writer.add(event)
+        source.events += 1
+        if not source.events % 4096 and event[PROV_OFFSET] is not None:
+            progress.to(event[PROV_OFFSET])  # text logs: the line's byte offset
+    progress.to(task.size)
     return source
 
 
@@ -88,12 +110,13 @@ def worker_count(tasks: list[ParseTask], workers: int | None) -> int:
 
 
 def run_tasks(tasks: list[ParseTask], writer: EventWriter, *, workers: int | None = None,
-              on_error: Callable[[ParseError], None] | None = None) -> Iterator[SourceResult]:
+              on_error: Callable[[ParseError], None] | None = None,
+              on_progress: Callable[[int], None] | None = None) -> Iterator[SourceResult]:
     """Parse every task into `writer`, yielding each file's result as it is done."""
     count = worker_count(tasks, workers)
     if count == 1:
         for task in tasks:
-            yield parse_into(task, writer, on_error)
+            yield parse_into(task, writer, on_error, on_progress)
         return
     parts = [writer.path.with_name(f"{writer.path.stem}.{index}.part")
              for index in range(len(tasks))]
@@ -109,6 +132,8 @@ def run_tasks(tasks: list[ParseTask], writer: EventWriter, *, workers: int | Non
                         on_error(error)
                 if part is not None:
                     writer.append_part(Path(part))
+                if on_progress:
+                    on_progress(source.size)
                 yield source
     finally:
         for part in parts:

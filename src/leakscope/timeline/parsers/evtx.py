@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +30,17 @@ def sniff(head: bytes, path: Path) -> bool:
     return head.startswith(MAGIC)
 
 
-class _ZeroPadded:
-    """Read-only file view that reads as zeros past EOF up to `size` (never writes)."""
+class _FileView:
+    """Read-only view of the file for the Rust parser: reads as zeros past EOF up to `size`
+    (a truncated file padded to its chunk boundary) and reports bytes read (progress)."""
 
-    def __init__(self, path: Path, size: int) -> None:
+    def __init__(self, path: Path, size: int | None,
+                 on_read: Callable[[int], None] | None = None) -> None:
         self._handle = open(path, "rb")  # noqa: SIM115 - closed by close()
         self._real = os.fstat(self._handle.fileno()).st_size
-        self._size = size
+        self._size = size or self._real
         self._pos = 0
+        self._on_read = on_read
 
     def read(self, n: int = -1) -> bytes:
         if n is None or n < 0:
@@ -47,6 +50,8 @@ class _ZeroPadded:
         data = self._handle.read(min(n, max(0, self._real - self._pos)))
         data += b"\x00" * (n - len(data))
         self._pos += n
+        if self._on_read is not None:
+            self._on_read(n)
         return data
 
     def seek(self, offset: int, whence: int = 0) -> int:
@@ -126,12 +131,14 @@ def _add_data(raw: dict[str, Any], data: Any) -> None:
 
 
 def parse(path: Path, display: str, *, evidence_sha256: str | None = None,
+          on_read: Callable[[int], None] | None = None,
           **_: Any) -> Iterator[Event | ParseError]:
     padded, damage = _damage(path, display)
     if damage is not None and padded is None:
         yield damage
         return
-    source: Any = _ZeroPadded(path, padded) if padded else str(path)
+    view = padded is not None or on_read is not None
+    source: Any = _FileView(path, padded, on_read) if view else str(path)
     try:
         records = PyEvtxParser(source, number_of_threads=1).records_json()
         last_id = None
@@ -156,7 +163,7 @@ def parse(path: Path, display: str, *, evidence_sha256: str | None = None,
     except (RuntimeError, OSError) as exc:
         yield ParseError(display, f"EVTX unreadable: {exc}")
     finally:
-        if isinstance(source, _ZeroPadded):
+        if isinstance(source, _FileView):
             source.close()
     if damage is not None:
         yield damage
