@@ -84,3 +84,17 @@ def test_report_command_formats_and_errors(tmp_path):
     assert bad.exit_code == 2 and "unknown format 'rtf'" in bad.output
     missing = runner.invoke(app, ["report", str(tmp_path / "nope")])
     assert missing.exit_code == 2 and "not a" in missing.output
+
+
+def test_report_reuses_the_facts_of_the_last_assessment(tmp_path):
+    Case.init(tmp_path / "case").close()
+    facts = tmp_path / "FACTS.yaml"
+    facts.write_text(FACTS, encoding="utf-8")
+    assert runner.invoke(app, ["assess", str(tmp_path / "case"), "--facts",
+                               str(facts)]).exit_code == 0
+    result = runner.invoke(app, ["report", str(tmp_path / "case"), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "case" / "reports" / "investigation.ja.md").read_text(encoding="utf-8")
+    assert "速報 2026-05-13" in md and "over_threshold" in md
+    with Case.open(tmp_path / "case") as case:
+        assert case.ledger.last("assessed").details["facts_source"] == str(facts)

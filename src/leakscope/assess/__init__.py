@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from leakscope.assess.duties import Assessment, assess
@@ -38,9 +39,18 @@ __all__ = [
     "assess_case",
     "facts_for_case",
     "gather",
+    "last_given_facts",
     "load_facts_file",
     "parse_facts",
 ]
+
+
+def last_given_facts(case: Case) -> tuple[dict[str, Any], str] | None:
+    """The facts the user gave at the case's last assessment, and where they came from."""
+    entry = case.ledger.last("assessed")
+    if entry is None or not entry.details.get("facts"):
+        return None
+    return entry.details["facts"], entry.details.get("facts_source", "case")
 
 
 def facts_for_case(
@@ -63,12 +73,19 @@ def assess_case(
     case: Case, given: dict[str, Any] | None = None, *, source: str = "facts",
     preliminary_day: int = DEFAULT_PRELIMINARY_DAY, record: bool = True,
 ) -> tuple[Assessment, CaseKnowledge]:
-    """Assess a case's duties and record the assessment in the custody ledger."""
+    """Assess a case's duties and record the assessment in the custody ledger.
+
+    Without `given` facts, the facts of the case's last assessment are used again, so
+    `assess CASE --facts F.yaml` followed by `report CASE` reports on the same facts.
+    """
+    if given is None:
+        given, source = last_given_facts(case) or ({}, source)
     knowledge = gather(case)
     assessment = assess(facts_for_case(case, given, knowledge, source), preliminary_day)
     if record:
         with case.transaction():
             case.ledger.append("assessed", {
+                "facts": json.loads(json.dumps(given, ensure_ascii=False, default=str)),
                 "facts_source": source,
                 "derived_facts": list(assessment.facts.derived),
                 "duties": {o.regime: o.any_duty for o in assessment.obligations},
