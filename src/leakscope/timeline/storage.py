@@ -12,9 +12,11 @@ DuckDB connection with a view ``events`` over every batch: one row per event, th
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +47,9 @@ class EventWriter:
     """Streams normalized events into one Parquet file, a row group at a time.
 
     A row group is flushed at :data:`ROW_GROUP` events or :data:`GROUP_BYTES` of raw JSON,
-    whichever comes first, so memory stays bounded even for 10 KB PowerShell records.
+    whichever comes first, so memory stays bounded even for 10 KB PowerShell records.  Its
+    encoding and compression run in a background thread (Arrow releases the GIL there) while
+    the next group is parsed; at most one group waits, so memory stays bounded.
     """
 
     def __init__(self, path: Path, *, read_only: bool = True) -> None:
@@ -55,6 +59,8 @@ class EventWriter:
         make_private_dir(path.parent)
         self._sink = open_private(self._partial, "wb")
         self._writer = pq.ParquetWriter(self._sink, SCHEMA, compression="zstd")
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parquet")
+        self._pending: Future[None] | None = None
         self._rows: list[tuple[Any, ...]] = []
         self._raw: list[str] = []
         self._bytes = 0
@@ -81,12 +87,23 @@ class EventWriter:
             table = pa.Table.from_pydict(columns, schema=SCHEMA)
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             table = pa.Table.from_pydict(_coerced(columns), schema=SCHEMA)
-        self._writer.write_table(table)
+        self._write(table)
         self._rows, self._raw, self._bytes = [], [], 0
+
+    def _write(self, table: pa.Table) -> None:
+        self._wait()
+        self._pending = self._pool.submit(self._writer.write_table, table)
+
+    def _wait(self) -> None:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            pending.result()  # re-raises a write error here, in the caller's thread
 
     def close(self) -> Path:
         """Finish the file, move it into place and make it read-only."""
         self._flush()
+        self._wait()
+        self._pool.shutdown()
         self._writer.close()
         self._sink.close()
         os.replace(self._partial, self.path)
@@ -100,10 +117,13 @@ class EventWriter:
         handle = pq.ParquetFile(part)
         for index in range(handle.num_row_groups):
             table = handle.read_row_group(index)
-            self._writer.write_table(table)
+            self._write(table)
             self.count += table.num_rows
 
     def abort(self) -> None:
+        with contextlib.suppress(Exception):  # the file is being thrown away anyway
+            self._wait()
+        self._pool.shutdown()
         self._writer.close()
         self._sink.close()
         self._partial.unlink(missing_ok=True)
