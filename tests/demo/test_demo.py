@@ -59,12 +59,16 @@ def test_report_tells_the_intrusion_when_detect_ran(demo):
     assert "`203.0.113.45`" in police
 
 
-def test_refuses_a_folder_in_use(demo):
+def test_refuses_a_folder_in_use(demo, tmp_path):
     root, _, _ = demo
-    with pytest.raises(DemoError, match="not empty"):
+    with pytest.raises(DemoError, match="not an empty folder"):
         run_demo(root)
     result = CliRunner().invoke(app, ["demo", str(root)])
-    assert result.exit_code == 2 and "not empty" in result.output
+    assert result.exit_code == 2 and "not an empty folder" in result.output
+    a_file = tmp_path / "file"
+    a_file.write_text("x")
+    with pytest.raises(DemoError, match="not an empty folder"):
+        run_demo(a_file)
 
 
 def test_duties_follow_what_the_scan_found(demo):

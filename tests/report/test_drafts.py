@@ -92,6 +92,15 @@ def test_police_packet_and_files_in_the_case(case_with_evidence, assessed):
     assert {f"draft:{k}" for k in DRAFTS} <= kinds
 
 
+def test_a_draft_as_pdf(case_with_evidence, assessed):
+    from pypdf import PdfReader
+
+    (path,) = write_drafts(case_with_evidence, ("pdf",), ("ja",), kinds=("police",),
+                           assessed=assessed)
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "サイバー犯罪に関する相談資料" in text and "203.0.113.45" in text
+
+
 def test_bad_language_is_refused(case_with_evidence, assessed):
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         write_drafts(case_with_evidence, ("md",), ("fr",), assessed=assessed)

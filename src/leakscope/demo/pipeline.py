@@ -60,8 +60,8 @@ def run_demo(
 ) -> DemoResult:
     """Generate the incident under `root` and investigate it into `root`/case."""
     root = Path(root).absolute()
-    if root.exists() and any(root.iterdir()):
-        raise DemoError(f"{root}: already exists and is not empty (choose a new folder)")
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise DemoError(f"{root}: already exists and is not an empty folder (choose a new one)")
     make_private_dir(root)
     result = DemoResult(root, root / "case")
 
