@@ -251,3 +251,31 @@ def test_records_have_the_json_contract():
     assert all({"ja", "en", "rule"} <= set(r) for r in appi["reasons"])
     assert records[-1]["next_deadline"] == {
         "date": "2026-05-13", "regime": "APPI", "what": "preliminary_report"}
+
+
+@pytest.mark.parametrize(
+    ("facts", "triggers", "final"),
+    [
+        # phishing into a mailbox holding 300 customers' e-mails: 3号 -> 60 days
+        ({"persons": 300, "data_items": ["person_name", "email_address"], "cause": "phishing"},
+         ("unauthorized_purpose",), date(2026, 7, 9)),
+        # public cloud bucket, 2,000 customers, no sign of an attacker: 4号 only -> 30 days
+        ({"persons": 2000, "data_items": ["person_name", "address"], "cause": "misconfiguration",
+          "certain": False}, ("over_threshold",), date(2026, 6, 9)),
+        # unencrypted USB stick with 50 patients' records lost: 1号 -> 30 days
+        ({"persons": 50, "data_items": ["person_name", "sensitive"], "cause": "loss"},
+         ("sensitive",), date(2026, 6, 9)),
+        # an employee took 10,000 customer records: 3号 and 4号 -> 60 days
+        ({"persons": 10000, "data_items": ["person_name", "phone_number"], "cause": "insider"},
+         ("unauthorized_purpose", "over_threshold"), date(2026, 7, 9)),
+        # five customers' health data mis-sent and not deleted: 1号
+        ({"persons": 5, "data_items": ["person_name", "sensitive"], "cause": "mis_sent"},
+         ("sensitive",), date(2026, 6, 9)),
+    ],
+)
+def test_more_guideline_shapes(facts, triggers, final):
+    appi = run(**facts).obligation("APPI")
+    assert appi.report_to_regulator and appi.notify_individuals
+    assert appi.triggers == triggers
+    assert appi.preliminary_report_due == date(2026, 5, 13)
+    assert appi.final_report_due == final
