@@ -28,8 +28,9 @@ class Candidates:
     """The rules one route can meet: always-run rules and atom-gated rules."""
 
     always: list[CompiledRule]
-    gated: list[list[CompiledRule]]  # atom id -> rules
+    gated: list[list[CompiledRule]]  # atom id -> rules (for any EventID of the logsource)
     database: Any  # hyperscan.Database or None
+    event_id: str | None  # gated rules that pin other EventIDs are skipped
 
 
 def _atom_index(rules: list[CompiledRule]) -> tuple[list[list[CompiledRule]], Any]:
@@ -63,16 +64,17 @@ class Matcher:
         found = self._routes.get(key)
         if found is None:
             rules = [r for logsource, group in self._by_logsource.items()
-                     if rule_applies(logsource, route) for r in group
-                     if route.event_id is None or r.event_ids is None
-                     or route.event_id in r.event_ids]
-            always = [r for r in rules if r.compiled.atoms is None]
+                     if rule_applies(logsource, route) for r in group]
+            eid = route.event_id
+            always = [r for r in rules if r.compiled.atoms is None
+                      and (eid is None or r.event_ids is None or eid in r.event_ids)]
             gated_rules = [r for r in rules if r.compiled.atoms is not None]
+            # one atom database per logsource, shared by its EventIDs: compile once
             ids = tuple(id(r) for r in gated_rules)
-            if ids not in self._indexes:  # many routes share one rule list: compile once
+            if ids not in self._indexes:
                 self._indexes[ids] = _atom_index(gated_rules)
             gated, database = self._indexes[ids]
-            found = self._routes[key] = Candidates(always, gated, database)
+            found = self._routes[key] = Candidates(always, gated, database, eid)
         return found
 
     def match(self, event: Mapping[str, Any]) -> tuple[list[CompiledRule], EventView]:
@@ -86,12 +88,17 @@ class Matcher:
             cands.database.scan(view.text().encode("utf-8", "surrogatepass"),
                                 match_event_handler=_collect, context=matched)
             seen: set[int] = set()
+            eid = cands.event_id
             for atom_id in matched:
                 for rule in cands.gated[atom_id]:
-                    if id(rule) not in seen:
-                        seen.add(id(rule))
-                        if rule.compiled.predicate(view):
-                            hits.append(rule)
+                    if id(rule) in seen:
+                        continue
+                    seen.add(id(rule))
+                    if eid is not None and rule.event_ids is not None and \
+                            eid not in rule.event_ids:
+                        continue
+                    if rule.compiled.predicate(view):
+                        hits.append(rule)
         return hits, view
 
 
