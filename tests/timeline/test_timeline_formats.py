@@ -119,3 +119,14 @@ def test_postfix_pairs_kept_in_raw_with_the_queue_id(samples):
     assert sent["leakscope.raw"]["relay"].startswith("evil.example")
     failed = next(e for e in events if e["event.action"] == "sasl-auth-failed")
     assert failed["event.outcome"] == "failure" and failed["source.ip"] == "192.0.2.44"
+
+
+def test_m365_logons_count_as_authentication():
+    from leakscope.timeline.parsers.m365 import audit_event
+
+    failed = audit_event({"Operation": "UserLoginFailed", "ResultStatus": "Success",
+                          "CreationTime": "2024-03-03T03:00:00", "UserId": "sato@example.jp"})
+    ok = audit_event({"Operation": "UserLoggedIn", "ResultStatus": "Succeeded",
+                      "CreationTime": "2024-03-03T03:00:01", "UserId": "sato@example.jp"})
+    assert (failed["event.category"], failed["event.outcome"]) == ("authentication", "failure")
+    assert (ok["event.category"], ok["event.outcome"]) == ("authentication", "success")

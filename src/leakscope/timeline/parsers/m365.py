@@ -17,6 +17,10 @@ from leakscope.timeline.textio import read_head
 from leakscope.timeline.timefmt import parse_iso
 
 NAME = "m365-audit"
+_LOGONS = {"UserLoggedIn", "UserLoginFailed", "MailboxLogin"}
+_FAILED_OPERATIONS = {"UserLoginFailed"}
+_SUCCEEDED = {"succeeded", "success", "true", "partiallysucceeded"}
+_FAILED = {"failed", "failure", "false"}
 _DOWNLOADS = {"FileDownloaded", "FileSyncDownloadedFull", "FileAccessed", "MailItemsAccessed"}
 
 
@@ -40,10 +44,10 @@ def _client_ip(value: Any) -> str | None:
 
 
 def audit_event(audit: dict[str, Any]) -> Event:
-    result = str(audit.get("ResultStatus") or "")
-    outcome = ("success" if result.lower() in ("succeeded", "success", "true") else
-               "failure" if result.lower() in ("failed", "failure", "false") else "unknown")
+    result = str(audit.get("ResultStatus") or "").lower()
     operation = audit.get("Operation")
+    outcome = ("failure" if operation in _FAILED_OPERATIONS or result in _FAILED else
+               "success" if result in _SUCCEEDED else "unknown")
     obj = audit.get("ObjectId")
     return {
         "@timestamp": parse_iso(audit.get("CreationTime")),
@@ -51,7 +55,7 @@ def audit_event(audit: dict[str, Any]) -> Event:
         "event.code": str(audit.get("RecordType")) if audit.get("RecordType") else None,
         "event.outcome": outcome,
         "event.category": "file" if operation in _DOWNLOADS else (
-            "authentication" if "Login" in str(operation) else None),
+            "authentication" if operation in _LOGONS else None),
         "event.module": "m365",
         "event.dataset": f"m365.{audit.get('Workload') or 'audit'}".lower(),
         "event.provider": audit.get("Workload"),

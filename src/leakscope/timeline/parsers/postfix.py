@@ -40,6 +40,7 @@ def postfix_fields(message: str, raw: dict[str, Any]) -> dict[str, Any]:
     if "sasl_username" in pairs:
         fields["user.name"] = pairs["sasl_username"]
         fields["event.action"] = "sasl-login"
+        fields["event.category"] = "authentication"
         fields["event.outcome"] = "success"
     if message.startswith("connect from") and (m := _CLIENT.search(message)):
         fields["source.ip"] = m["ip"]
