@@ -62,6 +62,7 @@ def audit_event(audit: dict[str, Any]) -> Event:
         "user.name": audit.get("UserId"),
         "source.ip": _client_ip(audit.get("ClientIP") or audit.get("ClientIPAddress")),
         "user_agent.original": audit.get("UserAgent"),
+        "http.response.body.bytes": audit.get("FileSizeBytes"),
         "url.original": obj if isinstance(obj, str) and obj.startswith("http") else None,
         "file.path": audit.get("SourceRelativeUrl", "") + "/" + audit["SourceFileName"]
         if audit.get("SourceFileName") else (obj if isinstance(obj, str) else None),
