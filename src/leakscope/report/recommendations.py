@@ -23,6 +23,25 @@ class Recommendation:
     def lines(self, lang: str) -> tuple[str, ...]:
         return self.ja if lang == "ja" else self.en
 
+    def title(self, lang: str) -> str:
+        ja, en = TOPICS[self.topic]
+        return ja if lang == "ja" else en
+
+
+TOPICS = {
+    "malware_access": ("マルウェア・不正アクセス対策", "Malware and unauthorized access"),
+    "passwords": ("パスワード・認証", "Passwords and authentication"),
+    "unpatched": ("脆弱性・パッチ管理", "Unpatched software"),
+    "log_tampering": ("ログの保全", "Protecting the logs"),
+    "mis_sent": ("誤送信対策", "Mis-sent mail"),
+    "theft": ("持ち出し・盗難対策", "Take-out and theft"),
+    "loss": ("紛失・誤廃棄対策", "Loss and disposal"),
+    "access_rights": ("アクセス権限の管理", "Access rights"),
+    "insiders": ("内部不正対策", "Insiders"),
+    "contractors": ("委託先管理", "Contractors"),
+    "phishing": ("フィッシング対策", "Phishing"),
+}
+
 
 def _rec(topic, causes, ja, en, words=()):
     return Recommendation(topic, frozenset(causes), tuple(ja), tuple(en), tuple(words))
