@@ -11,7 +11,7 @@ Runs side by side, same file, same process:
 Throughput is records / CPU seconds of one thread (`number_of_threads=1`): "per core",
 robust to other load on the machine. Then `ingest` (parse + Parquet) runs in a child process
 on two input sizes to show that peak RSS does not grow with the input, and on four files
-with one process vs one worker process per core.
+with one process vs two worker processes.
 """
 
 from __future__ import annotations
@@ -90,8 +90,7 @@ def ingest_child(case_dir: str, workers: str, *paths: str) -> None:
     from leakscope.timeline import ingest
     case = Case.init(Path(case_dir))
     start = time.perf_counter()
-    result = ingest(case, list(paths), reference=True,
-                    workers=None if workers == "auto" else int(workers))
+    result = ingest(case, list(paths), reference=True, workers=int(workers))
     seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"events": result.events, "seconds": seconds, "rss_mib": rss,
@@ -146,7 +145,7 @@ def main() -> int:
         print("| --- | ---: | ---: | ---: | ---: | ---: |")
         for label, paths, workers in (("1 file", [small], "1"), ("1 file", [big], "1"),
                                       ("4 files, 1 process", quarters, "1"),
-                                      ("4 files, workers=auto", quarters, "auto")):
+                                      ("4 files, workers=2", quarters, "2")):
             result = run_ingest(paths, work, workers)
             size = sum(p.stat().st_size for p in paths) / 2**20
             print(f"| {label} | {size:.0f} MiB | {result['events']:,} | "

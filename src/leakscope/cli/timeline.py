@@ -32,8 +32,8 @@ def ingest_cmd(
                                    "without copying it into the case."),
     year: int = typer.Option(None, "--year", help="Year of RFC 3164 syslog stamps (default: "
                              "guessed from the file's modification time)."),
-    workers: int = typer.Option(None, "--workers", help="Parser processes (default: one per "
-                                "core when there are several large files)."),
+    workers: int = typer.Option(1, "--workers", help="Parse several files in this many "
+                                "processes (helps when cores are idle)."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
 ) -> None:
     """Preserve the paths as evidence, parse them, and add one Parquet batch to the timeline."""

@@ -74,15 +74,15 @@ def ingest(
     mapping: Path | str | None = None,
     reference: bool = False,
     year: int | None = None,
-    workers: int | None = None,
+    workers: int = 1,
     on_total: Callable[[int], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_error: Callable[[ParseError], None] | None = None,
 ) -> IngestResult:
     """Parse the paths (files or folders) into a new Parquet batch under ``CASE/events/``.
 
-    Several large files are parsed in parallel processes (``workers``; default: one per core
-    when there is enough to do), each into a part that is then appended to the one batch file.
+    With ``workers`` > 1, files are parsed in that many processes, each into a part that is
+    then appended to the one batch file (worth it only with idle cores: see bench/README.md).
     """
     case.db.executescript(_TABLES)
     started = datetime.now(UTC)

@@ -8,7 +8,6 @@ batch is the same whichever way it was built.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -18,9 +17,6 @@ from pathlib import Path
 from leakscope.timeline.reader import parse
 from leakscope.timeline.schema import PROV_OFFSET, ParseError
 from leakscope.timeline.storage import EventWriter
-
-#: Below this much input, starting worker processes costs more than it saves.
-PARALLEL_MIN_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -101,19 +97,11 @@ def _parse_to_part(task: ParseTask, part: str) -> tuple[SourceResult, str | None
     return source, str(writer.close())
 
 
-def worker_count(tasks: list[ParseTask], workers: int | None) -> int:
-    if workers is not None:
-        return max(1, min(workers, len(tasks)))
-    if len(tasks) < 2 or sum(task.size for task in tasks) < PARALLEL_MIN_BYTES:
-        return 1
-    return max(1, min(os.cpu_count() or 1, len(tasks)))
-
-
-def run_tasks(tasks: list[ParseTask], writer: EventWriter, *, workers: int | None = None,
+def run_tasks(tasks: list[ParseTask], writer: EventWriter, *, workers: int = 1,
               on_error: Callable[[ParseError], None] | None = None,
               on_progress: Callable[[int], None] | None = None) -> Iterator[SourceResult]:
     """Parse every task into `writer`, yielding each file's result as it is done."""
-    count = worker_count(tasks, workers)
+    count = max(1, min(workers, len(tasks)))
     if count == 1:
         for task in tasks:
             yield parse_into(task, writer, on_error, on_progress)
