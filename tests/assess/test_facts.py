@@ -97,3 +97,13 @@ def test_case_knowledge_fills_and_given_facts_override(tmp_path, monkeypatch):
     assert "discovered_at" in facts.derived and "persons" in facts.derived
     assert "cause" not in facts.derived
     assert facts_for_case(case, {}).cause == "unauthorized_access"
+
+
+def test_the_template_is_valid_facts(tmp_path):
+    from leakscope.assess import assess, facts_template
+
+    path = tmp_path / "FACTS.yaml"
+    path.write_text(facts_template(), encoding="utf-8")
+    facts = parse_facts(load_facts_file(path), str(path))
+    assert facts.ignored == () and facts.persons == 1200
+    assert assess(facts).obligation("APPI").triggers == ("over_threshold",)

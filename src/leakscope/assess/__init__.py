@@ -16,6 +16,7 @@ from leakscope.assess.facts import (
     JURISDICTIONS,
     Facts,
     FactsError,
+    facts_template,
     load_facts_file,
     parse_facts,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "assess",
     "assess_case",
     "facts_for_case",
+    "facts_template",
     "gather",
     "last_given_facts",
     "load_facts_file",

@@ -108,6 +108,11 @@ class Facts:
         return record
 
 
+def facts_template() -> str:
+    """A commented FACTS.yaml to start from (`leakscope assess --template`)."""
+    return (Path(__file__).with_name("FACTS.template.yaml")).read_text(encoding="utf-8")
+
+
 def load_facts_file(path: Path) -> dict[str, Any]:
     """Read FACTS.yaml into a plain mapping; errors name the file."""
     source = str(path)

@@ -13,6 +13,7 @@ from leakscope.assess import (
     FactsError,
     assess,
     assess_case,
+    facts_template,
     load_facts_file,
     parse_facts,
 )
@@ -31,8 +32,12 @@ def assess_command(
     ),
     drafts: bool = typer.Option(False, "--drafts", help="Also write the drafts into the case."),
     formats: str = typer.Option("md,docx", "--formats", help="Draft formats: md,html,docx,pdf."),
+    template: bool = typer.Option(False, "--template", help="Print a FACTS.yaml to fill in."),
 ) -> None:
     """Decide the duties (APPI, 番号法, GDPR, California, New York) and their deadlines."""
+    if template:
+        typer.echo(facts_template(), nl=False)
+        return
     if case_dir is None and facts_file is None:
         err_console.print("[red]error:[/red] give a CASE folder, --facts FACTS.yaml, or both")
         raise typer.Exit(2)
