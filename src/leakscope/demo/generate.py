@@ -21,6 +21,7 @@ STAFF = 120
 MAILED_CUSTOMERS = 300
 INCIDENT_DAY = datetime(2026, 5, 8, tzinfo=JST)  # a Friday; the attack comes that night
 DISCOVERED_AT = datetime(2026, 5, 11, 10, 0, tzinfo=JST)
+DEFAULT_SEED = 20260511
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Incident:
     discovered_at: datetime
 
 
-def generate_incident(root: Path, seed: int = 20260511) -> Incident:
+def generate_incident(root: Path, seed: int = DEFAULT_SEED) -> Incident:
     """Write the incident's evidence under `root` (share/, logs/, mail/)."""
     root.mkdir(parents=True, exist_ok=True)
     customers = people(CUSTOMERS, seed)

@@ -14,7 +14,7 @@ from typing import Any
 from leakscope.assess import FactsError, assess_case, load_facts_file
 from leakscope.case import Case
 from leakscope.case.private_fs import make_private_dir, write_private
-from leakscope.demo.generate import Incident, facts_yaml, generate_incident
+from leakscope.demo.generate import DEFAULT_SEED, Incident, facts_yaml, generate_incident
 from leakscope.report import write_drafts, write_report
 from leakscope.report.chart import cjk_font_available
 
@@ -56,7 +56,7 @@ def _optional(module: str, name: str) -> Any | None:
 
 def run_demo(
     root: Path, *, formats: tuple[str, ...] = ("pdf", "html", "md"),
-    on_step: Callable[[Step], None] | None = None,
+    on_step: Callable[[Step], None] | None = None, seed: int = DEFAULT_SEED,
 ) -> DemoResult:
     """Generate the incident under `root` and investigate it into `root`/case."""
     root = Path(root).absolute()
@@ -79,7 +79,7 @@ def run_demo(
         if on_step is not None:
             on_step(record)
 
-    incident = generate_incident(root / "incident")
+    incident = generate_incident(root / "incident", seed)
     result.steps.append(Step("generate", "ok", f"{len(incident.files)} files in {incident.root}"))
     if on_step is not None:
         on_step(result.steps[-1])
