@@ -144,3 +144,14 @@ def test_outlook_msg_headers_body_and_attachment(tmp_path, run, make_msg):
         ("fwd.msg!list.csv", "name", "Ken"),
         ("fwd.msg!list.csv", "email", "ken@example.jp"),
     ]
+
+
+def test_a_body_whose_charset_label_lies_is_decoded_by_detection(tmp_path, run):
+    head = (
+        b"From: taro@example.jp\nSubject: list\nMIME-Version: 1.0\n"
+        b"Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n\n"
+    )
+    path = tmp_path / "lying.eml"
+    path.write_bytes(head + "山田太郎様のご住所は東京都港区です。\n".encode("cp932"))
+    body = next(u for u in run(path).units if "body" in u.location)
+    assert "山田太郎様" in body.text

@@ -8,6 +8,7 @@ top-level file, so an attached zip bomb is as harmless as a bare one.
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.policy
 import io
@@ -25,8 +26,15 @@ HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Sub
 
 
 def _decode(data: bytes, charset: str | None) -> str:
-    """A body in its declared charset, or the detected one when the label lies or is absent."""
-    for encoding in (charset, detect_encoding(data[:65536]), "utf-8"):
+    """A body in its declared charset, or the detected one when the label lies or is absent.
+
+    Japanese mail often declares ISO-8859-1 or Windows-1252 over Shift_JIS bytes; those
+    single-byte codecs decode anything, so a multibyte detection wins over them.
+    """
+    detected = detect_encoding(data[:65536]) if not data.isascii() else None
+    if charset and detected and _single_byte(charset) and not _single_byte(detected):
+        charset = detected
+    for encoding in (charset, detected, "utf-8"):
         if not encoding:
             continue
         try:
@@ -34,6 +42,14 @@ def _decode(data: bytes, charset: str | None) -> str:
         except (LookupError, UnicodeDecodeError):
             continue
     return data.decode("utf-8", errors="replace")
+
+
+def _single_byte(encoding: str) -> bool:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    return name.startswith(("iso8859", "cp125", "ascii", "mac-"))
 
 
 def _attachment(ctx: Context, data: bytes, name: str, display: str) -> Iterator[Item]:
