@@ -39,13 +39,17 @@ def test_ingest_is_in_the_ledger(case, samples):
     assert details["sources"][0]["path"] == str(samples["mail.log"])
 
 
-def test_second_ingest_adds_a_batch_and_reuses_evidence(case, samples):
-    ingest(case, [samples["auth.log"]])
-    ingest(case, [samples["auth.log"], samples["journal.json"]])
+def test_second_ingest_skips_content_already_in_the_timeline(case, samples):
+    first = ingest(case, [samples["auth.log"]])
+    second = ingest(case, [samples["auth.log"], samples["journal.json"]])
+    assert [s.skipped for s in second.sources] == [first.batch_id, None]
     assert len(list(case.events_dir.glob("*.parquet"))) == 2
     assert len(case.evidence.items()) == 2
     count = events_relation(case).execute("SELECT count(*) FROM events").fetchone()[0]
-    assert count == 6 + 6 + 2
+    assert count == 6 + 2
+    ingest(case, [samples["auth.log"]], again=True)
+    count = events_relation(case).execute("SELECT count(*) FROM events").fetchone()[0]
+    assert count == 6 + 2 + 6
 
 
 def test_folder_with_bad_files_keeps_the_good(case, samples, tmp_path):

@@ -32,6 +32,8 @@ def ingest_cmd(
                                    "without copying it into the case."),
     year: int = typer.Option(None, "--year", help="Year of RFC 3164 syslog stamps (default: "
                              "guessed from the file's modification time)."),
+    again: bool = typer.Option(False, "--again", help="Parse content already in the timeline "
+                               "once more (e.g. with a new --mapping)."),
     workers: int = typer.Option(1, "--workers", help="Parse several files in this many "
                                 "processes (helps when cores are idle)."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
@@ -49,15 +51,16 @@ def ingest_cmd(
         try:
             result = ingest(case, paths, mapping=mapping, reference=reference, year=year,
                             workers=workers, on_total=bar.set_total, on_progress=bar.advance,
-                            on_error=on_error)
+                            on_error=on_error, again=again)
         except KeyboardInterrupt:
             err_console.print("[yellow]interrupted:[/yellow] no batch written; re-run.")
             raise typer.Exit(130) from None
-    failed = [s for s in result.sources if s.events == 0 and s.errors]
+    failed = [s for s in result.sources if s.events == 0 and s.errors and not s.skipped]
     if json_out:
         for source in result.sources:
             emit_jsonl({"type": "source", "path": source.path, "sha256": source.sha256,
-                        "events": source.events, "errors": len(source.errors)})
+                        "events": source.events, "errors": len(source.errors),
+                        "already_in_batch": source.skipped})
         emit_jsonl({"type": "summary", "batch": result.batch_id,
                     "file": str(result.file) if result.file else None,
                     "events": result.events, "errors": len(result.errors),
@@ -67,7 +70,8 @@ def ingest_cmd(
         for column in ("source", "events", "errors"):
             table.add_column(column, justify="left" if column == "source" else "right")
         for source in result.sources:
-            table.add_row(source.path, f"{source.events:,}", str(len(source.errors)))
+            events = f"already in {source.skipped}" if source.skipped else f"{source.events:,}"
+            table.add_row(source.path, events, str(len(source.errors)))
         console.print(table)
     if failed and len(failed) == len(result.sources):
         raise typer.Exit(1)

@@ -28,6 +28,11 @@ CREATE TABLE IF NOT EXISTS timeline_batches (
 CREATE TABLE IF NOT EXISTS timeline_errors (
     batch_id TEXT NOT NULL, path TEXT NOT NULL, record INTEGER, message TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS timeline_sources (
+    batch_id TEXT NOT NULL, sha256 TEXT NOT NULL, path TEXT NOT NULL, events INTEGER NOT NULL,
+    errors INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS timeline_sources_sha256 ON timeline_sources (sha256);
 """
 MAX_ERRORS_IN_LEDGER = 50
 
@@ -78,8 +83,13 @@ def ingest(
     on_total: Callable[[int], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
     on_error: Callable[[ParseError], None] | None = None,
+    again: bool = False,
 ) -> IngestResult:
     """Parse the paths (files or folders) into a new Parquet batch under ``CASE/events/``.
+
+    Content already in the timeline (same SHA-256, ingested with events) is skipped, so a
+    re-run does not double the events; ``again=True`` parses it once more (e.g. with a new
+    field mapping).
 
     With ``workers`` > 1, files are parsed in that many processes, each into a part that is
     then appended to the one batch file (worth it only with idle cores: see bench/README.md).
@@ -95,6 +105,8 @@ def ingest(
         elif item.readable_path is None:
             sources.append(SourceResult(item.original_path, item.sha256, errors=[
                 ParseError(item.original_path, "a symlink: recorded, not read")]))
+        elif not again and (earlier := _ingested_in(case, item.sha256)):
+            sources.append(SourceResult(item.original_path, item.sha256, skipped=earlier))
         else:
             tasks.append(ParseTask(str(item.readable_path), item.original_path, item.sha256,
                                    item.size, case.timezone, str(mapping) if mapping else None,
@@ -121,6 +133,13 @@ def ingest(
     return IngestResult(batch_id, file, writer.count, sources)
 
 
+def _ingested_in(case: Case, sha256: str) -> str | None:
+    """The batch that already holds events of this content, if any."""
+    row = case.db.execute("SELECT batch_id FROM timeline_sources WHERE sha256 = ? AND events > 0"
+                          " ORDER BY batch_id LIMIT 1", (sha256,)).fetchone()
+    return row[0] if row else None
+
+
 def _mtime(item: EvidenceItem) -> datetime | None:
     """The original's mtime: a preserved copy's own mtime is the day it was copied."""
     try:
@@ -133,7 +152,7 @@ def _record(case: Case, batch_id: str, started: datetime, file: Path | None, cou
             sources: list[SourceResult]) -> None:
     errors = [error for source in sources for error in source.errors]
     summary = [{"path": s.path, "sha256": s.sha256, "events": s.events,
-                "errors": len(s.errors)} for s in sources]
+                "errors": len(s.errors), "skipped": s.skipped} for s in sources]
     details: dict[str, Any] = {
         "batch": batch_id, "events": count, "errors": len(errors), "sources": summary,
         "first_errors": [e.to_json() for e in errors[:MAX_ERRORS_IN_LEDGER]],
@@ -152,3 +171,7 @@ def _record(case: Case, batch_id: str, started: datetime, file: Path | None, cou
         case.db.executemany(
             "INSERT INTO timeline_errors VALUES (?, ?, ?, ?)",
             [(batch_id, e.path, e.record, e.message) for e in errors])
+        case.db.executemany(
+            "INSERT INTO timeline_sources VALUES (?, ?, ?, ?, ?)",
+            [(batch_id, s.sha256, s.path, s.events, len(s.errors)) for s in sources
+             if s.sha256 and not s.skipped])

@@ -42,6 +42,7 @@ class SourceResult:
     events: int = 0
     errors: list[ParseError] = field(default_factory=list)
     size: int = 0
+    skipped: str | None = None  # the batch that already holds this content
 
 
 class FileProgress:
