@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import tracemalloc
 
 import pytest
@@ -116,6 +117,9 @@ def test_missing_path_and_directory_are_errors_not_crashes(tmp_path, run):
     assert gone.units == [] and "No such file" in gone.errors[0].message
     folder = run(tmp_path, "share")
     assert folder.errors[0].path == "share" and "directory" in folder.errors[0].message
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    assert "pipe" in run(pipe).errors[0].message  # and did not block
 
 
 def test_a_file_that_vanishes_after_the_scan_started(tmp_path):

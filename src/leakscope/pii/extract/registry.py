@@ -6,6 +6,7 @@ Extractors are imported on first use: a scan of CSV files never loads pypdf or o
 from __future__ import annotations
 
 import importlib
+import stat
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -57,9 +58,19 @@ def extract(
     The generator never raises for bad input: a corrupt file, a bomb or a vanished path
     becomes an `ExtractError` naming `display_path`, after the units read so far.
     """
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        yield ExtractError(display_path, f"cannot read: {error.strerror or error}")
+        return
+    if not stat.S_ISREG(mode):  # a pipe or device would block or never end
+        what = "a directory" if stat.S_ISDIR(mode) else "a pipe, socket or device"
+        yield ExtractError(display_path, f"not a regular file ({what})")
+        return
     ctx = Context(limits or ArchiveLimits())
     try:
-        for item in extract_nested(Path(path), display_path, ctx):
+        for item in extract_nested(path, display_path, ctx):
             if item.__class__ is list:  # a batch: one row of a table
                 yield from item
             else:
