@@ -66,12 +66,26 @@ def main() -> None:
     parser.add_argument("--zircolite", type=Path, required=True)
     parser.add_argument("--zircolite-python", default="python3")
     parser.add_argument("--evtx", type=Path, help="EVTX folder (default: DATA/evtx, all sets)")
+    parser.add_argument("--size-mb", type=int, default=0,
+                        help="instead of the sample files, one EVTX of this size built from "
+                        "all sample chunks (bench/timeline_evtx.py's builder)")
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each tool, alternating; the fastest of each is kept "
                         "(the machine is shared, so single runs are noisy)")
     args = parser.parse_args()
     evtx = args.evtx or args.data / "evtx"
     rules = args.data / "sigma" / "rules" / "windows"
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.size_mb:
+            from timeline_evtx import build_input
+
+            evtx = Path(tmp) / "big"
+            evtx.mkdir()
+            build_input(evtx / "all.evtx", args.size_mb)
+        compare(args, evtx, rules)
+
+
+def compare(args: argparse.Namespace, evtx: Path, rules: Path) -> None:
     files = sorted(evtx.rglob("*.evtx"))
     ours_runs, theirs_runs = [], []
     for _ in range(args.repeat):
