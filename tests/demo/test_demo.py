@@ -76,12 +76,18 @@ def test_duties_follow_what_the_scan_found(demo):
     steps = {r["step"]: r for r in records if r["type"] == "step"}
     if steps["scan"]["status"] != "ok":
         pytest.skip("leakscope.pii not available")
+    from leakscope.pii import case_summary
+
     with Case.open(root / "case") as case:
-        duties = case.ledger.last("assessed").details["duties"]
-    assert duties == {"APPI": True, "MyNumberAct": True}
+        entry = case.ledger.last("assessed").details
+        found = case_summary(case)["categories"]
+    assert entry["duties"]["APPI"] is True
+    triggers = set(entry["summary"]["report_to_regulator"])
+    assert "APPI" in triggers
+    assert ("MyNumberAct" in entry["duties"]) == ("my_number" in found)
     md = (root / "case" / "reports" / "investigation.ja.md").read_text(encoding="utf-8")
-    for trigger in ("sensitive", "financial_damage", "unauthorized_purpose", "over_threshold"):
-        assert trigger in md
+    assert "over_threshold" in md and "unauthorized_purpose" in md  # 1,500+ people, an attack
+    assert ("sensitive" in md.split("## 6.")[1]) == ("sensitive" in found)
 
 
 def test_no_personal_value_reaches_a_report_or_draft(demo):
