@@ -106,3 +106,17 @@ def test_entities_who_accessed_what(tmp_path, samples):
     users = runner.invoke(app, ["timeline", "entities", str(case_dir), "--json"])
     names = {r["entity"] for r in jsonl(users.output) if r["type"] == "entity"}
     assert {"deploy", "backup", "sato@example.jp", "alice"} <= names
+
+
+def test_ingest_truncated_evtx_reports_and_keeps_records(tmp_path, evtx_dir):
+    source = evtx_dir / "DeepBlueCLI" / "Powershell-Invoke-Obfuscation-many.evtx"
+    cut = tmp_path / "Security-copy.evtx"
+    cut.write_bytes(source.read_bytes()[: 4096 + 65536 * 5 + 1000])
+    case_dir = tmp_path / "case"
+    Case.init(case_dir).close()
+    result = runner.invoke(app, ["timeline", "ingest", str(case_dir), str(cut), "--json"])
+    assert result.exit_code == 0, result.output
+    records = jsonl(result.output)
+    [error] = [r for r in records if r["type"] == "error"]
+    assert error["path"] == str(cut) and "truncated" in error["message"]
+    assert records[-1]["events"] > 0
