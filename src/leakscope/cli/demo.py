@@ -18,8 +18,12 @@ def demo_command(
                                      help="New folder for the incident and its case."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines: one record per step."),
 ) -> None:
-    """Generate a realistic incident (share, web/Windows logs, a mis-sent mail) and run the
-    whole investigation on it: case, evidence, scan, timeline, detect, assess, report."""
+    """Generate a fictional incident and investigate it end to end into a case and a report.
+
+    The incident: a file share with personal data, web and Windows logs with an intrusion and
+    an exfiltration, a mis-sent mail. The steps: case, evidence, scan, timeline, detect,
+    assess, report.
+    """
 
     def show(step: Step) -> None:
         if json_out:
