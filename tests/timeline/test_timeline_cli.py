@@ -117,6 +117,7 @@ def test_ingest_truncated_evtx_reports_and_keeps_records(tmp_path, evtx_dir):
     result = runner.invoke(app, ["timeline", "ingest", str(case_dir), str(cut), "--json"])
     assert result.exit_code == 0, result.output
     records = jsonl(result.output)
-    [error] = [r for r in records if r["type"] == "error"]
-    assert error["path"] == str(cut) and "truncated" in error["message"]
+    errors = [r for r in records if r["type"] == "error"]
+    assert all(e["path"] == str(cut) for e in errors)
+    assert any("truncated" in e["message"] for e in errors)  # and the record cut in two
     assert records[-1]["events"] > 0
