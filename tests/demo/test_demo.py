@@ -103,3 +103,13 @@ def test_no_personal_value_reaches_a_report_or_draft(demo):
         text = path.read_text(encoding="utf-8")
         leaked = [v for v in values if v in text]
         assert not leaked, (path.name, leaked[:3])
+
+
+def test_default_folder_is_never_one_in_use(tmp_path):
+    from leakscope.demo import free_folder
+
+    base = tmp_path / "leakscope-demo"
+    assert free_folder(base) == base
+    base.mkdir()
+    (tmp_path / "leakscope-demo-2").mkdir()
+    assert free_folder(base) == tmp_path / "leakscope-demo-3"

@@ -8,14 +8,16 @@ import typer
 from rich.table import Table
 
 from leakscope.cli.console import console, emit_jsonl, err_console
-from leakscope.demo import DemoError, Step, run_demo
+from leakscope.demo import DemoError, Step, free_folder, run_demo
 
 STYLE = {"ok": "green", "skipped": "yellow", "failed": "red"}
 
 
 def demo_command(
-    directory: Path = typer.Argument(Path("leakscope-demo"), metavar="[DIR]",
-                                     help="New folder for the incident and its case."),
+    directory: Path = typer.Argument(
+        None, metavar="[DIR]",
+        help="New folder for the incident and its case (default: ./leakscope-demo, or "
+             "leakscope-demo-2, -3, ... when taken)."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines: one record per step."),
 ) -> None:
     """Generate a fictional incident and investigate it end to end into a case and a report.
@@ -35,7 +37,7 @@ def demo_command(
                               highlight=False)
 
     try:
-        result = run_demo(directory, on_step=show)
+        result = run_demo(directory or free_folder(Path("leakscope-demo")), on_step=show)
     except DemoError as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc

@@ -47,6 +47,15 @@ class DemoResult:
                     self.reports[0] if self.reports else None)
 
 
+def free_folder(base: Path) -> Path:
+    """`base`, or `base-2`, `base-3`, ... : the first that does not exist yet."""
+    candidate, n = base, 1
+    while candidate.exists():
+        n += 1
+        candidate = base.with_name(f"{base.name}-{n}")
+    return candidate
+
+
 def _optional(module: str, name: str) -> Any | None:
     try:
         return getattr(importlib.import_module(module), name)
