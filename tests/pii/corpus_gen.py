@@ -89,7 +89,8 @@ def corporate_like(rng: random.Random) -> str:
 
 def phone(rng: random.Random) -> str:
     if rng.random() < 0.6:
-        return f"{rng.choice(['090', '080', '070'])}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+        head = rng.choice(["090", "080", "070"])
+        return f"{head}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
     area = rng.choice(["03", "06", "045", "052", "092", "011"])
     mid = 4 if len(area) == 2 else 3  # area + local = 10 digits
     return f"{area}-{rng.randint(10 ** (mid - 1), 10**mid - 1)}-{rng.randint(1000, 9999)}"
@@ -104,7 +105,8 @@ def make_people(n: int, rng: random.Random, fake: Faker) -> list[Person]:
     for pid in range(n):
         born = fake.date_of_birth(minimum_age=20, maximum_age=80)
         address = unicodedata.normalize(
-            "NFKC", f"{fake.prefecture()}{fake.city()}{fake.town()}{fake.chome()}{fake.ban()}{fake.gou()}"
+            "NFKC",
+            f"{fake.prefecture()}{fake.city()}{fake.town()}{fake.chome()}{fake.ban()}{fake.gou()}",
         )
         p = Person(pid, fake.name(), fake.kana_name(), born.isoformat(),
                    f"{rng.randint(100, 999)}{rng.randint(0, 9999):04d}", address, phone(rng),
@@ -151,13 +153,14 @@ def _customers_csv(root: Path, customers, truth: Truth, rng) -> None:
     path = "customers_sjis.csv"
     with (root / path).open("w", encoding="cp932", newline="") as out:
         w = csv.writer(out)
-        w.writerow(["顧客ID", "氏名", "フリガナ", "性別", "生年月日", "郵便番号", "住所", "電話番号",
+        w.writerow(["顧客ID", "氏名", "フリガナ", "性別", "生年月日", "郵便番号", "住所",
+                    "電話番号",
                     "メールアドレス", "登録日", "注文番号"])
         for p in customers:
             postal = f"{p.postal[:3]}-{p.postal[3:]}"
             w.writerow([f"C{p.pid:06d}", p.name, p.kana, rng.choice(["男", "女"]),
                         p.dob.replace("-", "/"), postal, p.address, p.phone, p.email,
-                        f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 10:2{rng.randint(0, 9)}:00",
+                        f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)} 10:20:00",
                         my_number(rng)])
             for cat, value in (("person_name", p.name), ("person_name", p.kana),
                                ("date_of_birth", p.dob), ("postal_code", p.postal),
@@ -192,8 +195,10 @@ def _sql_dump(root: Path, customers, truth: Truth, rng) -> None:
              "`email` varchar(128), `tel` varchar(20), `password` varchar(80), "
              "`created_at` datetime);", "LOCK TABLES `users` WRITE;"]
     for p in customers[: len(customers) // 2]:
-        secret = "$2b$12$" + "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(53))
-        lines.append(f"INSERT INTO `users` (`id`, `name`, `email`, `tel`, `password`, `created_at`) "
+        alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+        secret = "$2b$12$" + "".join(rng.choice(alphabet) for _ in range(53))
+        lines.append("INSERT INTO `users` (`id`, `name`, `email`, `tel`, `password`, "
+                     "`created_at`) "
                      f"VALUES ({100000 + p.pid}, '{p.name}', '{p.email}', '{p.phone}', "
                      f"'{secret}', '2023-11-0{rng.randint(1, 9)} 08:15:00');")
         for cat, value in (("person_name", p.name.replace(" ", "")), ("email_address", p.email),
@@ -211,9 +216,11 @@ def _mails(root: Path, customers, truth: Truth, rng) -> None:
         order = my_number(rng)
         body = (
             f"件名: ご注文についてのお問い合わせ\n\n"
-            f"お世話になっております。\n先日、ご注文番号 {order} で購入した商品が届いておりません。\n"
+            f"お世話になっております。\n"
+            f"先日、ご注文番号 {order} で購入した商品が届いておりません。\n"
             f"お名前：{p.name}\n"
-            f"ご住所：〒{p.postal[:3].translate(FULL)}－{p.postal[3:].translate(FULL)} {p.address}\n"
+            f"ご住所：〒{p.postal[:3].translate(FULL)}－{p.postal[3:].translate(FULL)} "
+            f"{p.address}\n"
             f"お電話番号：{p.phone.translate(FULL)}\n"
             f"ご連絡はメール {p.email} までお願いいたします。\n"
             f"生年月日は{wareki(p.dob)}です。\n"
@@ -227,7 +234,8 @@ def _mails(root: Path, customers, truth: Truth, rng) -> None:
     (folder / "outage_notice.txt").write_text(
         "お客様各位\n\nいつもご利用いただき誠にありがとうございます。\n"
         "本日 10:00 頃よりシステム障害が発生し、障害対応を行っております。\n"
-        "バージョン 2.10.4.1 にて復旧予定です。問い合わせ番号 20240501123456。\n皆様にはご迷惑をおかけします。\n",
+        "バージョン 2.10.4.1 にて復旧予定です。問い合わせ番号 20240501123456。\n"
+        "皆様にはご迷惑をおかけします。\n",
         encoding="utf-8")
 
 
@@ -265,7 +273,8 @@ def _letters_docx(root: Path, recipients, truth: Truth) -> None:
         doc.add_paragraph(f"〒{p.postal[:3]}-{p.postal[3:]}")
         doc.add_paragraph(p.address)
         doc.add_paragraph(f"{p.name} 様")
-        doc.add_paragraph("拝啓 時下ますますご清栄のこととお慶び申し上げます。平素は格別のご高配を賜り"
+        doc.add_paragraph("拝啓 時下ますますご清栄のこととお慶び申し上げます。"
+                          "平素は格別のご高配を賜り"
                           "厚く御礼申し上げます。")
         doc.add_paragraph("株式会社サンプル 法人番号 7000012050002")
         doc.save(root / path)
@@ -298,7 +307,7 @@ def _orders(root: Path, customers, truth: Truth, rng) -> None:
         for p in customers:
             w.writerow([my_number(rng), licence(rng), corporate_like(rng),
                         f"INV-2024-{rng.randint(0, 999999):06d}",
-                        f"2024{rng.randint(1, 12):02d}{rng.randint(10, 28)}1{rng.randint(0, 9)}3000",
+                        f"2024{rng.randint(1, 12):02d}{rng.randint(10, 28)}103000",
                         rng.randint(1, 9), rng.randint(1000, 99999), p.email])
             truth.add(path, "email_address", p.email, p)
 

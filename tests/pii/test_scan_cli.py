@@ -15,7 +15,8 @@ from leakscope.case import Case
 from leakscope.cli.main import app
 
 runner = CliRunner()
-CSV = "氏名,電話番号,メールアドレス,マイナンバー\n山田 太郎,090-1234-5678,taro@example.jp,123456789018\n"
+CSV = ("氏名,電話番号,メールアドレス,マイナンバー\n"
+       "山田 太郎,090-1234-5678,taro@example.jp,123456789018\n")
 
 
 def jsonl(output: str) -> list[dict]:
@@ -118,5 +119,6 @@ def test_parallel_scan_matches_serial(share):
                     if isinstance(f, pii.Finding))
     run = pii.scan([share], workers=2)
     run_items = list(run)
-    parallel = sorted((f.path, f.category, f.value) for f in run_items if isinstance(f, pii.Finding))
+    parallel = sorted((f.path, f.category, f.value) for f in run_items
+                      if isinstance(f, pii.Finding))
     assert serial == parallel

@@ -1,4 +1,4 @@
-"""`leakscope scan`: PII in files, folders, archives or a case's evidence (thin over leakscope.pii)."""
+"""`leakscope scan`: PII in files, folders, archives or a case's evidence (thin CLI)."""
 
 from __future__ import annotations
 

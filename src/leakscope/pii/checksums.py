@@ -45,7 +45,7 @@ def luhn_ok(digits: str) -> bool:
 
 
 def iban_ok(iban: str) -> bool:
-    """ISO 13616 IBAN: move the first four characters to the end, letters to numbers, mod 97 == 1."""
+    """ISO 13616 IBAN: first four characters to the end, letters to numbers, mod 97 == 1."""
     iban = iban.replace(" ", "").upper()
     if not (15 <= len(iban) <= 34 and iban[:2].isalpha() and iban[2:4].isdigit()):
         return False

@@ -17,10 +17,14 @@ from .recognizers import RECOGNIZERS
 NEGATIVE = "negative"
 
 NEGATIVE_WORDS = (
-    "注文番号", "注文no", "注文id", "受注番号", "発注番号", "注文", "伝票番号", "追跡番号", "お問い合わせ番号",
-    "問合せ番号", "配送番号", "請求書番号", "請求番号", "インボイス", "商品コード", "商品番号", "品番", "型番",
-    "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id", "取引id",
-    "取引番号", "シリアル", "製造番号", "バージョン", "登録番号", "証券番号", "社員番号", "従業員番号",
+    "注文番号", "注文no", "注文id", "受注番号", "発注番号", "注文", "伝票番号", "追跡番号",
+    "お問い合わせ番号",
+    "問合せ番号", "配送番号", "請求書番号", "請求番号", "インボイス", "商品コード", "商品番号",
+    "品番", "型番",
+    "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
+    "取引id",
+    "取引番号", "シリアル", "製造番号", "バージョン", "登録番号", "証券番号", "社員番号",
+    "従業員番号",
     "order", "order_id", "order no", "order number", "tracking", "invoice", "sku", "product",
     "item", "version", "serial", "transaction", "txn", "jan", "isbn", "timestamp", "created_at",
     "updated_at", "id", "uuid", "member", "customer id", "customer_id", "ref", "reference",
@@ -43,12 +47,14 @@ def keyword_table() -> list[tuple[str, str]]:
     return table
 
 
+def _ascii_word(word: str) -> str:
+    """An ASCII context word standing alone; its space may be '_' or nothing (card_number)."""
+    return rf"(?:^|[^a-z]){re.escape(word).replace(chr(92) + ' ', '[ _]?')}(?:$|[^a-z])"
+
+
 def keyword_pattern(word: str) -> str:
     """Hyperscan pattern for a context word (ASCII words whole-word and caseless)."""
-    escaped = re.escape(word).replace("\\ ", "[ _]?")
-    if word.isascii():
-        return rf"(?i)(?:^|[^a-z]){escaped}(?:$|[^a-z])"
-    return escaped
+    return f"(?i){_ascii_word(word)}" if word.isascii() else re.escape(word)
 
 
 @lru_cache(maxsize=4096)
@@ -61,11 +67,7 @@ def label_category(label: str | None) -> str | None:
         return LABEL_ONLY[text]
     best: tuple[int, str] | None = None
     for word, category in _TABLE:
-        if word.isascii():
-            hit = re.search(rf"(?:^|[^a-z]){re.escape(word).replace(chr(92) + ' ', '[ _]?')}(?:$|[^a-z])",
-                            text)
-        else:
-            hit = word in text
+        hit = re.search(_ascii_word(word), text) if word.isascii() else word in text
         if hit and (best is None or len(word) > best[0]):
             best = (len(word), category)
     return best[1] if best else None

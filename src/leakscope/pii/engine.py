@@ -42,7 +42,8 @@ class _Hit:
 class Engine:
     """A compiled pattern database for a set of recognizers; reusable, not thread-safe."""
 
-    def __init__(self, categories: Iterable[str] | None = None, min_confidence: float = MIN_CONFIDENCE):
+    def __init__(self, categories: Iterable[str] | None = None,
+                 min_confidence: float = MIN_CONFIDENCE) -> None:
         wanted = set(categories) if categories else None
         self.recognizers: list[Recognizer] = [
             r for r in RECOGNIZERS if wanted is None or r.category in wanted
@@ -58,6 +59,7 @@ class Engine:
         for word, category in keyword_table():
             expressions.append(keyword_pattern(word).encode())
             self._targets.append(_Hit(0, 0, category, len(word)))
+        self.expressions = [e.decode() for e in expressions]  # the pattern set (for peers)
         self._db = hyperscan.Database()
         self._db.compile(
             expressions=expressions, ids=list(range(len(expressions))),
@@ -119,9 +121,11 @@ class Engine:
         hit_ends = [h.end for h in hits]
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for start, end, rec in candidates:
-            i = bisect.bisect_right(starts, start) - 1
-            if i < 0:
-                i = 0
+            i = max(bisect.bisect_right(starts, start + 1) - 1, 0)  # start may be a separator
+            if rec.confidence < self.min_confidence and not self._labelled(
+                rec, start, end, units[i], starts[i], hits, hit_ends
+            ):
+                continue  # needs its label and has none: do not even validate
             for cand in rec.parse(buffer, start, end):
                 # a match straddling the unit boundary belongs to the next unit
                 j = bisect.bisect_right(starts, cand.start) - 1
@@ -144,6 +148,12 @@ class Engine:
         for j in sorted(per_unit):
             findings.extend(self._unit_findings(units[j], norms[j], starts[j], per_unit[j]))
         return _drop_lonely_sensitive(findings)
+
+    def _labelled(self, rec, start, end, unit, u_start, hits, hit_ends) -> bool:
+        """Whether ``rec``'s own label is the nearest one around a raw match."""
+        probe = Candidate(start, max(start, end - 2), "")  # minus boundary characters
+        nearest = _nearest_label(rec, probe, u_start, end + rec.after_window, hits, hit_ends)
+        return (nearest or label_category(unit.label)) == rec.category
 
     def _confidence(self, rec, cand, unit, ctx_start, u_end, hits, hit_ends) -> float:
         base = rec.confidence if cand.confidence is None else cand.confidence
@@ -254,17 +264,21 @@ def _drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Fin
     """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines."""
     if not any(f.detector == "sensitive_terms" for f in findings):
         return findings
-    records, places = set(), []
+    records: set[tuple[str, str | None]] = set()
+    places: dict[str, list[int]] = {}
     for f in findings:
         if f.personal and f.category not in ("sensitive", "ip_address", "credential"):
             records.add((f.path, f.record))
-            places.append((f.path, _line(f)))
+            places.setdefault(f.path, []).append(_line(f))
+    for anchor_lines in places.values():
+        anchor_lines.sort()
 
     def near(f: Finding) -> bool:
         if f.record is not None:
             return (f.path, f.record) in records
-        line = _line(f)
-        return any(p == f.path and abs(n - line) <= lines for p, n in places)
+        anchor_lines, line = places.get(f.path, []), _line(f)
+        i = bisect.bisect_left(anchor_lines, line - lines)
+        return i < len(anchor_lines) and anchor_lines[i] <= line + lines
 
     return [f for f in findings if f.detector != "sensitive_terms" or near(f)]
 
@@ -274,7 +288,10 @@ def _line(f: Finding) -> int:
     return int(loc.get("line") or loc.get("paragraph") or loc.get("page", 0) * 1000)
 
 
-def _to_char_offsets(data: bytes, matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+Match = tuple[int, int, int]
+
+
+def _to_char_offsets(data: bytes, matches: list[Match]) -> list[Match]:
     """Byte offsets -> character offsets, walking the buffer once in offset order."""
     points = sorted({p for s, e, _ in matches for p in (s, e)})
     table: dict[int, int] = {}

@@ -1,4 +1,4 @@
-"""What a scan yields: findings (a category and value at a place) and errors (what could not be read)."""
+"""What a scan yields: findings (category and value at a place) and errors (what was unreadable)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,10 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
-_HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc\uff70\u02d7\u2500\u2501"
+_HYPHENS = (
+    "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc\uff70\u02d7"
+    "\u2500\u2501"
+)
 _TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _TABLE.update({ord(h): ord("-") for h in _HYPHENS if h not in "\u30fc\uff70"})
 _TABLE[0x3000] = ord(" ")

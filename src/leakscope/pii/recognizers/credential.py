@@ -1,4 +1,4 @@
-"""Credentials: passwords after a password label, API keys of well-known shapes, JWTs, private keys."""
+"""Credentials: passwords after a password label, API keys of known shapes, JWTs, private keys."""
 
 import re
 
@@ -35,7 +35,7 @@ class CredentialRecognizer(Recognizer):
         r"glpat-",
         r"eyJ[A-Za-z0-9_\-]{8}",
         r"-----BEGIN [A-Z ]{0,12}PRIVATE KEY",
-        r"(?i)(?:password|passwd|pass|pwd)[\"']?\s*[:=]",
+        r"(?i)(?:password|passwd|pass|pwd)" "[\"']?" r"\s*[:=]",
         r"(?:パスワード|暗証番号)\s*[:=：]",
     )
     context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",

@@ -5,9 +5,8 @@ from .base import Recognizer, digits_only
 
 # 公安委員会コード (prefectural public-safety commissions; Hokkaido has five).
 COMMISSION_CODES = frozenset(
-    [10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30]
-    + list(range(40, 56)) + list(range(60, 66)) + list(range(70, 75))
-    + list(range(80, 84)) + list(range(90, 98))
+    [10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30, *range(40, 56), *range(60, 66),
+     *range(70, 75), *range(80, 84), *range(90, 98)]
 )
 
 

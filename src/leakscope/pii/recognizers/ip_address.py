@@ -37,6 +37,8 @@ class IpAddressRecognizer(Recognizer):
             address = ipaddress.ip_address(token)
         except ValueError:
             return
-        if str(address) in _NOT_HOSTS or _VERSION_PREFIX.search(text, max(0, m.start() - 12), m.start()):
+        if str(address) in _NOT_HOSTS:
+            return
+        if _VERSION_PREFIX.search(text, max(0, m.start() - 12), m.start()):
             return
         yield Candidate(m.start(), m.end(), str(address))

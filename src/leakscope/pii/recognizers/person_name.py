@@ -25,7 +25,9 @@ _NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
     r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま)$"
 )
-_INTRODUCED = re.compile(r"(?:^|[\n。、!?！？]|ます|の)[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$")
+_INTRODUCED = re.compile(
+    r"(?:^|[\n。、!?！？]|ます|の)[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
+)
 _LABELS = re.compile(r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
 
@@ -35,7 +37,7 @@ def normalize_name(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | None | bool:
+def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool | None:
     """Span of ``name`` (at ``offset`` in ``window``) GiNZA calls a person; False if none.
 
     Cached per window: the same salutation repeats across a mailbox.
@@ -53,8 +55,8 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | None |
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", "と申します|(?:です|でございます)[。、]", r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)[ ]?[:：は]",
-                r"(?i)\bname[ ]?[:=]")
+    triggers = ("様|さん|殿|さま", "と申します|(?:です|でございます)[。、]",
+                r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)[ ]?[:：は]", r"(?i)\bname[ ]?[:=]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name", "姓", "名",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name")

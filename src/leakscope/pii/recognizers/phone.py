@@ -13,7 +13,7 @@ class PhoneRecognizer(Recognizer):
         r"\(0[0-9]{1,4}\) ?[0-9]{1,4}-?[0-9]{3,4}",
         r"0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}",
     )
-    context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "ＴＥＬ", "cell")
+    context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "cell")
     confidence = 0.85
     context_confidence = 0.99
 

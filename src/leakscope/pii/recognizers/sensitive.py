@@ -10,10 +10,12 @@ import re
 from .base import Candidate, Recognizer
 
 TERMS = (
-    "病歴", "既往歴", "持病", "病名", "診断名", "通院歴", "入院歴", "服薬", "障害者手帳", "障害等級",
+    "病歴", "既往歴", "持病", "病名", "診断名", "通院歴", "入院歴", "服薬", "障害者手帳",
+    "障害等級",
     "身体障害", "精神障害", "知的障害", "発達障害", "療育手帳", "前科", "前歴", "犯罪歴", "逮捕歴",
     "犯罪被害", "被害届", "信条", "宗教", "信仰", "人種", "民族", "門地", "本籍", "健康診断結果",
-    "遺伝子検査", "ゲノム", "HIV", "うつ病", "癌", "medical history", "diagnosis", "criminal record",
+    "遺伝子検査", "ゲノム", "HIV", "うつ病", "癌", "medical history", "diagnosis",
+    "criminal record",
     "religion", "ethnicity", "disability",
 )
 # Compounds in which a term says nothing about a person.
@@ -27,9 +29,7 @@ _TERM = re.compile("|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)
 class SensitiveRecognizer(Recognizer):
     category = "sensitive"
     detector = "sensitive_terms"
-    triggers = tuple(
-        f"(?i){re.escape(t)}" if t.isascii() else re.escape(t) for t in TERMS
-    )
+    triggers = tuple(f"(?i){t}" if t.isascii() else t for t in TERMS)  # plain words
     context = ("要配慮", "病歴", "既往歴", "前科", "medical", "宗教", "信条", "障害", "diagnosis",
                "religion", "criminal", "健康状態", "傷病名")
     numeric = False

@@ -1,0 +1,238 @@
+"""PII scan speed (issue 3): `python bench/pii_speed.py [--mb N] [--presidio-kb K] [--flat-mb M]`.
+
+End to end (extract + detect + link people), each run in a fresh child process:
+
+- leakscope `pii.scan` on a CP932 customer CSV, dense Japanese prose (PII on every line) and a
+  sparse text (application log with an inquiry now and then), one worker;
+- the same three files in one scan with two workers (both cores);
+- ripgrep (`rg`) with the same pattern set (every hyperscan expression of the engine: shapes,
+  triggers, context words) on the same files, counting matches: what a grep-based sweep costs
+  before validating anything;
+- Presidio (spaCy `ja_ginza` NLP engine, phone region JP, e-mail, card, IP, IBAN, SSN, NER
+  person/location) on a small corpus of inquiry mails, with micro-F1 for both tools there.
+
+The CSV and dense text come from bench/pii_extract_speed.py's generators. `--flat-mb` scans
+one bigger CSV to show peak memory does not grow with size. Prints Markdown rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def make_sparse_text(path: Path, megabytes: int) -> None:
+    """An application log: one inquiry line with PII per ~40 lines of ordinary log."""
+    rng = random.Random(5)
+    lines = []
+    for i in range(4000):
+        if i % 40 == 0:
+            lines.append(f"2024-05-01 10:{i % 60:02d}:00 INFO inquiry from 山田 太郎様 "
+                         f"TEL 090-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)} "
+                         f"mail user{i}@example.jp")
+        else:
+            lines.append(f"2024-05-01 10:{i % 60:02d}:{i % 59:02d} INFO GET /api/v2/items/"
+                         f"{rng.randint(100000, 999999)} 200 {rng.randint(1, 900)}ms "
+                         f"req={rng.getrandbits(48):012x} ver=3.2.{i % 9}")
+    block = ("\n".join(lines) + "\n").encode("utf-8")
+    with path.open("wb") as handle:
+        for _ in range(max(1, (megabytes << 20) // len(block))):
+            handle.write(block)
+
+
+def child(kind: str, paths: list[str]) -> None:
+    start = time.perf_counter()
+    found = 0
+    if kind.startswith("leakscope"):
+        from leakscope import pii
+
+        run = pii.scan(paths, workers=int(kind.split("-")[1]))
+        found = sum(1 for item in run if isinstance(item, pii.Finding))
+        extra = run.summary.subjects
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"seconds": time.perf_counter() - start, "found": found,
+                      "people": extra, "rss_kib": max(peak, kids)}))
+
+
+def run_child(kind: str, paths: list[Path]) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, *map(str, paths)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_rg(patterns: Path, path: Path, encoding: str) -> dict:
+    start = time.perf_counter()
+    out = subprocess.run(["rg", "--no-config", "--count-matches", "--no-filename",
+                          "--encoding", encoding, "-f", str(patterns), str(path)],
+                         capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        raise RuntimeError(out.stderr)
+    return {"seconds": time.perf_counter() - start, "found": int(out.stdout.strip() or 0)}
+
+
+def presidio_engine():
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        EmailRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        PhoneRecognizer,
+        SpacyRecognizer,
+        UsSsnRecognizer,
+    )
+
+    mapping = {"Person": "PERSON", "Province": "LOCATION", "City": "LOCATION"}
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "ja", "model_name": "ja_ginza"}],
+            "ner_model_configuration": {"model_to_presidio_entity_mapping": mapping}}
+    registry = RecognizerRegistry(supported_languages=["ja"])
+    for recognizer in (
+        PhoneRecognizer(supported_language="ja", supported_regions=("JP",)),
+        EmailRecognizer(supported_language="ja"), CreditCardRecognizer(supported_language="ja"),
+        IpRecognizer(supported_language="ja"), IbanRecognizer(supported_language="ja"),
+        UsSsnRecognizer(supported_language="ja"),
+        SpacyRecognizer(supported_language="ja", supported_entities=["PERSON", "LOCATION"]),
+    ):
+        registry.add_recognizer(recognizer)
+    nlp = NlpEngineProvider(nlp_configuration=conf).create_engine()
+    return AnalyzerEngine(nlp_engine=nlp, registry=registry, supported_languages=["ja"])
+
+
+PRESIDIO_CATEGORY = {"PERSON": "person_name", "PHONE_NUMBER": "phone_number",
+                     "EMAIL_ADDRESS": "email_address", "LOCATION": "address",
+                     "CREDIT_CARD": "credit_card_number", "IP_ADDRESS": "ip_address",
+                     "IBAN_CODE": "iban", "US_SSN": "us_ssn"}
+
+
+def normalized(category: str, value: str) -> str:
+    value = unicodedata.normalize("NFKC", value)
+    if category in ("phone_number", "credit_card_number", "postal_code", "us_ssn"):
+        digits = "".join(c for c in value if c.isdigit())
+        return "0" + digits[2:] if value.startswith("+81") else digits
+    return "".join(value.split()).lower() if category == "email_address" else "".join(value.split())
+
+
+def presidio_vs_leakscope(kilobytes: int, work: Path) -> list[str]:
+    corpus_gen = _load("corpus_gen", HERE.parent / "tests" / "pii" / "corpus_gen.py")
+    root = work / "mails"
+    truth = corpus_gen.generate(root, people=max(8, kilobytes // 2), seed=3)
+    mails = sorted((root / "mail").glob("*.txt"))
+    texts = {f"mail/{p.name}": p.read_text("utf-8") for p in mails}
+    size = sum(len(t.encode()) for t in texts.values())
+    expected = corpus_gen.Truth(Counter({k: v for k, v in truth.expected.items()
+                                         if k[0] in texts}), truth.people)
+    rows = []
+    try:
+        engine = presidio_engine()
+    except Exception as exc:  # report why rather than fail the whole benchmark
+        return [f"| Presidio | — | could not run: {type(exc).__name__}: {exc} | — | — |"]
+    start = time.perf_counter()
+    found = Counter()
+    for path, text in texts.items():
+        for r in engine.analyze(text, language="ja"):
+            category = PRESIDIO_CATEGORY.get(r.entity_type)
+            if category:
+                found[(path, category, normalized(category, text[r.start:r.end]))] += 1
+    seconds = time.perf_counter() - start
+    presidio_f1 = corpus_gen.score(found, expected).f1()
+    from leakscope import pii
+
+    pii.detect("warm-up")  # compile the pattern database outside the timing, as for Presidio
+    start = time.perf_counter()
+    ours = Counter((f.path, f.category, f.value) for f in pii.scan([root / "mail"], workers=1)
+                   if isinstance(f, pii.Finding))
+    ours = Counter({(f"mail/{k[0]}", k[1], k[2]): v for k, v in ours.items()})
+    our_seconds = time.perf_counter() - start
+    ours_f1 = corpus_gen.score(ours, expected).f1()
+    mb = size / 1e6
+    rows.append(f"| Presidio (ja_ginza, JP phones) | {size // 1000} KB mails | "
+                f"{mb / seconds:.3f} MB/s | micro-F1 {presidio_f1:.3f} | 1.00x |")
+    rows.append(f"| leakscope scan | {size // 1000} KB mails | {mb / our_seconds:.3f} MB/s | "
+                f"micro-F1 {ours_f1:.3f} | {seconds / our_seconds:.0f}x |")
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=int, default=32)
+    parser.add_argument("--presidio-kb", type=int, default=40)
+    parser.add_argument("--flat-mb", type=int, default=0)
+    args = parser.parse_args()
+    extract_bench = _load("pii_extract_speed", HERE / "pii_extract_speed.py")
+    work = Path(tempfile.mkdtemp(prefix="pii-speed-"))
+    try:
+        files = {"CP932 customer CSV": (work / "customers.csv", "shift_jis"),
+                 "dense prose (PII every line)": (work / "dense.txt", "utf-8"),
+                 "sparse log text": (work / "sparse.txt", "utf-8")}
+        extract_bench.make_csv(files["CP932 customer CSV"][0], args.mb)
+        extract_bench.make_text(files["dense prose (PII every line)"][0], args.mb)
+        make_sparse_text(files["sparse log text"][0], args.mb)
+        from leakscope.pii.engine import Engine
+
+        patterns = work / "patterns.txt"
+        patterns.write_text("\n".join(Engine().expressions) + "\n", "utf-8")
+        print("| run | input | throughput | found | vs ripgrep |")
+        print("| --- | --- | --- | --- | --- |")
+        for label, (path, encoding) in files.items():
+            mb = path.stat().st_size / 1e6
+            rg = run_rg(patterns, path, encoding)
+            ours = run_child("leakscope-1", [path])
+            print(f"| ripgrep, same {len(Engine().expressions)} patterns | {label}, {mb:.0f} MB | "
+                  f"{mb / rg['seconds']:.1f} MB/s | {rg['found']:,} matches | 1.00x |")
+            print(f"| leakscope scan (1 worker) | {label}, {mb:.0f} MB | "
+                  f"{mb / ours['seconds']:.2f} MB/s | {ours['found']:,} findings, "
+                  f"{ours['people']:,} people, RSS {ours['rss_kib'] // 1024} MiB | "
+                  f"{rg['seconds'] / ours['seconds']:.3f}x |")
+        all_paths = [p for p, _ in files.values()]
+        total = sum(p.stat().st_size for p in all_paths) / 1e6
+        both = run_child("leakscope-2", all_paths)
+        one = run_child("leakscope-1", all_paths)
+        print(f"| leakscope scan, 3 files, 1 worker | {total:.0f} MB | "
+              f"{total / one['seconds']:.2f} MB/s | {one['found']:,} findings | — |")
+        print(f"| leakscope scan, 3 files, 2 workers | {total:.0f} MB | "
+              f"{total / both['seconds']:.2f} MB/s | {both['found']:,} findings | "
+              f"{one['seconds'] / both['seconds']:.2f}x of 1 worker |")
+        if args.flat_mb:
+            big = work / "big.csv"
+            extract_bench.make_csv(big, args.flat_mb)
+            r = run_child("leakscope-1", [big])
+            print(f"| leakscope scan, memory | CSV {big.stat().st_size / 1e6:.0f} MB | "
+                  f"{big.stat().st_size / 1e6 / r['seconds']:.2f} MB/s | "
+                  f"peak RSS {r['rss_kib'] // 1024} MiB | — |")
+        print()
+        print("| peer | corpus | throughput | accuracy | leakscope speed-up |")
+        print("| --- | --- | --- | --- | --- |")
+        for row in presidio_vs_leakscope(args.presidio_kb, work):
+            print(row)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3:])
+    else:
+        main()
