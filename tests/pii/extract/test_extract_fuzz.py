@@ -95,8 +95,20 @@ def _zip() -> bytes:
     return buffer.getvalue()
 
 
+def _ods(tmp_path) -> bytes:
+    from test_extract_odf import _odf, _row
+
+    path = tmp_path / "seed.ods"
+    rows = _row("氏名", "メール") + _row("山田", "t@x.jp")
+    sheet = f'<table:table table:name="s">{rows}</table:table>'
+    _odf(path, "application/vnd.oasis.opendocument.spreadsheet",
+         f"<office:spreadsheet>{sheet}</office:spreadsheet>")
+    return path.read_bytes()
+
+
 def samples(tmp_path) -> dict[str, bytes]:
     return {
+        "list.ods": _ods(tmp_path),
         "list.csv": CSV.encode("cp932"),
         "hr.xlsx": _xlsx(),
         "letter.docx": _docx(),

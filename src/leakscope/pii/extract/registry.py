@@ -29,6 +29,8 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "docx": ("documents", "extract_docx"),
     "pptx": ("documents", "extract_pptx"),
     "pdf": ("documents", "extract_pdf"),
+    "ods": ("odf", "extract_ods"),
+    "odt": ("odf", "extract_odt"),
     "html": ("mail", "extract_html"),
     "eml": ("mail", "extract_eml"),
     "mbox": ("mail", "extract_mbox"),

@@ -28,11 +28,17 @@ _UNSUPPORTED = (
     (b"MM\x00*", "TIFF image: no text layer (OCR is not supported)"),
 )
 _OOXML = {"xl/workbook.xml": "xlsx", "word/document.xml": "docx", "ppt/presentation.xml": "pptx"}
+_ODF = {
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.presentation": "odt",
+}
 _EXTENSIONS = {
     ".csv": "csv", ".tsv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".sql": "sql", ".eml": "eml", ".mbox": "mbox", ".mbx": "mbox", ".html": "html",
     ".htm": "html", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".docm": "docx",
-    ".pptx": "pptx", ".xls": "xls", ".msg": "msg", ".zip": "zip",
+    ".pptx": "pptx", ".xls": "xls", ".msg": "msg", ".zip": "zip", ".ods": "ods", ".odt": "odt",
+    ".odp": "odt",
 }
 _TEXTUAL = {"csv", "json", "jsonl", "sql", "eml", "mbox", "html"}
 _MAIL_HEADER = re.compile(
@@ -95,6 +101,12 @@ def _zip_kind(path: Path, extension: str) -> str:
     for marker, kind in _OOXML.items():
         if marker in names:
             return kind
+    if "mimetype" in names and "content.xml" in names:
+        with zipfile.ZipFile(path) as archive:
+            mimetype = archive.read("mimetype")[:100]
+        for marker, kind in _ODF.items():
+            if mimetype.startswith(marker):
+                return kind
     return "zip"
 
 
