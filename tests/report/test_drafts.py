@@ -56,6 +56,7 @@ def test_notice_uses_the_california_headings_in_english():
                     "What We Are Doing", "What You Can Do", "For More Information"):
         assert heading in md
     assert "change it there now" in md  # password advice because credentials leaked
+    assert "Equifax 1-800-685-1111" in md  # SSNs: the credit bureaus' numbers
 
 
 def test_notice_advice_follows_the_data():
