@@ -247,3 +247,13 @@ def test_docx_text_boxes_are_read_once(tmp_path, run):
     (boxes,) = [u for u in result.units if u.location.get("part") == "text boxes"]
     assert boxes.text == "〒100-0001 東京都千代田区1-1\n山田太郎 様"
     assert locate(boxes, boxes.text.index("山田"))["paragraph"] == 2
+
+
+def test_password_protected_xlsx_says_so(tmp_path, run):
+    from legacy_office import compound_file
+
+    path = tmp_path / "給与.xlsx"  # Excel saves a protected workbook as an OLE file
+    path.write_bytes(compound_file({"EncryptionInfo": b"\x04\x00\x04\x00" + bytes(60),
+                                    "EncryptedPackage": bytes(600)}))
+    (error,) = run(path).errors
+    assert error.path == "給与.xlsx" and "password-protected" in error.message
