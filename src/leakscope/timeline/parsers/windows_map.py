@@ -126,7 +126,9 @@ def windows_event(raw: dict[str, Any]) -> dict[str, Any]:
     Built complete and typed (hot path: EVTX), so the reader need not normalize it again.
     """
     get = raw.get
-    code = _int(get("EventID"))
+    code = get("EventID")
+    if code.__class__ is not int:
+        code = _int(code)
     channel = get("Channel") or ""
     service = CHANNEL_SERVICE.get(channel.lower())
     category = action = outcome = None
