@@ -54,6 +54,16 @@ def test_assess_bad_facts_names_field_and_file(tmp_path):
     assert "field 'persons'" in result.output and "FACTS.yaml" in result.output
 
 
+def test_assess_bad_facts_json_error_record(tmp_path):
+    facts = tmp_path / "FACTS.yaml"
+    facts.write_text("discovered_at: someday\n", encoding="utf-8")
+    result = runner.invoke(app, ["assess", "--facts", str(facts), "--json"])
+    assert result.exit_code == 2
+    (record,) = _records(result.stdout)
+    assert record["type"] == "error" and record["field"] == "discovered_at"
+    assert record["path"] == str(facts)
+
+
 def test_assess_needs_case_or_facts():
     result = runner.invoke(app, ["assess"])
     assert result.exit_code == 2 and "CASE" in result.output

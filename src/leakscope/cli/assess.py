@@ -57,6 +57,9 @@ def assess_command(
                     paths = write_drafts(case, formats.split(","), assessed=assessed)
                     err_console.print(f"{len(paths)} draft files in {case.reports_dir / 'drafts'}")
     except (FactsError, ValueError) as exc:
+        if json_out:
+            emit_jsonl({"type": "error", "path": str(getattr(exc, "source", "")) or None,
+                        "field": getattr(exc, "field", None), "message": str(exc)})
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if assessment.facts.ignored:

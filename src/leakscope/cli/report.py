@@ -33,6 +33,9 @@ def report_command(
             if drafts:
                 paths += write_drafts(case, fmt, lang, assessed=assessed)
     except (FactsError, ValueError) as exc:
+        if json_out:
+            emit_jsonl({"type": "error", "path": str(getattr(exc, "source", "")) or None,
+                        "field": getattr(exc, "field", None), "message": str(exc)})
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if json_out:
