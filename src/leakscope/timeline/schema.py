@@ -19,8 +19,9 @@ Core fields (all strings unless noted):
 - ``cloud.provider``, ``cloud.region``, ``cloud.account.id``
 - ``email.from.address``, ``email.to.address``, ``email.subject``, ``message``
 - ``leakscope.logsource.product`` / ``.service`` / ``.category``: Sigma logsource terms
-  (windows/security, windows/sysmon, linux/auth, aws/cloudtrail, m365/audit,
-  azure/signinlogs, category ``webserver`` for apache/nginx/iis, ...)
+  (windows/security, windows/sysmon, linux/auth (sshd, sudo, su... wherever logged; the
+  program is ``process.name``) or linux/syslog, linux/postfix, aws/cloudtrail, m365/audit,
+  azure/signinlogs, exchange/message_tracking, category ``webserver`` for apache/nginx/iis)
 - ``leakscope.raw``: dict of the original record's fields under their original names
   (EVTX System fields such as ``EventID``, ``Channel``, ``Provider_Name``, ``Computer``,
   ``EventRecordID``, ``TimeCreated`` plus EventData/UserData fields by name; CloudTrail
@@ -28,7 +29,9 @@ Core fields (all strings unless noted):
   ``sc-status``, ``cs-uri-query``, ``cs-user-agent``...).  This is what Sigma rules match on.
   In Parquet it is a JSON string column.
 - ``leakscope.provenance.evidence_sha256``, ``.path`` (display path of the source file),
-  ``.record`` (EVTX record id or line number, int), ``.offset`` (byte offset, int, or None)
+  ``.record`` (int: the EVTX record's number in its file, the line number of a text log, the
+  element / row number of JSON and CSV), ``.offset`` (byte offset of the line in the file,
+  or of the decompressed stream for .gz; None when unknown)
 
 Parsers yield either an event dict or a :class:`ParseError`; one bad record never stops a run.
 """
