@@ -121,3 +121,13 @@ def test_ingest_truncated_evtx_reports_and_keeps_records(tmp_path, evtx_dir):
     assert all(e["path"] == str(cut) for e in errors)
     assert any("truncated" in e["message"] for e in errors)  # and the record cut in two
     assert records[-1]["events"] > 0
+
+
+def test_batches_lists_each_ingest(tmp_path, samples):
+    case_dir, _ = _ingested(tmp_path, samples, "auth.log")
+    runner.invoke(app, ["timeline", "ingest", str(case_dir), str(samples["mail.log"])])
+    result = runner.invoke(app, ["timeline", "batches", str(case_dir), "--json"])
+    rows = [r for r in jsonl(result.output) if r["type"] == "batch"]
+    assert [r["events"] for r in rows] == [6, 5]
+    assert rows[1]["sources"][0]["path"] == str(samples["mail.log"])
+    assert len(rows[0]["sha256"]) == 64

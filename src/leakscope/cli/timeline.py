@@ -16,7 +16,7 @@ from leakscope.cli.console import DeferredProgress, console, emit_jsonl, err_con
 from leakscope.cli.errors import open_case
 from leakscope.timeline.analysis import ENTITY_COLUMNS, entities, query
 from leakscope.timeline.export import FORMATS, export
-from leakscope.timeline.ingest import ingest
+from leakscope.timeline.ingest import batches, ingest
 from leakscope.timeline.schema import ParseError
 
 app = typer.Typer(help="Normalized timeline of logs (侵入経路の調査).", no_args_is_help=True)
@@ -167,3 +167,22 @@ def entities_cmd(
                "bytes_out", "objects", "top_objects")
     _print_table(f"{len(rows)} entities by {by}", columns,
                  [[row[column] for column in columns] for row in rows])
+
+
+@app.command("batches")
+def batches_cmd(
+    case_dir: Path = typer.Argument(..., help="The case folder."),
+    json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
+) -> None:
+    """The ingest batches of the timeline: when, how many events and errors, which file."""
+    with open_case(case_dir) as case:
+        rows = batches(case)
+    if json_out:
+        for row in rows:
+            emit_jsonl({"type": "batch", **row})
+        emit_jsonl({"type": "summary", "batches": len(rows),
+                    "events": sum(row["events"] for row in rows)})
+        return
+    _print_table(f"{len(rows)} batches", ("batch", "events", "errors", "sources", "sha256"),
+                 [(row["id"], row["events"], row["errors"], len(row["sources"]), row["sha256"])
+                  for row in rows])

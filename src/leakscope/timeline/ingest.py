@@ -133,6 +133,14 @@ def ingest(
     return IngestResult(batch_id, file, writer.count, sources)
 
 
+def batches(case: Case) -> list[dict[str, Any]]:
+    """Every ingest batch of the case, oldest first: file, SHA-256, events, errors, sources."""
+    case.db.executescript(_TABLES)
+    rows = case.db.execute("SELECT id, file, sha256, events, errors, started, finished, sources "
+                           "FROM timeline_batches ORDER BY id").fetchall()
+    return [{**dict(row), "sources": json.loads(row["sources"])} for row in rows]
+
+
 def _ingested_in(case: Case, sha256: str) -> str | None:
     """The batch that already holds events of this content, if any."""
     row = case.db.execute("SELECT batch_id FROM timeline_sources WHERE sha256 = ? AND events > 0"
