@@ -94,24 +94,20 @@ class EventView:
         """The field's values lower-cased (Sigma strings match case-insensitively)."""
         cached = self._lows.get(field)
         if cached is None:
-            cached = self._lows[field] = tuple(s.lower() for s in self.strs(field))
+            values = self.strs(field)
+            cached = self._lows[field] = (values[0].lower(),) if len(values) == 1 else \
+                tuple(s.lower() for s in values)
         return cached
 
     def text_cased(self) -> str:
         """Every string value of the event, NUL-separated: what keyword rules search."""
         if self._text_cased is None:
-            parts: list[str] = []
-            for value in self.raw.values():
-                if value.__class__ is str:
-                    parts.append(value)
-                elif value is not None:
+            values = [*self.raw.values(),
+                      *(v for k, v in self.event.items() if not k.startswith(_SKIP_PREFIX))]
+            parts = [v for v in values if v.__class__ is str]  # order is irrelevant here
+            for value in values:
+                if value.__class__ is not str and value is not None:
                     parts.extend(as_strings(value))
-            for key, value in self.event.items():
-                if value is not None and not key.startswith(_SKIP_PREFIX):
-                    if value.__class__ is str:
-                        parts.append(value)
-                    else:
-                        parts.extend(as_strings(value))
             text = "\x00".join(parts)
             if "%%" in text:  # Windows message codes, rendered as Event Viewer shows them
                 text += "\x00" + "\x00".join(r for p in parts if (r := render(p)))
