@@ -51,8 +51,7 @@ def parse(path: Path, display: str, **_: Any) -> Iterator[Event | ParseError]:
         m = ACCESS.match(unwrap(line.text)) if not line.too_long else None
         if m is None:
             why = "line too long" if line.too_long else "not an access-log line"
-            yield ParseError(display, f"line {line.number}: {why}: {line.text[:80]!r}",
-                             line.number)
+            yield ParseError(display, f"line {line.number}: {why}", line.number)
             continue
         request = _unescape(m["request"]) or ""
         parts = request.split(" ")
