@@ -90,6 +90,13 @@ def test_mis_sent_mail(incident):
     assert attachment.get_content().count("\n") >= 300
 
 
+def test_answer_key_sits_beside_the_evidence(incident):
+    key = json.loads((incident.root / "answer_key.json").read_text(encoding="utf-8"))
+    assert key["people"] == incident.customers + incident.staff
+    assert key["attacker_ip"] == ATTACKER
+    assert all(not str(f).endswith("answer_key.json") for f in incident.files)
+
+
 def test_same_seed_same_incident(tmp_path, incident):
     again = generate_incident(tmp_path / "again")
     for a, b in zip(incident.files, again.files, strict=True):

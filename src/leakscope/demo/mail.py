@@ -16,12 +16,13 @@ PARTNER_DOMAINS = ("partner-a.example", "kaigi-unei.example", "tokyo-ryutsu.exam
                    "design-office.example", "example.co.jp", "example.ne.jp")
 
 
-def mis_sent_mail(customers: list[Person], when: datetime, seed: int) -> bytes:
+def mis_sent_mail(customers: list[Person], when: datetime, seed: int, recipients: int = 28
+                  ) -> bytes:
     rng = random.Random(seed)
-    recipients = [f"contact{i:02d}@{rng.choice(PARTNER_DOMAINS)}" for i in range(28)]
+    to = [f"contact{i:02d}@{rng.choice(PARTNER_DOMAINS)}" for i in range(recipients)]
     msg = EmailMessage()
     msg["From"] = f"田中 浩 <{SENDER}>"
-    msg["To"] = ", ".join(recipients)  # should have been Bcc, and without the attachment
+    msg["To"] = ", ".join(to)  # should have been Bcc, and without the attachment
     msg["Subject"] = "【ご案内】新商品説明会のお知らせ"
     msg["Date"] = format_datetime(when)
     msg["Message-ID"] = make_msgid(domain="sample-shop.example")

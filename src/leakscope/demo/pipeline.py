@@ -95,7 +95,7 @@ def run_demo(
     case = Case.init(result.case_dir, name="demo-サンプル商店", timezone="Asia/Tokyo")
     try:
         step("evidence", lambda: _add_evidence(case, incident))
-        step("scan", lambda: _scan(case))
+        step("scan", lambda: _scan(case, incident))
         step("timeline", lambda: _ingest(case, incident))
         step("detect", lambda: _detect(case))
         facts_path = write_private(root / "FACTS.yaml", facts_yaml(incident))
@@ -115,19 +115,20 @@ def _add_evidence(case: Case, incident: Incident) -> str:
     return f"{added} items preserved (SHA-256)" + (f", {len(errors)} errors" if errors else "")
 
 
-def _scan(case: Case) -> str:
+def _scan(case: Case, incident: Incident) -> str:
     scan_case = _optional("leakscope.pii", "scan_case")
     if scan_case is None:
-        return "skipped: leakscope.pii.scan_case is not available yet"
+        return f"{SKIPPED}leakscope.pii.scan_case is not available yet"
     summary = scan_case(case)
     people = summary.get("subjects") if isinstance(summary, dict) else None
-    return f"PII scanned; {people} people" if people is not None else "PII scanned"
+    truth = incident.customers + incident.staff
+    return f"PII scanned; {people} people (the incident holds {truth})"
 
 
 def _ingest(case: Case, incident: Incident) -> str:
     ingest = _optional("leakscope.timeline.ingest", "ingest")
     if ingest is None:
-        return "skipped: leakscope.timeline.ingest is not available"
+        return f"{SKIPPED}leakscope.timeline.ingest is not available"
     result = ingest(case, [incident.logs])
     errors = sum(len(s.errors) for s in result.sources)
     return f"{result.events} events" + (f", {errors} errors" if errors else "")
@@ -140,7 +141,7 @@ def _detect(case: Case) -> str:
     save_run = _optional("leakscope.detect.store", "save_run")
     rule_set = _optional("leakscope.detect", "RuleSet")
     if None in (run, analytics, events_of, save_run, rule_set):
-        return "skipped: leakscope.detect is not available"
+        return f"{SKIPPED}leakscope.detect is not available"
     from datetime import UTC, datetime
 
     started = datetime.now(UTC).isoformat()

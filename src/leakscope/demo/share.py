@@ -29,7 +29,8 @@ def customer_csv(customers: list[Person]) -> bytes:
     return out.getvalue().encode("cp932", errors="replace")
 
 
-def write_share(root: Path, customers: list[Person], staff: list[Person], seed: int) -> list[Path]:
+def write_share(root: Path, customers: list[Person], staff: list[Person], seed: int,
+                card_holders: int = 40) -> list[Path]:
     rng = random.Random(seed)
     (root / "顧客管理").mkdir(parents=True, exist_ok=True)
     (root / "決済").mkdir(exist_ok=True)
@@ -45,7 +46,7 @@ def write_share(root: Path, customers: list[Person], staff: list[Person], seed: 
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["order_id", "name", "card_number", "expiry", "security_code", "amount"])
-        for p in customers[:40]:
+        for p in customers[:card_holders]:
             writer.writerow([f"ORD-2026-{rng.randint(100000, 999999)}", p.romaji, p.card,
                              p.card_expiry, p.card_cvc, rng.randint(1200, 48000)])
     written.append(path)
