@@ -155,3 +155,39 @@ def test_a_body_whose_charset_label_lies_is_decoded_by_detection(tmp_path, run):
     path.write_bytes(head + "山田太郎様のご住所は東京都港区です。\n".encode("cp932"))
     body = next(u for u in run(path).units if "body" in u.location)
     assert "山田太郎様" in body.text
+
+
+def _tnef(body: bytes, attachments: dict[str, bytes]) -> bytes:
+    """A winmail.dat: signature, key, then (level, attribute, length, data, checksum) objects."""
+    import struct
+
+    def obj(level: int, attribute: int, data: bytes) -> bytes:
+        head = struct.pack("<BHHI", level, attribute & 0xFFFF, attribute >> 16, len(data))
+        return head + data + struct.pack("<H", sum(data) & 0xFFFF)
+
+    out = struct.pack("<IH", 0x223E9F78, 1) + obj(1, 0x00089006, struct.pack("<I", 0x10000))
+    out += obj(1, 0x00069007, struct.pack("<II", 932, 0))  # OEM code page: Shift_JIS
+    out += obj(1, 0x0002800C, body)
+    for name, data in attachments.items():
+        out += obj(2, 0x00069002, bytes(14))  # attAttachRendData opens an attachment
+        out += obj(2, 0x00018010, name.encode("cp932") + b"\0")
+        out += obj(2, 0x0006800F, data)
+    return out
+
+
+def test_winmail_dat_gives_body_and_real_attachments(tmp_path, run):
+    tnef = _tnef("山田様 ご請求の件".encode("cp932"), {"顧客.csv": CSV_BYTES})
+    message = _mail("see attachment")
+    message.add_attachment(tnef, maintype="application", subtype="ms-tnef",
+                           filename="winmail.dat")
+    path = tmp_path / "outlook.eml"
+    path.write_bytes(bytes(message))
+    result = run(path)
+    assert result.errors == []
+    body = next(u for u in result.units if u.path == "outlook.eml!winmail.dat")
+    assert "山田様" in body.text
+    rows = [(u.label, u.text) for u in result.units if u.path == "outlook.eml!winmail.dat!顧客.csv"]
+    assert rows == [("name", "Ken"), ("email", "ken@example.jp")]
+
+
+CSV_BYTES = b"name,email\nKen,ken@example.jp\n"

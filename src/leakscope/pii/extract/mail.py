@@ -177,6 +177,36 @@ def _msg_units(message, display: str, ctx: Context) -> Iterator[Item]:
             yield from _msg_units(data, f"{display}!{name}", ctx)
 
 
+def extract_tnef(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    """winmail.dat (TNEF, Outlook's rich-text wrapper): its body and the real attachments."""
+    from tnefparse import TNEF
+
+    tnef = TNEF(path.read_bytes(), do_checksum=False)
+    for kind, body in (("text/plain", tnef.body), ("text/html", tnef.htmlbody)):
+        if not body:
+            continue
+        text = body if isinstance(body, str) else _decode(body, None)
+        text = html_to_text(text) if kind == "text/html" else text.replace("\r\n", "\n")
+        if text.strip():
+            yield TextUnit(text, display, {"body": kind, "line": 1})
+    for number, attachment in enumerate(tnef.attachments, 1):
+        name = _tnef_name(attachment) or f"attachment-{number}"
+        if attachment.data:
+            yield from _attachment(ctx, attachment.data, name, display)
+
+
+def _tnef_name(attachment) -> str:
+    """The attachment's file name; tnefparse decodes the legacy title as UTF-8 only, so a
+    Shift_JIS title from a Japanese Outlook is decoded here from its raw bytes."""
+    try:
+        name = attachment.long_filename() or attachment.name
+    except UnicodeDecodeError:
+        name = getattr(attachment, "_name", b"")
+    if isinstance(name, bytes):
+        name = _decode(name.rstrip(b"\0"), None)
+    return (name or "").replace("!", "_")
+
+
 def extract_html(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     encoding = sniff_encoding(path)
     if encoding is None:

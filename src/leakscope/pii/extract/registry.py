@@ -35,6 +35,7 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "eml": ("mail", "extract_eml"),
     "mbox": ("mail", "extract_mbox"),
     "msg": ("mail", "extract_msg"),
+    "tnef": ("mail", "extract_tnef"),
     "zip": ("archive", "extract_zip"),
     "tar": ("archive", "extract_tar"),
     "gzip": ("archive", "extract_gzip"),
