@@ -121,7 +121,7 @@ class Engine:
         hit_ends = [h.end for h in hits]
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for start, end, rec in candidates:
-            i = max(bisect.bisect_right(starts, start + 1) - 1, 0)  # start may be a separator
+            i = bisect.bisect_right(starts, start + 1) - 1  # start may be a separator
             if rec.confidence < self.min_confidence and not self._labelled(
                 rec, start, end, units[i], starts[i], hits, hit_ends
             ):
@@ -169,6 +169,12 @@ class Engine:
         return 0.0
 
     def _unit_findings(self, unit: TextUnit, norm: Normalized, offset: int, found) -> list[Finding]:
+        if len(found) == 1 and "overlap" not in unit.location and not any(
+            k in unit.location for k in LINE_KEYS
+        ):  # the common case of a table cell: one value, nothing to sort or locate
+            conf, cand, rec = found[0]
+            return [Finding(rec.category, cand.value, unit.path, unit.location, conf,
+                            cand.detector or rec.detector, unit.record, rec.personal)]
         kept: list[tuple[int, float, Candidate, Recognizer]] = []
         for conf, cand, rec in _without_overlaps(found):
             original = norm.original_offset(cand.start - offset)

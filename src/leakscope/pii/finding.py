@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from .masking import mask
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Finding:
-    """One PII value found in one place. ``value`` is normalized and never masked here."""
+    """One PII value found in one place. ``value`` is normalized and never masked here.
+
+    Not frozen: millions are made per scan and a frozen dataclass costs 3x to construct.
+    Treat as immutable (``dataclasses.replace`` to change one).
+    """
 
     category: str
     value: str

@@ -115,6 +115,8 @@ class SubjectLinker:
 def _place(f: Finding) -> tuple:
     if f.record is not None:
         return (f.path, f.record)
+    if len(f.location) <= 2 and "line" in f.location:
+        return (f.path, ())
     loc = {k: v for k, v in f.location.items() if k not in _WITHIN_PLACE}
     return (f.path, tuple(sorted(loc.items(), key=lambda kv: kv[0])))
 

@@ -21,7 +21,7 @@ _RIGHT = r"(?:[^0-9A-Za-z_\-/.]|\.[^0-9])"
 _RIGHT_PY = r"(?![0-9A-Za-z_\-/]|\.[0-9])"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
     """A validated value at [start, end) of the normalized text."""
 

@@ -1,11 +1,24 @@
 """Dates of birth (Western and 和暦), only where a birth label is the nearest label."""
 
 import datetime as dt
+import time
+from functools import lru_cache
 
 from ..dates import parse_date
 from .base import Candidate, Recognizer
 
 _SEP = r"[ ]?[年.\-/][ ]?"
+_EARLIEST = dt.date(1880, 1, 1)
+
+
+@lru_cache(maxsize=1)
+def _today_cached(hour: int) -> dt.date:
+    return dt.date.today()
+
+
+def _today() -> dt.date:
+    """Today, re-read at most hourly (validate runs per date found)."""
+    return _today_cached(int(time.time() // 3600))
 
 
 class DateOfBirthRecognizer(Recognizer):
@@ -24,7 +37,7 @@ class DateOfBirthRecognizer(Recognizer):
 
     def validate(self, token: str) -> str | None:
         date = parse_date(token)
-        if date is None or not dt.date(1880, 1, 1) <= date <= dt.date.today():
+        if date is None or not _EARLIEST <= date <= _today():
             return None
         return date.isoformat()
 

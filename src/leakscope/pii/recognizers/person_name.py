@@ -25,6 +25,8 @@ _NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
     r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま)$"
 )
+_GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
+_NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _INTRODUCED = re.compile(
     r"(?:^|[\n。、!?！？]|ます|の)[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
 )
@@ -87,9 +89,11 @@ class PersonNameRecognizer(Recognizer):
         if not m:
             return
         name = m.group(0).rstrip()
+        s, e = m.start(), m.start() + len(name)
+        if greeting := _GREETING.match(name):  # 「拝啓 羽生結弦様」
+            name, s = name[greeting.end():], s + greeting.end()
         if _NOT_NAMES.search(name) or len(name) < 2:
             return
-        s, e = m.start(), m.start() + len(name)
         if len(name) <= 7 and starts_with_surname(name):
             yield Candidate(s, e, normalize_name(name), 0.9)
             return
@@ -104,6 +108,6 @@ class PersonNameRecognizer(Recognizer):
         end = text.find("<")
         end = len(text) if end < 0 else end  # a mail address header: the display name
         value = text[:end].strip().strip('"').strip()
-        if not 1 <= len(value) <= 40 or any(c.isdigit() or c in "@/\\<>" for c in value):
+        if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value):
             return None
         return Candidate(0, end, normalize_name(value))
