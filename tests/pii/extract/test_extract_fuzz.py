@@ -106,6 +106,12 @@ def _ods(tmp_path) -> bytes:
     return path.read_bytes()
 
 
+def _winmail() -> bytes:
+    from test_extract_mail import _tnef
+
+    return _tnef("本文 090-1234-5678".encode("cp932"), {"a.csv": CSV.encode()})
+
+
 def samples(tmp_path) -> dict[str, bytes]:
     return {
         "list.ods": _ods(tmp_path),
@@ -125,6 +131,7 @@ def samples(tmp_path) -> dict[str, bytes]:
         "backup.tar.gz": _tar_gz(),
         "list.csv.gz": gzip.compress(CSV.encode()),
         "old.xls": xls_file({"s": [["氏名"], ["山田"]]}),
+        "winmail.dat": _winmail(),
         "note.msg": msg_file("件名", "taro@example.jp", "h@x.jp", "本文", {"a.csv": CSV.encode()}),
     }
 
