@@ -12,8 +12,8 @@ Field units hold one value, its column/key as ``label`` and its row as ``record`
 record = same person; record ids are unique across files, they start with the path):
 
     CSV/TSV             {"row": 3, "field": "氏名"}            record "a.csv#row3"
-    .xlsx/.xls          {"sheet": "社員", "row": 4, "field": "電話"}
-    .docx/.pptx tables  {"table": 1, "row": 2, "field": ...} (+ "slide")
+    .xlsx/.xls/.ods     {"sheet": "社員", "row": 4, "field": "電話"}
+    .docx/.pptx/.odt    {"table": 1, "row": 2, "field": ...} (+ "slide")
     SQL dump, SQLite    {"table": "customers", "row": 7, "field": "email"}
     JSON, JSON Lines    {"record": "3", "key": "contact.email"}  label "email"
     mail headers        {"header": "To"} (+ "message" in an mbox)  label "To", no record
@@ -23,10 +23,11 @@ exact line/column of a match, `is_repeat(unit, start)` says a match lies in the 
 window of a huge line shares with the previous one (already reported there):
 
     text files, HTML    {"line": 1} / {"line": 9, "column": 4194305, "overlap": 4096}
-    mail bodies         {"body": "text/plain", "line": 1} (+ "message")
+    mail bodies         {"body": "text/plain", "line": 1} (+ "message"; .eml mbox .msg
+                        winmail.dat)
     PDF pages, slides   {"page": 2, "line": 1} / {"slide": 3, "line": 1}
-    .docx prose         {"part": "body", "paragraph": 1}
-    binary strings      {"offset": 1234}
+    .docx/.odt prose    {"part": "body" | "text boxes" | "header 1", "paragraph": 1}
+    binary strings      {"offset": 1234} (unknown binaries, legacy .doc/.ppt)
 
 Archive members and attachments carry the display path ``outer.zip!inner/a.csv``,
 ``mail.eml!添付.xlsx``; `ArchiveLimits` bounds what one top-level file may expand to.
