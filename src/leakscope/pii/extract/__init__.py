@@ -27,6 +27,7 @@ window of a huge line shares with the previous one (already reported there):
                         winmail.dat)
     PDF pages, slides   {"page": 2, "line": 1} / {"slide": 3, "line": 1}
     .docx/.odt prose    {"part": "body" | "text boxes" | "header 1", "paragraph": 1}
+    SQL/JSON as text    {"line": 12} (UPDATE statements, invalid JSON documents/lines)
     binary strings      {"offset": 1234} (unknown binaries, legacy .doc/.ppt)
 
 Archive members and attachments carry the display path ``outer.zip!inner/a.csv``,
