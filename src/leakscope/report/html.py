@@ -8,6 +8,7 @@ from leakscope.report.document import Document, data_uri, markdown_parser
 
 CSS = """
 @page { size: A4; margin: 16mm 15mm 18mm 15mm;
+        @top-right { content: "取扱注意 / Confidential"; font-size: 7.5pt; color: #8a1c1c; }
         @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; } }
 html { font-family: "Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic",
        "Noto Sans", sans-serif; font-size: 10pt; line-height: 1.55; color: #1b1f24; }
