@@ -100,6 +100,11 @@ def _print(assessment: Assessment, lang: str) -> None:
             reasons.add_row("•", f"{reason.ja if ja else reason.en} [dim]({reason.rule})[/dim]")
         console.print(f"[bold]{o.regime}[/bold]")
         console.print(reasons, highlight=False)
+    upcoming = assessment.summary_record()["next_deadline"]
+    if upcoming:
+        label = "直近の期限" if ja else "Next deadline"
+        console.print(f"[bold red]{label}: {upcoming['date']} ({upcoming['regime']} "
+                      f"{upcoming['what']})[/bold red]")
     if assessment.facts.derived:
         note = ("推定した事実（FACTS.yaml で確認・上書き）" if ja
                 else "Inferred facts (confirm or override in FACTS.yaml)")
