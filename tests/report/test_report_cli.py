@@ -91,7 +91,8 @@ def test_report_command_formats_and_errors(tmp_path):
     paths = [r["path"] for r in _records(result.stdout) if r["type"] == "report"]
     assert any(p.endswith("investigation.en.html") for p in paths)
     every = runner.invoke(app, ["report", str(tmp_path / "case"), "--format", "all", "--json"])
-    suffixes = {r["path"].rsplit(".", 1)[1] for r in _records(every.stdout) if r["type"] == "report"}
+    written = [r["path"] for r in _records(every.stdout) if r["type"] == "report"]
+    suffixes = {path.rsplit(".", 1)[1] for path in written}
     assert {"md", "html", "docx", "pdf"} <= suffixes
     bad = runner.invoke(app, ["report", str(tmp_path / "case"), "--format", "rtf"])
     assert bad.exit_code == 2 and "unknown format 'rtf'" in bad.output
