@@ -107,3 +107,17 @@ def test_the_template_is_valid_facts(tmp_path):
     facts = parse_facts(load_facts_file(path), str(path))
     assert facts.ignored == () and facts.persons == 1200
     assert assess(facts).obligation("APPI").triggers == ("over_threshold",)
+
+
+@pytest.mark.parametrize(("title", "cause"), [
+    ("Possible webshell (rare script receiving POSTs)", "unauthorized_access"),
+    ("Mimikatz use", "malware"),
+    ("Phishing link clicked", "phishing"),
+    ("Removable media: large copy to USB", "insider"),
+    ("Unusual service start", None),
+])
+def test_detections_point_to_a_cause(title, cause):
+    from leakscope.assess.knowledge import CaseKnowledge
+
+    knowledge = CaseKnowledge(detections=[{"title": title, "level": "high", "tags": []}])
+    assert knowledge.attack_cause() == cause

@@ -22,6 +22,7 @@ ATTACK_CAUSES = (
     (("webshell", "web shell", "sql", "injection", "brute", "spray", "stuffing", "scanner",
       "exploit", "logon", "exfil", "log clear", "1102", "tamper", "impossible travel"),
      "unauthorized_access"),
+    (("off-hours", "off hours", "removable", "usb"), "insider"),
 )
 ATTACK_LEVELS = {"high", "critical"}
 # Values that belong to one person: distinct values count people across files. Other items
