@@ -95,3 +95,22 @@ def test_csv_that_is_really_binary_is_reported(tmp_path, run):
     path.write_bytes(bytes(range(256)) * 20)
     result = run(path)
     assert "unrecognized binary" in result.messages()
+
+
+def test_excel_unicode_text_export_is_a_table(tmp_path, run, fake):
+    rows = _customers(fake, 5)
+    path = tmp_path / "顧客一覧.txt"  # Excel "Unicode text": UTF-16 with BOM, tabs, CRLF
+    _write_csv(path, ["氏名", "住所", "電話番号", "メール"], rows, encoding="utf-16",
+               delimiter="\t")
+    result = run(path)
+    assert result.errors == []
+    assert {u.label for u in result.units} == {"氏名", "住所", "電話番号", "メール"}
+    assert len({u.record for u in result.units}) == 5
+
+
+def test_prose_with_commas_stays_text(tmp_path, run):
+    path = tmp_path / "memo.txt"
+    path.write_text("Dear Taro, thanks.\nWe met on Monday, then Tuesday, and Friday.\n"
+                    "Call me, please.\nBest, Hanako\n")
+    (unit,) = run(path).units
+    assert unit.location == {"line": 1} and unit.label is None

@@ -96,6 +96,7 @@ def test_a_text_file_with_a_long_line_between_short_ones(tmp_path, monkeypatch, 
             start = unit.text.find(needle)
             if start >= 0 and not is_repeat(unit, start):
                 found[needle] = locate(unit, start)
+    assert any(u.location.get("overlap") == 100 for u in result.units)  # really windowed
     assert found["taro@example.jp"]["line"] == 2
     assert found["taro@example.jp"]["column"] == 5002
     assert found["090-1111-2222"] == {"line": 3, "column": 6}

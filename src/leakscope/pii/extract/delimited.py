@@ -8,7 +8,13 @@ from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.tables import table_units
-from leakscope.pii.extract.text import extract_strings, open_text, sniff_encoding
+from leakscope.pii.extract.text import (
+    decoded_chunks,
+    extract_strings,
+    line_blocks,
+    open_text,
+    sniff_encoding,
+)
 from leakscope.pii.units import ExtractError
 
 MAX_FIELD_CHARS = 16 << 20  # an unclosed quote must not swallow the whole file
@@ -36,6 +42,35 @@ def sniff_delimiter(sample: str, prefer_tab: bool) -> str:
     return best
 
 
+def looks_tabular(sample: str) -> str | None:
+    """The delimiter when a text file is really a table (Excel's "Unicode text" export is a
+    UTF-16 TSV named .txt): at least 3 lines, all with the same number of tabs (>= 1) or of
+    commas (>= 2). Prose does not line up like that."""
+    lines = [line for line in sample.splitlines()[:21] if line.strip()]
+    lines = lines[:-1] if len(lines) > 3 else lines  # the last line of a sample may be cut
+    if len(lines) < 3:
+        return None
+    for delimiter, least in (("\t", 1), (",", 2)):
+        counts = {line.count(delimiter) for line in lines}
+        if len(counts) == 1 and counts.pop() >= least:
+            return delimiter
+    return None
+
+
+def extract_text_or_table(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    """A text file, unless its lines line up as a table: then rows are records."""
+    encoding = sniff_encoding(path)
+    if encoding is None:
+        yield from extract_strings(path, display, ctx)
+        return
+    with open_text(path, encoding) as handle:
+        delimiter = looks_tabular(handle.read(64 * 1024))
+    if delimiter:
+        yield from _table(path, display, encoding, delimiter)
+    else:
+        yield from line_blocks(decoded_chunks(path, encoding), display)
+
+
 def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     encoding = sniff_encoding(path)
     if encoding is None:
@@ -43,7 +78,11 @@ def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         return
     with open_text(path, encoding) as handle:
         delimiter = sniff_delimiter(handle.read(64 * 1024), path.suffix.lower() == ".tsv")
-        handle.seek(0)
+    yield from _table(path, display, encoding, delimiter)
+
+
+def _table(path: Path, display: str, encoding: str, delimiter: str) -> Iterator[Item]:
+    with open_text(path, encoding) as handle:
         reader = csv.reader(handle, delimiter=delimiter)
         yield from table_units(display, _rows(reader, display), f"{display}#")
 

@@ -18,7 +18,7 @@ from leakscope.pii.units import ExtractError, TextUnit
 Extractor = Callable[[Path, str, Context], Iterator[Item | Batch]]
 
 _EXTRACTORS: dict[str, tuple[str, str]] = {
-    "text": ("text", "extract_text"),
+    "text": ("delimited", "extract_text_or_table"),
     "csv": ("delimited", "extract_delimited"),
     "json": ("jsondoc", "extract_json"),
     "jsonl": ("jsondoc", "extract_json_lines"),

@@ -74,11 +74,13 @@ def line_blocks(
     chunks: Iterator[str],
     display: str,
     base: dict | None = None,
-    window: int = WINDOW_CHARS,
-    overlap: int = OVERLAP_CHARS,
+    window: int | None = None,
+    overlap: int | None = None,
 ) -> Iterator[TextUnit]:
     """Group decoded text into units of whole lines; window lines longer than `window`."""
     base = base or {}
+    window = window or WINDOW_CHARS
+    overlap = OVERLAP_CHARS if overlap is None else overlap
     block = min(BLOCK_CHARS, window)
     line, column = 1, 1  # where pending[0] is; column > 1 after a window was cut
     pending = ""
@@ -91,7 +93,8 @@ def line_blocks(
     for chunk in chunks:
         pending += chunk
         while len(pending) >= block:
-            cut = pending.rfind("\n") + 1
+            # whole lines up to ~`block` characters; a longer line up to `window`; else cut
+            cut = pending.rfind("\n", 0, block) + 1 or pending.rfind("\n", 0, window) + 1
             if cut:
                 unit = pending[:cut]
                 yield TextUnit(unit, display, location())
@@ -107,14 +110,6 @@ def line_blocks(
                 break
     if pending.strip():
         yield TextUnit(pending, display, location())
-
-
-def extract_text(path: Path, display: str, ctx: Context) -> Iterator[Item]:
-    encoding = sniff_encoding(path)
-    if encoding is None:
-        yield from extract_strings(path, display, ctx)
-        return
-    yield from line_blocks(decoded_chunks(path, encoding), display)
 
 
 # Printable runs in binary data: ASCII/UTF-8 text, and ASCII stored as UTF-16LE.
