@@ -41,7 +41,6 @@ _TOKENS_BACKSLASH = re.compile(r"'(?:[^'\\]|\\.|'')*'|[(),]|[^\s(),']+|'", re.DO
 _TOKENS_STANDARD = re.compile(r"'(?:[^']|'')*'|[(),]|[^\s(),']+|'", re.DOTALL)
 _BACKSLASH = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "Z": "\x1a"}
-_COPY_ESCAPE = re.compile(r"\\(.)")
 
 
 def _unquote(identifier: str) -> str:
@@ -229,9 +228,7 @@ def _copy_rows(lines, display, table, columns, counts) -> Iterator[Item]:
         if line.rstrip("\r\n") == "\\.":
             return
         values = [
-            None if value == "\\N" else _COPY_ESCAPE.sub(
-                lambda m: _ESCAPES.get(m.group(1), m.group(1)), value
-            )
+            None if value == "\\N" else _unescape(value) if "\\" in value else value
             for value in line.rstrip("\r\n").split("\t")
         ]
         yield from _record(display, table, values, columns, counts)
