@@ -42,3 +42,16 @@ def test_free_text_groups_per_person():
     text(linker, "mail.txt", 10, "email_address", "hanako@x.jp", body="text/plain")
     text(linker, "other.txt", 1, "email_address", "hanako@x.jp")  # the same 佐藤花子
     assert linker.count() == 2
+
+
+def test_a_romanized_card_holder_is_the_one_customer_whose_kana_reads_the_same():
+    linker = SubjectLinker()
+    customers = (("井上宗太郎", "イノウエソウタロウ"), ("森康弘", "モリヤスヒロ"),
+                 ("森康弘", "モリヤスヒロ"))
+    for r, (name, kana) in enumerate(customers, 1):
+        row(linker, "customers.csv", r, person_name=name, email_address=f"{r}@x.jp")
+        row(linker, "customers.csv", r, person_name=kana)
+    row(linker, "cards.csv", 1, person_name="SotaroInoue", credit_card_number="4111111111111111")
+    row(linker, "cards.csv", 2, person_name="YasuhiroMori", credit_card_number="5500000000000004")
+    # Inoue joins his one namesake; Mori has two namesakes, so he stays apart (cannot tell)
+    assert linker.count() == 4

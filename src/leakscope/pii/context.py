@@ -37,7 +37,20 @@ NEGATIVE_WORDS = (
 # mail address headers ("山田太郎 <taro@example.jp>").
 LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               "bcc": "person_name", "reply-to": "person_name", "sender": "person_name",
-              "差出人": "person_name", "宛先": "person_name"}
+              "差出人": "person_name", "宛先": "person_name", "姓": "person_name",
+              "名": "person_name", "せい": "person_name", "めい": "person_name"}
+# "…name" / "…名" keys that name things, not people (Windows TargetUserName, 会社名, file_name).
+_THING_NAME = re.compile(
+    r"(?:user|account|computer|host|file|process|domain|service|product|company|item|table|"
+    r"column|event|provider|workstation|package|key|object|rule|app|application|device|machine|"
+    r"server|node|printer|share|group|role|policy|task|job|field|sheet|brand|store|shop|bank|"
+    r"branch|org|organization|dept|department|category|type|class|module|method|function|"
+    r"logon|auth|authentication|screen|nick|login|site|city|street|building|station|plan|"
+    r"course|model|color|size|image|path|tag|queue|topic|schema|database|db|project|repo)"
+    r"[ _\-]?name"
+    r"|(?:ユーザー?|アカウント|会社|法人|商品|品|店舗?|銀行|支店|ファイル|ホスト|部署|部門|"
+    r"団体|施設|物件|建物|駅|学校|病院|製品|サービス|プラン|コース|件|科目|機種|端末)名"
+)
 
 
 def keyword_table() -> list[tuple[str, str]]:
@@ -65,12 +78,24 @@ def label_category(label: str | None) -> str | None:
     text = unicodedata.normalize("NFKC", label).lower().strip()
     if text in LABEL_ONLY:
         return LABEL_ONLY[text]
+    if _THING_NAME.search(text):
+        return None
     best: tuple[int, str] | None = None
     for word, category in _TABLE:
         hit = re.search(_ascii_word(word), text) if word.isascii() else word in text
         if hit and (best is None or len(word) > best[0]):
             best = (len(word), category)
     return best[1] if best else None
+
+
+def unit_label(label: str | None, location: dict) -> str | None:
+    """The label to classify: a JSON key path keeps its parent (Provider.Name, user.name)."""
+    key = location.get("key")
+    if not isinstance(key, str) or "." not in key:
+        return label
+    parts = [p for p in key.split(".")
+             if p and p[0] not in "#@$" and p != "attributes" and not p.isdigit()]
+    return "_".join(parts[-2:]) if len(parts) >= 2 else label
 
 
 _TABLE = keyword_table()

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import hyperscan
 
-from .context import NEGATIVE, keyword_pattern, keyword_table, label_category
+from .context import NEGATIVE, keyword_pattern, keyword_table, label_category, unit_label
 from .extract.location import LINE_KEYS, is_repeat
 from .finding import Finding
 from .normalize import Normalized, normalize
@@ -136,7 +136,7 @@ class Engine:
                 if conf >= self.min_confidence:
                     per_unit.setdefault(j, []).append((conf, cand, rec))
         for j, unit in enumerate(units):
-            rec = self._by_category.get(label_category(unit.label) or "")
+            rec = self._by_category.get(label_category(unit_label(unit.label, unit.location)) or "")
             if rec is None:
                 continue
             cand = rec.from_label(norms[j].text)
@@ -153,13 +153,13 @@ class Engine:
         """Whether ``rec``'s own label is the nearest one around a raw match."""
         probe = Candidate(start, max(start, end - 2), "")  # minus boundary characters
         nearest = _nearest_label(rec, probe, u_start, end + rec.after_window, hits, hit_ends)
-        return (nearest or label_category(unit.label)) == rec.category
+        return (nearest or label_category(unit_label(unit.label, unit.location))) == rec.category
 
     def _confidence(self, rec, cand, unit, ctx_start, u_end, hits, hit_ends) -> float:
         base = rec.confidence if cand.confidence is None else cand.confidence
         nearest = _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends)
         if nearest is None:
-            nearest = label_category(unit.label)
+            nearest = label_category(unit_label(unit.label, unit.location))
             if nearest not in _relevant(rec):
                 nearest = None
         if nearest is None:

@@ -6,6 +6,10 @@ groups: a new group starts where a second, different name appears, where the pla
 is one person. Groups are the same person when they share a strong identifier (My Number,
 e-mail, phone, card, passport, licence, ...) or name + date of birth or name + address.
 Only keys are kept in the union-find (not groups), so memory grows with identifiers, not rows.
+
+A "thin" record (a name and a card, as in a payment export with romanized names) has nothing to
+link it; it joins the one person elsewhere whose name reads the same (Sotaro Inoue =
+イノウエ ソウタロウ), and only when exactly one such person exists.
 """
 
 from __future__ import annotations
@@ -13,12 +17,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .finding import Finding
+from .romaji import name_keys
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
     "drivers_license_number", "residence_card_number", "basic_pension_number", "us_ssn",
     "health_insurance_number",
 })
+# Identifiers that make a record more than a name: such a record is never "thin".
+_SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
+_NAMESAKES_KEPT = 4  # per name key; more than one substantial namesake is ambiguous anyway
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
@@ -40,6 +48,7 @@ class _Group:
     addresses: set[str] = field(default_factory=set)
     keys: set[tuple] = field(default_factory=set)
     person: bool = False
+    thin: bool = True
 
 
 class SubjectLinker:
@@ -49,6 +58,8 @@ class SubjectLinker:
         self._parent: dict[int, int] = {}
         self._singletons = 0
         self._open: dict[str, _Group] = {}  # per path: the group being filled
+        self._namesakes: dict[str, list[tuple[int, bool]]] = {}  # name key -> (node, thin)
+        self._next_node = -1  # ids for groups that have a name but no identifier
 
     def add(self, finding: Finding) -> None:
         if not finding.personal or finding.category not in PERSON_CATEGORIES:
@@ -67,6 +78,8 @@ class SubjectLinker:
         group.last_line = line
         group.person = True
         category, value = finding.category, finding.value
+        if category in _SUBSTANTIAL:
+            group.thin = False
         if category in STRONG:
             group.keys.add((category, value))
         elif category == "person_name":
@@ -81,6 +94,7 @@ class SubjectLinker:
         for group in self._open.values():
             self._close(group)
         self._open.clear()
+        self._link_namesakes()
         roots = {self._find(k) for k in self._parent}
         return self._singletons + len(roots)
 
@@ -89,13 +103,30 @@ class SubjectLinker:
         for name in group.names:
             keys.update(("name+dob", name, d) for d in group.dobs)
             keys.update(("name+address", name, a) for a in group.addresses)
-        if not keys:
+        if not keys and not group.names:
             self._singletons += group.person
             return
         ids = [hash(k) for k in keys]
+        if not ids:
+            ids, self._next_node = [self._next_node], self._next_node - 1
         for other in ids[1:]:
             self._union(ids[0], other)
         self._find(ids[0])
+        for key in {k for name in group.names for k in name_keys(name)}:
+            kept = self._namesakes.setdefault(key, [])
+            if len(kept) < _NAMESAKES_KEPT:
+                kept.append((ids[0], group.thin))
+
+    def _link_namesakes(self) -> None:
+        """Join thin records to the single substantial person whose name reads the same."""
+        for kept in self._namesakes.values():
+            substantial = {self._find(node) for node, thin in kept if not thin}
+            if len(substantial) != 1:
+                continue
+            (target,) = substantial
+            for node, thin in kept:
+                if thin:
+                    self._union(target, node)
 
     def _find(self, x: int) -> int:
         parent = self._parent

@@ -60,7 +60,7 @@ class PersonNameRecognizer(Recognizer):
     triggers = ("様|さん|殿|さま", "と申します|(?:です|でございます)[。、]",
                 r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)[ ]?[:：は]", r"(?i)\bname[ ]?[:=]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
-               "full_name", "first name", "last name", "first_name", "last_name", "姓", "名",
+               "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name")
     numeric = False
     confidence = 0.85

@@ -1,0 +1,71 @@
+"""Kana and Latin names to one comparable key: イノウエ ソウタロウ and "Sotaro Inoue" meet.
+
+Card files and English exports write names in Latin letters, Japanese files in kanji and
+katakana (フリガナ). Hepburn romanization with long vowels collapsed (ou/oo -> o, uu -> u) lets
+a name written both ways be recognised as one; it is only used to link people (本人の数).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_KANA = (
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポァィゥェォ"
+)
+_ROMAJI = (
+    "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho "
+    "ma mi mu me mo ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de do "
+    "ba bi bu be bo pa pi pu pe po a i u e o"
+)
+_BASE = dict(zip(_KANA, _ROMAJI.split(), strict=True))
+_YOON = {"ャ": "a", "ュ": "u", "ョ": "o"}
+_COLLAPSE = re.compile(r"ou|oo|uu|-|'")
+_CAMEL = re.compile(r"[A-Z][a-z]+|[a-z]+")
+
+
+def _kana_to_romaji(kana: str) -> str | None:
+    out: list[str] = []
+    double = False
+    for ch in kana:
+        if ch == "ッ":
+            double = True
+            continue
+        if ch == "ー":
+            continue
+        if ch in _YOON and out:
+            prev = out[-1]
+            stem = prev[:-1] if prev.endswith("i") else prev
+            out[-1] = (stem if stem in ("sh", "ch", "j") else stem + "y") + _YOON[ch]
+            continue
+        syllable = _BASE.get(ch)
+        if syllable is None:
+            return None
+        if double:
+            syllable, double = syllable[0] + syllable, False
+        out.append(syllable)
+    return "".join(out)
+
+
+def _collapse(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _COLLAPSE.sub(lambda m: m.group(0)[:1] if m.group(0)[0] in "ou"
+                                             else "", text)
+    return text
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    """Comparable keys of a kana or Latin name (both orders for Latin); () for kanji names."""
+    text = unicodedata.normalize("NFKC", name)
+    katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
+    if all("ァ" <= c <= "ヺ" or c in "ー " for c in katakana):
+        romaji = _kana_to_romaji(katakana.replace(" ", ""))
+        return (_collapse(romaji),) if romaji else ()
+    words = _CAMEL.findall(text)
+    if not words or not text.replace(" ", "").isascii():
+        return ()
+    words = [w.lower() for w in words]
+    orders = {"".join(words), "".join(reversed(words))}
+    return tuple(sorted(_collapse(o) for o in orders))
