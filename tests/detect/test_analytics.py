@@ -81,12 +81,17 @@ def test_web_injection_scanner_and_webshell():
 
 def test_log_tampering_cleared_logs_trail_changes_and_record_gaps():
     events = [win_event("Security", 1102, record=10), win_event("Security", 4624, record=11),
-              win_event("Security", 4624, record=15),
+              win_event("Security", 4624, record=15), win_event("Security", 4624, record=16),
+              win_event("Security", 4624, record=20),
               {"@timestamp": stamp(0), "leakscope.raw": {
                   "eventSource": "cloudtrail.amazonaws.com", "eventName": "StopLogging"}}]
-    assert rules_of(events, LogTampering()) == [
-        "leakscope.tamper.log-cleared", "leakscope.tamper.record-gap",
-        "leakscope.tamper.cloudtrail-stoplogging"]
+    found = list(run(events, RuleSet(), [LogTampering()]))
+    assert [d.rule for d in found] == [
+        "leakscope.tamper.log-cleared", "leakscope.tamper.cloudtrail-stoplogging",
+        "leakscope.tamper.record-gap"]
+    gap = found[-1]  # one per file and channel, with every gap in it
+    assert "6 record(s) missing in 2 gap(s)" in gap.description
+    assert "12-14, 17-19" in gap.description
 
 
 def test_unusual_transfer_per_principal():

@@ -17,7 +17,7 @@ from leakscope.cli.errors import open_case
 from leakscope.detect import Detection, default_analytics, load_rules, run
 from leakscope.detect.inputs import case_events, expand, file_events
 from leakscope.detect.sigma.loader import RuleSet
-from leakscope.detect.store import save_run
+from leakscope.detect.store import LEVEL_ORDER, save_run
 from leakscope.timeline import ParseError
 
 RULES_ENV = "LEAKSCOPE_SIGMA_RULES"
@@ -63,10 +63,12 @@ def _table(detections: list[Detection]) -> Table:
     table = Table(title=f"{len(detections)} detection(s)")
     for column in ("level", "time (UTC)", "rule", "entity", "where"):
         table.add_column(column, overflow="fold")
-    for d in detections:
+    ordered = sorted(detections, key=lambda d: (LEVEL_ORDER.get(d.level, 9), d.timestamp or ""))
+    for d in ordered:
         entity = " ".join(f"{k}={v}" for k, v in d.entity.items())
+        where = f"{Path(d.path).name}:{d.record}" if d.path else ""
         table.add_row(f"[{LEVEL_STYLE.get(d.level, '')}]{d.level}[/]", d.timestamp or "",
-                      d.title, entity, f"{d.path}:{d.record}")
+                      d.title, entity, where)
     return table
 
 

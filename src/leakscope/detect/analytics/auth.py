@@ -99,6 +99,12 @@ def auth_attempt(event: Event) -> Attempt | None:
                    _ip(event.get("source.ip") or raw.get("IpAddress")), unknown)
 
 
+def _attacker(source: str) -> dict[str, str]:
+    if source.startswith("local:"):
+        return {"host": source.removeprefix("local:")}
+    return {"source_ip": source}
+
+
 def logon_outcome(event: Event) -> str | None:
     """'success' / 'failure' for a logon attempt, None for anything else."""
     attempt = auth_attempt(event)
@@ -168,7 +174,7 @@ class CredentialAttacks:
         return [analytic_detection(
             f"leakscope.auth.{kind}", titles[kind], "medium", TAGS, event, events,
             f"{len(events)} failed logons from {source} against {len(users)} account(s) "
-            f"within {int(self.span)} s", entity={"source_ip": source})]
+            f"within {int(self.span)} s", entity=_attacker(source))]
 
     def _success(self, event: Event, source: str, user: str) -> list[Detection]:
         attacker = source if source in self._attacks else self._attacked_users.get(user)

@@ -26,6 +26,7 @@ class LogTampering:
 
     def __init__(self) -> None:
         self._last: dict[tuple[Any, str], tuple[int, Event]] = {}
+        self._gaps: dict[tuple[Any, str], list[tuple[int, int, Event, Event]]] = {}
 
     def feed(self, event: Event) -> Iterable[Detection]:
         raw = raw_of(event)
@@ -40,7 +41,7 @@ class LogTampering:
                 out.append(analytic_detection(
                     "leakscope.tamper.log-cleared", f"Windows {raw.get('Channel')} log cleared",
                     "high", TAGS, event, [event], f"EventID {eid}: the event log was cleared"))
-            out.extend(self._gap(event, raw, channel))
+            self._track(event, raw, channel)
         elif raw.get("eventSource") == "cloudtrail.amazonaws.com" and \
                 raw.get("eventName") in _TRAIL_ACTIONS:
             out.append(analytic_detection(
@@ -49,22 +50,27 @@ class LogTampering:
                 [event], "the audit trail was stopped, deleted or narrowed"))
         return out
 
-    def _gap(self, event: Event, raw: dict[str, Any], channel: str) -> list[Detection]:
+    def _track(self, event: Event, raw: dict[str, Any], channel: str) -> None:
         try:
             record = int(raw.get("EventRecordID"))
         except (TypeError, ValueError):
-            return []
+            return
         key = (event.get("leakscope.provenance.path"), channel)
         previous = self._last.get(key)
         self._last[key] = (record, event)
-        if previous is None or record - previous[0] <= 1:
-            return []
-        missing = record - previous[0] - 1
-        return [analytic_detection(
-            "leakscope.tamper.record-gap", "EVTX record ids missing", "low", TAGS, event,
-            [previous[1], event],
-            f"{missing} record(s) missing between EventRecordID {previous[0]} and {record} "
-            f"in {raw.get('Channel')} (deleted records, or an export that was filtered)")]
+        if previous is not None and record - previous[0] > 1:
+            self._gaps.setdefault(key, []).append((previous[0], record, previous[1], event))
 
     def finish(self) -> Iterable[Detection]:
-        return ()
+        """One detection per file and channel, listing every gap found in it."""
+        for (path, _), gaps in self._gaps.items():
+            missing = sum(after - before - 1 for before, after, _, _ in gaps)
+            first = gaps[0]
+            channel = raw_of(first[3]).get("Channel")
+            ranges = ", ".join(f"{b + 1}-{a - 1}" for b, a, _, _ in gaps[:10])
+            yield analytic_detection(
+                "leakscope.tamper.record-gap", "EVTX record ids missing", "low", TAGS,
+                first[3], [e for _, _, before, after in gaps for e in (before, after)],
+                f"{missing} record(s) missing in {len(gaps)} gap(s) of {channel} in {path} "
+                f"({ranges}{', ...' if len(gaps) > 10 else ''}): deleted records, or an export "
+                "that was filtered")
