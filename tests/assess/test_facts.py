@@ -121,3 +121,10 @@ def test_detections_point_to_a_cause(title, cause):
 
     knowledge = CaseKnowledge(detections=[{"title": title, "level": "high", "tags": []}])
     assert knowledge.attack_cause() == cause
+
+
+def test_appi_is_always_assessed_unless_jurisdictions_say_otherwise():
+    facts = parse_facts({"discovered_at": "2026-05-01", "persons_by_jurisdiction": {"EU": 30}})
+    assert facts.jurisdictions == ("JP", "EU") and facts.persons == 30
+    only_eu = parse_facts({"discovered_at": "2026-05-01", "jurisdictions": ["EU"]})
+    assert only_eu.jurisdictions == ("EU",)

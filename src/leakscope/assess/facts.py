@@ -174,9 +174,9 @@ def parse_facts(
         values["data_items"] = check.items(data["data_items"])
     if "jurisdictions" in data:
         values["jurisdictions"] = check.jurisdictions(data["jurisdictions"])
-    elif values.get("persons_by_jurisdiction"):
+    elif values.get("persons_by_jurisdiction"):  # leakscope's user is bound by the APPI
         values["jurisdictions"] = tuple(
-            j for j in JURISDICTIONS if j in values["persons_by_jurisdiction"]
+            j for j in JURISDICTIONS if j == "JP" or j in values["persons_by_jurisdiction"]
         )
     if "encrypted" in data:
         values["encrypted"] = check.encryption(data["encrypted"])
