@@ -138,7 +138,7 @@ def normalized(category: str, value: str) -> str:
 def presidio_vs_leakscope(kilobytes: int, work: Path) -> list[str]:
     corpus_gen = _load("corpus_gen", HERE.parent / "tests" / "pii" / "corpus_gen.py")
     root = work / "mails"
-    truth = corpus_gen.generate(root, people=max(8, kilobytes // 2), seed=3)
+    truth = corpus_gen.generate(root, people=max(8, kilobytes * 10), seed=3)  # ~0.4 KB a mail
     mails = sorted((root / "mail").glob("*.txt"))
     texts = {f"mail/{p.name}": p.read_text("utf-8") for p in mails}
     size = sum(len(t.encode()) for t in texts.values())
