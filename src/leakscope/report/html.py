@@ -44,8 +44,12 @@ def to_html(doc: Document) -> str:
 
 def to_pdf(doc: Document) -> bytes:
     """PDF through WeasyPrint; only inline data: pictures load, nothing is fetched."""
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
+    try:
+        from weasyprint import HTML
+        from weasyprint.urls import URLFetcher
+    except (ImportError, OSError) as exc:  # WeasyPrint needs Pango from the system
+        raise ValueError(f"PDF output needs WeasyPrint and Pango (Debian: libpango-1.0-0): "
+                         f"{exc}; use --format html or docx meanwhile") from exc
 
     fetcher = URLFetcher(allowed_protocols={"data"})
     return HTML(string=to_html(doc), url_fetcher=fetcher).write_pdf()
