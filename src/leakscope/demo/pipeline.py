@@ -64,7 +64,7 @@ def _optional(module: str, name: str) -> Any | None:
 
 
 def run_demo(
-    root: Path, *, formats: tuple[str, ...] = ("pdf", "html", "md"),
+    root: Path, *, formats: tuple[str, ...] = ("md", "html", "pdf"),  # PDF last: it may fail
     on_step: Callable[[Step], None] | None = None, seed: int = DEFAULT_SEED,
 ) -> DemoResult:
     """Generate the incident under `root` and investigate it into `root`/case."""
