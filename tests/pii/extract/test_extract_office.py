@@ -257,3 +257,54 @@ def test_password_protected_xlsx_says_so(tmp_path, run):
                                     "EncryptedPackage": bytes(600)}))
     (error,) = run(path).errors
     assert error.path == "給与.xlsx" and "password-protected" in error.message
+
+
+def test_a_form_table_is_one_person_with_labelled_values(tmp_path, run):
+    document = docx.Document()
+    document.add_paragraph("入社申込書")
+    cells = [
+        ["氏名", "山田 太郎", "フリガナ", "ヤマダ タロウ"],
+        ["生年月日", "1985年1月2日", "電話番号", "090-1234-5678"],
+        ["住所", "東京都千代田区千代田1-1", "", ""],
+        ["備考", "特になし", "", ""],
+    ]
+    table = document.add_table(rows=len(cells), cols=4)
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "form.docx"
+    document.save(path)
+    units = [u for u in run(path).units if "table" in u.location]
+    assert [(u.label, u.text) for u in units] == [
+        ("氏名", "山田 太郎"),
+        ("フリガナ", "ヤマダ タロウ"),
+        ("生年月日", "1985年1月2日"),
+        ("電話番号", "090-1234-5678"),
+        ("住所", "東京都千代田区千代田1-1"),
+        (None, "備考"),
+        (None, "特になし"),
+    ]
+    assert {u.record for u in units} == {"form.docx#table1"}
+
+
+def test_an_excel_form_sheet_is_one_person(tmp_path, run):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "申込書"
+    sheet.append(["会員登録申込書"])
+    sheet.append([])
+    sheet.append(["氏名", None, None, "山田 太郎"])
+    sheet.append(["生年月日", None, None, datetime.date(1985, 1, 2)])
+    sheet.append(["電話番号", None, None, "090-1234-5678", "メール", "taro@example.jp"])
+    path = tmp_path / "申込書.xlsx"
+    book.save(path)
+    units = run(path).units
+    assert [(u.label, u.text) for u in units] == [
+        (None, "会員登録申込書"),
+        ("氏名", "山田 太郎"),
+        ("生年月日", "1985-01-02"),
+        ("電話番号", "090-1234-5678"),
+        ("メール", "taro@example.jp"),
+    ]
+    assert {u.record for u in units} == {"申込書.xlsx#申込書"}
+    assert units[1].location == {"sheet": "申込書", "row": 3, "field": "氏名"}

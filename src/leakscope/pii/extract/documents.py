@@ -18,7 +18,7 @@ from pypdf import PdfReader
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import table_units
+from leakscope.pii.extract.tables import document_table_units
 from leakscope.pii.units import ExtractError, TextUnit
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # evidence is often malformed; we report it
@@ -69,7 +69,8 @@ def extract_docx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         yield TextUnit(boxes, display, {"part": "text boxes", "paragraph": 1})
     for number, table in enumerate(document.tables, 1):
         base = {"table": number}
-        yield from table_units(display, _docx_rows(table), f"{display}#table{number}!", base)
+        rows = _docx_rows(table)
+        yield from document_table_units(display, rows, f"{display}#table{number}!", base)
     for number, section in enumerate(document.sections, 1):
         for part_name, part in (("header", section.header), ("footer", section.footer)):
             if number > 1 and part.is_linked_to_previous:
@@ -113,7 +114,8 @@ def _slide_units(slide, number: int, display: str) -> Iterator[Item]:
     for index, table in enumerate(tables, 1):
         rows = ([cell.text for cell in row.cells] for row in table.rows)
         record_prefix = f"{display}#slide{number}-table{index}!"
-        yield from table_units(display, rows, record_prefix, {"slide": number, "table": index})
+        base = {"slide": number, "table": index}
+        yield from document_table_units(display, rows, record_prefix, base)
 
 
 def extract_pdf(path: Path, display: str, ctx: Context) -> Iterator[Item]:

@@ -18,7 +18,7 @@ from defusedxml.ElementTree import iterparse, parse
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import table_units
+from leakscope.pii.extract.tables import document_table_units, sheet_units
 from leakscope.pii.units import TextUnit
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -69,7 +69,7 @@ def extract_ods(path: Path, display: str, ctx: Context) -> Iterator[Item]:
             if event == "start" and element.tag == f"{_TABLE}table":
                 name = element.get(f"{_TABLE}name") or "sheet"
                 rows = _sheet_rows(element, events)
-                yield from table_units(display, rows, f"{display}#{name}!", {"sheet": name})
+                yield from sheet_units(display, rows, f"{display}#{name}!", {"sheet": name})
 
 
 def _sheet_rows(table, events) -> Iterator[list[str]]:
@@ -112,4 +112,5 @@ def extract_odt(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         yield TextUnit(text, display, {"part": "body", "paragraph": 1})
     for number, table in enumerate(tables, 1):
         rows = (cells for row in table.iter(f"{_TABLE}table-row") for cells in _rows_of(row))
-        yield from table_units(display, rows, f"{display}#table{number}!", {"table": number})
+        prefix, base = f"{display}#table{number}!", {"table": number}
+        yield from document_table_units(display, rows, prefix, base)

@@ -15,7 +15,7 @@ import xlrd
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import table_units
+from leakscope.pii.extract.tables import sheet_units
 from leakscope.pii.units import ExtractError
 
 
@@ -28,7 +28,7 @@ def extract_xlsx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         for sheet in book.worksheets:
             try:
                 sheet.reset_dimensions()  # a bogus A1:XFD1048576 must not pad every row
-                yield from table_units(
+                yield from sheet_units(
                     display, sheet.iter_rows(values_only=True), f"{display}#{sheet.title}!",
                     {"sheet": sheet.title},
                 )
@@ -60,7 +60,7 @@ def extract_xls(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                     [_xls_cell(cell, book.datemode) for cell in sheet.row(r)]
                     for r in range(sheet.nrows)
                 )
-                yield from table_units(display, rows, f"{display}#{name}!", {"sheet": name})
+                yield from sheet_units(display, rows, f"{display}#{name}!", {"sheet": name})
             except Exception as error:
                 yield ExtractError(display, f"sheet {name!r} unreadable: {error}")
             finally:

@@ -110,3 +110,53 @@ def table_units(
         else:
             row_labels = labels
         yield row_units(display, item, row_labels, number, f"{record_prefix}row{number}", base)
+
+
+FORM_MAX_ROWS = 200
+
+
+def sheet_units(
+    display: str, rows: Iterable[Sequence[object]], record_prefix: str, base: dict
+) -> Iterator[Item | Batch]:
+    """A worksheet: a small one may be a form (Excel 方眼紙 申込書), a long one is a list."""
+    rows = iter(rows)
+    head = list(itertools.islice(rows, FORM_MAX_ROWS + 1))
+    if len(head) <= FORM_MAX_ROWS:
+        yield from document_table_units(display, head, record_prefix, base)
+    else:
+        yield from table_units(display, itertools.chain(head, rows), record_prefix, base)
+
+
+def document_table_units(
+    display: str, rows: Iterable[Sequence[object]], record_prefix: str, base: dict
+) -> Iterator[Item | Batch]:
+    """A table in a document: a list (header row, one person a row) or a form.
+
+    Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
+    person: every value is labelled by the label cell before it, and the whole table is one
+    record. A list's data rows rarely start with a label, a form's always do.
+    """
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    rows = [[cell_text(c).strip() for c in row] for row in rows]
+    labelled = sum(
+        1
+        for row in rows[1:]
+        if len(cells := [c for c in row if c]) >= 2
+        and label_category(cells[0])
+        and not label_category(cells[1])
+    )
+    if labelled < 2:
+        yield from table_units(display, rows, record_prefix, base)
+        return
+    record = record_prefix.rstrip("!")
+    for number, row in enumerate(rows, 1):
+        label = None
+        for index, text in enumerate(row):
+            if not text:
+                continue
+            if len(text) <= 30 and label_category(text):
+                label = text
+                continue
+            location = {**base, "row": number, "field": label or f"column {index + 1}"}
+            yield make_unit(text, display, location, label, record)
