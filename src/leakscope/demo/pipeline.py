@@ -174,13 +174,17 @@ def _assess(case: Case, facts_path: Path) -> str:
 def _report(case: Case, facts_path: Path, formats: tuple[str, ...], result: DemoResult) -> str:
     given = load_facts_file(facts_path)
     assessed = assess_case(case, given, source=str(facts_path), record=False)
-    # PDF in Japanese only: WeasyPrint needs seconds per CJK PDF (tens without HarfBuzz subset)
-    result.reports = write_report(case, formats, ("ja",), assessed=assessed)
-    english = tuple(f for f in formats if f != "pdf")
-    if english:
-        result.reports += write_report(case, english, ("en",), assessed=assessed)
     result.drafts = write_drafts(case, ("md", "docx"), ("ja", "en"), assessed=assessed)
-    note = "" if cjk_font_available() else (
-        " (no Noto Sans CJK font: Japanese in the PDF shows as boxes; "
-        "apt-get install fonts-noto-cjk)")
-    return f"{len(result.reports)} report files, {len(result.drafts)} draft files{note}"
+    notes = []
+    # PDF in Japanese only: WeasyPrint needs seconds per CJK PDF (tens without HarfBuzz subset)
+    for fmt in formats:
+        for lang in ("ja",) if fmt == "pdf" else ("ja", "en"):
+            try:
+                result.reports += write_report(case, (fmt,), (lang,), assessed=assessed)
+            except ValueError as exc:  # e.g. no Pango for the PDF: the other formats stand
+                notes.append(str(exc))
+    if "pdf" in formats and not cjk_font_available():
+        notes.append("no Noto Sans CJK font: Japanese in the PDF shows as boxes "
+                     "(apt-get install fonts-noto-cjk)")
+    detail = f"{len(result.reports)} report files, {len(result.drafts)} draft files"
+    return detail + "".join(f"; {note}" for note in notes)
