@@ -154,14 +154,26 @@ def _lower(value: Any) -> str | None:
     return value.lower() if isinstance(value, str) and value else None
 
 
+def record_channel(raw: Mapping[str, Any]) -> str:
+    """The channel that logged the record, lower-cased.
+
+    Event 104 ("log cleared") carries the *cleared* log's name in UserData/Channel, which
+    flattening puts over System/Channel; the record itself is always in the System log.
+    """
+    if str(raw.get("EventID")) == "104" and \
+            raw.get("Provider_Name") == "Microsoft-Windows-Eventlog":
+        return "system"
+    return _lower(raw.get("Channel")) or ""
+
+
 def windows_route(raw: Mapping[str, Any], service: str | None) -> Route:
-    channel = _lower(raw.get("Channel")) or ""
+    channel = record_channel(raw)
     services = set(CHANNEL_SERVICES.get(channel, ()))
     for prefix, name in _CHANNEL_PREFIX_SERVICE.items():
         if channel.startswith(prefix):
             services.add(name)
-    if service:
-        services.add(service)
+    if service and channel == (_lower(raw.get("Channel")) or ""):
+        services.add(service)  # (not when the parser's service followed a UserData Channel)
     if not services and channel:
         services.add(channel.removeprefix("microsoft-windows-").split("/")[0].replace(" ", "-"))
     eid = _int(raw.get("EventID"))

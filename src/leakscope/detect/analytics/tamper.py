@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
+from leakscope.detect.logsource import record_channel
 from leakscope.detect.model import Detection
 
 TAGS = ["attack.defense-evasion", "attack.t1070.001"]
@@ -32,14 +33,15 @@ class LogTampering:
         raw = raw_of(event)
         out: list[Detection] = []
         if event.get("leakscope.logsource.product") == "windows":
-            channel = str(raw.get("Channel") or "").lower()
+            channel = record_channel(raw)
             try:
                 eid = int(raw.get("EventID"))
             except (TypeError, ValueError):
                 eid = -1
             if (channel, eid) in _CLEARED:
+                cleared = "Security" if eid == 1102 else raw.get("Channel")
                 out.append(analytic_detection(
-                    "leakscope.tamper.log-cleared", f"Windows {raw.get('Channel')} log cleared",
+                    "leakscope.tamper.log-cleared", f"Windows {cleared} log cleared",
                     "high", TAGS, event, [event], f"EventID {eid}: the event log was cleared"))
             self._track(event, raw, channel)
         elif raw.get("eventSource") == "cloudtrail.amazonaws.com" and \
