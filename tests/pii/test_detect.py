@@ -50,6 +50,7 @@ def test_japanese_phone_numbers():
     assert ("phone_number", "0312345678") in found("TEL:(03)1234-5678")
     assert ("phone_number", "09012345678") in found("call +81 90-1234-5678")
     assert ("phone_number", "0120123456") in found("0120-123-456 まで")
+    assert ("phone_number", "09012345678") in found("9012345678", label="携帯電話")  # lost its 0
     assert not found("090-1234-567")  # a mobile number has 11 digits
     assert not found("注文番号 03-1234-5678")
 
@@ -118,6 +119,7 @@ def test_names_and_addresses():
     got = found("〒100-0001 東京都千代田区千代田1-1 にお送りください")
     assert ("address", "東京都千代田区千代田1-1") in got and ("postal_code", "1000001") in got
     assert not found("東京都の天気は晴れ")  # a prefecture alone is not an address
+    assert ("address", "横浜市中区山下町1-1") in found("横浜市中区山下町1-1 在住")
     umeda = "大阪府大阪市北区梅田3丁目1番1号"
     assert ("address", umeda) in found(umeda, label="住所")
 

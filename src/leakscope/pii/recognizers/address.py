@@ -16,9 +16,16 @@ PREFECTURES = (
     "福岡県",
     "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
 )
+# 政令指定都市: addresses often start with the city and leave the prefecture out.
+DESIGNATED_CITIES = (
+    "札幌市", "仙台市", "さいたま市", "千葉市", "横浜市", "川崎市", "相模原市", "新潟市", "静岡市",
+    "浜松市", "名古屋市", "京都市", "大阪市", "堺市", "神戸市", "岡山市", "広島市", "北九州市",
+    "福岡市", "熊本市",
+)
 _ADDRESS = re.compile(
-    r"(?:" + "|".join(PREFECTURES) + r")"
-    r"[^\s,、。「」()（）\"'<>|]{1,12}?[市区町村郡]"
+    r"(?:(?:" + "|".join(PREFECTURES) + r")"
+    r"[^\s,、。「」()（）\"'<>|]{1,12}?[市区町村郡]|(?:" + "|".join(DESIGNATED_CITIES) + r")"
+    r"[^\s,、。「」()（）\"'<>|0-9]{1,5}?区)"
     r"[^\s,、。「」()（）\"'<>|]{0,40}"
 )
 _NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
@@ -32,7 +39,7 @@ def normalize_address(text: str) -> str:
 class AddressRecognizer(Recognizer):
     category = "address"
     detector = "jp_address_pattern"
-    triggers = tuple(PREFECTURES)
+    triggers = PREFECTURES + DESIGNATED_CITIES
     context = ("住所", "所在地", "address", "現住所", "住所1", "送付先", "お届け先", "addr")
     numeric = False
     confidence = 0.9

@@ -1,6 +1,6 @@
 """Phone numbers of the Japanese numbering plan; normalized to national digits (+81 -> 0)."""
 
-from .base import Recognizer
+from .base import Candidate, Recognizer
 
 _SEP = r"[ \-]?"
 
@@ -30,6 +30,15 @@ class PhoneRecognizer(Recognizer):
             token = text[cand.start:cand.end]
             bare = (token.isdigit() and len(token) == 10 and token[1] != "1") or token[:2] == "00"
             yield cand if not bare else type(cand)(cand.start, cand.end, cand.value, 0.55)
+
+
+    def from_label(self, text: str) -> Candidate | None:
+        """A phone column saved as a number lost its leading 0 (9012345678 -> 09012345678)."""
+        value = text.strip()
+        if value.isdigit() and len(value) in (9, 10) and value[0] != "0" \
+                and valid_national("0" + value):
+            return Candidate(0, len(text), "0" + value)
+        return None
 
 
 def valid_national(digits: str) -> bool:
