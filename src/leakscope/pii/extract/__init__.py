@@ -18,6 +18,9 @@ record = same person; record ids are unique across files, they start with the pa
     JSON, JSON Lines    {"record": "3", "key": "contact.email"}  label "email"
     mail headers        {"header": "To"} (+ "message" in an mbox)  label "To", no record
 
+A form (申込書, 履歴書: a table or small sheet whose rows start with a label cell) is one
+record, "form.docx#table1" / "form.xlsx#申込書", each value labelled by the label before it.
+
 Text units hold many lines; the location names the first, `locate(unit, start)` gives the
 exact line/column of a match, `is_repeat(unit, start)` says a match lies in the overlap a
 window of a huge line shares with the previous one (already reported there):

@@ -120,8 +120,13 @@ def sheet_units(
 ) -> Iterator[Item | Batch]:
     """A worksheet: a small one may be a form (Excel 方眼紙 申込書), a long one is a list."""
     rows = iter(rows)
-    head = list(itertools.islice(rows, FORM_MAX_ROWS + 1))
-    if len(head) <= FORM_MAX_ROWS:
+    head, filled = [], 0
+    for row in rows:  # empty rows (ODS repeats a million of them) do not count
+        head.append(row)
+        filled += bool(_filled(row))
+        if filled > FORM_MAX_ROWS:
+            break
+    if filled <= FORM_MAX_ROWS:
         yield from document_table_units(display, head, record_prefix, base)
     else:
         yield from table_units(display, itertools.chain(head, rows), record_prefix, base)
