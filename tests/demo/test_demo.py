@@ -113,3 +113,15 @@ def test_default_folder_is_never_one_in_use(tmp_path):
     base.mkdir()
     (tmp_path / "leakscope-demo-2").mkdir()
     assert free_folder(base) == tmp_path / "leakscope-demo-3"
+
+
+def test_a_format_that_cannot_render_leaves_the_others(tmp_path, monkeypatch):
+    def no_pango(doc):
+        raise ValueError("PDF output needs WeasyPrint and Pango")
+
+    monkeypatch.setattr("leakscope.report.output.to_pdf", no_pango)
+    result = run_demo(tmp_path / "d", formats=("md", "pdf"))
+    report = next(s for s in result.steps if s.name == "report")
+    assert report.status == "ok" and "needs WeasyPrint and Pango" in report.detail
+    assert {p.suffix for p in result.reports} == {".md", ".png"}
+    assert result.main_report.name == "investigation.ja.md"
