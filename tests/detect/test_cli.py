@@ -140,3 +140,18 @@ def test_detect_over_an_ingested_case_timeline(tmp_path):
     hits = [r for r in out if r["type"] == "detection"]
     assert any(r["rule"] == "leakscope.tamper.cloudtrail-stoplogging" for r in hits)
     assert all(len(r["provenance"]["evidence_sha256"]) == 64 for r in hits)
+
+
+def test_ssh_brute_force_then_success_in_an_auth_log(tmp_path):
+    lines = [f"May  1 10:01:{i:02d} web1 sshd[12{i}]: Failed password for root from "
+             f"198.51.100.7 port 4{i}222 ssh2" for i in range(6)]
+    lines.append("May  1 10:02:00 web1 sshd[1300]: Accepted password for root from "
+                 "198.51.100.7 port 40000 ssh2")
+    log = tmp_path / "auth.log"
+    log.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(log), "--json"])
+    out = records(result.output)
+    success = [r for r in out if r.get("rule") == "leakscope.auth.brute-force-success"]
+    assert len(success) == 1
+    assert success[0]["level"] == "critical" and success[0]["record"] == 7
+    assert success[0]["entity"] == {"user": "root", "host": "web1", "source_ip": "198.51.100.7"}

@@ -94,7 +94,8 @@ def auth_attempt(event: Event) -> Attempt | None:
     if action.startswith(_NOT_LOGONS) or outcome not in ("success", "failure"):
         return None
     unknown = action in _UNKNOWN_USER or \
-        str(raw.get("SubStatus", "")).lower() in _UNKNOWN_STATUS
+        str(raw.get("SubStatus", "")).lower() in _UNKNOWN_STATUS or \
+        "invalid user" in str(event.get("message") or "").lower()
     return Attempt(str(outcome), str(event.get("user.name") or "").lower(),
                    _ip(event.get("source.ip") or raw.get("IpAddress")), unknown)
 
