@@ -8,8 +8,12 @@ from leakscope.assess import jp_common
 from leakscope.assess.facts import Facts
 from leakscope.assess.model import Obligation, Reason, Recipient
 
-AUTHORITY = Recipient("EU域内の主監督機関（リード監督機関）",
-                      "Lead supervisory authority in the EU (Art. 55-56)")
+AUTHORITY = Recipient(
+    "EUの監督機関（EU拠点があれば主監督機関、なければ本人が居住する各加盟国の監督機関。"
+    "27条の代理人経由）",
+    "EU supervisory authority: the lead one if you have an EU establishment (Art. 56), "
+    "otherwise each Member State's where affected people live (via the Art. 27 "
+    "representative)")
 HOURS = 72
 # Data whose breach tends to be high risk (EDPB Guidelines 9/2022): special categories,
 # financial data, identity documents and credentials.
