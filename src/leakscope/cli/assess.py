@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -41,7 +43,7 @@ def assess_command(
     if case_dir is None and facts_file is None:
         err_console.print("[red]error:[/red] give a CASE folder, --facts FACTS.yaml, or both")
         raise typer.Exit(2)
-    try:
+    with facts_errors(json_out):
         given = load_facts_file(facts_file) if facts_file else None
         source = str(facts_file) if facts_file else "case"
         if case_dir is None:
@@ -56,12 +58,6 @@ def assess_command(
 
                     paths = write_drafts(case, formats.split(","), assessed=assessed)
                     err_console.print(f"{len(paths)} draft files in {case.reports_dir / 'drafts'}")
-    except (FactsError, ValueError) as exc:
-        if json_out:
-            emit_jsonl({"type": "error", "path": str(getattr(exc, "source", "")) or None,
-                        "field": getattr(exc, "field", None), "message": str(exc)})
-        err_console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
     if assessment.facts.ignored:
         err_console.print(f"[yellow]warning:[/yellow] {facts_file}: fields no rule reads (typo?): "
                           f"{', '.join(assessment.facts.ignored)}")
@@ -70,6 +66,19 @@ def assess_command(
             emit_jsonl(record)
         return
     _print(assessment, lang)
+
+
+@contextmanager
+def facts_errors(json_out: bool) -> Iterator[None]:
+    """A bad FACTS.yaml or option ends the command: an `error` record (--json) and exit 2."""
+    try:
+        yield
+    except (FactsError, ValueError) as exc:
+        if json_out:
+            emit_jsonl({"type": "error", "path": str(getattr(exc, "source", "")) or None,
+                        "field": getattr(exc, "field", None), "message": str(exc)})
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
 
 
 def _print(assessment: Assessment, lang: str) -> None:

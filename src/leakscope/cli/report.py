@@ -6,7 +6,8 @@ from pathlib import Path
 
 import typer
 
-from leakscope.assess import FactsError, assess_case, load_facts_file
+from leakscope.assess import assess_case, load_facts_file
+from leakscope.cli.assess import facts_errors
 from leakscope.cli.console import console, emit_jsonl, err_console
 from leakscope.cli.errors import open_case
 from leakscope.report import FORMATS, write_drafts, write_report
@@ -28,19 +29,13 @@ def report_command(
     if "pdf" in fmt and "ja" in lang and not cjk_font_available():
         err_console.print("[yellow]warning:[/yellow] no Noto Sans CJK font: Japanese in the PDF "
                           "will show as boxes (Debian: apt-get install fonts-noto-cjk)")
-    try:
+    with facts_errors(json_out):
         given = load_facts_file(facts_file) if facts_file else None
         with open_case(case_dir) as case:
             assessed = assess_case(case, given, source=str(facts_file or "case"))
             paths = write_report(case, fmt, lang, assessed=assessed)
             if drafts:
                 paths += write_drafts(case, fmt, lang, assessed=assessed)
-    except (FactsError, ValueError) as exc:
-        if json_out:
-            emit_jsonl({"type": "error", "path": str(getattr(exc, "source", "")) or None,
-                        "field": getattr(exc, "field", None), "message": str(exc)})
-        err_console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
     if json_out:
         for path in paths:
             emit_jsonl({"type": "report", "path": str(path)})
