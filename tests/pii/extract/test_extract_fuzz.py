@@ -132,6 +132,9 @@ def samples(tmp_path) -> dict[str, bytes]:
         "list.csv.gz": gzip.compress(CSV.encode()),
         "old.xls": xls_file({"s": [["氏名"], ["山田"]]}),
         "winmail.dat": _winmail(),
+        "letter.rtf": b"{\\rtf1\\ansi\\ansicpg932{\\fonttbl{\\f0 x;}}\\pard "
+        + "".join(f"\\'{b:02x}" for b in "山田様".encode("cp932")).encode()
+        + b" taro@example.jp\\par}",
         "note.msg": msg_file("件名", "taro@example.jp", "h@x.jp", "本文", {"a.csv": CSV.encode()}),
     }
 

@@ -308,3 +308,22 @@ def test_an_excel_form_sheet_is_one_person(tmp_path, run):
     ]
     assert {u.record for u in units} == {"申込書.xlsx#申込書"}
     assert units[1].location == {"sheet": "申込書", "row": 3, "field": "氏名"}
+
+
+def test_japanese_rtf_gives_its_text(tmp_path, run):
+    def escaped(text: str) -> str:
+        return "".join(f"\\'{b:02x}" for b in text.encode("cp932"))
+
+    rtf = (
+        "{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fnil\\fcharset128 MS Mincho;}}"
+        "{\\colortbl;\\red0\\green0\\blue0;}{\\*\\generator Riched20 10.0;}"
+        "{\\info{\\author hidden@example.jp}}\\viewkind4\\uc1\\pard\\f0\\fs21 "
+        + escaped("山田太郎様") + "\\par\n"
+        + "\\uc2 \\u38651\\'93\\'64\\u35441\\'98\\'62 090-1234-5678\\par\n"
+        "{\\pict\\pngblip 89504e470d0a1a0a}mail: taro@example.jp\\par}"
+    )
+    path = tmp_path / "letter.rtf"
+    path.write_bytes(rtf.encode("ascii"))
+    (unit,) = run(path).units
+    assert unit.text == "山田太郎様\n電話 090-1234-5678\nmail: taro@example.jp\n"
+    assert "hidden@example.jp" not in unit.text  # the info group is not body text

@@ -29,6 +29,7 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "docx": ("documents", "extract_docx"),
     "pptx": ("documents", "extract_pptx"),
     "pdf": ("documents", "extract_pdf"),
+    "rtf": ("rtf", "extract_rtf"),
     "ods": ("odf", "extract_ods"),
     "odt": ("odf", "extract_odt"),
     "html": ("mail", "extract_html"),

@@ -17,6 +17,7 @@ _MAGIC = (
     (b"BZh", "bz2"),
     (b"\xfd7zXZ\x00", "xz"),
     (b"\x78\x9f\x3e\x22", "tnef"),  # winmail.dat
+    (b"{\\rtf", "rtf"),
 )
 _UNSUPPORTED = (
     (b"7z\xbc\xaf\x27\x1c", "7z archive: not supported (extract it with 7z first)"),
