@@ -25,7 +25,7 @@ Text units hold many lines; the location names the first, `locate(unit, start)` 
 exact line/column of a match, `is_repeat(unit, start)` says a match lies in the overlap a
 window of a huge line shares with the previous one (already reported there):
 
-    text files, HTML    {"line": 1} / {"line": 9, "column": 4194305, "overlap": 4096}
+    text, HTML, RTF     {"line": 1} / {"line": 9, "column": 4194305, "overlap": 4096}
     mail bodies         {"body": "text/plain", "line": 1} (+ "message"; .eml mbox .msg
                         winmail.dat)
     PDF pages, slides   {"page": 2, "line": 1} / {"slide": 3, "line": 1}
