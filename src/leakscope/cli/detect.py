@@ -17,7 +17,7 @@ from leakscope.cli.errors import open_case
 from leakscope.detect import Detection, default_analytics, load_rules, run
 from leakscope.detect.inputs import case_events, expand, file_events
 from leakscope.detect.sigma.loader import RuleSet
-from leakscope.detect.store import LEVEL_ORDER, save_run
+from leakscope.detect.store import LEVEL_ORDER, DetectionSink
 from leakscope.timeline import ParseError
 
 RULES_ENV = "LEAKSCOPE_SIGMA_RULES"
@@ -33,19 +33,49 @@ def _rule_dirs(given: list[Path] | None) -> list[Path]:
     return [Path(p) for p in configured.split(os.pathsep) if p]
 
 
-class _Counted:
-    """Passes events through, counting them and turning parse errors into error records."""
+class _Run:
+    """One run's outputs as detections arrive: JSON Lines, the case sink, and for people a
+    table of the most severe (bounded, like every other piece of state here)."""
 
-    def __init__(self, items: Iterator[Any], errors: list[ParseError]) -> None:
-        self.items, self.errors, self.events = items, errors, 0
+    TABLE_MAX = 200
+    ERRORS_SHOWN = 20
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        for item in self.items:
+    def __init__(self, json_out: bool, sink: DetectionSink | None) -> None:
+        self.json_out, self.sink = json_out, sink
+        self.events = self.errors = 0
+        self.levels: Counter[str] = Counter()
+        self.top: list[Detection] = []
+        self.error_samples: list[ParseError] = []
+
+    def events_of(self, items: Iterator[Any]) -> Iterator[dict[str, Any]]:
+        for item in items:
             if isinstance(item, ParseError):
-                self.errors.append(item)
+                self.error(item)
                 continue
             self.events += 1
             yield item
+
+    def error(self, error: ParseError) -> None:
+        self.errors += 1
+        if self.json_out:
+            emit_jsonl(error.to_json())
+        elif len(self.error_samples) < self.ERRORS_SHOWN:
+            self.error_samples.append(error)
+
+    def detection(self, detection: Detection) -> None:
+        self.levels[detection.level] += 1
+        if self.json_out:
+            emit_jsonl(detection.to_json())
+        if self.sink is not None:
+            self.sink.add(detection)
+        if not self.json_out:
+            self.top.append(detection)
+            if len(self.top) > 2 * self.TABLE_MAX:
+                self.top = _most_severe(self.top)[:self.TABLE_MAX]
+
+
+def _most_severe(detections: list[Detection]) -> list[Detection]:
+    return sorted(detections, key=lambda d: (LEVEL_ORDER.get(d.level, 9), d.timestamp or ""))
 
 
 def _with_progress(paths: list[Path], zone: str | None, bar: DeferredProgress
@@ -59,12 +89,13 @@ def _with_progress(paths: list[Path], zone: str | None, bar: DeferredProgress
             bar.advance(path.stat().st_size)
 
 
-def _table(detections: list[Detection]) -> Table:
-    table = Table(title=f"{len(detections)} detection(s)")
+def _table(detections: list[Detection], total: int) -> Table:
+    title = f"{total} detection(s)" + (f", the {len(detections)} most severe shown"
+                                       if total > len(detections) else "")
+    table = Table(title=title)
     for column in ("level", "time (UTC)", "rule", "entity", "where"):
         table.add_column(column, overflow="fold")
-    ordered = sorted(detections, key=lambda d: (LEVEL_ORDER.get(d.level, 9), d.timestamp or ""))
-    for d in ordered:
+    for d in detections:
         entity = " ".join(f"{k}={v}" for k, v in d.entity.items())
         where = f"{Path(d.path).name}:{d.record}" if d.path else ""
         table.add_row(f"[{LEVEL_STYLE.get(d.level, '')}]{d.level}[/]", d.timestamp or "",
@@ -103,55 +134,49 @@ def detect(
         err_console.print(f"[yellow]{len(ruleset.errors)} rule(s) did not load "
                           "(see `leakscope rules check`)[/yellow]")
     with DeferredProgress("detecting", enabled=not json_out) as bar:
-        if case_dir is not None:
+        if case_dir is None:
+            zone = timezone or "Asia/Tokyo"
+            outputs = _Run(json_out, None)
+            _detect(outputs, _with_progress(paths, zone, bar), ruleset, geoip, zone,
+                    no_analytics)
+            run_id = None
+        else:
             with open_case(case_dir) as case:
                 zone = timezone or case.timezone
-                items = _with_progress(paths, zone, bar) if paths else case_events(case)
-                found, counted = _detect(items, ruleset, geoip, zone, no_analytics, json_out)
-                run_id = save_run(case, found, started=started, events=counted.events,
-                                  rules=len(ruleset), rule_errors=len(ruleset.errors),
-                                  inputs=[str(p) for p in paths] or ["case timeline"])
-        else:
-            zone = timezone or "Asia/Tokyo"
-            found, counted = _detect(_with_progress(paths, zone, bar), ruleset, geoip, zone,
-                                     no_analytics, json_out)
-            run_id = None
-    _finish(found, counted, ruleset, run_id, json_out)
+                outputs = _Run(json_out, DetectionSink(case, started))
+                _detect(outputs, _with_progress(paths, zone, bar) if paths else
+                        case_events(case), ruleset, geoip, zone, no_analytics)
+                run_id = outputs.sink.close(  # type: ignore[union-attr]
+                    events=outputs.events, rules=len(ruleset), rule_errors=len(ruleset.errors),
+                    inputs=[str(p) for p in paths] or ["case timeline"])
+    _finish(outputs, ruleset, run_id)
 
 
-def _detect(items: Iterator[Any], ruleset: RuleSet, geoip: list[Path] | None, zone: str,
-            no_analytics: bool, json_out: bool) -> tuple[list[Detection], _Counted]:
-    counted = _Counted(items, [])
+def _detect(outputs: _Run, items: Iterator[Any], ruleset: RuleSet, geoip: list[Path] | None,
+            zone: str, no_analytics: bool) -> None:
     analytics = [] if no_analytics else default_analytics(geoip or None, zone)
-    found: list[Detection] = []
-    reported = 0
-    for detection in run(counted, ruleset, analytics):
-        found.append(detection)
-        if json_out:
-            for error in counted.errors[reported:]:
-                emit_jsonl(error.to_json())
-            reported = len(counted.errors)
-            emit_jsonl(detection.to_json())
-    if json_out:
-        for error in counted.errors[reported:]:
-            emit_jsonl(error.to_json())
-    return found, counted
+    for detection in run(outputs.events_of(items), ruleset, analytics):
+        outputs.detection(detection)
 
 
-def _finish(found: list[Detection], counted: _Counted, ruleset: RuleSet, run_id: str | None,
-            json_out: bool) -> None:
-    levels = Counter(d.level for d in found)
-    summary = {"type": "summary", "events": counted.events, "detections": len(found),
-               "levels": dict(levels), "rules": len(ruleset), "rule_errors": len(ruleset.errors),
-               "errors": len(counted.errors), "run_id": run_id}
-    if json_out:
+def _finish(outputs: _Run, ruleset: RuleSet, run_id: str | None) -> None:
+    total = sum(outputs.levels.values())
+    summary = {"type": "summary", "events": outputs.events, "detections": total,
+               "levels": dict(outputs.levels), "rules": len(ruleset),
+               "rule_errors": len(ruleset.errors), "errors": outputs.errors, "run_id": run_id}
+    if outputs.json_out:
         emit_jsonl(summary)
         return
-    for error in counted.errors:
+    for error in outputs.error_samples:
         err_console.print(f"[red]error:[/red] {error.path}: {error.message}")
-    console.print(_table(found))
-    console.print(f"{counted.events} events, {len(found)} detections, {len(ruleset)} rules"
-                  + (f", stored as run {run_id}" if run_id else ""))
+    if outputs.errors > len(outputs.error_samples):
+        err_console.print(f"... {outputs.errors - len(outputs.error_samples)} more errors "
+                          "(--json lists them all)")
+    shown = _most_severe(outputs.top)[:_Run.TABLE_MAX]
+    console.print(_table(shown, total))
+    levels = ", ".join(f"{n} {level}" for level, n in outputs.levels.most_common())
+    console.print(f"{outputs.events} events, {total} detections ({levels or 'none'}), "
+                  f"{len(ruleset)} rules" + (f", stored as run {run_id}" if run_id else ""))
 
 
 @rules_app.command("check")

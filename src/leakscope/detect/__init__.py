@@ -5,7 +5,8 @@ Library API::
     ruleset = load_rules([dir, ...])          # RuleSet; ruleset.errors lists what did not load
     for detection in run(events, ruleset):    # events: normalized event dicts
         detection.to_json()                   # the `detection` JSON Lines record
-    case_detections(case)                     # stored detections of a case, newest run first
+    save_run(case, detections, started=..., events=..., rules=..., rule_errors=..., inputs=...)
+    case_detections(case)                     # stored detections of a case, most severe first
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from leakscope.detect.correlation import CorrelationEngine
 from leakscope.detect.engine import Matcher, sigma_detection
 from leakscope.detect.model import Detection, LoadError
 from leakscope.detect.sigma.loader import RuleSet, load_rules
-from leakscope.detect.store import case_detections
+from leakscope.detect.store import case_detections, save_run
 
 __all__ = ["Detection", "LoadError", "RuleSet", "case_detections", "default_analytics",
-           "load_rules", "run"]
+           "load_rules", "run", "save_run"]
 
 
 def run(events: Iterable[Mapping[str, Any]], ruleset: RuleSet,

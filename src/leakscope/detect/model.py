@@ -34,7 +34,9 @@ def entity_of(event: Mapping[str, Any]) -> dict[str, str]:
         "source_ip": _first(event.get("source.ip"), raw.get("IpAddress"),
                             raw.get("sourceIPAddress"), raw.get("ClientIP")),
     }
-    return {key: str(value) for key, value in found.items() if value is not None}
+    # an IPv4 client of a dual-stack Windows server shows as ::ffff:10.0.0.1
+    return {key: str(value).removeprefix("::ffff:") for key, value in found.items()
+            if value is not None}
 
 
 @dataclass

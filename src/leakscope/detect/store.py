@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -41,33 +41,71 @@ def _row(run_id: str, d: Detection) -> tuple[Any, ...]:
             json.dumps(d.evidence, ensure_ascii=False, default=str))
 
 
-def save_run(case: Any, detections: Sequence[Detection], *, started: str, events: int,
+class DetectionSink:
+    """Writes one detect run into a case as detections arrive (memory stays bounded):
+    Parquet row groups of BATCH rows under findings/detections/, the same rows in SQLite,
+    and at `close()` the run's summary row and its ledger entry."""
+
+    BATCH = 10_000
+    _SCHEMA = pa.schema([(name, pa.string()) for name in COLUMNS])
+
+    def __init__(self, case: Any, started: str) -> None:
+        self.case = case
+        self.started = started
+        self.run_id = uuid.uuid4().hex[:16]
+        folder = make_private_dir(case.findings_dir / "detections")
+        self.parquet = folder / f"detections-{self.run_id}.parquet"
+        self._handle = open_private(self.parquet, "wb")
+        self._writer = pq.ParquetWriter(self._handle, self._SCHEMA)
+        self._rows: list[tuple[Any, ...]] = []
+        self.count = 0
+        self.levels: dict[str, int] = {}
+        case.db.executescript(SCHEMA)
+
+    def add(self, detection: Detection) -> None:
+        self._rows.append(_row(self.run_id, detection))
+        self.count += 1
+        self.levels[detection.level] = self.levels.get(detection.level, 0) + 1
+        if len(self._rows) >= self.BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._rows:
+            return
+        rows, self._rows = self._rows, []
+        self._writer.write_table(pa.table(
+            {name: [r[i] for r in rows] for i, name in enumerate(COLUMNS)},
+            schema=self._SCHEMA))
+        with self.case.transaction():
+            self.case.db.executemany(
+                f"INSERT INTO detect_detections VALUES ({','.join('?' * len(COLUMNS))})", rows)
+
+    def close(self, *, events: int, rules: int, rule_errors: int,
+              inputs: Sequence[str]) -> str:
+        """Finish the run: last rows, summary row, ledger entry; returns the run id."""
+        self._flush()
+        self._writer.close()
+        self._handle.close()
+        relative = str(self.parquet.relative_to(self.case.root))
+        with self.case.transaction():
+            self.case.db.execute(
+                "INSERT INTO detect_runs VALUES (?,?,?,?,?,?,?,?)",
+                (self.run_id, self.started, datetime.now(UTC).isoformat(), rules, rule_errors,
+                 events, self.count, relative))
+        self.case.ledger.append("detect", {
+            "run_id": self.run_id, "inputs": list(inputs), "events": events, "rules": rules,
+            "rule_errors": rule_errors, "detections": self.count, "levels": self.levels,
+            "parquet": relative})
+        return self.run_id
+
+
+def save_run(case: Any, detections: Iterable[Detection], *, started: str, events: int,
              rules: int, rule_errors: int, inputs: Sequence[str]) -> str:
-    """Store one detect run in `case` and append its ledger entry; returns the run id."""
-    run_id = uuid.uuid4().hex[:16]
-    rows = [_row(run_id, d) for d in detections]
-    folder = make_private_dir(case.findings_dir / "detections")
-    parquet = folder / f"detections-{run_id}.parquet"
-    table = pa.table({name: [r[i] for r in rows] for i, name in enumerate(COLUMNS)},
-                     schema=pa.schema([(name, pa.string()) for name in COLUMNS]))
-    with open_private(parquet, "wb") as handle:
-        pq.write_table(table, handle)
-    finished = datetime.now(UTC).isoformat()
-    case.db.executescript(SCHEMA)
-    with case.transaction():
-        case.db.execute("INSERT INTO detect_runs VALUES (?,?,?,?,?,?,?,?)",
-                        (run_id, started, finished, rules, rule_errors, events, len(rows),
-                         str(parquet.relative_to(case.root))))
-        case.db.executemany(f"INSERT INTO detect_detections VALUES ({','.join('?' * 14)})",
-                            rows)
-    levels: dict[str, int] = {}
-    for d in detections:
-        levels[d.level] = levels.get(d.level, 0) + 1
-    case.ledger.append("detect", {"run_id": run_id, "inputs": list(inputs), "events": events,
-                                  "rules": rules, "rule_errors": rule_errors,
-                                  "detections": len(rows), "levels": levels,
-                                  "parquet": str(parquet.relative_to(case.root))})
-    return run_id
+    """Store a whole detect run in `case` (Parquet, SQLite, ledger); returns the run id."""
+    sink = DetectionSink(case, started)
+    for detection in detections:
+        sink.add(detection)
+    return sink.close(events=events, rules=rules, rule_errors=rule_errors, inputs=inputs)
 
 
 def case_detections(case: Any, run_id: str | None = None) -> list[dict[str, Any]]:

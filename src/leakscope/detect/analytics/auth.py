@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
+from leakscope.detect.analytics.base import MAX_EVIDENCE, Event, analytic_detection, raw_of
 from leakscope.detect.analytics.windows import Window, event_time
 from leakscope.detect.model import Detection
 
@@ -163,7 +163,7 @@ class CredentialAttacks:
         attack = self._attacks.get(source)
         if attack is not None and attack.kind == kind:
             attack.users |= users
-            attack.events.extend(events)
+            attack.events.extend(events[:MAX_EVIDENCE - len(attack.events)])
             window.items.clear()
             return []
         self._attacks[source] = _Attack(kind, users, events)

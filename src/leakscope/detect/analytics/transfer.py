@@ -16,6 +16,7 @@ from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
 from leakscope.detect.model import Detection
 
 TAGS = ["attack.exfiltration", "attack.collection"]
+PER_PRINCIPAL = 10  # evidence events kept per principal and channel
 M365_DOWNLOADS = {"FileDownloaded", "FileSyncDownloadedFull", "FileSyncDownloadedPartial"}
 EXPORTS = {"New-ComplianceSearchAction", "SearchExported", "ExportReport",
            "CreateExportTask", "StartExportTask", "CreateInstanceExportTask",
@@ -70,7 +71,7 @@ class DataTransfer:
         for channel, who, amount in transfer_of(event):
             self._totals[channel][who] += amount
             rows = self._events[(channel, who)]
-            if len(rows) < 50:
+            if len(rows) < PER_PRINCIPAL:  # memory stays bounded with a million clients
                 rows.append(event)
         action = event.get("event.action")
         if action in EXPORTS:

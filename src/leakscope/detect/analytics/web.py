@@ -15,7 +15,7 @@ from urllib.parse import unquote_plus
 
 import libinjection
 
-from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
+from leakscope.detect.analytics.base import MAX_EVIDENCE, Event, analytic_detection, raw_of
 from leakscope.detect.analytics.windows import Window, event_time
 from leakscope.detect.model import Detection
 
@@ -102,11 +102,15 @@ class WebAttacks:
         path = str(event.get("url.path") or event.get("url.original") or "").partition("?")[0]
         if not path.lower().endswith(SCRIPT_SUFFIXES):
             return
-        self._clients[path].add(source)
+        clients = self._clients[path]
+        if len(clients) <= self.max_clients:  # more than that is all we need to know
+            clients.add(source)
         status = event.get("http.response.status_code") or 0
         if str(event.get("http.request.method") or "").upper() == "POST" and \
                 200 <= int(status) < 300:
-            self._posts[path].append(event)
+            posts = self._posts[path]
+            posts.append(event)
+            del posts[:-MAX_EVIDENCE]
 
     def finish(self) -> Iterable[Detection]:
         for path, posts in self._posts.items():
