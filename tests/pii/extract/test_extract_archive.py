@@ -194,3 +194,16 @@ def test_tar_member_names_from_a_japanese_pc(tmp_path, run):
         info.size = len(CSV)
         archive.addfile(info, io.BytesIO(CSV))
     assert {u.path for u in run(path).units} == {"old.tar!顧客/一覧.csv"}
+
+
+def test_a_member_with_broken_deflate_data_does_not_cost_the_others(tmp_path, run):
+    data = bytearray(_zip({"a.txt": b"taro@example.jp " * 2000, "b.txt": b"hanako@example.jp\n"}))
+    start = data.find(b"PK\x03\x04") + 30 + len("a.txt")
+    for index in range(start, start + 40):
+        data[index] ^= 0xFF
+    path = tmp_path / "damaged.zip"
+    path.write_bytes(bytes(data))
+    result = run(path)
+    assert result.texts() == ["hanako@example.jp\n"]
+    (error,) = result.errors
+    assert error.path == "damaged.zip!a.txt" and "corrupt member" in error.message

@@ -62,8 +62,8 @@ def _member(
     except LimitExceeded as error:
         yield ExtractError(member_display, str(error))
         return
-    except (zipfile.BadZipFile, tarfile.TarError, EOFError, OSError, NotImplementedError) as error:
-        yield ExtractError(member_display, f"corrupt member: {error}")
+    except Exception as error:  # bad CRC, broken deflate stream, unsupported method, ...
+        yield ExtractError(member_display, f"corrupt member: {type(error).__name__}: {error}")
         return
     try:
         with ctx.nested():
