@@ -135,13 +135,16 @@ def _ingest(case: Case, incident: Incident) -> str:
 
 
 def _detect(case: Case) -> str:
-    run = _optional("leakscope.detect", "run")
-    analytics = _optional("leakscope.detect", "default_analytics")
-    events_of = _optional("leakscope.detect.inputs", "case_events")
+    """The leak analytics over the case's timeline, stored in the case (no Sigma rule set is
+    shipped with leakscope; `leakscope detect --case CASE --rules DIR` adds one)."""
+    needed = {name: _optional("leakscope.detect", name)
+              for name in ("run", "default_analytics", "RuleSet")}
+    needed["case_events"] = _optional("leakscope.detect.inputs", "case_events")
+    sink_class = _optional("leakscope.detect.store", "DetectionSink")
     save_run = _optional("leakscope.detect.store", "save_run")
-    rule_set = _optional("leakscope.detect", "RuleSet")
-    if None in (run, analytics, events_of, save_run, rule_set):
-        return f"{SKIPPED}leakscope.detect is not available"
+    missing = [name for name, found in needed.items() if found is None]
+    if missing or (sink_class is None and save_run is None):
+        return f"{SKIPPED}leakscope.detect lacks {', '.join(missing) or 'a way to store a run'}"
     from datetime import UTC, datetime
 
     started = datetime.now(UTC).isoformat()
@@ -149,15 +152,25 @@ def _detect(case: Case) -> str:
 
     def events():
         nonlocal counted
-        for item in events_of(case):
+        for item in needed["case_events"](case):
             if isinstance(item, dict):
                 counted += 1
                 yield item
 
-    found = list(run(events(), rule_set(), analytics(None, case.timezone)))
-    save_run(case, found, started=started, events=counted, rules=0, rule_errors=0,
-             inputs=["case timeline"])
-    return f"{len(found)} detections over {counted} events (leak analytics)"
+    found = needed["run"](events(), needed["RuleSet"](),
+                          needed["default_analytics"](None, case.timezone))
+    stored = {"rules": 0, "rule_errors": 0, "inputs": ["case timeline"]}
+    if sink_class is not None:
+        sink = sink_class(case, started)
+        for detection in found:
+            sink.add(detection)
+        sink.close(events=counted, **stored)
+        total = sink.count
+    else:
+        found = list(found)
+        save_run(case, found, started=started, events=counted, **stored)
+        total = len(found)
+    return f"{total} detections over {counted} events (leak analytics)"
 
 
 def _assess(case: Case, facts_path: Path) -> str:
