@@ -184,3 +184,21 @@ def test_hostile_rule_files_are_refused_quickly(tmp_path):
     assert "larger than" in reasons["huge.yml"]
     assert "UnicodeDecodeError" in reasons["latin1.yml"]
     assert ruleset.rules == []
+
+
+def test_expand_placeholders_come_from_the_user_or_match_nothing(tmp_path):
+    from leakscope.detect import load_rules
+
+    (tmp_path / "r.yml").write_text(proc_rule("00000000-0000-0000-0000-00000000000c", """
+    sel:
+        Image|endswith: '\\\\ntdsutil.exe'
+    filter_known:
+        ComputerName|expand: '%known_dcs%'
+    condition: sel and not filter_known"""), encoding="utf-8")
+    on_dc = sysmon1(Image="C:\\\\w\\\\ntdsutil.exe", ComputerName="DC1")
+    rid = "00000000-0000-0000-0000-00000000000c"
+    assert fired([on_dc], load_rules([tmp_path])) == [rid]  # unknown: filters nothing
+    configured = load_rules([tmp_path], {"known_dcs": ["dc1", "dc2"]})
+    assert fired([on_dc], configured) == []
+    elsewhere = sysmon1(Image="C:\\\\w\\\\ntdsutil.exe", ComputerName="pc7")
+    assert fired([elsewhere], configured) == [rid]

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+import yaml
 from rich.table import Table
 
 from leakscope.cli.console import DeferredProgress, console, emit_jsonl, err_console
@@ -24,6 +25,21 @@ RULES_ENV = "LEAKSCOPE_SIGMA_RULES"
 LEVEL_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}
 
 rules_app = typer.Typer(help="Sigma rule sets.", no_args_is_help=True)
+
+
+def _placeholders(path: Path | None) -> dict[str, list[str]] | None:
+    if path is None:
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        err_console.print(f"[red]error:[/red] {path}: {exc}")
+        raise typer.Exit(2) from exc
+    if not isinstance(data, dict):
+        err_console.print(f"[red]error:[/red] {path}: expected a mapping name -> values")
+        raise typer.Exit(2)
+    return {str(k).strip("%"): [str(v) for v in (vs if isinstance(vs, list) else [vs])]
+            for k, vs in data.items()}
 
 
 def _rule_dirs(given: list[Path] | None) -> list[Path]:
@@ -113,6 +129,9 @@ def detect(
                                      "for new-country and impossible-travel analytics."),
     timezone: str = typer.Option(None, "--timezone", help="Zone for off-hours and zone-less "
                                  "logs (default: the case's, else Asia/Tokyo)."),
+    placeholders: Path = typer.Option(None, "--placeholders", help="YAML mapping of Sigma "
+                                      "placeholder names to values (for `|expand`, e.g. "
+                                      "known_cdcs: [dc1, 10.0.0.5])."),
     no_analytics: bool = typer.Option(False, "--no-analytics", help="Sigma rules only."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
 ) -> None:
@@ -123,7 +142,7 @@ def detect(
         raise typer.Exit(2)
     started = datetime.now(UTC).isoformat()
     rule_dirs = _rule_dirs(rules)
-    ruleset = load_rules(rule_dirs) if rule_dirs else RuleSet()
+    ruleset = load_rules(rule_dirs, _placeholders(placeholders)) if rule_dirs else RuleSet()
     if not rule_dirs and not json_out:
         err_console.print(f"[yellow]no Sigma rules given (--rules or ${RULES_ENV}): "
                           "running the leak analytics only[/yellow]")

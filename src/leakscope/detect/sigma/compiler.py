@@ -10,7 +10,7 @@ Besides the predicate, compilation derives two necessary conditions used to skip
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sigma.conditions import (
@@ -20,7 +20,7 @@ from sigma.conditions import (
     ConditionOR,
     ConditionValueExpression,
 )
-from sigma.types import SigmaCasedString, SigmaNumber, SigmaString
+from sigma.types import Placeholder, SigmaCasedString, SigmaNumber, SigmaString
 
 from leakscope.detect.sigma.leaves import (
     Predicate,
@@ -30,6 +30,7 @@ from leakscope.detect.sigma.leaves import (
     has_placeholder,
     keyword_leaf,
     literal_atom,
+    never,
     string_shape,
 )
 from leakscope.detect.sigma.view import EventView
@@ -44,9 +45,33 @@ class Compiled:
     uses_keywords: bool
 
 
-def compile_condition(node: object) -> Compiled:
-    predicate, atoms, keywords = _compile(node)
+Placeholders = Mapping[str, Sequence[str]]
+
+
+def compile_condition(node: object, placeholders: Placeholders | None = None) -> Compiled:
+    """`placeholders` gives the values of `%name%` placeholders (the `expand` modifier);
+    a placeholder without values matches nothing."""
+    predicate, atoms, keywords = _compile(node, placeholders or {})
     return Compiled(predicate, atoms, keywords)
+
+
+def _expanded(value: object, placeholders: Placeholders) -> list[object]:
+    """A string with placeholders as the strings it stands for (none if unconfigured)."""
+    if not isinstance(value, SigmaString) or not has_placeholder(value):
+        return [value]
+    known = all(p.name in placeholders for p in value.s if isinstance(p, Placeholder))
+    if not known:
+        return [value]  # compiles to a never-matching leaf
+    return value.replace_placeholders(lambda p: iter(placeholders[p.name]))
+
+
+def _leaf(node: object, placeholders: Placeholders, keyword: bool) -> Predicate:
+    values = _expanded(node.value, placeholders)  # type: ignore[attr-defined]
+    if keyword:
+        preds = [keyword_leaf(v) for v in values]
+    else:
+        preds = [field_leaf(node.field, v) for v in values]  # type: ignore[attr-defined]
+    return _any(preds) if preds else never
 
 
 def required_values(node: object, field: str) -> frozenset[str] | None:
@@ -91,27 +116,28 @@ def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     return max(sets, key=lambda s: (min(len(a) for a in s), -len(s)))
 
 
-def _compile(node: object) -> tuple[Predicate, frozenset[str] | None, bool]:
+def _compile(node: object, ph: Placeholders) -> tuple[Predicate, frozenset[str] | None, bool]:
     if isinstance(node, ConditionFieldEqualsValueExpression):
-        return field_leaf(node.field, node.value), _string_atom(node.value), False
+        return _leaf(node, ph, keyword=False), _string_atom(node.value), False
     if isinstance(node, ConditionValueExpression):
-        return keyword_leaf(node.value), _string_atom(node.value), True
+        return _leaf(node, ph, keyword=True), _string_atom(node.value), True
     if isinstance(node, ConditionNOT):
-        inner, _, keywords = _compile(node.args[0])
+        inner, _, keywords = _compile(node.args[0], ph)
         return (lambda view: not inner(view)), None, keywords
     if isinstance(node, ConditionAND):
-        parts = [_compile(a) for a in node.args]
+        parts = [_compile(a, ph) for a in node.args]
         preds = tuple(p for p, _, _ in parts)
         atoms = _best([a for _, a, _ in parts if a is not None])
         return _all(preds), atoms, any(k for _, _, k in parts)
     if isinstance(node, ConditionOR):
-        preds, atom_sets, keywords = _compile_or(node.args)
+        preds, atom_sets, keywords = _compile_or(node.args, ph)
         atoms = None if any(a is None for a in atom_sets) else frozenset().union(*atom_sets)
         return _any(preds), atoms, keywords
     raise UnsupportedValue(f"unsupported condition element {type(node).__name__}")
 
 
-def _compile_or(args: list[object]) -> tuple[list[Predicate], list[frozenset[str] | None], bool]:
+def _compile_or(args: list[object], ph: Placeholders
+                ) -> tuple[list[Predicate], list[frozenset[str] | None], bool]:
     """OR-ed plain strings on one field are grouped into one tuple test (Image|endswith lists)."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     preds: list[Predicate] = []
@@ -127,7 +153,7 @@ def _compile_or(args: list[object]) -> tuple[list[Predicate], list[frozenset[str
                 groups[(arg.field, shape[0])].append(shape[1])
                 atom_sets.append(_string_atom(value))
                 continue
-        pred, atoms, kw = _compile(arg)
+        pred, atoms, kw = _compile(arg, ph)
         preds.append(pred)
         atom_sets.append(atoms)
         keywords = keywords or kw

@@ -13,7 +13,12 @@ from sigma.exceptions import SigmaError
 from sigma.rule import SigmaRule
 
 from leakscope.detect.model import LoadError
-from leakscope.detect.sigma.compiler import Compiled, compile_condition, required_values
+from leakscope.detect.sigma.compiler import (
+    Compiled,
+    Placeholders,
+    compile_condition,
+    required_values,
+)
 from leakscope.detect.sigma.leaves import UnsupportedValue
 
 RULE_SUFFIXES = (".yml", ".yaml")
@@ -65,10 +70,11 @@ def _lower(value: str | None) -> str | None:
     return value.lower() if value else None
 
 
-def compile_rule(rule: SigmaRule, path: str) -> CompiledRule:
+def compile_rule(rule: SigmaRule, path: str,
+                 placeholders: Placeholders | None = None) -> CompiledRule:
     """Compile one parsed rule; raises SigmaError / UnsupportedValue with the reason."""
     conditions = [c.parsed for c in rule.detection.parsed_condition]
-    parts = [compile_condition(c) for c in conditions]
+    parts = [compile_condition(c, placeholders) for c in conditions]
     if len(parts) == 1:
         compiled = parts[0]
         event_ids = required_values(conditions[0], "EventID")
@@ -101,7 +107,7 @@ def rule_files(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def load_file(path: Path, ruleset: RuleSet) -> None:
+def load_file(path: Path, ruleset: RuleSet, placeholders: Placeholders | None = None) -> None:
     """Parse and compile every rule in one file into `ruleset`, recording what failed."""
     display = str(path)
     ruleset.files += 1
@@ -130,16 +136,20 @@ def load_file(path: Path, ruleset: RuleSet) -> None:
             ruleset.correlations.append(item)
             continue
         try:
-            ruleset.rules.append(compile_rule(item, display))
+            ruleset.rules.append(compile_rule(item, display, placeholders))
         except (SigmaError, UnsupportedValue, RecursionError, ValueError, TypeError) as exc:
             ruleset.errors.append(LoadError(display, f"{type(exc).__name__}: {exc}", rid))
 
 
-def load_rules(dirs: Iterable[str | Path]) -> RuleSet:
-    """Load every *.yml / *.yaml under `dirs`; what fails is in `RuleSet.errors`."""
+def load_rules(dirs: Iterable[str | Path], placeholders: Placeholders | None = None) -> RuleSet:
+    """Load every *.yml / *.yaml under `dirs`; what fails is in `RuleSet.errors`.
+
+    `placeholders` maps `%name%` placeholder names (the `expand` modifier) to their values;
+    unconfigured placeholders match nothing (a filter with one then filters nothing).
+    """
     ruleset = RuleSet()
     for path in rule_files(Path(d) for d in dirs):
-        load_file(path, ruleset)
+        load_file(path, ruleset, placeholders)
     known = {r.id for r in ruleset.rules} | {r.name for r in ruleset.rules if r.name}
     for corr in ruleset.correlations:
         for ref in corr.rules or []:
