@@ -47,10 +47,13 @@ def epoch(stamp: Any) -> float | None:
 
 @dataclass
 class _Hit:
+    """What a correlation keeps of a base-rule match (not the event: memory stays small)."""
+
     time: float
     ref: str
     value: str | None
-    event: Mapping[str, Any]
+    row: dict[str, Any]  # provenance + @timestamp
+    entity: dict[str, str]
 
 
 class _Correlation:
@@ -80,7 +83,8 @@ class _Correlation:
             if not values:
                 return
             value = values[0]
-        self.groups[key].append(_Hit(stamp, ref, value, event))
+        row = provenance_of(event) | {"@timestamp": event.get("@timestamp")}
+        self.groups[key].append(_Hit(stamp, ref, value, row, entity_of(event)))
 
     def _holds(self, window: deque[_Hit]) -> bool:
         kind = self.rule.type
@@ -115,18 +119,18 @@ class _Correlation:
 
     def _detection(self, key: tuple[str, ...], hits: list[_Hit]) -> Detection:
         rule = self.rule
-        last = hits[-1].event
-        entity = entity_of(last)
+        last = hits[-1]
+        entity = dict(last.entity)
         for name, value in zip(rule.group_by or [], key, strict=False):
             entity[name] = value
+        provenance = {k: v for k, v in last.row.items() if k != "@timestamp"}
         return Detection(
             rule=str(rule.id) if rule.id else rule.title, title=rule.title,
             level=rule.level.name.lower() if rule.level else "medium",
             tags=[f"{t.namespace}.{t.name}" for t in rule.tags],
-            timestamp=last.get("@timestamp"), entity=entity, provenance=provenance_of(last),
+            timestamp=last.row["@timestamp"], entity=entity, provenance=provenance,
             source="correlation", description=rule.description or "",
-            evidence=[provenance_of(h.event) | {"@timestamp": h.event.get("@timestamp")}
-                      for h in hits[:MAX_EVIDENCE]],
+            evidence=[h.row for h in hits[:MAX_EVIDENCE]],
         )
 
 
