@@ -202,3 +202,31 @@ def test_expand_placeholders_come_from_the_user_or_match_nothing(tmp_path):
     assert fired([on_dc], configured) == []
     elsewhere = sysmon1(Image="C:\\\\w\\\\ntdsutil.exe", ComputerName="pc7")
     assert fired([elsewhere], configured) == [rid]
+
+
+def test_wide_base64_startswith_lte_and_them_selectors(rules_from):
+    rs = rules_from(proc_rule("00000000-0000-0000-0000-00000000000d", """
+    enc:
+        CommandLine|wide|base64offset|contains: 'Invoke-Expression'
+    start:
+        Image|startswith: 'C:\\\\Users\\\\Public\\\\'
+    low:
+        TerminalSessionId|lte: 0
+    condition: (enc or start) and not low"""), proc_rule(
+        "00000000-0000-0000-0000-00000000000e", """
+    a:
+        User|re|m: '^ADMIN$'
+    b:
+        CommandLine|contains: 'x'
+    condition: all of them"""))
+    import base64
+
+    payload = base64.b64encode("iex; Invoke-Expression $x".encode("utf-16-le")).decode()
+    first, second = "00000000-0000-0000-0000-00000000000d", "00000000-0000-0000-0000-00000000000e"
+    assert fired([sysmon1(CommandLine=f"powershell -enc {payload}",
+                          TerminalSessionId=1)], rs) == [first]
+    assert fired([sysmon1(CommandLine=f"powershell -enc {payload}",
+                          TerminalSessionId=0)], rs) == []
+    assert fired([sysmon1(Image="c:\\users\\public\\a.exe", TerminalSessionId=2)], rs) == [first]
+    assert fired([sysmon1(User="svc\nADMIN", CommandLine="x")], rs) == [second]
+    assert fired([sysmon1(User="admin", CommandLine="x")], rs) == []
