@@ -169,3 +169,11 @@ def test_event_104_is_a_system_record_whatever_log_it_cleared():
     found = list(run([event], RuleSet(), [LogTampering()]))
     assert [d.title for d in found] == [
         "Windows Microsoft-Windows-Bits-Client/Operational log cleared"]
+
+
+def test_credential_stuffing_spread_over_many_sources():
+    events = [logon(i, f"victim{i}", f"192.0.2.{i % 10}", ok=False) for i in range(25)]
+    found = rules_of(events, CredentialAttacks())
+    assert found == ["leakscope.auth.distributed-stuffing"]
+    office = [logon(i * 60, f"user{i}", "10.1.1.1", ok=False) for i in range(3)]
+    assert rules_of(office, CredentialAttacks()) == []

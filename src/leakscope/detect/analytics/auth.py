@@ -10,6 +10,7 @@ moment the attacker got in.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,11 +127,15 @@ class CredentialAttacks:
     id = "leakscope.auth"
 
     def __init__(self, window: float = 600, failures: int = 5, spray_users: int = 5,
-                 stuffing_unknown: float = 0.5) -> None:
+                 stuffing_unknown: float = 0.5, distributed_users: int = 20,
+                 distributed_sources: int = 5) -> None:
         self.span = window
         self.failures = failures
         self.spray_users = spray_users
         self.stuffing_unknown = stuffing_unknown
+        self.distributed = (distributed_users, distributed_sources)
+        self._all = Window(window)  # every failure, for attacks spread over many sources
+        self._recent: deque[Event] = deque(maxlen=MAX_EVIDENCE)
         self._windows: dict[str, Window] = {}
         self._attacks: dict[str, _Attack] = {}
         self._attacked_users: dict[str, str] = {}  # user -> attacking source
@@ -148,6 +153,30 @@ class CredentialAttacks:
 
     def _failure(self, event: Event, when: float, source: str,
                  attempt: Attempt) -> list[Detection]:
+        return self._per_source(event, when, source, attempt) + \
+            self._spread(event, when, source, attempt)
+
+    def _spread(self, event: Event, when: float, source: str,
+                attempt: Attempt) -> list[Detection]:
+        """Credential stuffing from a botnet: each source tries a few accounts only."""
+        self._all.add(when, (source, attempt.user))
+        self._recent.append(event)
+        users = {user for _, user in self._all.values()}
+        sources = {src for src, _ in self._all.values()}
+        if len(users) < self.distributed[0] or len(sources) < self.distributed[1]:
+            return []
+        count = len(self._all)
+        events = list(self._recent)
+        self._all.items.clear()
+        self._recent.clear()
+        return [analytic_detection(
+            "leakscope.auth.distributed-stuffing",
+            "Credential stuffing from many sources", "high", TAGS, event, events,
+            f"{count} failed logons against {len(users)} accounts from {len(sources)} "
+            f"sources within {int(self.span)} s", entity={})]
+
+    def _per_source(self, event: Event, when: float, source: str,
+                    attempt: Attempt) -> list[Detection]:
         window = self._windows.setdefault(source, Window(self.span))
         window.add(when, (event, attempt))
         if len(window) < self.failures:
