@@ -84,3 +84,26 @@ def test_webserver_keyword_rules_fire_through_the_cli(tmp_path):
     out = [json.loads(line) for line in result.output.splitlines()]
     fired = {r["title"] for r in out if r["type"] == "detection"}
     assert set(requests.values()) <= fired, set(requests.values()) - fired
+
+
+def test_entra_sign_ins_meet_sigma_azure_rules_and_analytics(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from leakscope.cli.main import app
+
+    records = [{"createdDateTime": f"2024-05-01T10:00:{i:02d}Z", "userPrincipalName":
+                f"user{i}@example.co.jp", "appDisplayName": "Office 365",
+                "ipAddress": f"203.0.113.{i % 6}", "status": {"errorCode": 50053}}
+               for i in range(22)]
+    log = tmp_path / "signins.json"
+    log.write_text(json.dumps({"value": records}), encoding="utf-8")
+    rules = SIGMA / "rules" / "cloud" / "azure"
+    result = CliRunner().invoke(app, ["detect", str(log), "--rules", str(rules), "--json"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert out[-1]["events"] == 22
+    titles = {r["title"] for r in out if r["type"] == "detection"}
+    assert "Account Lockout" in titles
+    assert "Credential stuffing from many sources" in titles
