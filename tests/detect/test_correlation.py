@@ -87,3 +87,23 @@ level: critical
     assert titles(spray) == ["spraying"]
     assert titles(ok_after) == ["fail then success"]
     assert titles(ok_before) == []
+
+
+def test_temporal_with_an_extended_condition(rules_from):
+    rs = rules_from(BASE + """---
+title: failures but no success
+id: 00000000-0000-0000-0000-0000000000c6
+correlation:
+    type: temporal
+    rules: [failed_logon, logon_ok]
+    group-by: [TargetUserName]
+    timespan: 10m
+    condition: failed_logon and not logon_ok
+level: medium
+""")
+    assert rs.errors == []
+    only_failures = [fail("10:00:00", "z")]
+    assert [d.title for d in run(only_failures, rs) if d.source == "correlation"] == [
+        "failures but no success"]
+    only_success = [fail("10:00:00", "w", eid=4624)]
+    assert [d.title for d in run(only_success, rs) if d.source == "correlation"] == []

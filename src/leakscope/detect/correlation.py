@@ -15,9 +15,13 @@ from datetime import datetime
 from typing import Any
 
 from sigma.correlations import (
+    CorrelationConditionAND,
+    CorrelationConditionNOT,
     SigmaCorrelationConditionOperator,
     SigmaCorrelationRule,
     SigmaCorrelationType,
+    SigmaExtendedCorrelationCondition,
+    SigmaRuleReference,
 )
 
 from leakscope.detect.model import Detection, entity_of, provenance_of
@@ -56,6 +60,18 @@ class _Hit:
     entity: dict[str, str]
 
 
+def _holds_expression(node: object, seen: set[str]) -> bool:
+    """An extended temporal condition (`rule_a and not rule_b`) over the rules seen."""
+    if isinstance(node, SigmaRuleReference):
+        return node.reference in seen
+    args = getattr(node, "args", [])
+    if isinstance(node, CorrelationConditionNOT):
+        return not _holds_expression(args[0], seen)
+    if isinstance(node, CorrelationConditionAND):
+        return all(_holds_expression(a, seen) for a in args)
+    return any(_holds_expression(a, seen) for a in args)  # CorrelationConditionOR
+
+
 class _Correlation:
     def __init__(self, rule: SigmaCorrelationRule, refs: dict[str, str]) -> None:
         self.rule = rule
@@ -92,6 +108,8 @@ class _Correlation:
         if kind in (SigmaCorrelationType.TEMPORAL, SigmaCorrelationType.TEMPORAL_ORDERED):
             wanted = [ref.reference for ref in self.rule.rules or []]
             seen = [h.ref for h in window]
+            if isinstance(condition, SigmaExtendedCorrelationCondition):  # a and not b ...
+                return _holds_expression(condition.parsed, set(seen))
             if kind == SigmaCorrelationType.TEMPORAL:
                 return set(wanted) <= set(seen)
             position = 0
