@@ -130,8 +130,8 @@ def detect(
     timezone: str = typer.Option(None, "--timezone", help="Zone for off-hours and zone-less "
                                  "logs (default: the case's, else Asia/Tokyo)."),
     placeholders: Path = typer.Option(None, "--placeholders", help="YAML mapping of Sigma "
-                                      "placeholder names to values (for `|expand`, e.g. "
-                                      "known_cdcs: [dc1, 10.0.0.5])."),
+                                      "placeholder names to lists of values (for `|expand`; "
+                                      "e.g. known_cdcs with the domain controllers)."),
     no_analytics: bool = typer.Option(False, "--no-analytics", help="Sigma rules only."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
 ) -> None:
