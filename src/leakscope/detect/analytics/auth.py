@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from leakscope.detect.analytics.base import MAX_EVIDENCE, Event, analytic_detection, raw_of
-from leakscope.detect.analytics.windows import Window, event_time
+from leakscope.detect.analytics.windows import DistinctWindow, Window, event_time
 from leakscope.detect.model import Detection
 
 _NOT_LOGONS = ("logged-out", "logged-in-special", "ssh-disconnect", "session-")
@@ -134,7 +134,7 @@ class CredentialAttacks:
         self.spray_users = spray_users
         self.stuffing_unknown = stuffing_unknown
         self.distributed = (distributed_users, distributed_sources)
-        self._all = Window(window)  # every failure, for attacks spread over many sources
+        self._all = DistinctWindow(window, 2)  # accounts and sources of every failure
         self._recent: deque[Event] = deque(maxlen=MAX_EVIDENCE)
         self._windows: dict[str, Window] = {}
         self._attacks: dict[str, _Attack] = {}
@@ -159,20 +159,19 @@ class CredentialAttacks:
     def _spread(self, event: Event, when: float, source: str,
                 attempt: Attempt) -> list[Detection]:
         """Credential stuffing from a botnet: each source tries a few accounts only."""
-        self._all.add(when, (source, attempt.user))
+        self._all.add(when, (attempt.user, source))
         self._recent.append(event)
-        users = {user for _, user in self._all.values()}
-        sources = {src for src, _ in self._all.values()}
-        if len(users) < self.distributed[0] or len(sources) < self.distributed[1]:
+        users, sources = self._all.distinct(0), self._all.distinct(1)
+        if users < self.distributed[0] or sources < self.distributed[1]:
             return []
         count = len(self._all)
         events = list(self._recent)
-        self._all.items.clear()
+        self._all.clear()
         self._recent.clear()
         return [analytic_detection(
             "leakscope.auth.distributed-stuffing",
             "Credential stuffing from many sources", "high", TAGS, event, events,
-            f"{count} failed logons against {len(users)} accounts from {len(sources)} "
+            f"{count} failed logons against {users} accounts from {sources} "
             f"sources within {int(self.span)} s", entity={})]
 
     def _per_source(self, event: Event, when: float, source: str,
