@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
+from leakscope.detect.analytics.base import MAX_EVIDENCE, Event, analytic_detection, raw_of
 from leakscope.detect.logsource import record_channel
 from leakscope.detect.model import Detection
 
@@ -28,6 +28,7 @@ class LogTampering:
     def __init__(self) -> None:
         self._last: dict[tuple[Any, str], tuple[int, Event]] = {}
         self._gaps: dict[tuple[Any, str], list[tuple[int, int, Event, Event]]] = {}
+        self._totals: dict[tuple[Any, str], list[int]] = {}  # gaps, missing records
 
     def feed(self, event: Event) -> Iterable[Detection]:
         raw = raw_of(event)
@@ -61,18 +62,24 @@ class LogTampering:
         previous = self._last.get(key)
         self._last[key] = (record, event)
         if previous is not None and record - previous[0] > 1:
-            self._gaps.setdefault(key, []).append((previous[0], record, previous[1], event))
+            gaps = self._gaps.setdefault(key, [])
+            totals = self._totals.setdefault(key, [0, 0])
+            totals[0] += 1
+            totals[1] += record - previous[0] - 1
+            if len(gaps) < MAX_EVIDENCE // 2:  # two evidence rows per gap
+                gaps.append((previous[0], record, previous[1], event))
 
     def finish(self) -> Iterable[Detection]:
         """One detection per file and channel, listing every gap found in it."""
-        for (path, _), gaps in self._gaps.items():
-            missing = sum(after - before - 1 for before, after, _, _ in gaps)
+        for key, gaps in self._gaps.items():
+            count, missing = self._totals[key]
+            path = key[0]
             first = gaps[0]
             channel = raw_of(first[3]).get("Channel")
             ranges = ", ".join(f"{b + 1}-{a - 1}" for b, a, _, _ in gaps[:10])
             yield analytic_detection(
                 "leakscope.tamper.record-gap", "EVTX record ids missing", "low", TAGS,
                 first[3], [e for _, _, before, after in gaps for e in (before, after)],
-                f"{missing} record(s) missing in {len(gaps)} gap(s) of {channel} in {path} "
-                f"({ranges}{', ...' if len(gaps) > 10 else ''}): deleted records, or an export "
+                f"{missing} record(s) missing in {count} gap(s) of {channel} in {path} "
+                f"({ranges}{', ...' if count > 10 else ''}): deleted records, or an export "
                 "that was filtered")
