@@ -65,8 +65,3 @@ def _nfkc_with_offsets(text: str) -> Normalized:
         offsets.extend([i] * len(piece))
     offsets.append(len(text))
     return Normalized("".join(pieces), offsets)
-
-
-def normalize_text(text: str) -> str:
-    """Just the normalized text (no offset map)."""
-    return normalize(text).text
