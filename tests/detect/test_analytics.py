@@ -177,3 +177,15 @@ def test_credential_stuffing_spread_over_many_sources():
     assert found == ["leakscope.auth.distributed-stuffing"]
     office = [logon(i * 60, f"user{i}", "10.1.1.1", ok=False) for i in range(3)]
     assert rules_of(office, CredentialAttacks()) == []
+
+
+def test_injection_checks_each_parameter_value():
+    from leakscope.detect.analytics.web import injection_kind, query_values
+
+    def kinds(query: str) -> set[str | None]:
+        return {injection_kind(v) for v in query_values(query)}
+    assert kinds("filter=price<100&sort=asc") == {None}
+    assert kinds("name=O'Reilly&page=2") == {None}
+    assert "xss" in kinds("q=%253Cscript%253Ealert(1)%253C/script%253E")  # double-encoded
+    assert "sqli" in kinds("id=1+union+select+1,2,3--")
+    assert "sqli" in kinds("1 union select 1,2--")  # not key=value at all

@@ -1,8 +1,8 @@
 """Web attacks in access logs: scanners, SQL injection / XSS, and webshells.
 
 - Scanner: one client with a burst of requests (rate) or of 4xx answers in a minute.
-- Injection: the query string, URL-decoded, checked with libinjection (the C library that
-  ModSecurity uses; the `libinjection-python` wheel), not with home-made regexes.
+- Injection: each query parameter value, URL-decoded, checked with libinjection (the C
+  library that ModSecurity uses; the `libinjection-python` wheel), not with home-made regexes.
 - Webshell: a script (.php/.asp/.aspx/.jsp/...) that receives POSTs answered 2xx, from at most
   two clients, and that almost nobody else requests: planted, then driven by its owner.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from urllib.parse import unquote_plus
+from urllib.parse import parse_qsl, unquote_plus
 
 import libinjection
 
@@ -27,7 +27,16 @@ def _query(event: Event) -> str:
     if not query or query == "-":
         url = str(event.get("url.original") or "")
         query = url.partition("?")[2]
-    return unquote_plus(unquote_plus(str(query)))
+    return str(query)
+
+
+def query_values(query: str) -> list[str]:
+    """Each parameter value, URL-decoded twice (double encoding is a classic evasion); the
+    whole query when it is not key=value pairs.  Values are tested one by one, like a WAF's
+    ARGS, so `price<100` next to other parameters is not read as markup."""
+    pairs = parse_qsl(query, keep_blank_values=True)
+    values = [v or k for k, v in pairs] if pairs else [unquote_plus(query)]
+    return [unquote_plus(v) for v in values]
 
 
 def injection_kind(text: str) -> str | None:
@@ -65,7 +74,7 @@ class WebAttacks:
             return ()
         out: list[Detection] = []
         source = str(event.get("source.ip") or "")
-        kind = injection_kind(_query(event))
+        kind = next((k for v in query_values(_query(event)) if (k := injection_kind(v))), None)
         if kind is not None:
             title = "SQL injection attempt" if kind == "sqli" else "Cross-site scripting attempt"
             tags = ["attack.initial-access", "attack.t1190"]
