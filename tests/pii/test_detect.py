@@ -8,7 +8,6 @@ from leakscope.pii import detect
 from leakscope.pii.checksums import (
     corporate_number_ok,
     iban_ok,
-    insurer_number_ok,
     licence_ok,
     luhn_ok,
     my_number_ok,
@@ -26,7 +25,6 @@ def test_check_digits():
     assert licence_ok("301234567810") and not licence_ok("301234567820")
     assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
     assert iban_ok("GB82WEST12345698765432") and not iban_ok("GB82WEST12345698765433")
-    assert insurer_number_ok("06130017") and not insurer_number_ok("06130015")
 
 
 def test_normalize_keeps_offsets_to_the_original():
@@ -81,6 +79,9 @@ def test_japanese_identifiers_with_labels():
     assert ("residence_card_number", "AB12345678CD") in found("在留カード AB12345678CD")
     assert ("basic_pension_number", "1234567890") in found("基礎年金番号 1234-567890")
     assert ("bank_account", "1234567") in found("振込先 普通 1234567")
+    assert ("health_insurance_number", "12345678") in found("12345678", label="被保険者番号")
+    assert ("person_name", "ヤマダ") in found("ヤマダ", label="セイ（カナ）")
+    assert not found("0312345678", label="受注ID")
     assert ("corporate_number", "7000012050002") in found("法人番号 7000012050002")
     assert not detect("法人番号 7000012050002")[0].personal
     assert ("postal_code", "1000001") in found("〒１００－０００１")

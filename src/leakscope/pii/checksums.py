@@ -55,17 +55,6 @@ def iban_ok(iban: str) -> bool:
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
-def insurer_number_ok(digits: str) -> bool:
-    """保険者番号 (8 digits): last digit is a Luhn-style check over the first seven."""
-    if len(digits) != 8 or not digits.isdigit():
-        return False
-    total = 0
-    for i, d in enumerate(digits[:7]):
-        n = int(d) * (2 if i % 2 == 0 else 1)
-        total += n // 10 + n % 10
-    return int(digits[7]) == (10 - total % 10) % 10
-
-
 def card_brand(digits: str) -> str | None:
     """Issuer by IIN range and length, or None when no major scheme issues such a number."""
     n = len(digits)

@@ -29,7 +29,8 @@ NEGATIVE_WORDS = (
     "item", "version", "serial", "transaction", "txn", "jan", "isbn", "timestamp", "created_at",
     "updated_at", "id", "uuid", "member", "customer id", "customer_id", "ref", "reference",
     "employee id", "employee_id", "社員id", "ticket", "チケット", "件数", "金額", "price", "amount",
-    "qty", "quantity", "数量", "単価", "合計", "total",
+    "qty", "quantity", "数量", "単価", "合計", "total", "受注", "発注", "出荷", "配送番号", "伝票",
+    "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
 )
 
 
@@ -38,7 +39,10 @@ NEGATIVE_WORDS = (
 LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               "bcc": "person_name", "reply-to": "person_name", "sender": "person_name",
               "差出人": "person_name", "宛先": "person_name", "姓": "person_name",
-              "名": "person_name", "せい": "person_name", "めい": "person_name"}
+              "名": "person_name", "せい": "person_name", "めい": "person_name",
+              "セイ": "person_name", "メイ": "person_name", "first": "person_name",
+              "last": "person_name", "given name": "person_name", "surname": "person_name"}
+_QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")
 # "…name" / "…名" keys that name things, not people (Windows TargetUserName, 会社名, file_name).
 _THING_NAME = re.compile(
     r"(?:user|account|computer|host|file|process|domain|service|product|company|item|table|"
@@ -76,8 +80,9 @@ def label_category(label: str | None) -> str | None:
     if not label:
         return None
     text = unicodedata.normalize("NFKC", label).lower().strip()
-    if text in LABEL_ONLY:
-        return LABEL_ONLY[text]
+    bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
+    if text in LABEL_ONLY or bare in LABEL_ONLY:
+        return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
     if _THING_NAME.search(text):
         return None
     best: tuple[int, str] | None = None

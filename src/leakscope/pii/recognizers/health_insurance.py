@@ -1,6 +1,9 @@
-"""健康保険: 保険者番号 (8 digits, Luhn-style check) or 記号・番号 under a label."""
+"""健康保険: 保険者番号 or 被保険者記号・番号 (6-8+ digits) under a label.
 
-from ..checksums import insurer_number_ok
+The 被保険者 記号・番号 that identify a person are free-form (only the insurer's own number
+has a check digit), so the label is what is trusted.
+"""
+
 from .base import Recognizer, digits_only
 
 
@@ -15,7 +18,5 @@ class HealthInsuranceRecognizer(Recognizer):
     def validate(self, token: str) -> str | None:
         digits = digits_only(token)
         if len(digits) < 6:
-            return None
-        if len(digits) == 8 and token.isdigit() and not insurer_number_ok(digits):
             return None
         return token
