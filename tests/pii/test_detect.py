@@ -116,6 +116,9 @@ def test_names_and_addresses():
     assert ("person_name", "山田太郎") in found("山田 太郎様からお問い合わせがありました。")
     assert ("person_name", "TaroYamada") in found("Taro Yamada", label="name")
     assert ("person_name", "鈴木一郎") in found("お名前：鈴木 一郎\n")
+    assert ("person_name", "高橋美咲") in found("氏名 高橋 美咲\n")
+    assert ("person_name", "JohnSmith") in found("Dear Mr. John Smith, thank you")
+    assert ("person_name", "佐々木健一") in found("会員の佐々木 健一と申します。")
     assert not found("お客様各位 皆様にはご迷惑をおかけします。")
     got = found("〒100-0001 東京都千代田区千代田1-1 にお送りください")
     assert ("address", "東京都千代田区千代田1-1") in got and ("postal_code", "1000001") in got

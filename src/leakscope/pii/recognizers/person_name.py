@@ -25,6 +25,7 @@ _NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
     r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま)$"
 )
+_WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _INTRODUCED = re.compile(
@@ -58,7 +59,8 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", "と申します|(?:です|でございます)[。、]",
-                r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)[ ]?[:：は]", r"(?i)\bname[ ]?[:=]")
+                r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)(?:[ ]?[:：は]|[ \t])",
+                r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name")
@@ -72,6 +74,9 @@ class PersonNameRecognizer(Recognizer):
             return
         if text.startswith(("と申します", "です", "でございます"), start):
             yield from self._self_introduction(text, start)
+            return
+        if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
+            yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85)
             return
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end):
