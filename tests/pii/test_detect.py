@@ -85,6 +85,7 @@ def test_japanese_identifiers_with_labels():
     assert ("corporate_number", "7000012050002") in found("法人番号 7000012050002")
     assert not detect("法人番号 7000012050002")[0].personal
     assert ("postal_code", "1000001") in found("〒１００－０００１")
+    assert ("postal_code", "0600001") in found("600001", label="郵便番号")  # Excel ate the 0
 
 
 def test_credentials():

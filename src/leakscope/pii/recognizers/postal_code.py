@@ -31,3 +31,10 @@ class PostalCodeRecognizer(Recognizer):
     def validate(self, token: str) -> str | None:
         return token.replace("-", "")
 
+    def from_label(self, text: str) -> Candidate | None:
+        """A postal-code column saved as a number lost its leading 0 (060-0001 -> 600001)."""
+        value = text.strip()
+        if value.isdigit() and len(value) == 6:
+            return Candidate(0, len(text), "0" + value)
+        return None
+
