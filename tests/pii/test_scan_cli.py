@@ -94,8 +94,10 @@ def test_case_scan_stores_findings_with_provenance_and_ledger(share, tmp_path):
     case.close()
     result = runner.invoke(app, ["scan", "--case", str(tmp_path / "CASE"), "--json", "--reveal"])
     assert result.exit_code == 0, result.output
-    finding = next(r for r in jsonl(result.output) if r["type"] == "finding")
-    assert len(finding["evidence"]["sha256"]) == 64
+    findings = [r for r in jsonl(result.output) if r["type"] == "finding"]
+    assert len(findings[0]["evidence"]["sha256"]) == 64
+    paths = {r["path"] for r in findings}
+    assert {"customers.csv", "sub/mail.txt", "backup.zip!old/list.csv"} <= paths
     with Case.open(tmp_path / "CASE") as case:
         summary = pii.case_summary(case)
         assert summary["subjects"] == 2 and summary["categories"]["my_number"] == 2
@@ -122,3 +124,14 @@ def test_parallel_scan_matches_serial(share):
     parallel = sorted((f.path, f.category, f.value) for f in run_items
                       if isinstance(f, pii.Finding))
     assert serial == parallel
+
+
+def test_case_scan_limited_to_evidence_under_paths(share, tmp_path):
+    case = Case.init(tmp_path / "CASE")
+    list(case.evidence.add([share]))
+    case.close()
+    result = runner.invoke(app, ["scan", str(share / "sub"), "--case", str(tmp_path / "CASE"),
+                                 "--json"])
+    records = jsonl(result.output)
+    assert {r["path"] for r in records if r["type"] == "finding"} == {"mail.txt"}  # as under sub/
+    assert records[-1]["files"] == 1

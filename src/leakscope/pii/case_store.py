@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import tempfile
 import uuid
@@ -71,12 +72,15 @@ def case_tasks(case: Case, links: Path, under: Iterable[Path] | None = None
     ``links`` is a private directory for extension-carrying links to stored copies.
     """
     roots = [Path(p).resolve() for p in under or ()]
-    for item in case.evidence.items():
+    items = [i for i in case.evidence.items()
+             if not roots or any(Path(i.original_path) == r or r in Path(i.original_path).parents
+                                 for r in roots)]
+    # display paths relative to where the items were acquired from, as a plain scan shows them
+    base = os.path.commonpath([str(Path(i.original_path).parent) for i in items]) if items else ""
+    for item in items:
         original = Path(item.original_path)
-        if roots and not any(original == r or r in original.parents for r in roots):
-            continue
         path = item.readable_path
-        display = original.name
+        display = os.path.relpath(original, base) if base else original.name
         if path is None:
             yield ScanError(display, f"evidence #{item.id} is a symlink; nothing to read")
             continue
