@@ -81,7 +81,7 @@ class Matcher:
         """Every rule whose logsource and condition hold for `event`, and the view used."""
         route = route_of(event)
         cands = self.candidates(route)
-        view = EventView(event, route.mapping, route.nested)
+        view = EventView(event, route.mapping, route.nested, route.product == "windows")
         hits = [r for r in cands.always if r.compiled.predicate(view)]
         if cands.database is not None:
             matched: list[int] = []

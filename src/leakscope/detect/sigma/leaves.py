@@ -107,17 +107,27 @@ def literal_atom(value: SigmaString) -> str | None:
 def grouped_strings(field: str, kind: str, literals: list[str]) -> Predicate:
     """Many plain strings OR-ed on one field: one tuple test instead of one closure each."""
     lits = tuple(dict.fromkeys(lit.lower() for lit in literals))
+    # plain loops below: the hottest code in detection, and faster than any(genexpr)
     if kind == "eq":
         wanted = frozenset(lits)
 
         def pred(view: EventView) -> bool:
-            return any(s in wanted for s in view.lows(field))
+            for s in view.lows(field):  # noqa: SIM110
+                if s in wanted:
+                    return True
+            return False
     elif kind == "startswith":
         def pred(view: EventView) -> bool:
-            return any(s.startswith(lits) for s in view.lows(field))
+            for s in view.lows(field):  # noqa: SIM110
+                if s.startswith(lits):
+                    return True
+            return False
     elif kind == "endswith":
         def pred(view: EventView) -> bool:
-            return any(s.endswith(lits) for s in view.lows(field))
+            for s in view.lows(field):  # noqa: SIM110
+                if s.endswith(lits):
+                    return True
+            return False
     else:  # a plain loop: measured 2x faster than one regex alternation of the literals
         def pred(view: EventView) -> bool:
             for s in view.lows(field):

@@ -44,15 +44,16 @@ class EventView:
     """Field access for rule predicates; `mapping` maps a Sigma field to candidate names."""
 
     __slots__ = ("_ci", "_lows", "_strs", "_text", "_text_cased", "event", "mapping", "nested",
-                 "raw")
+                 "raw", "windows")
 
     def __init__(self, event: Mapping[str, Any], mapping: Mapping[str, tuple[str, ...]],
-                 nested: bool = False) -> None:
+                 nested: bool = False, windows: bool = False) -> None:
         self.event = event
         raw = event.get(RAW)
         self.raw: Mapping[str, Any] = raw if isinstance(raw, dict) else {}
         self.mapping = mapping
         self.nested = nested
+        self.windows = windows
         self._lows: dict[str, tuple[str, ...]] = {}
         self._strs: dict[str, tuple[str, ...]] = {}
         self._text: str | None = None
@@ -102,8 +103,10 @@ class EventView:
     def text_cased(self) -> str:
         """Every string value of the event, NUL-separated: what keyword rules search."""
         if self._text_cased is None:
-            values = [*self.raw.values(),
-                      *(v for k, v in self.event.items() if not k.startswith(_SKIP_PREFIX))]
+            values = list(self.raw.values())
+            if not self.windows:  # Windows ECS fields are all copies of raw ones
+                values += [v for k, v in self.event.items()
+                           if v is not None and not k.startswith(_SKIP_PREFIX)]
             parts = [v for v in values if v.__class__ is str]  # order is irrelevant here
             for value in values:
                 if value.__class__ is not str and value is not None:
