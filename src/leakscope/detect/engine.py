@@ -28,8 +28,8 @@ class Candidates:
     """The rules one route can meet: always-run rules and atom-gated rules."""
 
     always: list[CompiledRule]
-    gated: list[list[CompiledRule]]  # atom id -> rules (for any EventID of the logsource)
-    database: Any  # hyperscan.Database or None
+    # one (atom id -> rules, Hyperscan database) per rule logsource that applies
+    indexes: list[tuple[list[list[CompiledRule]], Any]]
     event_id: str | None  # gated rules that pin other EventIDs are skipped
 
 
@@ -54,7 +54,7 @@ class Matcher:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self._routes: dict[tuple[Any, ...], Candidates] = {}
-        self._indexes: dict[tuple[int, ...], tuple[list[list[CompiledRule]], Any]] = {}
+        self._indexes: dict[tuple[str | None, ...], tuple[list[list[CompiledRule]], Any]] = {}
         self._by_logsource: dict[tuple[str | None, ...], list[CompiledRule]] = {}
         for rule in ruleset.rules:
             self._by_logsource.setdefault(rule.logsource, []).append(rule)
@@ -63,18 +63,24 @@ class Matcher:
         key = route.key()
         found = self._routes.get(key)
         if found is None:
-            rules = [r for logsource, group in self._by_logsource.items()
-                     if rule_applies(logsource, route) for r in group]
             eid = route.event_id
-            always = [r for r in rules if r.compiled.atoms is None
+            groups = [(logsource, group) for logsource, group in self._by_logsource.items()
+                      if rule_applies(logsource, route)]
+            always = [r for _, group in groups for r in group if r.compiled.atoms is None
                       and (eid is None or r.event_ids is None or eid in r.event_ids)]
-            gated_rules = [r for r in rules if r.compiled.atoms is not None]
-            # one atom database per logsource, shared by its EventIDs: compile once
-            ids = tuple(id(r) for r in gated_rules)
-            if ids not in self._indexes:
-                self._indexes[ids] = _atom_index(gated_rules)
-            gated, database = self._indexes[ids]
-            found = self._routes[key] = Candidates(always, gated, database, eid)
+            indexes = [index for index in (self._index(logsource, group)
+                                           for logsource, group in groups) if index[1]]
+            found = self._routes[key] = Candidates(always, indexes, eid)
+        return found
+
+    def _index(self, logsource: tuple[str | None, ...], group: list[CompiledRule]
+               ) -> tuple[list[list[CompiledRule]], Any]:
+        """One atom database per rule logsource, shared by every route it applies to
+        (Sysmon 1 and Security 4688 share the process_creation one): compiled once."""
+        found = self._indexes.get(logsource)
+        if found is None:
+            found = self._indexes[logsource] = _atom_index(
+                [r for r in group if r.compiled.atoms is not None])
         return found
 
     def match(self, event: Mapping[str, Any]) -> tuple[list[CompiledRule], EventView]:
@@ -83,22 +89,23 @@ class Matcher:
         cands = self.candidates(route)
         view = EventView(event, route.mapping, route.nested, route.product == "windows")
         hits = [r for r in cands.always if r.compiled.predicate(view)]
-        if cands.database is not None:
-            matched: list[int] = []
-            cands.database.scan(view.text().encode("utf-8", "surrogatepass"),
-                                match_event_handler=_collect, context=matched)
-            seen: set[int] = set()
+        if cands.indexes:
+            data = view.text().encode("utf-8", "surrogatepass")
             eid = cands.event_id
-            for atom_id in matched:
-                for rule in cands.gated[atom_id]:
-                    if id(rule) in seen:
-                        continue
-                    seen.add(id(rule))
-                    if eid is not None and rule.event_ids is not None and \
-                            eid not in rule.event_ids:
-                        continue
-                    if rule.compiled.predicate(view):
-                        hits.append(rule)
+            for gated, database in cands.indexes:
+                matched: list[int] = []
+                database.scan(data, match_event_handler=_collect, context=matched)
+                seen: set[int] = set()
+                for atom_id in matched:
+                    for rule in gated[atom_id]:
+                        if id(rule) in seen:
+                            continue
+                        seen.add(id(rule))
+                        if eid is not None and rule.event_ids is not None and \
+                                eid not in rule.event_ids:
+                            continue
+                        if rule.compiled.predicate(view):
+                            hits.append(rule)
         return hits, view
 
 
