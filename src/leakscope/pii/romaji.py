@@ -58,6 +58,8 @@ def _collapse(text: str) -> str:
 
 def name_keys(name: str) -> tuple[str, ...]:
     """Comparable keys of a kana or Latin name (both orders for Latin); () for kanji names."""
+    if any("\u4e00" <= c <= "\u9fff" for c in name):
+        return ()  # kanji: no reading to compare
     text = unicodedata.normalize("NFKC", name)
     katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     if all("ァ" <= c <= "ヺ" or c in "ー " for c in katakana):

@@ -20,7 +20,7 @@ from pathlib import Path
 from . import ner
 from .engine import Engine
 from .finding import Finding, ScanError
-from .subjects import SubjectLinker
+from .subjects import GroupCollector, GroupSummary, SubjectLinker
 from .units import ExtractError
 
 BATCH = 2000
@@ -119,7 +119,8 @@ class Scan:
                 yield task
             else:
                 tasks.append(task)
-        if self._workers > 1 and len(tasks) > 1 and _total_size(tasks) >= POOL_MIN_BYTES:
+        pooled = self._workers > 1 and len(tasks) > 1 and _total_size(tasks) >= POOL_MIN_BYTES
+        if pooled:  # workers group findings into records themselves and send GroupSummary
             items = _pooled(tasks, self._categories, self._min_confidence, self._workers)
         else:
             items = _serial(tasks, self._categories, self._min_confidence)
@@ -128,7 +129,12 @@ class Scan:
                 self.summary.files += 1
                 self.summary.bytes += item.size
                 continue
+            if isinstance(item, GroupSummary):
+                self._linker.absorb(item)
+                continue
             self._count(item)
+            if not pooled and isinstance(item, Finding):
+                self._linker.add(item)
             yield item
         self.summary.subjects = self._linker.count()
         self.summary.seconds = time.monotonic() - started
@@ -141,7 +147,6 @@ class Scan:
             self.summary.categories[item.category] += 1
         else:
             self.summary.not_personal[item.category] += 1
-        self._linker.add(item)
 
 
 def _total_size(tasks: list[FileTask]) -> int:
@@ -208,18 +213,37 @@ def _serial(tasks, categories, min_confidence) -> Iterator:
 def _worker(task_q, result_q, categories, min_confidence) -> None:
     engine = Engine(categories, min_confidence)
     while (task := task_q.get()) is not None:
-        batch: list = []
+        out = _Batches(result_q)
+        groups = GroupCollector(out.add)  # records are grouped here, in parallel
         try:
             for item in scan_file(engine, task):
-                batch.append(_pack(item))
-                if len(batch) >= BATCH:
-                    result_q.put(batch)
-                    batch = []
+                if isinstance(item, Finding):
+                    groups.add(item)
+                elif isinstance(item, _FileDone):
+                    groups.flush()
+                out.add(_pack(item))
         except Exception as exc:  # a bug must not lose the other files' findings
-            batch.append(ScanError(task.display, f"scan failed: {type(exc).__name__}: {exc}"))
-            batch.append(_FileDone(0))
-        result_q.put(batch)
+            groups.flush()
+            out.add(ScanError(task.display, f"scan failed: {type(exc).__name__}: {exc}"))
+            out.add(_FileDone(0))
+        out.send()
     result_q.put(ner.load_error() or "")
+
+
+class _Batches:
+    """Items for the parent, sent in lists of ``BATCH`` (a sent list is never touched again)."""
+
+    def __init__(self, result_q) -> None:
+        self._q, self._items = result_q, []
+
+    def add(self, item: object) -> None:
+        self._items.append(item)
+        if len(self._items) >= BATCH:
+            self.send()
+
+    def send(self) -> None:
+        self._q.put(self._items)
+        self._items = []
 
 
 def _pack(item: Finding | ScanError | _FileDone) -> object:
@@ -230,12 +254,13 @@ def _pack(item: Finding | ScanError | _FileDone) -> object:
     return item
 
 
-def _unpack(item: object) -> Finding | ScanError | _FileDone:
-    return Finding(*item) if isinstance(item, tuple) else item
+def _unpack(item: object) -> Finding | ScanError | _FileDone | GroupSummary:
+    return Finding(*item) if type(item) is tuple else item
 
 
 def _pooled(tasks, categories, min_confidence, workers) -> Iterator:
-    ctx = mp.get_context("spawn")
+    # fork starts a worker in milliseconds (spawn re-imports and re-compiles: ~1.5 s each)
+    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
     procs = [ctx.Process(target=_worker, args=(task_q, result_q, categories, min_confidence),

@@ -14,7 +14,9 @@ link it; it joins the one person elsewhere whose name reads the same (Sotaro Ino
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .finding import Finding
 from .romaji import name_keys
@@ -47,19 +49,27 @@ class _Group:
     dobs: set[str] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
     keys: set[tuple] = field(default_factory=set)
-    person: bool = False
     thin: bool = True
 
 
-class SubjectLinker:
-    """Feed findings in the order a scan yields them (per file in order); read ``count()``."""
+class GroupSummary(NamedTuple):
+    """What linking needs of one closed group: small, cheap to pickle, made where files are read."""
 
-    def __init__(self) -> None:
-        self._parent: dict[int, int] = {}
-        self._singletons = 0
+    keys: tuple[tuple, ...]  # strong identifiers, name+dob, name+address
+    name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names)
+    thin: bool  # nothing but a name (and a card): may join its one namesake
+    named: bool
+
+
+class GroupCollector:
+    """Cuts findings into groups (records, or stretches of free text) and hands out summaries.
+
+    Runs where the findings are made (a worker process), so the parent only unions keys.
+    """
+
+    def __init__(self, sink: Callable[[GroupSummary], None]) -> None:
+        self._sink = sink
         self._open: dict[str, _Group] = {}  # per path: the group being filled
-        self._namesakes: dict[str, list[tuple[int, bool]]] = {}  # name key -> (node, thin)
-        self._next_node = -1  # ids for groups that have a name but no identifier
 
     def add(self, finding: Finding) -> None:
         if not finding.personal or finding.category not in PERSON_CATEGORIES:
@@ -73,10 +83,9 @@ class SubjectLinker:
             finding.record is None and line - group.last_line > _GAP_LINES
         ):
             if group is not None:
-                self._close(group)
+                self._sink(_summary(group))
             group = self._open[finding.path] = _Group(place)
         group.last_line = line
-        group.person = True
         category, value = finding.category, finding.value
         if category in _SUBSTANTIAL:
             group.thin = False
@@ -89,30 +98,54 @@ class SubjectLinker:
         elif category == "address":
             group.addresses.add(value)
 
+    def flush(self) -> None:
+        """Close every open group (end of a file, end of the scan)."""
+        for group in self._open.values():
+            self._sink(_summary(group))
+        self._open.clear()
+
+
+def _summary(group: _Group) -> GroupSummary:
+    keys = set(group.keys)
+    for name in group.names:
+        keys.update(("name+dob", name, d) for d in group.dobs)
+        keys.update(("name+address", name, a) for a in group.addresses)
+    names = {k for name in group.names for k in name_keys(name)}
+    return GroupSummary(tuple(keys), tuple(names), group.thin, bool(group.names))
+
+
+class SubjectLinker:
+    """Feed findings in scan order (``add``) or group summaries (``absorb``); read ``count()``."""
+
+    def __init__(self) -> None:
+        self._parent: dict[int, int] = {}
+        self._singletons = 0
+        self._collector = GroupCollector(self.absorb)
+        self._namesakes: dict[str, list[tuple[int, bool]]] = {}  # name key -> (node, thin)
+        self._next_node = -1  # ids for groups that have a name but no identifier
+
+    def add(self, finding: Finding) -> None:
+        self._collector.add(finding)
+
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
-        for group in self._open.values():
-            self._close(group)
-        self._open.clear()
+        self._collector.flush()
         self._link_namesakes()
         roots = {self._find(k) for k in self._parent}
         return self._singletons + len(roots)
 
-    def _close(self, group: _Group) -> None:
-        keys = set(group.keys)
-        for name in group.names:
-            keys.update(("name+dob", name, d) for d in group.dobs)
-            keys.update(("name+address", name, a) for a in group.addresses)
-        if not keys and not group.names:
-            self._singletons += group.person
+    def absorb(self, group: GroupSummary) -> None:
+        """Union one group's keys (hashed here: hashes differ between processes)."""
+        if not group.keys and not group.named:
+            self._singletons += 1
             return
-        ids = [hash(k) for k in keys]
+        ids = [hash(k) for k in group.keys]
         if not ids:
             ids, self._next_node = [self._next_node], self._next_node - 1
         for other in ids[1:]:
             self._union(ids[0], other)
         self._find(ids[0])
-        for key in {k for name in group.names for k in name_keys(name)}:
+        for key in group.name_keys:
             kept = self._namesakes.setdefault(key, [])
             if len(kept) < _NAMESAKES_KEPT:
                 kept.append((ids[0], group.thin))
