@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import queue
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -259,8 +260,10 @@ def _unpack(item: object) -> Finding | ScanError | _FileDone | GroupSummary:
 
 
 def _pooled(tasks, categories, min_confidence, workers) -> Iterator:
-    # fork starts a worker in milliseconds (spawn re-imports and re-compiles: ~1.5 s each)
-    ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    # fork starts a worker in milliseconds (spawn re-imports and re-compiles: ~1.5 s each),
+    # but not once GiNZA (spaCy/thinc, with its own threads) is loaded in this process
+    can_fork = "fork" in mp.get_all_start_methods() and "spacy" not in sys.modules
+    ctx = mp.get_context("fork" if can_fork else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
     procs = [ctx.Process(target=_worker, args=(task_q, result_q, categories, min_confidence),
