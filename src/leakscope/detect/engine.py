@@ -20,7 +20,9 @@ import hyperscan
 from leakscope.detect.logsource import Route, route_of, rule_applies
 from leakscope.detect.model import Detection, entity_of, provenance_of
 from leakscope.detect.sigma.loader import CompiledRule, RuleSet
-from leakscope.detect.sigma.view import EventView
+from leakscope.detect.sigma.view import RAW, EventView
+
+MAX_SIGNATURES = 10_000
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Matcher:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self._routes: dict[tuple[Any, ...], Candidates] = {}
+        self._signatures: dict[tuple[Any, ...], tuple[Route, Candidates]] = {}
         self._indexes: dict[tuple[str | None, ...], tuple[list[list[CompiledRule]], Any]] = {}
         self._by_logsource: dict[tuple[str | None, ...], list[CompiledRule]] = {}
         for rule in ruleset.rules:
@@ -83,10 +86,28 @@ class Matcher:
                 [r for r in group if r.compiled.atoms is not None])
         return found
 
+    def _route(self, event: Mapping[str, Any]) -> tuple[Route, Candidates]:
+        """Route and candidates, memoized on the few fields that decide them."""
+        raw = event.get(RAW)
+        raw = raw if isinstance(raw, dict) else {}
+        get = raw.get
+        signature = (event.get("leakscope.logsource.product"),
+                     event.get("leakscope.logsource.service"),
+                     event.get("leakscope.logsource.category"), event.get("event.module"),
+                     event.get("process.name"), get("Channel"), get("EventID"),
+                     get("EventType"), get("Provider_Name"), get("program"),
+                     get("process.name"), "Channel" in raw)
+        found = self._signatures.get(signature)
+        if found is None:
+            if len(self._signatures) > MAX_SIGNATURES:  # hostile variety: stay bounded
+                self._signatures.clear()
+            route = route_of(event)
+            found = self._signatures[signature] = (route, self.candidates(route))
+        return found
+
     def match(self, event: Mapping[str, Any]) -> tuple[list[CompiledRule], EventView]:
         """Every rule whose logsource and condition hold for `event`, and the view used."""
-        route = route_of(event)
-        cands = self.candidates(route)
+        route, cands = self._route(event)
         view = EventView(event, route.mapping, route.nested, route.product == "windows")
         hits = [r for r in cands.always if r.compiled.predicate(view)]
         if cands.indexes:
