@@ -107,3 +107,24 @@ level: medium
         "failures but no success"]
     only_success = [fail("10:00:00", "w", eid=4624)]
     assert [d.title for d in run(only_success, rs) if d.source == "correlation"] == []
+
+
+def test_correlation_field_aliases(rules_from):
+    rs = rules_from(BASE + """---
+title: same account fails then logs on elsewhere
+id: 00000000-0000-0000-0000-0000000000c7
+correlation:
+    type: temporal
+    rules: [failed_logon, logon_ok]
+    group-by: [account]
+    timespan: 10m
+    aliases:
+        account:
+            failed_logon: TargetUserName
+            logon_ok: SubjectUserName
+level: high
+""")
+    events = [fail("10:00:00", "kim"),
+              win_event("Security", 4624, ts="2024-05-01T10:02:00Z", SubjectUserName="kim")]
+    found = [d for d in run(events, rs) if d.source == "correlation"]
+    assert [d.entity["account"] for d in found] == ["kim"]

@@ -230,3 +230,16 @@ def test_wide_base64_startswith_lte_and_them_selectors(rules_from):
     assert fired([sysmon1(Image="c:\\users\\public\\a.exe", TerminalSessionId=2)], rs) == [first]
     assert fired([sysmon1(User="svc\nADMIN", CommandLine="x")], rs) == [second]
     assert fired([sysmon1(User="admin", CommandLine="x")], rs) == []
+
+
+def test_timestamp_part_modifier(rules_from):
+    rs = rules_from(proc_rule("00000000-0000-0000-0000-00000000000f", """
+    sel:
+        Image|endswith: '\\\\rclone.exe'
+    night:
+        timestamp|hour: 3
+    condition: sel and night"""))
+    at_three = sysmon1(Image="c:\\\\t\\\\rclone.exe", ts="2024-05-01T03:15:00Z")
+    at_noon = sysmon1(Image="c:\\\\t\\\\rclone.exe", ts="2024-05-01T12:15:00Z")
+    assert fired([at_three], rs) == ["00000000-0000-0000-0000-00000000000f"]
+    assert fired([at_noon], rs) == []
