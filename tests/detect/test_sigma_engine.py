@@ -243,3 +243,14 @@ def test_timestamp_part_modifier(rules_from):
     at_noon = sysmon1(Image="c:\\\\t\\\\rclone.exe", ts="2024-05-01T12:15:00Z")
     assert fired([at_three], rs) == ["00000000-0000-0000-0000-00000000000f"]
     assert fired([at_noon], rs) == []
+
+
+def test_regex_only_rules_get_a_prefilter_literal_and_still_match(rules_from):
+    rs = rules_from(proc_rule("00000000-0000-0000-0000-000000000010", """
+    sel:
+        CommandLine|re: '(?i)\\\\\\\\sessionresume_[a-z]{8}$'
+    condition: sel"""))
+    assert rs.rules[0].compiled.atoms == frozenset({"\\\\sessionresume_"})
+    hit = sysmon1(CommandLine="C:\\\\Windows\\\\SessionResume_AbCdEfGh")
+    assert fired([hit], rs) == ["00000000-0000-0000-0000-000000000010"]
+    assert fired([sysmon1(CommandLine="C:\\\\Windows\\\\sessionresume_x")], rs) == []

@@ -20,7 +20,13 @@ from sigma.conditions import (
     ConditionOR,
     ConditionValueExpression,
 )
-from sigma.types import Placeholder, SigmaCasedString, SigmaNumber, SigmaString
+from sigma.types import (
+    Placeholder,
+    SigmaCasedString,
+    SigmaNumber,
+    SigmaRegularExpression,
+    SigmaString,
+)
 
 from leakscope.detect.sigma.leaves import (
     Predicate,
@@ -31,6 +37,7 @@ from leakscope.detect.sigma.leaves import (
     keyword_leaf,
     literal_atom,
     never,
+    regex_atom,
     string_shape,
 )
 from leakscope.detect.sigma.view import EventView
@@ -100,6 +107,9 @@ def required_values(node: object, field: str) -> frozenset[str] | None:
 
 
 def _string_atom(value: object) -> frozenset[str] | None:
+    if isinstance(value, SigmaRegularExpression):
+        atom = regex_atom(value)
+        return frozenset({atom}) if atom and len(atom) >= MIN_ATOM else None
     if isinstance(value, SigmaString):
         atom = literal_atom(value)
         return frozenset({atom}) if atom and len(atom) >= MIN_ATOM else None

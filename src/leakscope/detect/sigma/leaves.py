@@ -10,6 +10,8 @@ from __future__ import annotations
 import ipaddress
 import operator
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 from collections.abc import Callable
 from datetime import datetime
 
@@ -101,6 +103,23 @@ def literal_atom(value: SigmaString) -> str | None:
     for part in value.s:
         if isinstance(part, str) and len(part) > len(best):
             best = part
+    return best.lower() or None
+
+
+def regex_atom(value: SigmaRegularExpression) -> str | None:
+    """Longest run of plain characters the regex needs at its top level (lower-cased), so
+    regex-only rules get a prefilter literal too; None when there is no such run."""
+    try:
+        parsed = re_parser.parse(value.regexp.to_plain())
+    except (re.error, ValueError, OverflowError):
+        return None
+    best, run = "", []
+    for op, arg in parsed:
+        if op is re_constants.LITERAL:
+            run.append(chr(arg))
+        elif op is not re_constants.AT:  # anchors consume nothing; anything else breaks
+            best, run = max(best, "".join(run), key=len), []
+    best = max(best, "".join(run), key=len)
     return best.lower() or None
 
 
