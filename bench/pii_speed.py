@@ -70,10 +70,12 @@ def child(kind: str, paths: list[str]) -> None:
         run = pii.scan(paths, workers=int(kind.split("-")[1]))
         found = sum(1 for item in run if isinstance(item, pii.Finding))
         extra = run.summary.subjects
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    print(json.dumps({"seconds": time.perf_counter() - start, "found": found,
-                      "people": extra, "rss_kib": max(peak, kids)}))
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    seconds = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds, "found": found, "people": extra,
+                      "rss_kib": max(me.ru_maxrss, kids.ru_maxrss), "cores": cpu / seconds}))
 
 
 def run_child(kind: str, paths: list[Path]) -> dict:
@@ -214,9 +216,11 @@ def main() -> None:
         both = run_child("leakscope-2", all_paths)
         one = run_child("leakscope-1", all_paths)
         print(f"| leakscope scan, 4 text files, 1 worker | {total:.0f} MB | "
-              f"{total / one['seconds']:.2f} MB/s | {one['found']:,} findings | — |")
+              f"{total / one['seconds']:.2f} MB/s | {one['found']:,} findings, "
+              f"{one['cores']:.2f} cores busy | — |")
         print(f"| leakscope scan, 4 text files, 2 workers | {total:.0f} MB | "
-              f"{total / both['seconds']:.2f} MB/s | {both['found']:,} findings | "
+              f"{total / both['seconds']:.2f} MB/s | {both['found']:,} findings, "
+              f"{both['cores']:.2f} cores busy | "
               f"{one['seconds'] / both['seconds']:.2f}x of 1 worker |")
         if args.flat_mb:
             big = work / "big.csv"
