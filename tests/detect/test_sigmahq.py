@@ -107,3 +107,28 @@ def test_entra_sign_ins_meet_sigma_azure_rules_and_analytics(tmp_path):
     titles = {r["title"] for r in out if r["type"] == "detection"}
     assert "Account Lockout" in titles
     assert "Credential stuffing from many sources" in titles
+
+
+def test_m365_audit_log_meets_sigma_m365_rules(tmp_path):
+    import json
+
+    from leakscope.detect import run
+    from leakscope.timeline import parse
+
+    records = [
+        {"CreationTime": "2024-05-01T10:00:00", "Id": "1", "Operation": "Add-FederatedDomain",
+         "RecordType": 1, "Workload": "Exchange", "ResultStatus": "Success",
+         "UserId": "admin@example.co.jp", "ClientIP": "198.51.100.3"},
+        {"CreationTime": "2024-05-01T10:05:00", "Id": "2",
+         "Operation": "Disable Strong Authentication.", "RecordType": 8,
+         "Workload": "AzureActiveDirectory", "ResultStatus": "Success",
+         "UserId": "admin@example.co.jp"},
+    ]
+    log = tmp_path / "ual.json"
+    log.write_text(json.dumps(records), encoding="utf-8")
+    events = [e for e in parse(log) if isinstance(e, dict)]
+    assert len(events) == 2
+    ruleset = load_rules([SIGMA / "rules" / "cloud" / "m365"])
+    titles = {d.title for d in run(events, ruleset)}
+    assert "New Federated Domain Added - Exchange" in titles
+    assert "Disabling Multi Factor Authentication" in titles

@@ -96,7 +96,7 @@ class Matcher:
                      event.get("leakscope.logsource.category"), event.get("event.module"),
                      event.get("process.name"), get("Channel"), get("EventID"),
                      get("EventType"), get("Provider_Name"), get("program"),
-                     get("process.name"), "Channel" in raw)
+                     get("process.name"), get("Workload"), "Channel" in raw)
         found = self._signatures.get(signature)
         if found is None:
             if len(self._signatures) > MAX_SIGNATURES:  # hostile variety: stay bounded

@@ -124,6 +124,14 @@ _MAPPINGS: dict[tuple[str, int], Mapping_] = {
     ("security", 4657): _SECURITY_4657, ("security", 4663): _SECURITY_4663,
     ("dns-client", 3008): _DNS_CLIENT,
 }
+# Sigma's m365 exchange / threat_management rules name the Unified Audit Log fields the way
+# the Management Activity API's SIEM feed does.
+_M365: Mapping_ = {"eventSource": ("eventSource", "Workload"),
+                   "eventName": ("eventName", "Operation"),
+                   "status": ("status", "ResultStatus", "Status")}
+_M365_ALERTS: Mapping_ = {**_M365, "eventName": ("eventName", "Name", "Operation")}
+_M365_SERVICES = {"exchange": "exchange", "securitycompliancecenter": "threat_management",
+                  "azureactivedirectory": "audit", "sharepoint": "audit", "onedrive": "audit"}
 _WEB_MODULES = {"apache", "nginx", "iis", "webserver"}
 _NO_MAPPING: Mapping_ = {}
 
@@ -214,6 +222,11 @@ def route_of(event: Mapping[str, Any]) -> Route:
         if program:
             services.add(program)
     mapping = _WEBSERVER if "webserver" in categories else _NO_MAPPING
+    if product == "m365":
+        workload = _lower(raw.get("Workload")) or ""
+        if workload in _M365_SERVICES:
+            services.add(_M365_SERVICES[workload])
+        mapping = _M365_ALERTS if workload == "securitycompliancecenter" else _M365
     return Route(product, frozenset(services), frozenset(categories), None, mapping,
                  product in {"aws", "azure", "m365", "gcp"})
 
