@@ -132,3 +132,24 @@ def test_m365_audit_log_meets_sigma_m365_rules(tmp_path):
     titles = {d.title for d in run(events, ruleset)}
     assert "New Federated Domain Added - Exchange" in titles
     assert "Disabling Multi Factor Authentication" in titles
+
+
+def test_truncated_evtx_keeps_what_can_be_read(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from leakscope.cli.main import app
+
+    sample = next((DATA / "evtx").rglob("ID4688-SQL Server payload injectection*.evtx"))
+    data = sample.read_bytes()
+    cut = tmp_path / "cut.evtx"
+    cut.write_bytes(data[: 4096 + 65536 + 3000])  # header, one whole chunk, part of the next
+    result = CliRunner().invoke(app, ["detect", str(cut), "--rules",
+                                      str(SIGMA / "rules" / "windows"), "--json"])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    errors = [r for r in out if r["type"] == "error"]
+    assert errors and all(r["path"] == str(cut) for r in errors)
+    assert out[-1]["events"] > 0
+    assert any(r["type"] == "detection" and r["source"] == "sigma" for r in out)
