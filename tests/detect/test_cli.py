@@ -155,3 +155,8 @@ def test_ssh_brute_force_then_success_in_an_auth_log(tmp_path):
     assert len(success) == 1
     assert success[0]["level"] == "critical" and success[0]["record"] == 7
     assert success[0]["entity"] == {"user": "root", "host": "web1", "source_ip": "198.51.100.7"}
+    high = records(runner.invoke(app, ["detect", str(log), "--json", "--min-level", "high"]
+                                 ).output)
+    assert [r["rule"] for r in high if r["type"] == "detection"] == [
+        "leakscope.auth.brute-force-success"]
+    assert runner.invoke(app, ["detect", str(log), "--min-level", "severe"]).exit_code == 2

@@ -56,8 +56,10 @@ class _Run:
     TABLE_MAX = 200
     ERRORS_SHOWN = 20
 
-    def __init__(self, json_out: bool, sink: DetectionSink | None) -> None:
+    def __init__(self, json_out: bool, sink: DetectionSink | None,
+                 min_level: str = "informational") -> None:
         self.json_out, self.sink = json_out, sink
+        self.max_rank = LEVEL_ORDER[min_level]
         self.events = self.errors = 0
         self.levels: Counter[str] = Counter()
         self.top: list[Detection] = []
@@ -79,6 +81,8 @@ class _Run:
             self.error_samples.append(error)
 
     def detection(self, detection: Detection) -> None:
+        if LEVEL_ORDER.get(detection.level, len(LEVEL_ORDER)) > self.max_rank:
+            return
         self.levels[detection.level] += 1
         if self.json_out:
             emit_jsonl(detection.to_json())
@@ -132,11 +136,17 @@ def detect(
     placeholders: Path = typer.Option(None, "--placeholders", help="YAML mapping of Sigma "
                                       "placeholder names to lists of values (for `|expand`; "
                                       "e.g. known_cdcs with the domain controllers)."),
+    min_level: str = typer.Option("informational", "--min-level", help="Report only "
+                                  "detections at this level or above (informational, low, "
+                                  "medium, high, critical)."),
     no_analytics: bool = typer.Option(False, "--no-analytics", help="Sigma rules only."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
 ) -> None:
     """Find how they got in and what they took: Sigma rules and leak analytics."""
     paths = paths or []
+    if min_level not in LEVEL_ORDER:
+        err_console.print(f"[red]error:[/red] --min-level must be one of {', '.join(LEVEL_ORDER)}")
+        raise typer.Exit(2)
     if not paths and case_dir is None:
         err_console.print("[red]error:[/red] give log files / folders, or --case CASE")
         raise typer.Exit(2)
@@ -155,14 +165,14 @@ def detect(
     with DeferredProgress("detecting", enabled=not json_out) as bar:
         if case_dir is None:
             zone = timezone or "Asia/Tokyo"
-            outputs = _Run(json_out, None)
+            outputs = _Run(json_out, None, min_level)
             _detect(outputs, _with_progress(paths, zone, bar), ruleset, geoip, zone,
                     no_analytics)
             run_id = None
         else:
             with open_case(case_dir) as case:
                 zone = timezone or case.timezone
-                outputs = _Run(json_out, DetectionSink(case, started))
+                outputs = _Run(json_out, DetectionSink(case, started), min_level)
                 _detect(outputs, _with_progress(paths, zone, bar) if paths else
                         case_events(case), ruleset, geoip, zone, no_analytics)
                 run_id = outputs.sink.close(  # type: ignore[union-attr]
