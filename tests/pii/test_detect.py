@@ -60,6 +60,8 @@ def test_cards_expiry_cvv():
     assert not found("4111111111111112")  # Luhn fails
     assert not found("9111111111111116")  # Luhn passes, no card scheme issues 9...
     assert not found("12/27 123")  # expiry and CVV only next to their labels
+    got = found("payment failed, card 4111111111111111 exp 12/26")  # "exp" labels 12/26 only
+    assert ("credit_card_number", "4111111111111111") in got and ("card_expiry", "12/26") in got
 
 
 def test_dates_of_birth_wareki_only_with_birth_context():
@@ -116,6 +118,8 @@ def test_email_ip_iban_ssn():
 def test_names_and_addresses():
     assert ("person_name", "山田太郎") in found("山田 太郎様からお問い合わせがありました。")
     assert ("person_name", "TaroYamada") in found("Taro Yamada", label="name")
+    assert not found("tanaka01", label="TargetUserName")  # an account, not a person
+    assert ("person_name", "佐藤花子") in found("佐藤 花子", label="user_name")
     assert ("person_name", "鈴木一郎") in found("お名前：鈴木 一郎\n")
     assert ("person_name", "高橋美咲") in found("氏名 高橋 美咲\n")
     assert ("person_name", "JohnSmith") in found("Dear Mr. John Smith, thank you")

@@ -93,6 +93,24 @@ def label_category(label: str | None) -> str | None:
     return best[1] if best else None
 
 
+_ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?name|ユーザー?名",
+                           re.IGNORECASE)
+_JAPANESE_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,6}[ 　]?[一-龥々ぁ-んァ-ヶー]{1,6}")
+
+
+def value_category(label: str | None, text: str) -> str | None:
+    """``label_category``, except that an account-name field holding a Japanese name is one.
+
+    ECS ``user.name`` or ``TargetUserName`` usually hold logins (tanaka01), but an app log's
+    ``user.name: 佐藤 花子`` is a person.
+    """
+    category = label_category(label)
+    if category is None and label and _ACCOUNT_NAME.search(label) \
+            and _JAPANESE_NAME.fullmatch(text.strip()):
+        return "person_name"
+    return category
+
+
 def unit_label(label: str | None, location: dict) -> str | None:
     """The label to classify: a JSON key path keeps its parent (Provider.Name, user.name)."""
     key = location.get("key")

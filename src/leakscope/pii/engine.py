@@ -16,7 +16,14 @@ from functools import lru_cache
 
 import hyperscan
 
-from .context import NEGATIVE, keyword_pattern, keyword_table, label_category, unit_label
+from .context import (
+    NEGATIVE,
+    keyword_pattern,
+    keyword_table,
+    label_category,
+    unit_label,
+    value_category,
+)
 from .extract.location import LINE_KEYS, is_repeat
 from .finding import Finding
 from .normalize import Normalized, normalize
@@ -37,6 +44,7 @@ class _Hit:
     end: int
     category: str
     weight: int  # longer words win ties
+    heads_value: bool = False  # a value follows at once ("exp 12/26"): it labels that, not us
 
 
 class Engine:
@@ -111,7 +119,8 @@ class Engine:
                     s += 1
                 if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
                     e -= 1
-                hits.append(_Hit(s, e, target.category, target.weight))
+                heads = any(c.isdigit() for c in buffer[e:e + 4])
+                hits.append(_Hit(s, e, target.category, target.weight, heads))
             else:
                 candidates.append((start, end, target))
         hits.sort(key=lambda h: h.end)
@@ -136,7 +145,8 @@ class Engine:
                 if conf >= self.min_confidence:
                     per_unit.setdefault(j, []).append((conf, cand, rec))
         for j, unit in enumerate(units):
-            rec = self._by_category.get(label_category(unit_label(unit.label, unit.location)) or "")
+            label = unit_label(unit.label, unit.location)
+            rec = self._by_category.get(value_category(label, norms[j].text) or "")
             if rec is None:
                 continue
             cand = rec.from_label(norms[j].text)
@@ -258,7 +268,8 @@ def _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends) -> str | None:
         hi = min(u_end, cand.end + rec.after_window)
         while i < len(hits) and hits[i].start <= hi:
             h = hits[i]
-            if h.start >= cand.end and h.end <= u_end and h.category in relevant:
+            if h.start >= cand.end and h.end <= u_end and h.category in relevant \
+                    and not h.heads_value:
                 key = (h.start - cand.end + 0.5, -h.weight, h.category)
                 if best is None or key < best:
                     best = key
