@@ -128,11 +128,13 @@ class Engine:
 
     def _resolve(self, units, norms, starts, buffer, candidates, hits) -> list[Finding]:
         hit_ends = [h.end for h in hits]
+        labels = [unit_label(u.label, u.location) for u in units]
+        label_cats = [label_category(label) for label in labels]
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for start, end, rec in candidates:
             i = bisect.bisect_right(starts, start + 1) - 1  # start may be a separator
             if rec.confidence < self.min_confidence and not self._labelled(
-                rec, start, end, units[i], starts[i], hits, hit_ends
+                rec, start, end, label_cats[i], starts[i], hits, hit_ends
             ):
                 continue  # needs its label and has none: do not even validate
             for cand in rec.parse(buffer, start, end):
@@ -141,12 +143,15 @@ class Engine:
                 u_end = starts[j] + len(norms[j].text)
                 if cand.end > u_end:
                     continue
-                conf = self._confidence(rec, cand, units[j], starts[j], u_end, hits, hit_ends)
+                conf = self._confidence(rec, cand, label_cats[j], starts[j], u_end, hits,
+                                        hit_ends)
                 if conf >= self.min_confidence:
                     per_unit.setdefault(j, []).append((conf, cand, rec))
-        for j, unit in enumerate(units):
-            label = unit_label(unit.label, unit.location)
-            rec = self._by_category.get(value_category(label, norms[j].text) or "")
+        for j, label in enumerate(labels):
+            if label is None:
+                continue
+            category = label_cats[j] or value_category(label, norms[j].text)
+            rec = self._by_category.get(category or "")
             if rec is None:
                 continue
             cand = rec.from_label(norms[j].text)
@@ -159,17 +164,17 @@ class Engine:
             findings.extend(self._unit_findings(units[j], norms[j], starts[j], per_unit[j]))
         return _drop_lonely_sensitive(findings)
 
-    def _labelled(self, rec, start, end, unit, u_start, hits, hit_ends) -> bool:
+    def _labelled(self, rec, start, end, label_cat, u_start, hits, hit_ends) -> bool:
         """Whether ``rec``'s own label is the nearest one around a raw match."""
         probe = Candidate(start, max(start, end - 2), "")  # minus boundary characters
         nearest = _nearest_label(rec, probe, u_start, end + rec.after_window, hits, hit_ends)
-        return (nearest or label_category(unit_label(unit.label, unit.location))) == rec.category
+        return (nearest or label_cat) == rec.category
 
-    def _confidence(self, rec, cand, unit, ctx_start, u_end, hits, hit_ends) -> float:
+    def _confidence(self, rec, cand, label_cat, ctx_start, u_end, hits, hit_ends) -> float:
         base = rec.confidence if cand.confidence is None else cand.confidence
         nearest = _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends)
         if nearest is None:
-            nearest = label_category(unit_label(unit.label, unit.location))
+            nearest = label_cat
             if nearest not in _relevant(rec):
                 nearest = None
         if nearest is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _HYPHENS = (
     "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u30fc\uff70\u02d7"
@@ -24,9 +24,8 @@ _TABLE[0x00A0] = ord(" ")
 _LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9])")
 
 
-@dataclass(frozen=True)
-class Normalized:
-    """Normalized text plus how to find an offset of it in the original."""
+class Normalized(NamedTuple):
+    """Normalized text plus how to find an offset of it in the original (a tuple: made per cell)."""
 
     text: str
     offsets: array | None = None  # offsets[i] = original index of normalized char i; None = same
