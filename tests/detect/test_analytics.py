@@ -189,3 +189,23 @@ def test_injection_checks_each_parameter_value():
     assert "xss" in kinds("q=%253Cscript%253Ealert(1)%253C/script%253E")  # double-encoded
     assert "sqli" in kinds("id=1+union+select+1,2,3--")
     assert "sqli" in kinds("1 union select 1,2--")  # not key=value at all
+
+
+def test_explicit_credentials_for_many_accounts_is_spraying():
+    events = [win_event("Security", 4648, ts=stamp(i), SubjectUserName="jwrig",
+                        TargetUserName=f"user{i % 7}") for i in range(20)]
+    found = list(run(events, RuleSet(), [CredentialAttacks()]))
+    assert [d.rule for d in found] == ["leakscope.auth.explicit-credential-spraying"]
+    runas = [win_event("Security", 4648, ts=stamp(i), SubjectUserName="ops",
+                       TargetUserName="backup") for i in range(20)]
+    assert rules_of(runas, CredentialAttacks()) == []
+
+
+def test_a_long_attack_is_reported_once_per_kind_and_grows_into_stuffing():
+    events = [logon(i, "administrator", "192.0.2.99", ok=False) for i in range(40)]
+    events += [logon(40 + i, f"ghost{i}", "192.0.2.99", ok=False, action="ssh-invalid-user")
+               for i in range(60)]
+    found = list(run(events, RuleSet(), [CredentialAttacks()]))
+    assert [d.rule for d in found] == ["leakscope.auth.brute-force", "leakscope.auth.spraying",
+                                       "leakscope.auth.stuffing"]
+    assert "80 failed logons" in found[-1].description  # when half were unknown accounts

@@ -19,7 +19,8 @@ from leakscope.detect.analytics.base import MAX_EVIDENCE, Event, analytic_detect
 from leakscope.detect.analytics.windows import DistinctWindow, Window, event_time
 from leakscope.detect.model import Detection
 
-_NOT_LOGONS = ("logged-out", "logged-in-special", "ssh-disconnect", "session-")
+_NOT_LOGONS = ("logged-out", "logged-in-special", "logged-in-explicit", "ssh-disconnect",
+               "session-")
 _UNKNOWN_USER = ("ssh-invalid-user",)
 # Windows status codes for "no such account": 4625 SubStatus, Kerberos 4768/4771 Status
 _UNKNOWN_STATUS = ("0xc0000064", "0x6")
@@ -113,10 +114,19 @@ def logon_outcome(event: Event) -> str | None:
     return attempt.outcome if attempt else None
 
 
+KINDS = ("brute-force", "spraying", "stuffing")  # each a wider net than the one before
+TITLES = {"brute-force": "Brute force of an account", "spraying": "Password spraying",
+          "stuffing": "Credential stuffing (many unknown accounts)"}
+
+
 @dataclass
 class _Attack:
+    """Everything one source has tried so far; classified on the whole, not one window."""
+
     kind: str
-    users: set[str]
+    users: set[str] = field(default_factory=set)
+    failures: int = 0
+    unknown: int = 0
     events: list[Event] = field(default_factory=list)
     reported_success: bool = False
 
@@ -137,12 +147,18 @@ class CredentialAttacks:
         self._all = DistinctWindow(window, 2)  # accounts and sources of every failure
         self._recent: deque[Event] = deque(maxlen=MAX_EVIDENCE)
         self._windows: dict[str, Window] = {}
+        self._explicit_windows: dict[str, DistinctWindow] = {}
+        self._explicit_reported: set[str] = set()
         self._attacks: dict[str, _Attack] = {}
         self._attacked_users: dict[str, str] = {}  # user -> attacking source
 
     def feed(self, event: Event) -> Iterable[Detection]:
-        attempt = auth_attempt(event)
         when = event_time(event)
+        raw = raw_of(event)
+        if when is not None and str(raw.get("EventID")) == "4648" and \
+                str(raw.get("Channel", "")).lower() == "security":
+            return self._explicit(event, when, raw)
+        attempt = auth_attempt(event)
         if attempt is None or when is None:
             return ()
         # a local attempt (no source address) is keyed by the host it was made on
@@ -150,6 +166,22 @@ class CredentialAttacks:
         if attempt.outcome == "failure":
             return self._failure(event, when, source, attempt)
         return self._success(event, source, attempt.user)
+
+    def _explicit(self, event: Event, when: float, raw: Mapping[str, Any]) -> list[Detection]:
+        """4648 (logon with explicit credentials) for many accounts from one user: spraying
+        from a foothold, as DeepBlueCLI looks for; Windows logs no failure for these."""
+        subject = f"{raw.get('SubjectUserName')}@{raw.get('Computer')}"
+        window = self._explicit_windows.setdefault(subject, DistinctWindow(self.span, 1))
+        window.add(when, (str(raw.get("TargetUserName") or "").lower(),))
+        if window.distinct(0) < self.spray_users or subject in self._explicit_reported:
+            return []
+        self._explicit_reported.add(subject)
+        return [analytic_detection(
+            "leakscope.auth.explicit-credential-spraying",
+            "Password spraying with explicit credentials (4648)", "high", TAGS, event, [event],
+            f"{subject} used explicit credentials for {window.distinct(0)} accounts within "
+            f"{int(self.span)} s", entity={"user": str(raw.get("SubjectUserName")),
+                                           "host": str(raw.get("Computer"))})]
 
     def _failure(self, event: Event, when: float, source: str,
                  attempt: Attempt) -> list[Detection]:
@@ -181,29 +213,28 @@ class CredentialAttacks:
         if len(window) < self.failures:
             return []
         pairs = list(window.values())
-        events = [e for e, _ in pairs]
-        users = {a.user for _, a in pairs}
-        unknown = sum(1 for _, a in pairs if a.unknown_user) / len(pairs)
-        if len(users) >= self.spray_users:
-            kind = "stuffing" if unknown >= self.stuffing_unknown else "spraying"
-        else:
-            kind = "brute-force"
-        attack = self._attacks.get(source)
-        if attack is not None and attack.kind == kind:
-            attack.users |= users
-            attack.events.extend(events[:MAX_EVIDENCE - len(attack.events)])
-            window.items.clear()
-            return []
-        self._attacks[source] = _Attack(kind, users, events)
-        for name in users:
-            self._attacked_users[name] = source
         window.items.clear()
-        titles = {"brute-force": "Brute force of an account", "spraying": "Password spraying",
-                  "stuffing": "Credential stuffing (many unknown accounts)"}
+        attack = self._attacks.setdefault(source, _Attack(kind=""))
+        attack.users |= {a.user for _, a in pairs}
+        attack.failures += len(pairs)
+        attack.unknown += sum(1 for _, a in pairs if a.unknown_user)
+        attack.events.extend(e for e, _ in pairs[:MAX_EVIDENCE - len(attack.events)])
+        for _, a in pairs:
+            self._attacked_users[a.user] = source
+        if len(attack.users) < self.spray_users:
+            kind = "brute-force"
+        elif attack.unknown / attack.failures >= self.stuffing_unknown:
+            kind = "stuffing"
+        else:
+            kind = "spraying"
+        if attack.kind and KINDS.index(kind) <= KINDS.index(attack.kind):
+            return []  # the same attack going on: reported already
+        attack.kind = kind
         return [analytic_detection(
-            f"leakscope.auth.{kind}", titles[kind], "medium", TAGS, event, events,
-            f"{len(events)} failed logons from {source} against {len(users)} account(s) "
-            f"within {int(self.span)} s", entity=_attacker(source))]
+            f"leakscope.auth.{kind}", TITLES[kind], "medium", TAGS, event, attack.events,
+            f"{attack.failures} failed logons from {source} against {len(attack.users)} "
+            f"account(s) so far ({attack.unknown} for accounts that do not exist)",
+            entity=_attacker(source))]
 
     def _success(self, event: Event, source: str, user: str) -> list[Detection]:
         attacker = source if source in self._attacks else self._attacked_users.get(user)
