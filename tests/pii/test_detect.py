@@ -84,6 +84,7 @@ def test_japanese_identifiers_with_labels():
     assert ("health_insurance_number", "12345678") in found("12345678", label="被保険者番号")
     assert ("person_name", "ヤマダ") in found("ヤマダ", label="セイ（カナ）")
     assert not found("0312345678", label="受注ID")
+    assert not found("0312345678", label="顧客コード")
     assert ("corporate_number", "7000012050002") in found("法人番号 7000012050002")
     assert not detect("法人番号 7000012050002")[0].personal
     assert ("postal_code", "1000001") in found("〒１００－０００１")

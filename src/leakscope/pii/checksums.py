@@ -59,7 +59,7 @@ def card_brand(digits: str) -> str | None:
     """Issuer by IIN range and length, or None when no major scheme issues such a number."""
     n = len(digits)
     p2, p3, p4, p6 = int(digits[:2]), int(digits[:3]), int(digits[:4]), int(digits[:6])
-    if digits[0] == "4" and n in (13, 16, 19):
+    if digits[0] == "4" and n in (16, 19):  # 13-digit Visa is retired; JAN-13 "49..." is not
         return "visa"
     if (51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16:
         return "mastercard"

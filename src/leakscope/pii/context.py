@@ -42,6 +42,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               "名": "person_name", "せい": "person_name", "めい": "person_name",
               "セイ": "person_name", "メイ": "person_name", "first": "person_name",
               "last": "person_name", "given name": "person_name", "surname": "person_name"}
+_ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")
 # "…name" / "…名" keys that name things, not people (Windows TargetUserName, 会社名, file_name).
 _THING_NAME = re.compile(
@@ -90,6 +91,8 @@ def label_category(label: str | None) -> str | None:
         hit = re.search(_ascii_word(word), text) if word.isascii() else word in text
         if hit and (best is None or len(word) > best[0]):
             best = (len(word), category)
+    if best is None and _ANY_CODE.search(text):
+        return NEGATIVE  # 顧客コード, store_cd, No.: an internal number, never personal
     return best[1] if best else None
 
 
