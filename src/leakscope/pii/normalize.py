@@ -21,6 +21,8 @@ _TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _TABLE.update({ord(h): ord("-") for h in _HYPHENS if h not in "\u30fc\uff70"})
 _TABLE[0x3000] = ord(" ")
 _TABLE[0x00A0] = ord(" ")
+# Characters the table changes; str.translate walks every character, this finds the few.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9])")
 
 
@@ -41,12 +43,16 @@ def normalize(text: str) -> Normalized:
     """NFKC-normalize ``text`` for matching (digits, letters, hyphens) keeping an offset map."""
     if text.isascii():
         return Normalized(text)
-    out = text.translate(_TABLE)
+    out = _TRANSLATED.sub(_replace, text)
     if "\u30fc" in out or "\uff70" in out:
         out = _LONG_VOWEL_BETWEEN_DIGITS.sub("-", out)
     if unicodedata.is_normalized("NFKC", out):
         return Normalized(out)
     return _nfkc_with_offsets(out)
+
+
+def _replace(match: re.Match[str]) -> str:
+    return chr(_TABLE[ord(match.group())])
 
 
 def _nfkc_with_offsets(text: str) -> Normalized:
