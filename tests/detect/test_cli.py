@@ -160,3 +160,6 @@ def test_ssh_brute_force_then_success_in_an_auth_log(tmp_path):
     assert [r["rule"] for r in high if r["type"] == "detection"] == [
         "leakscope.auth.brute-force-success"]
     assert runner.invoke(app, ["detect", str(log), "--min-level", "severe"]).exit_code == 2
+    human = runner.invoke(app, ["detect", str(log)], env={"COLUMNS": "200"})
+    assert human.exit_code == 0
+    assert "by rule" in human.output and "Successful logon after brute force" in human.output

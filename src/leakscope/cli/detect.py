@@ -63,6 +63,7 @@ class _Run:
         self.events = self.errors = 0
         self.levels: Counter[str] = Counter()
         self.top: list[Detection] = []
+        self.by_rule: dict[tuple[str, str], list[Any]] = {}  # (level, title) -> n, first, last
         self.error_samples: list[ParseError] = []
 
     def events_of(self, items: Iterator[Any]) -> Iterator[dict[str, Any]]:
@@ -89,6 +90,10 @@ class _Run:
         if self.sink is not None:
             self.sink.add(detection)
         if not self.json_out:
+            stamp = detection.timestamp or ""
+            row = self.by_rule.setdefault((detection.level, detection.title), [0, stamp, stamp])
+            row[0] += 1
+            row[1], row[2] = min(row[1], stamp), max(row[2], stamp)
             self.top.append(detection)
             if len(self.top) > 2 * self.TABLE_MAX:
                 self.top = _most_severe(self.top)[:self.TABLE_MAX]
@@ -107,6 +112,18 @@ def _with_progress(paths: list[Path], zone: str | None, bar: DeferredProgress
         yield from file_events([path], zone)
         if path.is_file():
             bar.advance(path.stat().st_size)
+
+
+def _rule_table(by_rule: dict[tuple[str, str], list[Any]]) -> Table:
+    """One row per rule: how often, first and last time (the shape of the intrusion)."""
+    table = Table(title="by rule")
+    for column in ("level", "rule", "count", "first (UTC)", "last (UTC)"):
+        table.add_column(column, overflow="fold")
+    rows = sorted(by_rule.items(), key=lambda kv: (LEVEL_ORDER.get(kv[0][0], 9), -kv[1][0]))
+    for (level, title), (count, first, last) in rows:
+        table.add_row(f"[{LEVEL_STYLE.get(level, '')}]{level}[/]", title, str(count), first,
+                      last)
+    return table
 
 
 def _table(detections: list[Detection], total: int) -> Table:
@@ -203,6 +220,8 @@ def _finish(outputs: _Run, ruleset: RuleSet, run_id: str | None) -> None:
                           "(--json lists them all)")
     shown = _most_severe(outputs.top)[:_Run.TABLE_MAX]
     console.print(_table(shown, total))
+    if outputs.by_rule:
+        console.print(_rule_table(outputs.by_rule))
     levels = ", ".join(f"{n} {level}" for level, n in outputs.levels.most_common())
     console.print(f"{outputs.events} events, {total} detections ({levels or 'none'}), "
                   f"{len(ruleset)} rules" + (f", stored as run {run_id}" if run_id else ""))
