@@ -130,13 +130,15 @@ class Engine:
         hit_ends = [h.end for h in hits]
         labels = [unit_label(u.label, u.location) for u in units]
         label_cats = [label_category(label) for label in labels]
+        labelled = {h.category for h in hits} | set(label_cats)  # categories with a label here
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for start, end, rec in candidates:
-            i = bisect.bisect_right(starts, start + 1) - 1  # start may be a separator
-            if rec.confidence < self.min_confidence and not self._labelled(
-                rec, start, end, label_cats[i], starts[i], hits, hit_ends
-            ):
-                continue  # needs its label and has none: do not even validate
+            if rec.confidence < self.min_confidence:  # needs its label: is it the nearest one?
+                if rec.category not in labelled:
+                    continue  # no such label anywhere in the batch
+                i = bisect.bisect_right(starts, start + 1) - 1  # start may be a separator
+                if not self._labelled(rec, start, end, label_cats[i], starts[i], hits, hit_ends):
+                    continue
             for cand in rec.parse(buffer, start, end):
                 # a match straddling the unit boundary belongs to the next unit
                 j = bisect.bisect_right(starts, cand.start) - 1
