@@ -5,7 +5,7 @@
 - Stratus Red Team CloudTrail detonations: the detections each one gets (SigmaHQ cloud rules
   + analytics), and whether one carries the tactic named in the file name.
 
-Usage: python bench/detect_coverage.py [DATA_DIR]   (default ../shared/data)
+Usage: python bench/detect_coverage.py [DATA_DIR]   (default: ../shared/data beside the repo)
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ def stratus(data: Path) -> None:
 
 
 if __name__ == "__main__":
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/data")
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else \
+        Path(__file__).resolve().parents[2] / "shared" / "data"
     stratus(root)
     evtx_coverage(root)

@@ -9,12 +9,17 @@ Both read the same .evtx files with the same SigmaHQ `rules/windows` folder (Zir
 converts the YAML with pySigma + its sysmon / windows-logsources pipelines).  Reported:
 wall and CPU time end to end (rule loading/conversion included; CPU time is robust to other
 load on the machine) and events/s of the processing phase (Zircolite's own "Processing"
-figure; leakscope's hash + parse + match time, rule loading excluded likewise).
+figure; leakscope's hash + parse + match time, rule loading excluded likewise).  The tools
+run --repeat times, alternating, and the fastest run of each counts (the machine is shared).
+$ZIRCOLITE_DIR / $ZIRCOLITE_PYTHON stand for the two options (so `bench/run.py` works);
+without them only leakscope runs.  `--size-mb N` uses one big EVTX built from every sample
+chunk instead of the sample files.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import subprocess
@@ -25,6 +30,8 @@ from pathlib import Path
 from leakscope.detect import load_rules, run
 from leakscope.detect.inputs import file_events
 from leakscope.timeline import ParseError
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 def leakscope_run(files: list[Path], rules: Path) -> dict[str, float]:
@@ -69,9 +76,12 @@ def zircolite_run(folder: Path, python: str, evtx: Path, rules: Path) -> dict[st
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--zircolite", type=Path, required=True)
-    parser.add_argument("--zircolite-python", default="python3")
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--zircolite", type=Path, default=os.environ.get("ZIRCOLITE_DIR"),
+                        help="a fetched Zircolite checkout (default: $ZIRCOLITE_DIR); "
+                        "without it only leakscope runs")
+    parser.add_argument("--zircolite-python", default=os.environ.get("ZIRCOLITE_PYTHON",
+                                                                     "python3"))
     parser.add_argument("--evtx", type=Path, help="EVTX folder (default: DATA/evtx, all sets)")
     parser.add_argument("--size-mb", type=int, default=0,
                         help="instead of the sample files, one EVTX of this size built from "
@@ -97,8 +107,16 @@ def compare(args: argparse.Namespace, evtx: Path, rules: Path) -> None:
     ours_runs, theirs_runs = [], []
     for _ in range(args.repeat):
         ours_runs.append(leakscope_run(files, rules))
-        theirs_runs.append(zircolite_run(args.zircolite.resolve(), args.zircolite_python,
-                                         evtx.resolve(), rules.resolve()))
+        if args.zircolite:
+            theirs_runs.append(zircolite_run(Path(args.zircolite).resolve(),
+                                             args.zircolite_python, evtx.resolve(),
+                                             rules.resolve()))
+    if not theirs_runs:
+        ours = min(ours_runs, key=lambda r: r["processing"])
+        print(f"leakscope only (no --zircolite / $ZIRCOLITE_DIR): {ours['events']:,} events, "
+              f"{ours['events'] / ours['processing']:,.0f} events/s processing, "
+              f"{ours['wall']:.1f} s wall")
+        return
     ours = min(ours_runs, key=lambda r: r["processing"])
     theirs = min(theirs_runs, key=lambda r: r["processing"])
     for key in ("wall", "cpu"):
