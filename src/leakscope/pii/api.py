@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
 from .engine import MIN_CONFIDENCE, Engine
 from .finding import Finding
 from .units import TextUnit
-
-
-@lru_cache(maxsize=8)
-def _engine(categories: tuple[str, ...] | None, min_confidence: float) -> Engine:
-    return Engine(categories, min_confidence)
 
 
 def detect(text: str, label: str | None = None, categories: Iterable[str] | None = None,
@@ -20,4 +14,4 @@ def detect(text: str, label: str | None = None, categories: Iterable[str] | None
     """Findings in ``text``; ``label`` is the column header / key it came under, if any."""
     cats = tuple(sorted(categories)) if categories else None
     unit = TextUnit(text, path, {"line": 1}, label=label)
-    return list(_engine(cats, min_confidence).detect([unit]))
+    return list(Engine.cached(cats, min_confidence).detect([unit]))

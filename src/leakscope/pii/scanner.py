@@ -204,7 +204,7 @@ _GINZA_REPORTED = "ja_ginza"
 
 
 def _serial(tasks, categories, min_confidence) -> Iterator:
-    engine = Engine(categories, min_confidence)
+    engine = Engine.cached(categories, min_confidence)
     for task in tasks:
         yield from scan_file(engine, task)
     if ner.load_error():
@@ -212,7 +212,7 @@ def _serial(tasks, categories, min_confidence) -> Iterator:
 
 
 def _worker(task_q, result_q, categories, min_confidence) -> None:
-    engine = Engine(categories, min_confidence)
+    engine = Engine.cached(categories, min_confidence)
     while (task := task_q.get()) is not None:
         out = _Batches(result_q)
         groups = GroupCollector(out.add)  # records are grouped here, in parallel
