@@ -326,7 +326,7 @@ Match = tuple[int, int, int]
 def _to_char_offsets(data: bytes, matches: list[Match]) -> list[Match]:
     """Byte offsets -> character offsets: count UTF-8 lead bytes once, vectorized."""
     lead = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
-    chars_before = np.concatenate(([0], np.cumsum(lead)))
+    chars_before = np.concatenate(([0], np.cumsum(lead, dtype=np.int32)))
     m = np.asarray(matches, dtype=np.int64).reshape(-1, 3)
     return list(zip(chars_before[m[:, 0]].tolist(), chars_before[m[:, 1]].tolist(),
                     m[:, 2].tolist(), strict=True))
