@@ -18,7 +18,8 @@ def share(tmp_path: Path) -> Path:
     """A small file share: nested folders, Japanese names, an archive, a symlink."""
     root = tmp_path / "share"
     (root / "顧客" / "2024").mkdir(parents=True)
-    (root / "顧客" / "2024" / "customers.csv").write_bytes("氏名,電話\n山田太郎,090-1234-5678\n".encode("cp932"))
+    rows = "氏名,電話\n山田太郎,090-1234-5678\n"
+    (root / "顧客" / "2024" / "customers.csv").write_bytes(rows.encode("cp932"))
     (root / "memo.txt").write_text("社外秘\n", encoding="utf-8")
     (root / "backup.zip").write_bytes(b"PK\x05\x06" + b"\x00" * 18)
     (root / "latest").symlink_to("memo.txt")

@@ -103,5 +103,6 @@ def test_hashdeep_audits_originals_against_our_manifest(
 
 
 def test_export_unknown_format_is_refused(case_dir: Path, tmp_path: Path) -> None:
-    result = _invoke("evidence", "export", case_dir, "--manifest", tmp_path / "m", "--format", "xml")
+    manifest = tmp_path / "m"
+    result = _invoke("evidence", "export", case_dir, "--manifest", manifest, "--format", "xml")
     assert result.exit_code == 2 and "unknown manifest format" in result.output
