@@ -59,6 +59,29 @@ def test_report_tells_the_intrusion_when_detect_ran(demo):
     assert "`203.0.113.45`" in police
 
 
+
+def test_demo_runs_the_bundled_sigma_rules_next_to_the_analytics(demo):
+    from leakscope.detect import case_detections
+
+    root, _, records = demo
+    steps = {r["step"]: r for r in records if r["type"] == "step"}
+    assert "bundled Sigma rules" in steps["detect"]["detail"]
+    with Case.open(root / "case") as case:
+        found = case_detections(case)
+    sources = {d["source"] for d in found}
+    assert {"sigma", "correlation", "analytic"} <= sources
+    titles = {d["title"] for d in found}
+    for title in ("SQL Injection Strings in a Web Request Query",
+                  "POST to a Script in an Upload or Media Folder",
+                  "Successful Logon after a Burst of Failures from the Same Address",
+                  "Windows Security Log Cleared"):
+        assert title in titles
+    # the helper rules that only feed correlations do not flood the report
+    assert "Successful Network or Remote Desktop Logon" not in titles
+    md = (root / "case" / "reports" / "investigation.en.md").read_text(encoding="utf-8")
+    assert "SQL Injection Strings in a Web Request Query" in md  # Sigma
+    assert "SQL injection attempt" in md  # the analytic beside it
+
 def test_refuses_a_folder_in_use(demo, tmp_path):
     root, _, _ = demo
     with pytest.raises(DemoError, match="not an empty folder"):

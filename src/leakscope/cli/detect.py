@@ -15,13 +15,14 @@ from rich.table import Table
 
 from leakscope.cli.console import DeferredProgress, console, emit_jsonl, err_console
 from leakscope.cli.errors import open_case
-from leakscope.detect import Detection, default_analytics, load_rules, run
+from leakscope.detect import BUNDLED_RULES, Detection, default_analytics, load_rules, run
 from leakscope.detect.inputs import case_events, expand, file_events
 from leakscope.detect.sigma.loader import RuleSet
 from leakscope.detect.store import LEVEL_ORDER, DetectionSink
 from leakscope.timeline import ParseError
 
 RULES_ENV = "LEAKSCOPE_SIGMA_RULES"
+BUNDLED_NAME = "bundled"  # names leakscope's own rules in --rules and $LEAKSCOPE_SIGMA_RULES
 LEVEL_STYLE = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "cyan"}
 
 rules_app = typer.Typer(help="Sigma rule sets.", no_args_is_help=True)
@@ -43,10 +44,11 @@ def _placeholders(path: Path | None) -> dict[str, list[str]] | None:
 
 
 def _rule_dirs(given: list[Path] | None) -> list[Path]:
-    if given:
-        return given
-    configured = os.environ.get(RULES_ENV, "")
-    return [Path(p) for p in configured.split(os.pathsep) if p]
+    """--rules, else $LEAKSCOPE_SIGMA_RULES, else the bundled rules; `bundled` names them."""
+    if not given:
+        configured = os.environ.get(RULES_ENV, "")
+        given = [Path(p) for p in configured.split(os.pathsep) if p] or [BUNDLED_RULES]
+    return [BUNDLED_RULES if str(p) == BUNDLED_NAME else p for p in given]
 
 
 class _Run:
@@ -145,7 +147,10 @@ def detect(
     case_dir: Path = typer.Option(None, "--case", help="Store detections in this case; "
                                   "without PATH, run over the case's ingested timeline."),
     rules: list[Path] = typer.Option(None, "--rules", help="Sigma rule folder or file "
-                                     f"(repeatable; default: ${RULES_ENV})."),
+                                     f"(repeatable; default: ${RULES_ENV}, else leakscope's "
+                                     f"bundled rules). `--rules {BUNDLED_NAME}` names the "
+                                     f"bundled rules, so `--rules {BUNDLED_NAME} --rules DIR` "
+                                     "runs them alongside yours."),
     geoip: list[Path] = typer.Option(None, "--geoip", help="MaxMind .mmdb (City/Country, ASN) "
                                      "for new-country and impossible-travel analytics."),
     timezone: str = typer.Option(None, "--timezone", help="Zone for off-hours and zone-less "
@@ -169,10 +174,7 @@ def detect(
         raise typer.Exit(2)
     started = datetime.now(UTC).isoformat()
     rule_dirs = _rule_dirs(rules)
-    ruleset = load_rules(rule_dirs, _placeholders(placeholders)) if rule_dirs else RuleSet()
-    if not rule_dirs and not json_out:
-        err_console.print(f"[yellow]no Sigma rules given (--rules or ${RULES_ENV}): "
-                          "running the leak analytics only[/yellow]")
+    ruleset = load_rules(rule_dirs, _placeholders(placeholders))
     for error in ruleset.errors:
         if json_out:
             emit_jsonl(error.to_json())
@@ -229,11 +231,12 @@ def _finish(outputs: _Run, ruleset: RuleSet, run_id: str | None) -> None:
 
 @rules_app.command("check")
 def check(
-    dirs: list[Path] = typer.Argument(..., help="Sigma rule folders or files."),
+    dirs: list[Path] = typer.Argument(None, help="Sigma rule folders or files (default: "
+                                      f"the bundled rules; `{BUNDLED_NAME}` names them)."),
     json_out: bool = typer.Option(False, "--json", help="JSON Lines output."),
 ) -> None:
     """Load every rule and list each one that did not load, and why."""
-    ruleset = load_rules(dirs)
+    ruleset = load_rules(_rule_dirs(dirs))
     loaded = len(ruleset)
     if json_out:
         for error in ruleset.errors:

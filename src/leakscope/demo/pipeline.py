@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import importlib
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,42 +136,35 @@ def _ingest(case: Case, incident: Incident) -> str:
 
 
 def _detect(case: Case) -> str:
-    """The leak analytics over the case's timeline, stored in the case (no Sigma rule set is
-    shipped with leakscope; `leakscope detect --case CASE --rules DIR` adds one)."""
-    needed = {name: _optional("leakscope.detect", name)
-              for name in ("run", "default_analytics", "RuleSet")}
-    needed["case_events"] = _optional("leakscope.detect.inputs", "case_events")
-    sink_class = _optional("leakscope.detect.store", "DetectionSink")
-    save_run = _optional("leakscope.detect.store", "save_run")
-    missing = [name for name, found in needed.items() if found is None]
-    if missing or (sink_class is None and save_run is None):
-        return f"{SKIPPED}leakscope.detect lacks {', '.join(missing) or 'a way to store a run'}"
+    """leakscope's bundled Sigma rules and the leak analytics over the case's timeline, stored
+    in the case (what `leakscope detect --case CASE` does)."""
     from datetime import UTC, datetime
 
+    from leakscope.detect import BUNDLED_RULES, default_analytics, load_rules, run
+    from leakscope.detect.inputs import case_events
+    from leakscope.detect.store import DetectionSink
+
     started = datetime.now(UTC).isoformat()
+    ruleset = load_rules([BUNDLED_RULES])
     counted = 0
 
-    def events():
+    def events() -> Iterator[dict[str, Any]]:
         nonlocal counted
-        for item in needed["case_events"](case):
+        for item in case_events(case):
             if isinstance(item, dict):
                 counted += 1
                 yield item
 
-    found = needed["run"](events(), needed["RuleSet"](),
-                          needed["default_analytics"](None, case.timezone))
-    stored = {"rules": 0, "rule_errors": 0, "inputs": ["case timeline"]}
-    if sink_class is not None:
-        sink = sink_class(case, started)
-        for detection in found:
-            sink.add(detection)
-        sink.close(events=counted, **stored)
-        total = sink.count
-    else:
-        found = list(found)
-        save_run(case, found, started=started, events=counted, **stored)
-        total = len(found)
-    return f"{total} detections over {counted} events (leak analytics)"
+    sink = DetectionSink(case, started)
+    by_source: Counter[str] = Counter()
+    for detection in run(events(), ruleset, default_analytics(None, case.timezone)):
+        sink.add(detection)
+        by_source["analytics" if detection.source == "analytic" else "Sigma"] += 1
+    sink.close(events=counted, rules=len(ruleset), rule_errors=len(ruleset.errors),
+               inputs=["case timeline"])
+    parts = ", ".join(f"{n} {source}" for source, n in sorted(by_source.items()))
+    return (f"{sink.count} detections over {counted} events ({parts or 'none'}; "
+            f"{len(ruleset)} bundled Sigma rules + leak analytics)")
 
 
 def _assess(case: Case, facts_path: Path) -> str:

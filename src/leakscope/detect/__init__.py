@@ -3,6 +3,7 @@
 Library API::
 
     ruleset = load_rules([dir, ...])          # RuleSet; ruleset.errors lists what did not load
+    load_rules([BUNDLED_RULES])               # leakscope's own rules (web, Windows, AWS, mail)
     for detection in run(events, ruleset):    # events: normalized event dicts
         detection.to_json()                   # the `detection` JSON Lines record
     save_run(case, detections, started=..., events=..., rules=..., rule_errors=..., inputs=...)
@@ -12,6 +13,7 @@ Library API::
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from leakscope.detect.analytics import Analytic, default_analytics
@@ -21,8 +23,13 @@ from leakscope.detect.model import Detection, LoadError
 from leakscope.detect.sigma.loader import RuleSet, load_rules
 from leakscope.detect.store import case_detections, save_run
 
-__all__ = ["Detection", "LoadError", "RuleSet", "case_detections", "default_analytics",
-           "load_rules", "run", "save_run"]
+__all__ = ["BUNDLED_RULES", "Detection", "LoadError", "RuleSet", "case_detections",
+           "default_analytics", "load_rules", "run", "save_run"]
+
+# leakscope's own Sigma rules, shipped as package data: the intrusion and leak shapes of a
+# small organisation's incident (web attacks, logon guessing, log clearing, persistence,
+# CloudTrail tampering, bulk S3 reads, mail to many recipients).
+BUNDLED_RULES = Path(__file__).resolve().parent / "rules"
 
 
 def run(events: Iterable[Mapping[str, Any]], ruleset: RuleSet,

@@ -2,7 +2,9 @@
 
 Matches of the referenced rules are collected per group-by key during the event pass; when
 the events have all been seen, a sliding window of the rule's timespan runs over each group
-in time order and every window that meets the condition becomes one detection.
+in time order and every window that meets the condition becomes one detection.  A correlation
+may refer to another correlation (Sigma's chaining: "a burst of failed logons, then a success
+from the same source"); its detections are fed on as hits, upstream correlations first.
 """
 
 from __future__ import annotations
@@ -102,6 +104,17 @@ class _Correlation:
         row = provenance_of(event) | {"@timestamp": event.get("@timestamp")}
         self.groups[key].append(_Hit(stamp, ref, value, row, entity_of(event)))
 
+    def feed_detection(self, ref: str, detection: Detection) -> None:
+        """A detection of a correlation this one refers to, as one hit (its group-by values
+        are in its entity)."""
+        stamp = epoch(detection.timestamp)
+        if stamp is None:
+            return
+        key = tuple(detection.entity.get(self._field(f, ref), "")
+                    for f in self.rule.group_by or [])
+        row = dict(detection.provenance) | {"@timestamp": detection.timestamp}
+        self.groups[key].append(_Hit(stamp, ref, None, row, dict(detection.entity)))
+
     def _holds(self, window: deque[_Hit]) -> bool:
         kind = self.rule.type
         condition = self.rule.condition
@@ -153,7 +166,8 @@ class _Correlation:
 
 
 class CorrelationEngine:
-    """Feeds matches of referenced rules to their correlation rules."""
+    """Feeds matches of referenced rules (and detections of referenced correlations) to their
+    correlation rules."""
 
     def __init__(self, ruleset: RuleSet) -> None:
         by_ref: dict[str, CompiledRule] = {}
@@ -170,11 +184,43 @@ class CorrelationEngine:
             self.correlations.append(item)
             for rule_id in refs:
                 self._by_rule[rule_id].append(item)
+        names = {name: item for item in self.correlations
+                 for name in (str(item.rule.id) if item.rule.id else None, item.rule.name)
+                 if name}
+        # upstream correlation -> (downstream, reference as written there)
+        self._downstream: dict[int, list[tuple[_Correlation, str]]] = defaultdict(list)
+        self._upstream: dict[int, set[int]] = defaultdict(set)
+        for item in self.correlations:
+            for ref in item.rule.rules or []:
+                upstream = names.get(ref.reference)
+                if upstream is not None and upstream is not item:
+                    self._downstream[id(upstream)].append((item, ref.reference))
+                    self._upstream[id(item)].add(id(upstream))
+        self._silent = {id(up) for up in self.correlations
+                        if self._downstream.get(id(up))
+                        and not any(down.rule.generate for down, _ in self._downstream[id(up)])}
 
     def feed(self, rule: CompiledRule, event: Mapping[str, Any], view: EventView) -> None:
         for item in self._by_rule.get(rule.id, ()):
             item.feed(rule.id, event, view)
 
+    def _ordered(self) -> list[_Correlation]:
+        """Upstream correlations before those that refer to them (a cycle keeps file order)."""
+        done: set[int] = set()
+        order: list[_Correlation] = []
+        pending = list(self.correlations)
+        while pending:
+            ready = [c for c in pending if self._upstream[id(c)] <= done] or pending[:1]
+            for item in ready:
+                order.append(item)
+                done.add(id(item))
+                pending.remove(item)
+        return order
+
     def finish(self) -> Iterator[Detection]:
-        for item in self.correlations:
-            yield from item.finish()
+        for item in self._ordered():
+            for detection in item.finish():
+                for downstream, ref in self._downstream.get(id(item), ()):
+                    downstream.feed_detection(ref, detection)
+                if id(item) not in self._silent:
+                    yield detection

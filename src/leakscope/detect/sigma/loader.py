@@ -150,7 +150,9 @@ def load_rules(dirs: Iterable[str | Path], placeholders: Placeholders | None = N
     ruleset = RuleSet()
     for path in rule_files(Path(d) for d in dirs):
         load_file(path, ruleset, placeholders)
-    known = {r.id for r in ruleset.rules} | {r.name for r in ruleset.rules if r.name}
+    known = {r.id for r in ruleset.rules} | {r.name for r in ruleset.rules if r.name} | \
+        {str(c.id) for c in ruleset.correlations if c.id} | \
+        {c.name for c in ruleset.correlations if c.name}
     for corr in ruleset.correlations:
         for ref in corr.rules or []:
             if ref.reference not in known:
