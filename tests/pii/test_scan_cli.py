@@ -135,3 +135,15 @@ def test_case_scan_limited_to_evidence_under_paths(share, tmp_path):
     records = jsonl(result.output)
     assert {r["path"] for r in records if r["type"] == "finding"} == {"mail.txt"}  # as under sub/
     assert records[-1]["files"] == 1
+
+
+def test_a_flood_of_candidates_is_cut_short_with_an_error(tmp_path, monkeypatch):
+    from leakscope.pii import engine
+
+    monkeypatch.setattr(engine, "MAX_MATCHES", 1000)
+    flood = tmp_path / "flood.txt"
+    flood.write_text("連絡先 taro@example.jp\n" + "1234 " * 20_000 + "\n")
+    items = list(pii.scan([flood], workers=1))
+    assert any(isinstance(i, pii.Finding) and i.value == "taro@example.jp" for i in items)
+    errors = [i for i in items if isinstance(i, pii.ScanError)]
+    assert errors and errors[0].path == "flood.txt" and "candidate values" in errors[0].message

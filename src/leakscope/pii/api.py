@@ -14,4 +14,5 @@ def detect(text: str, label: str | None = None, categories: Iterable[str] | None
     """Findings in ``text``; ``label`` is the column header / key it came under, if any."""
     cats = tuple(sorted(categories)) if categories else None
     unit = TextUnit(text, path, {"line": 1}, label=label)
-    return list(Engine.cached(cats, min_confidence).detect([unit]))
+    found = Engine.cached(cats, min_confidence).detect([unit])
+    return [f for f in found if isinstance(f, Finding)]

@@ -26,13 +26,14 @@ from .context import (
     value_category,
 )
 from .extract.location import LINE_KEYS, is_repeat
-from .finding import Finding
+from .finding import Finding, ScanError
 from .normalize import Normalized, normalize
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
 from .units import TextUnit
 
 NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {NEGATIVE}
 BATCH_CHARS = 1 << 20
+MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not data to read
 MIN_CONFIDENCE = 0.5
 _FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
 
@@ -83,8 +84,12 @@ class Engine:
         )
         self._scratch = hyperscan.Scratch(self._db)
 
-    def detect(self, units: Iterable[TextUnit]) -> Iterator[Finding]:
-        """Findings in ``units``, in unit order, batching units for the hyperscan pass."""
+    def detect(self, units: Iterable[TextUnit]) -> Iterator[Finding | ScanError]:
+        """Findings in ``units``, in unit order, batching units for the hyperscan pass.
+
+        A batch so dense in candidates that it would exhaust memory is cut short: its
+        findings so far are kept and a ``ScanError`` names the unit where reading stopped.
+        """
         batch: list[TextUnit] = []
         size = 0
         for unit in units:
@@ -96,7 +101,7 @@ class Engine:
         if batch:
             yield from self._detect_batch(batch)
 
-    def _detect_batch(self, units: Sequence[TextUnit]) -> list[Finding]:
+    def _detect_batch(self, units: Sequence[TextUnit]) -> list[Finding | ScanError]:
         norms = [normalize(u.text) for u in units]
         starts: list[int] = []
         pos = 1
@@ -108,10 +113,19 @@ class Engine:
         matches: list[tuple[int, int, int]] = []
         append = matches.append
 
-        def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> None:
+        def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> bool:
             append((start, end, pid))
+            return len(matches) >= MAX_MATCHES  # True stops the scan
 
-        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
+        cut: ScanError | None = None
+        try:
+            self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
+        except hyperscan.ScanTerminated:
+            stop = len(data[: matches[-1][1]].decode("utf-8", errors="ignore"))
+            unit = units[max(bisect.bisect_right(starts, stop) - 1, 0)]
+            cut = ScanError(unit.path, f"more than {MAX_MATCHES:,} candidate values in one "
+                            f"block at {unit.location}: the rest of the block is skipped "
+                            "(repetitive or binary-like content)")
         if len(data) != len(buffer):
             matches = _to_char_offsets(data, matches)
         matches.sort()
@@ -132,7 +146,9 @@ class Engine:
             else:
                 candidates.append((start, end, target))
         hits.sort(key=lambda h: h.end)
-        return self._resolve(units, norms, starts, buffer, candidates, hits)
+        found: list[Finding | ScanError] = self._resolve(units, norms, starts, buffer, candidates,
+                                                         hits)
+        return [*found, cut] if cut else found
 
     def _resolve(self, units, norms, starts, buffer, candidates, hits) -> list[Finding]:
         hit_ends = [h.end for h in hits]

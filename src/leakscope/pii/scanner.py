@@ -187,7 +187,7 @@ def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | 
         if errors:
             yield from errors
             errors.clear()
-        if task.evidence:
+        if task.evidence and isinstance(finding, Finding):
             finding = _with_evidence(finding, task.evidence)
         yield finding
     yield from errors
