@@ -164,8 +164,8 @@ def test_directory_changes_privileged_groups_flags_and_adminsdholder():
 
 
 def test_event_104_is_a_system_record_whatever_log_it_cleared():
-    event = win_event("System", 104, Provider_Name="Microsoft-Windows-Eventlog")
-    event["leakscope.raw"]["Channel"] = "Microsoft-Windows-Bits-Client/Operational"  # UserData
+    event = win_event("System", 104, Provider_Name="Microsoft-Windows-Eventlog",
+                      UserData_Channel="Microsoft-Windows-Bits-Client/Operational")
     found = list(run([event], RuleSet(), [LogTampering()]))
     assert [d.title for d in found] == [
         "Windows Microsoft-Windows-Bits-Client/Operational log cleared"]

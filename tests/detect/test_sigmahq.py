@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import yaml
 from detect_helpers import DATA
 
-from leakscope.detect import load_rules
+from leakscope.detect import load_rules, run
 from leakscope.detect.engine import Matcher
 from leakscope.detect.inputs import file_events
 
@@ -153,3 +156,46 @@ def test_truncated_evtx_keeps_what_can_be_read(tmp_path):
     assert errors and all(r["path"] == str(cut) for r in errors)
     assert out[-1]["events"] > 0
     assert any(r["type"] == "detection" and r["source"] == "sigma" for r in out)
+
+
+def _cleared_104(tmp_path: Path, cleared: str, xml: bool) -> Path:
+    """A System 104 record as `evtx_dump -o jsonl` or wevtutil XML writes it."""
+    if xml:
+        path = tmp_path / f"104-{len(cleared)}.xml"
+        path.write_text(
+            '<Events><Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">'
+            '<System><Provider Name="Microsoft-Windows-Eventlog"/><EventID>104</EventID>'
+            '<TimeCreated SystemTime="2024-05-01T10:00:00.000Z"/><EventRecordID>7</EventRecordID>'
+            '<Channel>System</Channel><Computer>pc1</Computer></System><UserData>'
+            '<LogFileCleared xmlns="http://manifests.microsoft.com/win/2004/08/windows/eventlog">'
+            f'<SubjectUserName>admin</SubjectUserName><Channel>{cleared}</Channel>'
+            '</LogFileCleared></UserData></Event></Events>', encoding="utf-8")
+        return path
+    path = tmp_path / f"104-{len(cleared)}.jsonl"
+    record = {"Event": {"System": {
+        "Provider": {"#attributes": {"Name": "Microsoft-Windows-Eventlog"}}, "EventID": 104,
+        "TimeCreated": {"#attributes": {"SystemTime": "2024-05-01T10:00:00.000000Z"}},
+        "EventRecordID": 7, "Channel": "System", "Computer": "pc1"},
+        "UserData": {"LogFileCleared": {"SubjectUserName": "admin", "Channel": cleared}}}}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("xml", [False, True])
+def test_event_104_rules_see_the_cleared_log_and_the_system_route(tmp_path, xml):
+    """SigmaHQ's two 104 rules split on the *cleared* log's Channel (UserData); the record
+    itself is in the System log, which is where their `service: system` must find it."""
+    rules = SIGMA / "rules" / "windows" / "builtin" / "system" / "microsoft_windows_eventlog"
+    ruleset = load_rules([rules / "win_system_eventlog_cleared.yml",
+                          rules / "win_system_susp_eventlog_cleared.yml"])
+    assert not ruleset.errors
+    important, other = "100ef69e-3327-481c-8e5c-6d80d9507556", \
+        "a62b37e0-45d3-48d9-a517-90c1a1b0186b"
+    for cleared, expected in (("Microsoft-Windows-PowerShell/Operational", important),
+                              ("Application", other)):
+        events = [e for e in file_events([_cleared_104(tmp_path, cleared, xml)])
+                  if isinstance(e, dict)]
+        raw = events[0]["leakscope.raw"]
+        assert raw["Channel"] == "System" and raw["UserData_Channel"] == cleared
+        assert events[0]["leakscope.logsource.service"] == "system"
+        assert [d.rule for d in run(events, ruleset)] == [expected]

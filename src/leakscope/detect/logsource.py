@@ -106,6 +106,9 @@ _SECURITY_4657: Mapping_ = {
 }
 _SECURITY_4663: Mapping_ = {"TargetFilename": ("ObjectName",), "Image": ("ProcessName",)}
 _DNS_CLIENT: Mapping_ = {"QueryName": ("QueryName",)}
+# Event 104 ("log cleared"): rules' Channel is the cleared log, kept in UserData_Channel
+# (the record's own Channel is System).
+_SYSTEM_104: Mapping_ = {"Channel": ("UserData_Channel", "EventData_Channel")}
 _WEBSERVER: Mapping_ = {
     "c-uri": ("c-uri", "url.original", "url.path"),
     "cs-uri-stem": ("cs-uri-stem", "url.path"),
@@ -122,7 +125,7 @@ _WEBSERVER: Mapping_ = {
 _MAPPINGS: dict[tuple[str, int], Mapping_] = {
     ("security", 4688): _SECURITY_4688, ("security", 5156): _SECURITY_5156,
     ("security", 4657): _SECURITY_4657, ("security", 4663): _SECURITY_4663,
-    ("dns-client", 3008): _DNS_CLIENT,
+    ("dns-client", 3008): _DNS_CLIENT, ("system", 104): _SYSTEM_104,
 }
 # Sigma's m365 exchange / threat_management rules name the Unified Audit Log fields the way
 # the Management Activity API's SIEM feed does.
@@ -162,26 +165,14 @@ def _lower(value: Any) -> str | None:
     return value.lower() if isinstance(value, str) and value else None
 
 
-def record_channel(raw: Mapping[str, Any]) -> str:
-    """The channel that logged the record, lower-cased.
-
-    Event 104 ("log cleared") carries the *cleared* log's name in UserData/Channel, which
-    flattening puts over System/Channel; the record itself is always in the System log.
-    """
-    if str(raw.get("EventID")) == "104" and \
-            raw.get("Provider_Name") == "Microsoft-Windows-Eventlog":
-        return "system"
-    return _lower(raw.get("Channel")) or ""
-
-
 def windows_route(raw: Mapping[str, Any], service: str | None) -> Route:
-    channel = record_channel(raw)
+    channel = _lower(raw.get("Channel")) or ""
     services = set(CHANNEL_SERVICES.get(channel, ()))
     for prefix, name in _CHANNEL_PREFIX_SERVICE.items():
         if channel.startswith(prefix):
             services.add(name)
-    if service and channel == (_lower(raw.get("Channel")) or ""):
-        services.add(service)  # (not when the parser's service followed a UserData Channel)
+    if service:
+        services.add(service)
     if not services and channel:
         services.add(channel.removeprefix("microsoft-windows-").split("/")[0].replace(" ", "-"))
     eid = _int(raw.get("EventID"))
@@ -195,9 +186,8 @@ def windows_route(raw: Mapping[str, Any], service: str | None) -> Route:
                           "registry_event")
     else:
         for name in services:
-            if (name, eid) in _OTHER:
-                categories = _OTHER[(name, eid)]
-                mapping = _MAPPINGS.get((name, eid), _NO_MAPPING)
+            categories = _OTHER.get((name, eid), categories)
+            mapping = _MAPPINGS.get((name, eid), mapping)
     return Route("windows", frozenset(services), frozenset(categories),
                  None if eid is None else str(eid), mapping, False)
 

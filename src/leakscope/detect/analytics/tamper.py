@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from leakscope.detect.analytics.base import MAX_EVIDENCE, Event, analytic_detection, raw_of
-from leakscope.detect.logsource import record_channel
 from leakscope.detect.model import Detection
 
 TAGS = ["attack.defense-evasion", "attack.t1070.001"]
@@ -34,13 +33,14 @@ class LogTampering:
         raw = raw_of(event)
         out: list[Detection] = []
         if event.get("leakscope.logsource.product") == "windows":
-            channel = record_channel(raw)
+            channel = str(raw.get("Channel") or "").lower()
             try:
                 eid = int(raw.get("EventID"))
             except (TypeError, ValueError):
                 eid = -1
             if (channel, eid) in _CLEARED:
-                cleared = "Security" if eid == 1102 else raw.get("Channel")
+                # 104 names the cleared log in its data (the record's Channel is System)
+                cleared = "Security" if eid == 1102 else raw.get("UserData_Channel", "a")
                 out.append(analytic_detection(
                     "leakscope.tamper.log-cleared", f"Windows {cleared} log cleared",
                     "high", TAGS, event, [event], f"EventID {eid}: the event log was cleared"))

@@ -90,8 +90,11 @@ def flatten_record(data: dict[str, Any]) -> dict[str, Any]:
     """evtx-rs JSON -> one flat dict with Windows' own field names (what Sigma rules use).
 
     System elements with attributes become ``Element_Attribute`` (``Provider_Name``,
-    ``Execution_ProcessID``); EventData / UserData fields keep their names.  The System dict
-    of `data` (freshly decoded, owned by the caller) is reused as the result.
+    ``Execution_ProcessID``); EventData / UserData fields keep their names, except one that
+    would overwrite a System field: System wins and the data value is kept as
+    ``<Section>_<name>`` (event 104 names the *cleared* log in ``UserData_Channel``; its
+    ``Channel`` stays System).  The System dict of `data` (freshly decoded, owned by the
+    caller) is reused as the result.
     """
     event = data.get("Event") or {}
     raw = event.get("System")
@@ -111,23 +114,33 @@ def flatten_record(data: dict[str, Any]) -> dict[str, Any]:
                         raw[f"{key}_{attr}"] = attr_value
         elif value is None:
             del raw[key]
-    _add_data(raw, event.get("EventData"))
+    system = frozenset(raw)
+    _add_data(raw, event.get("EventData"), system, "EventData")
     user_data = event.get("UserData")
     if user_data.__class__ is dict:
         for inner in user_data.values():
-            _add_data(raw, inner)
+            _add_data(raw, inner, system, "UserData")
     return raw
 
 
-def _add_data(raw: dict[str, Any], data: Any) -> None:
+def data_key(system: frozenset[str], key: str, section: str) -> str:
+    """Where a data field goes in the flat record: its own name, unless a System field has it."""
+    return f"{section}_{key}" if key in system else key
+
+
+def _add_data(raw: dict[str, Any], data: Any, system: frozenset[str], section: str) -> None:
     if data.__class__ is not dict:
         return
-    raw.update(data)
-    raw.pop("#attributes", None)
-    if dict in map(type, data.values()):  # rare: <Data> with attributes, nested elements
+    nested = dict in map(type, data.values())  # rare: <Data> with attributes, nested elements
+    if nested or not system.isdisjoint(data):
         for key, value in data.items():
-            if value.__class__ is dict:
-                raw[key] = value.get("#text", value)
+            if key != "#attributes":
+                if value.__class__ is dict:
+                    value = value.get("#text", value)
+                raw[data_key(system, key, section)] = value
+    else:
+        raw.update(data)
+        raw.pop("#attributes", None)
 
 
 def parse(path: Path, display: str, *, evidence_sha256: str | None = None,

@@ -17,7 +17,7 @@ from xml.etree.ElementTree import ParseError as XmlError
 from defusedxml.ElementTree import iterparse
 
 from leakscope.timeline.jsonrecords import first_object, iter_records
-from leakscope.timeline.parsers.evtx import flatten_record
+from leakscope.timeline.parsers.evtx import data_key, flatten_record
 from leakscope.timeline.parsers.windows_map import windows_event
 from leakscope.timeline.records import events_from
 from leakscope.timeline.schema import (
@@ -70,8 +70,10 @@ def _strip(tag: str) -> str:
 
 
 def flatten_xml(event: Element) -> dict[str, Any]:
-    """One ``<Event>`` element -> the same flat dict the binary parser builds."""
+    """One ``<Event>`` element -> the same flat dict the binary parser builds (System fields
+    win over data fields of the same name, which become ``<Section>_<name>``)."""
     raw: dict[str, Any] = {}
+    system: frozenset[str] = frozenset()
     for section in event:
         name = _strip(section.tag)
         if name == "System":
@@ -84,11 +86,12 @@ def flatten_xml(event: Element) -> dict[str, Any]:
                         raw[f"{key}_{attr}"] = value
                 else:
                     raw[key] = (item.text or "").strip() or None
+            system = frozenset(raw)
         elif name == "EventData":
             unnamed = []
             for item in section:
                 if item.get("Name"):
-                    raw[item.get("Name")] = item.text
+                    raw[data_key(system, item.get("Name"), name)] = item.text
                 else:
                     unnamed.append(item.text)
             if unnamed:
@@ -96,7 +99,7 @@ def flatten_xml(event: Element) -> dict[str, Any]:
         elif name == "UserData":
             for inner in section:
                 for item in inner:
-                    raw[_strip(item.tag)] = item.text
+                    raw[data_key(system, _strip(item.tag), name)] = item.text
         elif name == "RenderingInfo":
             message = next((c.text for c in section if _strip(c.tag) == "Message"), None)
             raw["Message"] = message
