@@ -180,3 +180,22 @@ def test_other_sql_statements_are_read_as_text_with_their_line(tmp_path, run):
         ({"line": 6}, "DELETE FROM customers WHERE tel = '090-1234-5678';\n"),
     ]
     assert [u.text for u in result.units if u.label == "a"] == ["x@example.jp"]
+
+
+def test_one_line_create_table_keeps_the_insert_after_it(tmp_path, run):
+    path = tmp_path / "one_line.sql"
+    path.write_text(
+        "CREATE TABLE `users` (`id` int, `email` varchar(255) DEFAULT NULL, `tel` char(13));\n"
+        "INSERT INTO `users` VALUES (1,'hanako@example.jp','090-1234-5678');\n"
+        "INSERT INTO `users` VALUES (2,'jiro@example.jp','080-2222-3333');\n",
+        encoding="utf-8",
+    )
+    result = run(path)
+    assert result.errors == []
+    rows = {}
+    for unit in result.units:
+        rows.setdefault(unit.record, {})[unit.label] = unit.text
+    assert rows["one_line.sql#users:1"] == {
+        "id": "1", "email": "hanako@example.jp", "tel": "090-1234-5678",
+    }
+    assert rows["one_line.sql#users:2"]["email"] == "jiro@example.jp"

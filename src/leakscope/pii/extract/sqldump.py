@@ -126,7 +126,7 @@ def extract_sql(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                 continue
             yield from other.flush()  # a text block holds consecutive lines only
             if create:
-                tables[_unquote(create["table"])] = _create_columns(numbered)
+                tables[_unquote(create["table"])] = _create_columns(line[create.end():], numbered)
             elif copy:
                 table = _unquote(copy["table"])
                 columns = _column_list(copy["columns"] or "") or tables.get(table, [])
@@ -179,19 +179,38 @@ class _OtherStatements:
         self.lines, self.size = [], 0
 
 
-def _create_columns(lines: Iterator[str]) -> list[str]:
-    """Column names of a multi-line CREATE TABLE (one definition per line, as dumps write)."""
-    columns = []
+def _create_columns(rest: str, lines: Iterator[str]) -> list[str]:
+    """Column names of a CREATE TABLE, on one line or one definition per line (as dumps write).
+
+    `rest` is what follows the table name on the CREATE line; further lines are read only
+    while the statement goes on, so a one-line CREATE never swallows the INSERT after it.
+    """
+    columns: list[str] = []
+    body = rest.split("(", 1)[1] if "(" in rest else ""
+    if _add_definitions(body, columns) or rest.rstrip().endswith(";"):
+        return columns
     for line in lines:
-        stripped = line.strip()
-        if stripped.startswith(")"):
-            break
-        match = _COLUMN_DEF.match(line)
-        if match and _unquote(match["name"]).lower() not in _NOT_COLUMNS:
-            columns.append(_unquote(match["name"]))
-        if stripped.endswith(";"):
+        if _add_definitions(line, columns) or line.rstrip().endswith(";"):
             break
     return columns
+
+
+def _add_definitions(text: str, columns: list[str]) -> bool:
+    """Add the column names defined in `text`; True once the table's closing `)` is seen."""
+    depth, start = 0, 0
+    for index, char in enumerate(text + ","):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if depth < 0 or (char == "," and depth == 0):
+            match = _COLUMN_DEF.match(text[start:index])
+            if match and _unquote(match["name"]).lower() not in _NOT_COLUMNS:
+                columns.append(_unquote(match["name"]))
+            start = index + 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _insert(insert, line, lines, display, dialect, tables, counts) -> Iterator[Item]:
