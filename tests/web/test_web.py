@@ -53,3 +53,28 @@ def test_broken_chain_is_shown(case_root: Path) -> None:
 def test_not_a_case_fails_at_start(tmp_path: Path) -> None:
     with pytest.raises(NotACaseError, match=str(tmp_path)):
         create_app(tmp_path)
+
+
+def test_leaked_detections_and_duties_pages_on_the_demo_case(tmp_path: Path) -> None:
+    from leakscope.demo import run_demo
+
+    run_demo(tmp_path / "demo", formats=("md",))
+    client = TestClient(create_app(tmp_path / "demo" / "case"))
+    leaked = client.get("/leaked").text
+    assert "本人の数 People" in leaked and "個人番号" in leaked
+    detections = client.get("/detections").text
+    assert "Successful logon after brute force" in detections
+    duties = client.get("/duties").text
+    assert "APPI" in duties and "確報" in duties and "施行規則7条" in duties
+    # Viewing assesses afresh but records nothing.
+    with Case.open(tmp_path / "demo" / "case") as case:
+        before = case.summary()["ledger_entries"]
+    client.get("/duties")
+    with Case.open(tmp_path / "demo" / "case") as case:
+        assert case.summary()["ledger_entries"] == before
+
+
+def test_pages_of_an_empty_case_say_what_to_run(case_root: Path) -> None:
+    client = TestClient(create_app(case_root))
+    assert "No PII scan yet" in client.get("/leaked").text
+    assert "No detections yet" in client.get("/detections").text

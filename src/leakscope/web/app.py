@@ -16,7 +16,11 @@ from fastapi.templating import Jinja2Templates
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from leakscope import __version__
+from leakscope.assess import assess_case
+from leakscope.assess.labels import category_label
 from leakscope.case import Case
+from leakscope.detect import case_detections
+from leakscope.pii import case_summary
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
@@ -67,5 +71,30 @@ def create_app(case_root: Path, allowed_hosts: list[str] | None = None) -> FastA
             return page(request, "ledger.html", summary=case.summary(),
                         entries=list(case.ledger.entries()), problems=case.ledger.verify(),
                         active="ledger")
+
+    @app.get("/leaked", response_class=HTMLResponse)
+    def leaked(request: Request) -> HTMLResponse:
+        with opened() as case:
+            pii = case_summary(case)
+            rows = [
+                (category_label(code, "ja"), category_label(code, "en"), count)
+                for code, count in sorted(pii["categories"].items(), key=lambda kv: -kv[1])
+            ]
+            return page(request, "leaked.html", summary=case.summary(), pii=pii, rows=rows,
+                        active="leaked")
+
+    @app.get("/detections", response_class=HTMLResponse)
+    def detections(request: Request) -> HTMLResponse:
+        with opened() as case:
+            return page(request, "detections.html", summary=case.summary(),
+                        detections=case_detections(case), active="detections")
+
+    @app.get("/duties", response_class=HTMLResponse)
+    def duties(request: Request) -> HTMLResponse:
+        """Assessed afresh from what the case knows now; viewing records nothing."""
+        with opened() as case:
+            assessment, _ = assess_case(case, record=False)
+            return page(request, "duties.html", summary=case.summary(),
+                        obligations=assessment.obligations, active="duties")
 
     return app
