@@ -82,6 +82,27 @@ def test_demo_runs_the_bundled_sigma_rules_next_to_the_analytics(demo):
     assert "SQL Injection Strings in a Web Request Query" in md  # Sigma
     assert "SQL injection attempt" in md  # the analytic beside it
 
+
+def test_exfiltration_is_told_when_the_data_left(demo):
+    """The transfer detection carries the downloads' time (02:52), not the scan's (02:10)."""
+    from leakscope.detect import case_detections
+
+    root, _, _ = demo
+    with Case.open(root / "case") as case:
+        found = case_detections(case)
+    transfer = next(d for d in found if d["rule"] == "leakscope.transfer.http_bytes")
+    sqli = min(d["@timestamp"] for d in found if "SQL" in d["title"])
+    cleared = min(d["@timestamp"] for d in found if "cleared" in d["title"].lower())
+    assert sqli < transfer["@timestamp"] < cleared
+    assert transfer["@timestamp"].startswith("2026-05-08T17:52")  # 02:52 JST
+    assert transfer["evidence"][-1]["@timestamp"].startswith("2026-05-08T18:04")
+    md = (root / "case" / "reports" / "investigation.en.md").read_text(encoding="utf-8")
+    path = md.split("## 3.")[1].split("## 4.")[0]
+    order = [path.index(stage) for stage in (
+        "Reconnaissance", "Initial access", "Execution and persistence", "Exfiltration",
+        "Covering tracks")]
+    assert order == sorted(order), path
+
 def test_refuses_a_folder_in_use(demo, tmp_path):
     root, _, _ = demo
     with pytest.raises(DemoError, match="not an empty folder"):

@@ -102,6 +102,34 @@ def test_unusual_transfer_per_principal():
         ("leakscope.transfer.http_bytes", "10.9.9.9")]
 
 
+
+def test_transfer_is_stamped_with_the_large_transfers_not_the_probing_before():
+    """A client that scans first and downloads later exfiltrated when it downloaded."""
+    probing = [web(i, "203.0.113.45", f"/probe{i}", status=404, size=312) for i in range(120)]
+    downloads = [web(3000 + 360 * i, "203.0.113.45", f"/up/s.php?dl={i}", size=50_000_000)
+                 for i in range(3)]
+    others = [web(i, f"10.0.0.{i % 5}", "/", size=1000) for i in range(50)]
+    found = list(run(probing + others + downloads, RuleSet(), [DataTransfer()]))
+    assert len(found) == 1
+    detection = found[0]
+    assert detection.timestamp == stamp(3000)
+    assert [row["@timestamp"] for row in detection.evidence] == [
+        stamp(3000), stamp(3360), stamp(3720)]
+    assert f"from {stamp(3000)} to {stamp(3720)}" in detection.description
+
+
+def test_transfer_counted_in_objects_spans_the_first_and_last_read():
+    def get_object(seconds: float) -> dict:
+        return {"@timestamp": stamp(seconds), "leakscope.raw": {
+            "eventName": "GetObject", "userIdentity.arn": "arn:aws:iam::1:user/m"},
+            "leakscope.provenance.path": "ct.json", "leakscope.provenance.record": 1}
+
+    found = list(run([get_object(i) for i in range(300)], RuleSet(), [DataTransfer()]))
+    objects = next(d for d in found if d.rule == "leakscope.transfer.s3_objects")
+    assert objects.timestamp == stamp(0)
+    assert objects.evidence[-1]["@timestamp"] == stamp(299)
+    assert len(objects.evidence) <= 11
+
 def test_off_hours_bulk_access_in_the_case_time_zone():
     def download(hour_utc: int, i: int) -> dict:
         return {"@timestamp": f"2024-05-01T{hour_utc:02d}:{i % 60:02d}:00Z",

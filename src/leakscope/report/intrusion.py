@@ -1,12 +1,14 @@
-"""The intrusion path: detections put in the order an attack unfolds (ATT&CK tactics).
+"""The intrusion path: detections grouped into the stages of an attack (ATT&CK tactics).
 
-A detection's ATT&CK tags decide its stage; without tags, words in its title do. The result
-reads as a story: how they looked, got in, stayed, hid, and what they took.
+A detection's ATT&CK tags decide its stage; without tags, words in its title do. Stages are
+told in the order they began (attack order breaks ties and places stages without a time):
+the story of this incident, e.g. data taken at 02:52 before the log was cleared at 03:20.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 # (stage, tactic tags, title words, ja, en) in attack order.
@@ -45,19 +47,33 @@ class Stage:
         return min((str(d.get("@timestamp") or "") for d in self.detections), default="")
 
     @property
+    def began(self) -> float:
+        """When the stage began, in seconds (stamps may differ in form); inf when unknown."""
+        moments = [_epoch(d.get("@timestamp")) for d in self.detections]
+        return min((m for m in moments if m is not None), default=float("inf"))
+
+    @property
     def entities(self) -> list[str]:
         return list(dict.fromkeys(str(d["entity"]) for d in self.detections if d.get("entity")))
 
 
+def _epoch(stamp: Any) -> float | None:
+    try:
+        return datetime.fromisoformat(str(stamp).replace("Z", "+00:00")).timestamp()
+    except (TypeError, ValueError):
+        return None
+
+
 def intrusion_path(detections: list[dict[str, Any]]) -> list[Stage]:
-    """Stages that have at least one detection, in attack order."""
+    """Stages that have at least one detection, in the order they began."""
     stages = [Stage(key, ja, en) for key, _, _, ja, en in STAGES]
     by_key = {s.key: s for s in stages}
     for det in detections:
         key = _stage_of(det)
         if key:
             by_key[key].detections.append(det)
-    return [s for s in stages if s.detections]
+    found = [s for s in stages if s.detections]
+    return sorted(found, key=lambda s: s.began)  # stable: attack order on ties
 
 
 def _stage_of(det: dict[str, Any]) -> str | None:

@@ -4,10 +4,17 @@ Channels: HTTP response bytes per client, S3 GetObject per IAM principal (object
 SharePoint / OneDrive downloads and MailItemsAccessed per user; bulk export operations are
 reported each time.  A principal is flagged when its total passes an absolute floor and is
 `factor` times the median of the other principals (or is alone above the floor).
+
+The detection is stamped with the first *large* transfer and names the last one: a client
+that scanned the site at 02:10 and downloaded the database at 02:52 exfiltrated at 02:52.
+Large means at least 1/LARGE_DIVISOR of the principal's biggest single transfer; the
+evidence rows are its biggest transfers (plus its first one), in time order.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable
@@ -16,7 +23,8 @@ from leakscope.detect.analytics.base import Event, analytic_detection, raw_of
 from leakscope.detect.model import Detection
 
 TAGS = ["attack.exfiltration", "attack.collection"]
-PER_PRINCIPAL = 10  # evidence events kept per principal and channel
+PER_PRINCIPAL = 10  # biggest transfers kept per principal and channel (bounded memory)
+LARGE_DIVISOR = 100
 M365_DOWNLOADS = {"FileDownloaded", "FileSyncDownloadedFull", "FileSyncDownloadedPartial"}
 EXPORTS = {"New-ComplianceSearchAction", "SearchExported", "ExportReport",
            "CreateExportTask", "StartExportTask", "CreateInstanceExportTask",
@@ -65,14 +73,22 @@ class DataTransfer:
         self.factor = factor
         self.floors = {k: v[2] for k, v in CHANNELS.items()} | (floors or {})
         self._totals: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        self._events: dict[tuple[str, str], list[Event]] = defaultdict(list)
+        # (channel, principal) -> min-heap of (amount, order, event): the biggest transfers;
+        # on equal amounts the later one stays, and the first one is kept apart
+        self._biggest: dict[tuple[str, str], list[tuple[int, int, Event]]] = defaultdict(list)
+        self._first: dict[tuple[str, str], tuple[int, int, Event]] = {}
+        self._order = itertools.count()
 
     def feed(self, event: Event) -> Iterable[Detection]:
         for channel, who, amount in transfer_of(event):
             self._totals[channel][who] += amount
-            rows = self._events[(channel, who)]
-            if len(rows) < PER_PRINCIPAL:  # memory stays bounded with a million clients
-                rows.append(event)
+            item = (amount, next(self._order), event)
+            self._first.setdefault((channel, who), item)
+            heap = self._biggest[(channel, who)]
+            if len(heap) < PER_PRINCIPAL:
+                heapq.heappush(heap, item)
+            elif item[:2] > heap[0][:2]:
+                heapq.heapreplace(heap, item)
         action = event.get("event.action")
         if action in EXPORTS:
             return [analytic_detection(
@@ -90,9 +106,21 @@ class DataTransfer:
                 baseline = statistics.median(others) if others else 0
                 if others and amount < self.factor * max(baseline, 1):
                     continue
-                rows = self._events[(channel, who)]
+                rows = self._large_transfers(channel, who)
+                first, last = rows[0].get("@timestamp"), rows[-1].get("@timestamp")
                 yield analytic_detection(
                     f"leakscope.transfer.{channel}", f"Unusual data transfer: {title}", "high",
-                    TAGS, rows[-1], rows,
+                    TAGS, rows[0], rows,
                     f"{who}: {amount} {unit} (median of {len(others)} other principal(s): "
-                    f"{baseline})", entity={"principal": who})
+                    f"{baseline}); large transfers from {first} to {last}",
+                    entity={"principal": who})
+
+    def _large_transfers(self, channel: str, who: str) -> list[Event]:
+        """The principal's large transfers in time order (never empty)."""
+        kept = {order: (amount, event) for amount, order, event in
+                [*self._biggest[(channel, who)], self._first[(channel, who)]]}
+        biggest = max(amount for amount, _ in kept.values())
+        large = [(order, event) for order, (amount, event) in kept.items()
+                 if amount * LARGE_DIVISOR >= biggest]
+        large.sort(key=lambda item: (str(item[1].get("@timestamp") or ""), item[0]))
+        return [event for _, event in large]
