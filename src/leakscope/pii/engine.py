@@ -28,6 +28,7 @@ from .context import (
 from .extract.location import LINE_KEYS, is_repeat
 from .finding import Finding, ScanError
 from .normalize import Normalized, normalize
+from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
 from .units import TextUnit
 
@@ -67,22 +68,28 @@ class Engine:
         ]
         self.min_confidence = min_confidence
         self._by_category = {r.category: r for r in self.recognizers}
-        expressions: list[bytes] = []
-        self._targets: list[Recognizer | _Hit] = []
+        # Shapes that are kept only beside their own label go in a second database, scanned
+        # only when the batch holds such a label: in logs, every date and 3-digit number.
+        own: list[tuple[bytes, Recognizer]] = []
+        needs_label: list[tuple[bytes, Recognizer]] = []
         for rec in self.recognizers:
-            for pattern in rec.hyperscan_patterns():
-                expressions.append(pattern.encode())
-                self._targets.append(rec)
-        for word, category in keyword_table():
-            expressions.append(keyword_pattern(word).encode())
-            self._targets.append(_Hit(0, 0, category, len(word)))
-        self.expressions = [e.decode() for e in expressions]  # the pattern set (for peers)
-        self._db = hyperscan.Database()
-        self._db.compile(
-            expressions=expressions, ids=list(range(len(expressions))),
-            elements=len(expressions), flags=[_FLAGS] * len(expressions),
-        )
-        self._scratch = hyperscan.Scratch(self._db)
+            bucket = needs_label if rec.confidence < min_confidence else own
+            bucket.extend((p.encode(), rec) for p in rec.hyperscan_patterns())
+        keywords = [(keyword_pattern(w).encode(), _Hit(0, 0, c, len(w)))
+                    for w, c in keyword_table()]
+        self._keyword_ids = range(len(own), len(own) + len(keywords))
+        entries = own + keywords + needs_label
+        self._targets: list[Recognizer | _Hit] = [t for _, t in entries]
+        self.expressions = [e.decode() for e, _ in entries]  # the pattern set (for peers)
+        main = [e for e, _ in own + keywords]
+        self._db = compile_database(main, [_FLAGS] * len(main))
+        self._label_db = None
+        self._label_categories = frozenset(r.category for _, r in needs_label)
+        if needs_label:
+            self._label_db = compile_database([e for e, _ in needs_label],
+                                              [_FLAGS] * len(needs_label))
+        self._scratch = {id(db): hyperscan.Scratch(db) for db in (self._db, self._label_db)
+                         if db is not None}
 
     def detect(self, units: Iterable[TextUnit]) -> Iterator[Finding | ScanError]:
         """Findings in ``units``, in unit order, batching units for the hyperscan pass.
@@ -111,16 +118,17 @@ class Engine:
         buffer = "\n" + "\n".join(n.text for n in norms) + "\n"
         data = buffer.encode("utf-8")
         matches: list[tuple[int, int, int]] = []
-        append = matches.append
-
-        def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> bool:
-            append((start, end, pid))
-            return len(matches) >= MAX_MATCHES  # True stops the scan
-
+        labels = [unit_label(u.label, u.location) for u in units]
+        label_cats = [label_category(label) for label in labels]
+        stopped = self._scan(self._db, data, matches, 0)
+        if not stopped and self._label_db is not None:
+            kw, targets = self._keyword_ids, self._targets
+            present = {targets[pid].category for _, _, pid in matches if pid in kw}
+            present.update(label_cats)
+            if not present.isdisjoint(self._label_categories):
+                stopped = self._scan(self._label_db, data, matches, kw.stop)
         cut: ScanError | None = None
-        try:
-            self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
-        except hyperscan.ScanTerminated:
+        if stopped:
             stop = len(data[: matches[-1][1]].decode("utf-8", errors="ignore"))
             unit = units[max(bisect.bisect_right(starts, stop) - 1, 0)]
             cut = ScanError(unit.path, f"more than {MAX_MATCHES:,} candidate values in one "
@@ -147,13 +155,26 @@ class Engine:
                 candidates.append((start, end, target))
         hits.sort(key=lambda h: h.end)
         found: list[Finding | ScanError] = self._resolve(units, norms, starts, buffer, candidates,
-                                                         hits)
+                                                         hits, labels, label_cats)
         return [*found, cut] if cut else found
 
-    def _resolve(self, units, norms, starts, buffer, candidates, hits) -> list[Finding]:
+    def _scan(self, db, data: bytes, matches: list, base: int) -> bool:
+        """Append (start, end, id + base) of ``db``'s matches; True when cut at MAX_MATCHES."""
+        append = matches.append
+
+        def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> bool:
+            append((start, end, pid + base))
+            return len(matches) >= MAX_MATCHES  # True stops the scan
+
+        try:
+            db.scan(data, match_event_handler=on_match, scratch=self._scratch[id(db)])
+        except hyperscan.ScanTerminated:
+            return True
+        return False
+
+    def _resolve(self, units, norms, starts, buffer, candidates, hits, labels,
+                 label_cats) -> list[Finding]:
         hit_ends = [h.end for h in hits]
-        labels = [unit_label(u.label, u.location) for u in units]
-        label_cats = [label_category(label) for label in labels]
         labelled = {h.category for h in hits} | set(label_cats)  # categories with a label here
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for start, end, rec in candidates:
@@ -340,9 +361,13 @@ Match = tuple[int, int, int]
 
 
 def _to_char_offsets(data: bytes, matches: list[Match]) -> list[Match]:
-    """Byte offsets -> character offsets: count UTF-8 lead bytes once, vectorized."""
-    lead = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
-    chars_before = np.concatenate(([0], np.cumsum(lead, dtype=np.int32)))
+    """Byte offsets -> character offsets: an offset minus the UTF-8 continuation bytes before it.
+
+    Continuation bytes are found once (vectorized) and counted per offset by binary search,
+    which is cheaper than a running count over every byte when text is mostly ASCII.
+    """
+    continuation = np.flatnonzero((np.frombuffer(data, dtype=np.uint8) & 0xC0) == 0x80)
     m = np.asarray(matches, dtype=np.int64).reshape(-1, 3)
-    return list(zip(chars_before[m[:, 0]].tolist(), chars_before[m[:, 1]].tolist(),
-                    m[:, 2].tolist(), strict=True))
+    starts = m[:, 0] - np.searchsorted(continuation, m[:, 0])
+    ends = m[:, 1] - np.searchsorted(continuation, m[:, 1])
+    return list(zip(starts.tolist(), ends.tolist(), m[:, 2].tolist(), strict=True))

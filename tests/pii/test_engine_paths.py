@@ -1,0 +1,70 @@
+"""The engine's fast paths give the same findings as the slow ones they skip."""
+
+from __future__ import annotations
+
+import stat
+
+import hyperscan
+
+from leakscope.pii import detect, patterndb
+from leakscope.pii.engine import Engine, _to_char_offsets
+
+
+def test_compiled_database_is_cached_privately_and_reloaded(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expressions, flags = [rb"\d{3}", rb"abc"], [hyperscan.HS_FLAG_SOM_LEFTMOST] * 2
+    first = patterndb.compile_database(expressions, flags)
+    directory = patterndb.cache_dir()
+    files = list(directory.glob("*.hsdb"))
+    assert len(files) == 1
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+    assert stat.S_IMODE(files[0].stat().st_mode) == 0o600
+    again = patterndb.compile_database(expressions, flags)
+
+    def matches(db) -> list:
+        out: list = []
+        db.scan(b"x123 abc", match_event_handler=lambda i, s, e, f, c: out.append((i, s, e)),
+                scratch=hyperscan.Scratch(db))
+        return out
+
+    assert matches(first) == matches(again) == [(0, 1, 4), (1, 5, 8)]
+    files[0].write_bytes(b"not a database")  # a damaged cache is recompiled, not an error
+    assert matches(patterndb.compile_database(expressions, flags)) == [(0, 1, 4), (1, 5, 8)]
+    patterndb.compile_database([rb"abd"], [0])  # another pattern set, another file
+    assert len(list(directory.glob("*.hsdb"))) == 2
+
+
+def test_unwritable_cache_still_compiles(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    db = patterndb.compile_database([rb"abc"], [0])
+    assert db is not None
+
+
+def test_label_only_shapes_are_scanned_only_beside_their_label():
+    # a date and a 3-digit number need a label (生年月日, セキュリティコード): log lines have none
+    log = "2024-05-01 10:00:00 INFO GET /api/items/123456 200 312ms\n" * 50
+    assert detect(log) == []
+    labelled = log + "生年月日 1985-01-02 セキュリティコード 123\n"
+    found = {(f.category, f.value) for f in detect(labelled)}
+    assert ("date_of_birth", "1985-01-02") in found
+    assert ("card_security_code", "123") in found
+    # a column label counts as the label too
+    assert [(f.category, f.value) for f in detect("1985-01-02", label="生年月日")] == [
+        ("date_of_birth", "1985-01-02")]
+
+
+def test_byte_to_char_offsets():
+    text = "ab山田c\n田x"
+    data = text.encode()
+    spans = [(0, 2), (2, 4), (3, 6), (5, 8), (8, 8)]
+    byte_spans = [(len(text[:s].encode()), len(text[:e].encode()), i)
+                  for i, (s, e) in enumerate(spans)]
+    assert _to_char_offsets(data, byte_spans) == [(s, e, i) for i, (s, e) in enumerate(spans)]
+
+
+def test_engine_with_a_category_subset_has_no_label_database():
+    assert Engine(["email_address"])._label_db is None
+    found = detect("mail: A@Example.jp 1985-01-02", categories=["email_address"])
+    assert [f.value for f in found] == ["a@example.jp"]
