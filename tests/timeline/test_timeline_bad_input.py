@@ -153,3 +153,17 @@ def test_cloudtrail_file_on_one_multi_megabyte_line(tmp_path):
     events, errors = events_of(path)
     assert errors == [] and len(events) == 3000
     assert events[-1]["leakscope.provenance.record"] == 3000
+
+
+def test_folder_fifo_and_empty_file_are_named_not_parsed(tmp_path):
+    import os
+
+    from leakscope.timeline import parse
+
+    (tmp_path / "dir.log").mkdir()
+    (tmp_path / "empty.log").write_bytes(b"")
+    os.mkfifo(tmp_path / "pipe.log")  # reading it would block
+    for name, why in (("dir.log", "a folder"), ("empty.log", "empty file"),
+                      ("pipe.log", "not a regular file")):
+        [error] = list(parse(tmp_path / name))
+        assert error.path == str(tmp_path / name) and why in error.message

@@ -131,3 +131,16 @@ def test_batches_lists_each_ingest(tmp_path, samples):
     assert [r["events"] for r in rows] == [6, 5]
     assert rows[1]["sources"][0]["path"] == str(samples["mail.log"])
     assert len(rows[0]["sha256"]) == 64
+
+
+def test_ingest_names_an_empty_folder_and_an_empty_file(tmp_path, samples):
+    (tmp_path / "nothing").mkdir()
+    empty = tmp_path / "empty.log"
+    empty.write_bytes(b"")
+    _, result = _ingested(tmp_path, {"a": tmp_path / "nothing", "b": empty,
+                                            "c": samples["auth.log"]}, "a", "b", "c")
+    records = jsonl(result.output)
+    errors = {r["path"]: r["message"] for r in records if r["type"] == "error"}
+    assert errors[str(tmp_path / "nothing")] == "folder holds no files"
+    assert "empty file" in errors[str(empty)]
+    assert records[-1]["events"] > 0 and result.exit_code == 0

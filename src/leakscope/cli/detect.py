@@ -109,11 +109,22 @@ def _with_progress(paths: list[Path], zone: str | None, bar: DeferredProgress
                    ) -> Iterator[Any]:
     """Events of each file in turn, advancing the progress bar by the file's size."""
     files = list(expand(paths))
-    bar.set_total(sum(p.stat().st_size for p in files if p.is_file()))
-    for path in files:
+    sizes = [_size(p) for p in files]
+    bar.set_total(sum(sizes))
+    for path, size in zip(files, sizes, strict=True):
+        if isinstance(path, ParseError):
+            yield path
+            continue
         yield from file_events([path], zone)
-        if path.is_file():
-            bar.advance(path.stat().st_size)
+        bar.advance(size)
+
+
+def _size(path: Path | ParseError) -> int:
+    """Bytes of a regular file; 0 for anything else, or a file that is gone already."""
+    try:
+        return path.stat().st_size if isinstance(path, Path) and path.is_file() else 0
+    except OSError:
+        return 0
 
 
 def _rule_table(by_rule: dict[tuple[str, str], list[Any]]) -> Table:
@@ -179,8 +190,10 @@ def detect(
         if json_out:
             emit_jsonl(error.to_json())
     if ruleset.errors and not json_out:
-        err_console.print(f"[yellow]{len(ruleset.errors)} rule(s) did not load "
-                          "(see `leakscope rules check`)[/yellow]")
+        for error in ruleset.errors[:3]:
+            err_console.print(f"[yellow]rules: {error.path}: {error.message}[/yellow]")
+        err_console.print(f"[yellow]{len(ruleset.errors)} rule file(s) or rule(s) did not "
+                          "load (see `leakscope rules check`)[/yellow]")
     with DeferredProgress("detecting", enabled=not json_out) as bar:
         if case_dir is None:
             zone = timezone or "Asia/Tokyo"

@@ -63,6 +63,9 @@ def resolve_evidence(case: Case, paths: Iterable[Path | str], *, reference: bool
             else:
                 yield ParseError(str(path), "inside the case evidence folder but not recorded")
             continue
+        if path.is_dir() and not any(p.is_file() for p in path.rglob("*")):
+            yield ParseError(str(path), "folder holds no files")
+            continue
         fresh.append(path)
     if fresh:
         for outcome in case.evidence.add(fresh, reference=reference):

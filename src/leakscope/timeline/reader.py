@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import zlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -17,6 +18,19 @@ from leakscope.timeline.schema import (
     normalize,
 )
 from leakscope.timeline.timefmt import zone
+
+
+def unreadable_kind(path: Path) -> str | None:
+    """Why `path` holds no log to read (a folder, a FIFO or device, an empty file), or None.
+    Raises OSError when it cannot be looked at (gone, no permission)."""
+    info = path.stat()
+    if stat.S_ISDIR(info.st_mode):
+        return "a folder, not a log file"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file (a FIFO, socket or device): not read"
+    if info.st_size == 0:
+        return "empty file (0 bytes): no events"
+    return None
 
 
 def parse(
@@ -41,9 +55,13 @@ def parse(
     path = Path(path)
     display = display_path or str(path)
     try:
-        parser = generic if mapping is not None else formats.detect(path)
+        problem = unreadable_kind(path)
+        parser = None if problem else generic if mapping is not None else formats.detect(path)
     except OSError as exc:
         yield ParseError(display, f"cannot read: {exc.strerror or exc}")
+        return
+    if problem:
+        yield ParseError(display, problem)
         return
     if parser is None:
         yield ParseError(display, "unknown log format; tried: " + ", ".join(formats.tried_names())

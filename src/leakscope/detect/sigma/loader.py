@@ -148,8 +148,13 @@ def load_rules(dirs: Iterable[str | Path], placeholders: Placeholders | None = N
     unconfigured placeholders match nothing (a filter with one then filters nothing).
     """
     ruleset = RuleSet()
-    for path in rule_files(Path(d) for d in dirs):
-        load_file(path, ruleset, placeholders)
+    for folder in (Path(d) for d in dirs):
+        files = rule_files([folder])
+        if not files:
+            ruleset.errors.append(LoadError(str(folder), "no Sigma rules (*.yml, *.yaml) in "
+                                            "this folder"))
+        for path in files:
+            load_file(path, ruleset, placeholders)
     known = {r.id for r in ruleset.rules} | {r.name for r in ruleset.rules if r.name} | \
         {str(c.id) for c in ruleset.correlations if c.id} | \
         {c.name for c in ruleset.correlations if c.name}
