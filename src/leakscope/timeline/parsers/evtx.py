@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -114,30 +114,31 @@ def flatten_record(data: dict[str, Any]) -> dict[str, Any]:
                         raw[f"{key}_{attr}"] = attr_value
         elif value is None:
             del raw[key]
-    system = frozenset(raw)
-    _add_data(raw, event.get("EventData"), system, "EventData")
+    _add_data(raw, event.get("EventData"), "EventData")
     user_data = event.get("UserData")
     if user_data.__class__ is dict:
         for inner in user_data.values():
-            _add_data(raw, inner, system, "UserData")
+            _add_data(raw, inner, "UserData")
     return raw
 
 
-def data_key(system: frozenset[str], key: str, section: str) -> str:
-    """Where a data field goes in the flat record: its own name, unless a System field has it."""
-    return f"{section}_{key}" if key in system else key
+def data_key(taken: Container[str], key: str, section: str) -> str:
+    """Where a data field goes in the flat record: its own name, unless an earlier field
+    (System, which always comes first) has it."""
+    return f"{section}_{key}" if key in taken else key
 
 
-def _add_data(raw: dict[str, Any], data: Any, system: frozenset[str], section: str) -> None:
+def _add_data(raw: dict[str, Any], data: Any, section: str) -> None:
     if data.__class__ is not dict:
         return
     nested = dict in map(type, data.values())  # rare: <Data> with attributes, nested elements
-    if nested or not system.isdisjoint(data):
+    if nested or not raw.keys().isdisjoint(data):
+        taken = set(raw)
         for key, value in data.items():
             if key != "#attributes":
                 if value.__class__ is dict:
                     value = value.get("#text", value)
-                raw[data_key(system, key, section)] = value
+                raw[data_key(taken, key, section)] = value
     else:
         raw.update(data)
         raw.pop("#attributes", None)
