@@ -276,3 +276,26 @@ def test_bundled_alongside_own_rules(tmp_path, monkeypatch):
             for line in runner.invoke(app, [*base, "--rules", "bundled"]).output.splitlines()}
     assert "11111111-2222-3333-4444-555555555555" in only & both
     assert "d9955646-4e62-460e-aa47-87e3ccb2a267" in both - only
+
+
+def test_environment_rules_replace_the_bundled_unless_named(tmp_path, monkeypatch):
+    import os
+
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "r.yml").write_text(
+        "title: Any web request\nid: 22222222-3333-4444-5555-666666666666\n"
+        "logsource: {category: webserver}\ndetection:\n  sel:\n    cs-method: GET\n"
+        "  condition: sel\nlevel: low\n", encoding="utf-8")
+    name, text = web_sqli(True)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+
+    def rules_with(env: str) -> set[str]:
+        monkeypatch.setenv("LEAKSCOPE_SIGMA_RULES", env)
+        result = runner.invoke(app, ["detect", str(tmp_path / name), "--json", "--no-analytics"])
+        return {json.loads(line).get("rule") for line in result.output.splitlines()}
+
+    assert "d9955646-4e62-460e-aa47-87e3ccb2a267" not in rules_with(str(own))
+    both = rules_with(f"{own}{os.pathsep}bundled")
+    assert {"d9955646-4e62-460e-aa47-87e3ccb2a267",
+            "22222222-3333-4444-5555-666666666666"} <= both

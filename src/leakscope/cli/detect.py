@@ -158,10 +158,11 @@ def detect(
     case_dir: Path = typer.Option(None, "--case", help="Store detections in this case; "
                                   "without PATH, run over the case's ingested timeline."),
     rules: list[Path] = typer.Option(None, "--rules", help="Sigma rule folder or file "
-                                     f"(repeatable; default: ${RULES_ENV}, else leakscope's "
-                                     f"bundled rules). `--rules {BUNDLED_NAME}` names the "
-                                     f"bundled rules, so `--rules {BUNDLED_NAME} --rules DIR` "
-                                     "runs them alongside yours."),
+                                     f"(repeatable; default: ${RULES_ENV}, folders joined by "
+                                     f"'{os.pathsep}', else leakscope's bundled rules). "
+                                     f"`--rules {BUNDLED_NAME}` names the bundled rules, so "
+                                     f"`--rules {BUNDLED_NAME} --rules DIR` runs them alongside "
+                                     f"yours (also in ${RULES_ENV})."),
     geoip: list[Path] = typer.Option(None, "--geoip", help="MaxMind .mmdb (City/Country, ASN) "
                                      "for new-country and impossible-travel analytics."),
     timezone: str = typer.Option(None, "--timezone", help="Zone for off-hours and zone-less "
