@@ -98,3 +98,17 @@ def test_header_only_file(tmp_path, evtx_dir):
     stub.write_bytes(path.read_bytes()[:100])
     events, [error] = events_of(stub)
     assert events == [] and "header truncated" in error.message
+
+
+def test_real_event_104_keeps_system_channel_and_the_cleared_log(evtx_dir):
+    """Each 104 names the log it cleared in UserData; the record itself is in System."""
+    path = _file(evtx_dir, "EVTX-to-MITRE-Attack/TA0005-Defense Evasion/T1070.001-Clear "
+                 "Windows event logs/ID104-1102-Event log cleared.evtx")
+    events, errors = events_of(path)
+    assert errors == []
+    cleared = [e for e in events if e["event.code"] == "104"]
+    assert len(cleared) > 50
+    assert {e["leakscope.raw"]["Channel"] for e in cleared} == {"System"}
+    assert {e["leakscope.logsource.service"] for e in cleared} == {"system"}
+    logs = {e["leakscope.raw"]["UserData_Channel"] for e in cleared}
+    assert {"Application", "System", "Microsoft-Windows-Bits-Client/Operational"} <= logs
