@@ -8,6 +8,8 @@ import hyperscan
 
 from leakscope.pii import detect, patterndb
 from leakscope.pii.engine import Engine, _to_char_offsets
+from leakscope.pii.finding import Finding
+from leakscope.pii.units import TextUnit
 
 
 def test_compiled_database_is_cached_privately_and_reloaded(tmp_path, monkeypatch):
@@ -68,3 +70,29 @@ def test_engine_with_a_category_subset_has_no_label_database():
     assert Engine(["email_address"])._label_db is None
     found = detect("mail: A@Example.jp 1985-01-02", categories=["email_address"])
     assert [f.value for f in found] == ["a@example.jp"]
+
+
+def _cells(texts: list[str], label: str | None = None) -> list[TextUnit]:
+    return [TextUnit(t, "t.csv", {"row": i + 2, "field": label or "x"}, label=label,
+                     record=f"t.csv#row{i + 2}") for i, t in enumerate(texts)]
+
+
+def _seen(units: list[TextUnit]) -> list[tuple]:
+    engine = Engine.cached(None, 0.5)
+    return [(f.category, f.value, f.location["row"]) for f in engine.detect(units)
+            if isinstance(f, Finding)]
+
+
+def test_a_batch_normalized_whole_equals_cells_normalized_one_by_one():
+    texts = ["０９０－１２３４－５６７８", "ﾔﾏﾀﾞ ﾀﾛｳ", "taro@example.jp", "090ー1111ー2222"]
+    together = _seen(_cells(texts))
+    alone = [f for i, t in enumerate(texts)
+             for f in [(c, v, i + 2) for c, v, _ in _seen(_cells([t]))]]
+    assert together == alone
+    assert ("phone_number", "09012345678", 2) in together
+    assert ("phone_number", "09011112222", 5) in together
+
+
+def test_a_cell_with_overlapping_candidates_keeps_one_finding_at_the_cell():
+    found = _seen(_cells(["1985-01-02", "昭和60年1月2日"], label="生年月日"))
+    assert found == [("date_of_birth", "1985-01-02", 2), ("date_of_birth", "1985-01-02", 3)]

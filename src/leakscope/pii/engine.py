@@ -10,7 +10,9 @@ the unit, or across neighbouring free-text lines), overlaps keep the most confid
 from __future__ import annotations
 
 import bisect
+import gc
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,19 +105,17 @@ class Engine:
             batch.append(unit)
             size += len(unit.text) + 1
             if size >= BATCH_CHARS:
-                yield from self._detect_batch(batch)
+                yield from self._detect_paused(batch)
                 batch, size = [], 0
         if batch:
-            yield from self._detect_batch(batch)
+            yield from self._detect_paused(batch)
+
+    def _detect_paused(self, units: Sequence[TextUnit]) -> list[Finding | ScanError]:
+        with _gc_paused():
+            return self._detect_batch(units)
 
     def _detect_batch(self, units: Sequence[TextUnit]) -> list[Finding | ScanError]:
-        norms = [normalize(u.text) for u in units]
-        starts: list[int] = []
-        pos = 1
-        for n in norms:
-            starts.append(pos)
-            pos += len(n.text) + 1
-        buffer = "\n" + "\n".join(n.text for n in norms) + "\n"
+        buffer, norms, starts, ends = _normalize_batch([u.text for u in units])
         data = buffer.encode("utf-8")
         matches: list[tuple[int, int, int]] = []
         labels = [unit_label(u.label, u.location) for u in units]
@@ -154,8 +154,8 @@ class Engine:
             else:
                 candidates.append((start, end, target))
         hits.sort(key=lambda h: h.end)
-        found: list[Finding | ScanError] = self._resolve(units, norms, starts, buffer, candidates,
-                                                         hits, labels, label_cats)
+        found: list[Finding | ScanError] = self._resolve(units, norms, starts, ends, buffer,
+                                                         candidates, hits, labels, label_cats)
         return [*found, cut] if cut else found
 
     def _scan(self, db, data: bytes, matches: list, base: int) -> bool:
@@ -172,7 +172,7 @@ class Engine:
             return True
         return False
 
-    def _resolve(self, units, norms, starts, buffer, candidates, hits, labels,
+    def _resolve(self, units, norms, starts, ends, buffer, candidates, hits, labels,
                  label_cats) -> list[Finding]:
         hit_ends = [h.end for h in hits]
         labelled = {h.category for h in hits} | set(label_cats)  # categories with a label here
@@ -187,7 +187,7 @@ class Engine:
             for cand in rec.parse(buffer, start, end):
                 # a match straddling the unit boundary belongs to the next unit
                 j = bisect.bisect_right(starts, cand.start) - 1
-                u_end = starts[j] + len(norms[j].text)
+                u_end = ends[j]
                 if cand.end > u_end:
                     continue
                 conf = self._confidence(rec, cand, label_cats[j], starts[j], u_end, hits,
@@ -197,11 +197,12 @@ class Engine:
         for j, label in enumerate(labels):
             if label is None:
                 continue
-            category = label_cats[j] or value_category(label, norms[j].text)
+            text = buffer[starts[j]:ends[j]]
+            category = label_cats[j] or value_category(label, text)
             rec = self._by_category.get(category or "")
             if rec is None:
                 continue
-            cand = rec.from_label(norms[j].text)
+            cand = rec.from_label(text)
             if cand is not None:
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
                                     detector=f"{rec.detector}:label")
@@ -231,12 +232,13 @@ class Engine:
         return 0.0
 
     def _unit_findings(self, unit: TextUnit, norm: Normalized, offset: int, found) -> list[Finding]:
-        if len(found) == 1 and "overlap" not in unit.location and not any(
-            k in unit.location for k in LINE_KEYS
-        ):  # the common case of a table cell: one value, nothing to sort or locate
-            conf, cand, rec = found[0]
-            return [Finding(rec.category, cand.value, unit.path, unit.location, conf,
-                            cand.detector or rec.detector, unit.record, rec.personal)]
+        location = unit.location
+        if location.keys().isdisjoint(_PLACED):  # a table cell: every finding is at the cell
+            if len(found) > 1:
+                found = sorted(_without_overlaps(found), key=lambda f: f[1].start)
+            return [Finding(rec.category, cand.value, unit.path, location, conf,
+                            cand.detector or rec.detector, unit.record, rec.personal)
+                    for conf, cand, rec in found]
         kept: list[tuple[int, float, Candidate, Recognizer]] = []
         for conf, cand, rec in _without_overlaps(found):
             original = norm.original_offset(cand.start - offset)
@@ -252,6 +254,67 @@ class Engine:
         ]
 
 
+_PLACED = frozenset((*LINE_KEYS, "overlap"))  # locations that need an offset inside the unit
+
+
+class _Slices(Sequence[Normalized]):
+    """Per-unit views of a batch normalized as a whole (nothing changed length)."""
+
+    def __init__(self, buffer: str, starts: list[int], ends: list[int]) -> None:
+        self._buffer, self._starts, self._ends = buffer, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, j):  # type: ignore[override]
+        return Normalized(self._buffer[self._starts[j]:self._ends[j]])
+
+
+def _normalize_batch(texts: list[str]) -> tuple[str, Sequence[Normalized], list[int], list[int]]:
+    """The newline-joined normalized buffer, per-unit ``Normalized``, unit starts and ends.
+
+    One normalize call for the whole batch when that keeps every offset (the common case:
+    ~170k table cells a MB cost one call, not 170k); per unit only when some text needs NFKC.
+    Units are joined by newlines, which no normalization step reaches across.
+    """
+    whole = normalize("\n" + "\n".join(texts) + "\n")
+    if whole.offsets is None:
+        norms: Sequence[Normalized] | None = None
+        lengths = [len(t) for t in texts]
+        buffer = whole.text
+    else:
+        norms = [normalize(t) for t in texts]
+        lengths = [len(n.text) for n in norms]
+        buffer = "\n" + "\n".join(n.text for n in norms) + "\n"
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 1
+    for n in lengths:
+        starts.append(pos)
+        pos += n
+        ends.append(pos)
+        pos += 1
+    return buffer, norms if norms is not None else _Slices(buffer, starts, ends), starts, ends
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a batch is built and resolved.
+
+    A MB of table cells makes ~500k short-lived objects (units, candidates, findings) and no
+    cycles; every collection the allocations trigger walks all of them and took half of a
+    CSV scan. Collection resumes (and catches up) between batches, while the caller runs.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _without_overlaps(found: list) -> list:
     """Among overlapping candidates keep the most confident (then longest), in clusters."""
     found.sort(key=lambda f: f[1].start)
@@ -263,12 +326,15 @@ def _without_overlaps(found: list) -> list:
             cluster.append(item)
             cluster_end = max(cluster_end, item[1].end)
             continue
-        cluster.sort(key=lambda f: (-f[0], -(f[1].end - f[1].start)))
-        taken: list[tuple[int, int]] = []
-        for conf, cand, rec in cluster:
-            if not any(cand.start < e and cand.end > s for s, e in taken):
-                taken.append((cand.start, cand.end))
-                out.append((conf, cand, rec))
+        if len(cluster) == 1:
+            out.append(cluster[0])
+        elif cluster:
+            cluster.sort(key=lambda f: (-f[0], -(f[1].end - f[1].start)))
+            taken: list[tuple[int, int]] = []
+            for conf, cand, rec in cluster:
+                if not any(cand.start < e and cand.end > s for s, e in taken):
+                    taken.append((cand.start, cand.end))
+                    out.append((conf, cand, rec))
         if item is not None:
             cluster, cluster_end = [item], item[1].end
     return out
