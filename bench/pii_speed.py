@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import random
 import resource
 import shutil
@@ -78,9 +79,11 @@ def child(kind: str, paths: list[str]) -> None:
                       "rss_kib": max(me.ru_maxrss, kids.ru_maxrss), "cores": cpu / seconds}))
 
 
-def run_child(kind: str, paths: list[Path]) -> dict:
+def run_child(kind: str, paths: list[Path], src: str | None = None) -> dict:
+    """One measured run in a fresh process; ``src``: import leakscope from that tree instead."""
+    env = {**os.environ, "PYTHONPATH": src} if src else None
     out = subprocess.run([sys.executable, __file__, "--child", kind, *map(str, paths)],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -182,6 +185,10 @@ def main() -> None:
     parser.add_argument("--mb", type=int, default=32)
     parser.add_argument("--presidio-kb", type=int, default=40)
     parser.add_argument("--flat-mb", type=int, default=0)
+    parser.add_argument("--baseline", metavar="SRC",
+                        help="also run the scan rows with leakscope imported from SRC (an older "
+                             "checkout's src/, e.g. from `git archive REV src`): before/after "
+                             "in one run")
     args = parser.parse_args()
     extract_bench = _load("pii_extract_speed", HERE / "pii_extract_speed.py")
     work = Path(tempfile.mkdtemp(prefix="pii-speed-"))
@@ -204,10 +211,15 @@ def main() -> None:
             ours = run_child("leakscope-1", [path])
             print(f"| ripgrep, same {len(Engine().expressions)} patterns | {label}, {mb:.0f} MB | "
                   f"{mb / rg['seconds']:.1f} MB/s | {rg['found']:,} matches | 1.00x |")
-            print(f"| leakscope scan (1 worker) | {label}, {mb:.0f} MB | "
-                  f"{mb / ours['seconds']:.2f} MB/s | {ours['found']:,} findings, "
-                  f"{ours['people']:,} people, RSS {ours['rss_kib'] // 1024} MiB | "
-                  f"{rg['seconds'] / ours['seconds']:.3f}x |")
+            runs = [("leakscope scan (1 worker)", ours)]
+            if args.baseline:
+                runs.insert(0, ("leakscope scan before (1 worker)",
+                                run_child("leakscope-1", [path], args.baseline)))
+            for name, r in runs:
+                print(f"| {name} | {label}, {mb:.0f} MB | "
+                      f"{mb / r['seconds']:.2f} MB/s | {r['found']:,} findings, "
+                      f"{r['people']:,} people, RSS {r['rss_kib'] // 1024} MiB | "
+                      f"{rg['seconds'] / r['seconds']:.3f}x |")
         dense = files["dense prose (PII every line)"][0]
         all_paths = [dense.with_name(f"mailbox_{i}.txt") for i in range(4)]
         for path in all_paths:

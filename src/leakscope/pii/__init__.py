@@ -35,5 +35,7 @@ __all__ = sorted(_EXPORTS)
 
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
-        return getattr(importlib.import_module(_EXPORTS[name]), name)
+        value = getattr(importlib.import_module(_EXPORTS[name]), name)
+        globals()[name] = value  # looked up once: `isinstance(x, pii.Finding)` runs per item
+        return value
     raise AttributeError(f"module 'leakscope.pii' has no attribute {name!r}")

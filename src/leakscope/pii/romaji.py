@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _KANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
@@ -56,8 +57,12 @@ def _collapse(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
-    """Comparable keys of a kana or Latin name (both orders for Latin); () for kanji names."""
+    """Comparable keys of a kana or Latin name (both orders for Latin); () for kanji names.
+
+    Cached: one name is linked once per record it appears in.
+    """
     if any("\u4e00" <= c <= "\u9fff" for c in name):
         return ()  # kanji: no reading to compare
     text = unicodedata.normalize("NFKC", name)
