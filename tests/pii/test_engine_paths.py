@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
 import stat
 
 import hyperscan
 
 from leakscope.pii import detect, patterndb
-from leakscope.pii.engine import Engine, _to_char_offsets
+from leakscope.pii.engine import Engine, _best_of_two, _to_char_offsets, _without_overlaps
 from leakscope.pii.finding import Finding
+from leakscope.pii.recognizers import Candidate
 from leakscope.pii.units import TextUnit
 
 
@@ -96,3 +98,15 @@ def test_a_batch_normalized_whole_equals_cells_normalized_one_by_one():
 def test_a_cell_with_overlapping_candidates_keeps_one_finding_at_the_cell():
     found = _seen(_cells(["1985-01-02", "昭和60年1月2日"], label="生年月日"))
     assert found == [("date_of_birth", "1985-01-02", 2), ("date_of_birth", "1985-01-02", 3)]
+
+
+def test_best_of_two_is_without_overlaps_for_two_candidates():
+    rng = random.Random(7)
+    for _ in range(2000):
+        pair = []
+        for _ in range(2):
+            start = rng.randint(0, 6)
+            pair.append((rng.choice((0.6, 0.9, 0.99)),
+                         Candidate(start, start + rng.randint(1, 5), "v"), None))
+        expected = sorted(_without_overlaps(list(pair)), key=lambda f: f[1].start)
+        assert _best_of_two(*pair) == expected

@@ -69,7 +69,8 @@ class Engine:
             r for r in RECOGNIZERS if wanted is None or r.category in wanted
         ]
         self.min_confidence = min_confidence
-        self._by_category = {r.category: r for r in self.recognizers}
+        self._from_label = {r.category: r for r in self.recognizers  # whole-cell values
+                            if type(r).from_label is not Recognizer.from_label}
         # Shapes that are kept only beside their own label go in a second database, scanned
         # only when the batch holds such a label: in logs, every date and 3-digit number.
         own: list[tuple[bytes, Recognizer]] = []
@@ -176,6 +177,8 @@ class Engine:
                  label_cats) -> list[Finding]:
         hit_ends = [h.end for h in hits]
         labelled = {h.category for h in hits} | set(label_cats)  # categories with a label here
+        # units holding a context word: elsewhere only the unit's own label can decide
+        worded = {bisect.bisect_right(starts, h.start) - 1 for h in hits}
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for start, end, rec in candidates:
             if rec.confidence < self.min_confidence:  # needs its label: is it the nearest one?
@@ -190,8 +193,8 @@ class Engine:
                 u_end = ends[j]
                 if cand.end > u_end:
                     continue
-                conf = self._confidence(rec, cand, label_cats[j], starts[j], u_end, hits,
-                                        hit_ends)
+                conf = self._confidence(rec, cand, label_cats[j], starts[j], u_end,
+                                        (hits, hit_ends) if j in worded else None)
                 if conf >= self.min_confidence:
                     per_unit.setdefault(j, []).append((conf, cand, rec))
         for j, label in enumerate(labels):
@@ -199,7 +202,7 @@ class Engine:
                 continue
             text = buffer[starts[j]:ends[j]]
             category = label_cats[j] or value_category(label, text)
-            rec = self._by_category.get(category or "")
+            rec = self._from_label.get(category or "")
             if rec is None:
                 continue
             cand = rec.from_label(text)
@@ -209,7 +212,7 @@ class Engine:
                 per_unit.setdefault(j, []).append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
-            findings.extend(self._unit_findings(units[j], norms[j], starts[j], per_unit[j]))
+            findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))
         return _drop_lonely_sensitive(findings)
 
     def _labelled(self, rec, start, end, label_cat, u_start, hits, hit_ends) -> bool:
@@ -218,9 +221,10 @@ class Engine:
         nearest = _nearest_label(rec, probe, u_start, end + rec.after_window, hits, hit_ends)
         return (nearest or label_cat) == rec.category
 
-    def _confidence(self, rec, cand, label_cat, ctx_start, u_end, hits, hit_ends) -> float:
+    def _confidence(self, rec, cand, label_cat, ctx_start, u_end, words) -> float:
+        """``words``: (hits, hit_ends) when the unit holds context words, else None."""
         base = rec.confidence if cand.confidence is None else cand.confidence
-        nearest = _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends)
+        nearest = _nearest_label(rec, cand, ctx_start, u_end, *words) if words else None
         if nearest is None:
             nearest = label_cat
             if nearest not in _relevant(rec):
@@ -231,15 +235,19 @@ class Engine:
             return max(base, rec.context_confidence)
         return 0.0
 
-    def _unit_findings(self, unit: TextUnit, norm: Normalized, offset: int, found) -> list[Finding]:
+    def _unit_findings(self, unit: TextUnit, norms: Sequence[Normalized], j: int, offset: int,
+                       found) -> list[Finding]:
         location = unit.location
         if location.keys().isdisjoint(_PLACED):  # a table cell: every finding is at the cell
-            if len(found) > 1:
+            if len(found) == 2:
+                found = _best_of_two(*found)
+            elif len(found) > 2:
                 found = sorted(_without_overlaps(found), key=lambda f: f[1].start)
             return [Finding(rec.category, cand.value, unit.path, location, conf,
                             cand.detector or rec.detector, unit.record, rec.personal)
                     for conf, cand, rec in found]
         kept: list[tuple[int, float, Candidate, Recognizer]] = []
+        norm = norms[j]
         for conf, cand, rec in _without_overlaps(found):
             original = norm.original_offset(cand.start - offset)
             if not is_repeat(unit, original):
@@ -313,6 +321,17 @@ def _gc_paused() -> Iterator[None]:
         yield
     finally:
         gc.enable()
+
+
+def _best_of_two(a: tuple, b: tuple) -> list:
+    """``_without_overlaps`` of two candidates in start order (a cell's value and its label's)."""
+    if b[1].start < a[1].start:
+        a, b = b, a
+    if b[1].start >= a[1].end:
+        return [a, b]
+    if (b[0], b[1].end - b[1].start) > (a[0], a[1].end - a[1].start):
+        return [b]
+    return [a]
 
 
 def _without_overlaps(found: list) -> list:
