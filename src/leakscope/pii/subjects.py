@@ -75,7 +75,7 @@ class GroupCollector:
         if not finding.personal or finding.category not in PERSON_CATEGORIES:
             return
         place = _place(finding)
-        line = _line(finding)
+        line = _line(finding) if finding.record is None else 0  # records never span lines
         group = self._open.get(finding.path)
         new_name = finding.category == "person_name" and finding.record is None and group \
             is not None and group.names and not _same_name(finding.value, group.names)
