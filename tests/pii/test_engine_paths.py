@@ -110,3 +110,25 @@ def test_best_of_two_is_without_overlaps_for_two_candidates():
                          Candidate(start, start + rng.randint(1, 5), "v"), None))
         expected = sorted(_without_overlaps(list(pair)), key=lambda f: f[1].start)
         assert _best_of_two(*pair) == expected
+
+
+def test_a_cache_file_others_can_write_is_not_loaded(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    patterndb.compile_database([rb"abc"], [0])
+    (cached,) = patterndb.cache_dir().glob("*.hsdb")
+    cached.chmod(0o666)
+    loads: list[bytes] = []
+    real = hyperscan.loadb
+    monkeypatch.setattr(hyperscan, "loadb",
+                        lambda data, mode: loads.append(data) or real(data, mode))
+    assert patterndb.compile_database([rb"abc"], [0]) is not None
+    assert loads == []  # compiled afresh, and the file rewritten private
+    assert stat.S_IMODE(cached.stat().st_mode) == 0o600
+    patterndb.compile_database([rb"abc"], [0])
+    assert len(loads) == 1
+
+
+def test_a_relative_cache_home_is_ignored(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert patterndb.cache_dir() == tmp_path / ".cache" / "leakscope" / "hyperscan"

@@ -21,8 +21,16 @@ _MODE = hyperscan.HS_MODE_BLOCK
 
 def cache_dir() -> Path:
     """``$XDG_CACHE_HOME/leakscope/hyperscan`` (``~/.cache/...`` by default), made 0700."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "leakscope" / "hyperscan"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or "")
+    if not base.is_absolute():  # the XDG spec: a relative value is ignored
+        base = Path.home() / ".cache"
+    return base / "leakscope" / "hyperscan"
+
+
+def _private(path: Path) -> bool:
+    """Ours and writable by nobody else: hyperscan does not vet a database it deserializes."""
+    info = path.stat()
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
 
 
 def compile_database(expressions: list[bytes], flags: list[int]) -> hyperscan.Database:
@@ -34,7 +42,8 @@ def compile_database(expressions: list[bytes], flags: list[int]) -> hyperscan.Da
     directory = cache_dir()
     path = directory / f"{digest.hexdigest()}.hsdb"
     try:
-        return hyperscan.loadb(path.read_bytes(), _MODE)
+        if _private(directory) and _private(path):
+            return hyperscan.loadb(path.read_bytes(), _MODE)
     except (OSError, hyperscan.error):
         pass
     db = hyperscan.Database(mode=_MODE)
