@@ -8,7 +8,8 @@ import stat
 import hyperscan
 
 from leakscope.pii import detect, patterndb
-from leakscope.pii.engine import Engine, _best_of_two, _to_char_offsets, _without_overlaps
+from leakscope.pii.buffer import to_char_offsets
+from leakscope.pii.engine import Engine, _best_of_two, _without_overlaps
 from leakscope.pii.finding import Finding
 from leakscope.pii.recognizers import Candidate
 from leakscope.pii.units import TextUnit
@@ -65,7 +66,7 @@ def test_byte_to_char_offsets():
     spans = [(0, 2), (2, 4), (3, 6), (5, 8), (8, 8)]
     byte_spans = [(len(text[:s].encode()), len(text[:e].encode()), i)
                   for i, (s, e) in enumerate(spans)]
-    assert _to_char_offsets(data, byte_spans) == [(s, e, i) for i, (s, e) in enumerate(spans)]
+    assert to_char_offsets(data, byte_spans) == [(s, e, i) for i, (s, e) in enumerate(spans)]
 
 
 def test_engine_with_a_category_subset_has_no_label_database():

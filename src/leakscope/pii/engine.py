@@ -10,16 +10,14 @@ the unit, or across neighbouring free-text lines), overlaps keep the most confid
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from functools import lru_cache
 from typing import NamedTuple
 
 import hyperscan
-import numpy as np
 
+from .buffer import gc_paused, normalize_batch, to_char_offsets
 from .context import (
     NEGATIVE,
     keyword_pattern,
@@ -30,7 +28,7 @@ from .context import (
 )
 from .extract.location import LINE_KEYS, is_repeat
 from .finding import Finding, ScanError
-from .normalize import Normalized, normalize
+from .normalize import Normalized
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
 from .units import TextUnit
@@ -113,11 +111,11 @@ class Engine:
             yield from self._detect_paused(batch)
 
     def _detect_paused(self, units: Sequence[TextUnit]) -> list[Finding | ScanError]:
-        with _gc_paused():
+        with gc_paused():
             return self._detect_batch(units)
 
     def _detect_batch(self, units: Sequence[TextUnit]) -> list[Finding | ScanError]:
-        buffer, norms, starts, ends = _normalize_batch([u.text for u in units])
+        buffer, norms, starts, ends = normalize_batch([u.text for u in units])
         data = buffer.encode("utf-8")
         matches: list[tuple[int, int, int]] = []
         labels = [unit_label(u.label, u.location) for u in units]
@@ -137,7 +135,7 @@ class Engine:
                             f"block at {unit.location}: the rest of the block is skipped "
                             "(repetitive or binary-like content)")
         if len(data) != len(buffer):
-            matches = _to_char_offsets(data, matches)
+            matches = to_char_offsets(data, matches)
         matches.sort()
         hits: list[_Hit] = []
         candidates: list[tuple[int, int, Recognizer]] = []
@@ -266,64 +264,6 @@ class Engine:
 _PLACED = frozenset((*LINE_KEYS, "overlap"))  # locations that need an offset inside the unit
 
 
-class _Slices(Sequence[Normalized]):
-    """Per-unit views of a batch normalized as a whole (nothing changed length)."""
-
-    def __init__(self, buffer: str, starts: list[int], ends: list[int]) -> None:
-        self._buffer, self._starts, self._ends = buffer, starts, ends
-
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def __getitem__(self, j):  # type: ignore[override]
-        return Normalized(self._buffer[self._starts[j]:self._ends[j]])
-
-
-def _normalize_batch(texts: list[str]) -> tuple[str, Sequence[Normalized], list[int], list[int]]:
-    """The newline-joined normalized buffer, per-unit ``Normalized``, unit starts and ends.
-
-    One normalize call for the whole batch when that keeps every offset (the common case:
-    ~170k table cells a MB cost one call, not 170k); per unit only when some text needs NFKC.
-    Units are joined by newlines, which no normalization step reaches across.
-    """
-    whole = normalize("\n" + "\n".join(texts) + "\n")
-    if whole.offsets is None:
-        norms: Sequence[Normalized] | None = None
-        lengths = [len(t) for t in texts]
-        buffer = whole.text
-    else:
-        norms = [normalize(t) for t in texts]
-        lengths = [len(n.text) for n in norms]
-        buffer = "\n" + "\n".join(n.text for n in norms) + "\n"
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 1
-    for n in lengths:
-        starts.append(pos)
-        pos += n
-        ends.append(pos)
-        pos += 1
-    return buffer, norms if norms is not None else _Slices(buffer, starts, ends), starts, ends
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a batch is built and resolved.
-
-    A MB of table cells makes ~500k short-lived objects (units, candidates, findings) and no
-    cycles; every collection the allocations trigger walks all of them and took half of a
-    CSV scan. Collection resumes (and catches up) between batches, while the caller runs.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def _best_of_two(a: tuple, b: tuple) -> list:
     """``_without_overlaps`` of two candidates in start order (a cell's value and its label's)."""
     if b[1].start < a[1].start:
@@ -441,19 +381,3 @@ def _drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Fin
 def _line(f: Finding) -> int:
     loc = f.location
     return int(loc.get("line") or loc.get("paragraph") or loc.get("page", 0) * 1000)
-
-
-Match = tuple[int, int, int]
-
-
-def _to_char_offsets(data: bytes, matches: list[Match]) -> list[Match]:
-    """Byte offsets -> character offsets: an offset minus the UTF-8 continuation bytes before it.
-
-    Continuation bytes are found once (vectorized) and counted per offset by binary search,
-    which is cheaper than a running count over every byte when text is mostly ASCII.
-    """
-    continuation = np.flatnonzero((np.frombuffer(data, dtype=np.uint8) & 0xC0) == 0x80)
-    m = np.asarray(matches, dtype=np.int64).reshape(-1, 3)
-    starts = m[:, 0] - np.searchsorted(continuation, m[:, 0])
-    ends = m[:, 1] - np.searchsorted(continuation, m[:, 1])
-    return list(zip(starts.tolist(), ends.tolist(), m[:, 2].tolist(), strict=True))
