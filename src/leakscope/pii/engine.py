@@ -2,7 +2,8 @@
 
 Units are normalized and joined into one buffer (newline-separated) so hyperscan is called
 once per ~1 MB instead of once per cell. Every recognizer shape and every context word is a
-pattern of the same database; matches are sorted out per unit afterwards: candidates are
+pattern of one database (shapes trusted only beside their own label: of a second one, scanned
+only when such a label is in the batch); matches are sorted out per unit afterwards: candidates are
 validated by their recognizer, context words decide confidence (nearest label wins, within
 the unit, or across neighbouring free-text lines), overlaps keep the most confident.
 """
