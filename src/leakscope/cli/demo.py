@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 
 from leakscope.cli.console import console, emit_jsonl, err_console
-from leakscope.demo import DemoError, Step, free_folder, run_demo
+
+if TYPE_CHECKING:
+    from leakscope.demo import Step
 
 STYLE = {"ok": "green", "skipped": "yellow", "failed": "red"}
 
@@ -26,6 +29,7 @@ def demo_command(
     an exfiltration, a mis-sent mail. The steps: case, evidence, scan, timeline, detect,
     assess, report.
     """
+    from leakscope.demo import DemoError, free_folder, run_demo  # heavy: only when asked
 
     def show(step: Step) -> None:
         if json_out:

@@ -10,15 +10,9 @@ from __future__ import annotations
 import io
 from collections import Counter
 from datetime import datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
-
-import matplotlib
-
-matplotlib.use("Agg")
-from matplotlib import font_manager
-from matplotlib import pyplot as plt
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
 CJK_FAMILY = "Noto Sans CJK JP"
 LEVEL_COLORS = {"critical": "#8b0000", "high": "#d62728", "medium": "#ff7f0e",
@@ -31,7 +25,20 @@ LABELS = {
 }
 
 
+@cache
+def _pyplot():
+    """matplotlib costs ~0.3 s to import: only a report that draws a chart pays for it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    return pyplot
+
+
 def cjk_font_available() -> bool:
+    from matplotlib import font_manager
+
     try:
         font_manager.findfont(font_manager.FontProperties(family=CJK_FAMILY),
                               fallback_to_default=False)
@@ -59,6 +66,9 @@ def timeline_png(
         lang = "en"
     labels = LABELS.get(lang, LABELS["en"])
     family = [CJK_FAMILY, "DejaVu Sans"] if lang == "ja" else ["DejaVu Sans"]
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    plt = _pyplot()
     with plt.rc_context({"font.family": family, "axes.unicode_minus": False}):
         fig, ax = plt.subplots(figsize=(9.5, 3.6), dpi=110)
         bottom: Counter = Counter()
