@@ -128,3 +128,29 @@ def test_appi_is_always_assessed_unless_jurisdictions_say_otherwise():
     assert facts.jurisdictions == ("JP", "EU") and facts.persons == 30
     only_eu = parse_facts({"discovered_at": "2026-05-01", "jurisdictions": ["EU"]})
     assert only_eu.jurisdictions == ("EU",)
+
+
+def test_alias_bomb_is_refused_naming_the_file(tmp_path):
+    levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for prev, name in zip("abcdefg", "bcdefgh", strict=True):
+        levels.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    bomb = tmp_path / "FACTS.yaml"
+    bomb.write_text("discovered_at: 2026-05-11\n" + "\n".join(levels) + "\n", encoding="utf-8")
+    with pytest.raises(FactsError, match=r"FACTS\.yaml.*alias"):
+        load_facts_file(bomb)
+
+
+def test_a_few_aliases_are_fine(tmp_path):
+    facts = tmp_path / "FACTS.yaml"
+    facts.write_text("discovered_at: 2026-05-11\nx: &i [person_name]\ndata_items: *i\n",
+                     encoding="utf-8")
+    assert load_facts_file(facts)["data_items"] == ["person_name"]
+
+
+def test_huge_facts_file_is_refused(tmp_path):
+    huge = tmp_path / "FACTS.yaml"
+    huge.write_text("discovered_at: 2026-05-11\nsummary: " + "x" * (2 << 20) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(FactsError, match=r"FACTS\.yaml.*larger than"):
+        load_facts_file(huge)
+

@@ -25,6 +25,9 @@ ORGANIZATION_TYPES = ("private", "public")
 ENTRUSTMENT_ROLES = ("none", "principal", "contractor")
 # Categories of DESIGN.md that are not about a person and never count as personal data.
 NON_PERSONAL = frozenset({"corporate_number"})
+# A FACTS.yaml is a short hand-written record: anything bigger is a mistake or an attack.
+MAX_FACTS_BYTES = 1 << 20
+MAX_FACTS_NODES = 100_000  # after aliases are expanded (a "billion laughs" stays out)
 
 
 class FactsError(ValueError):
@@ -117,12 +120,18 @@ def load_facts_file(path: Path) -> dict[str, Any]:
     """Read FACTS.yaml into a plain mapping; errors name the file."""
     source = str(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with Path(path).open("rb") as handle:
+            raw = handle.read(MAX_FACTS_BYTES + 1)
     except OSError as exc:
         raise FactsError(source, "-", f"cannot read: {exc.strerror or exc}") from exc
+    if len(raw) > MAX_FACTS_BYTES:
+        raise FactsError(source, "-", f"larger than {MAX_FACTS_BYTES:,} bytes; not a FACTS file")
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FactsError(source, "-", "not UTF-8 text") from exc
     try:
+        _check_expanded_size(source, yaml.compose(text, Loader=yaml.SafeLoader))
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise FactsError(source, "-", f"not valid YAML: {exc}") from exc
@@ -131,6 +140,27 @@ def load_facts_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise FactsError(source, "-", "must be a mapping of field: value")
     return data
+
+
+def _check_expanded_size(source: str, root: yaml.Node | None) -> None:
+    """Refuse YAML whose aliases expand past MAX_FACTS_NODES (an alias bomb)."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        if id(node) in sizes:  # an alias: the same node object again
+            return sizes[id(node)]
+        sizes[id(node)] = 1  # a recursive alias counts once
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            total += sum(size(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total += sum(size(key) + size(value) for key, value in node.value)
+        sizes[id(node)] = min(total, MAX_FACTS_NODES + 1)
+        return sizes[id(node)]
+
+    if root is not None and size(root) > MAX_FACTS_NODES:
+        raise FactsError(source, "-", f"expands to more than {MAX_FACTS_NODES:,} values "
+                         "through YAML aliases (an alias bomb?); write the facts out plainly")
 
 
 def parse_facts(
