@@ -154,3 +154,10 @@ def test_huge_facts_file_is_refused(tmp_path):
     with pytest.raises(FactsError, match=r"FACTS\.yaml.*larger than"):
         load_facts_file(huge)
 
+
+@pytest.mark.parametrize("when", ["9999-12-31", "0001-01-01T00:00:00"])
+def test_absurd_discovery_year_names_the_field(when):
+    with pytest.raises(FactsError) as err:
+        parse_facts({"discovered_at": when, "persons": 2000, "data_items": ["person_name"]},
+                    "FACTS.yaml")
+    assert err.value.field == "discovered_at"

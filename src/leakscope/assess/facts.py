@@ -28,6 +28,8 @@ NON_PERSONAL = frozenset({"corporate_number"})
 # A FACTS.yaml is a short hand-written record: anything bigger is a mistake or an attack.
 MAX_FACTS_BYTES = 1 << 20
 MAX_FACTS_NODES = 100_000  # after aliases are expanded (a "billion laughs" stays out)
+# The holiday rules (and the dates the laws apply from) hold for these years only.
+YEARS = range(1980, 2100)
 
 
 class FactsError(ValueError):
@@ -242,6 +244,8 @@ class _Checker:
                 raise self.fail(name, f"not an ISO 8601 date or time: {value!r}") from exc
         else:
             raise self.fail(name, f"not a date or time: {value!r}")
+        if moment.year not in YEARS:
+            raise self.fail(name, f"year {moment.year} is outside {YEARS.start}-{YEARS.stop - 1}")
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=ZoneInfo(timezone))
         return moment
