@@ -279,3 +279,21 @@ def test_more_guideline_shapes(facts, triggers, final):
     assert appi.triggers == triggers
     assert appi.preliminary_report_due == date(2026, 5, 13)
     assert appi.final_report_due == final
+
+
+def test_unknown_count_of_people_still_brings_in_gdpr_and_us_states():
+    """persons not known yet (0) with EU, CA and NY named: a duty is due, not 'nobody there'."""
+    result = run(data_items=["person_name", "us_ssn", "credential"], cause="unauthorized_access",
+                 jurisdictions=["JP", "EU", "US-CA", "US-NY"])
+    for regime in ("GDPR", "US-CA", "US-NY"):
+        duty = result.obligation(regime)
+        assert duty.notify_individuals or duty.report_to_regulator, regime
+    california = result.obligation("US-CA")
+    assert california.notify_individuals_due == date(2026, 6, 10)
+    assert any("not known" in r.en and "500" in r.en for r in california.reasons)
+    assert not any("0 California" in r.en for r in california.reasons)
+    # a breakdown that leaves a state out still means nobody there
+    split = run(data_items=["person_name", "us_ssn"], persons_by_jurisdiction={"US-NY": 3},
+                jurisdictions=["JP", "US-CA", "US-NY"])
+    assert not split.obligation("US-CA").notify_individuals
+    assert split.obligation("US-NY").notify_individuals

@@ -101,6 +101,12 @@ class Facts:
             return self.persons_by_jurisdiction.get(jurisdiction, 0)
         return self.persons if jurisdiction in self.jurisdictions else 0
 
+    def may_include(self, jurisdiction: str) -> bool:
+        """Whether residents of a jurisdiction may be affected; an unknown count (0) may."""
+        if self.persons_by_jurisdiction:
+            return self.persons_by_jurisdiction.get(jurisdiction, 0) > 0
+        return jurisdiction in self.jurisdictions
+
     def as_dict(self) -> dict[str, Any]:
         record = {f.name: getattr(self, f.name) for f in fields(self)}
         record["discovered_at"] = self.discovered_at.isoformat()

@@ -37,7 +37,7 @@ def assess_gdpr(facts: Facts) -> Obligation:
             "GDPR Art. 4(12)", "個人データが含まれていないため、個人データ侵害に当たらない。",
             "No personal data is involved, so there is no personal data breach.",
         ),))
-    if facts.persons_in("EU") == 0:
+    if not facts.may_include("EU"):
         return Obligation("GDPR", False, False, reasons=(Reason(
             "GDPR Art. 3", "EU域内のデータ主体が含まれないため、GDPR上の通知義務はない。",
             "No data subject in the EU is affected: nothing to notify under the GDPR.",

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.model import Obligation, Reason, Recipient
-from leakscope.assess.us_common import covered_elements, no_notice
+from leakscope.assess.us_common import covered_elements, no_notice, residents_text
 
 STATUTE = "Cal. Civ. Code § 1798.82"
 AG = "California Attorney General"
@@ -24,12 +24,13 @@ def assess_california(facts: Facts) -> Obligation:
     residents = facts.persons_in("US-CA")
     elements = covered_elements(facts)
     known = facts.discovered_at.date()
+    whose_ja, whose_en = residents_text(residents, "カリフォルニア州", "California")
     reasons = [Reason(
         f"{STATUTE}(a), (h)",
-        f"カリフォルニア州居住者{residents:,}人の暗号化されていない個人情報"
+        f"{whose_ja}の暗号化されていない個人情報"
         f"（{', '.join(elements)}）が取得された、又は取得されたと合理的に考えられる。",
-        f"Unencrypted personal information ({', '.join(elements)}) of {residents:,} California "
-        "residents was, or is reasonably believed to have been, acquired.",
+        f"Unencrypted personal information ({', '.join(elements)}) of {whose_en} "
+        "was, or is reasonably believed to have been, acquired.",
     )]
     notice_due: date | None = None
     if known >= SB446_EFFECTIVE:
@@ -64,6 +65,14 @@ def assess_california(facts: Facts) -> Obligation:
             f"More than {AG_THRESHOLD} residents are notified: submit one sample copy of the "
             "notice to the Attorney General electronically, within 15 calendar days of "
             "notifying them" + (f" (at the latest {ag_due.isoformat()})" if ag_due else "") + ".",
+        ))
+    elif not residents:
+        reasons.append(Reason(
+            f"{STATUTE}(f)",
+            f"居住者の人数が未確認。{AG_THRESHOLD}人を超えるときは通知文の見本を州司法長官に電子提出"
+            "する（本人通知から15暦日以内）。",
+            f"How many residents is not known yet; if more than {AG_THRESHOLD}, submit a sample "
+            "copy of the notice to the Attorney General within 15 calendar days of notifying.",
         ))
     if set(facts.personal_items) & ID_THEFT_ITEMS:
         reasons.append(Reason(

@@ -34,8 +34,15 @@ def covered_elements(facts: Facts) -> list[str]:
     return elements
 
 
+def residents_text(residents: int, state_ja: str, state_en: str) -> tuple[str, str]:
+    """'{n} residents' in both languages; 0 means the count is not known yet."""
+    if residents:
+        return f"{state_ja}居住者{residents:,}人", f"{residents:,} {state_en} residents"
+    return f"{state_ja}居住者（人数未確認）", f"{state_en} residents (how many is not known yet)"
+
+
 def not_covered_reason(
-    facts: Facts, residents: int, elements: list[str], state: str
+    facts: Facts, may_include: bool, elements: list[str], state: str
 ) -> tuple[str, str] | None:
     """Why no notice is due under a state's law (ja, en), or None when one is."""
     if facts.encrypted.protects:
@@ -43,7 +50,7 @@ def not_covered_reason(
     if facts.cause == "mis_sent" and facts.recipient_deleted_unread:
         return ("誤送信先が未読のまま削除しており取得がない",
                 "the wrong recipient deleted the message unread: no acquisition")
-    if residents == 0:
+    if not may_include:
         return f"{state}の居住者が含まれない", f"no {state} resident is affected"
     if not elements:
         return ("氏名とSSN・身分証番号・暗証コード付きカード番号・医療/保険情報の組合せ、又は"
@@ -57,7 +64,7 @@ def no_notice(
     facts: Facts, regime: str, rule: str, state: str, state_ja: str
 ) -> Obligation | None:
     """The regime's obligation when nothing is due under the state's law, else None."""
-    why = not_covered_reason(facts, facts.persons_in(regime), covered_elements(facts), state)
+    why = not_covered_reason(facts, facts.may_include(regime), covered_elements(facts), state)
     if why is None:
         return None
     return Obligation(regime, False, False, reasons=(Reason(

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.model import Obligation, Reason, Recipient
-from leakscope.assess.us_common import covered_elements, no_notice
+from leakscope.assess.us_common import covered_elements, no_notice, residents_text
 
 STATUTE = "N.Y. Gen. Bus. Law § 899-aa"
 NOTICE_DAYS = 30  # amendment of 2024-12-21
@@ -28,14 +28,14 @@ def assess_new_york(facts: Facts) -> Obligation:
     known = facts.discovered_at.date()
     notice_due = known + timedelta(days=NOTICE_DAYS) if known >= THIRTY_DAY_EFFECTIVE else None
     due = [Recipient(r.name_ja, r.name_en, notice_due, f"{STATUTE}(8)(a)") for r in STATE_AGENCIES]
+    whose_ja, whose_en = residents_text(residents, "ニューヨーク州", "New York")
     reasons = [
         Reason(
             f"{STATUTE}(1), (2)",
-            f"ニューヨーク州居住者{residents:,}人の私的情報（{', '.join(elements)}）に権限のない"
+            f"{whose_ja}の私的情報（{', '.join(elements)}）に権限のない"
             "アクセス又は取得があった（おそれを含む）。",
-            f"Private information ({', '.join(elements)}) of {residents:,} New York residents "
-            "was, or is reasonably believed to have been, accessed or acquired without "
-            "authorization.",
+            f"Private information ({', '.join(elements)}) of {whose_en} was, or is "
+            "reasonably believed to have been, accessed or acquired without authorization.",
         ),
         Reason(
             f"{STATUTE}(2)",
