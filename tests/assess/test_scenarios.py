@@ -297,3 +297,16 @@ def test_unknown_count_of_people_still_brings_in_gdpr_and_us_states():
                 jurisdictions=["JP", "US-CA", "US-NY"])
     assert not split.obligation("US-CA").notify_individuals
     assert split.obligation("US-NY").notify_individuals
+
+
+def test_items_not_known_yet_but_people_counted_is_still_a_leak():
+    """data_items empty is 'not identified yet', not 'no personal data' (over 1,000 people)."""
+    result = run(persons=5000, cause="malware", jurisdictions=["JP", "EU"])
+    appi = result.obligation("APPI")
+    assert appi.report_to_regulator and appi.notify_individuals
+    assert set(appi.triggers) == {"unauthorized_purpose", "over_threshold"}
+    assert any("data_items" in r.en for r in appi.reasons)
+    assert result.obligation("GDPR").report_to_regulator
+    # only non-personal items named: still nothing reportable
+    corporate = run(persons=5000, cause="malware", data_items=["corporate_number"])
+    assert not corporate.obligation("APPI").any_duty

@@ -38,7 +38,7 @@ def assess_appi(
         ("規則44条1項", "規則44条2項") if public else ("規則8条1項", "規則8条2項")
     )
 
-    if not facts.personal_items:
+    if not facts.involves_personal_data:
         return Obligation("APPI", False, False, reasons=(Reason(
             f"個人情報保護法{article}",
             "漏えい等した情報に個人データの項目が確認されていないため、報告対象に当たらない。",
@@ -53,6 +53,16 @@ def assess_appi(
         return Obligation("APPI", False, False, reasons=(stop,))
 
     triggers, reasons = _triggers(facts, public, f"個人情報保護法{article}, 施行{rule_base}")
+    if not facts.data_items:
+        reasons.insert(0, Reason(
+            f"個人情報保護法{article}",
+            f"漏えい等した項目は未特定だが、{facts.persons:,}人分の個人データの漏えい等として判断する"
+            "（項目が判明したら data_items に記入して再評価すること。要配慮個人情報・カード情報等が"
+            "含まれれば1人でも報告対象）。",
+            f"Which items leaked is not known yet; judged as a leak of personal data of "
+            f"{facts.persons:,} people (fill in data_items and reassess: sensitive or card data "
+            "would make even one person reportable).",
+        ))
     if not triggers:
         threshold = PUBLIC_THRESHOLD if public else PRIVATE_THRESHOLD
         counted_ja, counted_en = (

@@ -95,6 +95,11 @@ class Facts:
     def personal_items(self) -> tuple[str, ...]:
         return tuple(item for item in self.data_items if item not in NON_PERSONAL)
 
+    @property
+    def involves_personal_data(self) -> bool:
+        """Personal items named, or none named yet while people are counted (items unknown)."""
+        return bool(self.personal_items) or (not self.data_items and self.persons > 0)
+
     def persons_in(self, jurisdiction: str) -> int:
         """Residents of a jurisdiction; without any breakdown, everyone may be one."""
         if self.persons_by_jurisdiction:

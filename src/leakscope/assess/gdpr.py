@@ -32,7 +32,7 @@ HIGH_RISK_ITEMS = {
 
 
 def assess_gdpr(facts: Facts) -> Obligation:
-    if not facts.personal_items:
+    if not facts.involves_personal_data:
         return Obligation("GDPR", False, False, reasons=(Reason(
             "GDPR Art. 4(12)", "個人データが含まれていないため、個人データ侵害に当たらない。",
             "No personal data is involved, so there is no personal data breach.",
