@@ -191,3 +191,19 @@ def test_winmail_dat_gives_body_and_real_attachments(tmp_path, run):
 
 
 CSV_BYTES = b"name,email\nKen,ken@example.jp\n"
+
+
+def test_deeply_nested_forwarded_messages_are_cut_not_lost(tmp_path, run):
+    inner = _mail("奥の本文 090-3333-4444")
+    raw = bytes(inner)
+    for level in range(1000):  # 1,000 nested message/rfc822 parts
+        raw = (b"From: fwd%d@example.jp\r\nMIME-Version: 1.0\r\n"
+               b"Content-Type: message/rfc822\r\n\r\n" % level) + raw
+    path = tmp_path / "nested.eml"
+    path.write_bytes(raw)
+    result = run(path)
+    assert "fwd999@example.jp" in result.joined()  # the outer headers are kept
+    assert "nested too deep" in result.messages()
+    assert "090-3333-4444" in result.joined()  # the innermost body is still scanned
+    assert all(e.path.startswith("nested.eml") for e in result.errors)
+    assert "RecursionError" not in result.messages()

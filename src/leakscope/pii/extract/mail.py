@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import email
+import email.parser
 import email.policy
 import io
 from collections.abc import Iterator
@@ -19,7 +20,12 @@ from pathlib import Path
 from leakscope.pii.extract.base import Context, Item, LimitExceeded
 from leakscope.pii.extract.encoding import detect_encoding
 from leakscope.pii.extract.htmltext import html_to_text
-from leakscope.pii.extract.text import extract_strings, sniff_encoding
+from leakscope.pii.extract.text import (
+    decoded_chunks,
+    extract_strings,
+    line_blocks,
+    sniff_encoding,
+)
 from leakscope.pii.units import ExtractError, TextUnit
 
 HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Subject")
@@ -72,12 +78,7 @@ def message_units(
 ) -> Iterator[Item]:
     """Headers, bodies and attachments of one parsed message."""
     base = base or {}
-    for name in HEADERS:
-        for value in _header_values(message, name, display):
-            if isinstance(value, ExtractError):
-                yield value
-            elif value.strip():
-                yield TextUnit(value, display, {**base, "header": name}, name)
+    yield from _header_units(message, display, base)
     owner = f"{display}!message-{base['message']}" if "message" in base else display
     parts = [part for part in message.walk() if not part.is_multipart()]
     for number, part in enumerate(parts, 1):
@@ -85,6 +86,15 @@ def message_units(
             yield from _part_units(part, number, display, owner, ctx, base)
         except Exception as error:  # one malformed part must not cost the others
             yield ExtractError(display, f"MIME part {number} unreadable: {error}")
+
+
+def _header_units(message: EmailMessage, display: str, base: dict) -> Iterator[Item]:
+    for name in HEADERS:
+        for value in _header_values(message, name, display):
+            if isinstance(value, ExtractError):
+                yield value
+            elif value.strip():
+                yield TextUnit(value, display, {**base, "header": name}, name)
 
 
 def _part_units(
@@ -114,9 +124,24 @@ def _header_values(message: EmailMessage, name: str, display: str) -> Iterator[s
 
 
 def extract_eml(path: Path, display: str, ctx: Context) -> Iterator[Item]:
-    with path.open("rb") as handle:
-        message = email.message_from_binary_file(handle, policy=email.policy.default)
+    try:
+        with path.open("rb") as handle:
+            message = email.message_from_binary_file(handle, policy=email.policy.default)
+    except RecursionError:  # the stdlib parser recurses once per nested message/rfc822
+        yield from _too_deep(path, display, ctx)
+        return
     yield from message_units(message, display, ctx)
+
+
+def _too_deep(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    """A mail nested too deep to parse: its headers, then its body scanned as plain text."""
+    yield ExtractError(display, "MIME parts nested too deep to parse; headers read, the "
+                       "body scanned as plain text")
+    with path.open("rb") as handle:
+        message = email.parser.BytesParser(policy=email.policy.default).parse(
+            handle, headersonly=True)
+    yield from _header_units(message, display, {})
+    yield from line_blocks(decoded_chunks(path, sniff_encoding(path) or "utf-8"), display)
 
 
 def _mbox_messages(path: Path) -> Iterator[bytes]:
