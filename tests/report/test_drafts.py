@@ -105,3 +105,24 @@ def test_a_draft_as_pdf(case_with_evidence, assessed):
 def test_bad_language_is_refused(case_with_evidence, assessed):
     with pytest.raises(ValueError, match="unknown language 'fr'"):
         write_drafts(case_with_evidence, ("md",), ("fr",), assessed=assessed)
+
+
+def test_control_characters_and_undecodable_names_render_everywhere():
+    """A file name that was not UTF-8 (lone surrogate) or holds control bytes: no crash."""
+    from leakscope.assess.knowledge import _detection
+    from leakscope.report import Document, render
+
+    det = _detection({"@timestamp": "2026-05-08T17:10:14Z", "title": "bad\x01title\x1b[31m",
+                      "level": "high", "tags": [], "rule": "x", "entity": "host\x00",
+                      "path": "share/\udc8c\udc9a\udc8b\udc71.csv", "record": 3})
+    assessment = assess(parse_facts({"discovered_at": "2026-05-11", "persons": 5,
+                                     "data_items": ["person_name"]}))
+    context = base_context(assessment, CaseKnowledge(detections=[det]), None, "ja")
+    markdown = render_draft("police", context)
+    assert "bad\\\\u0001title" in markdown and "\\\\udc8c" in markdown
+    doc = Document("police", markdown)
+    for fmt in ("md", "html", "docx"):
+        assert render(doc, fmt)
+    word = docx.Document(io.BytesIO(render(doc, "docx")))
+    cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
+    assert any("\\u0001" in c for c in cells)

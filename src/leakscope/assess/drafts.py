@@ -24,12 +24,16 @@ DRAFTS = ("ppc_preliminary", "ppc_final", "notice", "announcement", "police", "w
 LANGS = ("ja", "en")
 _TEMPLATE = {"ppc_preliminary": "ppc_report", "ppc_final": "ppc_report"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
+# Control characters and lone surrogates (undecodable file names): no XML (DOCX) or UTF-8
+# file can hold them, so they are shown as escapes.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def md_escape(value: object) -> str:
     """Text from evidence or users, made inert in Markdown (and one line, for table cells)."""
     text = "" if value is None else str(value)
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    text = _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", " ".join(text.split()))
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def environment(*packages: str) -> Environment:
