@@ -114,3 +114,33 @@ def test_prose_with_commas_stays_text(tmp_path, run):
                     "Call me, please.\nBest, Hanako\n")
     (unit,) = run(path).units
     assert unit.location == {"line": 1} and unit.label is None
+
+
+def test_an_unclosed_quote_does_not_swallow_the_rest_of_the_file(tmp_path, run, monkeypatch):
+    from leakscope.pii.extract import delimited
+
+    monkeypatch.setattr(delimited, "MAX_QUOTED_LINES", 20)  # keeps the file small
+    lines = ["氏名,電話", '"山田 太郎,090-1234-5678']  # the quote never closes
+    lines += [f"佐藤 花子{i},090-2222-{i:04d}" for i in range(60)]
+    path = tmp_path / "quote.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run(path)
+    assert "quote.csv" in {e.path for e in result.errors}
+    assert "line 2" in result.messages() and "quote" in result.messages()
+    named = [u for u in result.units if u.label == "氏名"]
+    assert "佐藤 花子59" in [u.text for u in named]  # rows after it keep their header label
+    assert len(named) == 61
+
+
+def test_an_unclosed_quote_over_the_field_limit_keeps_the_rows_after_it(tmp_path, run):
+    lines = ["氏名,電話", '"山田 太郎,090-1234-5678', "x" * 1000]
+    lines += [f"佐藤 花子{i},090-2222-{i:04d}" for i in range(5)]
+    path = tmp_path / "quote.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    limit = csv.field_size_limit(500)
+    try:
+        result = run(path)
+    finally:
+        csv.field_size_limit(limit)
+    assert "field limit" in result.messages()
+    assert "佐藤 花子4" in [u.text for u in result.units if u.label == "氏名"]

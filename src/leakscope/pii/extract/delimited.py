@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import itertools
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
@@ -19,6 +20,7 @@ from leakscope.pii.units import ExtractError
 
 MAX_FIELD_CHARS = 16 << 20  # an unclosed quote must not swallow the whole file
 MAX_ROW_ERRORS = 100
+MAX_QUOTED_LINES = 10_000  # a field spanning more lines is an unclosed quote
 _CANDIDATES = (",", "\t", ";", "|")
 csv.field_size_limit(MAX_FIELD_CHARS)
 
@@ -82,22 +84,51 @@ def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
 
 
 def _table(path: Path, display: str, encoding: str, delimiter: str) -> Iterator[Item]:
+    def unquoted(line: int) -> Iterator[list[str] | ExtractError]:
+        with open_text(path, encoding) as handle:
+            rest = itertools.islice(handle, line - 1, None)
+            reader = csv.reader(rest, delimiter=delimiter, quoting=csv.QUOTE_NONE)
+            yield from _rows(reader, display, None, line - 1)
+
     with open_text(path, encoding) as handle:
         reader = csv.reader(handle, delimiter=delimiter)
-        yield from table_units(display, _rows(reader, display), f"{display}#")
+        yield from table_units(display, _rows(reader, display, unquoted), f"{display}#")
 
 
-def _rows(reader, display: str) -> Iterator[list[str] | ExtractError]:
-    """Rows of a CSV reader; a malformed row is an error and reading goes on."""
+def _rows(
+    reader,
+    display: str,
+    unquoted: Callable[[int], Iterator[list[str] | ExtractError]] | None,
+    skipped_lines: int = 0,
+) -> Iterator[list[str] | ExtractError]:
+    """Rows of a CSV reader; a malformed row is an error and reading goes on.
+
+    A quote that never closes would make the rest of the file one field (no labels, one
+    record) or a field over the size limit: then the rows from there on are read again by
+    `unquoted(line)`, without quoting.
+    """
     errors = 0
     while True:
+        start = skipped_lines + reader.line_num + 1
         try:
-            yield next(reader)
+            row = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
             errors += 1
-            yield ExtractError(display, f"CSV row near line {reader.line_num}: {error}")
+            line = skipped_lines + reader.line_num
+            yield ExtractError(display, f"CSV row near line {line}: {error}")
+            if unquoted and "field limit" in str(error):  # an unclosed quote, megabytes before
+                yield from unquoted(start)
+                return
             if errors >= MAX_ROW_ERRORS:
                 yield ExtractError(display, f"{errors} malformed rows; rest of file skipped")
                 return
+            continue
+        spanned = skipped_lines + reader.line_num - start + 1
+        if unquoted and spanned > MAX_QUOTED_LINES:
+            yield ExtractError(display, f"line {start}: a quoted field runs over {spanned:,} "
+                               "lines (unclosed quote?); read again from there without quoting")
+            yield from unquoted(start)
+            return
+        yield row
