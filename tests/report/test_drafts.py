@@ -126,3 +126,33 @@ def test_control_characters_and_undecodable_names_render_everywhere():
     word = docx.Document(io.BytesIO(render(doc, "docx")))
     cells = [c.text for t in word.tables for row in t.rows for c in row.cells]
     assert any("\\u0001" in c for c in cells)
+
+
+def _mail_knowledge() -> CaseKnowledge:
+    from leakscope.assess.knowledge import _detection
+
+    return CaseKnowledge(detections=[_detection({
+        "@timestamp": "2026-05-08T09:00:00Z",
+        "title": "Mis-sent mail to yamada.taro@cust.example.jp",
+        "level": "high", "tags": [], "rule": "mis_sent", "path": "maillog", "record": 7,
+        "entity": {"user": "hanako.sato@corp.example.jp"},
+        "email.from.address": "hanako.sato@corp.example.jp",
+        "email.to.address": "yamada.taro@cust.example.jp,suzuki@cust.example.jp",
+        "email.subject": "ご請求書（yamada.taro@cust.example.jp 様）"})])
+
+
+@pytest.mark.parametrize("kind", ["police", "ppc_preliminary"])
+def test_mail_addresses_in_drafts_are_masked(kind):
+    assessment = assess(parse_facts({"discovered_at": "2026-05-11", "persons": 5,
+                                     "data_items": ["person_name"], "cause": "mis_sent"}))
+    markdown = render_draft(kind, base_context(assessment, _mail_knowledge(), None, "ja"))
+    for local in ("yamada.taro@", "hanako.sato@", "suzuki@"):
+        assert local not in markdown
+    assert "cust.example.jp" in markdown  # the domain stays: enough to recognise
+
+
+def test_mail_addresses_in_the_investigation_report_are_masked(case_with_evidence, assessed):
+    from leakscope.report.investigation import investigation_document
+
+    doc = investigation_document(case_with_evidence, assessed[0], _mail_knowledge(), "en")
+    assert "yamada.taro@" not in doc.markdown and "hanako.sato@" not in doc.markdown

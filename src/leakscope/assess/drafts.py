@@ -19,6 +19,7 @@ from leakscope.assess.duties import Assessment
 from leakscope.assess.knowledge import CaseKnowledge
 from leakscope.assess.labels import category_label, cause_label
 from leakscope.case import Case
+from leakscope.pii.masking import mask
 
 DRAFTS = ("ppc_preliminary", "ppc_final", "notice", "announcement", "police", "whom_to_tell")
 LANGS = ("ja", "en")
@@ -36,6 +37,16 @@ def md_escape(value: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def masked(value: object) -> str:
+    """Evidence text (mail headers, detection titles, entities) with its e-mail addresses
+    masked, as every output masks PII values, then made inert in Markdown."""
+    text = "" if value is None else str(value)
+    return md_escape(_EMAIL.sub(lambda m: mask(m.group(), "email_address"), text))
+
+
 def environment(*packages: str) -> Environment:
     """Templates of the given packages (first wins), then this one's (macros, drafts)."""
     loaders = [PackageLoader(p, "templates") for p in (*packages, "leakscope.assess")]
@@ -44,6 +55,7 @@ def environment(*packages: str) -> Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, autoescape=False,
     )
     env.filters["md"] = md_escape
+    env.filters["masked"] = masked
     env.filters["num"] = lambda n: "—" if n is None else f"{n:,}"
     return env
 
