@@ -156,3 +156,18 @@ def test_mail_addresses_in_the_investigation_report_are_masked(case_with_evidenc
 
     doc = investigation_document(case_with_evidence, assessed[0], _mail_knowledge(), "en")
     assert "yamada.taro@" not in doc.markdown and "hanako.sato@" not in doc.markdown
+
+
+def test_ip_with_a_hostile_scope_id_cannot_break_out_of_its_code_span():
+    from leakscope.assess.knowledge import _detection
+
+    hostile = "fe80::1%` **[click](http:evil.example)** `"
+    knowledge = CaseKnowledge(detections=[_detection({
+        "@timestamp": "2026-05-08T09:00:00Z", "title": "Logon", "level": "high", "tags": [],
+        "rule": "x", "path": "sec", "record": 1, "entity": "fe80::1%eth0",
+        "source.ip": hostile})])
+    assert knowledge.suspicious_ips == ["fe80::1%eth0"]
+    assessment = assess(parse_facts({"discovered_at": "2026-05-11", "persons": 5,
+                                     "data_items": ["person_name"]}))
+    markdown = render_draft("police", base_context(assessment, knowledge, None, "en"))
+    assert "evil.example" not in markdown.split("## 3.")[0].split("## 2.")[1]

@@ -8,6 +8,7 @@ runs on whatever the case holds.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -228,8 +229,11 @@ def _as_mapping(value: Any) -> dict[str, Any]:
 
 
 def _looks_like_ip(text: str) -> bool:
+    """An IP address; an IPv6 scope ID may only hold name characters (it is printed as code)."""
     import ipaddress
 
+    if not re.fullmatch(r"[\w.:%-]+", text):
+        return False
     try:
         ipaddress.ip_address(text)
     except ValueError:
