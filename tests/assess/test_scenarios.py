@@ -310,3 +310,11 @@ def test_items_not_known_yet_but_people_counted_is_still_a_leak():
     # only non-personal items named: still nothing reportable
     corporate = run(persons=5000, cause="malware", data_items=["corporate_number"])
     assert not corporate.obligation("APPI").any_duty
+
+
+def test_my_numbers_of_an_unknown_number_of_people_do_not_read_as_zero():
+    result = run(data_items=["person_name", "my_number"], cause="loss")
+    my_number = result.obligation("MyNumberAct")
+    assert not my_number.report_to_regulator
+    assert not any("0人" in r.ja or "0 people" in r.en for r in my_number.reasons)
+    assert any("未確認" in r.ja and "not known" in r.en for r in my_number.reasons)

@@ -57,12 +57,17 @@ def assess_my_number(
             f"A leak of My Numbers of {people:,} people, more than {THRESHOLD}, "
             f"{occurred_en}.")
     if not triggers:
+        counted_ja, counted_en = (
+            (f"本人の数（{people:,}人）が{THRESHOLD}人以下",
+             f"{people:,} people is not more than {THRESHOLD}") if people else
+            (f"本人の数は未確認（{THRESHOLD}人を超えると報告対象）",
+             f"the number of people is not known yet (more than {THRESHOLD} is reportable)"))
         reasons.append(Reason(
             f"{ACT}, {RULES}2条",
-            f"特定個人情報の漏えい等だが、本人の数（{people}人）が{THRESHOLD}人以下で、"
+            f"特定個人情報の漏えい等だが、{counted_ja}で、"
             "不正の目的・不特定多数への閲覧・情報提供ネットワークシステムのいずれにも当たらない"
             "ため、番号法上の報告義務はない（個人情報保護法上の判断は別途）。",
-            f"My Numbers are involved, but {people} people is not more than {THRESHOLD} "
+            f"My Numbers are involved, but {counted_en} "
             "and no unauthorized purpose, public exposure or numbering system applies: no duty "
             "under the My Number Act (the APPI is judged separately).",
         ))
