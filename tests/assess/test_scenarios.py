@@ -316,5 +316,5 @@ def test_my_numbers_of_an_unknown_number_of_people_do_not_read_as_zero():
     result = run(data_items=["person_name", "my_number"], cause="loss")
     my_number = result.obligation("MyNumberAct")
     assert not my_number.report_to_regulator
-    assert not any("0人" in r.ja or "0 people" in r.en for r in my_number.reasons)
+    assert not any("（0人）" in r.ja or " 0 people" in r.en for r in my_number.reasons)
     assert any("未確認" in r.ja and "not known" in r.en for r in my_number.reasons)
