@@ -167,3 +167,20 @@ def test_folder_fifo_and_empty_file_are_named_not_parsed(tmp_path):
                       ("pipe.log", "not a regular file")):
         [error] = list(parse(tmp_path / name))
         assert error.path == str(tmp_path / name) and why in error.message
+
+
+def test_gzip_bomb_stops_with_an_error_and_keeps_the_records_before_it(tmp_path, monkeypatch):
+    from leakscope.timeline import textio
+
+    monkeypatch.setattr(textio, "GZIP_RATIO_FLOOR", 1 << 20)  # a 4 MB bomb is enough here
+    records = cloudtrail_records()["Records"]
+    head = json.dumps(records)[:-1]  # '[rec, rec' ... left open
+    path = tmp_path / "trail.json.gz"
+    with gzip.open(path, "wb") as out:
+        out.write(head.encode())
+        out.write(b" " * (4 << 20))
+        out.write(b", " + json.dumps(records[0]).encode() + b"]")
+    events, errors = events_of(path)
+    assert len(events) == len(records)
+    assert len(errors) == 1 and errors[0].path == str(path)
+    assert "gzip bomb" in errors[0].message

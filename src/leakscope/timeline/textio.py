@@ -18,6 +18,8 @@ from typing import BinaryIO
 
 MAX_LINE_BYTES = 1024 * 1024
 GZIP_MAGIC = b"\x1f\x8b"
+MAX_GZIP_RATIO = 250  # deflate tops out near 1032:1; real logs stay well under 100:1
+GZIP_RATIO_FLOOR = 64 << 20  # below this many inflated bytes, no ratio is a bomb
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +31,38 @@ class Line:
     fallback: str | None = None  # the encoding used when the line was not UTF-8
 
 
+class GzipBombError(OSError):
+    """A gzip log that expands past `MAX_GZIP_RATIO`:1: a bomb, not a log."""
+
+
+class _GuardedGzip(gzip.GzipFile):
+    """A gzip reader that raises `GzipBombError` instead of inflating a bomb."""
+
+    def _guard(self, data: bytes) -> bytes:
+        out, read = self.tell(), self.fileobj.tell()
+        if out > GZIP_RATIO_FLOOR and out > MAX_GZIP_RATIO * max(read, 1):
+            raise GzipBombError(f"gzip bomb suspected: {out:,} bytes from {read:,} compressed "
+                                f"(over {MAX_GZIP_RATIO}:1); rest not read")
+        return data
+
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:  # whole: in pieces, so a bomb is stopped early
+            return b"".join(iter(lambda: self.read(1 << 20), b""))
+        return self._guard(super().read(size))
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._guard(super().read1(size if size >= 0 else 1 << 20))
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self._guard(super().readline(size))
+
+
 def open_binary(path: Path) -> BinaryIO:
     """Open a file for reading, decompressing it when it is gzip."""
     raw = open(path, "rb")  # noqa: SIM115 - returned to the caller
     if raw.read(2) == GZIP_MAGIC:
         raw.seek(0)
-        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+        return _GuardedGzip(fileobj=raw, mode="rb")  # type: ignore[return-value]
     raw.seek(0)
     return raw
 
