@@ -318,3 +318,11 @@ def test_my_numbers_of_an_unknown_number_of_people_do_not_read_as_zero():
     assert not my_number.report_to_regulator
     assert not any("（0人）" in r.ja or " 0 people" in r.en for r in my_number.reasons)
     assert any("未確認" in r.ja and "not known" in r.en for r in my_number.reasons)
+
+
+def test_public_contractor_is_not_promised_a_release_that_article_68_lacks():
+    appi = run(organization_type="public", persons=150, data_items=["person_name"],
+               entrustment={"role": "contractor", "counterpart": "A市"}).obligation("APPI")
+    assert appi.report_to_regulator
+    assert not any("68条1項ただし書" in r.rule for r in appi.reasons)
+    assert any("A市" in r.ja and "report yourself" in r.en for r in appi.reasons)

@@ -163,13 +163,18 @@ def _entrustment_reasons(facts: Facts, public: bool) -> list[Reason]:
             "they may report jointly. Report as the principal and include the contractor's "
             "findings in the final report.",
         )]
-    if role == "contractor":
-        rule = (
-            "個人情報保護法68条1項ただし書" if public
-            else "個人情報保護法26条1項ただし書, 施行規則9条"
-        )
+    if role == "contractor" and public:
         return [Reason(
-            rule,
+            "個人情報保護法68条1項",
+            f"行政機関等の報告義務には、委託先が委託元に通知すれば免除される規定（26条1項ただし書に"
+            f"当たるもの）がない。自ら報告し、委託元（{other}）にも速やかに連絡する。",
+            f"A public body's duty to report has no release for a contractor that notifies its "
+            f"principal (unlike Art. 26(1) proviso): report yourself and promptly tell the "
+            f"principal ({other}).",
+        )]
+    if role == "contractor":
+        return [Reason(
+            "個人情報保護法26条1項ただし書, 施行規則9条",
             f"委託先として、報告義務を負う委託元（{other}）に速やかに通知すれば自らの報告義務は"
             "免除される（連名での報告も可）。通知は速報の期限までに行う。",
             f"As a contractor, promptly notifying the principal ({other}), who must report, "
