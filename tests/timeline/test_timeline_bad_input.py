@@ -184,3 +184,18 @@ def test_gzip_bomb_stops_with_an_error_and_keeps_the_records_before_it(tmp_path,
     assert len(events) == len(records)
     assert len(errors) == 1 and errors[0].path == str(path)
     assert "gzip bomb" in errors[0].message
+
+
+def test_json_document_size_limit_counts_inflated_bytes(tmp_path, monkeypatch):
+    from leakscope.timeline import jsonrecords
+
+    monkeypatch.setattr(jsonrecords, "MAX_DOCUMENT_BYTES", 4000)
+    record = cloudtrail_records()["Records"][0]
+    record = {**record, "requestParameters": {"bucketName": "b", "key": "k" * 20000}}
+    path = tmp_path / "event.json.gz"
+    path.write_bytes(gzip.compress(json.dumps(record, indent=2).encode()))
+    assert path.stat().st_size < 4000  # small on disk, five times the limit inflated
+    events, errors = events_of(path)
+    assert events == []
+    assert len(errors) == 1 and errors[0].path == str(path)
+    assert "larger than 4000 bytes" in errors[0].message

@@ -116,12 +116,12 @@ def _unwrap(value: Any, number: int, offset: int | None
 
 def _iter_document(path: Path, display: str
                    ) -> Iterator[tuple[dict[str, Any], int, int | None] | ParseError]:
-    if path.stat().st_size > MAX_DOCUMENT_BYTES:
+    with open_binary(path) as handle:  # the limit counts inflated bytes (.gz)
+        data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
         yield ParseError(display, f"JSON document larger than {MAX_DOCUMENT_BYTES} bytes "
                          "and not an array or JSON Lines; not loaded")
         return
-    with open_binary(path) as handle:
-        data = handle.read()
     try:
         value = orjson.loads(data.decode("utf-8-sig", errors="replace"))
     except orjson.JSONDecodeError as exc:
