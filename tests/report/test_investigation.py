@@ -82,3 +82,15 @@ def test_broken_inputs_are_noted_and_the_report_still_written(tmp_path, monkeypa
     text = paths[0].read_text(encoding="utf-8")
     assert "timeline events unreadable" in text
     assert "detections table damaged" in text
+
+
+def test_chart_draws_event_sources_with_dollars_and_underscores():
+    """Source names come from the evidence: '$' once made matplotlib parse mathtext and fail."""
+    from datetime import UTC, datetime
+
+    from leakscope.report.chart import timeline_png
+
+    hours = [(datetime(2026, 5, 8, 1, tzinfo=UTC), r"cost$ $\frac{", 3),
+             (datetime(2026, 5, 8, 2, tzinfo=UTC), "_private", 2)]
+    png = timeline_png(hours, [], "Asia/Tokyo", "en")
+    assert png and png.startswith(b"\x89PNG")

@@ -74,7 +74,7 @@ def timeline_png(
         bottom: Counter = Counter()
         for source, counts in sorted(hours.items()):
             xs = sorted(counts)
-            ax.bar(xs, [counts[x] for x in xs], width=1 / 24, align="edge", label=source,
+            ax.bar(xs, [counts[x] for x in xs], width=1 / 24, align="edge", label=_text(source),
                    bottom=[bottom[x] for x in xs], alpha=.85)
             bottom.update(counts)
         top = max(bottom.values(), default=1)
@@ -98,6 +98,13 @@ def timeline_png(
         fig.savefig(out, format="png")
         plt.close(fig)
     return out.getvalue()
+
+
+def _text(label: str) -> str:
+    """A label from the evidence drawn as written: '$' is not mathtext, a leading '_' is
+    not matplotlib's 'leave out of the legend'."""
+    label = label.replace("$", r"\$")
+    return f" {label}" if label.startswith("_") else label
 
 
 def _moment(value: Any, zone: ZoneInfo) -> datetime | None:
