@@ -166,3 +166,17 @@ def test_shift_jis_after_a_long_ascii_head_is_still_shift_jis(tmp_path, run):
     path.write_bytes((head + tail).encode("cp932"))
     result = run(path)
     assert "山田太郎" in result.texts()
+
+
+def test_a_file_mixing_utf8_and_cp932_lines_reads_both(tmp_path, run):
+    lines = []
+    for i in range(40):  # a UTF-8 log with lines pasted in from a Shift_JIS export
+        text = f"{i}: 氏名 山田{i}郎 電話 090-1234-{i:04d}\n"
+        lines.append(text.encode("cp932" if i % 3 == 0 else "utf-8"))
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"".join(lines))
+    result = run(path)
+    joined = result.joined()
+    assert "山田0郎" in joined and "山田1郎" in joined and "山田39郎" in joined
+    assert "\ufffd" not in joined
+    assert "binary" not in result.messages()

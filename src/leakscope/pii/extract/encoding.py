@@ -77,6 +77,8 @@ def detect_encoding(sample: bytes) -> str | None:
     utf8 = _strict(sample, "utf-8")
     if utf8 is not None:
         return "utf-8" if _looks_textual(utf8) else None
+    if _mixed_utf8_cp932(sample):
+        return MIXED
     scored = []
     for name in ("cp932", "euc_jp"):
         text = _strict(sample, name)
@@ -90,3 +92,59 @@ def detect_encoding(sample: bytes) -> str | None:
     if best is None or not _looks_textual(str(best)):
         return None
     return best.encoding
+
+
+# A UTF-8 file with Shift_JIS lines pasted in (or the reverse): each line in its own encoding.
+MIXED = "leakscope_utf8_cp932_lines"
+_MIXED_TAIL_BYTES = 64 * 1024  # a longer run without a newline is decoded anyway
+
+
+def _mixed_utf8_cp932(sample: bytes) -> bool:
+    """Whole lines valid as UTF-8 and others valid only as CP932, both more than by chance."""
+    utf8 = cp932 = 0
+    for line in sample.split(b"\n")[:-1]:  # the last line may be cut
+        if line.isascii():
+            continue
+        if _strict(line, "utf-8") is not None:
+            utf8 += 1
+        elif _strict(line, "cp932") is not None:
+            cp932 += 1
+    return utf8 >= 2 and cp932 >= 1 and utf8 >= 0.2 * (utf8 + cp932)
+
+
+def _decode_lines(data: bytes, errors: str = "replace") -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    out = []
+    for line in data.splitlines(keepends=True):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode("cp932", errors))
+    return "".join(out)
+
+
+class _MixedDecoder(codecs.BufferedIncrementalDecoder):
+    def _buffer_decode(self, data: bytes, errors: str, final: bool) -> tuple[str, int]:
+        cut = len(data) if final else data.rfind(b"\n") + 1
+        if not cut and len(data) > _MIXED_TAIL_BYTES:
+            cut = len(data) - 4  # a character cut here becomes U+FFFD; memory stays bounded
+        return _decode_lines(data[:cut], errors), cut
+
+
+def _mixed_codec(name: str) -> codecs.CodecInfo | None:
+    if name != MIXED:
+        return None
+    utf8 = codecs.lookup("utf-8")
+    return codecs.CodecInfo(
+        name=MIXED,
+        encode=utf8.encode,
+        decode=lambda data, errors="strict": (_decode_lines(bytes(data), errors), len(data)),
+        incrementalencoder=utf8.incrementalencoder,
+        incrementaldecoder=_MixedDecoder,
+    )
+
+
+codecs.register(_mixed_codec)
