@@ -76,3 +76,28 @@ def test_pdf_pages_become_pngs_with_ink(tmp_path):
 
     pixels = imread(pages[0])
     assert (pixels[..., :3] < 0.5).any()  # text was drawn, not an empty page
+
+
+@pytest.mark.skipif(not shutil.which("fc-list"), reason="fontconfig tools not installed")
+def test_pdf_without_a_japanese_font_is_refused_clearly(tmp_path):
+    """With no CJK font every glyph would print as a box: say so instead of writing it."""
+    import os
+    import sys
+    import textwrap
+
+    fonts = tmp_path / "fonts.conf"
+    fonts.write_text('<?xml version="1.0"?><fontconfig>'
+                     "<dir>/usr/share/fonts/truetype/dejavu</dir>"
+                     f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
+    script = textwrap.dedent("""
+        from leakscope.report import Document, render
+        print(len(render(Document("t", "An English report", "en"), "pdf")) > 0)
+        try:
+            render(Document("調査報告書", "# 調査報告書", "ja"), "pdf")
+        except ValueError as exc:
+            print("refused:", exc)
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env={**os.environ, "FONTCONFIG_FILE": str(fonts)}, timeout=120)
+    assert done.stdout.startswith("True"), done.stderr[-2000:]  # English still prints
+    assert "refused:" in done.stdout and "fonts-noto-cjk" in done.stdout, done.stderr[-2000:]

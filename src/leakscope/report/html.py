@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import html as html_lib
+import re
+import shutil
+import subprocess
 
 from leakscope.report.document import Document, data_uri, markdown_parser
 
@@ -51,5 +54,24 @@ def to_pdf(doc: Document) -> bytes:
         raise ValueError(f"PDF output needs WeasyPrint and Pango (Debian: libpango-1.0-0): "
                          f"{exc}; use --format html or docx meanwhile") from exc
 
+    if _japanese_font_missing(doc):
+        raise ValueError("PDF output of Japanese text needs a Japanese font (Debian: "
+                         "fonts-noto-cjk) and fontconfig knows none, so every character would "
+                         "print as a box; install it, or use --format html or docx meanwhile")
     fetcher = URLFetcher(allowed_protocols={"data"})
     return HTML(string=to_html(doc), url_fetcher=fetcher).write_pdf()
+
+
+_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uff01-\uffef]")
+
+
+def _japanese_font_missing(doc: Document) -> bool:
+    """Japanese text and no font fontconfig offers for it (WeasyPrint finds fonts there)."""
+    if not _JAPANESE.search(doc.title + doc.markdown):
+        return False
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:  # cannot tell: let WeasyPrint do its best
+        return False
+    found = subprocess.run([fc_list, ":lang=ja", "family"], capture_output=True, text=True,
+                           timeout=60, check=False)
+    return found.returncode == 0 and not found.stdout.strip()
