@@ -207,3 +207,17 @@ def test_deeply_nested_forwarded_messages_are_cut_not_lost(tmp_path, run):
     assert "090-3333-4444" in result.joined()  # the innermost body is still scanned
     assert all(e.path.startswith("nested.eml") for e in result.errors)
     assert "RecursionError" not in result.messages()
+
+
+def test_hostile_attachment_names_are_reported_and_still_scanned(tmp_path, run):
+    message = _mail()
+    for name in ("../../etc/cron.d/evil.txt", "a\x00b.txt"):
+        message.add_attachment("電話 090-5555-6666".encode(), maintype="text",
+                               subtype="plain", filename=name)
+    path = tmp_path / "mail.eml"
+    path.write_bytes(bytes(message))
+    result = run(path)
+    shown = ["mail.eml!../../etc/cron.d/evil.txt", "mail.eml!a\\x00b.txt"]  # no raw NUL
+    unsafe = [e for e in result.errors if "unsafe attachment name" in e.message]
+    assert [e.path for e in unsafe] == shown
+    assert {u.path for u in result.units if "090-5555-6666" in u.text} == set(shown)
