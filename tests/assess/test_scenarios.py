@@ -326,3 +326,17 @@ def test_public_contractor_is_not_promised_a_release_that_article_68_lacks():
     assert appi.report_to_regulator
     assert not any("68条1項ただし書" in r.rule for r in appi.reasons)
     assert any("A市" in r.ja and "report yourself" in r.en for r in appi.reasons)
+
+
+def test_skimmed_card_numbers_are_not_saved_by_encryption_at_rest():
+    """Web skimming takes what customers type: the database's strong encryption never
+    touched that copy, so the 高度な暗号化 exemption does not apply (規則7条3号, 2024-04)."""
+    result = run(persons=300, data_items=["person_name", "credit_card_number"],
+                 cause="web_skimming", encrypted="strong", jurisdictions=["JP", "US-CA"])
+    appi = result.obligation("APPI")
+    assert appi.report_to_regulator
+    assert {"financial_damage", "unauthorized_purpose"} <= set(appi.triggers)
+    assert result.obligation("US-CA").notify_individuals
+    stored = run(persons=300, data_items=["person_name", "credit_card_number"],
+                 cause="theft", encrypted="strong")
+    assert not stored.obligation("APPI").report_to_regulator  # a stolen encrypted disk

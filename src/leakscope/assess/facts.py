@@ -96,6 +96,12 @@ class Facts:
         return tuple(item for item in self.data_items if item not in NON_PERSONAL)
 
     @property
+    def encryption_protects(self) -> bool:
+        """Strong encryption with a safe key, unless the data was taken as it was being
+        entered (web skimming, 規則7条3号): that copy was never encrypted."""
+        return self.encrypted.protects and not self.being_acquired
+
+    @property
     def involves_personal_data(self) -> bool:
         """Personal items named, or none named yet while people are counted (items unknown)."""
         return bool(self.personal_items) or (not self.data_items and self.persons > 0)

@@ -50,7 +50,7 @@ def assess_gdpr(facts: Facts) -> Obligation:
             "The wrong recipient deleted the message unread, so the breach is unlikely to result "
             "in a risk: no notification, but document it (Art. 33(5)).",
         ),))
-    if facts.encrypted.protects:
+    if facts.encryption_protects:
         return Obligation("GDPR", False, False, reasons=(Reason(
             "GDPR Art. 33(1), 34(3)(a)",
             "最新の強固な暗号化で保護され鍵が安全なため、リスクが生じる可能性は低い。通知不要だが"

@@ -44,7 +44,7 @@ def not_a_leak(facts: Facts, rule: str) -> Reason | None:
 
 def protected_by_encryption(facts: Facts, rule: str) -> Reason | None:
     """高度な暗号化 with the key safe takes the data out of every reportable situation."""
-    if facts.encrypted.protects:
+    if facts.encryption_protects:
         return Reason(
             rule,
             "高度な暗号化その他の個人の権利利益を保護するために必要な措置が講じられており、"

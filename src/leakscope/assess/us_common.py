@@ -45,7 +45,7 @@ def not_covered_reason(
     facts: Facts, may_include: bool, elements: list[str], state: str
 ) -> tuple[str, str] | None:
     """Why no notice is due under a state's law (ja, en), or None when one is."""
-    if facts.encrypted.protects:
+    if facts.encryption_protects:
         return "暗号化されており鍵も取得されていない", "encrypted and the key was not acquired"
     if facts.cause == "mis_sent" and facts.recipient_deleted_unread:
         return ("誤送信先が未読のまま削除しており取得がない",
