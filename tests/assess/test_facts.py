@@ -161,3 +161,15 @@ def test_absurd_discovery_year_names_the_field(when):
         parse_facts({"discovered_at": when, "persons": 2000, "data_items": ["person_name"]},
                     "FACTS.yaml")
     assert err.value.field == "discovered_at"
+
+
+def test_residents_adding_up_to_more_than_persons_is_an_error():
+    """100 people in all but 600 Californians: one of the two is wrong, and APPI's 1,000
+    line would be judged on the smaller one."""
+    with pytest.raises(FactsError) as err:
+        parse_facts({"discovered_at": "2026-05-01", "persons": 100,
+                     "persons_by_jurisdiction": {"US-CA": 600, "JP": 500}}, "FACTS.yaml")
+    assert err.value.field == "persons_by_jurisdiction" and "1,100" in str(err.value)
+    fine = parse_facts({"discovered_at": "2026-05-01", "persons": 1200,
+                        "persons_by_jurisdiction": {"US-CA": 600}})
+    assert fine.persons == 1200

@@ -235,6 +235,10 @@ def parse_facts(
         if data.get(name) is not None:
             values[name] = str(data[name])
     facts = Facts(**values)
+    residents = sum(facts.persons_by_jurisdiction.values())
+    if facts.persons and residents > facts.persons:
+        raise check.fail("persons_by_jurisdiction",
+                         f"adds up to {residents:,}, more than persons ({facts.persons:,})")
     if not facts.persons and facts.persons_by_jurisdiction:
         facts = replace(facts, persons=sum(facts.persons_by_jurisdiction.values()))
     return facts
