@@ -207,3 +207,15 @@ def test_a_member_with_broken_deflate_data_does_not_cost_the_others(tmp_path, ru
     assert result.texts() == ["hanako@example.jp\n"]
     (error,) = result.errors
     assert error.path == "damaged.zip!a.txt" and "corrupt member" in error.message
+
+
+def test_a_truncated_gzip_keeps_what_was_inflated_before_the_cut(tmp_path, run):
+    lines = "".join(f"{i:06d} user{i:06d}@example.jp\n" for i in range(40_000)).encode()
+    data = gzip.compress(lines)
+    path = tmp_path / "users.txt.gz"
+    path.write_bytes(data[: len(data) // 2])
+    result = run(path)
+    assert "user000000@example.jp" in result.joined()
+    assert "user039999@example.jp" not in result.joined()
+    (error,) = result.errors
+    assert error.path == "users.txt.gz!users.txt" and "truncated" in error.message

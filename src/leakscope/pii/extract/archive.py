@@ -19,7 +19,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from leakscope.pii.extract.base import BudgetExhausted, Context, Item, LimitExceeded
+from leakscope.pii.extract.base import (
+    BudgetExhausted,
+    Context,
+    Item,
+    LimitExceeded,
+    TruncatedMember,
+)
 from leakscope.pii.units import ExtractError
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -62,6 +68,10 @@ def _member(
     except LimitExceeded as error:
         yield ExtractError(member_display, str(error))
         return
+    except TruncatedMember as error:  # scan what was read before the damage
+        yield ExtractError(member_display, f"truncated or corrupt member ({error}); the "
+                           f"{error.written:,} bytes read before it are scanned")
+        copy = error.copy
     except Exception as error:  # bad CRC, broken deflate stream, unsupported method, ...
         yield ExtractError(member_display, f"corrupt member: {type(error).__name__}: {error}")
         return

@@ -45,6 +45,14 @@ class BudgetExhausted(LimitExceeded):
     """The top-level file has expanded to its byte limit: nothing more may be unpacked."""
 
 
+class TruncatedMember(Exception):
+    """A member stream failed part-way; `copy` holds the `written` bytes read before it."""
+
+    def __init__(self, copy: Path, written: int, error: Exception) -> None:
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.copy, self.written = copy, written
+
+
 @dataclass
 class Context:
     """State shared by the extraction of one top-level file and everything nested in it."""
@@ -67,12 +75,24 @@ class Context:
         suffix = suffix if _SAFE_SUFFIX.fullmatch(suffix) else ""
         target = self._tmp / f"member-{self._spills}{suffix}"
         written = 0
+        read = getattr(stream, "read1", stream.read)  # read1: a failure loses little
         try:
             with open_private(target, "wb") as out:
-                while chunk := stream.read(COPY_CHUNK):
+                while True:
+                    try:
+                        chunk = read(COPY_CHUNK)
+                    except Exception as error:  # truncated gzip, bad deflate data, ...
+                        if not written:
+                            raise
+                        raise TruncatedMember(target, written, error) from error
+                    if not chunk:
+                        break
                     written += len(chunk)
                     self._check(written, compressed_size)
                     out.write(chunk)
+        except TruncatedMember:
+            self.used_bytes += written
+            raise
         except BaseException:
             target.unlink(missing_ok=True)
             raise
