@@ -199,3 +199,20 @@ def test_one_line_create_table_keeps_the_insert_after_it(tmp_path, run):
         "id": "1", "email": "hanako@example.jp", "tel": "090-1234-5678",
     }
     assert rows["one_line.sql#users:2"]["email"] == "jiro@example.jp"
+
+
+def test_a_json_line_over_the_limit_is_still_scanned_as_text(tmp_path, run, monkeypatch):
+    monkeypatch.setattr(jsondoc, "MAX_ELEMENT_CHARS", 1000)
+    lines = [
+        json.dumps({"email": "first@example.jp"}),
+        json.dumps({"blob": "x" * 2500, "email": "hidden@example.jp"}),
+        json.dumps({"email": "last@example.jp"}),
+    ]
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    result = run(path)
+    assert "line 2: longer than 1,000 characters" in result.messages()
+    assert all(e.path == "big.jsonl" for e in result.errors)
+    hidden = [u for u in result.units if "hidden@example.jp" in u.text]
+    assert hidden and hidden[0].location["line"] == 2
+    assert "first@example.jp" in result.texts() and "last@example.jp" in result.texts()

@@ -147,10 +147,9 @@ def extract_json_lines(path: Path, display: str, ctx: Context) -> Iterator[Item]
         while line := handle.readline(MAX_ELEMENT_CHARS):
             number += 1
             if len(line) == MAX_ELEMENT_CHARS and not line.endswith("\n"):
-                while (more := handle.readline(MAX_ELEMENT_CHARS)) and not more.endswith("\n"):
-                    pass
                 yield ExtractError(display, f"line {number}: longer than {MAX_ELEMENT_CHARS:,} "
-                                   "characters; skipped")
+                                   "characters; read as text")
+                yield from _long_line(handle, line, display, number)
                 continue
             if not line.strip():
                 continue
@@ -166,3 +165,17 @@ def extract_json_lines(path: Path, display: str, ctx: Context) -> Iterator[Item]
                     return
                 continue
             yield from value_units(display, value, f"{display}#line{number}", str(number))
+
+
+def _long_line(handle: TextIO, head: str, display: str, number: int) -> Iterator[TextUnit]:
+    """The rest of an over-long line, streamed through the text windows (PII is kept)."""
+
+    def pieces() -> Iterator[str]:
+        yield head
+        while more := handle.readline(MAX_ELEMENT_CHARS):
+            yield more
+            if more.endswith("\n"):
+                return
+
+    for unit in line_blocks(pieces(), display):
+        yield TextUnit(unit.text, display, {**unit.location, "line": number})
