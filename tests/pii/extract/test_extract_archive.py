@@ -37,7 +37,7 @@ def test_nested_zip_in_tar_gz_keeps_the_inner_path(tmp_path, run):
         link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
         archive.addfile(link)
     result = run(path)
-    assert result.errors == []
+    assert [e.path for e in result.errors] == ["backup.tar.gz"]  # the symlink, not followed
     assert [(u.path, u.label, u.text) for u in result.units] == [
         ("backup.tar.gz!home/share/inner.zip!export/顧客.csv", "氏名", "山田太郎"),
         ("backup.tar.gz!home/share/inner.zip!export/顧客.csv", "メール", "taro@example.jp"),
@@ -219,3 +219,22 @@ def test_a_truncated_gzip_keeps_what_was_inflated_before_the_cut(tmp_path, run):
     assert "user039999@example.jp" not in result.joined()
     (error,) = result.errors
     assert error.path == "users.txt.gz!users.txt" and "truncated" in error.message
+
+
+def test_tar_links_and_devices_are_reported_not_followed(tmp_path, run):
+    path = tmp_path / "links.tar"
+    with tarfile.open(path, "w") as archive:
+        info = tarfile.TarInfo("list.csv")
+        info.size = len(CSV)
+        archive.addfile(info, io.BytesIO(CSV))
+        for kind, name, target in ((tarfile.SYMTYPE, "passwd", "/etc/passwd"),
+                                   (tarfile.LNKTYPE, "copy.csv", "list.csv"),
+                                   (tarfile.CHRTYPE, "null", ""), (tarfile.FIFOTYPE, "pipe", "")):
+            info = tarfile.TarInfo(name)
+            info.type, info.linkname = kind, target
+            archive.addfile(info)
+    result = run(path)
+    assert {u.path for u in result.units} == {"links.tar!list.csv"}
+    (error,) = result.errors
+    assert error.path == "links.tar"
+    assert "4 members not read" in error.message and "passwd -> /etc/passwd" in error.message

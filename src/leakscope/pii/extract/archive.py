@@ -168,9 +168,12 @@ def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     archive_size = path.stat().st_size
     with tarfile.open(path, "r:*") as archive:
         count = 0
+        unread: list[str] = []
         for info in archive:
-            if not info.isfile():
-                continue  # links, devices, dirs: nothing to read, nothing is created
+            if not info.isfile():  # links, devices, dirs: nothing to read, nothing is created
+                if not info.isdir():
+                    unread.append(_tar_special(info))
+                continue
             name = _tar_name(info.name)
             count += 1
             if count > limits.max_members:
@@ -192,6 +195,17 @@ def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item]:
             except BudgetExhausted as error:
                 yield ExtractError(f"{display}!{name}", str(error))
                 return
+    if unread:
+        shown = ", ".join(unread[:5]) + (", ..." if len(unread) > 5 else "")
+        yield ExtractError(display, f"{len(unread):,} members not read (links, devices or "
+                           f"FIFOs are never followed or created): {shown}")
+
+
+def _tar_special(info: tarfile.TarInfo) -> str:
+    name = _tar_name(info.name)
+    if info.issym() or info.islnk():
+        return f"{name} -> {_tar_name(info.linkname)}"
+    return f"{name} (device or FIFO)"
 
 
 def _single_stream(opener: Callable[[Path], BinaryIO], suffixes: tuple[str, ...]):
