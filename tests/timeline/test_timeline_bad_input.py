@@ -199,3 +199,16 @@ def test_json_document_size_limit_counts_inflated_bytes(tmp_path, monkeypatch):
     assert events == []
     assert len(errors) == 1 and errors[0].path == str(path)
     assert "larger than 4000 bytes" in errors[0].message
+
+
+def test_a_flood_of_bad_lines_is_reported_once_past_the_cap(tmp_path, monkeypatch):
+    from leakscope.timeline import reader
+
+    monkeypatch.setattr(reader, "MAX_ERRORS_PER_FILE", 5)
+    path = tmp_path / "access.log"
+    good = ACCESS_LOG.splitlines()[0] + "\n"
+    path.write_text(good * 30 + "garbage \x01 line\n" * 50 + good)
+    events, errors = events_of(path)
+    assert len(events) == 31  # the line after the garbage is still read
+    assert len(errors) == 6 and all(e.path == str(path) for e in errors)
+    assert "45 more errors" in errors[-1].message

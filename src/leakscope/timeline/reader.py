@@ -19,6 +19,8 @@ from leakscope.timeline.schema import (
 )
 from leakscope.timeline.timefmt import zone
 
+MAX_ERRORS_PER_FILE = 1000
+
 
 def unreadable_kind(path: Path) -> str | None:
     """Why `path` holds no log to read (a folder, a FIFO or device, an empty file), or None.
@@ -51,9 +53,26 @@ def parse(
     overrides the year guessed for RFC 3164 syslog stamps, which are otherwise placed before
     ``reference_time`` (default: the file's mtime; pass the original's when reading a copy).
     ``on_read(nbytes)`` is called as a binary log (EVTX) is read, for progress bars.
+    Past `MAX_ERRORS_PER_FILE` errors, the rest of a file's errors are only counted (a
+    gigabyte of garbage lines must not become millions of records held in memory).
     """
-    path = Path(path)
     display = display_path or str(path)
+    errors = 0
+    for item in _parse(Path(path), display, evidence_sha256, timezone, mapping, year,
+                       reference_time, on_read):
+        if item.__class__ is ParseError:
+            errors += 1
+            if errors > MAX_ERRORS_PER_FILE:
+                continue
+        yield item
+    if errors > MAX_ERRORS_PER_FILE:
+        yield ParseError(display, f"{errors - MAX_ERRORS_PER_FILE:,} more errors in this file "
+                         f"not reported one by one (the first {MAX_ERRORS_PER_FILE:,} were)")
+
+
+def _parse(path: Path, display: str, evidence_sha256: str | None, timezone: str | None,
+           mapping: Path | str | None, year: int | None, reference_time: datetime | None,
+           on_read: Callable[[int], None] | None) -> Iterator[Event | ParseError]:
     try:
         problem = unreadable_kind(path)
         parser = None if problem else generic if mapping is not None else formats.detect(path)
