@@ -216,3 +216,14 @@ def test_a_json_line_over_the_limit_is_still_scanned_as_text(tmp_path, run, monk
     hidden = [u for u in result.units if "hidden@example.jp" in u.text]
     assert hidden and hidden[0].location["line"] == 2
     assert "first@example.jp" in result.texts() and "last@example.jp" in result.texts()
+
+
+def test_json_lines_past_many_bad_lines_are_still_read(tmp_path, run):
+    lines = ["not json"] * (jsondoc.MAX_LINE_ERRORS + 20)
+    lines += ["tel 090-1234-5678 in a bad line", json.dumps({"email": "after@example.jp"})]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps({"email": "first@example.jp"}) + "\n" + "\n".join(lines) + "\n")
+    result = run(path)
+    assert "after@example.jp" in result.texts()
+    assert "090-1234-5678" in result.joined()
+    assert len(result.errors) <= jsondoc.MAX_LINE_ERRORS + 1

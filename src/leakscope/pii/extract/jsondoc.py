@@ -158,11 +158,13 @@ def extract_json_lines(path: Path, display: str, ctx: Context) -> Iterator[Item]
             except (json.JSONDecodeError, RecursionError) as error:
                 errors += 1
                 why = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deep"
-                yield ExtractError(display, f"line {number}: invalid JSON ({why}); read as text")
+                if errors < MAX_LINE_ERRORS:
+                    yield ExtractError(display, f"line {number}: invalid JSON ({why}); read as "
+                                       "text")
+                elif errors == MAX_LINE_ERRORS:
+                    yield ExtractError(display, f"{errors} invalid lines; later ones are read "
+                                       "as text without an error each")
                 yield TextUnit(line, display, {"line": number})
-                if errors >= MAX_LINE_ERRORS:
-                    yield ExtractError(display, f"{errors} invalid lines; rest of file skipped")
-                    return
                 continue
             yield from value_units(display, value, f"{display}#line{number}", str(number))
 
