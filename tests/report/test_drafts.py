@@ -171,3 +171,17 @@ def test_ip_with_a_hostile_scope_id_cannot_break_out_of_its_code_span():
                                      "data_items": ["person_name"]}))
     markdown = render_draft("police", base_context(assessment, knowledge, None, "en"))
     assert "evil.example" not in markdown.split("## 3.")[0].split("## 2.")[1]
+
+
+def test_very_long_unbroken_paths_are_shortened_but_prose_is_not():
+    """A 20,000-character path once kept WeasyPrint busy for minutes per table cell."""
+    from leakscope.assess.drafts import md_escape
+    from leakscope.report import Document, render
+
+    path = "/share/" + "a" * 20000 + "/customers.csv"
+    shown = md_escape(path)
+    assert len(shown) < 320 and shown.startswith("/share/aaa") and shown.endswith("customers.csv")
+    prose = " ".join(["leak"] * 2000) + "。" + "顧客情報" * 500
+    assert md_escape(prose) == prose
+    markdown = f"| path |\n| --- |\n| {shown} |\n"
+    assert render(Document("t", markdown, "en"), "pdf").startswith(b"%PDF")

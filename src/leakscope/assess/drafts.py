@@ -30,10 +30,22 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}<>#|!~])")
 _UNPRINTABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+# A long run without a break opportunity (a path or URL without spaces) keeps its two ends:
+# WeasyPrint wraps it in time quadratic in its length (2,000 characters: 6 s per table cell;
+# 20,000: minutes). Prose (spaces, Japanese) is left whole; full paths are in the manifest.
+_LONG_RUN = re.compile(r"[!-~]{241,}")
+
+
+def _shorten(run: re.Match[str]) -> str:
+    text = run.group()
+    return f"{text[:120]}…({len(text) - 240:,} chars)…{text[-120:]}"
+
+
 def md_escape(value: object) -> str:
     """Text from evidence or users, made inert in Markdown (and one line, for table cells)."""
     text = "" if value is None else str(value)
-    text = _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", " ".join(text.split()))
+    text = _LONG_RUN.sub(_shorten, " ".join(text.split()))
+    text = _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
