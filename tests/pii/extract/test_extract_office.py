@@ -327,3 +327,62 @@ def test_japanese_rtf_gives_its_text(tmp_path, run):
     (unit,) = run(path).units
     assert unit.text == "山田太郎様\n電話 090-1234-5678\nmail: taro@example.jp\n"
     assert "hidden@example.jp" not in unit.text  # the info group is not body text
+
+
+XFA_DATA = (b"<xfa:datasets xmlns:xfa='http://www.xfa.org/schema/xfa-data/1.0/'>"
+            b"<xfa:data><form><mail>hanako@example.jp</mail></form></xfa:data></xfa:datasets>")
+
+
+def _form_pdf(path, xfa_data: bytes = XFA_DATA) -> None:
+    """A filled form: an AcroForm text field, XFA datasets and an open action with JavaScript."""
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(300, 300)
+    field = writer._add_object(DictionaryObject({
+        NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/Widget"),
+        NameObject("/FT"): NameObject("/Tx"), NameObject("/T"): TextStringObject("name1"),
+        NameObject("/TU"): TextStringObject("氏名"),
+        NameObject("/V"): TextStringObject("山田 太郎"),
+        NameObject("/Rect"): ArrayObject([NumberObject(10)] * 4),
+    }))
+    page[NameObject("/Annots")] = ArrayObject([field])
+    datasets = DecodedStreamObject()
+    datasets.set_data(xfa_data)
+    writer._root_object[NameObject("/AcroForm")] = writer._add_object(DictionaryObject({
+        NameObject("/Fields"): ArrayObject([field]),
+        NameObject("/XFA"): ArrayObject([TextStringObject("datasets"),
+                                         writer._add_object(datasets)]),
+    }))
+    writer._root_object[NameObject("/OpenAction")] = writer._add_object(DictionaryObject({
+        NameObject("/S"): NameObject("/JavaScript"),
+        NameObject("/JS"): TextStringObject("app.alert('x');"),
+    }))
+    writer.write(path)
+
+
+def test_pdf_form_field_and_xfa_values_are_scanned(tmp_path, run):
+    path = tmp_path / "application.pdf"
+    _form_pdf(path)
+    result = run(path)
+    values = {(u.label, u.text) for u in result.units}
+    assert ("氏名", "山田 太郎") in values
+    assert ("mail", "hanako@example.jp") in values
+
+
+def test_pdf_xfa_with_an_entity_bomb_is_refused_and_the_fields_kept(tmp_path, run):
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+            b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><d>&b;</d>')
+    path = tmp_path / "bomb.pdf"
+    _form_pdf(path, bomb)
+    result = run(path)
+    assert ("氏名", "山田 太郎") in {(u.label, u.text) for u in result.units}
+    assert [e.path for e in result.errors] == ["bomb.pdf"]
+    assert "XFA form data unreadable" in result.messages()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import docx
 import pptx
+from defusedxml.ElementTree import fromstring
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pypdf import PdfReader
 
@@ -128,6 +129,9 @@ def extract_pdf(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         if not opened:
             yield ExtractError(display, "encrypted PDF (password required)")
             return
+    form = list(_pdf_form_units(reader, display))
+    yield from form
+    form_values = any(isinstance(item, TextUnit) for item in form)
     empty = []
     total = len(reader.pages)
     for number, page in enumerate(reader.pages, 1):
@@ -141,9 +145,40 @@ def extract_pdf(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         else:
             empty.append(number)
     if total and len(empty) == total:
-        yield ExtractError(display, "no text layer (scanned image?); OCR is not supported")
+        if not form_values:  # a form's pages may hold nothing but its fields
+            yield ExtractError(display, "no text layer (scanned image?); OCR is not supported")
     elif empty:
         pages = ", ".join(map(str, empty[:20])) + (" ..." if len(empty) > 20 else "")
         yield ExtractError(
             display, f"{len(empty)} of {total} pages have no text layer (scanned?): {pages}"
         )
+
+
+def _pdf_form_units(reader: PdfReader, display: str) -> Iterator[Item]:
+    """Values typed into a PDF form (AcroForm fields, XFA datasets): not in the page text.
+
+    A field is labelled by its tooltip name (/TU, often 「氏名」) or its own name.
+    """
+    try:
+        fields = reader.get_fields() or {}
+    except Exception as error:  # hostile or broken form dictionaries
+        yield ExtractError(display, f"form fields unreadable: {type(error).__name__}: {error}")
+        fields = {}
+    for name, field in fields.items():
+        value = field.get("/V")
+        values = value if isinstance(value, list) else [value]
+        text = "\n".join(str(v) for v in values if isinstance(v, str) and not v.startswith("/"))
+        if text.strip():
+            label = str(field.get("/TU") or name.rsplit(".", 1)[-1])
+            yield TextUnit(text, display, {"form_field": name}, label)
+    try:
+        datasets = (reader.xfa or {}).get("datasets")
+        root = fromstring(datasets) if datasets else None
+    except Exception as error:  # broken XFA; defusedxml refuses entities and DTDs on purpose
+        yield ExtractError(display, f"XFA form data unreadable: {type(error).__name__}")
+        return
+    if root is not None:
+        for element in root.iter():
+            if len(element) == 0 and element.text and element.text.strip():
+                label = element.tag.rsplit("}", 1)[-1]
+                yield TextUnit(element.text.strip(), display, {"form_field": label}, label)
