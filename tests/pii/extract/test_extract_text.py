@@ -180,3 +180,13 @@ def test_a_file_mixing_utf8_and_cp932_lines_reads_both(tmp_path, run):
     assert "山田0郎" in joined and "山田1郎" in joined and "山田39郎" in joined
     assert "\ufffd" not in joined
     assert "binary" not in result.messages()
+
+
+def test_a_cp932_log_with_a_hole_of_nul_bytes_is_still_text(tmp_path, run):
+    before = "".join(f"{i}: 氏名 佐藤{i}子 様\n" for i in range(30)).encode("cp932")
+    after = "".join(f"{i}: 氏名 鈴木{i}子 様\n" for i in range(30)).encode("cp932")
+    path = tmp_path / "app.log"  # a crash leaves a block of NULs in the middle of a log
+    path.write_bytes(before + b"\x00" * 4096 + after)
+    result = run(path)
+    assert "佐藤0子" in result.joined() and "鈴木29子" in result.joined()
+    assert "binary" not in result.messages()

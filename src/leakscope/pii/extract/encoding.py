@@ -71,7 +71,11 @@ def detect_encoding(sample: bytes) -> str | None:
         if sample.startswith(bom):
             return name
     if b"\x00" in sample:
-        return _utf16_without_bom(sample)
+        utf16 = _utf16_without_bom(sample)
+        text = sample.replace(b"\x00", b"")  # a NUL hole (a crash in mid-write) in a text log
+        if utf16 or len(text) < 64:
+            return utf16
+        return detect_encoding(text)
     if any(escape in sample for escape in _JIS_ESCAPES) and sample.isascii():
         return "iso2022_jp"
     utf8 = _strict(sample, "utf-8")
