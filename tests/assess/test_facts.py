@@ -173,3 +173,14 @@ def test_residents_adding_up_to_more_than_persons_is_an_error():
     fine = parse_facts({"discovered_at": "2026-05-01", "persons": 1200,
                         "persons_by_jurisdiction": {"US-CA": 600}})
     assert fine.persons == 1200
+
+
+def test_a_near_miss_of_a_data_category_is_an_error_but_free_words_are_fine():
+    """'credit_card_numbers' once passed silently and lost the 財産的被害 trigger."""
+    with pytest.raises(FactsError) as err:
+        parse_facts({"discovered_at": "2026-05-01", "persons": 10,
+                     "data_items": ["person_name", "credit_card_numbers"]}, "FACTS.yaml")
+    assert err.value.field == "data_items" and "credit_card_number'" in str(err.value)
+    facts = parse_facts({"discovered_at": "2026-05-01",
+                         "data_items": ["person_name", "purchase_history"]})
+    assert facts.data_items == ("person_name", "purchase_history")

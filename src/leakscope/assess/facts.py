@@ -6,6 +6,7 @@ with its name before any duty is decided.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from leakscope.assess import aliases
+from leakscope.assess.labels import CATEGORY_LABELS
 
 CAUSES = (
     "unauthorized_access", "malware", "phishing", "insider", "theft", "loss", "mis_sent",
@@ -220,7 +222,8 @@ def parse_facts(
     if "persons_by_jurisdiction" in data:
         values["persons_by_jurisdiction"] = check.by_jurisdiction(data["persons_by_jurisdiction"])
     if "data_items" in data:
-        values["data_items"] = check.items(data["data_items"])
+        values["data_items"] = check.items(data["data_items"],
+                                           typo_check="data_items" not in derived)
     if "jurisdictions" in data:
         values["jurisdictions"] = check.jurisdictions(data["jurisdictions"])
     elif values.get("persons_by_jurisdiction"):  # leakscope's user is bound by the APPI
@@ -300,12 +303,21 @@ class _Checker:
             out[code] = out.get(code, 0) + self.count(f"{name}.{key}", count)
         return out
 
-    def items(self, value: Any) -> tuple[str, ...]:
+    def items(self, value: Any, typo_check: bool = True) -> tuple[str, ...]:
+        """Categories; free words (purchase_history) are fine, a near miss of a known code
+        (credit_card_numbers) is an error: it would silently lose its trigger."""
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise self.fail("data_items", "must be a list of categories (e.g. [person_name])")
-        return tuple(dict.fromkeys(aliases.canonical(aliases.ITEMS, v) for v in value))
+        items = tuple(dict.fromkeys(aliases.canonical(aliases.ITEMS, v) for v in value))
+        for item in items if typo_check else ():
+            if item not in CATEGORY_LABELS:
+                near = difflib.get_close_matches(item, CATEGORY_LABELS, n=1, cutoff=0.8)
+                if near:
+                    raise self.fail("data_items", f"{item!r} is not a category; "
+                                    f"did you mean {near[0]!r}?")
+        return items
 
     def jurisdictions(self, value: Any) -> tuple[str, ...]:
         if isinstance(value, str):
