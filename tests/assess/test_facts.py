@@ -184,3 +184,9 @@ def test_a_near_miss_of_a_data_category_is_an_error_but_free_words_are_fine():
     facts = parse_facts({"discovered_at": "2026-05-01",
                          "data_items": ["person_name", "purchase_history"]})
     assert facts.data_items == ("person_name", "purchase_history")
+
+
+def test_a_users_breakdown_beats_a_smaller_count_found_in_the_case():
+    facts = parse_facts({"discovered_at": "2026-05-01", "persons": 1200,
+                         "persons_by_jurisdiction": {"JP": 1500}}, derived=("persons",))
+    assert facts.persons == 1500

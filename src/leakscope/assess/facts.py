@@ -239,6 +239,8 @@ def parse_facts(
             values[name] = str(data[name])
     facts = Facts(**values)
     residents = sum(facts.persons_by_jurisdiction.values())
+    if "persons" in derived and residents > facts.persons:  # the user's breakdown wins
+        facts = replace(facts, persons=residents)
     if facts.persons and residents > facts.persons:
         raise check.fail("persons_by_jurisdiction",
                          f"adds up to {residents:,}, more than persons ({facts.persons:,})")
