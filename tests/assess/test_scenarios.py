@@ -340,3 +340,14 @@ def test_skimmed_card_numbers_are_not_saved_by_encryption_at_rest():
     stored = run(persons=300, data_items=["person_name", "credit_card_number"],
                  cause="theft", encrypted="strong")
     assert not stored.obligation("APPI").report_to_regulator  # a stolen encrypted disk
+
+
+def test_my_number_people_are_distinct_numbers_not_findings():
+    """150 findings of 60 distinct My Numbers (copies in several files) is 60 people."""
+    from leakscope.assess.knowledge import CaseKnowledge
+
+    knowledge = CaseKnowledge(categories={"my_number": 150, "person_name": 150},
+                              category_people={"my_number": 60})
+    facts = parse_facts({"discovered_at": "2026-05-11", **knowledge.facts(), "cause": "loss"})
+    assert facts.my_number_persons == 60
+    assert not assess(facts).obligation("MyNumberAct").report_to_regulator

@@ -88,8 +88,9 @@ class CaseKnowledge:
         found: dict[str, Any] = {}
         if self.categories:
             found["data_items"] = sorted(self.categories)
-        if self.categories.get("my_number"):  # one My Number per person
-            found["my_number_persons"] = self.categories["my_number"]
+        if self.categories.get("my_number"):  # one My Number per person: distinct values
+            found["my_number_persons"] = (self.category_people.get("my_number")
+                                          or self.categories["my_number"])
         if self.subjects is not None:
             found["persons"] = self.subjects
         cause = self.attack_cause()
