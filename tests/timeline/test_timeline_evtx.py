@@ -112,3 +112,15 @@ def test_real_event_104_keeps_system_channel_and_the_cleared_log(evtx_dir):
     assert {e["leakscope.logsource.service"] for e in cleared} == {"system"}
     logs = {e["leakscope.raw"]["UserData_Channel"] for e in cleared}
     assert {"Application", "System", "Microsoft-Windows-Bits-Client/Operational"} <= logs
+
+
+def test_a_cut_past_a_stale_chunk_count_is_described_truly(evtx_dir, tmp_path):
+    path = _file(evtx_dir, BIG)
+    data = bytearray(path.read_bytes()[: 4096 + 65536 * 3 + 30000])  # inside the 4th chunk
+    data[42:44] = (2).to_bytes(2, "little")  # a header not updated since chunk 2 (dirty log)
+    cut = tmp_path / "cut.evtx"
+    cut.write_bytes(bytes(data))
+    _, errors = events_of(cut)
+    message = " ".join(e.message for e in errors)
+    assert "ends inside chunk 4" in message
+    assert "declares 2 chunks" not in message  # the file is longer than that: not the problem

@@ -78,6 +78,10 @@ def _damage(path: Path, display: str) -> tuple[int | None, ParseError | None]:
     if body % CHUNK_SIZE == 0 and body >= chunk_count * CHUNK_SIZE:
         return None, None
     padded = HEADER_SIZE + (body // CHUNK_SIZE + (1 if body % CHUNK_SIZE else 0)) * CHUNK_SIZE
+    if body >= chunk_count * CHUNK_SIZE:  # a stale header count: the cut is what matters
+        return padded, ParseError(
+            display, f"EVTX truncated: {size} bytes ends inside chunk {body // CHUNK_SIZE + 1} "
+            "(not a whole number of 64 KiB chunks); records after the cut are lost")
     return padded, ParseError(
         display, f"EVTX truncated: {size} bytes, header declares {chunk_count} chunks "
         f"({HEADER_SIZE + chunk_count * CHUNK_SIZE} bytes); records after the cut are lost")
