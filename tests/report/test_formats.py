@@ -101,3 +101,9 @@ def test_pdf_without_a_japanese_font_is_refused_clearly(tmp_path):
                           env={**os.environ, "FONTCONFIG_FILE": str(fonts)}, timeout=120)
     assert done.stdout.startswith("True"), done.stderr[-2000:]  # English still prints
     assert "refused:" in done.stdout and "fonts-noto-cjk" in done.stdout, done.stderr[-2000:]
+
+
+def test_docx_title_with_control_characters():
+    """The title carries the organisation or case name, which may hold any character."""
+    data = render(Document("株式会社\x01テスト\x0b", "# 報告書\n"), "docx")
+    assert docx.Document(io.BytesIO(data)).core_properties.title == "株式会社\ufffdテスト\ufffd"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from docx import Document as new_docx
 from docx.enum.text import WD_BREAK
@@ -13,13 +14,14 @@ from markdown_it.token import Token
 from leakscope.report.document import Document, markdown_parser
 
 JAPANESE_FONT = "Noto Sans CJK JP"
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 LATIN_FONT = "Noto Sans"
 
 
 def to_docx(doc: Document) -> bytes:
     word = new_docx()
     _set_fonts(word)
-    word.core_properties.title = doc.title
+    word.core_properties.title = _XML_UNSAFE.sub("\ufffd", doc.title)  # a case name may hold any
     section = word.sections[0]
     section.page_height, section.page_width = Mm(297), Mm(210)
     section.left_margin = section.right_margin = Mm(18)
