@@ -190,3 +190,23 @@ def test_a_users_breakdown_beats_a_smaller_count_found_in_the_case():
     facts = parse_facts({"discovered_at": "2026-05-01", "persons": 1200,
                          "persons_by_jurisdiction": {"JP": 1500}}, derived=("persons",))
     assert facts.persons == 1500
+
+
+@pytest.mark.parametrize("when", ["2026-13-01", "2026-02-30 10:00:00", "2026-02-30"])
+def test_a_day_that_does_not_exist_names_file_and_field(tmp_path, when):
+    path = tmp_path / "FACTS.yaml"
+    path.write_text(f"discovered_at: {when}\npersons: 5\n", encoding="utf-8")
+    with pytest.raises(FactsError) as err:
+        parse_facts(load_facts_file(path), str(path))
+    assert err.value.field == "discovered_at" and "FACTS.yaml" in str(err.value)
+
+
+@pytest.mark.parametrize(("when", "iso"), [
+    ("2026-05-11", "2026-05-11T00:00:00+09:00"),
+    ("2026-05-11 23:30:00 -05:00", "2026-05-11T23:30:00-05:00"),
+    ("2026-5-1 10:00:00", "2026-05-01T10:00:00+09:00"),
+])
+def test_yaml_dates_still_read(tmp_path, when, iso):
+    path = tmp_path / "FACTS.yaml"
+    path.write_text(f"discovered_at: {when}\n", encoding="utf-8")
+    assert parse_facts(load_facts_file(path)).discovered_at.isoformat() == iso

@@ -153,7 +153,7 @@ def load_facts_file(path: Path) -> dict[str, Any]:
         raise FactsError(source, "-", "not UTF-8 text") from exc
     try:
         _check_expanded_size(source, yaml.compose(text, Loader=yaml.SafeLoader))
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_FactsLoader)  # a SafeLoader: no Python objects
     except yaml.YAMLError as exc:
         raise FactsError(source, "-", f"not valid YAML: {exc}") from exc
     if data is None:
@@ -161,6 +161,17 @@ def load_facts_file(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise FactsError(source, "-", "must be a mapping of field: value")
     return data
+
+
+class _FactsLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: a date that does not exist (2026-02-30) is then
+    reported by its field's check, naming the field, instead of a bare ValueError."""
+
+
+_FactsLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _check_expanded_size(source: str, root: yaml.Node | None) -> None:
@@ -249,6 +260,16 @@ def parse_facts(
     return facts
 
 
+def _yaml_timestamp(text: str) -> datetime | None:
+    try:
+        value = yaml.safe_load(text)
+    except (yaml.YAMLError, ValueError):  # ValueError: a day that does not exist
+        return None
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time(0, 0)) if isinstance(value, date) else None
+
+
 class _Checker:
     """Small validators; each raises FactsError naming the field and what was wrong."""
 
@@ -266,8 +287,11 @@ class _Checker:
         elif isinstance(value, str):
             try:
                 moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-            except ValueError as exc:
-                raise self.fail(name, f"not an ISO 8601 date or time: {value!r}") from exc
+            except ValueError:
+                moment = _yaml_timestamp(value)  # YAML's looser forms (2026-5-1)
+            if moment is None:
+                raise self.fail(name, f"not an ISO 8601 date or time (or no such day): "
+                                f"{value!r}")
         else:
             raise self.fail(name, f"not a date or time: {value!r}")
         if moment.year not in YEARS:
