@@ -212,3 +212,18 @@ def test_a_flood_of_bad_lines_is_reported_once_past_the_cap(tmp_path, monkeypatc
     assert len(events) == 31  # the line after the garbage is still read
     assert len(errors) == 6 and all(e.path == str(path) for e in errors)
     assert "45 more errors" in errors[-1].message
+
+
+def test_an_unclosed_quote_in_a_csv_costs_one_line_not_the_rest(samples, tmp_path, monkeypatch):
+    from leakscope.timeline import csvrecords
+
+    monkeypatch.setattr(csvrecords, "MAX_QUOTED_LINES", 10)
+    lines = samples["app.csv"].read_text().splitlines()
+    header, rows = lines[0], lines[1:]
+    broken = '2024-03-03T10:00:00,"admin01,203.0.113.9,login'  # the quote never closes
+    path = tmp_path / "app.csv"
+    path.write_text("\n".join([header, rows[0], broken] + rows * 10) + "\n")
+    events, errors = events_of(path, mapping=samples["app_mapping.yaml"])
+    assert len(events) == 1 + 10 * len(rows)  # every row after the broken line is read
+    [error] = errors
+    assert error.path == str(path) and "line 3" in error.message and "quote" in error.message
