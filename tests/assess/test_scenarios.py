@@ -351,3 +351,14 @@ def test_my_number_people_are_distinct_numbers_not_findings():
     facts = parse_facts({"discovered_at": "2026-05-11", **knowledge.facts(), "cause": "loss"})
     assert facts.my_number_persons == 60
     assert not assess(facts).obligation("MyNumberAct").report_to_regulator
+
+
+def test_gdpr_processor_tells_its_controller_not_the_authority():
+    result = run(persons=40, data_items=["person_name", "email_address"], cause="malware",
+                 jurisdictions=["JP", "EU"],
+                 entrustment={"role": "processor", "counterpart": "Example GmbH"})
+    gdpr = result.obligation("GDPR")
+    assert not gdpr.report_to_regulator and gdpr.report_due is None
+    assert gdpr.also_notify[0].name_en == "The controller (Example GmbH)"
+    assert gdpr.also_notify[0].due == date(2026, 5, 11)
+    assert any("33(2)" in r.rule for r in gdpr.reasons)

@@ -58,6 +58,8 @@ def assess_gdpr(facts: Facts) -> Obligation:
             "State-of-the-art encryption with the key safe makes a risk unlikely: no "
             "notification, but document the breach (Art. 33(5)).",
         ),))
+    if facts.entrustment.role == "contractor":
+        return _processor(facts)
     due = facts.discovered_at + timedelta(hours=HOURS)
     high_risk, factors = _high_risk(facts)
     triggers = ["risk", *(["high_risk"] if high_risk else []), *factors]
@@ -95,6 +97,25 @@ def assess_gdpr(facts: Facts) -> Obligation:
     return Obligation(
         "GDPR", True, high_risk, tuple(triggers), AUTHORITY, report_due=due,
         reasons=tuple(reasons),
+    )
+
+
+def _processor(facts: Facts) -> Obligation:
+    """A processor (委託先) tells its controller; the 72 hours and Art. 34 are the controller's."""
+    controller = facts.entrustment.counterpart or "controller"
+    return Obligation(
+        "GDPR", False, False, ("processor_to_controller",),
+        also_notify=(Recipient(f"管理者（委託元: {controller}）", f"The controller ({controller})",
+                               facts.discovered_at.date(), "GDPR Art. 33(2)"),),
+        reasons=(Reason(
+            "GDPR Art. 33(2), 28(3)(f)",
+            f"処理者（委託先）として、侵害を認識した後不当な遅滞なく管理者（{controller}）に通知する。"
+            "監督機関への72時間以内の通知と本人への連絡は管理者の義務であり、その判断に必要な情報を"
+            "提供して支援する。",
+            f"As a processor, notify the controller ({controller}) without undue delay after "
+            "becoming aware; the 72-hour notice to the authority and telling the data subjects "
+            "are the controller's duties, which you assist with the information they need.",
+        ),),
     )
 
 
