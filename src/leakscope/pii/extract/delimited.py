@@ -85,10 +85,13 @@ def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
 
 def _table(path: Path, display: str, encoding: str, delimiter: str) -> Iterator[Item]:
     def unquoted(line: int) -> Iterator[list[str] | ExtractError]:
+        """Line `line` read without quoting, then the rest of the file as usual."""
         with open_text(path, encoding) as handle:
             rest = itertools.islice(handle, line - 1, None)
-            reader = csv.reader(rest, delimiter=delimiter, quoting=csv.QUOTE_NONE)
-            yield from _rows(reader, display, None, line - 1)
+            bad = csv.reader(itertools.islice(rest, 1), delimiter=delimiter,
+                             quoting=csv.QUOTE_NONE)
+            yield from _rows(bad, display, None, line - 1)
+            yield from _rows(csv.reader(rest, delimiter=delimiter), display, unquoted, line)
 
     with open_text(path, encoding) as handle:
         reader = csv.reader(handle, delimiter=delimiter)
@@ -104,8 +107,8 @@ def _rows(
     """Rows of a CSV reader; a malformed row is an error and reading goes on.
 
     A quote that never closes would make the rest of the file one field (no labels, one
-    record) or a field over the size limit: then the rows from there on are read again by
-    `unquoted(line)`, without quoting.
+    record) or a field over the size limit: then `unquoted(line)` reads that line again
+    without quoting and the rows after it as usual.
     """
     errors = 0
     while True:
@@ -128,7 +131,8 @@ def _rows(
         spanned = skipped_lines + reader.line_num - start + 1
         if unquoted and spanned > MAX_QUOTED_LINES:
             yield ExtractError(display, f"line {start}: a quoted field runs over {spanned:,} "
-                               "lines (unclosed quote?); read again from there without quoting")
+                               "lines (unclosed quote?); that line read without quoting and "
+                               "the rows after it again")
             yield from unquoted(start)
             return
         yield row
