@@ -362,3 +362,14 @@ def test_gdpr_processor_tells_its_controller_not_the_authority():
     assert gdpr.also_notify[0].name_en == "The controller (Example GmbH)"
     assert gdpr.also_notify[0].due == date(2026, 5, 11)
     assert any("33(2)" in r.rule for r in gdpr.reasons)
+
+
+@pytest.mark.parametrize(("regime", "rule"), [("US-CA", "1798.82(b)"), ("US-NY", "899-aa(3)")])
+def test_us_service_provider_tells_the_owner_not_the_residents(regime, rule):
+    result = run(persons=800, data_items=["person_name", "us_ssn"], cause="unauthorized_access",
+                 jurisdictions=["JP", regime],
+                 entrustment={"role": "contractor", "counterpart": "Acme Inc."})
+    duty = result.obligation(regime)
+    assert not duty.notify_individuals and not duty.report_to_regulator
+    assert duty.also_notify[0].name_en == "The owner or licensee of the data (Acme Inc.)"
+    assert rule in duty.also_notify[0].rule

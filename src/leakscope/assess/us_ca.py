@@ -6,7 +6,12 @@ from datetime import date, timedelta
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.model import Obligation, Reason, Recipient
-from leakscope.assess.us_common import covered_elements, no_notice, residents_text
+from leakscope.assess.us_common import (
+    covered_elements,
+    no_notice,
+    owner_notice,
+    residents_text,
+)
 
 STATUTE = "Cal. Civ. Code § 1798.82"
 AG = "California Attorney General"
@@ -19,6 +24,7 @@ ID_THEFT_ITEMS = {"us_ssn", "drivers_license_number"}
 
 def assess_california(facts: Facts) -> Obligation:
     stop = no_notice(facts, "US-CA", f"{STATUTE}(a), (h)", "California", "カリフォルニア州")
+    stop = stop or owner_notice(facts, "US-CA", f"{STATUTE}(b)")
     if stop is not None:
         return stop
     residents = facts.persons_in("US-CA")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from leakscope.assess.facts import Facts
-from leakscope.assess.model import Obligation, Reason
+from leakscope.assess.model import Obligation, Reason, Recipient
 
 # Elements that make personal information when combined with a name.
 WITH_NAME = {
@@ -71,3 +71,26 @@ def no_notice(
         rule, f"{state_ja}法上の通知義務はない: {why[0]}。",
         f"No notice due under {state} law: {why[1]}.",
     ),))
+
+
+def owner_notice(facts: Facts, regime: str, rule: str) -> Obligation | None:
+    """A service provider (委託先) that maintains data it does not own tells the owner, who
+    notifies the residents; None when the organisation owns the data."""
+    if facts.entrustment.role != "contractor":
+        return None
+    owner = facts.entrustment.counterpart or "委託元"
+    owner_en = facts.entrustment.counterpart or "the owner or licensee"
+    return Obligation(
+        regime, False, False, ("notify_owner",),
+        also_notify=(Recipient(f"データの所有者（委託元: {owner}）",
+                               f"The owner or licensee of the data ({owner_en})",
+                               facts.discovered_at.date(), rule),),
+        reasons=(Reason(
+            rule,
+            f"所有していないデータを管理する委託先として、発見後直ちに所有者（{owner}）に通知し、"
+            "調査に協力する。居住者への通知は所有者が行う。",
+            f"As the one maintaining data it does not own, notify the owner or licensee "
+            f"({owner_en}) immediately following discovery and cooperate; the owner notifies "
+            "the residents.",
+        ),),
+    )

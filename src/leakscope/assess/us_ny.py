@@ -6,7 +6,12 @@ from datetime import date, timedelta
 
 from leakscope.assess.facts import Facts
 from leakscope.assess.model import Obligation, Reason, Recipient
-from leakscope.assess.us_common import covered_elements, no_notice, residents_text
+from leakscope.assess.us_common import (
+    covered_elements,
+    no_notice,
+    owner_notice,
+    residents_text,
+)
 
 STATUTE = "N.Y. Gen. Bus. Law § 899-aa"
 NOTICE_DAYS = 30  # amendment of 2024-12-21
@@ -21,6 +26,7 @@ STATE_AGENCIES = (
 
 def assess_new_york(facts: Facts) -> Obligation:
     stop = no_notice(facts, "US-NY", f"{STATUTE}(1)(b), (2)", "New York", "ニューヨーク州")
+    stop = stop or owner_notice(facts, "US-NY", f"{STATUTE}(3)")
     if stop is not None:
         return stop
     residents = facts.persons_in("US-NY")
