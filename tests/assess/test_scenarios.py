@@ -373,3 +373,11 @@ def test_us_service_provider_tells_the_owner_not_the_residents(regime, rule):
     assert not duty.notify_individuals and not duty.report_to_regulator
     assert duty.also_notify[0].name_en == "The owner or licensee of the data (Acme Inc.)"
     assert rule in duty.also_notify[0].rule
+
+
+def test_payroll_contractor_leaking_my_numbers_is_told_of_its_release():
+    my_number = run(persons=300, data_items=["person_name", "my_number"], cause="loss",
+                    entrustment={"role": "contractor", "counterpart": "株式会社委託元"}
+                    ).obligation("MyNumberAct")
+    assert my_number.report_to_regulator
+    assert any("ただし書" in r.rule and "株式会社委託元" in r.ja for r in my_number.reasons)

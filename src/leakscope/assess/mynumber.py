@@ -72,6 +72,16 @@ def assess_my_number(
             "under the My Number Act (the APPI is judged separately).",
         ))
         return Obligation("MyNumberAct", False, False, reasons=tuple(reasons))
+    if facts.entrustment.role == "contractor":
+        principal = facts.entrustment.counterpart or "委託元"
+        reasons.append(Reason(
+            f"{ACT}ただし書",
+            f"委託先として、報告義務を負う委託元（{principal}）に速やかに通知すれば自らの報告義務は"
+            "免除される（連名での報告も可）。通知は速報の期限までに行う。",
+            f"As a contractor, promptly notifying the principal ({principal}), who must report, "
+            "releases you from reporting yourself (or report jointly); notify before the "
+            "preliminary deadline.",
+        ))
     notice = Reason(
         "番号法29条の4第2項",
         "本人への通知: 事態の状況に応じて速やかに（個人情報保護法上の通知と一体で行ってよい）。",
