@@ -227,3 +227,14 @@ def test_json_lines_past_many_bad_lines_are_still_read(tmp_path, run):
     assert "after@example.jp" in result.texts()
     assert "090-1234-5678" in result.joined()
     assert len(result.errors) <= jsondoc.MAX_LINE_ERRORS + 1
+
+
+def test_a_json_array_element_nested_too_deep_does_not_cost_the_rest(tmp_path, run):
+    depth = 50_000
+    path = tmp_path / "deep.json"
+    path.write_text('[{"email": "first@example.jp"}, ' + "[" * depth + "]" * depth
+                    + ', {"email": "after@example.jp"}]')
+    result = run(path)
+    assert "first@example.jp" in result.texts()
+    assert "after@example.jp" in result.joined()
+    assert "element 2" in result.messages() and "nested too deep" in result.messages()

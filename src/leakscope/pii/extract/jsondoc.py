@@ -7,8 +7,10 @@ JSON Lines stream; a top-level object is read whole up to `MAX_DOCUMENT_CHARS`.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -62,6 +64,13 @@ def extract_json(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         first = head.lstrip("\ufeff \t\r\n")[:1]
         if first == "[":
             for index, element in enumerate(_array_elements(head, handle), 1):
+                if isinstance(element, _TooDeep):
+                    yield ExtractError(display, f"array element {index} nested too deep to "
+                                       "decode; it and the rest of the file read as text")
+                    rest = iter(lambda: handle.read(READ_CHARS), "")
+                    yield from line_blocks(itertools.chain([element.text], rest), display,
+                                           {"element": index})
+                    return
                 yield from value_units(display, element, f"{display}#{index}", str(index))
             return
         rest = handle.read(MAX_DOCUMENT_CHARS)
@@ -98,6 +107,13 @@ def _document_units(display: str, document: object) -> Iterator[TextUnit]:
         yield from value_units(display, rest, f"{display}#$", "$")
 
 
+@dataclass(frozen=True)
+class _TooDeep:
+    """An array element too deeply nested to decode; `text` runs from it to the buffer end."""
+
+    text: str
+
+
 def _array_elements(buffer: str, handle: TextIO) -> Iterator[object]:
     """Elements of a top-level JSON array, decoded one at a time from a bounded buffer."""
     decoder = json.JSONDecoder()
@@ -121,6 +137,9 @@ def _array_elements(buffer: str, handle: TextIO) -> Iterator[object]:
             value, end = decoder.raw_decode(buffer, position)
         except json.JSONDecodeError:
             value, end = None, -1
+        except RecursionError:  # hostile nesting: the caller reads the rest as text
+            yield _TooDeep(buffer[position:])
+            return
         if end < 0 or (end >= len(buffer) and not eof):
             if eof:
                 snippet = buffer[position : position + 80]
