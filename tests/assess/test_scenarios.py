@@ -381,3 +381,12 @@ def test_payroll_contractor_leaking_my_numbers_is_told_of_its_release():
                     ).obligation("MyNumberAct")
     assert my_number.report_to_regulator
     assert any("ただし書" in r.rule and "株式会社委託元" in r.ja for r in my_number.reasons)
+
+
+def test_public_contractor_contact_does_not_promise_the_release():
+    from leakscope.assess.contacts import whom_to_tell
+
+    result = run(organization_type="public", persons=150, data_items=["person_name"],
+                 entrustment={"role": "contractor", "counterpart": "A市"})
+    principal = next(c for c in whom_to_tell(result) if "A市" in c.who_ja)
+    assert "26条1項ただし書" not in principal.why_ja and "report yourself" in principal.why_en

@@ -66,8 +66,11 @@ def whom_to_tell(assessment: Assessment) -> list[Contact]:
         name = facts.entrustment.counterpart or "委託元"
         contacts.append(Contact(
             f"委託元（{name}）", f"The principal ({facts.entrustment.counterpart or 'client'})",
-            "委託先としての通知（個人情報保護法26条1項ただし書・規則9条）。委託元が報告する",
-            "Notice as contractor (APPI Art. 26(1) proviso, Rule 9); the principal reports",
+            *(("委託先としての連絡（行政機関等に免除規定はなく、自らも報告する）",
+               "Tell the principal (a public body has no release: report yourself too)")
+              if facts.organization_type == "public" else
+              ("委託先としての通知（個人情報保護法26条1項ただし書・規則9条）。委託元が報告する",
+               "Notice as contractor (APPI Art. 26(1) proviso, Rule 9); the principal reports")),
             "速報期限より前に", "before the preliminary deadline",
         ))
     elif facts.entrustment.role == "principal" or facts.cause == "contractor":
