@@ -18,6 +18,7 @@ from leakscope.case import Case
         ({"discovered_at": "2026-05-01", "cause": "aliens"}, "cause"),
         ({"discovered_at": "2026-05-01", "certain": "yes"}, "certain"),
         ({"discovered_at": "2026-05-01", "jurisdictions": ["JP", "MARS"]}, "jurisdictions"),
+        ({"discovered_at": "2026-05-01", "jurisdictions": []}, "jurisdictions"),
         ({"discovered_at": "2026-05-01", "persons_by_jurisdiction": {"XX": 1}},
          "persons_by_jurisdiction.XX"),
         ({"discovered_at": "2026-05-01", "encrypted": {"strong": "very"}}, "encrypted.strong"),

@@ -348,7 +348,7 @@ class _Checker:
     def jurisdictions(self, value: Any) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list):
+        if not isinstance(value, list) or not value:  # none would assess nothing at all
             raise self.fail("jurisdictions", f"must be a list of {', '.join(JURISDICTIONS)}")
         codes = [aliases.canonical(aliases.JURISDICTIONS, str(item)) for item in value]
         for code in codes:
