@@ -185,3 +185,15 @@ def test_very_long_unbroken_paths_are_shortened_but_prose_is_not():
     assert md_escape(prose) == prose
     markdown = f"| path |\n| --- |\n| {shown} |\n"
     assert render(Document("t", markdown, "en"), "pdf").startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("kind", ["ppc_preliminary", "announcement", "police"])
+def test_an_unknown_number_of_people_is_not_written_as_zero(kind):
+    """A 速報 with what is known: 'under investigation', never '0人' to the regulator."""
+    for lang, unknown in (("ja", "調査中（未確定）"), ("en", "not known yet")):
+        markdown = render_draft(kind, _context(lang, data_items=["person_name"],
+                                               cause="malware"))
+        assert unknown in markdown
+        assert "（0人）" not in markdown and "\n0人" not in markdown and " 0 people" not in markdown
+    known = render_draft(kind, _context("ja", persons=1200, data_items=["person_name"]))
+    assert "1,200人" in known

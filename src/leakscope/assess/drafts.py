@@ -100,6 +100,7 @@ def base_context(
         "obligations": assessment.obligations,
         "categories": categories,
         "cause": cause_label(facts.cause, lang),
+        "people": _people(facts.persons, lang),
         "occurred": ("発生した" if facts.certain else "発生したおそれがある") if lang == "ja"
                     else ("occurred" if facts.certain else "may have occurred"),
         "knowledge": knowledge,
@@ -113,6 +114,13 @@ def base_context(
         "local": lambda value: _local(value, zone),
         "what": lambda key: _WHAT[key][0 if lang == "ja" else 1],
     }
+
+
+def _people(persons: int, lang: str) -> str:
+    """'1,200人' / '1,200 people'; 0 is a count not known yet, never 'zero people'."""
+    if persons:
+        return f"{persons:,}人" if lang == "ja" else f"{persons:,} people"
+    return "調査中（未確定）" if lang == "ja" else "not known yet (under investigation)"
 
 
 _WHAT = {
