@@ -197,3 +197,17 @@ def test_an_unknown_number_of_people_is_not_written_as_zero(kind):
         assert "（0人）" not in markdown and "\n0人" not in markdown and " 0 people" not in markdown
     known = render_draft(kind, _context("ja", persons=1200, data_items=["person_name"]))
     assert "1,200人" in known
+
+
+def test_a_record_field_from_another_area_cannot_split_the_timeline_table():
+    from leakscope.assess.knowledge import _detection
+
+    det = _detection({"@timestamp": "2026-05-08T09:00:00Z", "title": "Logon", "level": "high",
+                      "tags": [], "rule": "x", "path": "sec.evtx", "entity": "host",
+                      "record": "12| **forged** | row"})
+    assessment = assess(parse_facts({"discovered_at": "2026-05-11", "persons": 5,
+                                     "data_items": ["person_name"]}))
+    markdown = render_draft("police", base_context(assessment, CaseKnowledge(detections=[det]),
+                                                   None, "en"))
+    row = next(line for line in markdown.splitlines() if "sec.evtx" in line)
+    assert row.count(" | ") == 3 and "\\*\\*forged" in row
