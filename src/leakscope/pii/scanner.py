@@ -20,6 +20,7 @@ from pathlib import Path
 
 from . import ner
 from .engine import Engine
+from .extract.base import printable_name
 from .finding import Finding, ScanError
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 from .units import ExtractError
@@ -68,7 +69,7 @@ def walk(paths: Iterable[Path | str]) -> Iterator[FileTask | ScanError]:
     """Files under ``paths``; display paths relative to each scanned root."""
     for root in map(Path, paths):
         if root.is_file():
-            yield FileTask(root, root.name)
+            yield FileTask(root, printable_name(root.name))
         elif root.is_dir():
             yield from _walk_dir(root)
         elif not root.exists():
@@ -89,7 +90,7 @@ def _walk_dir(root: Path) -> Iterator[FileTask | ScanError]:
             path = Path(dirpath) / name
             if path.is_symlink() or not path.is_file():
                 continue
-            yield FileTask(path, _rel(path, root))
+            yield FileTask(path, printable_name(_rel(path, root)))
 
 
 def _rel(path: Path, root: Path) -> str:

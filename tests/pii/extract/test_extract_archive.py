@@ -238,3 +238,19 @@ def test_tar_links_and_devices_are_reported_not_followed(tmp_path, run):
     (error,) = result.errors
     assert error.path == "links.tar"
     assert "4 members not read" in error.message and "passwd -> /etc/passwd" in error.message
+
+
+def test_escape_sequences_in_member_and_file_names_never_reach_the_terminal(tmp_path, run):
+    from leakscope.pii.scanner import walk
+
+    path = tmp_path / "names.zip"
+    path.write_bytes(_zip({"a\x1b]0;pwned\x07.txt": b"taro@example.jp"}))
+    result = run(path)
+    shown = "names.zip!a\\x1b]0;pwned\\x07.txt"
+    assert {u.path for u in result.units} == {shown}
+    assert [e.path for e in result.errors] == [shown]
+    assert "control characters" in result.messages()
+    folder = tmp_path / "share"
+    folder.mkdir()
+    (folder / "b\x1b[2J.csv").write_bytes(CSV)
+    assert [task.display for task in walk([folder])] == ["b\\x1b[2J.csv"]

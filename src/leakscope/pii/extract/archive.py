@@ -25,6 +25,7 @@ from leakscope.pii.extract.base import (
     Item,
     LimitExceeded,
     TruncatedMember,
+    printable_name,
 )
 from leakscope.pii.units import ExtractError
 
@@ -53,13 +54,17 @@ def _member(
     """Spill one member and extract it; its own failures stay its own."""
     from leakscope.pii.extract.registry import extract_nested  # registry imports us lazily
 
-    member_display = f"{display}!{name}"
+    shown = printable_name(name)
+    member_display = f"{display}!{shown}"
     if unsafe_name(name):
         yield ExtractError(
             member_display,
             "unsafe member name (zip-slip: absolute or '..' path); never extracted by "
             "name, content scanned from a private copy",
         )
+    elif shown != name:
+        yield ExtractError(member_display, "control characters in the member name (shown "
+                           "escaped); content scanned from a private copy")
     try:
         with ctx.nested(), open_stream() as stream:
             copy = ctx.spill(stream, name, compressed_size)

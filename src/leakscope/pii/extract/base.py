@@ -133,6 +133,18 @@ class Context:
             self._tmp = None
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable_name(name: str) -> str:
+    """A file, member or attachment name fit for a terminal: control characters as \\xNN.
+
+    A hostile name in evidence may carry a NUL or an escape sequence (``ESC ] 0;...``) that
+    must not reach the examiner's terminal or cut a path short downstream.
+    """
+    return _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", name)
+
+
 def _unit_factory():
     """A `TextUnit` constructor ~3x faster than the frozen dataclass's ``__init__``.
 

@@ -13,13 +13,12 @@ import email
 import email.parser
 import email.policy
 import io
-import re
 from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
 from leakscope.pii.extract.archive import unsafe_name
-from leakscope.pii.extract.base import Context, Item, LimitExceeded
+from leakscope.pii.extract.base import Context, Item, LimitExceeded, printable_name
 from leakscope.pii.extract.encoding import detect_encoding
 from leakscope.pii.extract.htmltext import html_to_text
 from leakscope.pii.extract.text import (
@@ -31,7 +30,6 @@ from leakscope.pii.extract.text import (
 from leakscope.pii.units import ExtractError, TextUnit
 
 HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Subject")
-_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _decode(data: bytes, charset: str | None) -> str:
@@ -64,7 +62,7 @@ def _single_byte(encoding: str) -> bool:
 def _attachment(ctx: Context, data: bytes, name: str, display: str) -> Iterator[Item]:
     from leakscope.pii.extract.registry import extract_nested  # registry imports us lazily
 
-    shown = _CONTROL_CHARS.sub(lambda m: f"\\x{ord(m.group()):02x}", name)
+    shown = printable_name(name)
     member = f"{display}!{shown}"
     if shown != name or unsafe_name(name):
         yield ExtractError(member, "unsafe attachment name (a '..' or absolute path, or control "
