@@ -102,3 +102,11 @@ def test_a_case_without_a_timeline_says_how_to_make_one(tmp_path):
     [error] = [r for r in records if r["type"] == "error"]
     assert error["path"].endswith("events") and "timeline ingest" in error["message"]
     assert records[-1]["events"] == 0
+
+
+def test_an_error_about_a_file_named_like_rich_markup_is_printed(tmp_path):
+    junk = tmp_path / "[bold]notes.txt"  # was printed as markup: 'notes.txt' in bold
+    junk.write_text("hello\n")
+    result = runner.invoke(app, ["detect", str(junk)])
+    assert "[bold]notes.txt" in result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)

@@ -147,3 +147,13 @@ def test_a_flood_of_candidates_is_cut_short_with_an_error(tmp_path, monkeypatch)
     assert any(isinstance(i, pii.Finding) and i.value == "taro@example.jp" for i in items)
     errors = [i for i in items if isinstance(i, pii.ScanError)]
     assert errors and errors[0].path == "flood.txt" and "candidate values" in errors[0].message
+
+
+def test_a_name_that_looks_like_rich_markup_is_printed_not_interpreted(tmp_path):
+    path = tmp_path / "markup.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("../[/]x.txt", "mail taro@example.jp")  # '[/]' crashed Rich
+        archive.writestr("[bold]y.txt", "mail hanako@example.jp")
+    result = runner.invoke(app, ["scan", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "markup.zip!../[/]x.txt" in result.output

@@ -144,3 +144,14 @@ def test_ingest_names_an_empty_folder_and_an_empty_file(tmp_path, samples):
     assert errors[str(tmp_path / "nothing")] == "folder holds no files"
     assert "empty file" in errors[str(empty)]
     assert records[-1]["events"] > 0 and result.exit_code == 0
+
+
+def test_an_error_about_a_file_named_like_rich_markup_is_printed(tmp_path, samples):
+    case_dir = tmp_path / "case"
+    Case.init(case_dir).close()
+    junk = tmp_path / "[bold]notes.txt"  # was printed as markup: 'notes.txt' in bold
+    junk.write_text("hello\n")
+    result = runner.invoke(app, ["timeline", "ingest", str(case_dir), str(junk),
+                                 str(samples["auth.log"])])
+    assert result.exit_code == 0, result.output
+    assert "[bold]notes.txt" in result.output

@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 import yaml
+from rich.markup import escape
 from rich.table import Table
 
 from leakscope.cli.console import DeferredProgress, console, emit_jsonl, err_console
@@ -230,7 +231,7 @@ def _finish(outputs: _Run, ruleset: RuleSet, run_id: str | None) -> None:
         emit_jsonl(summary)
         return
     for error in outputs.error_samples:
-        err_console.print(f"[red]error:[/red] {error.path}: {error.message}")
+        err_console.print(f"[red]error:[/red] {escape(error.path)}: {escape(error.message)}")
     if outputs.errors > len(outputs.error_samples):
         err_console.print(f"... {outputs.errors - len(outputs.error_samples)} more errors "
                           "(--json lists them all)")

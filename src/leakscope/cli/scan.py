@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from leakscope.cli.console import console, emit_jsonl, err_console
@@ -59,7 +60,8 @@ def _render(run, json_lines: bool, reveal: bool) -> None:
         if json_lines:
             emit_jsonl(item.to_record(reveal) if isinstance(item, Finding) else item.to_record())
         elif isinstance(item, ScanError):
-            err_console.print(f"[yellow]error:[/yellow] {item.path}: {item.message}")
+            err_console.print(f"[yellow]error:[/yellow] {escape(item.path)}: "
+                              f"{escape(item.message)}")
         else:
             examples.setdefault(item.category, item.value)
     if json_lines:

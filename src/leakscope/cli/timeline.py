@@ -9,6 +9,7 @@ from typing import Any
 
 import duckdb
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from leakscope.case.private_fs import open_private
@@ -46,7 +47,8 @@ def ingest_cmd(
                 emit_jsonl(error.to_json())
             else:
                 where = f" (record {error.record})" if error.record is not None else ""
-                err_console.print(f"[red]error:[/red] {error.path}{where}: {error.message}")
+                err_console.print(f"[red]error:[/red] {escape(error.path)}{where}: "
+                                   f"{escape(error.message)}")
 
         try:
             result = ingest(case, paths, mapping=mapping, reference=reference, year=year,
