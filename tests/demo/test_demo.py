@@ -169,3 +169,11 @@ def test_a_format_that_cannot_render_leaves_the_others(tmp_path, monkeypatch):
     assert report.status == "ok" and "needs WeasyPrint and Pango" in report.detail
     assert {p.suffix for p in result.reports} == {".md", ".png"}
     assert result.main_report.name == "investigation.ja.md"
+
+
+def test_a_broken_facts_file_fails_the_assess_step(tmp_path, monkeypatch):
+    """The step said 'ok' with a detail starting 'failed:'."""
+    monkeypatch.setattr("leakscope.demo.pipeline.facts_yaml", lambda incident: "persons: [\n")
+    result = run_demo(tmp_path / "d", formats=("md",))
+    assess_step = next(s for s in result.steps if s.name == "assess")
+    assert assess_step.status == "failed" and "FACTS.yaml" in assess_step.detail

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from leakscope.assess import FactsError, assess_case, load_facts_file
+from leakscope.assess import assess_case, load_facts_file
 from leakscope.case import Case
 from leakscope.case.private_fs import make_private_dir, write_private
 from leakscope.demo.generate import DEFAULT_SEED, Incident, facts_yaml, generate_incident
@@ -168,10 +168,7 @@ def _detect(case: Case) -> str:
 
 
 def _assess(case: Case, facts_path: Path) -> str:
-    try:
-        given = load_facts_file(facts_path)
-    except FactsError as exc:
-        return f"failed: {exc}"
+    given = load_facts_file(facts_path)  # a FactsError makes the step 'failed', naming the field
     assessment, _ = assess_case(case, given, source=str(facts_path))
     duties = [o.regime for o in assessment.obligations if o.any_duty]
     return (f"duties: {', '.join(duties) or 'none'}; next deadline "
