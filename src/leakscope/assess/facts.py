@@ -221,7 +221,8 @@ def parse_facts(
             "organization_type", str(data["organization_type"]).strip().lower(),
             ORGANIZATION_TYPES)
     if data.get("sector"):  # free text; only the known sectors change where reports go
-        values["sector"] = aliases.canonical(aliases.SECTORS, str(data["sector"]).lower())
+        values["sector"] = aliases.canonical(aliases.SECTORS,
+                                             check.text("sector", data["sector"]).lower())
     if "cause" in data:
         written = str(data["cause"]).strip().lower()
         values["cause"] = check.choice("cause", aliases.canonical(aliases.CAUSES, written), CAUSES)
@@ -247,7 +248,7 @@ def parse_facts(
         values["entrustment"] = check.entrustment(data["entrustment"])
     for name in ("organization", "summary", "contact"):
         if data.get(name) is not None:
-            values[name] = str(data[name])
+            values[name] = check.text(name, data[name])
     facts = Facts(**values)
     residents = sum(facts.persons_by_jurisdiction.values())
     if "persons" in derived and residents > facts.persons:  # the user's breakdown wins
@@ -299,6 +300,11 @@ class _Checker:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=ZoneInfo(timezone))
         return moment
+
+    def text(self, name: str, value: Any) -> str:
+        if isinstance(value, dict | list):  # str() would print "{'a': 1}" into the drafts
+            raise self.fail(name, f"must be text, got a {type(value).__name__}")
+        return str(value)
 
     def boolean(self, name: str, value: Any) -> bool:
         if isinstance(value, bool):
