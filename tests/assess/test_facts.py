@@ -214,3 +214,11 @@ def test_yaml_dates_still_read(tmp_path, when, iso):
     path = tmp_path / "FACTS.yaml"
     path.write_text(f"discovered_at: {when}\n", encoding="utf-8")
     assert parse_facts(load_facts_file(path)).discovered_at.isoformat() == iso
+
+
+def test_absurdly_nested_yaml_is_refused_naming_the_file(tmp_path):
+    deep = tmp_path / "FACTS.yaml"
+    deep.write_text("discovered_at: 2026-05-11\nx: " + "[" * 20000 + "]" * 20000 + "\n",
+                    encoding="utf-8")
+    with pytest.raises(FactsError, match=r"FACTS\.yaml.*nested too deeply"):
+        load_facts_file(deep)

@@ -156,6 +156,8 @@ def load_facts_file(path: Path) -> dict[str, Any]:
         data = yaml.load(text, Loader=_FactsLoader)  # a SafeLoader: no Python objects
     except yaml.YAMLError as exc:
         raise FactsError(source, "-", f"not valid YAML: {exc}") from exc
+    except RecursionError as exc:
+        raise FactsError(source, "-", "nested too deeply; not a FACTS file") from exc
     if data is None:
         return {}
     if not isinstance(data, dict):
