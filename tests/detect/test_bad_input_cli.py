@@ -110,3 +110,15 @@ def test_an_error_about_a_file_named_like_rich_markup_is_printed(tmp_path):
     result = runner.invoke(app, ["detect", str(junk)])
     assert "[bold]notes.txt" in result.output
     assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+
+
+def test_an_attacker_chosen_user_name_that_looks_like_markup_is_printed(tmp_path):
+    log = tmp_path / "auth.log"
+    lines = [f"Mar  3 10:00:{i:02d} web01 sshd[811]: Failed password for invalid user [/]{i % 3}"
+             f" from 203.0.113.9 port 5{i} ssh2" for i in range(40)]
+    lines.append("Mar  3 10:01:00 web01 sshd[811]: Accepted password for [/]1 from 203.0.113.9"
+                 " port 6 ssh2")
+    log.write_text("\n".join(lines) + "\n")
+    result = runner.invoke(app, ["detect", str(log)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "[/]" in result.output  # shown as written, not a Rich MarkupError

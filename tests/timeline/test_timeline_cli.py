@@ -155,3 +155,11 @@ def test_an_error_about_a_file_named_like_rich_markup_is_printed(tmp_path, sampl
                                  str(samples["auth.log"])])
     assert result.exit_code == 0, result.output
     assert "[bold]notes.txt" in result.output
+
+
+def test_query_table_shows_log_text_that_looks_like_markup(tmp_path, samples):
+    case_dir, _ = _ingested(tmp_path, samples, "auth.log")
+    result = runner.invoke(app, ["timeline", "query", str(case_dir),
+                                 "SELECT '[/]' || \"user.name\" AS u FROM events LIMIT 1"])
+    assert result.exit_code == 0, result.output
+    assert "[/]" in result.output  # an attacker's user name is data, not Rich markup

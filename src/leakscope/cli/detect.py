@@ -135,8 +135,8 @@ def _rule_table(by_rule: dict[tuple[str, str], list[Any]]) -> Table:
         table.add_column(column, overflow="fold")
     rows = sorted(by_rule.items(), key=lambda kv: (LEVEL_ORDER.get(kv[0][0], 9), -kv[1][0]))
     for (level, title), (count, first, last) in rows:
-        table.add_row(f"[{LEVEL_STYLE.get(level, '')}]{level}[/]", title, str(count), first,
-                      last)
+        table.add_row(f"[{LEVEL_STYLE.get(level, '')}]{level}[/]", escape(title), str(count),
+                      first, last)
     return table
 
 
@@ -150,7 +150,7 @@ def _table(detections: list[Detection], total: int) -> Table:
         entity = " ".join(f"{k}={v}" for k, v in d.entity.items())
         where = f"{Path(d.path).name}:{d.record}" if d.path else ""
         table.add_row(f"[{LEVEL_STYLE.get(d.level, '')}]{d.level}[/]", d.timestamp or "",
-                      d.title, entity, where)
+                      escape(d.title), escape(entity), escape(where))  # log text, not markup
     return table
 
 
@@ -264,7 +264,7 @@ def check(
             for column in ("file", "rule", "why"):
                 table.add_column(column, overflow="fold")
             for error in ruleset.errors:
-                table.add_row(error.path, error.rule or "", error.message)
+                table.add_row(escape(error.path), escape(error.rule or ""), escape(error.message))
             console.print(table)
         console.print(f"{ruleset.files} files, {loaded} rules loaded, "
                       f"{len(ruleset.errors)} did not load")

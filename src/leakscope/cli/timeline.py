@@ -73,7 +73,7 @@ def ingest_cmd(
             table.add_column(column, justify="left" if column == "source" else "right")
         for source in result.sources:
             events = f"already in {source.skipped}" if source.skipped else f"{source.events:,}"
-            table.add_row(source.path, events, str(len(source.errors)))
+            table.add_row(escape(source.path), events, str(len(source.errors)))
         console.print(table)
     if failed and len(failed) == len(result.sources):
         raise typer.Exit(1)
@@ -94,7 +94,7 @@ def _print_table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(value) for value in row))
+        table.add_row(*(escape(_cell(value)) for value in row))  # log text, not markup
     console.print(table)
 
 
