@@ -157,3 +157,11 @@ def test_a_name_that_looks_like_rich_markup_is_printed_not_interpreted(tmp_path)
     result = runner.invoke(app, ["scan", str(path)])
     assert result.exit_code == 0, result.output
     assert "markup.zip!../[/]x.txt" in result.output
+
+
+def test_a_revealed_value_that_looks_like_markup_is_printed(tmp_path):
+    path = tmp_path / "cred.txt"
+    path.write_text("password=[/]Secr3t!x\n")
+    result = runner.invoke(app, ["scan", str(path), "--reveal"])
+    assert result.exit_code == 0, result.output
+    assert "[/]Secr3t!x" in result.output

@@ -79,7 +79,8 @@ def _table(summary: ScanSummary, examples: dict[str, str], reveal: bool) -> Tabl
     rows += [(c, n, " (not personal)") for c, n in summary.not_personal.most_common()]
     for category, count, note in rows:
         value = examples.get(category, "")
-        table.add_row(category + note, f"{count:,}", value if reveal else mask(value, category))
+        table.add_row(category + note, f"{count:,}",
+                      escape(value if reveal else mask(value, category)))  # data, not markup
     if summary.errors:
         table.caption = f"{summary.errors} error(s): see above"
     return table
