@@ -122,3 +122,14 @@ def test_an_attacker_chosen_user_name_that_looks_like_markup_is_printed(tmp_path
     result = runner.invoke(app, ["detect", str(log)])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert "[/]" in result.output  # shown as written, not a Rich MarkupError
+
+
+def test_a_broken_rule_file_named_like_markup_is_printed(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "[bold]bad.yml").write_text("title: x\ndetection: {condition: nope and}\n")
+    log = tmp_path / "auth.log"
+    log.write_text("Mar  3 10:00:00 web01 sshd[811]: Accepted password for a from 1.2.3.4"
+                   " port 6 ssh2\n")
+    result = runner.invoke(app, ["detect", str(log), "--rules", str(rules)])
+    assert "[bold]bad.yml" in result.output

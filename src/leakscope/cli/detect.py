@@ -193,7 +193,8 @@ def detect(
             emit_jsonl(error.to_json())
     if ruleset.errors and not json_out:
         for error in ruleset.errors[:3]:
-            err_console.print(f"[yellow]rules: {error.path}: {error.message}[/yellow]")
+            err_console.print(f"[yellow]rules: {escape(error.path)}: {escape(error.message)}"
+                              "[/yellow]")
         err_console.print(f"[yellow]{len(ruleset.errors)} rule file(s) or rule(s) did not "
                           "load (see `leakscope rules check`)[/yellow]")
     with DeferredProgress("detecting", enabled=not json_out) as bar:
