@@ -38,11 +38,17 @@ class GzipBombError(OSError):
 class _GuardedGzip(gzip.GzipFile):
     """A gzip reader that raises `GzipBombError` instead of inflating a bomb."""
 
+    _out = 0  # bytes handed out so far
+    _check_at = 0  # the ratio is looked at every MiB past the floor: readline is hot
+
     def _guard(self, data: bytes) -> bytes:
-        out, read = self.tell(), self.fileobj.tell()
-        if out > GZIP_RATIO_FLOOR and out > MAX_GZIP_RATIO * max(read, 1):
-            raise GzipBombError(f"gzip bomb suspected: {out:,} bytes from {read:,} compressed "
-                                f"(over {MAX_GZIP_RATIO}:1); rest not read")
+        self._out += len(data)
+        if self._out > self._check_at:
+            out, read = self._out, self.fileobj.tell()
+            self._check_at = max(out, GZIP_RATIO_FLOOR) + (1 << 20)
+            if out > GZIP_RATIO_FLOOR and out > MAX_GZIP_RATIO * max(read, 1):
+                raise GzipBombError(f"gzip bomb suspected: {out:,} bytes from {read:,} "
+                                    f"compressed (over {MAX_GZIP_RATIO}:1); rest not read")
         return data
 
     def read(self, size: int | None = -1) -> bytes:
