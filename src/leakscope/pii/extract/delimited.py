@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -111,8 +112,9 @@ def _rows(
     without quoting and the rows after it as usual.
     """
     errors = 0
+    limit = MAX_QUOTED_LINES if unquoted else sys.maxsize
+    before = reader.line_num  # lines read before this row (the hot loop: no more per row)
     while True:
-        start = skipped_lines + reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
@@ -122,17 +124,19 @@ def _rows(
             line = skipped_lines + reader.line_num
             yield ExtractError(display, f"CSV row near line {line}: {error}")
             if unquoted and "field limit" in str(error):  # an unclosed quote, megabytes before
-                yield from unquoted(start)
+                yield from unquoted(skipped_lines + before + 1)
                 return
             if errors >= MAX_ROW_ERRORS:
                 yield ExtractError(display, f"{errors} malformed rows; rest of file skipped")
                 return
+            before = reader.line_num
             continue
-        spanned = skipped_lines + reader.line_num - start + 1
-        if unquoted and spanned > MAX_QUOTED_LINES:
-            yield ExtractError(display, f"line {start}: a quoted field runs over {spanned:,} "
-                               "lines (unclosed quote?); that line read without quoting and "
-                               "the rows after it again")
+        if reader.line_num - before > limit:
+            start = skipped_lines + before + 1
+            yield ExtractError(display, f"line {start}: a quoted field runs over "
+                               f"{reader.line_num - before:,} lines (unclosed quote?); that "
+                               "line read without quoting and the rows after it again")
             yield from unquoted(start)
             return
+        before = reader.line_num
         yield row
