@@ -254,3 +254,12 @@ def test_escape_sequences_in_member_and_file_names_never_reach_the_terminal(tmp_
     folder.mkdir()
     (folder / "b\x1b[2J.csv").write_bytes(CSV)
     assert [task.display for task in walk([folder])] == ["b\\x1b[2J.csv"]
+
+
+def test_a_central_directory_far_over_the_member_limit_is_not_loaded(tmp_path, run):
+    path = tmp_path / "huge.zip"  # its directory alone would cost ~600 bytes a member
+    path.write_bytes(_zip({f"f{i}.txt": b"x" for i in range(50)}))
+    result = run(path, limits=ArchiveLimits(max_members=3))
+    assert result.units == []
+    (error,) = result.errors
+    assert error.path == "huge.zip" and "declares 50 members" in error.message
