@@ -238,3 +238,16 @@ def test_a_json_array_element_nested_too_deep_does_not_cost_the_rest(tmp_path, r
     assert "first@example.jp" in result.texts()
     assert "after@example.jp" in result.joined()
     assert "element 2" in result.messages() and "nested too deep" in result.messages()
+
+
+def test_a_broken_insert_does_not_swallow_the_statements_after_it(tmp_path, run):
+    path = tmp_path / "dump.sql"
+    path.write_text(
+        "INSERT INTO users (name, email) VALUES ('山田太郎', 'taro@example.jp');\n"
+        "INSERT INTO users (name, email) VALUES ('unclosed, 'x@example.jp\n"
+        "INSERT INTO users (name, email) VALUES ('佐藤花子', 'after@example.jp');\n"
+    )
+    result = run(path)
+    assert "after@example.jp" in result.texts()  # a value of its own row, labelled
+    assert "x@example.jp" in result.joined()  # the broken statement is scanned as text
+    assert "line 2" in result.messages() and "not terminated" in result.messages()

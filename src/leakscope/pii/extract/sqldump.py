@@ -142,14 +142,23 @@ class _Lines:
     def __init__(self, handle: Iterable[str]) -> None:
         self._lines = iter(handle)
         self.number = 0
+        self._back: str | None = None
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        line = next(self._lines)
+        if self._back is not None:
+            line, self._back = self._back, None
+        else:
+            line = next(self._lines)
         self.number += 1
         return line
+
+    def push_back(self, line: str) -> None:
+        """Read `line` again next (a statement found where another should have ended)."""
+        self._back = line
+        self.number -= 1
 
 
 class _OtherStatements:
@@ -222,11 +231,18 @@ def _insert(insert, line, lines, display, dialect, tables, counts) -> Iterator[I
             rows = dialect.tuples("".join(parts))
             if rows is not None:
                 break
+        start = lines.number - len(parts) + 1
         more = next(lines, None)
         if more is None:
             yield ExtractError(display, f"INSERT into {table}: statement not terminated")
             rows = dialect.tuples("".join(parts)) or iter(())
             break
+        if _INSERT.match(more):  # an unbalanced quote must not swallow the next statements
+            lines.push_back(more)
+            yield ExtractError(display, f"INSERT into {table} at line {start}: statement not "
+                               "terminated before the next INSERT; its text scanned as is")
+            yield TextUnit("".join(parts), display, {"line": start})
+            return
         parts.append(more)
         size += len(more)
         if size > MAX_STATEMENT_CHARS:
