@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import random
 import tracemalloc
 
 import pytest
@@ -190,3 +191,10 @@ def test_a_cp932_log_with_a_hole_of_nul_bytes_is_still_text(tmp_path, run):
     result = run(path)
     assert "佐藤0子" in result.joined() and "鈴木29子" in result.joined()
     assert "binary" not in result.messages()
+
+
+def test_random_bytes_with_scattered_nuls_stay_binary():
+    from leakscope.pii.extract.encoding import detect_encoding
+
+    blobs = [random.Random(seed).randbytes(60_000) for seed in range(40)]
+    assert [seed for seed, blob in enumerate(blobs) if detect_encoding(blob) is not None] == []

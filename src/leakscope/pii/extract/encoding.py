@@ -14,6 +14,7 @@ import re
 from charset_normalizer import from_bytes
 
 SAMPLE_BYTES = 64 * 1024
+_NUL_HOLE = re.compile(rb"\x00{16,}")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -72,8 +73,10 @@ def detect_encoding(sample: bytes) -> str | None:
             return name
     if b"\x00" in sample:
         utf16 = _utf16_without_bom(sample)
-        text = sample.replace(b"\x00", b"")  # a NUL hole (a crash in mid-write) in a text log
-        if utf16 or len(text) < 64:
+        # A crash in mid-write leaves a hole: a run of NULs in a text log. NULs scattered
+        # one by one (random or compressed data) are binary, not a hole.
+        text = _NUL_HOLE.sub(b"", sample)
+        if utf16 or len(text) < 64 or b"\x00" in text:
             return utf16
         return detect_encoding(text)
     if any(escape in sample for escape in _JIS_ESCAPES) and sample.isascii():
