@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
-import os
+import random
 import shutil
 import subprocess
 import tarfile
@@ -107,7 +107,7 @@ def test_gzip_bomb_is_stopped_by_actual_bytes(tmp_path, run):
 
 
 def test_total_budget_stops_the_archive(tmp_path, run):
-    members = {f"part{i}.bin": os.urandom(60_000) for i in range(4)}
+    members = {f"part{i}.bin": random.Random(i).randbytes(60_000) for i in range(4)}
     path = tmp_path / "parts.zip"
     path.write_bytes(_zip(members, zipfile.ZIP_STORED))
     result = run(path, limits=ArchiveLimits(max_total_bytes=150_000))
