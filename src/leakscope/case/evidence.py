@@ -14,7 +14,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,7 @@ from leakscope.case.hashing import (
     sha256_bytes,
     sha256_file,
 )
-from leakscope.case.ledger import utc_now
+from leakscope.case.ledger import utc_iso, utc_now
 from leakscope.case.private_fs import make_private_dir, make_read_only
 
 if TYPE_CHECKING:
@@ -94,12 +93,6 @@ class _Prepared:
     candidate: _Candidate
     digests: Digests
     link_target: str | None = None
-
-
-def _iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="microseconds").replace(
-        "+00:00", "Z"
-    )
 
 
 def _kind_of(path: Path, st: os.stat_result) -> str:
@@ -339,9 +332,9 @@ class EvidenceStore:
             "original_path": str(path),
             "stored": int(stored),
             "link_target": prepared.link_target,
-            "mtime": _iso(st.st_mtime),
-            "atime": _iso(st.st_atime),
-            "ctime": _iso(st.st_ctime),
+            "mtime": utc_iso(st.st_mtime),
+            "atime": utc_iso(st.st_atime),
+            "ctime": utc_iso(st.st_ctime),
             "mode": stat.filemode(st.st_mode),
             "added_at": utc_now(),
             "added_by": self._case.ledger.actor,

@@ -23,7 +23,13 @@ GENESIS_HASH = "0" * 64
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    return utc_iso()
+
+
+def utc_iso(timestamp: float | None = None) -> str:
+    """A POSIX time (default: now) as ISO 8601 UTC with microseconds and a `Z`."""
+    moment = datetime.now(UTC) if timestamp is None else datetime.fromtimestamp(timestamp, UTC)
+    return moment.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def default_actor() -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from leakscope.case import export_manifest, verify_case
+from leakscope.case import AddOutcome, export_manifest, verify_case
 from leakscope.case.manifest import MANIFEST_FORMATS
 from leakscope.cli.console import DeferredProgress, console, emit_jsonl, err_console
 from leakscope.cli.errors import open_case
@@ -61,7 +61,7 @@ def add(
         raise typer.Exit(1)
 
 
-def _report_outcome(outcome, json_out: bool) -> None:
+def _report_outcome(outcome: AddOutcome, json_out: bool) -> None:
     if json_out:
         record = {"type": "error" if outcome.status == "error" else "evidence",
                   "status": outcome.status, "path": outcome.path}
