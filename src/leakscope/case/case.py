@@ -71,7 +71,6 @@ class Case:
             "timezone": timezone,
             "created_at": utc_now(),
         }
-        case = None
         with _transaction(db):
             db.executemany(
                 "INSERT INTO case_info(key, value) VALUES (?, ?)", list(info.items())
