@@ -51,24 +51,27 @@ def create_app(case_root: Path, allowed_hosts: list[str] | None = None) -> FastA
         with Case.open(case_root, actor="web") as case:
             yield case
 
-    def page(request: Request, template: str, **context) -> HTMLResponse:
+    def page(request: Request, case: Case, template: str, **context) -> HTMLResponse:
+        """Every page names its case; only the overview pays for the full summary."""
+        context.update(case_name=case.info().name, case_path=str(case.root))
         return TEMPLATES.TemplateResponse(request, template, context)
 
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> HTMLResponse:
         with opened() as case:
-            return page(request, "overview.html", summary=case.summary(), active="overview")
+            return page(request, case, "overview.html", summary=case.summary(),
+                        active="overview")
 
     @app.get("/evidence", response_class=HTMLResponse)
     def evidence(request: Request) -> HTMLResponse:
         with opened() as case:
-            return page(request, "evidence.html", summary=case.summary(),
+            return page(request, case, "evidence.html",
                         items=case.evidence.items(), active="evidence")
 
     @app.get("/ledger", response_class=HTMLResponse)
     def ledger(request: Request) -> HTMLResponse:
         with opened() as case:
-            return page(request, "ledger.html", summary=case.summary(),
+            return page(request, case, "ledger.html",
                         entries=list(case.ledger.entries()), problems=case.ledger.verify(),
                         active="ledger")
 
@@ -80,13 +83,13 @@ def create_app(case_root: Path, allowed_hosts: list[str] | None = None) -> FastA
                 (category_label(code, "ja"), category_label(code, "en"), count)
                 for code, count in sorted(pii["categories"].items(), key=lambda kv: -kv[1])
             ]
-            return page(request, "leaked.html", summary=case.summary(), pii=pii, rows=rows,
+            return page(request, case, "leaked.html", pii=pii, rows=rows,
                         active="leaked")
 
     @app.get("/detections", response_class=HTMLResponse)
     def detections(request: Request) -> HTMLResponse:
         with opened() as case:
-            return page(request, "detections.html", summary=case.summary(),
+            return page(request, case, "detections.html",
                         detections=case_detections(case), active="detections")
 
     @app.get("/duties", response_class=HTMLResponse)
@@ -94,7 +97,7 @@ def create_app(case_root: Path, allowed_hosts: list[str] | None = None) -> FastA
         """Assessed afresh from what the case knows now; viewing records nothing."""
         with opened() as case:
             assessment, _ = assess_case(case, record=False)
-            return page(request, "duties.html", summary=case.summary(),
+            return page(request, case, "duties.html",
                         obligations=assessment.obligations, active="duties")
 
     return app
