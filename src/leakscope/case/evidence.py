@@ -82,6 +82,10 @@ class AddOutcome:
     error: str | None = None
 
 
+class _Interrupted(Exception):
+    """Raised inside a worker after Ctrl-C; the caller is already unwinding, nobody reports it."""
+
+
 @dataclass(frozen=True)
 class _Candidate:
     path: Path
@@ -190,7 +194,7 @@ class EvidenceStore:
 
         def on_chunk(nbytes: int) -> None:
             if self._interrupted.is_set():
-                raise EvidenceError("-", "interrupted")
+                raise _Interrupted
             if progress is not None:
                 progress(nbytes)
 
