@@ -9,6 +9,7 @@ engine would, for callers that want them one by one.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import pyarrow as pa
@@ -30,7 +31,7 @@ SCHEMA = pa.schema([
 class FindingTable:
     """Findings of whole table rows of one file (``path``), with the file's case provenance."""
 
-    __slots__ = ("path", "table", "evidence")
+    __slots__ = ("evidence", "path", "table")
 
     def __init__(self, path: str, table: pa.Table, evidence: dict | None = None) -> None:
         if not table.schema.equals(SCHEMA):
@@ -47,6 +48,15 @@ class FindingTable:
 
     def with_evidence(self, evidence: dict) -> FindingTable:
         return FindingTable(self.path, self.table, evidence)
+
+    def counts(self) -> tuple[Counter, Counter]:
+        """Findings per category: personal ones, and the not-personal (corporate numbers)."""
+        out: tuple[Counter, Counter] = (Counter(), Counter())
+        grouped = self.table.group_by(["personal", "category"]).aggregate([([], "count_all")])
+        for personal, category, n in zip(*(c.to_pylist() for c in grouped.columns),
+                                         strict=True):
+            out[0 if personal else 1][category] += n
+        return out
 
     def findings(self) -> Iterator[Finding]:
         """The findings one by one, as ``Finding`` objects (slow: for small tables and tests)."""

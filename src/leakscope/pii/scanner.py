@@ -22,6 +22,7 @@ from . import ner
 from .engine import Engine
 from .extract.base import printable_name
 from .finding import Finding, ScanError
+from .finding_table import FindingTable
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 from .units import ExtractError
 
@@ -113,6 +114,15 @@ class Scan:
         self._linker = SubjectLinker()
 
     def __iter__(self) -> Iterator[Finding | ScanError]:
+        """Findings one by one (a table path's ``FindingTable`` expanded: slower)."""
+        for item in self.batches():
+            if isinstance(item, FindingTable):
+                yield from item.findings()
+            else:
+                yield item
+
+    def batches(self) -> Iterator[Finding | FindingTable | ScanError]:
+        """Findings as they come: single ``Finding``s, or whole table rows as a ``FindingTable``."""
         started = time.monotonic()
         tasks: list[FileTask] = []
         for task in self._tasks:
@@ -134,6 +144,11 @@ class Scan:
             if isinstance(item, GroupSummary):
                 self._linker.absorb(item)
                 continue
+            if isinstance(item, FindingTable):
+                self._count_table(item)
+                self._linker.absorb_table(item)
+                yield item
+                continue
             self._count(item)
             if not pooled and isinstance(item, Finding):
                 self._linker.add(item)
@@ -149,6 +164,11 @@ class Scan:
             self.summary.categories[item.category] += 1
         else:
             self.summary.not_personal[item.category] += 1
+
+    def _count_table(self, table: FindingTable) -> None:
+        personal, not_personal = table.counts()
+        self.summary.categories.update(personal)
+        self.summary.not_personal.update(not_personal)
 
 
 def _total_size(tasks: list[FileTask]) -> int:

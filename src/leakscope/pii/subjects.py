@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .finding import Finding
+from .finding_table import FindingTable
 from .romaji import name_keys
 
 STRONG = frozenset({
@@ -126,6 +127,12 @@ class SubjectLinker:
 
     def add(self, finding: Finding) -> None:
         self._collector.add(finding)
+
+    def absorb_table(self, table: FindingTable) -> None:
+        """Whole table rows at once (a ``FindingTable`` holds every finding of its rows)."""
+        for finding in table.findings():
+            self._collector.add(finding)
+        self._collector.flush()
 
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
