@@ -94,11 +94,14 @@ class Engine:
         self._scratch = {id(db): hyperscan.Scratch(db) for db in (self._db, self._label_db)
                          if db is not None}
 
-    def detect(self, units: Iterable[TextUnit]) -> Iterator[Finding | ScanError]:
+    def detect(self, units: Iterable[TextUnit], keep_sensitive: bool = False
+               ) -> Iterator[Finding | ScanError]:
         """Findings in ``units``, in unit order, batching units for the hyperscan pass.
 
         A batch so dense in candidates that it would exhaust memory is cut short: its
         findings so far are kept and a ``ScanError`` names the unit where reading stopped.
+        ``keep_sensitive``: keep 要配慮 keywords with no personal data near them in the batch
+        (the caller sees more of the record than the batch does, and decides).
         """
         batch: list[TextUnit] = []
         size = 0
@@ -106,16 +109,18 @@ class Engine:
             batch.append(unit)
             size += len(unit.text) + 1
             if size >= BATCH_CHARS:
-                yield from self._detect_paused(batch)
+                yield from self._detect_paused(batch, keep_sensitive)
                 batch, size = [], 0
         if batch:
-            yield from self._detect_paused(batch)
+            yield from self._detect_paused(batch, keep_sensitive)
 
-    def _detect_paused(self, units: Sequence[TextUnit]) -> list[Finding | ScanError]:
+    def _detect_paused(self, units: Sequence[TextUnit], keep_sensitive: bool
+                       ) -> list[Finding | ScanError]:
         with gc_paused():
-            return self._detect_batch(units)
+            return self._detect_batch(units, keep_sensitive)
 
-    def _detect_batch(self, units: Sequence[TextUnit]) -> list[Finding | ScanError]:
+    def _detect_batch(self, units: Sequence[TextUnit], keep_sensitive: bool
+                      ) -> list[Finding | ScanError]:
         buffer, norms, starts, ends = normalize_batch([u.text for u in units])
         data = buffer.encode("utf-8")
         matches: list[tuple[int, int, int]] = []
@@ -157,6 +162,8 @@ class Engine:
         hits.sort(key=lambda h: h.end)
         found: list[Finding | ScanError] = self._resolve(units, norms, starts, ends, buffer,
                                                          candidates, hits, labels, label_cats)
+        if not keep_sensitive:
+            found = drop_lonely_sensitive(found)
         return [*found, cut] if cut else found
 
     def _scan(self, db, data: bytes, matches: list, base: int) -> bool:
@@ -213,7 +220,7 @@ class Engine:
         findings: list[Finding] = []
         for j in sorted(per_unit):
             findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))
-        return _drop_lonely_sensitive(findings)
+        return findings
 
     def _labelled(self, rec, start, end, label_cat, u_start, hits, hit_ends) -> bool:
         """Whether ``rec``'s own label is the nearest one around a raw match."""
@@ -356,7 +363,7 @@ def _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends) -> str | None:
     return best[2] if best else None
 
 
-def _drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Finding]:
+def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Finding]:
     """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines."""
     if not any(f.detector == "sensitive_terms" for f in findings):
         return findings
