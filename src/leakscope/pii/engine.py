@@ -166,6 +166,27 @@ class Engine:
             found = drop_lonely_sensitive(found)
         return [*found, cut] if cut else found
 
+    def first_pass(self, data: bytes) -> tuple[list[tuple[int, int, int]], bool]:
+        """The main database's matches in UTF-8 ``data`` (byte start, end, pattern id), and
+        whether they were cut at ``MAX_MATCHES`` (for callers that vet text in bulk)."""
+        matches: list[tuple[int, int, int]] = []
+        return matches, self._scan(self._db, data, matches, 0)
+
+    def pattern_ids(self, category: str) -> frozenset[int]:
+        """Ids (as ``first_pass`` reports them) of the main-database shapes of ``category``."""
+        return frozenset(i for i, t in enumerate(self._targets[: self._keyword_ids.start])
+                         if t.category == category)
+
+    @property
+    def keyword_ids(self) -> range:
+        """Ids of context-word patterns in ``first_pass`` results."""
+        return self._keyword_ids
+
+    @property
+    def label_only_categories(self) -> frozenset[str]:
+        """Categories whose values count only beside their own label (second database)."""
+        return self._label_categories
+
     def _scan(self, db, data: bytes, matches: list, base: int) -> bool:
         """Append (start, end, id + base) of ``db``'s matches; True when cut at MAX_MATCHES."""
         append = matches.append
