@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import sys
 from pathlib import Path
 
 import typer
@@ -11,6 +13,7 @@ from rich.table import Table
 from leakscope.cli.console import console, emit_jsonl, err_console
 from leakscope.cli.errors import open_case
 from leakscope.pii.finding import Finding, ScanError
+from leakscope.pii.finding_table import FindingTable
 from leakscope.pii.masking import mask
 from leakscope.pii.recognizers import CATEGORIES
 from leakscope.pii.scanner import ScanSummary, scan
@@ -56,8 +59,14 @@ def _categories(given: list[str] | None) -> tuple[str, ...] | None:
 
 def _render(run, json_lines: bool, reveal: bool) -> None:
     examples: dict[str, str] = {}
-    for item in run:
-        if json_lines:
+    for item in run.batches():
+        if isinstance(item, FindingTable):
+            if json_lines:
+                _write_lines(item, reveal)
+            else:
+                for category, value in item.first_values().items():
+                    examples.setdefault(category, value)
+        elif json_lines:
             emit_jsonl(item.to_record(reveal) if isinstance(item, Finding) else item.to_record())
         elif isinstance(item, ScanError):
             err_console.print(f"[yellow]error:[/yellow] {escape(item.path)}: "
@@ -68,6 +77,17 @@ def _render(run, json_lines: bool, reveal: bool) -> None:
         emit_jsonl(run.summary.to_record())
     else:
         console.print(_table(run.summary, examples, reveal))
+
+
+def _write_lines(table: FindingTable, reveal: bool) -> None:
+    """A whole table's JSON Lines in one write: as bytes when stdout is UTF-8 (no ``str``)."""
+    stream = sys.stdout
+    binary = getattr(stream, "buffer", None)
+    if binary is None or codecs.lookup(stream.encoding or "ascii").name != "utf-8":
+        stream.write(table.json_lines(reveal))
+        return
+    stream.flush()  # records written as text before this table come first
+    binary.write(table.json_bytes(reveal, stream.errors or "strict"))
 
 
 def _table(summary: ScanSummary, examples: dict[str, str], reveal: bool) -> Table:

@@ -26,6 +26,7 @@ from leakscope.case.hashing import sha256_file
 from leakscope.case.private_fs import make_private_dir, open_private
 
 from .finding import Finding, ScanError
+from .finding_table import FindingTable
 from .masking import mask
 from .scanner import FileTask, Scan, ScanSummary
 
@@ -108,6 +109,15 @@ class CaseScan:
         return self.scan.summary
 
     def __iter__(self) -> Iterator[Finding | ScanError]:
+        """Findings one by one (a ``FindingTable`` expanded: slower), stored as they come."""
+        for item in self.batches():
+            if isinstance(item, FindingTable):
+                yield from item.findings()
+            else:
+                yield item
+
+    def batches(self) -> Iterator[Finding | FindingTable | ScanError]:
+        """What ``Scan.batches`` yields (whole tables of findings too), stored as it comes."""
         ensure_tables(self.case)
         make_private_dir(self.case.findings_dir)
         started = dt.datetime.now(dt.UTC).isoformat()
@@ -116,30 +126,15 @@ class CaseScan:
         finally:
             shutil.rmtree(self._links, ignore_errors=True)
 
-    def _stored(self, started: str) -> Iterator[Finding | ScanError]:
-        rows: list[Finding] = []
-        count = 0
+    def _stored(self, started: str) -> Iterator[Finding | FindingTable | ScanError]:
         with open_private(self.parquet, "wb") as handle, pq.ParquetWriter(handle, _SCHEMA) as out:
-            for item in self.scan:
-                if isinstance(item, Finding):
-                    rows.append(item)
-                    count += 1
-                    if len(rows) >= ROWS_PER_GROUP:
-                        out.write_table(self._table(rows))
-                        rows = []
+            groups = _RowGroups(out, self.scan_id)
+            for item in self.scan.batches():
+                if not isinstance(item, ScanError):
+                    groups.add(item)
                 yield item
-            if rows:
-                out.write_table(self._table(rows))
-        self._record(started, count)
-
-    def _table(self, rows: list[Finding]) -> pa.Table:
-        return pa.Table.from_pylist([{
-            "scan_id": self.scan_id, "evidence_id": f.evidence.get("evidence_id"),
-            "evidence_sha256": f.evidence.get("sha256"), "path": f.path,
-            "category": f.category, "value": f.value, "value_masked": mask(f.value, f.category),
-            "location": json.dumps(f.location, ensure_ascii=False), "confidence": f.confidence,
-            "detector": f.detector, "record": f.record, "personal": f.personal,
-        } for f in rows], schema=_SCHEMA)
+            groups.close()
+        self._record(started, groups.count)
 
     def _record(self, started: str, count: int) -> None:
         summary = self.summary
@@ -167,6 +162,62 @@ class CaseScan:
                     "scan_id": self.scan_id, "findings": count,
                     "reason": "unmasked PII values shown to the examiner (--reveal)",
                 })
+
+
+class _RowGroups:
+    """Findings into Parquet row groups of about ``ROWS_PER_GROUP``, in arrival order."""
+
+    def __init__(self, out: pq.ParquetWriter, scan_id: str) -> None:
+        self._out, self._scan_id = out, scan_id
+        self._findings: list[Finding] = []
+        self._tables: list[pa.Table] = []
+        self._pending = 0
+        self.count = 0
+
+    def add(self, item: Finding | FindingTable) -> None:
+        if isinstance(item, FindingTable):
+            self._tables += [self._from_findings(), _stored_table(item, self._scan_id)]
+            n = len(item)
+        else:
+            self._findings.append(item)
+            n = 1
+        self.count += n
+        self._pending += n
+        if self._pending >= ROWS_PER_GROUP:
+            self.close()
+
+    def close(self) -> None:
+        """Write what is pending (also at the end)."""
+        self._tables.append(self._from_findings())
+        table = pa.concat_tables(self._tables)
+        if table.num_rows:
+            self._out.write_table(table, row_group_size=ROWS_PER_GROUP)
+        self._tables, self._pending = [], 0
+
+    def _from_findings(self) -> pa.Table:
+        rows, self._findings = self._findings, []
+        return pa.Table.from_pylist([{
+            "scan_id": self._scan_id, "evidence_id": f.evidence.get("evidence_id"),
+            "evidence_sha256": f.evidence.get("sha256"), "path": f.path,
+            "category": f.category, "value": f.value, "value_masked": mask(f.value, f.category),
+            "location": json.dumps(f.location, ensure_ascii=False), "confidence": f.confidence,
+            "detector": f.detector, "record": f.record, "personal": f.personal,
+        } for f in rows], schema=_SCHEMA)
+
+
+def _stored_table(table: FindingTable, scan_id: str) -> pa.Table:
+    """A ``FindingTable`` as stored rows, column by column (the same as finding by finding)."""
+    n = len(table)
+    findings = table.table
+    return pa.table([
+        pa.repeat(pa.scalar(scan_id, pa.string()), n),
+        pa.repeat(pa.scalar(table.evidence.get("evidence_id"), pa.int64()), n),
+        pa.repeat(pa.scalar(table.evidence.get("sha256"), pa.string()), n),
+        pa.repeat(pa.scalar(table.path, pa.string()), n),
+        findings.column("category"), findings.column("value"), table.masked_values(),
+        table.location_json(), findings.column("confidence").cast(pa.float32()),
+        findings.column("detector"), findings.column("record"), findings.column("personal"),
+    ], schema=_SCHEMA)
 
 
 def scan_case(case: Case, categories: Iterable[str] | None = None, workers: int | None = None,
