@@ -121,8 +121,7 @@ class Engine:
 
     def _detect_batch(self, units: Sequence[TextUnit], keep_sensitive: bool
                       ) -> list[Finding | ScanError]:
-        buffer, norms, starts, ends = normalize_batch([u.text for u in units])
-        data = buffer.encode("utf-8")
+        buffer, data, norms, starts, ends = normalize_batch([u.text for u in units])
         matches: list[tuple[int, int, int]] = []
         labels = [unit_label(u.label, u.location) for u in units]
         label_cats = [label_category(label) for label in labels]
