@@ -182,3 +182,17 @@ def test_a_table_reaches_any_stdout_as_its_findings_one_by_one_would(monkeypatch
     monkeypatch.setattr(sys, "stdout", text)
     scan_cli._write_lines(table, True)
     assert text.getvalue() == table.json_lines(True)
+
+
+@pytest.mark.parametrize("reveal", [False, True])
+def test_scan_json_equals_the_scans_findings_one_by_one(share, reveal):
+    """Whatever the scan yields (tables from the columnar path or not), --json writes each
+    finding as ``Finding.to_record`` does."""
+    flags = ["--reveal"] if reveal else []
+    out = invoke(["scan", str(share), "--json", "--workers", "1", *flags])
+    run = pii.scan([share], workers=1)
+    expected = "".join(json.dumps(item.to_record(reveal) if isinstance(item, Finding)
+                                  else item.to_record(), ensure_ascii=False) + "\n"
+                       for item in run)
+    expected += json.dumps(run.summary.to_record(), ensure_ascii=False) + "\n"
+    assert out == SECONDS.sub("SECONDS", expected)
