@@ -188,7 +188,9 @@ class _FileDone:
 
 def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | _FileDone]:
     """Findings and errors of one file (extractor errors interleaved as they happen)."""
-    from .extract import extract  # imported late: extractors import their own heavy deps
+    from .columnar import TableScan, plan_table  # imported late: extractors import their own
+    from .extract import extract  # heavy dependencies
+    from .extract.sniff import sniff
 
     errors: list[ScanError] = []
 
@@ -204,18 +206,22 @@ def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | 
     except OSError as error:
         yield ScanError(task.display, f"cannot read: {error.strerror}")
         return
-    for finding in engine.detect(units()):
+    plan = plan_table(task.path) if sniff(task.path) == "csv" else None
+    found = TableScan(engine, plan, task.display) if plan else engine.detect(units())
+    for finding in found:
         if errors:
             yield from errors
             errors.clear()
-        if task.evidence and isinstance(finding, Finding):
+        if task.evidence and not isinstance(finding, ScanError):
             finding = _with_evidence(finding, task.evidence)
         yield finding
     yield from errors
     yield _FileDone(size)
 
 
-def _with_evidence(finding: Finding, evidence: dict) -> Finding:
+def _with_evidence(finding: Finding | FindingTable, evidence: dict) -> Finding | FindingTable:
+    if isinstance(finding, FindingTable):
+        return finding.with_evidence(evidence)
     from dataclasses import replace
 
     return replace(finding, evidence=evidence)

@@ -1,0 +1,99 @@
+"""A delimited file as Arrow record batches of string columns, row-numbered like ``csv.reader``.
+
+The file is decoded exactly as the row-by-row extractor decodes it (same encoding, bad bytes
+become U+FFFD) and handed to Arrow's C++ CSV parser as UTF-8. A row Arrow cannot take (a
+ragged row) stops the batch it is in: ``RaggedRow`` says how many rows were read cleanly
+before that batch, so the caller reads the rest row by row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+READ_BYTES = 4 << 20
+BLOCK_BYTES = 1 << 20  # one Arrow block: ~1 MB of rows per batch, so memory stays flat
+
+
+class RaggedRow(Exception):
+    """A row with another number of fields than the header; ``rows_done`` rows were read."""
+
+    def __init__(self, rows_done: int) -> None:
+        super().__init__(f"ragged row after row {rows_done}")
+        self.rows_done = rows_done
+
+
+class _Utf8Transcoder(io.RawIOBase):
+    """The file decoded like ``open_text`` (errors -> U+FFFD) and re-encoded as UTF-8."""
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self._raw = path.open("rb", buffering=0)
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._pending = b""
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        while not self._done and (size < 0 or len(self._pending) < size):
+            chunk = self._raw.read(READ_BYTES)
+            text = self._decoder.decode(chunk, final=not chunk)
+            self._pending += text.encode("utf-8", errors="surrogatepass")
+            self._done = not chunk
+        if size < 0:
+            size = len(self._pending)
+        out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+def read_batches(path: Path, encoding: str, delimiter: str, columns: int
+                 ) -> Iterator[pa.RecordBatch]:
+    """Record batches of ``columns`` string columns, the header row included (as row 1).
+
+    Raises ``RaggedRow`` before the first batch that holds a row of another width.
+    """
+    ragged: list[object] = []
+
+    def on_invalid(row) -> str:
+        ragged.append(row)
+        return "skip"
+
+    names = [f"c{i}" for i in range(columns)]
+    source = _Utf8Transcoder(path, encoding)
+    try:
+        reader = pacsv.open_csv(
+            source,
+            read_options=pacsv.ReadOptions(column_names=names, block_size=BLOCK_BYTES,
+                                           use_threads=False),
+            parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                             ignore_empty_lines=False,
+                                             invalid_row_handler=on_invalid),
+            convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()),
+                                                 strings_can_be_null=False,
+                                                 quoted_strings_can_be_null=False),
+        )
+        rows = 0
+        for batch in reader:
+            if ragged:
+                raise RaggedRow(rows)
+            rows += batch.num_rows
+            yield batch
+        if ragged:
+            raise RaggedRow(rows)
+    finally:
+        source.close()

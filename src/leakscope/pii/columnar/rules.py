@@ -1,0 +1,294 @@
+"""Column rules: what the engine answers for a cell, computed for a whole column at once.
+
+A table cell's findings depend only on its column label and its text. For the columns that
+fill leaked customer lists (phone, postal code, date of birth, e-mail, name, kana, address,
+internal ids) and for the plain shapes they usually hold, each rule below gives the engine's
+answer (category, normalized value, confidence, detector) with Arrow compute instead of a
+Python call per cell. ``CellRule.canonical`` picks the raw cells whose answer the rule knows
+without scanning (one token of digits and hyphens under a number label: no other recognizer
+can match inside it, and the label outvotes every rival number category); the others are
+vetted by ``guard.vet`` and read by the engine unless nothing, or only what the rule
+expects, matched. tests/pii/test_columnar.py holds every rule to the engine's answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from ..recognizers import RECOGNIZERS, Recognizer
+from ..recognizers.address import _NUMBERED, _TRAILING, DESIGNATED_CITIES, PREFECTURES
+from ..recognizers.date_of_birth import _EARLIEST, _today
+
+# str.split() / str.strip() whitespace, for RE2 (its \s is ASCII only).
+_SPACE = (r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
+          r"\x{2029}\x{202f}\x{205f}\x{3000}")
+_HAS_EDGE_SPACE = f"^[{_SPACE}]|[{_SPACE}]$"
+_ASCII_NOT_DIGIT = r"[\x{21}-\x{2f}\x{3a}-\x{7e}]"  # visible ASCII but digits: no from_label
+FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
+                       if type(r).from_label is not Recognizer.from_label)
+
+
+@dataclass(frozen=True)
+class Found:
+    """Findings of one column rule: cell positions and their values (one finding per cell)."""
+
+    index: np.ndarray
+    values: pa.Array
+    confidence: float
+    detector: str
+
+    @property
+    def category(self) -> str:
+        return _DETECTOR_CATEGORY[self.detector.split(":")[0]]
+
+
+_DETECTOR_CATEGORY = {
+    "jp_numbering_plan": "phone_number", "jp_postal_code": "postal_code",
+    "birth_date_context": "date_of_birth", "email_shape": "email_address",
+    "person_name": "person_name", "jp_address_pattern": "address",
+}
+
+
+def _matches(texts: pa.Array, pattern: str) -> np.ndarray:
+    return pc.match_substring_regex(texts, pattern).to_numpy(zero_copy_only=False)
+
+
+def _found(mask: np.ndarray, values: pa.Array, confidence: float, detector: str,
+           where: np.ndarray) -> Found:
+    return Found(where[mask], values.filter(pa.array(mask)), confidence, detector)
+
+
+class CellRule:
+    """Base: no cell is known without the engine (subclasses say which are, and their value)."""
+
+    category: str | None = None
+    canonical_pattern: str | None = None
+    expected_detector: str = ""  # a rule for touched cells: the recognizer whose shapes it expects
+
+    def canonical(self, raw: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
+        """Cells (mask over ``raw``) whose answer is known from the raw text, and that answer."""
+        return np.zeros(len(raw), dtype=bool), []
+
+    def untouched(self, texts: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
+        """Of normalized cells no pattern matched: which are decided, and the findings."""
+        if self.category in FROM_LABEL:
+            return np.zeros(len(texts), dtype=bool), []  # a whole-cell value: engine reads it
+        return np.ones(len(texts), dtype=bool), []  # nothing to match, no value from the label
+
+    def touched(self, texts: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
+        """Of cells only the expected patterns matched: which are decided, and the findings."""
+        return np.zeros(len(texts), dtype=bool), []
+
+
+class NoLabelRule(CellRule):
+    """No label, or one that names no category (備考, 登録日): only candidates make findings."""
+
+
+class NegativeRule(CellRule):
+    """顧客ID, 注文番号: an internal number; the label outvotes every number category."""
+
+    category = "negative"
+    canonical_pattern = "^[0-9]{1,20}$"
+
+    def canonical(self, raw, where):
+        return _matches(raw, self.canonical_pattern), []
+
+
+class PhoneRule(CellRule):
+    """電話番号: 03-1234-5678, 09012345678; the numbering plan decides (PhoneRecognizer)."""
+
+    category = "phone_number"
+    canonical_pattern = "^0[1-9][0-9]{0,3}-?[0-9]{1,4}-?[0-9]{3,4}$"
+
+    def canonical(self, raw, where):
+        mask = _matches(raw, self.canonical_pattern)
+        digits = pc.replace_substring(raw.filter(pa.array(mask)), "-", "")
+        valid = _valid_national(digits)
+        return mask, [_found(valid, digits, 0.99, "jp_numbering_plan", where[mask])]
+
+    def untouched(self, texts, where):
+        """A phone saved as a number lost its 0 (from_label); other ASCII text is no phone."""
+        lost_zero = _matches(texts, "^[1-9][0-9]{8,9}$")
+        values = pc.binary_join_element_wise("0", texts.filter(pa.array(lost_zero)), "")
+        valid = _valid_national(values)
+        no_digits_only = _matches(texts, _ASCII_NOT_DIGIT)
+        return lost_zero | (no_digits_only & ~lost_zero), [
+            _found(valid, values, 0.99, "jp_numbering_plan:label", where[lost_zero])]
+
+
+def _valid_national(digits: pa.Array) -> np.ndarray:
+    """``phone.valid_national`` for digit strings that start with 0 and a non-zero digit."""
+    n = pc.utf8_length(digits).to_numpy(zero_copy_only=False)
+    head3 = pc.utf8_slice_codeunits(digits, 0, 3)
+    head4 = pc.utf8_slice_codeunits(digits, 0, 4)
+    eleven = pc.is_in(head3, pa.array(["070", "080", "090", "050", "020"])).to_numpy(
+        zero_copy_only=False) | pc.equal(head4, "0800").to_numpy(zero_copy_only=False)
+    return np.where(eleven, n == 11, n == 10)
+
+
+class PostalRule(CellRule):
+    """郵便番号: 123-4567 or 1234567; 6 digits lost their leading 0 (from_label)."""
+
+    category = "postal_code"
+    canonical_pattern = "^(?:[0-9]{3}-?[0-9]{4}|[0-9]{6})$"
+
+    def canonical(self, raw, where):
+        mask = _matches(raw, self.canonical_pattern)
+        cells = raw.filter(pa.array(mask))
+        six = pc.equal(pc.utf8_length(cells), 6).to_numpy(zero_copy_only=False)
+        digits = pc.replace_substring(cells, "-", "")
+        padded = pc.binary_join_element_wise("0", digits.filter(pa.array(six)), "")
+        return mask, [_found(~six, digits, 0.97, "jp_postal_code", where[mask]),
+                      _found(np.ones(int(six.sum()), dtype=bool), padded, 0.97,
+                             "jp_postal_code:label", where[mask][six])]
+
+    def untouched(self, texts, where):
+        ascii_other = _matches(texts, _ASCII_NOT_DIGIT)
+        return ascii_other, []  # from_label wants 6 digits; anything else: the engine
+
+
+class BirthDateRule(CellRule):
+    """生年月日: 1985-01-02, 1985/1/2, 19850102 (和暦 and the rest: the engine)."""
+
+    category = "date_of_birth"
+    canonical_pattern = (r"^(?:(?:18|19|20)[0-9]{2}[\-/.][0-9]{1,2}[\-/.][0-9]{1,2}"
+                         r"|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])$")
+
+    def canonical(self, raw, where):
+        mask = _matches(raw, self.canonical_pattern)
+        cells = raw.filter(pa.array(mask))
+        parts = pc.extract_regex(cells, r"^(?P<y>[0-9]{4})[\-/.]?(?P<m>[0-9]{1,2}?)[\-/.]?"
+                                        r"(?P<d>[0-9]{1,2})$")
+        compact = pc.equal(pc.utf8_length(cells), 8).to_numpy(zero_copy_only=False)
+        y = _ints(pc.struct_field(parts, "y"))
+        m = _ints(pc.struct_field(parts, "m"))
+        d = _ints(pc.struct_field(parts, "d"))
+        if compact.any():  # 19850102: fixed widths
+            whole = _ints(cells)
+            y = np.where(compact, whole // 10000, y)
+            m = np.where(compact, whole // 100 % 100, m)
+            d = np.where(compact, whole % 100, d)
+        iso, valid = _iso_dates(y, m, d)
+        return mask, [_found(valid, pa.array(iso), 0.99, "birth_date_context", where[mask])]
+
+
+def _ints(texts: pa.Array) -> np.ndarray:
+    return pc.cast(texts, pa.int64()).to_numpy(zero_copy_only=False)
+
+
+def _iso_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """ISO dates, and which are real calendar dates from 1880-01-01 to today."""
+    months = np.clip(m, 1, 12) - 1
+    start = (y - 1970).astype("datetime64[Y]") + months.astype("timedelta64[M]")
+    month_start = start.astype("datetime64[M]")
+    days = ((month_start + 1).astype("datetime64[D]") - month_start.astype("datetime64[D]"))
+    valid = (m >= 1) & (m <= 12) & (d >= 1) & (d <= days.astype(np.int64))
+    dates = month_start.astype("datetime64[D]") + (np.clip(d, 1, 31) - 1)
+    valid &= (dates >= np.datetime64(_EARLIEST)) & (dates <= np.datetime64(_today()))
+    return np.datetime_as_string(dates, unit="D").tolist(), valid
+
+
+class EmailRule(CellRule):
+    """メールアドレス: lower-case addresses with a letter before the @ and after it."""
+
+    category = "email_address"
+    expected_detector = "email_address"
+    _SHAPE = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
+
+    def touched(self, texts, where):
+        known = _matches(texts, self._SHAPE) & _matches(texts, r"^[^@]*[a-z][^@]*@")
+        return known, [_found(np.ones(int(known.sum()), dtype=bool),
+                              texts.filter(pa.array(known)), 0.99, "email_shape", where[known])]
+
+
+class NameRule(CellRule):
+    """氏名 / フリガナ: the whole cell is the name (PersonNameRecognizer.from_label)."""
+
+    category = "person_name"
+
+    def untouched(self, texts, where):
+        plain = ~_matches(texts, f"[<\"]|{_HAS_EDGE_SPACE}")
+        cells = texts.filter(pa.array(plain))
+        length = pc.utf8_length(cells).to_numpy(zero_copy_only=False)
+        valid = (length >= 1) & (length <= 40) & ~_matches(cells, r"[0-9@/\\<>]")
+        values = pc.replace_substring_regex(cells, f"[{_SPACE}]+", "")
+        return plain, [_found(valid, values, 0.9, "person_name:label", where[plain])]
+
+
+class AddressRule(CellRule):
+    """住所: the whole cell (from_label), or the prefecture pattern when it spans the cell."""
+
+    category = "address"
+    expected_detector = "address"
+
+    def untouched(self, texts, where):
+        plain = self._plain(texts)
+        cells = texts.filter(pa.array(plain))
+        return plain, [_found(np.ones(len(cells), dtype=bool), _squeezed(cells), 0.99,
+                              "jp_address_pattern:label", where[plain])]
+
+    def touched(self, texts, where):
+        plain = self._plain(texts)
+        cells = texts.filter(pa.array(plain))
+        spans = _matches(cells, _ADDRESS_SPANS) & ~_matches(cells, _TRAILING.pattern) \
+            & _matches(cells, _NUMBERED.pattern)
+        values = _squeezed(cells)
+        at = where[plain]
+        return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
+                       _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
+
+    @staticmethod
+    def _plain(texts: pa.Array) -> np.ndarray:
+        """No edge whitespace, 4+ characters, some kana or kanji (never all digits)."""
+        length = pc.utf8_length(texts).to_numpy(zero_copy_only=False)
+        return (length >= 4) & ~_matches(texts, _HAS_EDGE_SPACE) & _matches(
+            texts, "[一-龥ぁ-んァ-ヶ]")
+
+
+def _address_spans() -> str:
+    """Cells that ``address._ADDRESS.match`` covers whole, as one RE2 test (no extraction).
+
+    Its lazy ``{1,12}?`` stops at the first 市区町村郡 after at least one character and the
+    greedy tail takes up to 40 characters that are not stops; a prefecture and a designated
+    city never start the same cell, so the branches cannot compete.
+    """
+    stops = f"{_SPACE},、。「」()（）\"'<>|"
+    prefectures = "|".join(PREFECTURES)
+    cities = "|".join(DESIGNATED_CITIES)
+    return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
+            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}$")
+
+
+_ADDRESS_SPANS = _address_spans()
+
+
+def _squeezed(texts: pa.Array) -> pa.Array:
+    return pc.replace_substring_regex(texts, f"[{_SPACE}]+", "")
+
+
+_RULES: dict[str | None, type[CellRule]] = {
+    None: NoLabelRule, "negative": NegativeRule, "phone_number": PhoneRule,
+    "postal_code": PostalRule, "date_of_birth": BirthDateRule, "email_address": EmailRule,
+    "person_name": NameRule, "address": AddressRule,
+}
+
+
+class EngineOnlyRule(CellRule):
+    """A label whose cells the engine must read whenever anything is in them (マイナンバー:
+    a number that counts only beside its label; an account-name column that may hold names)."""
+
+    def untouched(self, texts, where):
+        return np.zeros(len(texts), dtype=bool), []
+
+
+def rule_for(category: str | None, engine_only: bool = False) -> CellRule:
+    """The rule for a column labelled with ``category``; ``engine_only`` for labels without
+    a rule of their own whose every filled cell the engine must read."""
+    dedicated = _RULES.get(category)
+    rule = dedicated() if dedicated else EngineOnlyRule() if engine_only else CellRule()
+    rule.category = category
+    return rule
