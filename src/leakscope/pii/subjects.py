@@ -18,9 +18,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from .finding import Finding
 from .finding_table import FindingTable
 from .romaji import name_keys
+from .subject_graph import PeopleGraph, combine, distinct, string_hashes
+from .subject_namesakes import Namesakes
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -29,7 +36,6 @@ STRONG = frozenset({
 })
 # Identifiers that make a record more than a name: such a record is never "thin".
 _SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
-_NAMESAKES_KEPT = 4  # per name key; more than one substantial namesake is ambiguous anyway
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
@@ -70,7 +76,7 @@ class GroupCollector:
 
     def __init__(self, sink: Callable[[GroupSummary], None]) -> None:
         self._sink = sink
-        self._open: dict[str, _Group] = {}  # per path: the group being filled
+        self._open: dict[str, _Group | None] = {}  # per path: the group being filled
 
     def add(self, finding: Finding) -> None:
         if not finding.personal or finding.category not in PERSON_CATEGORIES:
@@ -99,10 +105,18 @@ class GroupCollector:
         elif category == "address":
             group.addresses.add(value)
 
+    def close(self, path: str) -> None:
+        """Close the open group of ``path`` (the next finding there starts a new one)."""
+        group = self._open.get(path)
+        if group is not None:
+            self._sink(_summary(group))
+            self._open[path] = None  # the path keeps its place in the flush order
+
     def flush(self) -> None:
         """Close every open group (end of a file, end of the scan)."""
         for group in self._open.values():
-            self._sink(_summary(group))
+            if group is not None:
+                self._sink(_summary(group))
         self._open.clear()
 
 
@@ -116,71 +130,191 @@ def _summary(group: _Group) -> GroupSummary:
 
 
 class SubjectLinker:
-    """Feed findings in scan order (``add``) or group summaries (``absorb``); read ``count()``."""
+    """Feed findings in scan order (``add``), group summaries (``absorb``) or whole table rows
+    (``absorb_table``) in any mix; read ``count()``.
+
+    Every path ends in one ``PeopleGraph`` (identifier keys hashed in this process, so a phone
+    in a CSV and the same phone in a mail are one node) and one ``Namesakes`` store; each group
+    gets an absorb order number, so the namesakes kept are the same whatever path a group took.
+    """
 
     def __init__(self) -> None:
-        self._parent: dict[int, int] = {}
-        self._singletons = 0
+        self._con = duckdb.connect()
+        self._graph = PeopleGraph()
+        self._namesakes = Namesakes(self._con)
         self._collector = GroupCollector(self.absorb)
-        self._namesakes: dict[str, list[tuple[int, bool]]] = {}  # name key -> (node, thin)
-        self._next_node = -1  # ids for groups that have a name but no identifier
+        self._pending: list[tuple[int, GroupSummary]] = []  # absorbed, not yet in the graph
+        self._singletons = 0  # people no key or namesake can ever join
+        self._order = 0  # absorb order of the next group
+        self._codes: _Codes | None = None
+
+    @property
+    def nbytes(self) -> int:
+        """Memory held for the count (key table, union-find, namesake entries)."""
+        return self._graph.nbytes + self._namesakes.nbytes
 
     def add(self, finding: Finding) -> None:
         self._collector.add(finding)
 
+    def absorb(self, group: GroupSummary) -> None:
+        """One closed group (from the collector here or from a worker process)."""
+        order, self._order = self._order, self._order + 1
+        if not group.keys and not (group.named and group.name_keys):
+            self._singletons += 1  # nothing can ever join it
+            return
+        self._pending.append((order, group))
+        if len(self._pending) >= _PENDING:
+            self._settle()
+
     def absorb_table(self, table: FindingTable) -> None:
-        """Whole table rows at once (a ``FindingTable`` holds every finding of its rows)."""
-        for finding in table.findings():
-            self._collector.add(finding)
-        self._collector.flush()
+        """Whole table rows at once: the same count as adding the findings one by one.
+
+        One group per run of one record. The first and last group go through the collector
+        (the first closes the file's open group, the last stays open as it would), the groups
+        between are linked in bulk.
+        """
+        codes = self._codes = self._codes or _Codes(self._con)
+        data = table.table
+        code = pc.index_in(data.column("category"), value_set=_PERSON_ARRAY)
+        keep = pc.and_(pc.fill_null(data.column("personal"), False), pc.is_valid(code))
+        if not pc.any(keep).as_py():
+            return
+        code = code.filter(keep).to_numpy().astype(np.int64)
+        values = data.column("value").filter(keep).combine_chunks()
+        records = data.column("record").filter(keep).combine_chunks()
+        starts = np.flatnonzero(np.concatenate(([True], pc.not_equal(
+            records[1:], records[:-1]).to_numpy(zero_copy_only=False))))
+        path = table.path
+        self._feed(path, code, values, records, 0, starts[1] if starts.size > 1 else len(code))
+        if starts.size == 1:
+            return
+        self._collector.close(path)
+        middle = slice(starts[1], starts[-1])
+        if starts.size > 2:
+            group = np.repeat(np.arange(starts.size - 2), np.diff(starts[1:]))
+            self._absorb_groups(codes, code[middle], values[middle], group)
+        self._feed(path, code, values, records, starts[-1], len(code))
+
+    def _feed(self, path: str, code: np.ndarray, values: pa.Array, records: pa.Array,
+              start: int, stop: int) -> None:
+        categories = [_PERSON_CATEGORY[c] for c in code[start:stop]]
+        for category, value, record in zip(categories, values[start:stop].to_pylist(),
+                                           records[start:stop].to_pylist(), strict=True):
+            self._collector.add(Finding(category, value, path, {}, 1.0, "", record))
+
+    def _absorb_groups(self, codes: _Codes, code: np.ndarray, values: pa.Array,
+                       group: np.ndarray) -> None:
+        """Groups of table rows (``group[i]``: 0, 1, ... of finding i, in row order)."""
+        n = int(group[-1]) + 1
+        hashes = string_hashes(self._con, values)
+        strong = codes.strong[code]
+        names = np.flatnonzero(code == codes.name)
+        key_groups, keys = [group[strong]], [combine(codes.hash[code[strong]], hashes[strong])]
+        for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address)):
+            rows = np.flatnonzero(code == other)
+            a, b = _pairs(group[names], group[rows])
+            key_groups.append(group[names[a]])
+            keys.append(combine(combine(pair, hashes[names[a]]), hashes[rows[b]]))
+        key_group = np.concatenate(key_groups)
+        node = np.full(n, -1, np.int64)
+        if key_group.size:
+            distinct_keys, which = distinct(np.concatenate(keys))
+            node[key_group] = self._graph.link(key_group, self._graph.key_nodes(
+                distinct_keys)[which])
+        thin = np.bincount(group[codes.substantial[code]], minlength=n) == 0
+        readable = names[~pc.match_substring_regex(values.take(names), _KANJI).to_numpy(
+            zero_copy_only=False)]
+        has_reading = np.zeros(n, bool)
+        has_reading[group[readable]] = True
+        lone = np.flatnonzero((node < 0) & has_reading)
+        node[lone] = self._graph.fresh_nodes(lone.size)
+        self._singletons += int(np.count_nonzero((node < 0) & ~has_reading))
+        order = self._order + group[readable]
+        self._namesakes.add(order, values.take(readable), node[group[readable]],
+                            thin[group[readable]], raw=True)
+        self._order += n
+
+    def _settle(self) -> None:
+        """Put the pending summaries into the graph (their strings hashed in one batch)."""
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        owners, firsts, seconds, thirds, triple = [], [], [], [], []
+        for i, (_, group) in enumerate(pending):
+            for key in group.keys:
+                owners.append(i)
+                firsts.append(key[0])
+                seconds.append(key[1])
+                thirds.append(key[2] if len(key) > 2 else "")
+                triple.append(len(key) > 2)
+        node = np.full(len(pending), -1, np.int64)
+        if owners:
+            hashed = combine(string_hashes(self._con, pa.array(firsts, pa.string())),
+                             string_hashes(self._con, pa.array(seconds, pa.string())))
+            is_triple = np.array(triple)
+            hashed[is_triple] = combine(hashed[is_triple], string_hashes(
+                self._con, pa.array([t for t, x in zip(thirds, triple, strict=True) if x],
+                                    pa.string())))
+            distinct_keys, which = distinct(hashed)
+            owner = np.array(owners)
+            node[owner] = self._graph.link(owner, self._graph.key_nodes(distinct_keys)[which])
+        lone = np.flatnonzero(node < 0)
+        node[lone] = self._graph.fresh_nodes(lone.size)
+        entries = [(order, key, int(node[i]), group.thin)
+                   for i, (order, group) in enumerate(pending) for key in group.name_keys]
+        if entries:
+            order, text, nodes, thin = zip(*entries, strict=True)
+            self._namesakes.add(np.array(order), list(text), np.array(nodes), np.array(thin),
+                                raw=False)
 
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
         self._collector.flush()
+        self._settle()
         self._link_namesakes()
-        roots = {self._find(k) for k in self._parent}
-        return self._singletons + len(roots)
-
-    def absorb(self, group: GroupSummary) -> None:
-        """Union one group's keys (hashed here: hashes differ between processes)."""
-        if not group.keys and not group.named:
-            self._singletons += 1
-            return
-        ids = [hash(k) for k in group.keys]
-        if not ids:
-            ids, self._next_node = [self._next_node], self._next_node - 1
-        for other in ids[1:]:
-            self._union(ids[0], other)
-        self._find(ids[0])
-        for key in group.name_keys:
-            kept = self._namesakes.setdefault(key, [])
-            if len(kept) < _NAMESAKES_KEPT:
-                kept.append((ids[0], group.thin))
+        return self._singletons + self._graph.roots
 
     def _link_namesakes(self) -> None:
         """Join thin records to the single substantial person whose name reads the same."""
-        for kept in self._namesakes.values():
-            substantial = {self._find(node) for node, thin in kept if not thin}
+        graph = self._graph
+        for nodes, thins in self._namesakes.kept():
+            substantial = {graph.root(node) for node, thin in zip(nodes, thins, strict=True)
+                           if not thin}
             if len(substantial) != 1:
                 continue
             (target,) = substantial
-            for node, thin in kept:
+            for node, thin in zip(nodes, thins, strict=True):
                 if thin:
-                    self._union(target, node)
+                    graph.union(target, node)
 
-    def _find(self, x: int) -> int:
-        parent = self._parent
-        root = parent.setdefault(x, x)
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
 
-    def _union(self, a: int, b: int) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self._parent[rb] = ra
+_PENDING = 1 << 14  # summaries settled in one batch
+_PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
+_PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
+_KANJI = "[\u4e00-\u9fff]"  # as romaji.name_keys: a name with kanji has no reading
+
+
+class _Codes:
+    """Per category code (index in ``_PERSON_CATEGORY``): what it contributes to a group."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        index = {category: i for i, category in enumerate(_PERSON_CATEGORY)}
+        self.strong = np.array([c in STRONG for c in _PERSON_CATEGORY])
+        self.substantial = np.array([c in _SUBSTANTIAL for c in _PERSON_CATEGORY])
+        self.name, self.dob = index["person_name"], index["date_of_birth"]
+        self.address = index["address"]
+        self.hash = string_hashes(con, _PERSON_ARRAY)
+        self.name_dob, self.name_address = string_hashes(
+            con, pa.array(["name+dob", "name+address"]))
+
+
+def _pairs(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (i, j) with ``left[i] == right[j]`` (both sorted): names x dates of one group."""
+    low = np.searchsorted(right, left, "left")
+    many = np.searchsorted(right, left, "right") - low
+    a = np.repeat(np.arange(left.size), many)
+    b = np.repeat(low - (np.cumsum(many) - many), many) + np.arange(a.size)
+    return a, b
 
 
 def _place(f: Finding) -> tuple:

@@ -1,0 +1,103 @@
+"""Namesakes for 本人の数: which people a thin record (a name and a card) may be.
+
+The linker keeps, per romanized name key, the first ``KEPT`` groups in the order they were
+absorbed (the cap makes a common name ambiguous, not costly). Romanizing (``romaji.name_keys``)
+costs a Python call per name, too much for table rows, so table groups are kept by their *name*
+(first ``KEPT`` groups per distinct name: a group among a key's first ``KEPT`` is among the first
+``KEPT`` of the name that gave it the key) and names are romanized only when a count needs them
+and only if some thin group exists at all: without a thin group no namesake link can be made.
+Kanji names have no reading and are never kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from .romaji import name_keys
+
+KEPT = 4  # per name key; more than one substantial namesake is ambiguous anyway
+_SCHEMA = pa.schema([("ord", pa.int64()), ("text", pa.string()), ("raw", pa.bool_()),
+                     ("node", pa.int64()), ("thin", pa.bool_())])
+_COMPACT_AT = 1 << 16  # rows; then whenever the rows have doubled since the last compaction
+
+
+class Namesakes:
+    """Entries (absorb order, name or name key, node, thin) and the kept lists made of them."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+        self._chunks: list[pa.Table] = []
+        self._rows = 0
+        self._compacted = 0
+        self.any_thin = False
+
+    @property
+    def nbytes(self) -> int:
+        return sum(chunk.nbytes for chunk in self._chunks)
+
+    def add(self, order: np.ndarray, text: list[str] | pa.Array, node: np.ndarray,
+            thin: np.ndarray, raw: bool) -> None:
+        """Entries of absorbed groups: ``raw`` texts are names (romanized later), else keys."""
+        if len(order) == 0:
+            return
+        self._chunks.append(pa.table([
+            pa.array(order, pa.int64()), pa.array(text, pa.string()),
+            pa.array(np.full(len(order), raw)), pa.array(node, pa.int64()),
+            pa.array(thin, pa.bool_()),
+        ], schema=_SCHEMA))
+        self.any_thin = self.any_thin or bool(np.any(thin))
+        self._rows += len(order)
+        if self._rows >= max(_COMPACT_AT, 2 * self._compacted):
+            self._compact()
+
+    def _compact(self) -> pa.Table:
+        entries = pa.concat_tables(self._chunks) if self._chunks else _SCHEMA.empty_table()
+        if self._rows != self._compacted:
+            entries = self._con.from_arrow(entries).query("e", f"""
+                SELECT * FROM e
+                QUALIFY row_number() OVER (PARTITION BY raw, text ORDER BY ord) <= {KEPT}
+            """).to_arrow_table()
+        self._chunks = [entries]
+        self._rows = self._compacted = entries.num_rows
+        return entries
+
+    def kept(self) -> Iterator[tuple[list[int], list[bool]]]:
+        """Per name key, in the order keys were first seen: the kept (node, thin) entries.
+
+        Only keys whose kept entries hold both a thin and a substantial group: the others
+        cannot link anyone.
+        """
+        if not self.any_thin:
+            return
+        entries = self._compact()
+        names = entries.filter(entries.column("raw")).column("text").unique().to_pylist()
+        pairs = [(name, key) for name in names for key in name_keys(name)]
+        readings = pa.table({"name": [p[0] for p in pairs], "key": [p[1] for p in pairs]},
+                            schema=pa.schema([("name", pa.string()), ("key", pa.string())]))
+        con = self._con
+        con.register("entries", entries)
+        con.register("readings", readings)
+        try:
+            rows = con.sql(f"""
+                WITH keyed AS (
+                    SELECT DISTINCT e.ord, r.key, e.node, e.thin
+                    FROM entries e JOIN readings r ON e.raw AND e.text = r.name
+                    UNION
+                    SELECT ord, text, node, thin FROM entries WHERE NOT raw),
+                first AS (
+                    SELECT * FROM keyed
+                    QUALIFY row_number() OVER (PARTITION BY key ORDER BY ord) <= {KEPT})
+                SELECT list(node ORDER BY ord), list(thin ORDER BY ord), min(ord) AS seen
+                FROM first GROUP BY key
+                HAVING bool_or(thin) AND bool_or(NOT thin)
+                ORDER BY seen
+            """).fetchall()
+        finally:
+            con.unregister("entries")
+            con.unregister("readings")
+        for nodes, thins, _ in rows:
+            yield nodes, thins

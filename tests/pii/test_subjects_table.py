@@ -1,0 +1,252 @@
+"""本人の数 from whole tables (``absorb_table``) equals the count of the same findings one by one.
+
+The oracle is the linker as it was before the table path (Python hash of each key tuple, a dict
+union-find, namesake lists per romanized key), fed every finding through ``GroupCollector``.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pyarrow as pa
+import pytest
+from faker import Faker
+
+from leakscope.pii.finding import Finding
+from leakscope.pii.finding_table import SCHEMA, FindingTable
+from leakscope.pii.romaji import name_keys
+from leakscope.pii.subjects import GroupCollector, GroupSummary, SubjectLinker
+
+
+class OracleLinker:
+    """The one-by-one linker (before the table path), kept here as the reference."""
+
+    def __init__(self) -> None:
+        self._parent: dict[int, int] = {}
+        self._singletons = 0
+        self._collector = GroupCollector(self.absorb)
+        self._namesakes: dict[str, list[tuple[int, bool]]] = {}
+        self._next_node = -1
+
+    def add(self, finding: Finding) -> None:
+        self._collector.add(finding)
+
+    def count(self) -> int:
+        self._collector.flush()
+        for kept in self._namesakes.values():
+            substantial = {self._find(node) for node, thin in kept if not thin}
+            if len(substantial) == 1:
+                (target,) = substantial
+                for node, thin in kept:
+                    if thin:
+                        self._union(target, node)
+        return self._singletons + len({self._find(k) for k in self._parent})
+
+    def absorb(self, group: GroupSummary) -> None:
+        if not group.keys and not group.named:
+            self._singletons += 1
+            return
+        ids = [hash(k) for k in group.keys]
+        if not ids:
+            ids, self._next_node = [self._next_node], self._next_node - 1
+        for other in ids[1:]:
+            self._union(ids[0], other)
+        self._find(ids[0])
+        for key in group.name_keys:
+            kept = self._namesakes.setdefault(key, [])
+            if len(kept) < 4:
+                kept.append((ids[0], group.thin))
+
+    def _find(self, x: int) -> int:
+        root = self._parent.setdefault(x, x)
+        while self._parent[root] != root:
+            root = self._parent[root]
+        return root
+
+    def _union(self, a: int, b: int) -> None:
+        ra, rb = self._find(a), self._find(b)
+        if ra != rb:
+            self._parent[rb] = ra
+
+
+class World:
+    """People with shared identifiers, few distinct readings (namesakes), and files of them."""
+
+    def __init__(self, seed: int, people: int = 60) -> None:
+        self.rng = random.Random(seed)
+        fake = Faker("ja_JP")
+        fake.seed_instance(seed)
+        surnames = [fake.last_kana_name() for _ in range(4)]
+        given = [fake.first_kana_name() for _ in range(4)]
+        self.people = []
+        for _ in range(people):
+            kana = f"{self.rng.choice(surnames)} {self.rng.choice(given)}"
+            self.people.append({
+                "person_name": fake.name(), "kana": kana,
+                "latin": (name_keys(kana) or ("x",))[0].capitalize(),
+                "email_address": fake.email(), "phone_number": fake.phone_number(),
+                "date_of_birth": str(fake.date_of_birth()), "address": fake.address(),
+                "credit_card_number": fake.credit_card_number(),
+                "bank_account": str(self.rng.randrange(10**6, 10**7)),
+            })
+
+    def customer_row(self) -> list[tuple[str, str, bool]]:
+        """(category, value, personal) cells of one customer row, some cells missing."""
+        p, rng = self.rng.choice(self.people), self.rng
+        kind = rng.random()
+        if kind < 0.08:  # nothing personal
+            return [("ip_address", f"203.0.113.{rng.randrange(255)}", True),
+                    ("corporate_number", "7000012050002", False)]
+        if kind < 0.14:  # corporate contact: the number is not personal data
+            return [("corporate_number", "7000012050002", False), ("email_address",
+                    p["email_address"], False)]
+        if kind < 0.30:  # a thin card row with a romanized name (or a name alone)
+            cells = [("person_name", rng.choice([p["latin"], p["kana"], p["person_name"]]),
+                      True)]
+            if rng.random() < 0.7:
+                cells.append(("credit_card_number", p["credit_card_number"], True))
+            return cells
+        cells = []
+        for category in ("person_name", "kana", "email_address", "phone_number",
+                         "date_of_birth", "address", "bank_account"):
+            if rng.random() < 0.6:
+                cells.append(("person_name" if category == "kana" else category, p[category],
+                              True))
+        if rng.random() < 0.2:
+            cells.append(("ip_address", "198.51.100.7", True))
+        return cells
+
+    def table_findings(self, path: str, rows: int, first_row: int = 1) -> list[Finding]:
+        findings = []
+        for row in range(first_row, first_row + rows):
+            for column, (category, value, personal) in enumerate(self.customer_row()):
+                findings.append(Finding(category, value, path, {"row": row, "field": f"c{column}"},
+                                        0.9, "t", f"{path}#{row}", personal))
+        return findings
+
+    def mail_findings(self, path: str) -> list[Finding]:
+        """Free text: a few people per mail, cut into groups by names, places and gaps."""
+        findings, line = [], 1
+        for _ in range(self.rng.randrange(1, 4)):
+            p = self.rng.choice(self.people)
+            for category in ("person_name", "phone_number", "email_address", "address"):
+                if self.rng.random() < 0.7:
+                    value = p["kana"] if category == "person_name" and self.rng.random() < 0.5 \
+                        else p[category]
+                    findings.append(Finding(category, value, path, {"line": line}, 0.9, "t"))
+                line += self.rng.choice((1, 2, 50))
+        return findings
+
+
+def blocks(findings: list[Finding], rng: random.Random) -> list[list[Finding]]:
+    """Cut a file's findings into whole-row blocks of random size (1 row and up)."""
+    out, current, last_row = [], [], None
+    for f in findings:
+        row = f.location["row"]
+        if current and row != last_row and rng.random() < 0.3:
+            out.append(current)
+            current = []
+        current.append(f)
+        last_row = row
+    return [*out, current] if current else out
+
+
+def run_both(seed: int, steps: int = 30) -> tuple[list[int], list[int]]:
+    """A random mix of tables, single findings and worker summaries, counted at random points."""
+    world, rng = World(seed), random.Random(seed + 1)
+    linker, oracle = SubjectLinker(), OracleLinker()
+    counts, expected = [], []
+    for step in range(steps):
+        kind = rng.random()
+        if kind < 0.5:  # a table file, in blocks of whole rows
+            path = f"customers{rng.randrange(4)}.csv"
+            findings = world.table_findings(path, rng.randrange(1, 40), step * 100)
+            for block in blocks(findings, rng):
+                linker.absorb_table(FindingTable.from_findings(path, block))
+                for f in block:
+                    oracle.add(f)
+        elif kind < 0.75:  # a mail, finding by finding
+            for f in world.mail_findings(f"mail{rng.randrange(3)}.eml"):
+                linker.add(f)
+                oracle.add(f)
+        else:  # a file a worker grouped: summaries absorbed by the parent
+            summaries: list[GroupSummary] = []
+            collector = GroupCollector(summaries.append)
+            path = f"worker{step}.csv" if rng.random() < 0.5 else f"worker{step}.txt"
+            findings = world.table_findings(path, rng.randrange(1, 20)) if path.endswith(
+                ".csv") else world.mail_findings(path)
+            for f in findings:
+                collector.add(f)
+            collector.flush()
+            for summary in summaries:
+                linker.absorb(summary)
+                oracle.absorb(summary)
+        if rng.random() < 0.15:
+            counts.append(linker.count())
+            expected.append(oracle.count())
+    counts.append(linker.count())
+    expected.append(oracle.count())
+    return counts, expected
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_tables_in_any_mix_count_the_same_people_as_findings_one_by_one(seed):
+    counts, expected = run_both(seed)
+    assert counts == expected
+
+
+def test_many_namesakes_keep_the_first_four_in_absorb_order():
+    """A card holder and six customers read イノウエ ソウタロウ; only the first four groups are
+    kept for the reading, and the thin ones join if exactly one kept group is substantial."""
+    def row(path, r, **cells):
+        return [Finding(c, v, path, {"row": r, "field": c}, 0.9, "t", f"{path}#{r}")
+                for c, v in cells.items()]
+
+    for substantial_at in range(6):
+        rows = []
+        for r in range(6):
+            if r == substantial_at:
+                rows += row("c.csv", r, person_name="イノウエ ソウタロウ", email_address="i@x.jp")
+            else:
+                rows += row("c.csv", r, person_name="イノウエ ソウタロウ")
+        card = row("cards.csv", 1, person_name="SotaroInoue",
+                   credit_card_number="4111111111111111")
+        linker, oracle = SubjectLinker(), OracleLinker()
+        linker.absorb_table(FindingTable.from_findings("cards.csv", card))
+        for f in card:
+            oracle.add(f)
+        assert linker.count() == oracle.count() == 1  # closes the card's group: absorbed first
+        linker.absorb_table(FindingTable.from_findings("c.csv", rows))
+        for f in rows:
+            oracle.add(f)
+        # kept: the card, rows 0-2; with the substantial one among them, the card and the
+        # thin rows of the kept four are one person
+        assert linker.count() == oracle.count() == (4 if substantial_at < 3 else 7)
+
+
+def test_a_phone_in_a_table_and_in_a_mail_is_one_person():
+    linker = SubjectLinker()
+    linker.absorb_table(FindingTable.from_findings("a.csv", [
+        Finding("person_name", "山田太郎", "a.csv", {"row": r, "field": "n"}, 0.9, "t", f"a#{r}")
+        for r in range(3)
+    ] + [Finding("phone_number", "0312345678", "a.csv", {"row": 2, "field": "p"}, 0.9, "t",
+                 "a#2")]))
+    linker.add(Finding("phone_number", "0312345678", "m.eml", {"line": 1}, 0.9, "t"))
+    linker.add(Finding("email_address", "t@x.jp", "m.eml", {"line": 2}, 0.9, "t"))
+    summaries: list[GroupSummary] = []
+    worker = GroupCollector(summaries.append)
+    worker.add(Finding("email_address", "t@x.jp", "w.txt", {"line": 1}, 0.9, "t"))
+    worker.flush()
+    linker.absorb(summaries[0])
+    # rows 0 and 1 are name-only (two people); row 2 = the mail's phone = the worker's e-mail
+    assert linker.count() == 3
+
+
+def test_tables_with_nothing_personal_count_no_one():
+    linker = SubjectLinker()
+    linker.absorb_table(FindingTable("x.csv", SCHEMA.empty_table()))
+    linker.absorb_table(FindingTable("x.csv", pa.table({
+        "category": ["corporate_number", "ip_address"], "value": ["7000012050002", "1.2.3.4"],
+        "row": [1, 2], "field": ["a", "b"], "confidence": [0.9, 0.9], "detector": ["t", "t"],
+        "record": ["x#1", "x#2"], "personal": [False, True]}, schema=SCHEMA)))
+    assert linker.count() == 0
