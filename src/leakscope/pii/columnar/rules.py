@@ -63,7 +63,10 @@ def _found(mask: np.ndarray, values: pa.Array, confidence: float, detector: str,
 
 
 class CellRule:
-    """Base: no cell is known without the engine (subclasses say which are, and their value)."""
+    """Base: no cell is known without the engine (subclasses say which are, and their value).
+
+    As it stands, the rule of a column with no label or one that names no category (備考,
+    登録日): a cell nothing matched holds nothing."""
 
     category: str | None = None
     canonical_pattern: str | None = None
@@ -82,10 +85,6 @@ class CellRule:
     def touched(self, texts: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
         """Of cells only the expected patterns matched: which are decided, and the findings."""
         return np.zeros(len(texts), dtype=bool), []
-
-
-class NoLabelRule(CellRule):
-    """No label, or one that names no category (備考, 登録日): only candidates make findings."""
 
 
 class NegativeRule(CellRule):
@@ -163,21 +162,19 @@ class BirthDateRule(CellRule):
         cells = raw.filter(pa.array(mask))
         parts = pc.extract_regex(cells, r"^(?P<y>[0-9]{4})[\-/.]?(?P<m>[0-9]{1,2}?)[\-/.]?"
                                         r"(?P<d>[0-9]{1,2})$")
-        compact = pc.equal(pc.utf8_length(cells), 8).to_numpy(zero_copy_only=False)
+        compact = ~_matches(cells, "[-/.]")
         y = _ints(pc.struct_field(parts, "y"))
         m = _ints(pc.struct_field(parts, "m"))
         d = _ints(pc.struct_field(parts, "d"))
         if compact.any():  # 19850102: fixed widths
-            whole = _ints(cells)
-            y = np.where(compact, whole // 10000, y)
-            m = np.where(compact, whole // 100 % 100, m)
-            d = np.where(compact, whole % 100, d)
+            whole = _ints(cells.filter(pa.array(compact)))
+            y[compact], m[compact], d[compact] = whole // 10000, whole // 100 % 100, whole % 100
         iso, valid = _iso_dates(y, m, d)
         return mask, [_found(valid, pa.array(iso), 0.99, "birth_date_context", where[mask])]
 
 
 def _ints(texts: pa.Array) -> np.ndarray:
-    return pc.cast(texts, pa.int64()).to_numpy(zero_copy_only=False)
+    return pc.cast(texts, pa.int64()).to_numpy(zero_copy_only=False).copy()
 
 
 def _iso_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[list[str], np.ndarray]:
@@ -271,7 +268,7 @@ def _squeezed(texts: pa.Array) -> pa.Array:
 
 
 _RULES: dict[str | None, type[CellRule]] = {
-    None: NoLabelRule, "negative": NegativeRule, "phone_number": PhoneRule,
+    "negative": NegativeRule, "phone_number": PhoneRule,
     "postal_code": PostalRule, "date_of_birth": BirthDateRule, "email_address": EmailRule,
     "person_name": NameRule, "address": AddressRule,
 }

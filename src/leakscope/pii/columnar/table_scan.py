@@ -91,23 +91,25 @@ class TableScan:
 
     def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
         plan, done = self.plan, 0
-        try:
-            for batch in read_batches(plan.path, plan.encoding, plan.delimiter,
-                                      len(plan.labels)):
-                first = done + 1
-                if done == 0:
-                    if tuple(header_labels([c[0].as_py() for c in batch.columns])) != self.labels:
-                        break  # Arrow read the header otherwise: let csv.reader read it all
-                    yield from self._batch(batch.slice(1), 2)
-                else:
-                    yield from self._batch(batch, first)
-                done += batch.num_rows
-            else:
+        batches = read_batches(plan.path, plan.encoding, plan.delimiter, len(plan.labels))
+        while True:
+            try:  # only reading may fail over to the row reader; a bug below must surface
+                batch = next(batches, None)
+            except RaggedRow as ragged:
+                done = ragged.rows_done
+                break
+            except (pa.ArrowInvalid, OSError) as error:
+                yield ScanError(self.display, f"table read row by row after row {done}: {error}")
+                break
+            if batch is None:
                 return
-        except RaggedRow as ragged:
-            done = ragged.rows_done
-        except (pa.ArrowInvalid, OSError) as error:
-            yield ScanError(self.display, f"table read row by row after row {done}: {error}")
+            if done == 0:
+                if tuple(header_labels([c[0].as_py() for c in batch.columns])) != self.labels:
+                    break  # Arrow read the header otherwise: let csv.reader read it all
+                yield from self._batch(batch.slice(1), 2)
+            else:
+                yield from self._batch(batch, done + 1)
+            done += batch.num_rows
         yield from self._rest(done)
 
     def _rest(self, done: int) -> Iterator[Finding | ScanError]:

@@ -1,0 +1,195 @@
+"""The columnar table path gives exactly the cell-by-cell engine's findings, in its order.
+
+The reference is the engine reading every cell the row-by-row extractor makes; the table path
+must agree on every value, confidence, detector, location and record, for plain cells (that
+the column rules answer) and for every awkward one (that they must leave to the engine).
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+from pathlib import Path
+
+import pytest
+from faker import Faker
+
+from leakscope import pii
+from leakscope.pii.columnar import plan_table
+from leakscope.pii.engine import Engine
+from leakscope.pii.extract import extract
+from leakscope.pii.finding_table import FindingTable
+from leakscope.pii.subjects import SubjectLinker
+from leakscope.pii.units import TextUnit
+
+HEADER = ["顧客ID", "氏名", "フリガナ", "郵便番号", "住所", "電話番号", "メールアドレス",
+          "生年月日", "備考", "マイナンバー", "ユーザー名"]
+
+
+def _key(f: pii.Finding) -> tuple:
+    return (f.path, f.category, f.value, tuple(f.location.items()), round(f.confidence, 9),
+            f.detector, f.record, f.personal)
+
+
+def _engine_reference(path: Path, categories: tuple[str, ...] | None = None) -> list[tuple]:
+    units = (u for u in extract(path, path.name) if isinstance(u, TextUnit))
+    return [_key(f) for f in Engine.cached(categories).detect(units)
+            if isinstance(f, pii.Finding)]
+
+
+def _table_path(path: Path, categories=None) -> tuple[list[tuple], list]:
+    run = pii.scan([path], categories=categories, workers=1)
+    items = list(run.batches())
+    tables = [i for i in items if isinstance(i, FindingTable)]
+    found = [_key(f) for i in items
+             for f in (i.findings() if isinstance(i, FindingTable) else [i])
+             if isinstance(f, pii.Finding)]
+    return found, tables
+
+
+AWKWARD = [
+    # phone column
+    ("電話番号", ["０９０－１２３４－５６７８", " 090-1234-5678", "9012345678", "67-8698-1984",
+              "03(1234)5678", "+81-90-1234-5678", "0120-123-456", "090-1234-56789", "ー",
+              "tel 090-1234-5678", "00012345678", "0312345678"]),
+    ("郵便番号", ["〒100-0001", "1000001", "600001", "100 0001", "１００－０００１", "12-34567"]),
+    ("生年月日", ["昭和60年1月2日", "19850102", "1985/1/2", "2999-01-01", "1985-02-30",
+              "1879-12-31", "S60.1.2", "1985.01.02", "85-01-02"]),
+    ("メールアドレス", ["Taro@Example.JP", "09012345678@docomo.ne.jp", "shiva@example.jp",
+                 "a+b@example.jp", "tel.taro@example.jp", "x@123.jp", "山田 <taro@example.jp>",
+                 "taro@example.jp, hanako@example.jp", "mail"]),
+    ("氏名", ["山田 太郎様", "  山田太郎", "\"山田\"", "Taro Yamada", "山田 <t@example.jp>",
+            "ﾔﾏﾀﾞ ﾀﾛｳ", "病歴 山田", "山田" * 30, "注文 山田"]),
+    ("住所", ["東京都千代田区千代田1-1", "東京都 千代田区1-1", "横浜市西区戸山9丁目12番4号",
+            "東京都千代田区千代田1-1に在住", "大阪府大阪市北区梅田1丁目" + "あ" * 50,
+            "京都府京都市", "1234", "東京都千代田区千代田１−１", "〒100-0001 東京都千代田区1-1"]),
+    ("顧客ID", ["C-0001", "123456789018", "A1", "注文番号 4111111111111111"]),
+    ("備考", ["持病あり", "至急", "病歴: 糖尿病", "TEL 090-1111-2222",
+            "マイナンバー 123456789018"]),
+    ("マイナンバー", ["123456789018", "1234 5678 9018"]),
+    ("ユーザー名", ["佐藤 花子", "tanaka01"]),
+]
+
+
+def _rows(count: int, seed: int) -> list[list[str]]:
+    fake = Faker("ja_JP")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    awkward = dict(AWKWARD)
+    rows = []
+    for i in range(count):
+        row = [str(i), fake.name(), fake.kana_name(), fake.postcode(), fake.address(),
+               fake.phone_number(), fake.email(), fake.date_of_birth().isoformat(),
+               rng.choice(["", "至急", "要確認"]), "", rng.choice(["", "tanaka01"])]
+        if rng.random() < 0.4:
+            column = rng.choice(list(awkward))
+            row[HEADER.index(column)] = rng.choice(awkward[column])
+        rows.append(row)
+    return rows
+
+
+def _write(path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ",",
+           header: list[str] = HEADER) -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_table_path_equals_the_engine_on_plain_and_awkward_cells(tmp_path, seed):
+    path = _write(tmp_path / "customers.csv", _rows(600, seed), encoding="cp932"
+                  if seed == 2 else "utf-8")
+    found, tables = _table_path(path)
+    assert tables, "the table path was not taken"
+    assert found == _engine_reference(path)
+    assert len(found) > 3000
+
+
+def test_every_awkward_cell_alone_equals_the_engine(tmp_path):
+    rows = []
+    for column, cells in AWKWARD:
+        for cell in cells:
+            row = [""] * len(HEADER)
+            row[0], row[HEADER.index(column)] = "1", cell
+            rows.append(row)
+    path = _write(tmp_path / "awkward.csv", rows)
+    found, tables = _table_path(path)
+    assert tables
+    assert found == _engine_reference(path)
+
+
+@pytest.mark.parametrize("label", ["電話番号", "郵便番号", "生年月日", "顧客ID", "メールアドレス"])
+def test_random_number_tokens_under_a_label_equal_the_engine(tmp_path, label):
+    rng = random.Random(label)
+    tokens = set()
+    while len(tokens) < 1500:
+        digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(3, 14)))
+        cuts = sorted(rng.sample(range(1, len(digits)), k=min(rng.randint(0, 2),
+                                                               len(digits) - 1)))
+        parts = [digits[i:j] for i, j in zip([0, *cuts], [*cuts, len(digits)], strict=True)]
+        tokens.add(rng.choice("-/.") .join(parts) if rng.random() < 0.2 else "-".join(parts))
+    tokens |= {f"{y}-{m:02d}-{d:02d}" for y, m, d in
+               ((rng.randint(1870, 2030), rng.randint(0, 13), rng.randint(0, 32))
+                for _ in range(500))}
+    path = _write(tmp_path / "tokens.csv", [[t] for t in sorted(tokens)], header=[label])
+    assert plan_table(path) is not None
+    found, _ = _table_path(path)
+    assert found == _engine_reference(path)
+
+
+def test_a_ragged_row_hands_the_rest_to_the_row_reader(tmp_path):
+    rows = _rows(3000, 7)
+    rows[2500] = rows[2500][:4]  # a short row deep in the file (after Arrow's first blocks)
+    rows[2600] = [*rows[2600], "extra", "山田 太郎様"]
+    path = _write(tmp_path / "ragged.csv", rows)
+    found, _ = _table_path(path)
+    assert found == _engine_reference(path)
+    assert any(row == 2503 for _, _, _, loc, *_ in found for key, row in loc if key == "row")
+
+
+def test_quoted_newlines_in_a_tsv_equal_the_engine(tmp_path):
+    rows = _rows(300, 9)
+    rows[5][8] = "一行目\n二行目 090-1234-5678"
+    rows[6][1] = "山田\r\n太郎"
+    path = _write(tmp_path / "people.tsv", rows, delimiter="\t")
+    found, tables = _table_path(path)
+    assert tables
+    assert found == _engine_reference(path)
+
+
+def test_files_without_a_header_on_the_first_row_use_the_row_reader(tmp_path):
+    titled = tmp_path / "titled.csv"
+    titled.write_text("顧客一覧\n" + "\n".join(",".join(r) for r in [HEADER, *_rows(5, 1)]),
+                      encoding="utf-8")
+    bare = _write(tmp_path / "bare.csv", _rows(5, 1), header=_rows(1, 2)[0])
+    assert plan_table(titled) is None and plan_table(bare) is None
+    for path in (titled, bare):
+        found, tables = _table_path(path)
+        assert not tables and found == _engine_reference(path)
+
+
+def test_category_filter_and_people_count_match(tmp_path):
+    path = _write(tmp_path / "c.csv", _rows(400, 4))
+    found, _ = _table_path(path, categories=("phone_number",))
+    assert found == _engine_reference(path, ("phone_number",))
+    assert {f[1] for f in found} == {"phone_number"}
+    table_run = pii.scan([path], workers=1)
+    list(table_run.batches())
+    linker = SubjectLinker()
+    units = (u for u in extract(path, path.name) if isinstance(u, TextUnit))
+    for finding in Engine.cached(None).detect(units):
+        linker.add(finding)
+    assert table_run.summary.subjects == linker.count() > 300
+    assert table_run.summary.categories["person_name"] == sum(
+        1 for f in _engine_reference(path) if f[1] == "person_name")
+
+
+def test_a_truncated_file_keeps_what_was_read(tmp_path):
+    path = _write(tmp_path / "cut.csv", _rows(2000, 5))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3] + b'"unclosed,')
+    found, _ = _table_path(path)
+    assert found == _engine_reference(path)
+    assert len(found) > 5000
