@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -210,14 +211,24 @@ def _stored_table(table: FindingTable, scan_id: str) -> pa.Table:
     n = len(table)
     findings = table.table
     return pa.table([
-        pa.repeat(pa.scalar(scan_id, pa.string()), n),
+        _constant(scan_id, n),
         pa.repeat(pa.scalar(table.evidence.get("evidence_id"), pa.int64()), n),
-        pa.repeat(pa.scalar(table.evidence.get("sha256"), pa.string()), n),
-        pa.repeat(pa.scalar(table.path, pa.string()), n),
+        _constant(table.evidence.get("sha256"), n), _constant(table.path, n),
         findings.column("category"), findings.column("value"), table.masked_values(),
         table.location_json(), findings.column("confidence").cast(pa.float32()),
         findings.column("detector"), findings.column("record"), findings.column("personal"),
     ], schema=_SCHEMA)
+
+
+def _constant(text: str | None, n: int) -> pa.Array:
+    """``text`` n times, made from its bytes repeated (``pa.repeat`` is 2x slower)."""
+    if text is None:
+        return pa.nulls(n, pa.string())
+    data = text.encode()
+    offsets = np.arange(n + 1, dtype=np.int64) * len(data)
+    repeated = pa.Array.from_buffers(pa.large_string(), n, [None, pa.py_buffer(offsets),
+                                                            pa.py_buffer(data * n)])
+    return repeated.cast(pa.string())  # over 2 GiB of text: an error, not wrapped offsets
 
 
 def scan_case(case: Case, categories: Iterable[str] | None = None, workers: int | None = None,

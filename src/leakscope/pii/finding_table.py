@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .finding import Finding
-from .table_json import dumps, json_distinct, json_integers, json_strings
+from .table_json import dumps, escaped_strings, json_distinct, json_integers, json_strings
 from .table_masking import mask_array
 
 SCHEMA = pa.schema([
@@ -113,14 +113,17 @@ class FindingTable:
             values = batch.column("value")
             if not reveal:
                 values = mask_array(values, batch.column("category"))
-            not_personal = pc.invert(pc.fill_null(batch.column("personal"), False))
             parts = [
-                json_distinct(batch.column("category")), ', "value": ', json_strings(values),
-                ', "location": ', _location_json(batch.column("row"), batch.column("field")),
-                ', "confidence": ', json_distinct(batch.column("confidence"), _confidence),
+                json_distinct(batch.column("category")), *_value_parts(values),
+                json_integers(batch.column("row")), ', "field": ',
+                json_distinct(batch.column("field")), '}, "confidence": ',
+                json_distinct(batch.column("confidence"), _confidence),
                 ', "detector": ', json_distinct(batch.column("detector")),
-                pc.if_else(not_personal, ', "personal": false', ""),
             ]
+            personal = batch.column("personal")
+            if personal.null_count or not pc.all(personal).as_py():
+                parts.append(pc.if_else(pc.fill_null(personal, False), "",
+                                        ', "personal": false'))
             lines = pc.binary_join_element_wise(head, *map(_large_binary, parts), tail,
                                                 _scalar(b""))
             blocks.append(_data(lines))
@@ -162,6 +165,13 @@ def _data(lines: pa.Array) -> memoryview:
     _, offsets, data = lines.buffers()
     start, end = np.frombuffer(offsets, np.int64)[[lines.offset, lines.offset + len(lines)]]
     return memoryview(data)[start:end]
+
+
+def _value_parts(values: pa.Array) -> list[str | pa.Array]:
+    """The line from ``"value"`` to the row: the quotes go in the constant parts if they can."""
+    if values.null_count:
+        return [', "value": ', json_strings(values), ', "location": {"row": ']
+    return [', "value": "', escaped_strings(values), '", "location": {"row": ']
 
 
 def _location_json(row: pa.Array, field: pa.Array) -> pa.Array:
