@@ -12,7 +12,7 @@ from faker import Faker
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from leakscope.pii import finding_table
+from leakscope.pii import finding_lines
 from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import SCHEMA, FindingTable
 from leakscope.pii.masking import mask
@@ -138,7 +138,7 @@ def test_empty_null_and_not_personal_rows():
 
 def test_long_values_many_batches_and_chunks(monkeypatch):
     """Lines are made in blocks (a fixed number of rows); chunked tables read as one."""
-    monkeypatch.setattr(finding_table, "_LINES_PER_BATCH", 7)
+    monkeypatch.setattr(finding_lines, "LINES_PER_BATCH", 7)
     found = faker_findings(200, seed=3)
     found[5].value = "長" * 200_000 + '"\\\x01'
     found[9].location = {"row": 9, "field": "f" * 100_000}
@@ -167,3 +167,15 @@ def test_first_values_per_category_in_row_order():
     for f in found:
         expected.setdefault(f.category, f.value)
     assert table.first_values() == expected
+
+
+def test_every_finding_of_its_own_kind():
+    """Distinct category, field, confidence and detector on every row (the kinds' codes are
+    made dense again before they could overflow 64 bits)."""
+    n = 1 << 15
+    table = FindingTable("x", pa.table({
+        "category": [f"c{i}" for i in range(n)], "value": [str(i) for i in range(n)],
+        "row": list(range(n)), "field": [f"f{i}" for i in range(n)],
+        "confidence": [i / n for i in range(n)], "detector": [f"d{i}" for i in range(n)],
+        "record": [None] * n, "personal": [i % 3 != 0 for i in range(n)]}))
+    assert table.json_lines(False) == per_finding(table, False)

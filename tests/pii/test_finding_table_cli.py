@@ -95,12 +95,12 @@ def with_tables(monkeypatch) -> None:
 
 def tables_seen(monkeypatch) -> list[FindingTable]:
     seen: list[FindingTable] = []
-    real = FindingTable.json_bytes
+    real = FindingTable.write_json_lines
 
     def record(self, *args):
         seen.append(self)
         return real(self, *args)
-    monkeypatch.setattr(FindingTable, "json_bytes", record)
+    monkeypatch.setattr(FindingTable, "write_json_lines", record)
     return seen
 
 

@@ -87,7 +87,7 @@ def _write_lines(table: FindingTable, reveal: bool) -> None:
         stream.write(table.json_lines(reveal))
         return
     stream.flush()  # records written as text before this table come first
-    binary.write(table.json_bytes(reveal, stream.errors or "strict"))
+    table.write_json_lines(binary, reveal, stream.errors or "strict")
 
 
 def _table(summary: ScanSummary, examples: dict[str, str], reveal: bool) -> Table:

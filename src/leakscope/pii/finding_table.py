@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import BinaryIO
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from .finding import Finding
-from .table_json import dumps, escaped_strings, json_distinct, json_integers, json_strings
+from .finding_lines import json_blocks
+from .table_json import json_distinct, json_integers
 from .table_masking import mask_array
 
 SCHEMA = pa.schema([
@@ -103,31 +105,13 @@ class FindingTable:
         ``errors`` encodes the path and evidence (an undecodable file name holds surrogates)
         as the text stream the lines would otherwise go to does (``sys.stdout.errors``).
         """
-        if not self.table.num_rows:
-            return b""
-        head = dumps({"type": "finding", "path": self.path})[:-1] + ', "category": '
-        tail = f', "evidence": {dumps(self.evidence)}}}\n' if self.evidence else "}\n"
-        head, tail = (_scalar(text.encode("utf-8", errors)) for text in (head, tail))
-        blocks = []
-        for batch in self.table.to_batches(max_chunksize=_LINES_PER_BATCH):
-            values = batch.column("value")
-            if not reveal:
-                values = mask_array(values, batch.column("category"))
-            parts = [
-                json_distinct(batch.column("category")), *_value_parts(values),
-                json_integers(batch.column("row")), ', "field": ',
-                json_distinct(batch.column("field")), '}, "confidence": ',
-                json_distinct(batch.column("confidence"), _confidence),
-                ', "detector": ', json_distinct(batch.column("detector")),
-            ]
-            personal = batch.column("personal")
-            if personal.null_count or not pc.all(personal).as_py():
-                parts.append(pc.if_else(pc.fill_null(personal, False), "",
-                                        ', "personal": false'))
-            lines = pc.binary_join_element_wise(head, *map(_large_binary, parts), tail,
-                                                _scalar(b""))
-            blocks.append(_data(lines))
-        return b"".join(blocks)
+        return b"".join(json_blocks(self, reveal, errors))
+
+    def write_json_lines(self, binary: BinaryIO, reveal: bool = False,
+                         errors: str = "surrogatepass") -> None:
+        """``json_bytes`` written to ``binary`` block by block, never joined in memory."""
+        for block in json_blocks(self, reveal, errors):
+            binary.write(block)
 
     @staticmethod
     def from_findings(path: str, findings: list[Finding]) -> FindingTable:
@@ -142,36 +126,6 @@ class FindingTable:
             "record": [f.record for f in findings],
             "personal": [f.personal for f in findings],
         }, schema=SCHEMA))
-
-
-_LINES_PER_BATCH = 1 << 16  # lines made at once: bounds the memory of one step
-
-
-def _confidence(confidence: float) -> str:
-    return dumps(round(confidence, 2))
-
-
-def _scalar(data: bytes) -> pa.Scalar:
-    return pa.scalar(data, pa.large_binary())
-
-
-def _large_binary(part: str | pa.Array) -> pa.Scalar | pa.Array:
-    """A line part as bytes (64-bit offsets: a block of long values can pass 2 GiB)."""
-    return _scalar(part.encode()) if isinstance(part, str) else part.cast(pa.large_binary())
-
-
-def _data(lines: pa.Array) -> memoryview:
-    """The bytes of a large_binary array's values, back to back (its lines joined)."""
-    _, offsets, data = lines.buffers()
-    start, end = np.frombuffer(offsets, np.int64)[[lines.offset, lines.offset + len(lines)]]
-    return memoryview(data)[start:end]
-
-
-def _value_parts(values: pa.Array) -> list[str | pa.Array]:
-    """The line from ``"value"`` to the row: the quotes go in the constant parts if they can."""
-    if values.null_count:
-        return [', "value": ', json_strings(values), ', "location": {"row": ']
-    return [', "value": "', escaped_strings(values), '", "location": {"row": ']
 
 
 def _location_json(row: pa.Array, field: pa.Array) -> pa.Array:

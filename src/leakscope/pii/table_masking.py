@@ -25,15 +25,18 @@ def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.Chu
     """``mask(value, category)`` element-wise (null stays null, empty stays empty)."""
     values, categories = _plain(values), _plain(categories)
     encoded = pc.dictionary_encode(categories)
-    codes = encoded.indices.to_numpy(zero_copy_only=False)
-    codes = np.where(encoded.indices.is_null().to_numpy(zero_copy_only=False), -1, codes)
-    names = [None, *encoded.dictionary.to_pylist()]
+    rules = [*dict.fromkeys(_RULES.values()), _default]
+    # each category's rule by number (a null category: the default rule, the last)
+    rule_of = np.array([rules.index(_RULES.get(name, _default))
+                        for name in encoded.dictionary.to_pylist()] + [len(rules) - 1])
+    codes = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False)
+    row_rules = rule_of[codes]
     order, pieces = [], []
-    for code, name in enumerate(names, start=-1):
-        rows = np.flatnonzero(codes == code)
+    for number, rule in enumerate(rules):
+        rows = np.flatnonzero(row_rules == number)
         if rows.size:
             order.append(rows)
-            pieces.append(_RULES.get(name, _default)(values.take(pa.array(rows))))
+            pieces.append(rule(values.take(pa.array(rows))))
     if not pieces:
         return values
     inverse = np.empty(len(values), dtype=np.int64)

@@ -1,0 +1,104 @@
+"""The JSON Lines ``finding`` records of a ``FindingTable``, built column by column.
+
+Within a table, findings are of a few kinds: a kind is one (category, field, confidence,
+detector, personal), about one per column. A line is the text of its kind before the value,
+the value, the row, and the text of its kind after the row; the kinds' texts are made once
+with ``json.dumps`` itself, the values escaped with Arrow kernels. Byte for byte what
+``json.dumps(finding.to_record(reveal), ensure_ascii=False, default=str) + "\\n"`` gives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .table_json import dumps, escaped_strings, json_integers, json_strings
+from .table_masking import mask_array
+
+if TYPE_CHECKING:
+    from .finding_table import FindingTable
+
+LINES_PER_BATCH = 1 << 16  # lines made at once: bounds the memory of one step
+KIND_COLUMNS = ("category", "field", "confidence", "detector", "personal")
+
+
+def json_blocks(table: FindingTable, reveal: bool, errors: str) -> Iterator[memoryview]:
+    """The lines in UTF-8, a block of ``LINES_PER_BATCH`` at a time (not copied).
+
+    ``errors`` encodes the path and evidence: an undecodable file name holds surrogates.
+    """
+    if not len(table):
+        return
+    head = dumps({"type": "finding", "path": table.path})[:-1] + ', "category": '
+    tail = f', "evidence": {dumps(table.evidence)}}}\n' if table.evidence else "}\n"
+    for batch in table.table.to_batches(max_chunksize=LINES_PER_BATCH):
+        values = batch.column("value")
+        if not reveal:
+            values = mask_array(values, batch.column("category"))
+        quote = "" if values.null_count else '"'  # a null value is written null, unquoted
+        kinds, first = _kinds(batch)
+        kind = {name: batch.column(name).take(pa.array(first)).to_pylist()
+                for name in KIND_COLUMNS}
+        before = [f'{head}{dumps(c)}, "value": {quote}' for c in kind["category"]]
+        after = [f', "field": {dumps(f)}}}, "confidence": {_confidence(c)}, '
+                 f'"detector": {dumps(d)}{"" if p else _NOT_PERSONAL}{tail}'
+                 for f, c, d, p in zip(kind["field"], kind["confidence"], kind["detector"],
+                                       kind["personal"], strict=True)]
+        kinds = pa.array(kinds)
+        lines = pc.binary_join_element_wise(
+            _texts(before, errors).take(kinds),
+            (escaped_strings(values) if quote else json_strings(values)).cast(_BYTES),
+            pa.scalar(f'{quote}, "location": {{"row": '.encode(), _BYTES),
+            json_integers(batch.column("row")).cast(_BYTES),
+            _texts(after, errors).take(kinds),
+            pa.scalar(b"", _BYTES),
+        )
+        yield _data(lines)
+
+
+_BYTES = pa.large_binary()  # 64-bit offsets: a block of long values can pass 2 GiB
+_NOT_PERSONAL = ', "personal": false'
+
+
+def _confidence(confidence: float | None) -> str:
+    return dumps(None if confidence is None else round(confidence, 2))
+
+
+def _texts(texts: list[str], errors: str) -> pa.Array:
+    return pa.array([text.encode("utf-8", errors) for text in texts], _BYTES)
+
+
+def _kinds(batch: pa.RecordBatch) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's kind (0..k-1) and the first row of each kind.
+
+    The columns' dictionary codes are combined into one number per row (made dense again
+    whenever the product of the dictionary sizes could overflow 64 bits).
+    """
+    key, span = np.zeros(len(batch), np.int64), 1
+    for name in KIND_COLUMNS:
+        encoded = pc.dictionary_encode(batch.column(name))
+        size = len(encoded.dictionary) + 1  # the last code for null
+        if span * size >= 1 << 62:
+            key, span = _dense(key)
+        codes = encoded.indices.fill_null(size - 1).to_numpy(zero_copy_only=False)
+        key, span = key * size + codes, span * size
+    kinds, span = _dense(key)
+    first = np.empty(span, np.int64)
+    first[kinds[::-1]] = np.arange(len(kinds) - 1, -1, -1)  # the earliest write wins
+    return kinds, first
+
+
+def _dense(key: np.ndarray) -> tuple[np.ndarray, int]:
+    encoded = pc.dictionary_encode(pa.array(key))
+    return encoded.indices.to_numpy().astype(np.int64), len(encoded.dictionary)
+
+
+def _data(lines: pa.Array) -> memoryview:
+    """The bytes of a large_binary array's values, back to back (its lines joined)."""
+    _, offsets, data = lines.buffers()
+    start, end = np.frombuffer(offsets, np.int64)[[lines.offset, lines.offset + len(lines)]]
+    return memoryview(data)[start:end]
