@@ -70,21 +70,18 @@ class CellRule:
 
     category: str | None = None
     canonical_pattern: str | None = None
-    expected_detector: str = ""  # a rule for touched cells: the recognizer whose shapes it expects
+    expected: str = ""  # the recognizer whose patterns the rule expects in its cells
 
     def canonical(self, raw: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
         """Cells (mask over ``raw``) whose answer is known from the raw text, and that answer."""
         return np.zeros(len(raw), dtype=bool), []
 
-    def untouched(self, texts: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
-        """Of normalized cells no pattern matched: which are decided, and the findings."""
+    def clean(self, texts: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
+        """Of normalized cells no pattern but the expected ones matched: which are decided,
+        and the findings."""
         if self.category in FROM_LABEL:
             return np.zeros(len(texts), dtype=bool), []  # a whole-cell value: engine reads it
         return np.ones(len(texts), dtype=bool), []  # nothing to match, no value from the label
-
-    def touched(self, texts: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
-        """Of cells only the expected patterns matched: which are decided, and the findings."""
-        return np.zeros(len(texts), dtype=bool), []
 
 
 class NegativeRule(CellRule):
@@ -109,7 +106,7 @@ class PhoneRule(CellRule):
         valid = _valid_national(digits)
         return mask, [_found(valid, digits, 0.99, "jp_numbering_plan", where[mask])]
 
-    def untouched(self, texts, where):
+    def clean(self, texts, where):
         """A phone saved as a number lost its 0 (from_label); other ASCII text is no phone."""
         lost_zero = _matches(texts, "^[1-9][0-9]{8,9}$")
         values = pc.binary_join_element_wise("0", texts.filter(pa.array(lost_zero)), "")
@@ -145,7 +142,7 @@ class PostalRule(CellRule):
                       _found(np.ones(int(six.sum()), dtype=bool), padded, 0.97,
                              "jp_postal_code:label", where[mask][six])]
 
-    def untouched(self, texts, where):
+    def clean(self, texts, where):
         ascii_other = _matches(texts, _ASCII_NOT_DIGIT)
         return ascii_other, []  # from_label wants 6 digits; anything else: the engine
 
@@ -193,13 +190,15 @@ class EmailRule(CellRule):
     """メールアドレス: lower-case addresses with a letter before the @ and after it."""
 
     category = "email_address"
-    expected_detector = "email_address"
+    expected = "email_address"
     _SHAPE = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
 
-    def touched(self, texts, where):
+    def clean(self, texts, where):
+        """Context words never change an e-mail (they are expected too); no @, no e-mail."""
         known = _matches(texts, self._SHAPE) & _matches(texts, r"^[^@]*[a-z][^@]*@")
-        return known, [_found(np.ones(int(known.sum()), dtype=bool),
-                              texts.filter(pa.array(known)), 0.99, "email_shape", where[known])]
+        return known | ~_matches(texts, "@"), [_found(
+            np.ones(int(known.sum()), dtype=bool), texts.filter(pa.array(known)), 0.99,
+            "email_shape", where[known])]
 
 
 class NameRule(CellRule):
@@ -207,7 +206,7 @@ class NameRule(CellRule):
 
     category = "person_name"
 
-    def untouched(self, texts, where):
+    def clean(self, texts, where):
         plain = ~_matches(texts, f"[<\"]|{_HAS_EDGE_SPACE}")
         cells = texts.filter(pa.array(plain))
         length = pc.utf8_length(cells).to_numpy(zero_copy_only=False)
@@ -220,15 +219,9 @@ class AddressRule(CellRule):
     """住所: the whole cell (from_label), or the prefecture pattern when it spans the cell."""
 
     category = "address"
-    expected_detector = "address"
+    expected = "address"
 
-    def untouched(self, texts, where):
-        plain = self._plain(texts)
-        cells = texts.filter(pa.array(plain))
-        return plain, [_found(np.ones(len(cells), dtype=bool), _squeezed(cells), 0.99,
-                              "jp_address_pattern:label", where[plain])]
-
-    def touched(self, texts, where):
+    def clean(self, texts, where):
         plain = self._plain(texts)
         cells = texts.filter(pa.array(plain))
         spans = _matches(cells, _ADDRESS_SPANS) & ~_matches(cells, _TRAILING.pattern) \
@@ -278,7 +271,7 @@ class EngineOnlyRule(CellRule):
     """A label whose cells the engine must read whenever anything is in them (マイナンバー:
     a number that counts only beside its label; an account-name column that may hold names)."""
 
-    def untouched(self, texts, where):
+    def clean(self, texts, where):
         return np.zeros(len(texts), dtype=bool), []
 
 

@@ -28,11 +28,11 @@ from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import SCHEMA, FindingTable
 from ..units import ExtractError, TextUnit
-from .guard import vet
+from .guard import Vetter
 from .reader import RaggedRow, read_batches
 from .rules import CellRule, Found, rule_for
 
-_NOT_ANCHORS = pa.array(["sensitive", "ip_address", "credential"])
+_NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,9 @@ class TableScan:
         self.labels = plan.labels
         self.fields = [label or f"column {i + 1}" for i, label in enumerate(self.labels)]
         self.rules = [self._rule(label) for label in self.labels]
-        self.expected = [self._expected(rule) for rule in self.rules]
+        vetters: dict[frozenset[int], Vetter] = {}
+        self.vetters = [vetters.setdefault(ids, Vetter(engine, ids)) if (
+            ids := self._expected(rule)) not in vetters else vetters[ids] for rule in self.rules]
 
     def _rule(self, label: str | None) -> CellRule:
         category = label_category(label)
@@ -82,10 +84,10 @@ class TableScan:
         return rule_for(category, engine_only)
 
     def _expected(self, rule: CellRule) -> frozenset[int]:
-        if not rule.expected_detector:
+        if not rule.expected:
             return frozenset()
-        ids = self.engine.pattern_ids(rule.expected_detector)
-        if rule.expected_detector == "email_address":  # context words never change an e-mail
+        ids = self.engine.pattern_ids(rule.expected)
+        if rule.expected == "email_address":  # context words never change an e-mail
             ids |= frozenset(self.engine.keyword_ids)
         return ids
 
@@ -137,16 +139,16 @@ class TableScan:
         found: list[tuple[int, Found]] = []
         slow: list[np.ndarray] = []  # per column: positions the engine reads
         for c, (column, rule) in enumerate(zip(batch.columns, self.rules, strict=False)):
-            decided, column_slow = self._column(column, rule, self.expected[c])
+            decided, column_slow = self._column(column, rule, self.vetters[c])
             found.extend((c, f) for f in decided)
             slow.append(column_slow)
         engine_found, errors = self._engine_cells(batch, slow, first)
-        table = _merge(found, engine_found, first, self.display, self.fields)
+        table = _merge(found, engine_found, first, batch.num_rows, self.display, self.fields)
         if table.num_rows:
             yield FindingTable(self.display, table)
         yield from errors
 
-    def _column(self, column: pa.Array, rule: CellRule, expected: frozenset[int]
+    def _column(self, column: pa.Array, rule: CellRule, vetter: Vetter
                 ) -> tuple[list[Found], np.ndarray]:
         filled = pc.greater(pc.binary_length(column), 0).to_numpy(zero_copy_only=False)
         where = np.flatnonzero(filled)
@@ -155,15 +157,12 @@ class TableScan:
         rest, rest_at = raw.filter(pa.array(~known)), where[~known]
         multiline = pc.match_substring(rest, "\n").to_numpy(zero_copy_only=False)
         single_at = rest_at[~multiline]
-        vetted = vet(self.engine, rest.filter(pa.array(~multiline)).to_pylist(), expected)
-        clean = ~vetted.dirty & ~vetted.touched
-        done_u, found_u = rule.untouched(vetted.texts.filter(pa.array(clean)), single_at[clean])
-        done_t, found_t = rule.touched(vetted.texts.filter(pa.array(vetted.touched)),
-                                       single_at[vetted.touched])
+        vetted = vetter.vet(rest.filter(pa.array(~multiline)).to_pylist())
+        clean = ~vetted.dirty
+        done, found = rule.clean(vetted.texts.filter(pa.array(clean)), single_at[clean])
         engine_reads = np.concatenate([rest_at[multiline], single_at[vetted.dirty],
-                                       single_at[clean][~done_u],
-                                       single_at[vetted.touched][~done_t]])
-        return decided + found_u + found_t, engine_reads
+                                       single_at[clean][~done]])
+        return decided + found, engine_reads
 
     def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray], first: int
                       ) -> tuple[list[tuple[int, Finding]], list[ScanError]]:
@@ -194,47 +193,55 @@ class TableScan:
 
 
 def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, Finding]],
-           first: int, display: str, fields: list[str]) -> pa.Table:
-    """One table of both kinds of findings, rows in order, cells in column order."""
-    parts = [_rule_part(c, f, first, display, fields[c]) for c, f in found if len(f.index)]
+           first: int, rows: int, display: str, fields: list[str]) -> pa.Table:
+    """One table of both kinds of findings, rows in order, cells in column order.
+
+    Built in numpy: per finding only positions, values and a code for its (category,
+    detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
+    """
+    parts = [(c, f) for c, f in found if len(f.index)]
+    kinds: dict[tuple[str, str, bool], int] = {}
+    position = [f.index for _, f in parts]
+    column = [np.full(len(f.index), c, dtype=np.int32) for c, f in parts]
+    confidence = [np.full(len(f.index), f.confidence) for _, f in parts]
+    kind = [np.full(len(f.index), kinds.setdefault((f.category, f.detector, True), len(kinds)))
+            for _, f in parts]
+    values = [f.values for _, f in parts]
     if engine_found:
-        findings = [f for _, f in engine_found]
-        part = FindingTable.from_findings(display, findings).table
-        parts.append(part.append_column("col", pa.array([c for c, _ in engine_found],
-                                                        pa.int32())))
-    if not parts:
+        position.append(np.array([f.location["row"] - first for _, f in engine_found]))
+        column.append(np.array([c for c, _ in engine_found], dtype=np.int32))
+        confidence.append(np.array([f.confidence for _, f in engine_found]))
+        kind.append(np.array([kinds.setdefault((f.category, f.detector, f.personal), len(kinds))
+                              for _, f in engine_found]))
+        values.append(pa.array([f.value for _, f in engine_found], pa.string()))
+    if not kinds:
         return SCHEMA.empty_table()
-    table = pa.concat_tables(parts)
-    table = table.take(pc.sort_indices(table, [("row", "ascending"), ("col", "ascending")]))
-    table = _without_lonely_sensitive(table)
-    return table.drop_columns(["col"])
+    at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
+    order = np.lexsort((col, at))  # stable: a cell's findings keep the engine's order
+    at, col, code = at[order], col[order], code[order]
+    keep = _not_lonely_sensitive(at, code, list(kinds))
+    if keep is not None:
+        order, at, col, code = order[keep], at[keep], col[keep], code[keep]
+    categories, detectors, personal = (pa.array(k) for k in zip(*kinds, strict=True))
+    records = pc.binary_join_element_wise(
+        f"{display}#row", pc.cast(pa.array(np.arange(first, first + rows)), pa.string()), "")
+    return pa.table([
+        categories.take(code), pa.concat_arrays([v.cast(pa.string()) for v in values]).take(order),
+        pa.array(at + first, pa.int64()), pa.array(fields, pa.string()).take(col),
+        pa.array(np.concatenate(confidence)[order]), detectors.take(code), records.take(at),
+        personal.take(code),
+    ], schema=SCHEMA)
 
 
-def _rule_part(column: int, found: Found, first: int, display: str, field: str) -> pa.Table:
-    rows = found.index.astype(np.int64) + first
-    n = len(rows)
-    row_array = pa.array(rows)
-    records = pc.binary_join_element_wise(f"{display}#row", pc.cast(row_array, pa.string()), "")
-    return pa.table({
-        "category": pa.array([found.category] * n, pa.string()),
-        "value": found.values.cast(pa.string()),
-        "row": row_array,
-        "field": pa.array([field] * n, pa.string()),
-        "confidence": np.full(n, found.confidence),
-        "detector": pa.array([found.detector] * n, pa.string()),
-        "record": records,
-        "personal": np.ones(n, dtype=bool),
-        "col": np.full(n, column, dtype=np.int32),
-    })
+def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
+                          kinds: list[tuple[str, str, bool]]) -> np.ndarray | None:
+    """``drop_lonely_sensitive`` for whole rows: a 要配慮 word needs personal data in its row.
 
-
-def _without_lonely_sensitive(table: pa.Table) -> pa.Table:
-    """``drop_lonely_sensitive`` for whole records: a 要配慮 word needs personal data in its row."""
-    lonely = pc.equal(table.column("detector"), "sensitive_terms")
-    if not pc.any(lonely).as_py():
-        return table
-    anchors = pc.and_(table.column("personal"),
-                      pc.invert(pc.is_in(table.column("category"), _NOT_ANCHORS)))
-    anchored_rows = pc.unique(table.column("row").filter(anchors))
-    keep = pc.or_(pc.invert(lonely), pc.is_in(table.column("row"), anchored_rows))
-    return table.filter(keep)
+    The mask of findings to keep, or None when there is no such word."""
+    lonely = [i for i, (_, detector, _) in enumerate(kinds) if detector == "sensitive_terms"]
+    if not lonely:
+        return None
+    anchors = [i for i, (category, _, personal) in enumerate(kinds)
+               if personal and category not in _NOT_ANCHORS]
+    anchored_rows = at[np.isin(code, anchors)]
+    return ~np.isin(code, lonely) | np.isin(at, anchored_rows)
