@@ -6,6 +6,7 @@ import random
 import stat
 
 import hyperscan
+import pytest
 
 from leakscope.pii import detect, patterndb
 from leakscope.pii.buffer import to_char_offsets
@@ -60,8 +61,9 @@ def test_label_only_shapes_are_scanned_only_beside_their_label():
         ("date_of_birth", "1985-01-02")]
 
 
-def test_byte_to_char_offsets():
-    text = "ab山田c\n田x"
+@pytest.mark.parametrize("padding", ["", "x" * 2000])  # many matches a byte, and few
+def test_byte_to_char_offsets(padding):
+    text = "ab山田c\n田x" + padding
     data = text.encode()
     spans = [(0, 2), (2, 4), (3, 6), (5, 8), (8, 8)]
     byte_spans = [(len(text[:s].encode()), len(text[:e].encode()), i)

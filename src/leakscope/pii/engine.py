@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import hyperscan
@@ -69,6 +70,7 @@ class Engine:
             r for r in RECOGNIZERS if wanted is None or r.category in wanted
         ]
         self.min_confidence = min_confidence
+        self._relevant = {r: _relevant(r) for r in self.recognizers}
         self._from_label = {r.category: r for r in self.recognizers  # whole-cell values
                             if type(r).from_label is not Recognizer.from_label}
         # Shapes that are kept only beside their own label go in a second database, scanned
@@ -207,22 +209,39 @@ class Engine:
         # units holding a context word: elsewhere only the unit's own label can decide
         worded = {bisect.bisect_right(starts, h.start) - 1 for h in hits}
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
+        min_confidence, relevant_of, bisect_right = self.min_confidence, self._relevant, \
+            bisect.bisect_right
         for start, end, rec in candidates:
-            if rec.confidence < self.min_confidence:  # needs its label: is it the nearest one?
+            relevant = relevant_of[rec]
+            if rec.confidence < min_confidence:  # needs its label: is it the nearest one?
                 if rec.category not in labelled:
                     continue  # no such label anywhere in the batch
-                i = bisect.bisect_right(starts, start + 1) - 1  # start may be a separator
-                if not self._labelled(rec, start, end, label_cats[i], starts[i], hits, hit_ends):
+                i = bisect_right(starts, start + 1) - 1  # start may be a separator
+                # the raw match minus its boundary characters
+                nearest = _nearest_label(rec, relevant, start, max(start, end - 2), starts[i],
+                                         min(ends[i], end + rec.after_window), hits, hit_ends)
+                if (nearest or label_cats[i]) != rec.category:
                     continue
             for cand in rec.parse(buffer, start, end):
                 # a match straddling the unit boundary belongs to the next unit
-                j = bisect.bisect_right(starts, cand.start) - 1
+                j = bisect_right(starts, cand.start) - 1
                 u_end = ends[j]
                 if cand.end > u_end:
                     continue
-                conf = self._confidence(rec, cand, label_cats[j], starts[j], u_end,
-                                        (hits, hit_ends) if j in worded else None)
-                if conf >= self.min_confidence:
+                # confidence: the nearest relevant context word decides, else the unit's label
+                conf = rec.confidence if cand.confidence is None else cand.confidence
+                nearest = _nearest_label(rec, relevant, cand.start, cand.end, starts[j], u_end,
+                                         hits, hit_ends) if j in worded else None
+                if nearest is None:
+                    nearest = label_cats[j]
+                    if nearest not in relevant:
+                        nearest = None
+                if nearest is not None:
+                    if nearest != rec.category:
+                        conf = 0.0
+                    elif rec.context_confidence > conf:
+                        conf = rec.context_confidence
+                if conf >= min_confidence:
                     per_unit.setdefault(j, []).append((conf, cand, rec))
         for j, label in enumerate(labels):
             if label is None:
@@ -242,26 +261,6 @@ class Engine:
             findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))
         return findings
 
-    def _labelled(self, rec, start, end, label_cat, u_start, hits, hit_ends) -> bool:
-        """Whether ``rec``'s own label is the nearest one around a raw match."""
-        probe = Candidate(start, max(start, end - 2), "")  # minus boundary characters
-        nearest = _nearest_label(rec, probe, u_start, end + rec.after_window, hits, hit_ends)
-        return (nearest or label_cat) == rec.category
-
-    def _confidence(self, rec, cand, label_cat, ctx_start, u_end, words) -> float:
-        """``words``: (hits, hit_ends) when the unit holds context words, else None."""
-        base = rec.confidence if cand.confidence is None else cand.confidence
-        nearest = _nearest_label(rec, cand, ctx_start, u_end, *words) if words else None
-        if nearest is None:
-            nearest = label_cat
-            if nearest not in _relevant(rec):
-                nearest = None
-        if nearest is None:
-            return base
-        if nearest == rec.category:
-            return max(base, rec.context_confidence)
-        return 0.0
-
     def _unit_findings(self, unit: TextUnit, norms: Sequence[Normalized], j: int, offset: int,
                        found) -> list[Finding]:
         location = unit.location
@@ -275,18 +274,18 @@ class Engine:
                     for conf, cand, rec in found]
         kept: list[tuple[int, float, Candidate, Recognizer]] = []
         norm = norms[j]
+        mapped = norm.offsets is not None  # else offsets in the unit are offsets in its text
+        windowed = "overlap" in location
         for conf, cand, rec in _without_overlaps(found):
-            original = norm.original_offset(cand.start - offset)
-            if not is_repeat(unit, original):
+            original = norm.original_offset(cand.start - offset) if mapped else cand.start - offset
+            if not (windowed and is_repeat(unit, original)):
                 kept.append((original, conf, cand, rec))
-        kept.sort(key=lambda k: k[0])
+        kept.sort(key=itemgetter(0))
         locations = _locations(unit, [k[0] for k in kept])
-        return [
-            Finding(category=rec.category, value=cand.value, path=unit.path, location=loc,
-                    confidence=conf, detector=cand.detector or rec.detector, record=unit.record,
-                    personal=rec.personal)
-            for (_, conf, cand, rec), loc in zip(kept, locations, strict=True)
-        ]
+        path, record = unit.path, unit.record
+        return [Finding(rec.category, cand.value, path, loc, conf, cand.detector or rec.detector,
+                        record, rec.personal)
+                for (_, conf, cand, rec), loc in zip(kept, locations, strict=True)]
 
 
 _PLACED = frozenset((*LINE_KEYS, "overlap"))  # locations that need an offset inside the unit
@@ -336,19 +335,21 @@ def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
     text, base = unit.text, dict(unit.location)
     base.pop("overlap", None)
     line, line_start, prev = base[key], None, 0
+    first_column = base.get("column", 1)
+    count, rfind = text.count, text.rfind
     out = []
+    append = out.append
     for off in offsets:
-        newlines = text.count("\n", prev, off)
+        newlines = count("\n", prev, off)
         if newlines:
             line += newlines
-            line_start = text.rfind("\n", prev, off) + 1
+            line_start = rfind("\n", prev, off) + 1
         prev = off
-        col = off - line_start + 1 if line_start is not None else base.get("column", 1) + off
-        out.append({**base, key: line, "column": col})
+        col = off - line_start + 1 if line_start is not None else first_column + off
+        append({**base, key: line, "column": col})
     return out
 
 
-@lru_cache(maxsize=64)
 def _relevant(rec: Recognizer) -> frozenset[str]:
     """Label categories that decide for ``rec``: its own, rivals for numbers, hard negatives."""
     own = NUMERIC_CATEGORIES if rec.numeric else frozenset({rec.category})
@@ -356,27 +357,30 @@ def _relevant(rec: Recognizer) -> frozenset[str]:
     return own | {NEGATIVE} if negated else own - {NEGATIVE}
 
 
-def _nearest_label(rec, cand, ctx_start, u_end, hits, hit_ends) -> str | None:
-    """Category of the nearest relevant context word before or after the candidate."""
-    relevant = _relevant(rec)
+def _nearest_label(rec, relevant, start, end, ctx_start, u_end, hits, hit_ends) -> str | None:
+    """Category of the nearest ``relevant`` context word before or after [start, end)."""
     best: tuple[float, int, str] | None = None
-    i = bisect.bisect_right(hit_ends, cand.start) - 1
-    lo = max(ctx_start, cand.start - rec.window)
+    i = bisect.bisect_right(hit_ends, start) - 1
+    lo = start - rec.window
+    if lo < ctx_start:
+        lo = ctx_start
     while i >= 0 and hit_ends[i] >= lo:
         h = hits[i]
         if h.start >= ctx_start and h.category in relevant:
-            key = (cand.start - h.end, -h.weight, h.category)
+            key = (start - h.end, -h.weight, h.category)
             if best is None or key < best:
                 best = key
         i -= 1
     if rec.after_window:
-        i = bisect.bisect_left(hit_ends, cand.end + 1)
-        hi = min(u_end, cand.end + rec.after_window)
+        i = bisect.bisect_left(hit_ends, end + 1)
+        hi = end + rec.after_window
+        if hi > u_end:
+            hi = u_end
         while i < len(hits) and hits[i].start <= hi:
             h = hits[i]
-            if h.start >= cand.end and h.end <= u_end and h.category in relevant \
+            if h.start >= end and h.end <= u_end and h.category in relevant \
                     and not h.heads_value:
-                key = (h.start - cand.end + 0.5, -h.weight, h.category)
+                key = (h.start - end + 0.5, -h.weight, h.category)
                 if best is None or key < best:
                     best = key
             i += 1
