@@ -39,33 +39,28 @@ class Vetter:
         self._db = compile_database(kept, [FLAGS] * len(kept))
         self._scratch = hyperscan.Scratch(self._db)
 
-    def vet(self, texts: list[str]) -> VettedCells:
+    def vet(self, texts: pa.Array) -> VettedCells:
         """Normalize and scan ``texts`` (cells without newlines) as one buffer."""
         count = len(texts)
         dirty = np.zeros(count, dtype=bool)
-        normalized = _normalized(texts, dirty)
-        array = pa.array(normalized, type=pa.string())
         if not count:
-            return VettedCells(array, dirty)
-        data = ("\n" + "\n".join(normalized) + "\n").encode("utf-8", errors="surrogatepass")
+            return VettedCells(texts, dirty)
+        texts, data, starts = _normalized(texts, dirty)
         spans = self._matches(data)
         if spans is None:  # cut short: a flood of matches
-            return VettedCells(array, np.ones(count, dtype=bool))
+            return VettedCells(texts, np.ones(count, dtype=bool))
         if not spans:
-            return VettedCells(array, dirty)
-        lengths = pc.binary_length(pc.cast(array, pa.binary())).to_numpy(zero_copy_only=False)
-        starts = np.empty(count, dtype=np.int64)
-        starts[0] = 1
-        np.cumsum(lengths[:-1] + 1, out=starts[1:])
-        starts[1:] += 1
+            return VettedCells(texts, dirty)
+        ends = starts[1:] - 1
+        starts = starts[:-1]
         m = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-        first = np.searchsorted(starts + lengths, m[:, 0], side="right")  # first cell ending after
+        first = np.searchsorted(ends, m[:, 0], side="right")  # first cell ending after the start
         last = np.searchsorted(starts, m[:, 1], side="left") - 1  # last cell starting before
         single = first == last
         dirty[first[single]] = True
         for lo, hi in zip(first[~single].tolist(), last[~single].tolist(), strict=True):
             dirty[max(lo, 0):hi + 1] = True  # a match across cells: the engine sorts it out
-        return VettedCells(array, dirty)
+        return VettedCells(texts, dirty)
 
     def _matches(self, data: bytes) -> list[tuple[int, int]] | None:
         spans: list[tuple[int, int]] = []
@@ -82,16 +77,34 @@ class Vetter:
         return spans
 
 
-def _normalized(texts: list[str], dirty: np.ndarray) -> list[str]:
-    """The engine's normalization per cell; a cell that changes length is left to the engine."""
-    joined = "\n".join(texts)
+def _normalized(texts: pa.Array, dirty: np.ndarray) -> tuple[pa.Array, bytes, np.ndarray]:
+    """The cells as the engine normalizes them, the scan buffer ("\\n" + cell + "\\n" ...) and
+    each cell's byte offset in it (plus one past the end). Arrow's own buffer is the scan
+    buffer when nothing changes; a cell whose length would change is left to the engine."""
+    data, starts = _lines(texts)
+    if pc.all(pc.string_is_ascii(texts)).as_py():
+        return texts, data, starts  # normalization changes no ASCII
+    joined = data[1:].decode("utf-8", errors="surrogatepass")
     whole = normalize(joined)
+    if whole.offsets is None and whole.text == joined:
+        return texts, data, starts
     if whole.offsets is None:
-        return texts if whole.text is joined else whole.text.split("\n")
-    out = []
-    for i, text in enumerate(texts):
-        one = normalize(text)
-        if one.offsets is not None:
-            dirty[i] = True
-        out.append(one.text)
-    return out
+        normalized = pa.array(whole.text.split("\n")[:-1], pa.string())
+    else:
+        cells = []
+        for i, text in enumerate(texts.to_pylist()):
+            one = normalize(text)
+            dirty[i] = one.offsets is not None
+            cells.append(one.text)
+        normalized = pa.array(cells, pa.string())
+    data, starts = _lines(normalized)
+    return normalized, data, starts
+
+
+def _lines(texts: pa.Array) -> tuple[bytes, np.ndarray]:
+    """b"\\n" + each cell + b"\\n", and the offset of each cell's first byte (and the end)."""
+    lines = pc.binary_join_element_wise(texts, "\n", "")
+    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32,
+                            count=len(lines) + 1, offset=lines.offset * 4)
+    data = lines.buffers()[2]
+    return b"\n" + data.to_pybytes()[offsets[0]:offsets[-1]], offsets - offsets[0] + 1

@@ -157,7 +157,7 @@ class TableScan:
         rest, rest_at = raw.filter(pa.array(~known)), where[~known]
         multiline = pc.match_substring(rest, "\n").to_numpy(zero_copy_only=False)
         single_at = rest_at[~multiline]
-        vetted = vetter.vet(rest.filter(pa.array(~multiline)).to_pylist())
+        vetted = vetter.vet(rest.filter(pa.array(~multiline)))
         clean = ~vetted.dirty
         done, found = rule.clean(vetted.texts.filter(pa.array(clean)), single_at[clean])
         engine_reads = np.concatenate([rest_at[multiline], single_at[vetted.dirty],
