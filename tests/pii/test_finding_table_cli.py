@@ -196,3 +196,15 @@ def test_scan_json_equals_the_scans_findings_one_by_one(share, reveal):
                        for item in run)
     expected += json.dumps(run.summary.to_record(), ensure_ascii=False) + "\n"
     assert out == SECONDS.sub("SECONDS", expected)
+
+
+def test_scan_case_stores_tables_without_expanding_them(share, tmp_path, monkeypatch):
+    with Case.init(tmp_path / "C") as case:
+        list(case.evidence.add([share]))
+        expected = case_store.scan_case(case)["categories"]
+        monkeypatch.setattr(case_store, "Scan", TableScan)
+        monkeypatch.setattr(FindingTable, "findings", lambda self: pytest.fail("expanded"))
+        summary = case_store.scan_case(case)
+        assert summary["categories"] == expected
+        stored = pii.case_findings(case, summary["scan_id"])
+        assert stored.num_rows == sum(expected.values()) > 300

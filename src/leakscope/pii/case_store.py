@@ -235,7 +235,7 @@ def scan_case(case: Case, categories: Iterable[str] | None = None, workers: int 
               reveal: bool = False) -> dict:
     """Scan every evidence item of ``case``, store the findings, return the summary record."""
     run = open_case_scan(case, categories, workers, reveal)
-    for _ in run:
+    for _ in run.batches():  # stored as they come; tables stay tables
         pass
     return run.summary.to_record() | {"scan_id": run.scan_id}
 
