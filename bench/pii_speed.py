@@ -12,16 +12,22 @@ End to end (extract + detect + link people), each run in a fresh child process:
   person/location) on a small corpus of inquiry mails, with micro-F1 for both tools there.
 
 The CSV and dense text come from bench/pii_extract_speed.py's generators. `--flat-mb` scans
-one bigger CSV to show peak memory does not grow with size. Prints Markdown rows.
+one bigger CSV to show peak memory does not grow with size. `--text-mb N` adds bigger text
+(sparse log, dense prose) through `pii.scan` and through the `leakscope scan --json` command,
+where start-up is amortized; with `--baseline` each row says whether the findings (every
+field, and the JSON Lines bytes) are the same as before. `--text-only`: only those rows.
+Prints Markdown rows.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -63,20 +69,34 @@ def make_sparse_text(path: Path, megabytes: int) -> None:
 
 
 def child(kind: str, paths: list[str]) -> None:
+    """``leakscope-W`` scans with W workers; ``leakscope-W-digest`` also keeps the findings
+    and hashes them after the clock stops (for before/after comparisons)."""
     start = time.perf_counter()
     found = 0
     if kind.startswith("leakscope"):
         from leakscope import pii
 
         run = pii.scan(paths, workers=int(kind.split("-")[1]))
-        found = sum(1 for item in run if isinstance(item, pii.Finding))
+        if kind.endswith("-digest"):
+            kept = [item for item in run if isinstance(item, pii.Finding)]
+            found = len(kept)
+        else:
+            found = sum(1 for item in run if isinstance(item, pii.Finding))
         extra = run.summary.subjects
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
     seconds = time.perf_counter() - start
-    print(json.dumps({"seconds": seconds, "found": found, "people": extra,
+    digest = findings_digest(kept) if kind.endswith("-digest") else None
+    print(json.dumps({"seconds": seconds, "found": found, "people": extra, "digest": digest,
                       "rss_kib": max(me.ru_maxrss, kids.ru_maxrss), "cores": cpu / seconds}))
+
+
+def findings_digest(findings: list) -> str:
+    """SHA-256 of the sorted findings, every field (location keys in order)."""
+    rows = sorted(repr((f.path, f.category, f.value, list(f.location.items()), f.confidence,
+                        f.detector, f.record, f.personal)) for f in findings)
+    return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
 
 def run_child(kind: str, paths: list[Path], src: str | None = None) -> dict:
@@ -85,6 +105,54 @@ def run_child(kind: str, paths: list[Path], src: str | None = None) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", kind, *map(str, paths)],
                          capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_cli(path: Path, src: str | None = None) -> dict:
+    """``leakscope scan PATH --json --workers 1`` in a fresh process (start-up included);
+    its JSON Lines are hashed as they arrive (the summary's seconds left out)."""
+    env = {**os.environ, "PYTHONPATH": src} if src else None
+    digest, lines = hashlib.sha256(), 0
+    start = time.perf_counter()
+    with subprocess.Popen([sys.executable, "-m", "leakscope.cli", "scan", str(path), "--json",
+                           "--workers", "1"], stdout=subprocess.PIPE, env=env) as proc:
+        for line in proc.stdout:
+            lines += 1
+            if line.startswith(b'{"type": "summary"'):
+                line = re.sub(rb'"seconds": [0-9.]+', b"", line)
+            digest.update(line)
+    if proc.returncode:
+        raise RuntimeError(f"leakscope scan exited {proc.returncode}")
+    return {"seconds": time.perf_counter() - start, "lines": lines, "digest": digest.hexdigest()}
+
+
+def big_text_rows(megabytes: int, work: Path, extract_bench, baseline: str | None) -> None:
+    """Sparse log and dense prose of ``megabytes``: library and CLI, before and after."""
+    sparse, dense = work / f"sparse_{megabytes}.txt", work / f"dense_{megabytes}.txt"
+    make_sparse_text(sparse, megabytes)
+    extract_bench.make_text(dense, megabytes)
+    for label, path in (("sparse log text", sparse), ("dense prose (PII every line)", dense)):
+        mb = path.stat().st_size / 1e6
+        kind = "leakscope-1-digest" if baseline else "leakscope-1"
+        after, after_cli = run_child(kind, [path]), run_cli(path)
+        runs = [("pii.scan (1 worker)", after, after_cli)]
+        if baseline:
+            runs.insert(0, ("pii.scan before (1 worker)", run_child(kind, [path], baseline),
+                            run_cli(path, baseline)))
+        for name, r, _cli in runs:
+            same = ""
+            if baseline and r is after:
+                same = ", same findings as before" if r["digest"] == runs[0][1]["digest"] \
+                    else ", FINDINGS DIFFER from before"
+            print(f"| {name} | {label}, {mb:.0f} MB | {mb / r['seconds']:.2f} MB/s | "
+                  f"{r['found']:,} findings, {r['people']:,} people, RSS "
+                  f"{r['rss_kib'] // 1024} MiB{same} | — |")
+        for name, _r, cli in runs:
+            same = ""
+            if baseline and cli is after_cli:
+                same = ", same bytes as before" if cli["digest"] == runs[0][2]["digest"] \
+                    else ", OUTPUT DIFFERS from before"
+            print(f"| `leakscope scan --json` {name.split(' ', 1)[1]} | {label}, {mb:.0f} MB | "
+                  f"{mb / cli['seconds']:.2f} MB/s | {cli['lines']:,} JSON lines{same} | — |")
 
 
 def run_rg(patterns: Path, path: Path, encoding: str) -> dict:
@@ -185,6 +253,8 @@ def main() -> None:
     parser.add_argument("--mb", type=int, default=32)
     parser.add_argument("--presidio-kb", type=int, default=40)
     parser.add_argument("--flat-mb", type=int, default=0)
+    parser.add_argument("--text-mb", type=int, default=0)
+    parser.add_argument("--text-only", action="store_true")
     parser.add_argument("--baseline", metavar="SRC",
                         help="also run the scan rows with leakscope imported from SRC (an older "
                              "checkout's src/, e.g. from `git archive REV src`): before/after "
@@ -192,6 +262,14 @@ def main() -> None:
     args = parser.parse_args()
     extract_bench = _load("pii_extract_speed", HERE / "pii_extract_speed.py")
     work = Path(tempfile.mkdtemp(prefix="pii-speed-"))
+    if args.text_only:
+        try:
+            print("| run | input | throughput | found | vs ripgrep |")
+            print("| --- | --- | --- | --- | --- |")
+            big_text_rows(args.text_mb or args.mb, work, extract_bench, args.baseline)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     try:
         files = {"CP932 customer CSV": (work / "customers.csv", "shift_jis"),
                  "dense prose (PII every line)": (work / "dense.txt", "utf-8"),
@@ -234,6 +312,8 @@ def main() -> None:
               f"{total / both['seconds']:.2f} MB/s | {both['found']:,} findings, "
               f"{both['cores']:.2f} cores busy | "
               f"{one['seconds'] / both['seconds']:.2f}x of 1 worker |")
+        if args.text_mb:
+            big_text_rows(args.text_mb, work, extract_bench, args.baseline)
         if args.flat_mb:
             big = work / "big.csv"
             extract_bench.make_csv(big, args.flat_mb)
