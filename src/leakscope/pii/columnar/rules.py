@@ -157,17 +157,31 @@ class BirthDateRule(CellRule):
     def canonical(self, raw, where):
         mask = _matches(raw, self.canonical_pattern)
         cells = raw.filter(pa.array(mask))
-        parts = pc.extract_regex(cells, r"^(?P<y>[0-9]{4})[\-/.]?(?P<m>[0-9]{1,2}?)[\-/.]?"
-                                        r"(?P<d>[0-9]{1,2})$")
-        compact = ~_matches(cells, "[-/.]")
-        y = _ints(pc.struct_field(parts, "y"))
-        m = _ints(pc.struct_field(parts, "m"))
-        d = _ints(pc.struct_field(parts, "d"))
-        if compact.any():  # 19850102: fixed widths
-            whole = _ints(cells.filter(pa.array(compact)))
-            y[compact], m[compact], d[compact] = whole // 10000, whole // 100 % 100, whole % 100
+        compact = ~_matches(cells, "[-/.]")  # 19850102
+        fixed = _matches(cells, r"^.{4}[\-/.].{2}[\-/.].{2}$")  # 1985-01-02
+        y, m, d = (np.zeros(len(cells), dtype=np.int64) for _ in range(3))
+        for shape, read in ((compact, _ymd_compact), (fixed, _ymd_fixed),
+                            (~compact & ~fixed, _ymd_loose)):
+            if shape.any():
+                y[shape], m[shape], d[shape] = read(cells.filter(pa.array(shape)))
         iso, valid = _iso_dates(y, m, d)
         return mask, [_found(valid, pa.array(iso), 0.99, "birth_date_context", where[mask])]
+
+
+def _ymd_compact(cells: pa.Array) -> tuple[np.ndarray, ...]:
+    whole = _ints(cells)
+    return whole // 10000, whole // 100 % 100, whole % 100
+
+
+def _ymd_fixed(cells: pa.Array) -> tuple[np.ndarray, ...]:
+    return tuple(_ints(pc.utf8_slice_codeunits(cells, a, a + n))
+                 for a, n in ((0, 4), (5, 2), (8, 2)))
+
+
+def _ymd_loose(cells: pa.Array) -> tuple[np.ndarray, ...]:
+    parts = pc.extract_regex(cells, r"^(?P<y>[0-9]{4})[\-/.](?P<m>[0-9]{1,2})[\-/.]"
+                                    r"(?P<d>[0-9]{1,2})$")
+    return tuple(_ints(pc.struct_field(parts, k)) for k in "ymd")
 
 
 def _ints(texts: pa.Array) -> np.ndarray:
@@ -207,12 +221,16 @@ class NameRule(CellRule):
     category = "person_name"
 
     def clean(self, texts, where):
-        plain = ~_matches(texts, f"[<\"]|{_HAS_EDGE_SPACE}")
+        odd = _matches(texts, f"[<\"0-9@/\\\\>]|{_HAS_EDGE_SPACE}")  # one pass for most names
+        plain, valid = ~odd, ~odd
+        if odd.any():
+            plain = ~_matches(texts, f"[<\"]|{_HAS_EDGE_SPACE}")
+            valid = plain & ~_matches(texts, r"[0-9@/\\<>]")
+        length = pc.utf8_length(texts).to_numpy(zero_copy_only=False)
+        valid = valid & (length >= 1) & (length <= 40)
         cells = texts.filter(pa.array(plain))
-        length = pc.utf8_length(cells).to_numpy(zero_copy_only=False)
-        valid = (length >= 1) & (length <= 40) & ~_matches(cells, r"[0-9@/\\<>]")
-        values = pc.replace_substring_regex(cells, f"[{_SPACE}]+", "")
-        return plain, [_found(valid, values, 0.9, "person_name:label", where[plain])]
+        return plain, [_found(valid[plain], _squeezed(cells), 0.9, "person_name:label",
+                              where[plain])]
 
 
 class AddressRule(CellRule):
@@ -257,7 +275,10 @@ _ADDRESS_SPANS = _address_spans()
 
 
 def _squeezed(texts: pa.Array) -> pa.Array:
-    return pc.replace_substring_regex(texts, f"[{_SPACE}]+", "")
+    """``"".join(text.split())``: plain spaces go by substring (5x cheaper than the class)."""
+    if _matches(texts, f"[{_SPACE.replace(' ', '')}]").any():
+        return pc.replace_substring_regex(texts, f"[{_SPACE}]+", "")
+    return pc.replace_substring(texts, " ", "")
 
 
 _RULES: dict[str | None, type[CellRule]] = {
