@@ -27,7 +27,7 @@ from leakscope.case.hashing import sha256_file
 from leakscope.case.private_fs import make_private_dir, open_private
 
 from .finding import Finding, ScanError
-from .finding_table import FindingTable
+from .finding_table import FindingTable, one_by_one
 from .masking import mask
 from .scanner import FileTask, Scan, ScanSummary
 
@@ -111,11 +111,7 @@ class CaseScan:
 
     def __iter__(self) -> Iterator[Finding | ScanError]:
         """Findings one by one (a ``FindingTable`` expanded: slower), stored as they come."""
-        for item in self.batches():
-            if isinstance(item, FindingTable):
-                yield from item.findings()
-            else:
-                yield item
+        return one_by_one(self.batches())
 
     def batches(self) -> Iterator[Finding | FindingTable | ScanError]:
         """What ``Scan.batches`` yields (whole tables of findings too), stored as it comes."""

@@ -10,8 +10,8 @@ engine would, for callers that want them one by one.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from typing import BinaryIO
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -132,3 +132,15 @@ def _location_json(row: pa.Array, field: pa.Array) -> pa.Array:
     return pc.binary_join_element_wise(
         '{"row": ', json_integers(row), ', "field": ', json_distinct(field), "}", "",
     )
+
+
+T = TypeVar("T")
+
+
+def one_by_one(items: Iterable[Finding | FindingTable | T]) -> Iterator[Finding | T]:
+    """``items`` with every ``FindingTable`` expanded into its findings (for per-Finding users)."""
+    for item in items:
+        if isinstance(item, FindingTable):
+            yield from item.findings()
+        else:
+            yield item
