@@ -83,7 +83,7 @@ class FindingTable:
                           detector, record, personal, evidence)
 
     def masked_values(self) -> pa.Array:
-        """``masking.mask(value, category)`` of every row, computed per category at once."""
+        """``masking.mask(value, category)`` of every row, each masking rule on its rows at once."""
         return mask_array(self.table.column("value"), self.table.column("category"))
 
     def location_json(self) -> pa.Array:

@@ -39,9 +39,13 @@ def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.Chu
             pieces.append(rule(values.take(pa.array(rows))))
     if not pieces:
         return values
-    inverse = np.empty(len(values), dtype=np.int64)
-    inverse[np.concatenate(order)] = np.arange(len(values))
-    masked = pa.concat_arrays([p.cast(pa.string()) for p in pieces]).take(pa.array(inverse))
+    if len(pieces) == 1:  # one rule for all (a column): already in row order
+        masked = pieces[0].cast(pa.string())
+    else:
+        inverse = np.empty(len(values), dtype=np.int64)
+        inverse[np.concatenate(order)] = np.arange(len(values))
+        masked = pa.concat_arrays([p.cast(pa.string()) for p in pieces])
+        masked = masked.take(pa.array(inverse))
     if not values.null_count and not _any_empty(values):
         return masked
     unmasked = pc.or_kleene(values.is_null(), pc.equal(pc.utf8_length(values), 0))
