@@ -1,0 +1,139 @@
+"""PII scan of a customer CSV (issue 3): `python bench/pii_table_speed.py [--mb N] [--flat-mb M]`.
+
+One CP932 customer CSV (bench/pii_extract_speed.py's generator: ID, name, kana, postal code,
+address, phone, e-mail, date of birth, remarks; ~9 findings a row), each run in a fresh child
+process, start-up included:
+
+- the columnar table path (`pii.scan(...).batches()`: findings, counts and people, as the CLI
+  and the case store consume them);
+- the cell-by-cell engine on the same file (the path before it; every other format's path);
+- `leakscope scan --json` to a file and `leakscope scan` (the Rich table), end to end;
+- ripgrep with the engine's own pattern set on the same file (what a grep sweep costs before
+  validating anything).
+
+Throughput is reported per wall second and per CPU second of the child (per core: robust to
+other work on the machine). `--flat-mb` scans one more, bigger CSV to show peak memory does
+not grow with the file. Prints Markdown rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def child(kind: str, path: str) -> None:
+    started, cpu_started = time.perf_counter(), time.process_time()
+    from leakscope import pii
+    from leakscope.pii.finding_table import FindingTable
+
+    if kind == "cells":  # the cell-by-cell path: no file is planned as a table
+        import leakscope.pii.columnar as columnar
+
+        columnar.plan_table = lambda _path: None
+    run = pii.scan([path], workers=1)
+    found = sum(len(item) if isinstance(item, FindingTable) else isinstance(item, pii.Finding)
+                for item in run.batches())
+    seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "found": found,
+                      "people": run.summary.subjects, "rss_kib": rss}))
+
+
+def run_child(kind: str, path: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_command(argv: list[str], stdout) -> dict:
+    """Wall and CPU seconds (of the child) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, stdout=stdout, stderr=subprocess.DEVNULL, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": time.perf_counter() - started, "cpu": cpu, "rss_kib": None}
+
+
+def row(label: str, mb: float, result: dict, baseline: float | None, found: str = "") -> str:
+    wall = mb / result["seconds"]
+    per_core = mb / result["cpu"] if result.get("cpu") else float("nan")
+    ratio = f"{per_core / baseline:.1f}x" if baseline else "—"
+    rss = f"{result['rss_kib'] // 1024} MiB" if result["rss_kib"] else "—"
+    return (f"| {label} | {mb:.0f} MB | {wall:.1f} MB/s | {per_core:.1f} MB/s | {found} | "
+            f"{rss} | {ratio} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=int, default=64)
+    parser.add_argument("--flat-mb", type=int, default=0)
+    args = parser.parse_args()
+    extract_bench = _load("pii_extract_speed", HERE / "pii_extract_speed.py")
+    from leakscope.pii.engine import Engine
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        csv_path = work / "customers.csv"
+        extract_bench.make_csv(csv_path, args.mb)
+        mb = csv_path.stat().st_size / 1e6
+        print("| run | input | wall | per core (CPU s) | found | peak RSS | vs cells |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        cells = run_child("cells", csv_path)
+        base = mb / cells["cpu"]
+        found = f"{cells['found']:,} findings, {cells['people']:,} people"
+        print(row("cell-by-cell engine (before)", mb, cells, base, found))
+        table = run_child("table", csv_path)
+        found = f"{table['found']:,} findings, {table['people']:,} people"
+        print(row("columnar table path (`pii.scan`)", mb, table, base, found))
+        cli = [sys.executable, "-m", "leakscope.cli", "scan"]
+        with (work / "out.jsonl").open("wb") as out:
+            result = run_command([*cli, "--json", str(csv_path)], out)
+        lines = sum(1 for _ in (work / "out.jsonl").open("rb"))
+        print(row("`leakscope scan --json` > file", mb, result, base, f"{lines:,} lines"))
+        result = run_command([*cli, str(csv_path)], subprocess.DEVNULL)
+        print(row("`leakscope scan` (Rich table)", mb, result, base))
+        patterns = work / "patterns.txt"
+        patterns.write_text("\n".join(Engine().expressions) + "\n", "utf-8")
+        with (work / "rg.txt").open("wb") as out:
+            result = run_command(["rg", "--count-matches", "--no-filename", "--encoding",
+                                  "shift_jis", "-f", str(patterns), str(csv_path)], out)
+        matches = (work / "rg.txt").read_text().strip() or "0"
+        print(row(f"ripgrep, same {len(Engine().expressions)} patterns", mb, result, base,
+                  f"{int(matches):,} matches"))
+        if args.flat_mb:
+            big = work / "big.csv"
+            csv_path.unlink()
+            extract_bench.make_csv(big, args.flat_mb)
+            result = run_child("table", big)
+            found = f"{result['found']:,} findings, {result['people']:,} people"
+            print(row("columnar table path, big CSV (memory)", big.stat().st_size / 1e6,
+                      result, base, found))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3])
+    else:
+        os.environ.setdefault("PYTHONHASHSEED", "0")
+        main()
