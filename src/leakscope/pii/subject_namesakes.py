@@ -20,50 +20,63 @@ import pyarrow as pa
 from .romaji import name_keys
 
 KEPT = 4  # per name key; more than one substantial namesake is ambiguous anyway
-_SCHEMA = pa.schema([("ord", pa.int64()), ("text", pa.string()), ("raw", pa.bool_()),
-                     ("node", pa.int64()), ("thin", pa.bool_())])
-_COMPACT_AT = 1 << 16  # rows; then whenever the rows have doubled since the last compaction
+_COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
+_COLUMNS = ("ord", "ident", "node", "thin", "raw")
 
 
 class Namesakes:
-    """Entries (absorb order, name or name key, node, thin) and the kept lists made of them."""
+    """Entries (absorb order, name or name key, node, thin) and the kept lists made of them.
+
+    An entry's ``ident`` is a 64-bit hash of its text (and of whether it is a name or a key):
+    entries are kept per ident, the first ``KEPT`` by absorb order.
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self._con = con
-        self._chunks: list[pa.Table] = []
+        self._columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
+        self._texts: list[pa.Array] = []
         self._rows = 0
         self._compacted = 0
         self.any_thin = False
 
     @property
     def nbytes(self) -> int:
-        return sum(chunk.nbytes for chunk in self._chunks)
+        return sum(a.nbytes for arrays in self._columns.values() for a in arrays) + sum(
+            t.nbytes for t in self._texts)
 
-    def add(self, order: np.ndarray, text: list[str] | pa.Array, node: np.ndarray,
-            thin: np.ndarray, raw: bool) -> None:
+    def add(self, order: np.ndarray, text: pa.Array | pa.ChunkedArray, ident: np.ndarray,
+            node: np.ndarray, thin: np.ndarray, raw: bool) -> None:
         """Entries of absorbed groups: ``raw`` texts are names (romanized later), else keys."""
         if len(order) == 0:
             return
-        self._chunks.append(pa.table([
-            pa.array(order, pa.int64()), pa.array(text, pa.string()),
-            pa.array(np.full(len(order), raw)), pa.array(node, pa.int64()),
-            pa.array(thin, pa.bool_()),
-        ], schema=_SCHEMA))
+        if isinstance(text, pa.ChunkedArray):
+            text = text.combine_chunks()
+        for column, array in zip(_COLUMNS, (order, ident, node, thin, np.full(len(order), raw)),
+                                 strict=True):
+            self._columns[column].append(np.asarray(array))
+        self._texts.append(text)
         self.any_thin = self.any_thin or bool(np.any(thin))
         self._rows += len(order)
         if self._rows >= max(_COMPACT_AT, 2 * self._compacted):
             self._compact()
 
-    def _compact(self) -> pa.Table:
-        entries = pa.concat_tables(self._chunks) if self._chunks else _SCHEMA.empty_table()
+    def _compact(self) -> dict[str, np.ndarray]:
+        columns = {c: np.concatenate(arrays) if arrays else np.empty(0)
+                   for c, arrays in self._columns.items()}
+        text = pa.concat_arrays(self._texts) if self._texts else pa.array([], pa.string())
         if self._rows != self._compacted:
-            entries = self._con.from_arrow(entries).query("e", f"""
-                SELECT * FROM e
-                QUALIFY row_number() OVER (PARTITION BY raw, text ORDER BY ord) <= {KEPT}
-            """).to_arrow_table()
-        self._chunks = [entries]
-        self._rows = self._compacted = entries.num_rows
-        return entries
+            ident = columns["ident"] ^ columns["raw"].astype(np.uint64)
+            by = np.lexsort((columns["ord"], ident))
+            ident = ident[by]
+            run = np.flatnonzero(np.append(True, ident[1:] != ident[:-1]))
+            rank = np.arange(by.size) - np.repeat(run, np.diff(np.append(run, by.size)))
+            keep = np.sort(by[rank < KEPT])
+            columns = {c: a[keep] for c, a in columns.items()}
+            text = text.take(keep)
+        self._columns = {c: [a] for c, a in columns.items()}
+        self._texts = [text]
+        self._rows = self._compacted = len(text)
+        return {**columns, "text": text}
 
     def kept(self) -> Iterator[tuple[list[int], list[bool]]]:
         """Per name key, in the order keys were first seen: the kept (node, thin) entries.
@@ -73,7 +86,7 @@ class Namesakes:
         """
         if not self.any_thin:
             return
-        entries = self._compact()
+        entries = pa.table(self._compact())
         names = entries.filter(entries.column("raw")).column("text").unique().to_pylist()
         pairs = [(name, key) for name in names for key in name_keys(name)]
         readings = pa.table({"name": [p[0] for p in pairs], "key": [p[1] for p in pairs]},

@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 from .finding import Finding
 from .finding_table import FindingTable
 from .romaji import name_keys
-from .subject_graph import PeopleGraph, combine, distinct, string_hashes
+from .subject_graph import PeopleGraph, combine, string_hashes
 from .subject_namesakes import Namesakes
 
 STRONG = frozenset({
@@ -139,7 +139,7 @@ class SubjectLinker:
     """
 
     def __init__(self) -> None:
-        self._con = duckdb.connect()
+        self._con = duckdb.connect(config={"threads": 1})  # per core, like the scan's workers
         self._graph = PeopleGraph()
         self._namesakes = Namesakes(self._con)
         self._collector = GroupCollector(self.absorb)
@@ -173,65 +173,64 @@ class SubjectLinker:
         (the first closes the file's open group, the last stays open as it would), the groups
         between are linked in bulk.
         """
-        codes = self._codes = self._codes or _Codes(self._con)
         data = table.table
-        code = pc.index_in(data.column("category"), value_set=_PERSON_ARRAY)
-        keep = pc.and_(pc.fill_null(data.column("personal"), False), pc.is_valid(code))
-        if not pc.any(keep).as_py():
+        code = pc.fill_null(pc.index_in(data.column("category"), value_set=_PERSON_ARRAY), -1)
+        code = code.to_numpy()
+        rows = np.flatnonzero(pc.fill_null(data.column("personal"), False).to_numpy()
+                              & (code >= 0))
+        if rows.size == 0:
             return
-        code = code.filter(keep).to_numpy().astype(np.int64)
-        values = data.column("value").filter(keep).combine_chunks()
-        records = data.column("record").filter(keep).combine_chunks()
-        starts = np.flatnonzero(np.concatenate(([True], pc.not_equal(
-            records[1:], records[:-1]).to_numpy(zero_copy_only=False))))
+        code = code[rows].astype(np.int64)
+        values, records = data.column("value"), data.column("record")
+        starts = np.append(_record_starts(records, rows), rows.size)
         path = table.path
-        self._feed(path, code, values, records, 0, starts[1] if starts.size > 1 else len(code))
-        if starts.size == 1:
+        self._feed(path, code[: starts[1]], values, records, rows[: starts[1]])
+        if starts.size == 2:
             return
         self._collector.close(path)
-        middle = slice(starts[1], starts[-1])
-        if starts.size > 2:
-            group = np.repeat(np.arange(starts.size - 2), np.diff(starts[1:]))
-            self._absorb_groups(codes, code[middle], values[middle], group)
-        self._feed(path, code, values, records, starts[-1], len(code))
+        if starts.size > 3:
+            middle = slice(starts[1], starts[-2])
+            group = np.repeat(np.arange(starts.size - 3), np.diff(starts[1:-1]))
+            self._absorb_groups(code[middle], values, rows[middle], group)
+        self._feed(path, code[starts[-2]:], values, records, rows[starts[-2]:])
 
-    def _feed(self, path: str, code: np.ndarray, values: pa.Array, records: pa.Array,
-              start: int, stop: int) -> None:
-        categories = [_PERSON_CATEGORY[c] for c in code[start:stop]]
-        for category, value, record in zip(categories, values[start:stop].to_pylist(),
-                                           records[start:stop].to_pylist(), strict=True):
-            self._collector.add(Finding(category, value, path, {}, 1.0, "", record))
+    def _feed(self, path: str, code: np.ndarray, values: pa.ChunkedArray,
+              records: pa.ChunkedArray, rows: np.ndarray) -> None:
+        for c, value, record in zip(code, values.take(rows).to_pylist(),
+                                    records.take(rows).to_pylist(), strict=True):
+            self._collector.add(Finding(_PERSON_CATEGORY[c], value, path, {}, 1.0, "", record))
 
-    def _absorb_groups(self, codes: _Codes, code: np.ndarray, values: pa.Array,
+    def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
                        group: np.ndarray) -> None:
-        """Groups of table rows (``group[i]``: 0, 1, ... of finding i, in row order)."""
+        """Groups of table rows: finding ``rows[i]`` (category ``code[i]``) is in group
+        ``group[i]`` (0, 1, ... in row order)."""
+        codes = self._codes = self._codes or _Codes(self._con)
         n = int(group[-1]) + 1
-        hashes = string_hashes(self._con, values)
+        hashes = string_hashes(self._con, values)[rows]
         strong = codes.strong[code]
         names = np.flatnonzero(code == codes.name)
         key_groups, keys = [group[strong]], [combine(codes.hash[code[strong]], hashes[strong])]
         for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address)):
-            rows = np.flatnonzero(code == other)
-            a, b = _pairs(group[names], group[rows])
+            found = np.flatnonzero(code == other)
+            a, b = _pairs(group[names], group[found])
             key_groups.append(group[names[a]])
-            keys.append(combine(combine(pair, hashes[names[a]]), hashes[rows[b]]))
+            keys.append(combine(combine(pair, hashes[names[a]]), hashes[found[b]]))
         key_group = np.concatenate(key_groups)
         node = np.full(n, -1, np.int64)
         if key_group.size:
-            distinct_keys, which = distinct(np.concatenate(keys))
-            node[key_group] = self._graph.link(key_group, self._graph.key_nodes(
-                distinct_keys)[which])
+            node[key_group] = self._graph.link_keys(key_group, np.concatenate(keys))
         thin = np.bincount(group[codes.substantial[code]], minlength=n) == 0
-        readable = names[~pc.match_substring_regex(values.take(names), _KANJI).to_numpy(
-            zero_copy_only=False)]
+        name_values = values.take(rows[names])
+        kanji = pc.match_substring_regex(name_values, _KANJI).to_numpy()
+        readable = names[~kanji]
         has_reading = np.zeros(n, bool)
         has_reading[group[readable]] = True
         lone = np.flatnonzero((node < 0) & has_reading)
         node[lone] = self._graph.fresh_nodes(lone.size)
         self._singletons += int(np.count_nonzero((node < 0) & ~has_reading))
-        order = self._order + group[readable]
-        self._namesakes.add(order, values.take(readable), node[group[readable]],
-                            thin[group[readable]], raw=True)
+        owner = group[readable]
+        self._namesakes.add(self._order + owner, name_values.filter(pa.array(~kanji)),
+                            hashes[readable], node[owner], thin[owner], raw=True)
         self._order += n
 
     def _settle(self) -> None:
@@ -255,17 +254,17 @@ class SubjectLinker:
             hashed[is_triple] = combine(hashed[is_triple], string_hashes(
                 self._con, pa.array([t for t, x in zip(thirds, triple, strict=True) if x],
                                     pa.string())))
-            distinct_keys, which = distinct(hashed)
             owner = np.array(owners)
-            node[owner] = self._graph.link(owner, self._graph.key_nodes(distinct_keys)[which])
+            node[owner] = self._graph.link_keys(owner, hashed)
         lone = np.flatnonzero(node < 0)
         node[lone] = self._graph.fresh_nodes(lone.size)
         entries = [(order, key, int(node[i]), group.thin)
                    for i, (order, group) in enumerate(pending) for key in group.name_keys]
         if entries:
             order, text, nodes, thin = zip(*entries, strict=True)
-            self._namesakes.add(np.array(order), list(text), np.array(nodes), np.array(thin),
-                                raw=False)
+            text = pa.array(text, pa.string())
+            self._namesakes.add(np.array(order), text, string_hashes(self._con, text),
+                                np.array(nodes), np.array(thin), raw=False)
 
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
@@ -306,6 +305,19 @@ class _Codes:
         self.hash = string_hashes(con, _PERSON_ARRAY)
         self.name_dob, self.name_address = string_hashes(
             con, pa.array(["name+dob", "name+address"]))
+
+
+def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
+    """Where a new group starts among ``rows``: a record other than the previous kept row's
+    (a record's rows are consecutive; one seen again after another's is compared as text)."""
+    changed = np.ones(len(records), bool)
+    changed[1:] = pc.not_equal(records[1:], records[:-1]).to_numpy()
+    run = np.cumsum(changed)[rows]
+    starts = np.flatnonzero(run[1:] != run[:-1]) + 1
+    if starts.size:
+        same = pc.equal(records.take(rows[starts]), records.take(rows[starts - 1]))
+        starts = starts[~same.to_numpy()]
+    return np.append(0, starts)
 
 
 def _pairs(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
