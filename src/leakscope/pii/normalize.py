@@ -27,6 +27,9 @@ _LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9])")
 # UTF-8 lead bytes of every character the table changes: UTF-8 text holding none of them
 # needs no translation pass (five memchr calls instead of a regex over every character).
 _TABLE_LEADS = tuple(bytes([b]) for b in sorted({chr(c).encode()[0] for c in _TABLE}))
+# UTF-8 bytes of ASCII and of U+4000-U+9FFF (CJK ideographs): characters NFKC keeps as they
+# are and that never combine, so text of nothing else is NFKC without asking unicodedata.
+_ASCII_AND_IDEOGRAPHS = bytes(range(0xC0)) + bytes(range(0xE4, 0xEA))
 
 
 class Normalized(NamedTuple):
@@ -51,6 +54,8 @@ def normalize(text: str, utf8: bytes | None = None) -> Normalized:
     if text.isascii():
         return Normalized(text)
     if utf8 is not None and not any(lead in utf8 for lead in _TABLE_LEADS):
+        if not utf8.translate(None, _ASCII_AND_IDEOGRAPHS):  # a log with names in kanji
+            return Normalized(text)
         out = text
     else:
         out = _TRANSLATED.sub(_replace, text)

@@ -22,8 +22,8 @@ class EmailRecognizer(Recognizer):
 
     def parse(self, text, start, end):
         at = text.index("@", start, end)
-        begin = at
-        while begin > max(0, at - 64) and text[begin - 1] in _LOCAL:
+        begin, lowest = at, max(0, at - 64)
+        while begin > lowest and text[begin - 1] in _LOCAL:
             begin -= 1
         while begin < at and text[begin] in "._%+-":
             begin += 1
