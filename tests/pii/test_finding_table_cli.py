@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import random
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -208,3 +210,21 @@ def test_scan_case_stores_tables_without_expanding_them(share, tmp_path, monkeyp
         assert summary["categories"] == expected
         stored = pii.case_findings(case, summary["scan_id"])
         assert stored.num_rows == sum(expected.values()) > 300
+
+
+def test_real_stdout_keeps_records_in_order(share, tmp_path):
+    """In a real process stdout is a pipe: error records (text) before a table (bytes to the
+    buffer below) and the summary after it come out in order, byte for byte."""
+    (share / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    (share / "z.csv").write_bytes((share / "customers.csv").read_bytes())
+    script = ("import sys; from leakscope.cli.main import app; "
+              "sys.argv = ['leakscope', 'scan', '--json', '--workers', '1', sys.argv[1]]; app()")
+    done = subprocess.run([sys.executable, "-c", script, str(share)], capture_output=True,
+                          check=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    run = pii.scan([share], workers=1)
+    expected = "".join(json.dumps(item.to_record(False) if isinstance(item, Finding)
+                                  else item.to_record(), ensure_ascii=False) + "\n"
+                       for item in run)
+    expected += json.dumps(run.summary.to_record(), ensure_ascii=False) + "\n"
+    got = done.stdout.decode()
+    assert '"type": "error"' in got and SECONDS.sub("S", got) == SECONDS.sub("S", expected)
