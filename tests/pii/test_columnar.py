@@ -193,3 +193,30 @@ def test_a_truncated_file_keeps_what_was_read(tmp_path):
     found, _ = _table_path(path)
     assert found == _engine_reference(path)
     assert len(found) > 5000
+
+
+ORDER_HEADER = ["注文番号", "注文日時", "商品コード", "支払方法", "小計", "税額", "お届け先氏名",
+                "お届け先住所", "電話番号", "メールアドレス", "備考"]
+ORDER_TRAPS = ["生年月日 1985-01-02", "cvv 123", "口座番号 1234567", "マイナンバー 123456789018",
+               "カード番号 4111 1111 1111 1111", "passport AB1234567", "DE89370400440532013000",
+               "誕生日は1990/5/6", "暗証番号: 1234"]
+
+
+def test_an_order_export_with_context_words_and_label_only_numbers_equals_the_engine(tmp_path):
+    fake = Faker("ja_JP")
+    fake.seed_instance(11)
+    rng = random.Random(11)
+    rows = []
+    for i in range(800):
+        row = [f"ORD{i:09d}", f"2024-05-{i % 28 + 1:02d} 10:{i % 60:02d}:00",
+               f"SKU-{rng.randint(10000, 99999)}", rng.choice(["クレジットカード", "代金引換"]),
+               str(rng.randint(100, 99999)), str(rng.randint(10, 9999)), fake.name(),
+               fake.address(), fake.phone_number(), fake.email(), ""]
+        if rng.random() < 0.3:
+            row[rng.choice([0, 1, 2, 3, 4, 5, 10])] = rng.choice(ORDER_TRAPS)
+        rows.append(row)
+    path = _write(tmp_path / "orders.csv", rows, header=ORDER_HEADER)
+    found, tables = _table_path(path)
+    assert tables
+    assert found == _engine_reference(path)
+    assert {f[1] for f in found} >= {"date_of_birth", "my_number", "credit_card_number"}

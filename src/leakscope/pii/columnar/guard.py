@@ -30,13 +30,26 @@ class VettedCells:
     dirty: np.ndarray
 
 
+_CANDIDATE, _LABEL_SHAPE, _WORD = 0, 1, 2
+
+
 class Vetter:
-    """The engine's first database without a rule's expected patterns, for one column."""
+    """The engine's databases less a rule's expected patterns, as one, for one column.
+
+    A match of a candidate shape makes a cell dirty. A rule that ignores context words (they
+    make no finding on their own) also sees the shapes that count only beside their own
+    label: a cell is dirty when it holds both such a shape and a context word.
+    """
 
     def __init__(self, engine: Engine, expected: frozenset[int]) -> None:
-        main = engine.expressions[: engine.keyword_ids.stop]
-        kept = [e.encode() for i, e in enumerate(main) if i not in expected]
-        self._db = compile_database(kept, [FLAGS] * len(kept))
+        words = engine.keyword_ids if not expected.isdisjoint(engine.keyword_ids) else range(0)
+        patterns = engine.expressions if words else engine.expressions[
+            : engine.keyword_ids.stop]
+        kinds = [_WORD if i in words else _LABEL_SHAPE if i >= engine.keyword_ids.stop
+                 else _CANDIDATE for i in range(len(patterns))]
+        kept = [i for i in range(len(patterns)) if i not in expected or i in words]
+        self._kinds = np.array([kinds[i] for i in kept], dtype=np.int8)
+        self._db = compile_database([patterns[i].encode() for i in kept], [FLAGS] * len(kept))
         self._scratch = hyperscan.Scratch(self._db)
 
     def vet(self, texts: pa.Array) -> VettedCells:
@@ -46,35 +59,41 @@ class Vetter:
         if not count:
             return VettedCells(texts, dirty)
         texts, data, starts = _normalized(texts, dirty)
-        spans = self._matches(data)
-        if spans is None:  # cut short: a flood of matches
+        matches = self._matches(data)
+        if matches is None:  # cut short: a flood of matches
             return VettedCells(texts, np.ones(count, dtype=bool))
-        if not spans:
+        if not matches:
             return VettedCells(texts, dirty)
         ends = starts[1:] - 1
         starts = starts[:-1]
-        m = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+        m = np.asarray(matches, dtype=np.int64).reshape(-1, 3)
         first = np.searchsorted(ends, m[:, 0], side="right")  # first cell ending after the start
         last = np.searchsorted(starts, m[:, 1], side="left") - 1  # last cell starting before
+        kind = self._kinds[m[:, 2]]
         single = first == last
-        dirty[first[single]] = True
+        dirty[first[single & (kind == _CANDIDATE)]] = True
+        shaped = np.zeros(count, dtype=bool)
+        shaped[first[single & (kind == _LABEL_SHAPE)]] = True
+        worded = np.zeros(count, dtype=bool)
+        worded[first[single & (kind == _WORD)]] = True
+        dirty |= shaped & worded
         for lo, hi in zip(first[~single].tolist(), last[~single].tolist(), strict=True):
             dirty[max(lo, 0):hi + 1] = True  # a match across cells: the engine sorts it out
         return VettedCells(texts, dirty)
 
-    def _matches(self, data: bytes) -> list[tuple[int, int]] | None:
-        spans: list[tuple[int, int]] = []
-        append = spans.append
+    def _matches(self, data: bytes) -> list[tuple[int, int, int]] | None:
+        found: list[tuple[int, int, int]] = []
+        append = found.append
 
         def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> bool:
-            append((start, end))
-            return len(spans) >= MAX_MATCHES
+            append((start, end, pid))
+            return len(found) >= MAX_MATCHES
 
         try:
             self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
         except hyperscan.ScanTerminated:
             return None
-        return spans
+        return found
 
 
 def _normalized(texts: pa.Array, dirty: np.ndarray) -> tuple[pa.Array, bytes, np.ndarray]:

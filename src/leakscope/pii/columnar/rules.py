@@ -72,6 +72,11 @@ class CellRule:
     canonical_pattern: str | None = None
     expected: str = ""  # the recognizer whose patterns the rule expects in its cells
 
+    @property
+    def ignores_context_words(self) -> bool:
+        """Context words alone make no finding where the label gives no whole-cell value."""
+        return self.category not in FROM_LABEL
+
     def canonical(self, raw: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
         """Cells (mask over ``raw``) whose answer is known from the raw text, and that answer."""
         return np.zeros(len(raw), dtype=bool), []
@@ -205,6 +210,7 @@ class EmailRule(CellRule):
 
     category = "email_address"
     expected = "email_address"
+    ignores_context_words = True  # they never change an e-mail
     _SHAPE = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
 
     def clean(self, texts, where):

@@ -84,10 +84,8 @@ class TableScan:
         return rule_for(category, engine_only)
 
     def _expected(self, rule: CellRule) -> frozenset[int]:
-        if not rule.expected:
-            return frozenset()
-        ids = self.engine.pattern_ids(rule.expected)
-        if rule.expected == "email_address":  # context words never change an e-mail
+        ids = self.engine.pattern_ids(rule.expected) if rule.expected else frozenset()
+        if rule.ignores_context_words:
             ids |= frozenset(self.engine.keyword_ids)
         return ids
 
