@@ -250,3 +250,66 @@ def test_tables_with_nothing_personal_count_no_one():
         "row": [1, 2], "field": ["a", "b"], "confidence": [0.9, 0.9], "detector": ["t", "t"],
         "record": ["x#1", "x#2"], "personal": [False, True]}, schema=SCHEMA)))
     assert linker.count() == 0
+
+
+def _cell(path, record, category, value, personal=True):
+    return Finding(category, value, path, {"row": record, "field": category}, 0.9, "t",
+                   f"{path}#{record}", personal)
+
+
+def test_a_table_continues_the_record_a_single_finding_opened():
+    """A finding added alone and a table starting with the same record: one group."""
+    opened = _cell("t.csv", 1, "person_name", "ヤマダ タロウ")
+    rows = [_cell("t.csv", 1, "date_of_birth", "1980-01-01"),
+            _cell("t.csv", 2, "person_name", "ヤマダ タロウ"),
+            _cell("t.csv", 2, "date_of_birth", "1980-01-01"),
+            _cell("t.csv", 3, "person_name", "SUZUKI"), _cell("t.csv", 4, "bank_account", "1")]
+    linker, oracle = SubjectLinker(), OracleLinker()
+    linker.add(opened)
+    linker.absorb_table(FindingTable.from_findings("t.csv", rows))
+    for f in [opened, *rows]:
+        oracle.add(f)
+    assert linker.count() == oracle.count() == 3  # rows 1+2 (name + dob), 3, 4
+
+
+def test_rows_of_one_record_split_by_findings_that_do_not_count_stay_one_group():
+    rows = [_cell("s.csv", 1, "email_address", "a@x.jp"),
+            _cell("s.csv", 2, "corporate_number", "7000012050002", personal=False),
+            _cell("s.csv", 1, "phone_number", "0312345678"),
+            _cell("s.csv", 3, "phone_number", "0312345678"),
+            _cell("s.csv", 4, "email_address", "b@x.jp"), _cell("s.csv", 5, "iban", "DE00")]
+    linker, oracle = SubjectLinker(), OracleLinker()
+    linker.absorb_table(FindingTable.from_findings("s.csv", rows))
+    for f in rows:
+        oracle.add(f)
+    assert linker.count() == oracle.count() == 3
+
+
+def _summaries(findings: list[Finding]) -> list[GroupSummary]:
+    """What a worker process sends: its file's findings grouped into summaries."""
+    out: list[GroupSummary] = []
+    collector = GroupCollector(out.append)
+    for f in findings:
+        collector.add(f)
+    collector.flush()
+    return out
+
+
+def test_summaries_from_worker_processes_meet_tables_in_the_parent():
+    """Keys are hashed in the parent: str hashes differ between processes."""
+    import multiprocessing
+
+    world = World(99)
+    files = [world.table_findings(f"w{i}.csv", 30) for i in range(4)]
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        summaries = pool.map(_summaries, files)
+    table = world.table_findings("main.csv", 60)
+    linker, oracle = SubjectLinker(), OracleLinker()
+    linker.absorb_table(FindingTable.from_findings("main.csv", table))
+    for f in table:
+        oracle.add(f)
+    for part in summaries:
+        for summary in part:
+            linker.absorb(summary)
+            oracle.absorb(summary)
+    assert linker.count() == oracle.count()

@@ -14,8 +14,9 @@ link it; it joins the one person elsewhere whose name reads the same (Sotaro Ino
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 import duckdb
@@ -238,33 +239,29 @@ class SubjectLinker:
         pending, self._pending = self._pending, []
         if not pending:
             return
-        owners, firsts, seconds, thirds, triple = [], [], [], [], []
-        for i, (_, group) in enumerate(pending):
-            for key in group.keys:
-                owners.append(i)
-                firsts.append(key[0])
-                seconds.append(key[1])
-                thirds.append(key[2] if len(key) > 2 else "")
-                triple.append(len(key) > 2)
+        groups = [group for _, group in pending]
+        keys = [key for group in groups for key in group.keys]
         node = np.full(len(pending), -1, np.int64)
-        if owners:
-            hashed = combine(string_hashes(self._con, pa.array(firsts, pa.string())),
-                             string_hashes(self._con, pa.array(seconds, pa.string())))
-            is_triple = np.array(triple)
-            hashed[is_triple] = combine(hashed[is_triple], string_hashes(
-                self._con, pa.array([t for t, x in zip(thirds, triple, strict=True) if x],
-                                    pa.string())))
-            owner = np.array(owners)
+        if keys:
+            owner = np.repeat(np.arange(len(groups)), [len(group.keys) for group in groups])
+            triple = [i for i, key in enumerate(keys) if len(key) > 2]
+            hashed = combine(self._hashes(map(itemgetter(0), keys)),
+                             self._hashes(map(itemgetter(1), keys)))
+            hashed[triple] = combine(hashed[triple], self._hashes(keys[i][2] for i in triple))
             node[owner] = self._graph.link_keys(owner, hashed)
         lone = np.flatnonzero(node < 0)
         node[lone] = self._graph.fresh_nodes(lone.size)
-        entries = [(order, key, int(node[i]), group.thin)
-                   for i, (order, group) in enumerate(pending) for key in group.name_keys]
-        if entries:
-            order, text, nodes, thin = zip(*entries, strict=True)
-            text = pa.array(text, pa.string())
-            self._namesakes.add(np.array(order), text, string_hashes(self._con, text),
-                                np.array(nodes), np.array(thin), raw=False)
+        named = [i for i, group in enumerate(groups) if group.name_keys]
+        if named:
+            text = pa.array([key for i in named for key in groups[i].name_keys], pa.string())
+            counts = [len(groups[i].name_keys) for i in named]
+            self._namesakes.add(
+                np.repeat([pending[i][0] for i in named], counts), text,
+                string_hashes(self._con, text), np.repeat(node[named], counts),
+                np.repeat([groups[i].thin for i in named], counts), raw=False)
+
+    def _hashes(self, strings: Iterable[str]) -> np.ndarray:
+        return string_hashes(self._con, pa.array(list(strings), pa.string()))
 
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
