@@ -1,9 +1,8 @@
-"""`leakscope scan` (--json, the table, --case) on a scan that yields FindingTables.
+"""`leakscope scan` (--json, the table, --case) on scans that yield FindingTables.
 
-Until the columnar path lands, ``TableScan`` hands the real engine's table findings on as
-``FindingTable``s (consecutive findings at table cells of one file), as that path will; the
-output must equal the one finding-by-finding scan's, byte for byte.
-"""
+The real scan yields tables from the columnar path (CSV); ``TableScan`` also hands the
+engine's other table cells on as tables, and ``OneByOneScan`` expands every table into
+``Finding``s: the per-Finding baseline. The output must be the same byte for byte."""
 
 from __future__ import annotations
 
@@ -29,7 +28,7 @@ from leakscope.cli.console import emit_jsonl
 from leakscope.cli.main import app
 from leakscope.pii import case_store, scanner
 from leakscope.pii.finding import Finding
-from leakscope.pii.finding_table import FindingTable
+from leakscope.pii.finding_table import FindingTable, one_by_one
 
 runner = CliRunner()
 SECONDS = re.compile(r'"seconds": [0-9.]+|[0-9.]+ s')
@@ -57,6 +56,13 @@ class TableScan(scanner.Scan):
         if cells:
             yield FindingTable.from_findings(cells[0].path, cells).with_evidence(
                 cells[0].evidence)
+
+
+class OneByOneScan(scanner.Scan):
+    """A real scan with every ``FindingTable`` expanded: what consumers saw before tables."""
+
+    def batches(self):
+        return one_by_one(super().batches())
 
 
 @pytest.fixture()
@@ -88,11 +94,12 @@ def invoke(args: list[str]) -> str:
     return SECONDS.sub("SECONDS", result.output)
 
 
-def with_tables(monkeypatch) -> None:
+def scanning_with(monkeypatch, scan_class: type[scanner.Scan]) -> None:
+    """`leakscope scan` (with or without --case) runs a ``scan_class`` scan."""
     monkeypatch.setattr("leakscope.cli.scan.scan",
-                        lambda paths, categories, workers: TableScan(scanner.walk(paths),
-                                                                     categories, 1, 0.5))
-    monkeypatch.setattr(case_store, "Scan", TableScan)
+                        lambda paths, categories, workers: scan_class(scanner.walk(paths),
+                                                                      categories, 1, 0.5))
+    monkeypatch.setattr(case_store, "Scan", scan_class)
 
 
 def tables_seen(monkeypatch) -> list[FindingTable]:
@@ -108,8 +115,9 @@ def tables_seen(monkeypatch) -> list[FindingTable]:
 
 @pytest.mark.parametrize("flags", [["--json"], ["--json", "--reveal"], [], ["--reveal"]])
 def test_scan_output_is_the_same_with_tables(share, monkeypatch, flags):
+    scanning_with(monkeypatch, OneByOneScan)
     expected = invoke(["scan", str(share), "--workers", "1", *flags])
-    with_tables(monkeypatch)
+    scanning_with(monkeypatch, TableScan)
     seen = tables_seen(monkeypatch)
     assert invoke(["scan", str(share), "--workers", "1", *flags]) == expected
     if "--json" in flags:
@@ -121,13 +129,12 @@ def test_scan_output_is_the_same_with_tables(share, monkeypatch, flags):
 
 def test_case_scan_stores_tables_as_findings_were_stored(share, tmp_path, monkeypatch):
     cases = []
-    for name in ("per_finding", "tables"):
-        root = tmp_path / name
+    for scan_class in (OneByOneScan, TableScan):
+        root = tmp_path / scan_class.__name__
         with Case.init(root) as case:
             list(case.evidence.add([share]))
-        if name == "tables":
-            with_tables(monkeypatch)
-            seen = tables_seen(monkeypatch)
+        scanning_with(monkeypatch, scan_class)
+        seen = tables_seen(monkeypatch)
         cases.append((root, invoke(["scan", "--case", str(root), "--json", "--workers", "1"])))
     assert len(seen) >= 2
     (first_root, first_out), (second_root, second_out) = cases
@@ -152,6 +159,7 @@ def test_case_scan_stores_tables_as_findings_were_stored(share, tmp_path, monkey
 def test_case_scan_iterated_one_by_one_expands_tables(share, tmp_path, monkeypatch):
     with Case.init(tmp_path / "C") as case:
         list(case.evidence.add([share]))
+        monkeypatch.setattr(case_store, "Scan", OneByOneScan)
         expected = sorted((f.path, f.category, f.value) for f in case_store.open_case_scan(case)
                           if isinstance(f, Finding))
         monkeypatch.setattr(case_store, "Scan", TableScan)
@@ -203,6 +211,7 @@ def test_scan_json_equals_the_scans_findings_one_by_one(share, reveal):
 def test_scan_case_stores_tables_without_expanding_them(share, tmp_path, monkeypatch):
     with Case.init(tmp_path / "C") as case:
         list(case.evidence.add([share]))
+        monkeypatch.setattr(case_store, "Scan", OneByOneScan)
         expected = case_store.scan_case(case)["categories"]
         monkeypatch.setattr(case_store, "Scan", TableScan)
         monkeypatch.setattr(FindingTable, "findings", lambda self: pytest.fail("expanded"))
