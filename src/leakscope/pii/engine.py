@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import hyperscan
@@ -50,7 +50,6 @@ class _Hit(NamedTuple):
     end: int
     category: str
     weight: int  # longer words win ties
-    heads_value: bool = False  # a value follows at once ("exp 12/26"): it labels that, not us
 
 
 class Engine:
@@ -156,11 +155,10 @@ class Engine:
                     s += 1
                 if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
                     e -= 1
-                heads = _DIGIT.search(buffer, e, e + 4) is not None
-                hits.append(_Hit(s, e, target.category, target.weight, heads))
+                hits.append(_Hit(s, e, target.category, target.weight))
             else:
                 candidates.append((start, end, target))
-        hits.sort(key=lambda h: h.end)
+        hits.sort(key=attrgetter("end"))
         found: list[Finding | ScanError] = self._resolve(units, norms, starts, ends, buffer,
                                                          candidates, hits, labels, label_cats)
         if not keep_sensitive:
@@ -218,7 +216,8 @@ class Engine:
                     continue  # no such label anywhere in the batch
                 i = bisect_right(starts, start + 1) - 1  # start may be a separator
                 # the raw match minus its boundary characters
-                nearest = _nearest_label(rec, relevant, start, max(start, end - 2), starts[i],
+                nearest = _nearest_label(buffer, rec, relevant, start, max(start, end - 2),
+                                         starts[i],
                                          min(ends[i], end + rec.after_window), hits, hit_ends)
                 if (nearest or label_cats[i]) != rec.category:
                     continue
@@ -230,8 +229,8 @@ class Engine:
                     continue
                 # confidence: the nearest relevant context word decides, else the unit's label
                 conf = rec.confidence if cand.confidence is None else cand.confidence
-                nearest = _nearest_label(rec, relevant, cand.start, cand.end, starts[j], u_end,
-                                         hits, hit_ends) if j in worded else None
+                nearest = _nearest_label(buffer, rec, relevant, cand.start, cand.end, starts[j],
+                                         u_end, hits, hit_ends) if j in worded else None
                 if nearest is None:
                     nearest = label_cats[j]
                     if nearest not in relevant:
@@ -357,8 +356,13 @@ def _relevant(rec: Recognizer) -> frozenset[str]:
     return own | {NEGATIVE} if negated else own - {NEGATIVE}
 
 
-def _nearest_label(rec, relevant, start, end, ctx_start, u_end, hits, hit_ends) -> str | None:
-    """Category of the nearest ``relevant`` context word before or after [start, end)."""
+def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits,
+                   hit_ends) -> str | None:
+    """Category of the nearest ``relevant`` context word before or after [start, end).
+
+    A word after the value counts unless a number follows it at once ("exp 12/26"): then it
+    labels that number, not this value.
+    """
     best: tuple[float, int, str] | None = None
     i = bisect.bisect_right(hit_ends, start) - 1
     lo = start - rec.window
@@ -379,7 +383,7 @@ def _nearest_label(rec, relevant, start, end, ctx_start, u_end, hits, hit_ends) 
         while i < len(hits) and hits[i].start <= hi:
             h = hits[i]
             if h.start >= end and h.end <= u_end and h.category in relevant \
-                    and not h.heads_value:
+                    and _DIGIT.search(buffer, h.end, h.end + 4) is None:
                 key = (h.start - end + 0.5, -h.weight, h.category)
                 if best is None or key < best:
                     best = key
