@@ -17,7 +17,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .table_json import dumps, escaped_strings, json_integers, json_strings
-from .table_masking import mask_array
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
@@ -35,10 +34,11 @@ def json_blocks(table: FindingTable, reveal: bool, errors: str) -> Iterator[memo
         return
     head = dumps({"type": "finding", "path": table.path})[:-1] + ', "category": '
     tail = f', "evidence": {dumps(table.evidence)}}}\n' if table.evidence else "}\n"
+    masked = None if reveal else table.masked_values()
+    start = 0
     for batch in table.table.to_batches(max_chunksize=LINES_PER_BATCH):
-        values = batch.column("value")
-        if not reveal:
-            values = mask_array(values, batch.column("category"))
+        values = batch.column("value") if reveal else masked.slice(start, len(batch))
+        start += len(batch)
         quote = "" if values.null_count else '"'  # a null value is written null, unquoted
         kinds, first = _kinds(batch)
         kind = {name: batch.column(name).take(pa.array(first)).to_pylist()
@@ -87,9 +87,14 @@ def _kinds(batch: pa.RecordBatch) -> tuple[np.ndarray, np.ndarray]:
         codes = encoded.indices.fill_null(size - 1).to_numpy(zero_copy_only=False)
         key, span = key * size + codes, span * size
     kinds, span = _dense(key)
-    first = np.empty(span, np.int64)
-    first[kinds[::-1]] = np.arange(len(kinds) - 1, -1, -1)  # the earliest write wins
-    return kinds, first
+    return kinds, first_rows(kinds, span)
+
+
+def first_rows(codes: np.ndarray, count: int) -> np.ndarray:
+    """The first row of each of ``count`` codes (each must occur), in one pass, no sort."""
+    first = np.empty(count, np.int64)
+    first[codes[::-1]] = np.arange(len(codes) - 1, -1, -1)  # the earliest write wins
+    return first
 
 
 def _dense(key: np.ndarray) -> tuple[np.ndarray, int]:

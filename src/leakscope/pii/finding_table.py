@@ -13,12 +13,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TypeVar
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from .finding import Finding
-from .finding_lines import json_blocks
+from .finding_lines import first_rows, json_blocks
 from .table_json import json_distinct, json_integers
 from .table_masking import mask_array
 
@@ -37,7 +36,7 @@ SCHEMA = pa.schema([
 class FindingTable:
     """Findings of whole table rows of one file (``path``), with the file's case provenance."""
 
-    __slots__ = ("evidence", "path", "table")
+    __slots__ = ("_masked", "evidence", "path", "table")
 
     def __init__(self, path: str, table: pa.Table, evidence: dict | None = None) -> None:
         if not table.schema.equals(SCHEMA):
@@ -45,6 +44,7 @@ class FindingTable:
         self.path = path
         self.table = table
         self.evidence = evidence or {}
+        self._masked: pa.Array | None = None
 
     def __len__(self) -> int:
         return self.table.num_rows
@@ -67,10 +67,11 @@ class FindingTable:
     def first_values(self) -> dict[str, str]:
         """The first value of each category, in row order (the examples a summary shows)."""
         encoded = pc.dictionary_encode(self.table.column("category").combine_chunks())
-        codes, first = np.unique(encoded.indices.fill_null(-1).to_numpy(), return_index=True)
-        values = self.table.column("value").take(pa.array(first[codes >= 0]))
-        return dict(zip(encoded.dictionary.take(pa.array(codes[codes >= 0])).to_pylist(),
-                        values.to_pylist(), strict=True))
+        known = len(encoded.dictionary)
+        codes = encoded.indices.fill_null(known).to_numpy(zero_copy_only=False)
+        first = first_rows(codes, known + 1)[:known]  # the null category, last, left out
+        values = self.table.column("value").take(pa.array(first))
+        return dict(zip(encoded.dictionary.to_pylist(), values.to_pylist(), strict=True))
 
     def findings(self) -> Iterator[Finding]:
         """The findings one by one, as ``Finding`` objects (slow: for small tables and tests)."""
@@ -83,8 +84,13 @@ class FindingTable:
                           detector, record, personal, evidence)
 
     def masked_values(self) -> pa.Array:
-        """``masking.mask(value, category)`` of every row, each masking rule on its rows at once."""
-        return mask_array(self.table.column("value"), self.table.column("category"))
+        """``masking.mask(value, category)`` of every row, each masking rule on its rows at once.
+
+        Kept once made: `scan --case --json` both stores and prints them.
+        """
+        if self._masked is None:
+            self._masked = mask_array(self.table.column("value"), self.table.column("category"))
+        return self._masked
 
     def location_json(self) -> pa.Array:
         """Each row's location as ``json.dumps`` writes it: ``{"row": 2, "field": "氏名"}``."""
