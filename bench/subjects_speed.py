@@ -150,7 +150,21 @@ def _child(mode: str, rows: int, cards: int) -> dict:
     return {"mode": mode, "rows": rows + cards, "seconds": spent + counted, "count_s": counted,
             "people": people, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "baseline_mib": baseline,
-            "nbytes_mib": getattr(linker, "nbytes", 0) / 2**20}
+            "nbytes_mib": _linker_bytes(linker) / 2**20, "nodes": _nodes(linker)}
+
+
+def _nodes(linker) -> int:
+    graph = getattr(linker, "_graph", None)
+    return graph._n if graph is not None else len(linker._parent)
+
+
+def _linker_bytes(linker) -> int:
+    """The new linker's arrays, or the old one's dict of hash -> parent with its int objects."""
+    if hasattr(linker, "nbytes"):
+        return linker.nbytes
+    parent = linker._parent
+    ints = {id(x): sys.getsizeof(x) for pair in parent.items() for x in pair}
+    return sys.getsizeof(parent) + sum(ints.values())
 
 
 def main() -> None:
@@ -173,14 +187,15 @@ def main() -> None:
                              check=True, capture_output=True, text=True).stdout
         results.append(json.loads(out))
     base = next(r for r in results if r["mode"] == "one-by-one")
-    print("| run | rows | rows/s (CPU) | people | count() s | peak RSS (start) | linker arrays "
-          "| vs one by one |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| run | rows | rows/s (CPU) | people | count() s | peak RSS (start) | linker memory "
+          "| nodes | bytes/node | vs one by one |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results:
         rate = r["rows"] / r["seconds"]
         print(f"| {r['mode']} | {r['rows']:,} | {rate:,.0f} | {r['people']:,} | "
               f"{r['count_s']:.2f} | {r['rss_mib']:.0f} ({r['baseline_mib']:.0f}) MiB | "
-              f"{r['nbytes_mib']:.1f} MiB | "
+              f"{r['nbytes_mib']:.1f} MiB | {r['nodes']:,} | "
+              f"{r['nbytes_mib'] * 2**20 / max(r['nodes'], 1):.0f} | "
               f"{rate / (base['rows'] / base['seconds']):.1f}x |")
 
 
