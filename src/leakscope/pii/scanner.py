@@ -12,6 +12,7 @@ import multiprocessing as mp
 import os
 import queue
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -286,11 +287,27 @@ def _unpack(item: object) -> Finding | ScanError | _FileDone | GroupSummary:
     return Finding(*item) if type(item) is tuple else item
 
 
+def _threads() -> int:
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:  # no procfs: count what Python can see
+        return threading.active_count()
+
+
+_IMPORT_THREADS = _threads()  # numpy's and Arrow's pools: they re-arm themselves at fork
+
+
+def _can_fork() -> bool:
+    """Fork starts a worker in milliseconds (spawn re-imports: ~0.5 s each), but only while
+    no other thread has started since import: a thread of DuckDB or GiNZA (spaCy/thinc)
+    holding a lock at the fork leaves the child a lock nobody releases (a worker crashed in
+    libc that way)."""
+    return "fork" in mp.get_all_start_methods() and "spacy" not in sys.modules \
+        and _threads() <= _IMPORT_THREADS
+
+
 def _pooled(tasks, categories, min_confidence, workers) -> Iterator:
-    # fork starts a worker in milliseconds (spawn re-imports and re-compiles: ~1.5 s each),
-    # but not once GiNZA (spaCy/thinc, with its own threads) is loaded in this process
-    can_fork = "fork" in mp.get_all_start_methods() and "spacy" not in sys.modules
-    ctx = mp.get_context("fork" if can_fork else "spawn")
+    ctx = mp.get_context("fork" if _can_fork() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
     procs = [ctx.Process(target=_worker, args=(task_q, result_q, categories, min_confidence),

@@ -98,9 +98,8 @@ class TableScan:
             except RaggedRow as ragged:
                 done = ragged.rows_done
                 break
-            except (pa.ArrowInvalid, OSError) as error:
-                yield ScanError(self.display, f"table read row by row after row {done}: {error}")
-                break
+            except (pa.ArrowInvalid, OSError):
+                break  # a field longer than a block, a read error: csv.reader says what it is
             if batch is None:
                 return
             if done == 0:
