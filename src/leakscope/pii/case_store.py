@@ -173,7 +173,8 @@ class _RowGroups:
 
     def add(self, item: Finding | FindingTable) -> None:
         if isinstance(item, FindingTable):
-            self._tables += [self._from_findings(), _stored_table(item, self._scan_id)]
+            self._take_findings()  # rows stay in arrival order
+            self._tables.append(_stored_table(item, self._scan_id))
             n = len(item)
         else:
             self._findings.append(item)
@@ -185,21 +186,24 @@ class _RowGroups:
 
     def close(self) -> None:
         """Write what is pending (also at the end)."""
-        self._tables.append(self._from_findings())
-        table = pa.concat_tables(self._tables)
-        if table.num_rows:
+        self._take_findings()
+        table = pa.concat_tables(self._tables) if self._tables else None
+        if table is not None and table.num_rows:
             self._out.write_table(table, row_group_size=ROWS_PER_GROUP)
         self._tables, self._pending = [], 0
 
-    def _from_findings(self) -> pa.Table:
+    def _take_findings(self) -> None:
+        """The pending ``Finding``s as stored rows, one by one (today's engine's findings)."""
+        if not self._findings:
+            return
         rows, self._findings = self._findings, []
-        return pa.Table.from_pylist([{
+        self._tables.append(pa.Table.from_pylist([{
             "scan_id": self._scan_id, "evidence_id": f.evidence.get("evidence_id"),
             "evidence_sha256": f.evidence.get("sha256"), "path": f.path,
             "category": f.category, "value": f.value, "value_masked": mask(f.value, f.category),
             "location": json.dumps(f.location, ensure_ascii=False), "confidence": f.confidence,
             "detector": f.detector, "record": f.record, "personal": f.personal,
-        } for f in rows], schema=_SCHEMA)
+        } for f in rows], schema=_SCHEMA))
 
 
 def _stored_table(table: FindingTable, scan_id: str) -> pa.Table:
