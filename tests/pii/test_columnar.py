@@ -220,3 +220,53 @@ def test_an_order_export_with_context_words_and_label_only_numbers_equals_the_en
     assert tables
     assert found == _engine_reference(path)
     assert {f[1] for f in found} >= {"date_of_birth", "my_number", "credit_card_number"}
+
+
+def _luhn_complete(body: str) -> str:
+    total = 0
+    for i, d in enumerate(reversed(body + "0")):
+        n = int(d)
+        total += (n * 2 - 9 if n > 4 else n * 2) if i % 2 else n
+    return body + str((10 - total % 10) % 10)
+
+
+def _my_number(body: str) -> str:
+    r = sum(int(d) * w for d, w in zip(body, [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2], strict=True)) % 11
+    return body + str(0 if r <= 1 else 11 - r)
+
+
+PAYMENT_HEADER = ["氏名", "カード番号", "セキュリティコード", "有効期限", "マイナンバー", "備考"]
+
+
+def test_cards_my_numbers_codes_and_expiries_equal_the_engine(tmp_path):
+    rng = random.Random(21)
+    prefixes = ["4", "51", "2221", "34", "3528", "36", "6011", "62", "1", "99", "49"]
+    rows = []
+    for i in range(1500):
+        width = rng.choice([13, 14, 15, 16, 16, 16, 17, 19])
+        prefix = rng.choice(prefixes)
+        body = prefix + "".join(rng.choice("0123456789") for _ in range(width - 1 - len(prefix)))
+        card = _luhn_complete(body) if rng.random() < 0.8 else body + "7"
+        if rng.random() < 0.3 and len(card) == 16:
+            card = "-".join(card[j:j + 4] for j in range(0, 16, 4))
+        number = _my_number("".join(rng.choice("0123456789") for _ in range(11)))
+        if rng.random() < 0.2:
+            number = number[:11] + str((int(number[11]) + 1) % 10)
+        if rng.random() < 0.3:
+            number = f"{number[:4]}-{number[4:8]}-{number[8:]}"
+        expiry = rng.choice([f"{rng.randint(0, 13):02d}/{rng.randint(20, 35)}",
+                             f"20{rng.randint(20, 35)}-{rng.randint(1, 12):02d}",
+                             f"{rng.randint(1, 12):02d}{rng.randint(20, 35)}",
+                             f"{rng.randint(1, 12):02d}/20{rng.randint(20, 35)}", "12 / 26"])
+        code = rng.choice([str(rng.randint(100, 9999)), "12", "abc", "1 2 3"])
+        row = [f"山田 {i}", card, code, expiry, number, ""]
+        if rng.random() < 0.1:
+            row[rng.randint(1, 4)] = rng.choice(["4111 1111 1111 1111", "マイナンバー 123456789018",
+                                                 "cvv 123", "有効期限 12/26", "1234 5678 9018"])
+        rows.append(row)
+    path = _write(tmp_path / "payments.csv", rows, header=PAYMENT_HEADER)
+    found, tables = _table_path(path)
+    assert tables
+    assert found == _engine_reference(path)
+    assert {f[1] for f in found} >= {"credit_card_number", "my_number", "card_security_code",
+                                     "card_expiry"}

@@ -50,6 +50,8 @@ _DETECTOR_CATEGORY = {
     "jp_numbering_plan": "phone_number", "jp_postal_code": "postal_code",
     "birth_date_context": "date_of_birth", "email_shape": "email_address",
     "person_name": "person_name", "jp_address_pattern": "address",
+    "my_number_mod11": "my_number", "luhn_iin": "credit_card_number",
+    "cvv_context": "card_security_code", "card_expiry_context": "card_expiry",
 }
 
 
@@ -152,7 +154,7 @@ class PostalRule(CellRule):
         return ascii_other, []  # from_label wants 6 digits; anything else: the engine
 
 
-class BirthDateRule(CellRule):
+class BirthDateRule(CellRule):  # a whole-cell value from the label: other cells go to the engine
     """生年月日: 1985-01-02, 1985/1/2, 19850102 (和暦 and the rest: the engine)."""
 
     category = "date_of_birth"
@@ -287,25 +289,12 @@ def _squeezed(texts: pa.Array) -> pa.Array:
     return pc.replace_substring(texts, " ", "")
 
 
-_RULES: dict[str | None, type[CellRule]] = {
-    "negative": NegativeRule, "phone_number": PhoneRule,
-    "postal_code": PostalRule, "date_of_birth": BirthDateRule, "email_address": EmailRule,
-    "person_name": NameRule, "address": AddressRule,
-}
-
-
 class EngineOnlyRule(CellRule):
-    """A label whose cells the engine must read whenever anything is in them (マイナンバー:
-    a number that counts only beside its label; an account-name column that may hold names)."""
+    """A label whose cells the engine must read whenever anything is in them: a category that
+    counts only beside its label (its shapes are not vetted), or an account-name column that
+    may hold names."""
+
+    ignores_context_words = False
 
     def clean(self, texts, where):
         return np.zeros(len(texts), dtype=bool), []
-
-
-def rule_for(category: str | None, engine_only: bool = False) -> CellRule:
-    """The rule for a column labelled with ``category``; ``engine_only`` for labels without
-    a rule of their own whose every filled cell the engine must read."""
-    dedicated = _RULES.get(category)
-    rule = dedicated() if dedicated else EngineOnlyRule() if engine_only else CellRule()
-    rule.category = category
-    return rule

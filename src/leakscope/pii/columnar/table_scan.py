@@ -30,7 +30,8 @@ from ..finding_table import SCHEMA, FindingTable
 from ..units import ExtractError, TextUnit
 from .guard import Vetter
 from .reader import RaggedRow, read_batches
-from .rules import CellRule, Found, rule_for
+from .registry import rule_for
+from .rules import CellRule, Found
 
 _NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 
