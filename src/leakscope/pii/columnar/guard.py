@@ -104,7 +104,7 @@ def _normalized(texts: pa.Array, dirty: np.ndarray) -> tuple[pa.Array, bytes, np
     if pc.all(pc.string_is_ascii(texts)).as_py():
         return texts, data, starts  # normalization changes no ASCII
     joined = data[1:].decode("utf-8", errors="surrogatepass")
-    whole = normalize(joined)
+    whole = normalize(joined, data[1:])
     if whole.offsets is None and whole.text == joined:
         return texts, data, starts
     if whole.offsets is None:
