@@ -24,7 +24,8 @@ _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 _MAX_LOAD = 0.6  # of the key table; linear probing stays short below this
 _POPULATE = getattr(mmap, "MAP_POPULATE", 0)  # fault the pages in at once, in the kernel
-_CHUNK = 1 << 16  # keys probed at once when a table is rebuilt (3x faster than all at once)
+_CHUNK = 1 << 16  # slots re-inserted at once when a table is rebuilt (3x faster than all at
+# once, and no copy of all keys next to the old and the new table)
 
 
 def string_hashes(con: duckdb.DuckDBPyConnection, values: pa.Array | pa.ChunkedArray
@@ -85,13 +86,13 @@ class _KeyTable:
         capacity = len(self._keys)
         while need > _MAX_LOAD * capacity:
             capacity *= 2
-        used = self._keys != 0
-        keys, ids = self._keys[used], self._ids[used].astype(np.int64)
+        keys, ids = self._keys, self._ids
         self._keys, self._ids = _zeros(capacity, np.uint64), _zeros(capacity, np.int32)
         out = np.empty(_CHUNK, np.int64)
         for start in range(0, len(keys), _CHUNK):  # a probe's scratch arrays stay in cache
             part = slice(start, start + _CHUNK)
-            self._probe(keys[part], out, 0, ids[part])
+            used = np.flatnonzero(keys[part])
+            self._probe(keys[part][used], out, 0, ids[part][used].astype(np.int64))
 
     def _probe(self, keys: np.ndarray, out: np.ndarray, next_id: int,
                given: np.ndarray | None) -> int:
