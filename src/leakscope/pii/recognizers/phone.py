@@ -1,8 +1,11 @@
 """Phone numbers of the Japanese numbering plan; normalized to national digits (+81 -> 0)."""
 
+import re
+
 from .base import Candidate, Recognizer
 
 _SEP = r"[ \-]?"
+_NOT_DIGIT = re.compile(r"[^0-9]")
 
 
 class PhoneRecognizer(Recognizer):
@@ -18,7 +21,7 @@ class PhoneRecognizer(Recognizer):
     context_confidence = 0.99
 
     def validate(self, token: str) -> str | None:
-        digits = "".join(c for c in token if c.isdigit())
+        digits = _NOT_DIGIT.sub("", token)  # a shape's token: ASCII digits, " -+()" only
         if token.startswith("+81"):
             digits = "0" + digits[2:]
         if not valid_national(digits):
