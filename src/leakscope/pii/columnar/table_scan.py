@@ -71,9 +71,13 @@ class TableScan:
         self.labels = plan.labels
         self.fields = [label or f"column {i + 1}" for i, label in enumerate(self.labels)]
         self.rules = [self._rule(label) for label in self.labels]
-        vetters: dict[frozenset[int], Vetter] = {}
-        self.vetters = [vetters.setdefault(ids, Vetter(engine, ids)) if (
-            ids := self._expected(rule)) not in vetters else vetters[ids] for rule in self.rules]
+        by_expected: dict[frozenset[int], Vetter] = {}  # a database per distinct pattern set
+        self.vetters = []
+        for rule in self.rules:
+            expected = self._expected(rule)
+            if expected not in by_expected:
+                by_expected[expected] = Vetter(engine, expected)
+            self.vetters.append(by_expected[expected])
 
     def _rule(self, label: str | None) -> CellRule:
         category = label_category(label)
@@ -136,7 +140,7 @@ class TableScan:
     def _batch(self, batch: pa.RecordBatch, first: int) -> Iterator[FindingTable | ScanError]:
         found: list[tuple[int, Found]] = []
         slow: list[np.ndarray] = []  # per column: positions the engine reads
-        for c, (column, rule) in enumerate(zip(batch.columns, self.rules, strict=False)):
+        for c, (column, rule) in enumerate(zip(batch.columns, self.rules, strict=True)):
             decided, column_slow = self._column(column, rule, self.vetters[c])
             found.extend((c, f) for f in decided)
             slow.append(column_slow)
@@ -187,7 +191,10 @@ class TableScan:
             if isinstance(item, ScanError):
                 errors.append(item)
             else:
-                out.append((column_of[id(item.location)], item))
+                column = column_of.get(id(item.location))  # the unit's own location dict
+                if column is None:
+                    column = self.fields.index(item.location["field"])
+                out.append((column, item))
         return out, errors
 
 
