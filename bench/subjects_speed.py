@@ -2,12 +2,15 @@
 
 A 10-column customer table (ID, 氏名, フリガナ, 性別, 生年月日, 〒, 住所, 電話, 携帯, e-mail:
 8 findings a row, ~7,000 rows per ``FindingTable`` as the table path makes them per MB of CSV),
-one person in ten appearing twice (same e-mail or phone). Rows/s counts only the linker's
-calls (the tables are generated block by block outside the clock, so memory shows the
-linker's own growth). Each run is a child process; peak RSS is the child's.
+one person in ten appearing twice (same e-mail or phone), then a card export of thin rows
+(romanized name + card) whose names read like the customers' フリガナ. Runs: the table path;
+the same findings through ``add`` one by one; ``before``, the linker of commit ``BEFORE`` (the
+one-by-one path as it was: Python ``hash`` of each key tuple, a dict union-find). Rows/s is
+per CPU second of the linker's calls only (tables and ``Finding``s are made block by block
+outside the clock), so it is per core and holds on a busy machine. Each run is a child
+process; peak RSS is the child's (start = after imports and generators).
 
-    python bench/subjects_speed.py --rows 1000000 --one-by-one-rows 100000
-    python bench/subjects_speed.py --cards 100000   # + a card file of thin romanized rows
+    python bench/subjects_speed.py            # 1M rows + 100k cards; 200k + 20k one by one
 """
 
 from __future__ import annotations
@@ -170,8 +173,8 @@ def _linker_bytes(linker) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--one-by-one-rows", type=int, default=100_000)
-    parser.add_argument("--cards", type=int, default=0)
+    parser.add_argument("--one-by-one-rows", type=int, default=200_000)
+    parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--child", nargs=3)
     args = parser.parse_args()
     if args.child:
@@ -187,16 +190,18 @@ def main() -> None:
                              check=True, capture_output=True, text=True).stdout
         results.append(json.loads(out))
     base = next(r for r in results if r["mode"] == "one-by-one")
+    before = next(r for r in results if r["mode"] == "before")
     print("| run | rows | rows/s (CPU) | people | count() s | peak RSS (start) | linker memory "
-          "| nodes | bytes/node | vs one by one |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "| nodes | bytes/node | vs one by one | vs before |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results:
         rate = r["rows"] / r["seconds"]
         print(f"| {r['mode']} | {r['rows']:,} | {rate:,.0f} | {r['people']:,} | "
               f"{r['count_s']:.2f} | {r['rss_mib']:.0f} ({r['baseline_mib']:.0f}) MiB | "
               f"{r['nbytes_mib']:.1f} MiB | {r['nodes']:,} | "
               f"{r['nbytes_mib'] * 2**20 / max(r['nodes'], 1):.0f} | "
-              f"{rate / (base['rows'] / base['seconds']):.1f}x |")
+              f"{rate / (base['rows'] / base['seconds']):.1f}x | "
+              f"{rate / (before['rows'] / before['seconds']):.1f}x |")
 
 
 if __name__ == "__main__":
