@@ -159,15 +159,23 @@ def test_quoted_newlines_in_a_tsv_equal_the_engine(tmp_path):
     assert found == _engine_reference(path)
 
 
-def test_files_without_a_header_on_the_first_row_use_the_row_reader(tmp_path):
+def test_title_rows_above_the_header_are_read_and_numbered_as_the_row_reader_does(tmp_path):
+    table = _write(tmp_path / "table.csv", _rows(300, 1))
     titled = tmp_path / "titled.csv"
-    titled.write_text("顧客一覧\n" + "\n".join(",".join(r) for r in [HEADER, *_rows(5, 1)]),
-                      encoding="utf-8")
+    titled.write_bytes("顧客一覧 作成者 山田太郎様 090-1234-5678\r\n\r\n".encode()
+                       + table.read_bytes())
+    plan = plan_table(titled)
+    assert plan is not None and len(plan.titles) == 2
+    found, tables = _table_path(titled)
+    assert tables and found == _engine_reference(titled)
+    assert found[0][3] == (("row", 1), ("field", "column 1"))  # the title's phone
+
+
+def test_a_file_without_a_header_uses_the_row_reader(tmp_path):
     bare = _write(tmp_path / "bare.csv", _rows(5, 1), header=_rows(1, 2)[0])
-    assert plan_table(titled) is None and plan_table(bare) is None
-    for path in (titled, bare):
-        found, tables = _table_path(path)
-        assert not tables and found == _engine_reference(path)
+    assert plan_table(bare) is None
+    found, tables = _table_path(bare)
+    assert not tables and found == _engine_reference(bare)
 
 
 def test_category_filter_and_people_count_match(tmp_path):

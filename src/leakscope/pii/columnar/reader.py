@@ -61,12 +61,11 @@ class _Utf8Transcoder(io.RawIOBase):
         super().close()
 
 
-def read_batches(path: Path, encoding: str, delimiter: str, columns: int
+def read_batches(path: Path, encoding: str, delimiter: str, columns: int, skip: int = 0
                  ) -> Iterator[pa.RecordBatch]:
-    """Record batches of ``columns`` string columns, the header row included (as row 1).
-
-    Raises ``RaggedRow`` before the first batch that holds a row of another width.
-    """
+    """Record batches of ``columns`` string columns from the header row on (the first row
+    after ``skip`` title lines). Raises ``RaggedRow`` before the first batch that holds a row
+    of another width (``rows_done`` counts from the header row)."""
     ragged: list[object] = []
 
     def on_invalid(row) -> str:
@@ -79,7 +78,7 @@ def read_batches(path: Path, encoding: str, delimiter: str, columns: int
         reader = pacsv.open_csv(
             source,
             read_options=pacsv.ReadOptions(column_names=names, block_size=BLOCK_BYTES,
-                                           use_threads=False),
+                                           use_threads=False, skip_rows=skip),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
                                              ignore_empty_lines=False,
                                              invalid_row_handler=on_invalid),

@@ -23,7 +23,7 @@ from ..context import _ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import Engine
 from ..extract.base import Context, make_unit
 from ..extract.delimited import extract_delimited, sniff_delimiter
-from ..extract.tables import find_header, header_labels
+from ..extract.tables import find_header, header_labels, row_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import SCHEMA, FindingTable
@@ -44,10 +44,12 @@ class TablePlan:
     encoding: str
     delimiter: str
     labels: tuple[str | None, ...]
+    titles: tuple[tuple[str, ...], ...] = ()  # rows above the header (a sheet's title)
 
 
 def plan_table(path: Path) -> TablePlan | None:
-    """A plan when the file is a delimited table whose first row is its header, else None."""
+    """A plan when the file is a delimited table with a header among its first rows (titles
+    above it on one line each), else None."""
     encoding = sniff_encoding(path)
     if encoding is None:
         return None
@@ -58,9 +60,11 @@ def plan_table(path: Path) -> TablePlan | None:
             head = list(itertools.islice(csv.reader(handle, delimiter=delimiter), 10))
     except csv.Error:
         return None
-    if not head or find_header(head) != 0:
-        return None  # title rows or no header: the row-by-row reader numbers those
-    return TablePlan(path, encoding, delimiter, tuple(header_labels(head[0])))
+    header = find_header(head) if head else None
+    if header is None:
+        return None  # no header: the row-by-row reader labels nothing anyway
+    return TablePlan(path, encoding, delimiter, tuple(header_labels(head[header])),
+                     tuple(tuple(row) for row in head[:header]))
 
 
 class TableScan:
@@ -95,24 +99,29 @@ class TableScan:
         return ids
 
     def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
-        plan, done = self.plan, 0
-        batches = read_batches(plan.path, plan.encoding, plan.delimiter, len(plan.labels))
+        plan = self.plan
+        done = len(plan.titles)  # rows numbered as csv.reader numbers them, from 1
+        yield from self.engine.detect(  # title rows have no labels: the engine reads them
+            unit for number, row in enumerate(plan.titles, 1)
+            for unit in row_units(self.display, row, (), number, f"{self.display}#row{number}"))
+        batches = read_batches(plan.path, plan.encoding, plan.delimiter, len(plan.labels),
+                               skip=done)
+        header = True
         while True:
             try:  # only reading may fail over to the row reader; a bug below must surface
                 batch = next(batches, None)
             except RaggedRow as ragged:
-                done = ragged.rows_done
+                done = len(plan.titles) + ragged.rows_done
                 break
             except (pa.ArrowInvalid, OSError):
                 break  # a field longer than a block, a read error: csv.reader says what it is
             if batch is None:
                 return
-            if done == 0:
+            if header:
                 if tuple(header_labels([c[0].as_py() for c in batch.columns])) != self.labels:
-                    break  # Arrow read the header otherwise: let csv.reader read it all
-                yield from self._batch(batch.slice(1), 2)
-            else:
-                yield from self._batch(batch, done + 1)
+                    break  # Arrow read the header otherwise: let csv.reader read the rest
+                header, done, batch = False, done + 1, batch.slice(1)
+            yield from self._batch(batch, done + 1)
             done += batch.num_rows
         yield from self._rest(done)
 
