@@ -250,8 +250,11 @@ class AddressRule(CellRule):
     def clean(self, texts, where):
         plain = self._plain(texts)
         cells = texts.filter(pa.array(plain))
-        spans = _matches(cells, _ADDRESS_SPANS) & ~_matches(cells, _TRAILING.pattern) \
-            & _matches(cells, _NUMBERED.pattern)
+        spans = _matches(cells, _ADDRESS_SPANS)
+        if spans.any():  # then no trailing particle, and a number (番地, 号, digits)
+            whole = cells.filter(pa.array(spans))
+            spans[spans] = ~_matches(whole, _TRAILING.pattern) & _matches(whole,
+                                                                          _NUMBERED.pattern)
         values = _squeezed(cells)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
