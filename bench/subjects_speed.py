@@ -153,12 +153,15 @@ def _child(mode: str, rows: int, cards: int) -> dict:
     return {"mode": mode, "rows": rows + cards, "seconds": spent + counted, "count_s": counted,
             "people": people, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "baseline_mib": baseline,
-            "nbytes_mib": _linker_bytes(linker) / 2**20, "nodes": _nodes(linker)}
+            "nbytes_mib": _linker_bytes(linker) / 2**20, "keys": _keys(linker)}
 
 
-def _nodes(linker) -> int:
+def _keys(linker) -> int:
+    """Distinct identifier keys held (the old linker: its dict's key hashes)."""
     graph = getattr(linker, "_graph", None)
-    return graph._n if graph is not None else len(linker._parent)
+    if graph is not None:
+        return graph._keys._size
+    return sum(1 for k in linker._parent if k >= 0 or k < -(1 << 40))
 
 
 def _linker_bytes(linker) -> int:
@@ -192,14 +195,14 @@ def main() -> None:
     base = next(r for r in results if r["mode"] == "one-by-one")
     before = next(r for r in results if r["mode"] == "before")
     print("| run | rows | rows/s (CPU) | people | count() s | peak RSS (start) | linker memory "
-          "| nodes | bytes/node | vs one by one | vs before |")
+          "| keys | bytes/key | vs one by one | vs before |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results:
         rate = r["rows"] / r["seconds"]
         print(f"| {r['mode']} | {r['rows']:,} | {rate:,.0f} | {r['people']:,} | "
               f"{r['count_s']:.2f} | {r['rss_mib']:.0f} ({r['baseline_mib']:.0f}) MiB | "
-              f"{r['nbytes_mib']:.1f} MiB | {r['nodes']:,} | "
-              f"{r['nbytes_mib'] * 2**20 / max(r['nodes'], 1):.0f} | "
+              f"{r['nbytes_mib']:.1f} MiB | {r['keys']:,} | "
+              f"{r['nbytes_mib'] * 2**20 / max(r['keys'], 1):.0f} | "
               f"{rate / (base['rows'] / base['seconds']):.1f}x | "
               f"{rate / (before['rows'] / before['seconds']):.1f}x |")
 

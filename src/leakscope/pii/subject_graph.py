@@ -72,15 +72,19 @@ class _KeyTable:
     def nbytes(self) -> int:
         return self._keys.nbytes + self._ids.nbytes
 
-    def ids(self, keys: np.ndarray, next_id: int) -> tuple[np.ndarray, int]:
-        """Node id of each key (repeats allowed) and how many keys were new (numbered from
-        ``next_id`` on)."""
+    def find_or_add(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Node id of each key (repeats allowed), or for a key not seen yet ``-1 - i`` where
+        ``i`` is the position of its first copy; and the positions and slots of those first
+        copies, whose ids the caller sets with ``assign``."""
         if (self._size + len(keys)) > _MAX_LOAD * len(self._keys):
             self._grow(self._size + len(keys))
         out = np.empty(len(keys), np.int64)
-        added = self._probe(keys, out, next_id, None)
-        self._size += added
-        return out, added
+        positions, slots = self._probe(keys, out, None)
+        self._size += positions.size
+        return out, positions, slots
+
+    def assign(self, slots: np.ndarray, ids: np.ndarray) -> None:
+        self._ids[slots] = ids
 
     def _grow(self, need: int) -> None:
         capacity = len(self._keys)
@@ -92,11 +96,12 @@ class _KeyTable:
         for start in range(0, len(keys), _CHUNK):  # a probe's scratch arrays stay in cache
             part = slice(start, start + _CHUNK)
             used = np.flatnonzero(keys[part])
-            self._probe(keys[part][used], out, 0, ids[part][used].astype(np.int64))
+            self._probe(keys[part][used], out, ids[part][used].astype(np.int64))
 
-    def _probe(self, keys: np.ndarray, out: np.ndarray, next_id: int,
-               given: np.ndarray | None) -> int:
-        """Find or insert every key, one numpy pass per probe step; returns how many were new.
+    def _probe(self, keys: np.ndarray, out: np.ndarray, given: np.ndarray | None
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """Find or insert every key, one numpy pass per probe step; returns the positions and
+        slots of the keys inserted (with ``given`` ids, or ``-1 - position`` for now).
 
         Keys racing for one empty slot: the one whose position reads back wins; the others
         stay on that slot one more step (the winner may be their own key) and move on if not.
@@ -105,7 +110,7 @@ class _KeyTable:
         wrap = len(table) - 1
         slot = (keys & np.uint64(wrap)).astype(np.int64)
         todo = np.arange(len(keys))
-        added = 0
+        positions, slots = [], []
         while todo.size:
             where, key = slot[todo], keys[todo]
             seen = table[where]
@@ -118,16 +123,18 @@ class _KeyTable:
                 table[claimed] = key[empty]
                 table_ids[claimed] = empty
                 won = empty[table_ids[claimed] == empty]
-                ids = given[todo[won]] if given is not None else np.arange(
-                    next_id + added, next_id + added + won.size)
+                ids = given[todo[won]] if given is not None else -1 - todo[won]
                 table_ids[where[won]] = ids
                 out[todo[won]] = ids
-                added += won.size
+                positions.append(todo[won])
+                slots.append(where[won])
                 found[won] = True
                 move[empty] = False
             slot[todo[move]] = (slot[todo[move]] + 1) & wrap
             todo = todo[~found]
-        return added
+        if not positions:
+            return np.empty(0, np.int64), np.empty(0, np.int64)
+        return np.concatenate(positions), np.concatenate(slots)
 
 
 class PeopleGraph:
@@ -152,11 +159,23 @@ class PeopleGraph:
         return int(np.count_nonzero(self._parent[: self._n] == np.arange(self._n)))
 
     def link_keys(self, groups: np.ndarray, keys: np.ndarray) -> np.ndarray:
-        """Join the people of each group's keys (``groups[i]`` holds ``keys[i]``; a key not
-        seen yet is a new node); returns the root of each pair after linking."""
+        """Join the people of each group's keys (``groups[i]`` holds ``keys[i]``); returns the
+        root of each pair after linking.
+
+        The keys a group brings first share one new node (not a node each): the union-find
+        grows with groups that bring something new, the key table with keys.
+        """
         known = self._n
-        nodes, added = self._keys.ids(keys, known)
-        self._extend(added)
+        nodes, first, slots = self._keys.find_or_add(keys)
+        if first.size:
+            bringing = np.zeros(int(groups.max()) + 1, bool)
+            bringing[groups[first]] = True
+            group_node = np.full(bringing.size, -1, np.int64)
+            fresh = np.flatnonzero(bringing)
+            group_node[fresh] = self.fresh_nodes(fresh.size)
+            self._keys.assign(slots, group_node[groups[first]])
+            new = np.flatnonzero(nodes < 0)
+            nodes[new] = group_node[groups[-1 - nodes[new]]]
         old = np.flatnonzero(nodes < known)
         if old.size:
             nodes[old] = self.find(nodes[old])
