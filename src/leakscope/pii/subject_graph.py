@@ -1,9 +1,10 @@
 """The graph behind 本人の数 in numpy: identifier keys as 64-bit hashes, union-find over them.
 
-A Python dict keyed by identifier costs ~120 bytes and a Python call per key; a table path that
-must absorb ~350k rows a second cannot afford either. Here a key costs ~30 bytes (an
-open-addressing table of uint64 hashes -> node id, and an int32 parent per node) and a whole
-table's keys are looked up, inserted and unioned in a few numpy passes.
+The old linker's dict of key hash -> parent cost ~66 bytes per key and a Python call per key; a
+table path that must absorb ~350k rows a second cannot afford either. Here a key costs 20-40
+bytes (a uint64 hash and an int32 node in an open-addressing table 30-60 % full) plus an int32
+parent per node, where a node is what one group brought that was new (not one per key), and a
+whole table's keys are looked up, inserted and unioned in a few numpy passes.
 
 Key hashes are made in this process only (DuckDB's ``hash`` of each string, combined with a
 splitmix64 step), so the table path and the ``GroupSummary`` path meet on the same node for the

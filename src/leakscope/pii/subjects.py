@@ -5,10 +5,10 @@ groups: a new group starts where a second, different name appears, where the pla
 (another mail, page, sheet) or after a long gap, so a mail with one name and one phone number
 is one person. Groups are the same person when they share a strong identifier (My Number,
 e-mail, phone, card, passport, licence, ...) or name + date of birth or name + address.
-Only keys are kept in the union-find (not groups), so memory grows with identifiers, not rows:
-~40 bytes per distinct identifier key (``subject_graph``: a 64-bit hash and an int32 node in an
-open-addressing table at most 60 % full, an int32 parent) plus, per distinct kana or Latin name,
-at most four namesake entries (``subject_namesakes``).
+Only keys are kept (not groups), so memory grows with identifiers, not rows: ~32 bytes per
+distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing table, an int32
+union-find) plus, per distinct kana or Latin name, at most four namesake entries
+(``subject_namesakes``, ~40 bytes each).
 
 Three ways in, one count: ``add`` (findings in scan order), ``absorb`` (a ``GroupSummary`` made
 in a worker process) and ``absorb_table`` (a ``FindingTable`` of whole rows, linked in numpy
