@@ -8,7 +8,7 @@ e-mail, phone, card, passport, licence, ...) or name + date of birth or name + a
 Only keys are kept (not groups), so memory grows with identifiers, not rows: ~32 bytes per
 distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing table, an int32
 union-find) plus, per distinct kana or Latin name, at most four namesake entries
-(``subject_namesakes``, ~40 bytes each).
+(``subject_namesakes``, ~55 bytes each).
 
 Three ways in, one count: ``add`` (findings in scan order), ``absorb`` (a ``GroupSummary`` made
 in a worker process) and ``absorb_table`` (a ``FindingTable`` of whole rows, linked in numpy
