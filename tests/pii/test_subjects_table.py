@@ -325,3 +325,16 @@ def test_a_table_with_null_values_counts_the_findings_that_have_one():
     linker = SubjectLinker()
     linker.absorb_table(FindingTable("x.csv", table))
     assert linker.count() == 2  # x#1 (a name), x#3 (a phone); x#2 has no value
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_growing_key_tables_and_compacted_namesakes_keep_the_count(seed, monkeypatch):
+    """The same mixes with tiny first sizes: the key table is rebuilt (in chunks) and the
+    namesake entries compacted many times within one run."""
+    from leakscope.pii import subject_graph, subject_namesakes
+
+    monkeypatch.setattr(subject_graph, "_FIRST_SIZE", 8)
+    monkeypatch.setattr(subject_graph, "_CHUNK", 5)
+    monkeypatch.setattr(subject_namesakes, "_COMPACT_AT", 6)
+    counts, expected = run_both(1000 + seed, steps=40)
+    assert counts == expected

@@ -23,6 +23,7 @@ import pyarrow as pa
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
+_FIRST_SIZE = 1 << 14  # slots of a new key table, parents of a new graph (both grow 2x)
 _MAX_LOAD = 0.6  # of the key table; linear probing stays short below this
 _POPULATE = getattr(mmap, "MAP_POPULATE", 0)  # fault the pages in at once, in the kernel
 _CHUNK = 1 << 16  # slots re-inserted at once when a table is rebuilt (3x faster than all at
@@ -65,8 +66,8 @@ def _zeros(size: int, dtype: type) -> np.ndarray:
 class _KeyTable:
     """uint64 key -> int32 node id, open addressing with linear probing, all keys at once."""
 
-    def __init__(self, capacity: int = 1 << 14) -> None:
-        self._keys, self._ids = _zeros(capacity, np.uint64), _zeros(capacity, np.int32)
+    def __init__(self) -> None:
+        self._keys, self._ids = _zeros(_FIRST_SIZE, np.uint64), _zeros(_FIRST_SIZE, np.int32)
         self._size = 0
 
     @property
@@ -146,7 +147,7 @@ class PeopleGraph:
     """
 
     def __init__(self) -> None:
-        self._parent = np.empty(1 << 14, np.int32)
+        self._parent = np.empty(_FIRST_SIZE, np.int32)
         self._n = 0
         self._keys = _KeyTable()
 
