@@ -278,3 +278,14 @@ def test_cards_my_numbers_codes_and_expiries_equal_the_engine(tmp_path):
     assert found == _engine_reference(path)
     assert {f[1] for f in found} >= {"credit_card_number", "my_number", "card_security_code",
                                      "card_expiry"}
+
+
+def test_a_utf16_tab_separated_txt_is_read_as_a_table(tmp_path):
+    """Excel's "Unicode text" export: a UTF-16 TSV named .txt."""
+    tsv = _write(tmp_path / "export.tsv", _rows(300, 6), delimiter="\t")
+    text = tmp_path / "export.txt"
+    text.write_bytes(tsv.read_text(encoding="utf-8").encode("utf-16"))
+    plan = plan_table(text, "text")
+    assert plan is not None and plan.delimiter == "\t"
+    found, tables = _table_path(text)
+    assert tables and found == _engine_reference(text)

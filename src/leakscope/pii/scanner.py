@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import ner
 from .engine import Engine
@@ -26,6 +27,9 @@ from .finding import Finding, ScanError
 from .finding_table import FindingTable
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 from .units import ExtractError
+
+if TYPE_CHECKING:
+    from .columnar import TablePlan
 
 BATCH = 2000
 QUEUE_DEPTH = 32
@@ -189,9 +193,8 @@ class _FileDone:
 
 def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | _FileDone]:
     """Findings and errors of one file (extractor errors interleaved as they happen)."""
-    from .columnar import TableScan, plan_table  # imported late: extractors import their own
-    from .extract import extract  # heavy dependencies
-    from .extract.sniff import sniff
+    from .columnar import TableScan  # imported late: extractors import their own heavy deps
+    from .extract import extract
 
     errors: list[ScanError] = []
 
@@ -207,7 +210,7 @@ def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | 
     except OSError as error:
         yield ScanError(task.display, f"cannot read: {error.strerror}")
         return
-    plan = plan_table(task.path) if sniff(task.path) == "csv" else None
+    plan = _table_plan(task.path)
     found = TableScan(engine, plan, task.display) if plan else engine.detect(units())
     for finding in found:
         if errors:
@@ -218,6 +221,19 @@ def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | 
         yield finding
     yield from errors
     yield _FileDone(size)
+
+
+def _table_plan(path: Path) -> TablePlan | None:
+    """How to read ``path`` column by column, or None (not a table; or unreadable, which the
+    extractor then reports)."""
+    from .columnar import plan_table
+    from .extract.sniff import sniff
+
+    try:
+        kind = sniff(path)
+        return plan_table(path, kind) if kind in ("csv", "text") else None
+    except Exception:  # hostile input: the extractor reads it again and names the problem
+        return None
 
 
 def _with_evidence(finding: Finding | FindingTable, evidence: dict) -> Finding | FindingTable:

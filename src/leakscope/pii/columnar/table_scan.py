@@ -22,7 +22,12 @@ import pyarrow.compute as pc
 from ..context import _ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import Engine
 from ..extract.base import Context, make_unit
-from ..extract.delimited import extract_delimited, sniff_delimiter
+from ..extract.delimited import (
+    extract_delimited,
+    extract_text_or_table,
+    looks_tabular,
+    sniff_delimiter,
+)
 from ..extract.tables import find_header, header_labels, row_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
@@ -45,16 +50,21 @@ class TablePlan:
     delimiter: str
     labels: tuple[str | None, ...]
     titles: tuple[tuple[str, ...], ...] = ()  # rows above the header (a sheet's title)
+    kind: str = "csv"  # or "text": a .txt whose lines line up as a table (Excel's TSV)
 
 
-def plan_table(path: Path) -> TablePlan | None:
-    """A plan when the file is a delimited table with a header among its first rows (titles
-    above it on one line each), else None."""
+def plan_table(path: Path, kind: str = "csv") -> TablePlan | None:
+    """A plan when the file (sniffed as ``kind``) is a delimited table with a header among its
+    first rows (titles above it on one line each), else None."""
     encoding = sniff_encoding(path)
     if encoding is None:
         return None
     with open_text(path, encoding) as handle:
-        delimiter = sniff_delimiter(handle.read(64 * 1024), path.suffix.lower() == ".tsv")
+        sample = handle.read(64 * 1024)
+    if kind == "csv":
+        delimiter = sniff_delimiter(sample, path.suffix.lower() == ".tsv")
+    elif not (delimiter := looks_tabular(sample)):
+        return None  # prose: the line reader's
     try:
         with open_text(path, encoding) as handle:
             head = list(itertools.islice(csv.reader(handle, delimiter=delimiter), 10))
@@ -64,7 +74,7 @@ def plan_table(path: Path) -> TablePlan | None:
     if header is None:
         return None  # no header: the row-by-row reader labels nothing anyway
     return TablePlan(path, encoding, delimiter, tuple(header_labels(head[header])),
-                     tuple(tuple(row) for row in head[:header]))
+                     tuple(tuple(row) for row in head[:header]), kind)
 
 
 class TableScan:
@@ -130,7 +140,9 @@ class TableScan:
         def units() -> Iterator[TextUnit]:
             ctx = Context()
             try:
-                for item in extract_delimited(self.plan.path, self.display, ctx):
+                extractor = extract_delimited if self.plan.kind == "csv" \
+                    else extract_text_or_table
+                for item in extractor(self.plan.path, self.display, ctx):
                     for unit in item if item.__class__ is list else (item,):
                         if isinstance(unit, ExtractError):
                             errors.append(ScanError(unit.path, unit.message))
