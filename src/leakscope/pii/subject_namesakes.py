@@ -51,9 +51,10 @@ class Namesakes:
             return
         if isinstance(text, pa.ChunkedArray):
             text = text.combine_chunks()
-        for column, array in zip(_COLUMNS, (order, ident, node, thin, np.full(len(order), raw)),
-                                 strict=True):
-            self._columns[column].append(np.asarray(array))
+        arrays = (np.asarray(order, np.int64), np.asarray(ident, np.uint64),
+                  np.asarray(node, np.int32), np.asarray(thin, bool), np.full(len(order), raw))
+        for column, array in zip(_COLUMNS, arrays, strict=True):
+            self._columns[column].append(array)
         self._texts.append(text)
         self.any_thin = self.any_thin or bool(np.any(thin))
         self._rows += len(order)
