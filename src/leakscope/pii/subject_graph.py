@@ -15,10 +15,13 @@ same identifier. A collision (two identifiers on one hash) would merge two peopl
 from __future__ import annotations
 
 import mmap
+from typing import TYPE_CHECKING
 
-import duckdb
 import numpy as np
 import pyarrow as pa
+
+if TYPE_CHECKING:
+    import duckdb
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)

@@ -11,13 +11,16 @@ Kanji names have no reading and are never kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 
 from .romaji import name_keys
+
+if TYPE_CHECKING:
+    import duckdb
 
 KEPT = 4  # per name key; more than one substantial namesake is ambiguous anyway
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
@@ -31,8 +34,8 @@ class Namesakes:
     entries are kept per ident, the first ``KEPT`` by absorb order.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self._con = con
+    def __init__(self, connection: Callable[[], duckdb.DuckDBPyConnection]) -> None:
+        self._connection = connection  # made on first use
         self._columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
         self._texts: list[pa.Array] = []
         self._rows = 0
@@ -92,7 +95,7 @@ class Namesakes:
         pairs = [(name, key) for name in names for key in name_keys(name)]
         readings = pa.table({"name": [p[0] for p in pairs], "key": [p[1] for p in pairs]},
                             schema=pa.schema([("name", pa.string()), ("key", pa.string())]))
-        con = self._con
+        con = self._connection()
         con.register("entries", entries)
         con.register("readings", readings)
         try:

@@ -24,9 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -36,6 +35,9 @@ from .finding_table import FindingTable
 from .romaji import name_keys
 from .subject_graph import PeopleGraph, combine, string_hashes
 from .subject_namesakes import Namesakes
+
+if TYPE_CHECKING:
+    import duckdb
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -147,14 +149,23 @@ class SubjectLinker:
     """
 
     def __init__(self) -> None:
-        self._con = duckdb.connect(config={"threads": 1})  # per core, like the scan's workers
+        self._connection: duckdb.DuckDBPyConnection | None = None
         self._graph = PeopleGraph()
-        self._namesakes = Namesakes(self._con)
+        self._namesakes = Namesakes(lambda: self._con)
         self._collector = GroupCollector(self.absorb)
         self._pending = _Pending()  # absorbed, not yet in the graph
         self._singletons = 0  # people no key or namesake can ever join
         self._order = 0  # absorb order of the next group
         self._codes: _Codes | None = None
+
+    @property
+    def _con(self) -> duckdb.DuckDBPyConnection:
+        """DuckDB (for its string hash), connected on first use: importing it costs ~30 ms."""
+        if self._connection is None:
+            import duckdb
+
+            self._connection = duckdb.connect(config={"threads": 1})  # per core, as workers
+        return self._connection
 
     @property
     def nbytes(self) -> int:
