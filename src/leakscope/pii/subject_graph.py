@@ -56,11 +56,13 @@ def combine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _zeros(size: int, dtype: type) -> np.ndarray:
-    """Zeroed memory straight from the kernel (an anonymous map, pages zeroed on first touch).
+    """Zeroed memory straight from the kernel (an anonymous map, populated when made).
 
     ``np.zeros`` of a large table asks for transparent huge pages, and on this kind of machine
     the compaction behind them stalled every rebuild of the key table (2x slower in total).
     """
+    if not hasattr(mmap, "MAP_ANONYMOUS"):  # not a Unix
+        return np.zeros(size, dtype)
     buffer = mmap.mmap(-1, max(size * np.dtype(dtype).itemsize, 1),
                        flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | _POPULATE)
     return np.frombuffer(buffer, dtype, count=size)
