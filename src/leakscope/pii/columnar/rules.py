@@ -2,13 +2,18 @@
 
 A table cell's findings depend only on its column label and its text. For the columns that
 fill leaked customer lists (phone, postal code, date of birth, e-mail, name, kana, address,
-internal ids) and for the plain shapes they usually hold, each rule below gives the engine's
-answer (category, normalized value, confidence, detector) with Arrow compute instead of a
-Python call per cell. ``CellRule.canonical`` picks the raw cells whose answer the rule knows
-without scanning (one token of digits and hyphens under a number label: no other recognizer
-can match inside it, and the label outvotes every rival number category); the others are
-vetted by ``guard.vet`` and read by the engine unless nothing, or only what the rule
-expects, matched. tests/pii/test_columnar.py holds every rule to the engine's answers.
+internal ids; cards and My Number in number_rules.py) and the plain shapes they usually hold,
+each rule gives the engine's answer (category, normalized value, confidence, detector) with
+Arrow compute instead of a Python call per cell:
+
+- ``canonical``: raw cells whose answer the rule knows without scanning (one token of digits
+  and hyphens under a number label: no other recognizer can match inside it, and the label
+  outvotes every rival number category);
+- ``clean``: cells the ``guard.Vetter`` found free of every pattern but those the rule
+  expects; the rule answers for those it can.
+
+Every other cell is read by the engine. tests/pii/test_columnar.py holds every rule to the
+engine's answers, awkward cells included.
 """
 
 from __future__ import annotations
