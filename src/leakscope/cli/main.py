@@ -15,6 +15,11 @@ from typer.core import TyperGroup
 
 from leakscope import __version__
 
+# numpy's OpenBLAS starts a thread per core that busy-waits (~0.1 CPU-s a process, on the
+# cores other scans need); leakscope does no linear algebra worth them. Before any verb
+# imports numpy; an explicit setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 # verb -> (module, attribute): a function is a command, a Typer a sub-app.
 # Registered in the order of the user's path (DESIGN.md).
 VERBS: dict[str, tuple[str, str]] = {
