@@ -207,7 +207,8 @@ ORDER_HEADER = ["注文番号", "注文日時", "商品コード", "支払方法
                 "お届け先住所", "電話番号", "メールアドレス", "備考"]
 ORDER_TRAPS = ["生年月日 1985-01-02", "cvv 123", "口座番号 1234567", "マイナンバー 123456789018",
                "カード番号 4111 1111 1111 1111", "passport AB1234567", "DE89370400440532013000",
-               "誕生日は1990/5/6", "暗証番号: 1234"]
+               "誕生日は1990/5/6", "暗証番号: 1234", "GB82 WEST 1234 5698 7654 32", "INV2024-0001",
+               "x GB82WEST12345698765432", "AB12CDEF", "口座 DE89370400440532013000"]
 
 
 def test_an_order_export_with_context_words_and_label_only_numbers_equals_the_engine(tmp_path):
@@ -227,7 +228,7 @@ def test_an_order_export_with_context_words_and_label_only_numbers_equals_the_en
     found, tables = _table_path(path)
     assert tables
     assert found == _engine_reference(path)
-    assert {f[1] for f in found} >= {"date_of_birth", "my_number", "credit_card_number"}
+    assert {f[1] for f in found} >= {"date_of_birth", "my_number", "credit_card_number", "iban"}
 
 
 def _luhn_complete(body: str) -> str:

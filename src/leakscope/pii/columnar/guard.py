@@ -30,23 +30,29 @@ class VettedCells:
     dirty: np.ndarray
 
 
-_CANDIDATE, _LABEL_SHAPE, _WORD = 0, 1, 2
+_CANDIDATE, _LABEL_SHAPE, _WORD, _IBAN_LIKE = 0, 1, 2, 3
+# Where IbanRecognizer's parse can take a trigger (its lookarounds as RE2 can say them):
+# "ORD00000001" or "INV2024-0001" trip the trigger but hold no IBAN to validate.
+_IBAN_AT_A_BOUNDARY = (r"(?:^|[^A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}"
+                       r"(?: ?[A-Z0-9]{1,4})?(?:[^A-Za-z0-9]|$)")
 
 
 class Vetter:
     """The engine's databases less a rule's expected patterns, as one, for one column.
 
-    A match of a candidate shape makes a cell dirty. A rule that ignores context words (they
-    make no finding on their own) also sees the shapes that count only beside their own
-    label: a cell is dirty when it holds both such a shape and a context word.
+    A match of a candidate shape makes a cell dirty, but the IBAN trigger only where an IBAN
+    could stand. A rule that ignores context words (they make no finding on their own) also
+    sees the shapes that count only beside their own label: a cell is dirty when it holds
+    both such a shape and a context word.
     """
 
     def __init__(self, engine: Engine, expected: frozenset[int]) -> None:
         words = engine.keyword_ids if not expected.isdisjoint(engine.keyword_ids) else range(0)
         patterns = engine.expressions if words else engine.expressions[
             : engine.keyword_ids.stop]
+        iban = engine.pattern_ids("iban")
         kinds = [_WORD if i in words else _LABEL_SHAPE if i >= engine.keyword_ids.stop
-                 else _CANDIDATE for i in range(len(patterns))]
+                 else _IBAN_LIKE if i in iban else _CANDIDATE for i in range(len(patterns))]
         kept = [i for i in range(len(patterns)) if i not in expected or i in words]
         self._kinds = np.array([kinds[i] for i in kept], dtype=np.int8)
         self._db = compile_database([patterns[i].encode() for i in kept], [FLAGS] * len(kept))
@@ -77,6 +83,12 @@ class Vetter:
         worded = np.zeros(count, dtype=bool)
         worded[first[single & (kind == _WORD)]] = True
         dirty |= shaped & worded
+        iban_like = np.unique(first[single & (kind == _IBAN_LIKE)])
+        if len(iban_like):
+            at = iban_like[pc.match_substring_regex(texts.take(pa.array(iban_like)),
+                                                    _IBAN_AT_A_BOUNDARY).to_numpy(
+                                                        zero_copy_only=False)]
+            dirty[at] = True
         for lo, hi in zip(first[~single].tolist(), last[~single].tolist(), strict=True):
             dirty[max(lo, 0):hi + 1] = True  # a match across cells: the engine sorts it out
         return VettedCells(texts, dirty)
