@@ -70,6 +70,8 @@ class Engine:
         ]
         self.min_confidence = min_confidence
         self._relevant = {r: _relevant(r) for r in self.recognizers}
+        # recognizers only their own label decides for: a label can raise them, never veto
+        self._own_label_only = {r for r, cats in self._relevant.items() if cats == {r.category}}
         self._from_label = {r.category: r for r in self.recognizers  # whole-cell values
                             if type(r).from_label is not Recognizer.from_label}
         # Shapes that are kept only beside their own label go in a second database, scanned
@@ -209,6 +211,7 @@ class Engine:
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         min_confidence, relevant_of, bisect_right = self.min_confidence, self._relevant, \
             bisect.bisect_right
+        own_label_only = self._own_label_only
         for start, end, rec in candidates:
             relevant = relevant_of[rec]
             if rec.confidence < min_confidence:  # needs its label: is it the nearest one?
@@ -229,17 +232,19 @@ class Engine:
                     continue
                 # confidence: the nearest relevant context word decides, else the unit's label
                 conf = rec.confidence if cand.confidence is None else cand.confidence
-                nearest = _nearest_label(buffer, rec, relevant, cand.start, cand.end, starts[j],
-                                         u_end, hits, hit_ends) if j in worded else None
-                if nearest is None:
-                    nearest = label_cats[j]
-                    if nearest not in relevant:
-                        nearest = None
-                if nearest is not None:
-                    if nearest != rec.category:
-                        conf = 0.0
-                    elif rec.context_confidence > conf:
-                        conf = rec.context_confidence
+                if conf < rec.context_confidence or rec not in own_label_only:
+                    nearest = _nearest_label(buffer, rec, relevant, cand.start, cand.end,
+                                             starts[j], u_end, hits, hit_ends) \
+                        if j in worded else None
+                    if nearest is None:
+                        nearest = label_cats[j]
+                        if nearest not in relevant:
+                            nearest = None
+                    if nearest is not None:
+                        if nearest != rec.category:
+                            conf = 0.0
+                        elif rec.context_confidence > conf:
+                            conf = rec.context_confidence
                 if conf >= min_confidence:
                     per_unit.setdefault(j, []).append((conf, cand, rec))
         for j, label in enumerate(labels):
