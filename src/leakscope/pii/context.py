@@ -42,6 +42,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               "名": "person_name", "せい": "person_name", "めい": "person_name",
               "セイ": "person_name", "メイ": "person_name", "first": "person_name",
               "last": "person_name", "given name": "person_name", "surname": "person_name"}
+_NUMBERING = re.compile(r"[ _\-]*[0-9]+$")
 _ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")
 # "…name" / "…名" keys that name things, not people (Windows TargetUserName, 会社名, file_name).
@@ -86,14 +87,19 @@ def label_category(label: str | None) -> str | None:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
     if _THING_NAME.search(text):
         return None
-    best: tuple[int, str] | None = None
+    head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number
+    best: tuple[bool, int, str] | None = None
     for word, category in _TABLE:
         hit = re.search(_ascii_word(word), text) if word.isascii() else word in text
-        if hit and (best is None or len(word) > best[0]):
-            best = (len(word), category)
+        if not hit:
+            continue
+        # The head of a compound comes last: お届け先氏名 is a name, お届け先住所 an address.
+        key = (head.endswith(word), len(word), category)
+        if best is None or key[:2] > best[:2]:
+            best = key
     if best is None and _ANY_CODE.search(text):
         return NEGATIVE  # 顧客コード, store_cd, No.: an internal number, never personal
-    return best[1] if best else None
+    return best[2] if best else None
 
 
 _ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?name|ユーザー?名",

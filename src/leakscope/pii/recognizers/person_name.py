@@ -63,7 +63,8 @@ class PersonNameRecognizer(Recognizer):
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
-               "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name")
+               "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
+               "カード名義", "名義人", "cardholder", "card holder", "holder name")
     numeric = False
     confidence = 0.85
     context_confidence = 0.9

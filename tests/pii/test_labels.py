@@ -1,0 +1,25 @@
+"""Column labels of real exports name their category by the head noun, which comes last."""
+
+import pytest
+
+from leakscope import pii
+from leakscope.pii.context import label_category
+
+
+@pytest.mark.parametrize(("label", "category"), [
+    ("お届け先氏名", "person_name"), ("お届け先住所", "address"), ("ご注文者氏名", "person_name"),
+    ("請求先氏名", "person_name"), ("配送先郵便番号", "postal_code"), ("住所1", "address"),
+    ("address_2", "address"), ("email_address", "email_address"), ("カード名義", "person_name"),
+    ("Card Holder", "person_name"), ("電話番号2", "phone_number"), ("注文番号", "negative"),
+    ("カード番号", "credit_card_number"), ("生年月日(西暦)", "date_of_birth"), ("備考", None),
+])
+def test_the_last_word_of_a_compound_label_decides(label, category):
+    assert label_category(label) == category
+
+
+def test_a_delivery_name_column_is_names_not_addresses(tmp_path):
+    path = tmp_path / "orders.csv"
+    path.write_text("注文番号,お届け先氏名,お届け先住所\n"
+                    "ORD0001,山田 太郎,東京都千代田区千代田1-1\n", encoding="utf-8")
+    found = {(f.category, f.value) for f in pii.scan([path]) if isinstance(f, pii.Finding)}
+    assert found == {("person_name", "山田太郎"), ("address", "東京都千代田区千代田1-1")}
