@@ -15,7 +15,7 @@ import pytest
 from faker import Faker
 
 from leakscope import pii
-from leakscope.pii.columnar import plan_table
+from leakscope.pii.columnar import TableScan, plan_table
 from leakscope.pii.engine import Engine
 from leakscope.pii.extract import extract
 from leakscope.pii.finding_table import FindingTable
@@ -290,3 +290,21 @@ def test_a_utf16_tab_separated_txt_is_read_as_a_table(tmp_path):
     assert plan is not None and plan.delimiter == "\t"
     found, tables = _table_path(text)
     assert tables and found == _engine_reference(text)
+
+
+def test_a_file_that_vanishes_after_planning_is_an_error_not_a_crash(tmp_path):
+    path = _write(tmp_path / "gone.csv", _rows(50, 3))
+    plan = plan_table(path)
+    path.unlink()
+    items = list(TableScan(Engine.cached(None), plan, "gone.csv"))
+    assert [type(i).__name__ for i in items] == ["ScanError"]
+    assert items[0].path == "gone.csv" and "No such file" in items[0].message
+
+
+def test_a_field_longer_than_arrows_block_falls_back_without_loss(tmp_path):
+    rows = _rows(400, 8)
+    rows[200][8] = "備考 " * 800_000 + "TEL 090-1234-5678"  # 3.2 MB in one quoted field
+    path = _write(tmp_path / "long.csv", rows)
+    found, _ = _table_path(path)
+    assert found == _engine_reference(path)
+    assert any(f[2] == "09012345678" and ("row", 202) in f[3] for f in found)

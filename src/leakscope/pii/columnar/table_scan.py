@@ -21,13 +21,9 @@ import pyarrow.compute as pc
 
 from ..context import _ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import Engine
-from ..extract.base import Context, make_unit
-from ..extract.delimited import (
-    extract_delimited,
-    extract_text_or_table,
-    looks_tabular,
-    sniff_delimiter,
-)
+from ..extract import extract
+from ..extract.base import make_unit
+from ..extract.delimited import looks_tabular, sniff_delimiter
 from ..extract.tables import find_header, header_labels, row_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
@@ -50,7 +46,6 @@ class TablePlan:
     delimiter: str
     labels: tuple[str | None, ...]
     titles: tuple[tuple[str, ...], ...] = ()  # rows above the header (a sheet's title)
-    kind: str = "csv"  # or "text": a .txt whose lines line up as a table (Excel's TSV)
 
 
 def plan_table(path: Path, kind: str = "csv") -> TablePlan | None:
@@ -74,7 +69,7 @@ def plan_table(path: Path, kind: str = "csv") -> TablePlan | None:
     if header is None:
         return None  # no header: the row-by-row reader labels nothing anyway
     return TablePlan(path, encoding, delimiter, tuple(header_labels(head[header])),
-                     tuple(tuple(row) for row in head[:header]), kind)
+                     tuple(tuple(row) for row in head[:header]))
 
 
 class TableScan:
@@ -138,18 +133,11 @@ class TableScan:
     def _rest(self, done: int) -> Iterator[Finding | ScanError]:
         """Rows after ``done`` through the row-by-row extractor and the engine."""
         def units() -> Iterator[TextUnit]:
-            ctx = Context()
-            try:
-                extractor = extract_delimited if self.plan.kind == "csv" \
-                    else extract_text_or_table
-                for item in extractor(self.plan.path, self.display, ctx):
-                    for unit in item if item.__class__ is list else (item,):
-                        if isinstance(unit, ExtractError):
-                            errors.append(ScanError(unit.path, unit.message))
-                        elif unit.location["row"] > done:
-                            yield unit
-            finally:
-                ctx.close()
+            for unit in extract(self.plan.path, self.display):  # errors become items there
+                if isinstance(unit, ExtractError):
+                    errors.append(ScanError(unit.path, unit.message))
+                elif unit.location.get("row", 0) > done:
+                    yield unit
 
         errors: list[ScanError] = []
         for found in self.engine.detect(units()):
