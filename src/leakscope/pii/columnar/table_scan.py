@@ -2,9 +2,10 @@
 only the cells the rules cannot vouch for.
 
 Each ~1 MB batch of rows becomes one ``FindingTable`` holding every finding of its rows, in
-the order the cell-by-cell path gives them. A file Arrow cannot read the same way as
-``csv.reader`` (no header on the first row, a ragged row, a parse error) is read row by row
-from where Arrow stopped, so nothing is lost and nothing is found twice.
+the order the cell-by-cell path gives them. Where Arrow cannot read on as ``csv.reader`` does
+(a ragged row, a field longer than a block, a header it splits otherwise) the rest is read row
+by row from where Arrow stopped, so nothing is lost and nothing is found twice. Files without
+a header stay with the row reader.
 """
 
 from __future__ import annotations
