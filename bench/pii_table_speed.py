@@ -5,7 +5,8 @@ address, phone, e-mail, date of birth, remarks; ~9 findings a row), each run in 
 process, start-up included:
 
 - the columnar table path (`pii.scan(...).batches()`: findings, counts and people, as the CLI
-  and the case store consume them);
+  and the case store consume them), also on an EC order export (`--orders-mb`: 20 columns,
+  5 personal, ids, timestamps and amounts beside them);
 - the cell-by-cell engine on the same file (the path before it; every other format's path);
 - `leakscope scan --json` to a file and `leakscope scan` (the Rich table), end to end;
 - ripgrep with the engine's own pattern set on the first ``--rg-mb`` MiB of the same file
@@ -50,6 +51,41 @@ def child(kind: str, path: str) -> None:
                       "people": run.summary.subjects, "rss_kib": rss}))
 
 
+ORDER_HEADER = ["注文番号", "注文日時", "商品コード", "商品名", "数量", "単価", "小計", "税額",
+                "合計", "支払方法", "配送業者", "追跡番号", "ステータス", "店舗", "お届け先氏名",
+                "お届け先住所", "郵便番号", "電話番号", "メールアドレス", "備考"]
+
+
+def make_orders(path: Path, megabytes: int) -> None:
+    """An EC order export (UTF-8): 20 columns, 5 of them personal, ids like ORD000000001."""
+    import csv
+    import random
+
+    from faker import Faker
+
+    fake = Faker("ja_JP")
+    fake.seed_instance(1)
+    rng = random.Random(1)
+    people = [(fake.name(), fake.address(), fake.postcode(), fake.phone_number(), fake.email())
+              for _ in range(2000)]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(ORDER_HEADER)
+        number = 0
+        while handle.tell() < megabytes << 20:
+            for _ in range(5000):
+                name, address, postcode, phone, email = people[number % len(people)]
+                writer.writerow([
+                    f"ORD{number:09d}", f"2024-05-{number % 28 + 1:02d} 10:{number % 60:02d}:00",
+                    f"SKU-{rng.randint(10000, 99999)}", rng.choice(["ボールペン", "ノート"]),
+                    str(rng.randint(1, 5)), str(rng.randint(100, 5000)),
+                    str(rng.randint(100, 25000)), str(rng.randint(10, 2500)),
+                    str(rng.randint(110, 27500)), rng.choice(["クレジットカード", "代金引換"]),
+                    rng.choice(["ヤマト運輸", "佐川急便"]), str(rng.randint(10**11, 10**12 - 1)),
+                    "発送済", "本店", name, address, postcode, phone, email, ""])
+                number += 1
+
+
 def run_child(kind: str, path: Path) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
                          capture_output=True, text=True, check=True)
@@ -80,6 +116,7 @@ def main() -> None:
     parser.add_argument("--mb", type=int, default=64)
     parser.add_argument("--flat-mb", type=int, default=0)
     parser.add_argument("--rg-mb", type=int, default=4)
+    parser.add_argument("--orders-mb", type=int, default=16)
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pii_extract_speed as extract_bench  # the customer CSV generator
@@ -118,6 +155,18 @@ def main() -> None:
         print(row(f"ripgrep, same {len(Engine().expressions)} patterns (first "
                   f"{args.rg_mb} MiB)", head.stat().st_size / 1e6, result, base,
                   f"{int(matches):,} matches"))
+        if args.orders_mb:
+            orders = work / "orders.csv"
+            make_orders(orders, args.orders_mb)
+            size = orders.stat().st_size / 1e6
+            cells = run_child("cells", orders)
+            found = f"{cells['found']:,} findings, {cells['people']:,} people"
+            print(row("order export, cell-by-cell engine", size, cells, size / cells["cpu"],
+                      found))
+            table = run_child("table", orders)
+            found = f"{table['found']:,} findings, {table['people']:,} people"
+            print(row("order export, columnar table path", size, table, size / cells["cpu"],
+                      found))
         if args.flat_mb:
             big = work / "big.csv"
             csv_path.unlink()
