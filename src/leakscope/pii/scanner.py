@@ -24,7 +24,7 @@ from . import ner
 from .engine import Engine
 from .extract.base import printable_name
 from .finding import Finding, ScanError
-from .finding_table import FindingTable
+from .finding_table import FindingTable, one_by_one
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 from .units import ExtractError
 
@@ -120,11 +120,7 @@ class Scan:
 
     def __iter__(self) -> Iterator[Finding | ScanError]:
         """Findings one by one (a table path's ``FindingTable`` expanded: slower)."""
-        for item in self.batches():
-            if isinstance(item, FindingTable):
-                yield from item.findings()
-            else:
-                yield item
+        return one_by_one(self.batches())
 
     def batches(self) -> Iterator[Finding | FindingTable | ScanError]:
         """Findings as they come: single ``Finding``s, or whole table rows as a ``FindingTable``."""
