@@ -21,6 +21,12 @@ from .table_json import dumps, escaped_strings, json_integers, json_strings
 if TYPE_CHECKING:
     from .finding_table import FindingTable
 
+
+def location_head(base: dict) -> str:
+    """A location's JSON up to its row number: ``{"table": "users", "row": `` for a base."""
+    return "{" + "".join(f"{dumps(key)}: {dumps(value)}, " for key, value in base.items()) \
+        + '"row": '
+
 LINES_PER_BATCH = 1 << 16  # lines made at once: bounds the memory of one step
 KIND_COLUMNS = ("category", "field", "confidence", "detector", "personal")
 
@@ -52,7 +58,8 @@ def json_blocks(table: FindingTable, reveal: bool, errors: str) -> Iterator[memo
         lines = pc.binary_join_element_wise(
             _texts(before, errors).take(kinds),
             (escaped_strings(values) if quote else json_strings(values)).cast(_BYTES),
-            pa.scalar(f'{quote}, "location": {{"row": '.encode(), _BYTES),
+            pa.scalar(f'{quote}, "location": {location_head(table.base)}'.encode(
+                "utf-8", errors), _BYTES),
             json_integers(batch.column("row")).cast(_BYTES),
             _texts(after, errors).take(kinds),
             pa.scalar(b"", _BYTES),

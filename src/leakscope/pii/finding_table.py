@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .finding import Finding
-from .finding_lines import first_rows, json_blocks
+from .finding_lines import first_rows, json_blocks, location_head
 from .table_json import json_distinct, json_integers
 from .table_masking import mask_array
 
@@ -34,16 +34,22 @@ SCHEMA = pa.schema([
 
 
 class FindingTable:
-    """Findings of whole table rows of one file (``path``), with the file's case provenance."""
+    """Findings of whole table rows of one file (``path``), with the file's case provenance.
 
-    __slots__ = ("_masked", "evidence", "path", "table")
+    ``base``: location keys shared by every row, before ``row`` and ``field`` (a database
+    table's name: ``{"table": "users", "row": 3, "field": "email"}``).
+    """
 
-    def __init__(self, path: str, table: pa.Table, evidence: dict | None = None) -> None:
+    __slots__ = ("_masked", "base", "evidence", "path", "table")
+
+    def __init__(self, path: str, table: pa.Table, evidence: dict | None = None,
+                 base: dict | None = None) -> None:
         if not table.schema.equals(SCHEMA):
             table = table.select(SCHEMA.names).cast(SCHEMA)
         self.path = path
         self.table = table
         self.evidence = evidence or {}
+        self.base = base or {}
         self._masked: pa.Array | None = None
 
     def __len__(self) -> int:
@@ -53,7 +59,7 @@ class FindingTable:
         return f"FindingTable({self.path!r}, {len(self)} findings)"
 
     def with_evidence(self, evidence: dict) -> FindingTable:
-        return FindingTable(self.path, self.table, evidence)
+        return FindingTable(self.path, self.table, evidence, self.base)
 
     def counts(self) -> tuple[Counter, Counter]:
         """Findings per category: personal ones, and the not-personal (corporate numbers)."""
@@ -80,12 +86,12 @@ class FindingTable:
     def findings(self) -> Iterator[Finding]:
         """The findings one by one, as ``Finding`` objects (slow: for small tables and tests)."""
         columns = [self.table.column(name).to_pylist() for name in SCHEMA.names]
-        path, evidence = self.path, self.evidence
+        path, evidence, base = self.path, self.evidence, self.base
         for category, value, row, field, confidence, detector, record, personal in zip(
             *columns, strict=True
         ):
-            yield Finding(category, value, path, {"row": row, "field": field}, confidence,
-                          detector, record, personal, evidence)
+            yield Finding(category, value, path, {**base, "row": row, "field": field},
+                          confidence, detector, record, personal, evidence)
 
     def masked_values(self) -> pa.Array:
         """``masking.mask(value, category)`` of every row, each masking rule on its rows at once.
@@ -98,7 +104,7 @@ class FindingTable:
 
     def location_json(self) -> pa.Array:
         """Each row's location as ``json.dumps`` writes it: ``{"row": 2, "field": "氏名"}``."""
-        return _location_json(self.table.column("row").combine_chunks(),
+        return _location_json(self.base, self.table.column("row").combine_chunks(),
                               self.table.column("field").combine_chunks())
 
     def json_lines(self, reveal: bool = False) -> str:
@@ -124,8 +130,10 @@ class FindingTable:
             binary.write(block)
 
     @staticmethod
-    def from_findings(path: str, findings: list[Finding]) -> FindingTable:
-        """A table of findings made one by one (cells the engine read), all at table cells."""
+    def from_findings(path: str, findings: list[Finding], base: dict | None = None
+                      ) -> FindingTable:
+        """A table of findings made one by one (cells the engine read), all at table cells
+        whose locations hold ``base``'s keys, then row and field."""
         return FindingTable(path, pa.table({
             "category": [f.category for f in findings],
             "value": [f.value for f in findings],
@@ -135,12 +143,12 @@ class FindingTable:
             "detector": [f.detector for f in findings],
             "record": [f.record for f in findings],
             "personal": [f.personal for f in findings],
-        }, schema=SCHEMA))
+        }, schema=SCHEMA), base=base)
 
 
-def _location_json(row: pa.Array, field: pa.Array) -> pa.Array:
+def _location_json(base: dict, row: pa.Array, field: pa.Array) -> pa.Array:
     return pc.binary_join_element_wise(
-        '{"row": ', json_integers(row), ', "field": ', json_distinct(field), "}", "",
+        location_head(base), json_integers(row), ', "field": ', json_distinct(field), "}", "",
     )
 
 
