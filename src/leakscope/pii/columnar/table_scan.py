@@ -16,24 +16,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
-from ..context import _ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import Engine
 from ..extract import extract
-from ..extract.base import make_unit
 from ..extract.delimited import looks_tabular, sniff_delimiter
 from ..extract.tables import find_header, header_labels, row_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
-from ..finding_table import SCHEMA, FindingTable
+from ..finding_table import FindingTable
 from ..units import ExtractError, TextUnit
-from .guard import Vetter
+from .batches import ColumnBatches
 from .reader import RaggedRow, read_batches
-from .registry import rule_for
-from .rules import CellRule, Found
 
 _NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 
@@ -78,31 +72,7 @@ class TableScan:
 
     def __init__(self, engine: Engine, plan: TablePlan, display: str) -> None:
         self.engine, self.plan, self.display = engine, plan, display
-        self.labels = plan.labels
-        self.fields = [label or f"column {i + 1}" for i, label in enumerate(self.labels)]
-        self.rules = [self._rule(label) for label in self.labels]
-        by_expected: dict[frozenset[int], Vetter] = {}  # a database per distinct pattern set
-        self.vetters = []
-        for rule in self.rules:
-            expected = self._expected(rule)
-            if expected not in by_expected:
-                by_expected[expected] = Vetter(engine, expected)
-            self.vetters.append(by_expected[expected])
-
-    def _rule(self, label: str | None) -> CellRule:
-        category = label_category(label)
-        searched = {r.category for r in self.engine.recognizers} | {None, NEGATIVE}
-        engine_only = category in self.engine.label_only_categories or (
-            category is None and label is not None and _ACCOUNT_NAME.search(label) is not None)
-        if category not in searched:  # --categories left it out: the engine knows what to do
-            return rule_for(None, engine_only=True)
-        return rule_for(category, engine_only)
-
-    def _expected(self, rule: CellRule) -> frozenset[int]:
-        ids = self.engine.pattern_ids(rule.expected) if rule.expected else frozenset()
-        if rule.ignores_context_words:
-            ids |= frozenset(self.engine.keyword_ids)
-        return ids
+        self.columns = ColumnBatches(engine, display, plan.labels, f"{display}#row")
 
     def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
         plan = self.plan
@@ -124,10 +94,10 @@ class TableScan:
             if batch is None:
                 return
             if header:
-                if tuple(header_labels([c[0].as_py() for c in batch.columns])) != self.labels:
+                if tuple(header_labels([c[0].as_py() for c in batch.columns])) != plan.labels:
                     break  # Arrow read the header otherwise: let csv.reader read the rest
                 header, done, batch = False, done + 1, batch.slice(1)
-            yield from self._batch(batch, done + 1)
+            yield from self.columns.scan(batch, done + 1)
             done += batch.num_rows
         yield from self._rest(done)
 
@@ -146,124 +116,3 @@ class TableScan:
             errors.clear()
             yield found
         yield from errors
-
-    def _batch(self, batch: pa.RecordBatch, first: int) -> Iterator[FindingTable | ScanError]:
-        found: list[tuple[int, Found]] = []
-        slow: list[np.ndarray] = []  # per column: positions the engine reads
-        for c, (column, rule) in enumerate(zip(batch.columns, self.rules, strict=True)):
-            decided, column_slow = self._column(column, rule, self.vetters[c])
-            found.extend((c, f) for f in decided)
-            slow.append(column_slow)
-        engine_found, errors = self._engine_cells(batch, slow, first)
-        table = _merge(found, engine_found, first, batch.num_rows, self.display, self.fields)
-        if table.num_rows:
-            yield FindingTable(self.display, table)
-        yield from errors
-
-    def _column(self, column: pa.Array, rule: CellRule, vetter: Vetter
-                ) -> tuple[list[Found], np.ndarray]:
-        filled = pc.greater(pc.binary_length(column), 0).to_numpy(zero_copy_only=False)
-        where = np.flatnonzero(filled)
-        raw = column.filter(pa.array(filled))
-        known, decided = rule.canonical(raw, where)
-        rest, rest_at = raw.filter(pa.array(~known)), where[~known]
-        multiline = pc.match_substring(rest, "\n").to_numpy(zero_copy_only=False) \
-            if _holds_newline(column) else np.zeros(len(rest), dtype=bool)
-        single_at = rest_at[~multiline]
-        vetted = vetter.vet(rest.filter(pa.array(~multiline)))
-        clean = ~vetted.dirty
-        done, found = rule.clean(vetted.texts.filter(pa.array(clean)), single_at[clean])
-        engine_reads = np.concatenate([rest_at[multiline], single_at[vetted.dirty],
-                                       single_at[clean][~done]])
-        return decided + found, engine_reads
-
-    def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray], first: int
-                      ) -> tuple[list[tuple[int, Finding]], list[ScanError]]:
-        """The engine's findings for the cells no rule decided, with their column."""
-        cells = sorted((int(pos), c) for c, at in enumerate(slow) for pos in at)
-        if not cells:
-            return [], []
-        columns = {c: batch.column(c) for _, c in cells}
-        column_of: dict[int, int] = {}
-        units = []
-        for pos, c in cells:
-            text = columns[c][pos].as_py()
-            if text.isspace():
-                continue
-            row = first + pos
-            location = {"row": row, "field": self.fields[c]}
-            column_of[id(location)] = c
-            units.append(make_unit(text, self.display, location, self.labels[c],
-                                   f"{self.display}#row{row}"))
-        out: list[tuple[int, Finding]] = []
-        errors: list[ScanError] = []
-        for item in self.engine.detect(units, keep_sensitive=True):
-            if isinstance(item, ScanError):
-                errors.append(item)
-            else:
-                column = column_of.get(id(item.location))  # the unit's own location dict
-                if column is None:
-                    column = self.fields.index(item.location["field"])
-                out.append((column, item))
-        return out, errors
-
-
-def _holds_newline(column: pa.Array) -> bool:
-    """Whether any cell has a line break (quoted); one memchr-speed pass over the data."""
-    data = column.buffers()[2]
-    return data is not None and bool((np.frombuffer(data, dtype=np.uint8) == 10).any())
-
-
-def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, Finding]],
-           first: int, rows: int, display: str, fields: list[str]) -> pa.Table:
-    """One table of both kinds of findings, rows in order, cells in column order.
-
-    Built in numpy: per finding only positions, values and a code for its (category,
-    detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
-    """
-    parts = [(c, f) for c, f in found if len(f.index)]
-    kinds: dict[tuple[str, str, bool], int] = {}
-    position = [f.index for _, f in parts]
-    column = [np.full(len(f.index), c, dtype=np.int32) for c, f in parts]
-    confidence = [np.full(len(f.index), f.confidence) for _, f in parts]
-    kind = [np.full(len(f.index), kinds.setdefault((f.category, f.detector, True), len(kinds)))
-            for _, f in parts]
-    values = [f.values for _, f in parts]
-    if engine_found:
-        position.append(np.array([f.location["row"] - first for _, f in engine_found]))
-        column.append(np.array([c for c, _ in engine_found], dtype=np.int32))
-        confidence.append(np.array([f.confidence for _, f in engine_found]))
-        kind.append(np.array([kinds.setdefault((f.category, f.detector, f.personal), len(kinds))
-                              for _, f in engine_found]))
-        values.append(pa.array([f.value for _, f in engine_found], pa.string()))
-    if not kinds:
-        return SCHEMA.empty_table()
-    at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
-    order = np.lexsort((col, at))  # stable: a cell's findings keep the engine's order
-    at, col, code = at[order], col[order], code[order]
-    keep = _not_lonely_sensitive(at, code, list(kinds))
-    if keep is not None:
-        order, at, col, code = order[keep], at[keep], col[keep], code[keep]
-    categories, detectors, personal = (pa.array(k) for k in zip(*kinds, strict=True))
-    records = pc.binary_join_element_wise(
-        f"{display}#row", pc.cast(pa.array(np.arange(first, first + rows)), pa.string()), "")
-    return pa.table([
-        categories.take(code), pa.concat_arrays([v.cast(pa.string()) for v in values]).take(order),
-        pa.array(at + first, pa.int64()), pa.array(fields, pa.string()).take(col),
-        pa.array(np.concatenate(confidence)[order]), detectors.take(code), records.take(at),
-        personal.take(code),
-    ], schema=SCHEMA)
-
-
-def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
-                          kinds: list[tuple[str, str, bool]]) -> np.ndarray | None:
-    """``drop_lonely_sensitive`` for whole rows: a 要配慮 word needs personal data in its row.
-
-    The mask of findings to keep, or None when there is no such word."""
-    lonely = [i for i, (_, detector, _) in enumerate(kinds) if detector == "sensitive_terms"]
-    if not lonely:
-        return None
-    anchors = [i for i, (category, _, personal) in enumerate(kinds)
-               if personal and category not in _NOT_ANCHORS]
-    anchored_rows = at[np.isin(code, anchors)]
-    return ~np.isin(code, lonely) | np.isin(at, anchored_rows)
