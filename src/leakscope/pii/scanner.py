@@ -29,7 +29,7 @@ from .subjects import GroupCollector, GroupSummary, SubjectLinker
 from .units import ExtractError
 
 if TYPE_CHECKING:
-    from .columnar import TablePlan
+    from .columnar import SqlitePlan, TablePlan
 
 BATCH = 2000
 QUEUE_DEPTH = 32
@@ -189,8 +189,7 @@ class _FileDone:
 
 def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | _FileDone]:
     """Findings and errors of one file (extractor errors interleaved as they happen)."""
-    from .columnar import TableScan  # imported late: extractors import their own heavy deps
-    from .extract import extract
+    from .extract import extract  # imported late: extractors import their own heavy deps
 
     errors: list[ScanError] = []
 
@@ -207,7 +206,7 @@ def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | 
         yield ScanError(task.display, f"cannot read: {error.strerror}")
         return
     plan = _table_plan(task.path)
-    found = TableScan(engine, plan, task.display) if plan else engine.detect(units())
+    found = plan.scan(engine, task.display) if plan else engine.detect(units())
     for finding in found:
         if errors:
             yield from errors
@@ -219,15 +218,14 @@ def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | 
     yield _FileDone(size)
 
 
-def _table_plan(path: Path) -> TablePlan | None:
+def _table_plan(path: Path) -> TablePlan | SqlitePlan | None:
     """How to read ``path`` column by column, or None (not a table; or unreadable, which the
     extractor then reports)."""
-    from .columnar import plan_table
+    from .columnar import plan_file
     from .extract.sniff import sniff
 
     try:
-        kind = sniff(path)
-        return plan_table(path, kind) if kind in ("csv", "text") else None
+        return plan_file(path, sniff(path))
     except Exception:  # hostile input: the extractor reads it again and names the problem
         return None
 

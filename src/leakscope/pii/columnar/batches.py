@@ -9,6 +9,7 @@ rows, in the order the cell-by-cell path gives them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -16,14 +17,36 @@ import pyarrow.compute as pc
 
 from ..context import _ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import Engine
+from ..extract import extract
 from ..extract.base import make_unit
 from ..finding import Finding, ScanError
 from ..finding_table import SCHEMA, FindingTable
+from ..units import ExtractError, TextUnit
 from .guard import Vetter
 from .registry import rule_for
 from .rules import CellRule, Found
 
 _NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
+
+
+def row_reader(engine: Engine, path: Path, display: str, after_row: int = 0
+               ) -> Iterator[Finding | ScanError]:
+    """The cell-by-cell path for rows after ``after_row``: the extractor, then the engine
+    (what the table path hands over to where it cannot go on, errors named as there)."""
+    errors: list[ScanError] = []
+
+    def units() -> Iterator[TextUnit]:
+        for unit in extract(path, display):  # errors become items there
+            if isinstance(unit, ExtractError):
+                errors.append(ScanError(unit.path, unit.message))
+            elif unit.location.get("row", 0) > after_row:
+                yield unit
+
+    for found in engine.detect(units()):
+        yield from errors
+        errors.clear()
+        yield found
+    yield from errors
 
 
 class ColumnBatches:

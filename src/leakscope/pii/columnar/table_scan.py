@@ -19,17 +19,13 @@ from pathlib import Path
 import pyarrow as pa
 
 from ..engine import Engine
-from ..extract import extract
 from ..extract.delimited import looks_tabular, sniff_delimiter
 from ..extract.tables import find_header, header_labels, row_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
-from ..units import ExtractError, TextUnit
-from .batches import ColumnBatches
+from .batches import ColumnBatches, row_reader
 from .reader import RaggedRow, read_batches
-
-_NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +37,9 @@ class TablePlan:
     delimiter: str
     labels: tuple[str | None, ...]
     titles: tuple[tuple[str, ...], ...] = ()  # rows above the header (a sheet's title)
+
+    def scan(self, engine: Engine, display: str) -> TableScan:
+        return TableScan(engine, self, display)
 
 
 def plan_table(path: Path, kind: str = "csv") -> TablePlan | None:
@@ -99,20 +98,4 @@ class TableScan:
                 header, done, batch = False, done + 1, batch.slice(1)
             yield from self.columns.scan(batch, done + 1)
             done += batch.num_rows
-        yield from self._rest(done)
-
-    def _rest(self, done: int) -> Iterator[Finding | ScanError]:
-        """Rows after ``done`` through the row-by-row extractor and the engine."""
-        def units() -> Iterator[TextUnit]:
-            for unit in extract(self.plan.path, self.display):  # errors become items there
-                if isinstance(unit, ExtractError):
-                    errors.append(ScanError(unit.path, unit.message))
-                elif unit.location.get("row", 0) > done:
-                    yield unit
-
-        errors: list[ScanError] = []
-        for found in self.engine.detect(units()):
-            yield from errors
-            errors.clear()
-            yield found
-        yield from errors
+        yield from row_reader(self.engine, plan.path, self.display, after_row=done)

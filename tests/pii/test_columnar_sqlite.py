@@ -1,0 +1,91 @@
+"""SQLite tables read column by column give exactly the row reader's findings and errors."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+from faker import Faker
+
+from leakscope import pii
+from leakscope.pii.engine import Engine
+from leakscope.pii.extract import extract
+from leakscope.pii.finding_table import FindingTable
+from leakscope.pii.units import ExtractError, TextUnit
+
+AWKWARD = ["山田 太郎様", "  佐藤", "０９０－１２３４－５６７８", "病歴: 糖尿病",
+           "tel 03-1234-5678", "マイナンバー 123456789018", "Taro@Example.JP", "", "   ",
+           "東京都 千代田区1-1"]
+
+
+def _key(f: pii.Finding) -> tuple:
+    return (f.path, f.category, f.value, tuple(f.location.items()), round(f.confidence, 9),
+            f.detector, f.record, f.personal)
+
+
+def _reference(path: Path) -> tuple[list, list]:
+    items = list(extract(path, path.name))
+    units = (u for u in items if isinstance(u, TextUnit))
+    found = [_key(f) for f in Engine.cached(None).detect(units) if isinstance(f, pii.Finding)]
+    return found, sorted(e.message for e in items if isinstance(e, ExtractError))
+
+
+def _table_path(path: Path) -> tuple[list, list, list]:
+    items = list(pii.scan([path], workers=1).batches())
+    tables = [i for i in items if isinstance(i, FindingTable)]
+    found = [_key(f) for i in items for f in (i.findings() if isinstance(i, FindingTable)
+                                               else [i]) if isinstance(f, pii.Finding)]
+    errors = sorted(i.message for i in items if isinstance(i, pii.ScanError))
+    return found, errors, tables
+
+
+def _database(path: Path, rows: int, seed: int) -> Path:
+    fake = Faker("ja_JP")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE customers (id INTEGER, 氏名 TEXT, フリガナ TEXT, 住所 TEXT, "
+               "電話番号 REAL, email TEXT, 生年月日 TEXT, note BLOB, 備考 TEXT)")
+    db.execute('CREATE TABLE "odd ""name""" (card_number TEXT, cvv INTEGER, マイナンバー TEXT)')
+    for i in range(rows):
+        phone = float(fake.phone_number().replace("-", "")) if i % 3 == 0 else None
+        note = rng.choice([b"\xff\xfe", "メモ 090-1111-2222".encode(), None, b"plain"])
+        row = [i, fake.name(), fake.kana_name(), fake.address(), phone, fake.email(),
+               fake.date_of_birth().isoformat(), note, rng.choice(AWKWARD + [None] * 5)]
+        if rng.random() < 0.2:
+            row[rng.choice([1, 3, 5, 6])] = rng.choice(AWKWARD)
+        db.execute("INSERT INTO customers VALUES (?,?,?,?,?,?,?,?,?)", row)
+        db.execute('INSERT INTO "odd ""name""" VALUES (?,?,?)',
+                   (rng.choice(["4111111111111111", "4111-1111-1111-1111", "1234"]),
+                    rng.randint(100, 999), rng.choice(["123456789018", "123456789019", ""])))
+    db.commit()
+    db.close()
+    return path
+
+
+def test_sqlite_tables_equal_the_row_reader(tmp_path):
+    path = _database(tmp_path / "shop.sqlite", 700, 3)
+    found, errors, tables = _table_path(path)
+    assert tables and {t.base["table"] for t in tables} == {"customers", 'odd "name"'}
+    assert (found, errors) == _reference(path)
+    assert {f[1] for f in found} >= {"person_name", "address", "email_address", "phone_number",
+                                     "credit_card_number", "my_number", "card_security_code"}
+
+
+def test_a_damaged_database_gives_the_row_readers_errors(tmp_path):
+    path = _database(tmp_path / "shop.sqlite", 300, 4)
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"\x00" * 4096 + data[4196:])  # the schema overwritten
+    found, errors, _ = _table_path(path)
+    assert (found, errors) == _reference(path) and errors
+    for fraction in (0.5, 0.9):  # a table's pages overwritten: the other table still read
+        at = int(len(data) * fraction) // 4096 * 4096
+        path.write_bytes(data[:at] + b"\xff" * 4096 + data[at + 4096:])
+        found, errors, tables = _table_path(path)
+        assert (found, errors) == _reference(path)
+        assert tables and any("unreadable" in e for e in errors)
+    cut = tmp_path / "cut.sqlite"
+    cut.write_bytes(data[: len(data) // 2])
+    found, errors, _ = _table_path(cut)
+    assert (found, errors) == _reference(cut)
