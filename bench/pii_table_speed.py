@@ -6,7 +6,8 @@ process, start-up included:
 
 - the columnar table path (`pii.scan(...).batches()`: findings, counts and people, as the CLI
   and the case store consume them), also on an EC order export (`--orders-mb`: 20 columns,
-  5 personal, ids, timestamps and amounts beside them);
+  5 personal, ids, timestamps and amounts beside them) and on the customer CSV loaded into a
+  SQLite file;
 - the cell-by-cell engine on the same file (the path before it; every other format's path);
 - `leakscope scan --json` to a file and `leakscope scan` (the Rich table), end to end;
 - ripgrep with the engine's own pattern set on the first ``--rg-mb`` MiB of the same file
@@ -86,6 +87,21 @@ def make_orders(path: Path, megabytes: int) -> None:
                 number += 1
 
 
+def make_sqlite(path: Path, csv_path: Path) -> None:
+    """The customer CSV as one SQLite table (column names from its header)."""
+    import csv
+    import sqlite3
+
+    with csv_path.open(encoding="cp932", newline="") as handle:
+        rows = csv.reader(handle)
+        header = next(rows)
+        db = sqlite3.connect(path)
+        db.execute(f"CREATE TABLE customers ({', '.join(f'{h!r} TEXT' for h in header)})")
+        db.executemany(f"INSERT INTO customers VALUES ({', '.join('?' * len(header))})", rows)
+        db.commit()
+        db.close()
+
+
 def run_child(kind: str, path: Path) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
                          capture_output=True, text=True, check=True)
@@ -155,6 +171,17 @@ def main() -> None:
         print(row(f"ripgrep, same {len(Engine().expressions)} patterns (first "
                   f"{args.rg_mb} MiB)", head.stat().st_size / 1e6, result, base,
                   f"{int(matches):,} matches"))
+        database = work / "customers.sqlite"
+        make_sqlite(database, csv_path)
+        size = database.stat().st_size / 1e6
+        for kind, label in (("cells", "SQLite file, cell-by-cell engine"),
+                            ("table", "SQLite file, columnar table path")):
+            result = run_child(kind, database)
+            if kind == "cells":
+                sqlite_base = size / result["cpu"]
+            found = f"{result['found']:,} findings, {result['people']:,} people"
+            print(row(label, size, result, sqlite_base, found))
+        database.unlink()
         if args.orders_mb:
             orders = work / "orders.csv"
             make_orders(orders, args.orders_mb)
