@@ -41,7 +41,7 @@ def child(kind: str, path: str) -> None:
     if kind == "cells":  # the cell-by-cell path: no file is planned as a table
         import leakscope.pii.columnar as columnar
 
-        columnar.plan_table = lambda _path: None
+        columnar.plan_file = lambda _path, _kind: None
     run = pii.scan([path], workers=1)
     found = sum(len(item) if isinstance(item, FindingTable) else isinstance(item, pii.Finding)
                 for item in run.batches())
