@@ -102,7 +102,7 @@ def label_category(label: str | None) -> str | None:
     return best[2] if best else None
 
 
-_ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?name|ユーザー?名",
+ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?name|ユーザー?名",
                            re.IGNORECASE)
 _JAPANESE_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,6}[ 　]?[一-龥々ぁ-んァ-ヶー]{1,6}")
 
@@ -114,7 +114,7 @@ def value_category(label: str | None, text: str) -> str | None:
     ``user.name: 佐藤 花子`` is a person.
     """
     category = label_category(label)
-    if category is None and label and _ACCOUNT_NAME.search(label) \
+    if category is None and label and ACCOUNT_NAME.search(label) \
             and _JAPANESE_NAME.fullmatch(text.strip()):
         return "person_name"
     return category

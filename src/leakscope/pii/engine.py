@@ -39,7 +39,7 @@ NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {
 BATCH_CHARS = 1 << 20
 MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not data to read
 MIN_CONFIDENCE = 0.5
-_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
+PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
 _DIGIT = re.compile(r"\d")  # str.isdigit, as far as normalized text goes
 
 
@@ -88,12 +88,12 @@ class Engine:
         self._targets: list[Recognizer | _Hit] = [t for _, t in entries]
         self.expressions = [e.decode() for e, _ in entries]  # the pattern set (for peers)
         main = [e for e, _ in own + keywords]
-        self._db = compile_database(main, [_FLAGS] * len(main))
+        self._db = compile_database(main, [PATTERN_FLAGS] * len(main))
         self._label_db = None
         self._label_categories = frozenset(r.category for _, r in needs_label)
         if needs_label:
             self._label_db = compile_database([e for e, _ in needs_label],
-                                              [_FLAGS] * len(needs_label))
+                                              [PATTERN_FLAGS] * len(needs_label))
         self._scratch = {id(db): hyperscan.Scratch(db) for db in (self._db, self._label_db)
                          if db is not None}
 

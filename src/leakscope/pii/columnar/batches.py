@@ -15,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..context import _ACCOUNT_NAME, NEGATIVE, label_category
+from ..context import ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import Engine
 from ..extract import extract
 from ..extract.base import make_unit
@@ -74,7 +74,7 @@ class ColumnBatches:
         category = label_category(label)
         searched = {r.category for r in self.engine.recognizers} | {None, NEGATIVE}
         engine_only = category in self.engine.label_only_categories or (
-            category is None and label is not None and _ACCOUNT_NAME.search(label) is not None)
+            category is None and label is not None and ACCOUNT_NAME.search(label) is not None)
         if category not in searched:  # --categories left it out: the engine knows what to do
             return rule_for(None, engine_only=True)
         return rule_for(category, engine_only)

@@ -16,8 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..engine import _FLAGS as FLAGS
-from ..engine import MAX_MATCHES, Engine
+from ..engine import MAX_MATCHES, PATTERN_FLAGS, Engine
 from ..normalize import normalize
 from ..patterndb import compile_database
 
@@ -55,7 +54,8 @@ class Vetter:
                  else _IBAN_LIKE if i in iban else _CANDIDATE for i in range(len(patterns))]
         kept = [i for i in range(len(patterns)) if i not in expected or i in words]
         self._kinds = np.array([kinds[i] for i in kept], dtype=np.int8)
-        self._db = compile_database([patterns[i].encode() for i in kept], [FLAGS] * len(kept))
+        self._db = compile_database([patterns[i].encode() for i in kept],
+                                    [PATTERN_FLAGS] * len(kept))
         self._scratch = hyperscan.Scratch(self._db)
 
     def vet(self, texts: pa.Array) -> VettedCells:

@@ -25,8 +25,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..recognizers import RECOGNIZERS, Recognizer
-from ..recognizers.address import _NUMBERED, _TRAILING, DESIGNATED_CITIES, PREFECTURES
-from ..recognizers.date_of_birth import _EARLIEST, _today
+from ..recognizers.address import DESIGNATED_CITIES, NUMBERED, PREFECTURES, TRAILING_PARTICLES
+from ..recognizers.date_of_birth import EARLIEST, today
 
 # str.split() / str.strip() whitespace, for RE2 (its \s is ASCII only).
 _SPACE = (r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
@@ -208,7 +208,7 @@ def _iso_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[list[str], 
     days = ((month_start + 1).astype("datetime64[D]") - month_start.astype("datetime64[D]"))
     valid = (m >= 1) & (m <= 12) & (d >= 1) & (d <= days.astype(np.int64))
     dates = month_start.astype("datetime64[D]") + (np.clip(d, 1, 31) - 1)
-    valid &= (dates >= np.datetime64(_EARLIEST)) & (dates <= np.datetime64(_today()))
+    valid &= (dates >= np.datetime64(EARLIEST)) & (dates <= np.datetime64(today()))
     return np.datetime_as_string(dates, unit="D").tolist(), valid
 
 
@@ -258,8 +258,8 @@ class AddressRule(CellRule):
         spans = _matches(cells, _ADDRESS_SPANS)
         if spans.any():  # then no trailing particle, and a number (番地, 号, digits)
             whole = cells.filter(pa.array(spans))
-            spans[spans] = ~_matches(whole, _TRAILING.pattern) & _matches(whole,
-                                                                          _NUMBERED.pattern)
+            spans[spans] = ~_matches(whole, TRAILING_PARTICLES.pattern) \
+                & _matches(whole, NUMBERED.pattern)
         values = _squeezed(cells)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),

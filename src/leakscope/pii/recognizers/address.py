@@ -28,8 +28,8 @@ _ADDRESS = re.compile(
     r"[^\s,、。「」()（）\"'<>|0-9]{1,5}?区)"
     r"[^\s,、。「」()（）\"'<>|]{0,40}"
 )
-_NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
-_TRAILING = re.compile(r"(?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$")
+NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
+TRAILING_PARTICLES = re.compile(r"(?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$")
 
 
 def normalize_address(text: str) -> str:
@@ -48,8 +48,8 @@ class AddressRecognizer(Recognizer):
         m = _ADDRESS.match(text, start)
         if not m:
             return
-        value = _TRAILING.sub("", m.group(0))
-        if not _NUMBERED.search(value):
+        value = TRAILING_PARTICLES.sub("", m.group(0))
+        if not NUMBERED.search(value):
             return
         yield Candidate(m.start(), m.start() + len(value), normalize_address(value))
 

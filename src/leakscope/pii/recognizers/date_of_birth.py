@@ -8,7 +8,7 @@ from ..dates import parse_date
 from .base import Candidate, Recognizer
 
 _SEP = r"[ ]?[年.\-/][ ]?"
-_EARLIEST = dt.date(1880, 1, 1)
+EARLIEST = dt.date(1880, 1, 1)
 
 
 @lru_cache(maxsize=1)
@@ -16,7 +16,7 @@ def _today_cached(hour: int) -> dt.date:
     return dt.date.today()
 
 
-def _today() -> dt.date:
+def today() -> dt.date:
     """Today, re-read at most hourly (validate runs per date found)."""
     return _today_cached(int(time.time() // 3600))
 
@@ -37,7 +37,7 @@ class DateOfBirthRecognizer(Recognizer):
 
     def validate(self, token: str) -> str | None:
         date = parse_date(token)
-        if date is None or not _EARLIEST <= date <= _today():
+        if date is None or not EARLIEST <= date <= today():
             return None
         return date.isoformat()
 
