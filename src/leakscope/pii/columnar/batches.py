@@ -8,7 +8,7 @@ rows, in the order the cell-by-cell path gives them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -29,17 +29,19 @@ from .rules import CellRule, Found
 _NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 
 
-def row_reader(engine: Engine, path: Path, display: str, after_row: int = 0
+def row_reader(engine: Engine, path: Path, display: str,
+               unread: Callable[[dict], bool] = lambda location: True
                ) -> Iterator[Finding | ScanError]:
-    """The cell-by-cell path for rows after ``after_row``: the extractor, then the engine
-    (what the table path hands over to where it cannot go on, errors named as there)."""
+    """The cell-by-cell path for the cells whose location is ``unread``: the extractor, then
+    the engine (what the table path hands over to where it cannot go on, errors named as
+    there)."""
     errors: list[ScanError] = []
 
     def units() -> Iterator[TextUnit]:
         for unit in extract(path, display):  # errors become items there
             if isinstance(unit, ExtractError):
                 errors.append(ScanError(unit.path, unit.message))
-            elif unit.location.get("row", 0) > after_row:
+            elif unread(unit.location):
                 yield unit
 
     for found in engine.detect(units()):

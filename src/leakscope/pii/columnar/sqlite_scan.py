@@ -8,7 +8,7 @@ read-only and immutable there, and so here.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,12 +16,17 @@ import pyarrow as pa
 
 from ..engine import Engine
 from ..extract.base import cell_text
+from ..extract.sqlitedb import FETCH_ROWS as ROW_READER_FETCH
 from ..extract.sqlitedb import open_read_only
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
 from .batches import ColumnBatches, row_reader
 
-FETCH_ROWS = 4096  # a batch: ~0.5-1 MB of a typical customer table
+FETCH_ROWS = 4 * ROW_READER_FETCH  # a batch: ~0.5-1 MB of a typical customer table
+
+
+class _Undecodable(Exception):
+    """Reading failed other than as SQLite reports it (a column name that is not UTF-8)."""
 
 
 @dataclass(frozen=True)
@@ -50,25 +55,57 @@ class SqliteScan:
             except sqlite3.Error:  # not a database after all: the row reader names why
                 yield from row_reader(self.engine, self.path, self.display)
                 return
+            self._order = {name: i for i, name in enumerate(names)}
             for table in names:
-                yield from self._table(connection, table)
+                if not (yield from self._table(connection, table)):
+                    return
         finally:
             connection.close()
 
     def _table(self, connection: sqlite3.Connection, table: str
-               ) -> Iterator[FindingTable | ScanError]:
-        quoted = '"' + table.replace('"', '""') + '"'
-        first = 1
+               ) -> Generator[FindingTable | Finding | ScanError, None, bool]:
+        """The table's findings; False when the row reader took over the rest of the file."""
+        columns, read = None, 0
         try:
-            cursor = connection.execute(f"SELECT * FROM {quoted}")  # name from the schema
-            labels = tuple(description[0] for description in cursor.description)
-            columns = ColumnBatches(self.engine, self.display, labels,
-                                    f"{self.display}#{table}:", {"table": table})
-            while rows := cursor.fetchmany(FETCH_ROWS):
-                yield from columns.scan(_record_batch(rows, len(labels)), first)
-                first += len(rows)
+            for labels, rows in _row_batches(connection, table):
+                columns = columns or ColumnBatches(self.engine, self.display, labels,
+                                                   f"{self.display}#{table}:", {"table": table})
+                yield from columns.scan(_record_batch(rows, len(labels)), read + 1)
+                read += len(rows)
         except sqlite3.Error as error:  # a corrupt page or a virtual table we lack
             yield ScanError(self.display, f"table {table!r} unreadable: {error}")
+        except _Undecodable:  # the row reader stops there too, and names why
+            done, order = (self._order[table], read), self._order
+            yield from row_reader(self.engine, self.path, self.display,
+                                  lambda location: (order[location["table"]],
+                                                    location["row"]) > done)
+            return False
+        return True
+
+
+def _row_batches(connection: sqlite3.Connection, table: str
+                 ) -> Iterator[tuple[tuple[str, ...], list[tuple]]]:
+    """Column names and rows, ~FETCH_ROWS at a time, fetched in the row reader's steps: a
+    fetch that fails loses its rows there, so the rows of the fetches before are yielded
+    before the error is raised."""
+    quoted = '"' + table.replace('"', '""') + '"'
+    rows: list[tuple] = []
+    try:
+        cursor = connection.execute(f"SELECT * FROM {quoted}")  # name from the schema
+        labels = tuple(description[0] for description in cursor.description)
+        while chunk := cursor.fetchmany(ROW_READER_FETCH):
+            rows += chunk
+            if len(rows) >= FETCH_ROWS:
+                yield labels, rows
+                rows = []
+    except Exception as error:
+        if rows:
+            yield labels, rows
+        if isinstance(error, sqlite3.Error):
+            raise
+        raise _Undecodable from error
+    if rows:
+        yield labels, rows
 
 
 def _record_batch(rows: list[tuple], width: int) -> pa.RecordBatch:

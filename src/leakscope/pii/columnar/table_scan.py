@@ -98,4 +98,5 @@ class TableScan:
                 header, done, batch = False, done + 1, batch.slice(1)
             yield from self.columns.scan(batch, done + 1)
             done += batch.num_rows
-        yield from row_reader(self.engine, plan.path, self.display, after_row=done)
+        yield from row_reader(self.engine, plan.path, self.display,
+                              lambda location: location.get("row", 0) > done)
