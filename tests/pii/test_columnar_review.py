@@ -76,6 +76,18 @@ def test_a_column_name_that_is_not_utf8_is_the_row_readers_error_not_a_crash(tmp
     assert {f[6] for f in found} == {"shop.sqlite#a_first:" + str(n) for n in range(1, 6)}
 
 
+def test_a_broken_schema_with_a_name_python_cannot_decode_is_the_row_readers_error(tmp_path):
+    """SQLite's own error message quotes the undecodable name: Python raises decoding it."""
+    path = tmp_path / "broken.sqlite"
+    _three_tables(path, 20)
+    data = path.read_bytes().replace(b"b_middle", b"\xff\xfemiddle", 1)
+    at = data.index(b"CREATE TABLE b_middle")
+    path.write_bytes(data[:at] + b"CREATE TABLX \xff\xfemiddle" + data[at + 21:])
+    found, errors, _ = _table_path(path)
+    assert (found, errors) == _reference(path)
+    assert errors and "UnicodeDecodeError" in errors[0]
+
+
 def _write(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")

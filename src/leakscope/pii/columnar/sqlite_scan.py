@@ -52,7 +52,7 @@ class SqliteScan:
             try:
                 names = [row[0] for row in connection.execute(
                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-            except sqlite3.Error:  # not a database after all: the row reader names why
+            except Exception:  # no database, or a schema Python cannot read: the row reader says
                 yield from row_reader(self.engine, self.path, self.display)
                 return
             self._order = {name: i for i, name in enumerate(names)}
