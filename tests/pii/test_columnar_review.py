@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from faker import Faker
 
 from leakscope import pii
 from leakscope.pii.engine import Engine
@@ -96,14 +97,28 @@ def _write(path: Path, header: list[str], rows: list[list[str]]) -> Path:
     return path
 
 
+def test_an_honorific_column_reads_the_name_before_it_as_the_row_reader_does(tmp_path):
+    """Address-label exports put 「様」 in a column of its own (敬称): the engine reads the
+    name in the cell before it as the honorific's name (detector person_name, not :label), and
+    GiNZA reads the kana name with the cells before that."""
+    fake = Faker("ja_JP")
+    fake.seed_instance(3)
+    rows = [[str(i), fake.name(), "様", fake.kana_name(), "さま", "です。", fake.phone_number()]
+            for i in range(200)]
+    path = _write(tmp_path / "labels.csv",
+                  ["顧客ID", "氏名", "敬称", "フリガナ", "敬称2", "備考", "電話番号"], rows)
+    found, _, tables = _table_path(path)
+    assert tables
+    assert found == _reference(path)[0]
+    assert ("person_name", "field", "氏名") in {(f[5], *f[3][1]) for f in found}
+
+
 # The engine reads a table cell together with the cells beside it in its batch: some look-ups
 # reach over the newline that separates them (a regex "$" also matches before that newline; a
 # digit check runs past the cell's end). The reference then depends on the neighbouring cell,
-# which the table path, sending the engine only the cells no rule decides, cannot reproduce.
+# which the table path, sending the engine only the cells no rule decides, does not reproduce
+# (but for the cells before a leading 「様」/「です。」, which it sends along).
 NEIGHBOURS = [
-    # 「様」 at the start of the next cell makes the end of this one a name: the phone between
-    # them, which the phone rule decides, keeps them apart only in the reference
-    (["備考", "電話番号", "メモ"], ["山田病歴", "090-1234-5678", "様のご依頼"]),
     # a context word at the end of a cell is ignored when the next cell starts with a digit
     (["お名前", "顧客ID"], ["0120有効期限", "2"]),
     # an IP address after a cell ending in "v" reads as a version ("cvv\n192.168.1.1")

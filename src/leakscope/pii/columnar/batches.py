@@ -95,6 +95,10 @@ class ColumnBatches:
             decided, column_slow = self._column(column, rule, self.vetters[c])
             found.extend((c, f) for f in decided)
             slow.append(column_slow)
+        beside = _looked_back_at(batch, slow)
+        if beside is not None:  # the engine reads those too, so no rule answers for them
+            slow = [np.union1d(at, extra) for at, extra in zip(slow, beside, strict=True)]
+            found = [(c, _without(f, beside[c])) for c, f in found]
         engine_found, errors = self._engine_cells(batch, slow, first)
         table = _merge(found, engine_found, first, batch.num_rows, self.record_prefix,
                        self.fields)
@@ -148,6 +152,44 @@ class ColumnBatches:
                     column = self.fields.index(item.location["field"])
                 out.append((column, item))
         return out, errors
+
+
+# A cell that starts so makes the engine look back over the newline into the cells before it
+# (a name before 「様」 in a 敬称 column, 「山田\nです。」): 14 characters for the name, 20 more
+# that GiNZA reads before it, and the newline.
+_LOOKS_BACK = "^(?:様|さん|殿|さま|と申します|(?:です|でございます)[。、｡､])"
+_LOOK_BACK_CHARS = 35
+
+
+def _looked_back_at(batch: pa.RecordBatch, slow: list[np.ndarray]) -> list[np.ndarray] | None:
+    """Per column, the cells before a cell that looks back (in row order, as the row reader
+    makes units: empty and blank cells are none), up to ``_LOOK_BACK_CHARS`` characters; so
+    the engine reads them beside it as the cell-by-cell path does. None when no cell does."""
+    looks_back = [np.flatnonzero(pc.match_substring_regex(column, _LOOKS_BACK).to_numpy(
+        zero_copy_only=False)) for column in batch.columns]
+    if not any(len(at) for at in looks_back):
+        return None
+    width = batch.num_columns
+    extra: list[set[int]] = [set() for _ in range(width)]
+    for c, at in enumerate(looks_back):
+        for pos in at.tolist():
+            extra[c].add(pos)
+            chars, cell = 0, pos * width + c
+            while chars < _LOOK_BACK_CHARS and cell > 0:
+                cell -= 1
+                row, column = divmod(cell, width)
+                text = batch.column(column)[row].as_py()
+                if text and not text.isspace():
+                    extra[column].add(row)
+                    chars += len(text) + 1
+    return [np.array(sorted(rows), dtype=slow[0].dtype) for rows in extra]
+
+
+def _without(found: Found, rows: np.ndarray) -> Found:
+    keep = ~np.isin(found.index, rows)
+    return found if keep.all() else Found(found.index[keep],
+                                          found.values.filter(pa.array(keep)),
+                                          found.confidence, found.detector)
 
 
 def _holds_newline(column: pa.Array) -> bool:
