@@ -113,11 +113,20 @@ def test_an_honorific_column_reads_the_name_before_it_as_the_row_reader_does(tmp
     assert ("person_name", "field", "氏名") in {(f[5], *f[3][1]) for f in found}
 
 
+def test_ginza_reads_the_cell_before_a_name_that_ends_at_an_honorific(tmp_path):
+    """No known surname: GiNZA decides, on 20 characters before the name (the cell before)."""
+    path = _write(tmp_path / "g.csv", ["メールアドレス", "郵便番号"],
+                  [["令和", "中央区殿マイナンバーtaro京都府0120"], ["x", "y"]])
+    found, _, tables = _table_path(path)
+    assert tables
+    assert found == _reference(path)[0]
+
+
 # The engine reads a table cell together with the cells beside it in its batch: some look-ups
 # reach over the newline that separates them (a regex "$" also matches before that newline; a
 # digit check runs past the cell's end). The reference then depends on the neighbouring cell,
 # which the table path, sending the engine only the cells no rule decides, does not reproduce
-# (but for the cells before a leading 「様」/「です。」, which it sends along).
+# (but for the cells before an honorific or a leading 「です。」, which it sends along).
 NEIGHBOURS = [
     # a context word at the end of a cell is ignored when the next cell starts with a digit
     (["お名前", "顧客ID"], ["0120有効期限", "2"]),
