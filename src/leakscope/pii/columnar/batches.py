@@ -154,10 +154,11 @@ class ColumnBatches:
         return out, errors
 
 
-# A cell like this makes the engine look back over the newline into the cells before it: a
-# name before 「様」 in a 敬称 column, 「山田\nです。」; GiNZA reads 20 characters before a name
-# that ends at an honorific (up to 14 characters long), and the newline.
-_LOOKS_BACK = "^(?:.{0,40}(?:様|さん|殿|さま)|と申します|(?:です|でございます)[。、｡､])"
+# A cell that starts so makes the engine look back over the newline into the cells before it
+# (a name before 「様」 in a 敬称 column, 「山田\nです。」): 14 characters for the name, 20 more
+# that GiNZA reads before it, and the newline. (An honorific further in sends nothing more:
+# only GiNZA would read the cells before, and 「山田太郎 様」 columns must stay fast.)
+_LOOKS_BACK = "^(?:様|さん|殿|さま|と申します|(?:です|でございます)[。、｡､])"
 _LOOK_BACK_CHARS = 35
 
 
