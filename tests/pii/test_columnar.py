@@ -12,13 +12,13 @@ import random
 from pathlib import Path
 
 import pytest
+from columnar_oracle import engine_reference, table_path
 from faker import Faker
 
 from leakscope import pii
 from leakscope.pii.columnar import TableScan, plan_table
 from leakscope.pii.engine import Engine
 from leakscope.pii.extract import extract
-from leakscope.pii.finding_table import FindingTable
 from leakscope.pii.subjects import SubjectLinker
 from leakscope.pii.units import TextUnit
 
@@ -26,24 +26,12 @@ HEADER = ["顧客ID", "氏名", "フリガナ", "郵便番号", "住所", "電�
           "生年月日", "備考", "マイナンバー", "ユーザー名"]
 
 
-def _key(f: pii.Finding) -> tuple:
-    return (f.path, f.category, f.value, tuple(f.location.items()), round(f.confidence, 9),
-            f.detector, f.record, f.personal)
-
-
 def _engine_reference(path: Path, categories: tuple[str, ...] | None = None) -> list[tuple]:
-    units = (u for u in extract(path, path.name) if isinstance(u, TextUnit))
-    return [_key(f) for f in Engine.cached(categories).detect(units)
-            if isinstance(f, pii.Finding)]
+    return engine_reference(path, categories)[0]
 
 
 def _table_path(path: Path, categories=None) -> tuple[list[tuple], list]:
-    run = pii.scan([path], categories=categories, workers=1)
-    items = list(run.batches())
-    tables = [i for i in items if isinstance(i, FindingTable)]
-    found = [_key(f) for i in items
-             for f in (i.findings() if isinstance(i, FindingTable) else [i])
-             if isinstance(f, pii.Finding)]
+    found, _, tables = table_path(path, categories)
     return found, tables
 
 

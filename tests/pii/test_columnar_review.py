@@ -8,33 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from columnar_oracle import engine_reference, table_path
 from faker import Faker
-
-from leakscope import pii
-from leakscope.pii.engine import Engine
-from leakscope.pii.extract import extract
-from leakscope.pii.finding_table import FindingTable
-from leakscope.pii.units import ExtractError, TextUnit
-
-
-def _key(f: pii.Finding) -> tuple:
-    return (f.path, f.category, f.value, tuple(f.location.items()), round(f.confidence, 9),
-            f.detector, f.record, f.personal)
-
-
-def _reference(path: Path) -> tuple[list, list]:
-    items = list(extract(path, path.name))
-    units = (u for u in items if isinstance(u, TextUnit))
-    found = [_key(f) for f in Engine.cached(None).detect(units) if isinstance(f, pii.Finding)]
-    return found, [e.message for e in items if isinstance(e, ExtractError)]
-
-
-def _table_path(path: Path) -> tuple[list, list, list]:
-    items = list(pii.scan([path], workers=1).batches())
-    tables = [i for i in items if isinstance(i, FindingTable)]
-    found = [_key(f) for i in items for f in (i.findings() if isinstance(i, FindingTable)
-                                               else [i]) if isinstance(f, pii.Finding)]
-    return found, [i.message for i in items if isinstance(i, pii.ScanError)], tables
 
 
 def _three_tables(path: Path, middle_rows: int) -> None:
@@ -58,9 +33,9 @@ def test_a_text_that_is_not_utf8_deep_in_a_table_keeps_the_rows_the_row_reader_k
     db.execute("INSERT INTO b_middle VALUES (CAST(x'ff41' AS TEXT), '090-1111-2222')")
     db.commit()
     db.close()
-    found, errors, tables = _table_path(path)
+    found, errors, tables = table_path(path)
     assert tables
-    assert (found, errors) == _reference(path)
+    assert (found, errors) == engine_reference(path)
     assert any(("row", 1000) in f[3] and ("table", "b_middle") in f[3] for f in found)
     assert errors and "b_middle" in errors[0]
 
@@ -71,8 +46,8 @@ def test_a_column_name_that_is_not_utf8_is_the_row_readers_error_not_a_crash(tmp
     path = tmp_path / "shop.sqlite"
     _three_tables(path, 20)
     path.write_bytes(path.read_bytes().replace(b"ZZQQ", b"\xff\xfeQQ"))
-    found, errors, tables = _table_path(path)
-    assert (found, errors) == _reference(path)
+    found, errors, tables = table_path(path)
+    assert (found, errors) == engine_reference(path)
     assert tables and errors and "UnicodeDecodeError" in errors[0]
     assert {f[6] for f in found} == {"shop.sqlite#a_first:" + str(n) for n in range(1, 6)}
 
@@ -84,8 +59,8 @@ def test_a_broken_schema_with_a_name_python_cannot_decode_is_the_row_readers_err
     data = path.read_bytes().replace(b"b_middle", b"\xff\xfemiddle", 1)
     at = data.index(b"CREATE TABLE b_middle")
     path.write_bytes(data[:at] + b"CREATE TABLX \xff\xfemiddle" + data[at + 21:])
-    found, errors, _ = _table_path(path)
-    assert (found, errors) == _reference(path)
+    found, errors, _ = table_path(path)
+    assert (found, errors) == engine_reference(path)
     assert errors and "UnicodeDecodeError" in errors[0]
 
 
@@ -107,9 +82,9 @@ def test_an_honorific_column_reads_the_name_before_it_as_the_row_reader_does(tmp
             for i in range(200)]
     path = _write(tmp_path / "labels.csv",
                   ["顧客ID", "氏名", "敬称", "フリガナ", "敬称2", "備考", "電話番号"], rows)
-    found, _, tables = _table_path(path)
+    found, _, tables = table_path(path)
     assert tables
-    assert found == _reference(path)[0]
+    assert found == engine_reference(path)[0]
     assert ("person_name", "field", "氏名") in {(f[5], *f[3][1]) for f in found}
 
 
@@ -133,5 +108,5 @@ NEIGHBOURS = [
 @pytest.mark.parametrize(("header", "row"), NEIGHBOURS)
 def test_a_cell_does_not_change_what_its_neighbour_holds(tmp_path, header, row):
     path = _write(tmp_path / "n.csv", header, [row, ["x"] * len(row)])
-    found, _, _ = _table_path(path)
-    assert found == _reference(path)[0]
+    found, _, _ = table_path(path)
+    assert found == engine_reference(path)[0]

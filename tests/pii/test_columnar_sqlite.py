@@ -6,38 +6,22 @@ import random
 import sqlite3
 from pathlib import Path
 
+from columnar_oracle import engine_reference, table_path
 from faker import Faker
-
-from leakscope import pii
-from leakscope.pii.engine import Engine
-from leakscope.pii.extract import extract
-from leakscope.pii.finding_table import FindingTable
-from leakscope.pii.units import ExtractError, TextUnit
 
 AWKWARD = ["山田 太郎様", "  佐藤", "０９０－１２３４－５６７８", "病歴: 糖尿病",
            "tel 03-1234-5678", "マイナンバー 123456789018", "Taro@Example.JP", "", "   ",
            "東京都 千代田区1-1"]
 
 
-def _key(f: pii.Finding) -> tuple:
-    return (f.path, f.category, f.value, tuple(f.location.items()), round(f.confidence, 9),
-            f.detector, f.record, f.personal)
-
-
 def _reference(path: Path) -> tuple[list, list]:
-    items = list(extract(path, path.name))
-    units = (u for u in items if isinstance(u, TextUnit))
-    found = [_key(f) for f in Engine.cached(None).detect(units) if isinstance(f, pii.Finding)]
-    return found, sorted(e.message for e in items if isinstance(e, ExtractError))
+    found, errors = engine_reference(path)
+    return found, sorted(errors)
 
 
 def _table_path(path: Path) -> tuple[list, list, list]:
-    items = list(pii.scan([path], workers=1).batches())
-    tables = [i for i in items if isinstance(i, FindingTable)]
-    found = [_key(f) for i in items for f in (i.findings() if isinstance(i, FindingTable)
-                                               else [i]) if isinstance(f, pii.Finding)]
-    errors = sorted(i.message for i in items if isinstance(i, pii.ScanError))
-    return found, errors, tables
+    found, errors, tables = table_path(path)
+    return found, sorted(errors), tables
 
 
 def _database(path: Path, rows: int, seed: int) -> Path:
