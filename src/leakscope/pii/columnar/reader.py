@@ -35,20 +35,22 @@ class _Utf8Transcoder(io.RawIOBase):
         self._raw = path.open("rb", buffering=0)
         self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
         self._pending = b""
+        self._at = 0  # bytes of _pending already read
         self._done = False
 
     def readable(self) -> bool:
         return True
 
     def read(self, size: int = -1) -> bytes:
-        while not self._done and (size < 0 or len(self._pending) < size):
+        """Up to ``size`` bytes; what is left of a decoded chunk is sliced, never shifted."""
+        while not self._done and (size < 0 or len(self._pending) - self._at < size):
             chunk = self._raw.read(READ_BYTES)
             text = self._decoder.decode(chunk, final=not chunk)
-            self._pending += text.encode("utf-8", errors="surrogatepass")
+            self._pending = self._pending[self._at:] + text.encode("utf-8", "surrogatepass")
+            self._at = 0
             self._done = not chunk
-        if size < 0:
-            size = len(self._pending)
-        out, self._pending = self._pending[:size], self._pending[size:]
+        end = len(self._pending) if size < 0 else min(self._at + size, len(self._pending))
+        out, self._at = self._pending[self._at:end], end
         return out
 
     def readinto(self, buffer) -> int:  # type: ignore[override]
