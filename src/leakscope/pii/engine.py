@@ -39,6 +39,8 @@ NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {
 BATCH_CHARS = 1 << 20
 MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not data to read
 MIN_CONFIDENCE = 0.5
+# Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
+NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
 _DIGIT = re.compile(r"\d")  # str.isdigit, as far as normalized text goes
 
@@ -403,7 +405,7 @@ def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Find
     records: set[tuple[str, str | None]] = set()
     places: dict[str, list[int]] = {}
     for f in findings:
-        if f.personal and f.category not in ("sensitive", "ip_address", "credential"):
+        if f.personal and f.category not in NOT_ANCHORS:
             records.add((f.path, f.record))
             places.setdefault(f.path, []).append(_line(f))
     for anchor_lines in places.values():

@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..context import ACCOUNT_NAME, NEGATIVE, label_category
-from ..engine import Engine
+from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
 from ..extract.base import make_unit
 from ..finding import Finding, ScanError
@@ -25,8 +25,6 @@ from ..units import ExtractError, TextUnit
 from .guard import Vetter
 from .registry import rule_for
 from .rules import CellRule, Found
-
-_NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 
 
 def row_reader(engine: Engine, path: Path, display: str,
@@ -249,6 +247,6 @@ def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
     if not lonely:
         return None
     anchors = [i for i, (category, _, personal) in enumerate(kinds)
-               if personal and category not in _NOT_ANCHORS]
+               if personal and category not in NOT_ANCHORS]
     anchored_rows = at[np.isin(code, anchors)]
     return ~np.isin(code, lonely) | np.isin(at, anchored_rows)

@@ -51,13 +51,7 @@ class Found:
         return _DETECTOR_CATEGORY[self.detector.split(":")[0]]
 
 
-_DETECTOR_CATEGORY = {
-    "jp_numbering_plan": "phone_number", "jp_postal_code": "postal_code",
-    "birth_date_context": "date_of_birth", "email_shape": "email_address",
-    "person_name": "person_name", "jp_address_pattern": "address",
-    "my_number_mod11": "my_number", "luhn_iin": "credit_card_number",
-    "cvv_context": "card_security_code", "card_expiry_context": "card_expiry",
-}
+_DETECTOR_CATEGORY = {r.detector: r.category for r in RECOGNIZERS}
 
 
 def _matches(texts: pa.Array, pattern: str) -> np.ndarray:
