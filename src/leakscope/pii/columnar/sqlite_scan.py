@@ -109,9 +109,8 @@ def _row_batches(connection: sqlite3.Connection, table: str
 
 
 def _record_batch(rows: list[tuple], width: int) -> pa.RecordBatch:
-    """Rows as string columns, each cell as the row reader writes it (``cell_text``)."""
-    columns = zip(*rows, strict=True) if rows else [()] * width
+    """Rows (at least one) as string columns, each cell as the row reader writes it."""
     return pa.record_batch(
         [pa.array([v if v.__class__ is str else cell_text(v) for v in column], pa.string())
-         for column in columns],
+         for column in zip(*rows, strict=True)],
         names=[f"c{i}" for i in range(width)])
