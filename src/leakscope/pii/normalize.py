@@ -24,9 +24,11 @@ _TABLE[0x00A0] = ord(" ")
 # Characters the table changes; str.translate walks every character, this finds the few.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9])")
-# UTF-8 lead bytes of every character the table changes: UTF-8 text holding none of them
-# needs no translation pass (five memchr calls instead of a regex over every character).
-_TABLE_LEADS = tuple(bytes([b]) for b in sorted({chr(c).encode()[0] for c in _TABLE}))
+# What UTF-8 text holds when the table may change it: the lead byte of each character it
+# changes (a memchr call each), but U+3000 whole, as its lead byte starts every kana. Text
+# holding none of them (a kana name column, a log with names) needs no translation pass.
+_TABLE_LEADS = tuple(sorted({b"\xe3\x80\x80" if chr(c).encode()[0] == 0xE3
+                             else chr(c).encode()[:1] for c in _TABLE}))
 # UTF-8 bytes of ASCII and of U+4000-U+9FFF (CJK ideographs): characters NFKC keeps as they
 # are and that never combine, so text of nothing else is NFKC without asking unicodedata.
 _ASCII_AND_IDEOGRAPHS = bytes(range(0xC0)) + bytes(range(0xE4, 0xEA))

@@ -1,0 +1,8 @@
+"""C kernels, each optional: without a compiler leakscope runs their Arrow/numpy fallback."""
+
+from setuptools import Extension, setup
+
+setup(ext_modules=[
+    Extension("leakscope.pii.columnar._cellfacts", ["src/leakscope/pii/columnar/_cellfacts.c"],
+              extra_compile_args=["-O2"], optional=True),
+])

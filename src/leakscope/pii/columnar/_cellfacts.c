@@ -1,0 +1,266 @@
+/* What the column rules ask of every cell, in one pass over a column's UTF-8 bytes.
+ *
+ * facts(offsets, data, flags, chars): for cell i (data[offsets[i]:offsets[i+1]]) set
+ * flags[i] to the FACT_* bits below and chars[i] to its length in code points (Arrow's
+ * utf8_length: bytes that are not continuation bytes). Each bit is the answer of one regex of
+ * cellfacts.py (the specification and the fallback); tests/pii/test_cellfacts.py holds them
+ * equal on generated cells. The caller owns every buffer; offsets are checked before any read.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+enum {
+    FACT_DIGITS = 1 << 0,          /* ^[0-9]{1,20}$ */
+    FACT_PHONE = 1 << 1,           /* ^0[1-9][0-9]{0,3}-?[0-9]{1,4}-?[0-9]{3,4}$ */
+    FACT_POSTAL = 1 << 2,          /* ^(?:[0-9]{3}-?[0-9]{4}|[0-9]{6})$ */
+    FACT_DATE_SEPARATED = 1 << 3,  /* ^(?:18|19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}$ */
+    FACT_DATE_COMPACT = 1 << 4,    /* ^(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]$ */
+    FACT_LOST_ZERO = 1 << 5,       /* ^[1-9][0-9]{8,9}$ */
+    FACT_EMAIL = 1 << 6,           /* the e-mail shape, with a letter before the @ */
+    FACT_AT = 1 << 7,              /* @ */
+    FACT_ASCII_NOT_DIGIT = 1 << 8, /* [\x21-\x2f\x3a-\x7e] */
+    FACT_QUOTE = 1 << 9,           /* [<"] */
+    FACT_NOT_IN_NAME = 1 << 10,    /* [0-9@/\\<>] */
+    FACT_EDGE_SPACE = 1 << 11,     /* ^[SPACE]|[SPACE]$ */
+    FACT_OTHER_SPACE = 1 << 12,    /* [SPACE] but the plain space */
+    FACT_PLAIN_SPACE = 1 << 13,    /* " " */
+    FACT_KANA_KANJI = 1 << 14,     /* [一-龥ぁ-んァ-ヶ] */
+    FACT_NEWLINE = 1 << 15,        /* \n */
+    FACT_LOOKS_BACK = 1 << 16,     /* ^(?:様|さん|殿|さま|と申します|(?:です|でございます)[。、｡､]) */
+    FACT_NON_ASCII = 1 << 17,      /* [^\x00-\x7f] */
+    FACT_DIGITS_HYPHENS = 1 << 18, /* ^[0-9-]+$ */
+};
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* s[at:at+n] all digits (and inside the cell). */
+static int digits(const unsigned char *s, Py_ssize_t len, Py_ssize_t at, Py_ssize_t n) {
+    if (at < 0 || at + n > len) return 0;
+    for (Py_ssize_t i = at; i < at + n; i++)
+        if (!is_digit(s[i])) return 0;
+    return 1;
+}
+
+/* Digits from `at` to the end, between lo and hi of them: the regex's last group. */
+static int digits_to_end(const unsigned char *s, Py_ssize_t len, Py_ssize_t at, int lo, int hi) {
+    Py_ssize_t n = len - at;
+    return n >= lo && n <= hi && digits(s, len, at, n);
+}
+
+static int is_phone(const unsigned char *s, Py_ssize_t len) {
+    if (len < 6 || len > 15 || s[0] != '0' || s[1] < '1' || s[1] > '9') return 0;
+    for (int a = 0; a <= 3; a++) {          /* [0-9]{0,3} after 0[1-9] */
+        if (!digits(s, len, 2, a)) break;
+        for (int h1 = 0; h1 <= 1; h1++) {   /* -? */
+            Py_ssize_t p = 2 + a;
+            if (h1) { if (p >= len || s[p] != '-') continue; p++; }
+            for (int b = 1; b <= 4; b++) {  /* [0-9]{1,4} */
+                if (!digits(s, len, p, b)) break;
+                Py_ssize_t q = p + b;
+                if (digits_to_end(s, len, q, 3, 4)) return 1;
+                if (q < len && s[q] == '-' && digits_to_end(s, len, q + 1, 3, 4)) return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int is_postal(const unsigned char *s, Py_ssize_t len) {
+    if (len == 8) return s[3] == '-' && digits(s, len, 0, 3) && digits(s, len, 4, 4);
+    return (len == 7 || len == 6) && digits(s, len, 0, len);
+}
+
+static int is_date_separator(unsigned char c) { return c == '-' || c == '/' || c == '.'; }
+
+static int is_date_separated(const unsigned char *s, Py_ssize_t len) {
+    if (len < 8 || len > 10 || !digits(s, len, 0, 4) || !is_date_separator(s[4])) return 0;
+    if (!((s[0] == '1' && s[1] == '8') || (s[0] == '1' && s[1] == '9')
+          || (s[0] == '2' && s[1] == '0'))) return 0;
+    for (int m = 1; m <= 2; m++) {
+        Py_ssize_t p = 5 + m;
+        if (digits(s, len, 5, m) && p < len && is_date_separator(s[p])
+            && digits_to_end(s, len, p + 1, 1, 2)) return 1;
+    }
+    return 0;
+}
+
+static int is_date_compact(const unsigned char *s, Py_ssize_t len) {
+    return len == 8 && digits(s, len, 0, 8) && (s[0] == '1' ? s[1] == '9' : s[0] == '2' && s[1] == '0')
+           && s[4] <= '1' && s[6] <= '3';
+}
+
+static int is_lower_or_digit(unsigned char c) { return (c >= 'a' && c <= 'z') || is_digit(c); }
+
+/* ^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$ and a letter before @ */
+static int is_email(const unsigned char *s, Py_ssize_t len) {
+    Py_ssize_t at = 0, letters = 0;
+    while (at < len && s[at] != '@') at++;
+    if (at == len || at < 1 || at > 64 || !is_lower_or_digit(s[0])) return 0;
+    for (Py_ssize_t i = 0; i < at; i++) {
+        unsigned char c = s[i];
+        if (!(is_lower_or_digit(c) || c == '.' || c == '_' || c == '-')) return 0;
+        letters += c >= 'a' && c <= 'z';
+    }
+    Py_ssize_t d = at + 1, last_dot = -1;
+    if (!letters || d >= len || s[d] < 'a' || s[d] > 'z') return 0;
+    for (Py_ssize_t i = d + 1; i < len; i++)
+        if (s[i] == '.') last_dot = i;
+    if (last_dot < 0) return 0;
+    Py_ssize_t label = 0;  /* characters of [a-z0-9-] since the last dot (or the first letter) */
+    for (Py_ssize_t i = d + 1; i < last_dot; i++) {
+        unsigned char c = s[i];
+        if (c == '.') { label = 0; continue; }
+        if (!(is_lower_or_digit(c) || c == '-') || ++label > 62) return 0;
+    }
+    Py_ssize_t tld = len - last_dot - 1;
+    if (tld < 2 || tld > 24) return 0;
+    for (Py_ssize_t i = last_dot + 1; i < len; i++)
+        if (s[i] < 'a' || s[i] > 'z') return 0;
+    return 1;
+}
+
+/* The code point at s[i] (advancing *width bytes); a byte that starts no valid sequence is
+ * one U+FFFD, as Arrow has validated the text this only guards against reading past it. */
+static uint32_t code_point(const unsigned char *s, Py_ssize_t len, Py_ssize_t i, int *width) {
+    unsigned char c = s[i];
+    int n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    if (n == 0 || i + n > len) { *width = 1; return 0xFFFD; }
+    uint32_t cp = n == 1 ? c : c & (0x7F >> n);
+    for (int k = 1; k < n; k++) {
+        if ((s[i + k] & 0xC0) != 0x80) { *width = 1; return 0xFFFD; }
+        cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    *width = n;
+    return cp;
+}
+
+/* str.split()'s whitespace. */
+static int is_space(uint32_t cp) {
+    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85
+           || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
+           || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+static int is_kana_kanji(uint32_t cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FA5) || (cp >= 0x3041 && cp <= 0x3093)
+           || (cp >= 0x30A1 && cp <= 0x30F6);
+}
+
+static int starts(const unsigned char *s, Py_ssize_t len, const char *prefix) {
+    size_t n = strlen(prefix);
+    return (size_t)len >= n && memcmp(s, prefix, n) == 0;
+}
+
+static int looks_back(const unsigned char *s, Py_ssize_t len) {
+    static const char *whole[] = {"様", "さん", "殿", "さま", "と申します"};
+    static const char *before_stop[] = {"です", "でございます"};
+    static const char *stops[] = {"。", "、", "｡", "､"};
+    for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
+        if (starts(s, len, whole[i])) return 1;
+    for (size_t i = 0; i < sizeof before_stop / sizeof *before_stop; i++) {
+        size_t n = strlen(before_stop[i]);
+        if (!starts(s, len, before_stop[i])) continue;
+        for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+            if (starts(s + n, len - (Py_ssize_t)n, stops[k])) return 1;
+    }
+    return 0;
+}
+
+static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *chars) {
+    uint32_t f = 0;
+    int32_t n = 0;
+    int only_digits = len > 0, only_digits_hyphens = len > 0;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        unsigned char c = s[i];
+        n += (c & 0xC0) != 0x80;
+        if (c >= 0x80) { f |= FACT_NON_ASCII; only_digits = only_digits_hyphens = 0; continue; }
+        if (!is_digit(c)) {
+            only_digits = 0;
+            if (c != '-') only_digits_hyphens = 0;
+        }
+        if ((c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x7E)) f |= FACT_ASCII_NOT_DIGIT;
+        if (c == '@') f |= FACT_AT;
+        if (c == '<' || c == '"') f |= FACT_QUOTE;
+        if (is_digit(c) || c == '@' || c == '/' || c == '\\' || c == '<' || c == '>')
+            f |= FACT_NOT_IN_NAME;
+        if (c == '\n') f |= FACT_NEWLINE;
+        if (c == ' ') f |= FACT_PLAIN_SPACE;
+        else if (is_space(c)) f |= FACT_OTHER_SPACE;
+    }
+    *chars = n;
+    if (only_digits_hyphens) f |= FACT_DIGITS_HYPHENS;
+    if (only_digits && len <= 20) f |= FACT_DIGITS;
+    if (only_digits && (len == 9 || len == 10) && s[0] != '0') f |= FACT_LOST_ZERO;
+    if (only_digits_hyphens) {
+        if (is_phone(s, len)) f |= FACT_PHONE;
+        if (is_postal(s, len)) f |= FACT_POSTAL;
+        if (is_date_compact(s, len)) f |= FACT_DATE_COMPACT;
+    }
+    if (!(f & FACT_NON_ASCII)) {
+        if (is_date_separated(s, len)) f |= FACT_DATE_SEPARATED;
+        if ((f & FACT_AT) && is_email(s, len)) f |= FACT_EMAIL;
+    }
+    if (len == 0) return f;
+    int width;
+    uint32_t first = code_point(s, len, 0, &width);
+    if (is_space(first)) f |= FACT_EDGE_SPACE;
+    if (f & FACT_NON_ASCII) {
+        Py_ssize_t last = len - 1;  /* back to the last character's lead byte */
+        while (last > 0 && (s[last] & 0xC0) == 0x80 && len - last < 4) last--;
+        if (is_space(code_point(s, len, last, &width)) && last + width == len)
+            f |= FACT_EDGE_SPACE;
+        for (Py_ssize_t i = 0; i < len; i += width) {
+            uint32_t cp = code_point(s, len, i, &width);
+            if (cp < 0x80) continue;
+            if (is_kana_kanji(cp)) f |= FACT_KANA_KANJI;
+            else if (is_space(cp)) f |= FACT_OTHER_SPACE;
+        }
+        if (looks_back(s, len)) f |= FACT_LOOKS_BACK;
+    } else if (is_space(s[len - 1])) {
+        f |= FACT_EDGE_SPACE;
+    }
+    return f;
+}
+
+static PyObject *facts(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, flags, chars;
+    if (!PyArg_ParseTuple(args, "y*y*w*w*", &offsets, &data, &flags, &chars)) return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cells = flags.len / (Py_ssize_t)sizeof(uint32_t);
+    if (offsets.len != (cells + 1) * (Py_ssize_t)sizeof(int32_t)
+        || chars.len != cells * (Py_ssize_t)sizeof(int32_t)) {
+        PyErr_SetString(PyExc_ValueError, "facts: offsets, flags and chars disagree on cells");
+        goto done;
+    }
+    const int32_t *at = offsets.buf;
+    const unsigned char *bytes = data.buf;
+    uint32_t *out = flags.buf;
+    int32_t *lengths = chars.buf;
+    for (Py_ssize_t i = 0; i < cells; i++)
+        if (at[i] < 0 || at[i] > at[i + 1] || at[i + 1] > data.len) {
+            PyErr_Format(PyExc_ValueError, "facts: cell %zd lies outside the data", i);
+            goto done;
+        }
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < cells; i++)
+        out[i] = cell_facts(bytes + at[i], at[i + 1] - at[i], &lengths[i]);
+    Py_END_ALLOW_THREADS
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&flags);
+    PyBuffer_Release(&chars);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_cellfacts", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__cellfacts(void) { return PyModule_Create(&module); }
