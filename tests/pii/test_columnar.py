@@ -17,7 +17,7 @@ from corpus_gen import luhn_complete, my_number
 from faker import Faker
 
 from leakscope import pii
-from leakscope.pii.columnar import TableScan, plan_table
+from leakscope.pii.columnar import TableScan, cellfacts, plan_table
 from leakscope.pii.engine import Engine
 from leakscope.pii.extract import extract
 from leakscope.pii.subjects import SubjectLinker
@@ -94,6 +94,14 @@ def test_table_path_equals_the_engine_on_plain_and_awkward_cells(tmp_path, seed)
     assert tables, "the table path was not taken"
     assert found == _engine_reference(path)
     assert len(found) > 3000
+
+
+def test_without_the_c_kernel_the_regexes_give_the_same_findings(tmp_path, monkeypatch):
+    monkeypatch.setattr(cellfacts, "_cellfacts", None)  # a machine without a compiler
+    path = _write(tmp_path / "customers.csv", _rows(300, 4))
+    found, tables = _table_path(path)
+    assert tables, "the table path was not taken"
+    assert found == _engine_reference(path)
 
 
 def test_every_awkward_cell_alone_equals_the_engine(tmp_path):

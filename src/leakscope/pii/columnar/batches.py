@@ -22,6 +22,7 @@ from ..extract.base import make_unit
 from ..finding import Finding, ScanError
 from ..finding_table import SCHEMA, FindingTable
 from ..units import ExtractError, TextUnit
+from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
 from .registry import rule_for
 from .rules import CellRule, Found
@@ -89,11 +90,12 @@ class ColumnBatches:
         """The findings of ``batch``, whose first row is row number ``first``."""
         found: list[tuple[int, Found]] = []
         slow: list[np.ndarray] = []  # per column: positions the engine reads
+        facts = [cell_facts(column) for column in batch.columns]
         for c, (column, rule) in enumerate(zip(batch.columns, self.rules, strict=True)):
-            decided, column_slow = self._column(column, rule, self.vetters[c])
+            decided, column_slow = self._column(column, facts[c], rule, self.vetters[c])
             found.extend((c, f) for f in decided)
             slow.append(column_slow)
-        beside = _looked_back_at(batch, slow)
+        beside = _looked_back_at(batch, facts, slow)
         if beside is not None:  # the engine reads those too, so no rule answers for them
             slow = [np.union1d(at, extra) for at, extra in zip(slow, beside, strict=True)]
             found = [(c, _without(f, beside[c])) for c, f in found]
@@ -104,20 +106,22 @@ class ColumnBatches:
             yield FindingTable(self.display, table, base=self.base)
         yield from errors
 
-    def _column(self, column: pa.Array, rule: CellRule, vetter: Vetter
+    def _column(self, column: pa.Array, facts: CellFacts, rule: CellRule, vetter: Vetter
                 ) -> tuple[list[Found], np.ndarray]:
-        filled = pc.greater(pc.binary_length(column), 0).to_numpy(zero_copy_only=False)
-        where = np.flatnonzero(filled)
-        raw = column.filter(pa.array(filled))
-        known, decided = rule.canonical(raw, where)
-        rest, rest_at = raw.filter(pa.array(~known)), where[~known]
-        multiline = pc.match_substring(rest, "\n").to_numpy(zero_copy_only=False) \
-            if _holds_newline(column) else np.zeros(len(rest), dtype=bool)
-        single_at = rest_at[~multiline]
-        vetted = vetter.vet(rest.filter(pa.array(~multiline)))
+        where = np.flatnonzero(facts.chars > 0)
+        raw, facts = column.take(pa.array(where)), facts.take(where)
+        known, decided = rule.canonical(raw, where, facts)
+        multiline = facts.has(Fact.NEWLINE)
+        single = ~known & ~multiline
+        single_at = where[single]
+        cells = raw.filter(pa.array(single))
+        vetted = vetter.vet(cells)
         clean = ~vetted.dirty
-        done, found = rule.clean(vetted.texts.filter(pa.array(clean)), single_at[clean])
-        engine_reads = np.concatenate([rest_at[multiline], single_at[vetted.dirty],
+        texts = vetted.texts.filter(pa.array(clean))
+        clean_facts = facts.take(np.flatnonzero(single)[clean]) if vetted.texts is cells \
+            else cell_facts(texts)  # normalization changed some: their facts may too
+        done, found = rule.clean(texts, single_at[clean], clean_facts)
+        engine_reads = np.concatenate([where[~known & multiline], single_at[vetted.dirty],
                                        single_at[clean][~done]])
         return decided + found, engine_reads
 
@@ -152,20 +156,21 @@ class ColumnBatches:
         return out, errors
 
 
-# A cell that starts so makes the engine look back over the newline into the cells before it
-# (a name before 「様」 in a 敬称 column, 「山田\nです。」): 14 characters for the name, 20 more
-# that GiNZA reads before it, and the newline. (An honorific further in sends nothing more:
-# only GiNZA would read the cells before, and 「山田太郎 様」 columns must stay fast.)
-_LOOKS_BACK = "^(?:様|さん|殿|さま|と申します|(?:です|でございます)[。、｡､])"
+# A cell that starts with an honorific or 「です。」 makes the engine look back over the newline
+# into the cells before it (a name before 「様」 in a 敬称 column, 「山田\nです。」): 14
+# characters for the name, 20 more that GiNZA reads before it, and the newline. (An
+# honorific further in sends nothing more: only GiNZA would read the cells before, and
+# 「山田太郎 様」 columns must stay fast.)
 _LOOK_BACK_CHARS = 35
 
 
-def _looked_back_at(batch: pa.RecordBatch, slow: list[np.ndarray]) -> list[np.ndarray] | None:
-    """Per column, the cells before a cell that looks back (in row order, as the row reader
-    makes units: empty and blank cells are none), up to ``_LOOK_BACK_CHARS`` characters; so
-    the engine reads them beside it as the cell-by-cell path does. None when no cell does."""
-    looks_back = [np.flatnonzero(pc.match_substring_regex(column, _LOOKS_BACK).to_numpy(
-        zero_copy_only=False)) for column in batch.columns]
+def _looked_back_at(batch: pa.RecordBatch, facts: list[CellFacts], slow: list[np.ndarray]
+                    ) -> list[np.ndarray] | None:
+    """Per column, the cells before a cell that looks back (``Fact.LOOKS_BACK``, in row order,
+    as the row reader makes units: empty and blank cells are none), up to
+    ``_LOOK_BACK_CHARS`` characters; so the engine reads them beside it as the cell-by-cell
+    path does. None when no cell does."""
+    looks_back = [np.flatnonzero(column.has(Fact.LOOKS_BACK)) for column in facts]
     if not any(len(at) for at in looks_back):
         return None
     width = batch.num_columns
@@ -189,12 +194,6 @@ def _without(found: Found, rows: np.ndarray) -> Found:
     return found if keep.all() else Found(found.index[keep],
                                           found.values.filter(pa.array(keep)),
                                           found.confidence, found.detector)
-
-
-def _holds_newline(column: pa.Array) -> bool:
-    """Whether any cell has a line break (quoted); one memchr-speed pass over the data."""
-    data = column.buffers()[2]
-    return data is not None and bool((np.frombuffer(data, dtype=np.uint8) == 10).any())
 
 
 def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, Finding]],

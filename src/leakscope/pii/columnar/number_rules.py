@@ -34,7 +34,7 @@ class LabelOnlyRule(EngineOnlyRule):
 
     detector = ""
 
-    def canonical(self, raw, where):
+    def canonical(self, raw, where, facts):
         mask = _matches(raw, self.canonical_pattern)
         values = _bare(raw.filter(pa.array(mask)))
         return mask, [_found(self.valid(values), values, 0.99, self.detector, where[mask])]
@@ -74,7 +74,7 @@ class ExpiryRule(LabelOnlyRule):
     canonical_pattern = (r"^(?:(?:0[1-9]|1[0-2])/(?:[0-9]{2}|20[0-9]{2})|20[0-9]{2}[/\-]"
                          r"(?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[0-9]{2})$")
 
-    def canonical(self, raw, where):
+    def canonical(self, raw, where, facts):
         mask = _matches(raw, self.canonical_pattern)
         cells = raw.filter(pa.array(mask))
         year_first = pc.starts_with(cells, "20").to_numpy(zero_copy_only=False) & (
@@ -95,7 +95,7 @@ class CardRule(EngineOnlyRule):
                          r"|[0-9]{4}-[0-9]{6}-[0-9]{4,5})$")
     ignores_context_words = True
 
-    def canonical(self, raw, where):
+    def canonical(self, raw, where, facts):
         mask = _matches(raw, self.canonical_pattern)
         values = _bare(raw.filter(pa.array(mask)))
         length = pc.utf8_length(values).to_numpy(zero_copy_only=False)
@@ -106,7 +106,7 @@ class CardRule(EngineOnlyRule):
                 valid[rows] = _card_ok(_digits(values.filter(pa.array(rows)), width))
         return mask, [_found(valid, values, 0.99, "luhn_iin", where[mask])]
 
-    def clean(self, texts, where):
+    def clean(self, texts, where, facts):
         return np.ones(len(texts), dtype=bool), []  # no card shape matched: no card
 
 

@@ -27,12 +27,8 @@ import pyarrow.compute as pc
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import DESIGNATED_CITIES, NUMBERED, PREFECTURES, TRAILING_PARTICLES
 from ..recognizers.date_of_birth import EARLIEST, today
+from .cellfacts import SPACE, CellFacts, Fact
 
-# str.split() / str.strip() whitespace, for RE2 (its \s is ASCII only).
-_SPACE = (r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
-          r"\x{2029}\x{202f}\x{205f}\x{3000}")
-_HAS_EDGE_SPACE = f"^[{_SPACE}]|[{_SPACE}]$"
-_ASCII_NOT_DIGIT = r"[\x{21}-\x{2f}\x{3a}-\x{7e}]"  # visible ASCII but digits: no from_label
 FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
                        if type(r).from_label is not Recognizer.from_label)
 
@@ -78,11 +74,13 @@ class CellRule:
         """Context words alone make no finding where the label gives no whole-cell value."""
         return self.category not in FROM_LABEL
 
-    def canonical(self, raw: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
+    def canonical(self, raw: pa.Array, where: np.ndarray, facts: CellFacts
+                  ) -> tuple[np.ndarray, list[Found]]:
         """Cells (mask over ``raw``) whose answer is known from the raw text, and that answer."""
         return np.zeros(len(raw), dtype=bool), []
 
-    def clean(self, texts: pa.Array, where: np.ndarray) -> tuple[np.ndarray, list[Found]]:
+    def clean(self, texts: pa.Array, where: np.ndarray, facts: CellFacts
+              ) -> tuple[np.ndarray, list[Found]]:
         """Of normalized cells no pattern but the expected ones matched: which are decided,
         and the findings."""
         if self.category in FROM_LABEL:
@@ -94,30 +92,28 @@ class NegativeRule(CellRule):
     """顧客ID, 注文番号: an internal number; the label outvotes every number category."""
 
     category = "negative"
-    canonical_pattern = "^[0-9]{1,20}$"
 
-    def canonical(self, raw, where):
-        return _matches(raw, self.canonical_pattern), []
+    def canonical(self, raw, where, facts):
+        return facts.has(Fact.DIGITS), []
 
 
 class PhoneRule(CellRule):
     """電話番号: 03-1234-5678, 09012345678; the numbering plan decides (PhoneRecognizer)."""
 
     category = "phone_number"
-    canonical_pattern = "^0[1-9][0-9]{0,3}-?[0-9]{1,4}-?[0-9]{3,4}$"
 
-    def canonical(self, raw, where):
-        mask = _matches(raw, self.canonical_pattern)
+    def canonical(self, raw, where, facts):
+        mask = facts.has(Fact.PHONE)
         digits = pc.replace_substring(raw.filter(pa.array(mask)), "-", "")
         valid = _valid_national(digits)
         return mask, [_found(valid, digits, 0.99, "jp_numbering_plan", where[mask])]
 
-    def clean(self, texts, where):
+    def clean(self, texts, where, facts):
         """A phone saved as a number lost its 0 (from_label); other ASCII text is no phone."""
-        lost_zero = _matches(texts, "^[1-9][0-9]{8,9}$")
+        lost_zero = facts.has(Fact.LOST_ZERO)
         values = pc.binary_join_element_wise("0", texts.filter(pa.array(lost_zero)), "")
         valid = _valid_national(values)
-        no_digits_only = _matches(texts, _ASCII_NOT_DIGIT)
+        no_digits_only = facts.has(Fact.ASCII_NOT_DIGIT)
         return lost_zero | (no_digits_only & ~lost_zero), [
             _found(valid, values, 0.99, "jp_numbering_plan:label", where[lost_zero])]
 
@@ -136,20 +132,19 @@ class PostalRule(CellRule):
     """郵便番号: 123-4567 or 1234567; 6 digits lost their leading 0 (from_label)."""
 
     category = "postal_code"
-    canonical_pattern = "^(?:[0-9]{3}-?[0-9]{4}|[0-9]{6})$"
 
-    def canonical(self, raw, where):
-        mask = _matches(raw, self.canonical_pattern)
+    def canonical(self, raw, where, facts):
+        mask = facts.has(Fact.POSTAL)
         cells = raw.filter(pa.array(mask))
-        six = pc.equal(pc.utf8_length(cells), 6).to_numpy(zero_copy_only=False)
+        six = facts.chars[mask] == 6
         digits = pc.replace_substring(cells, "-", "")
         padded = pc.binary_join_element_wise("0", digits.filter(pa.array(six)), "")
         return mask, [_found(~six, digits, 0.97, "jp_postal_code", where[mask]),
                       _found(np.ones(int(six.sum()), dtype=bool), padded, 0.97,
                              "jp_postal_code:label", where[mask][six])]
 
-    def clean(self, texts, where):
-        ascii_other = _matches(texts, _ASCII_NOT_DIGIT)
+    def clean(self, texts, where, facts):
+        ascii_other = facts.has(Fact.ASCII_NOT_DIGIT)
         return ascii_other, []  # from_label wants 6 digits; anything else: the engine
 
 
@@ -157,14 +152,12 @@ class BirthDateRule(CellRule):  # a whole-cell value from the label: other cells
     """生年月日: 1985-01-02, 1985/1/2, 19850102 (和暦 and the rest: the engine)."""
 
     category = "date_of_birth"
-    canonical_pattern = (r"^(?:(?:18|19|20)[0-9]{2}[\-/.][0-9]{1,2}[\-/.][0-9]{1,2}"
-                         r"|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9])$")
 
-    def canonical(self, raw, where):
-        mask = _matches(raw, self.canonical_pattern)
+    def canonical(self, raw, where, facts):
+        mask = facts.has(Fact.DATE_SEPARATED | Fact.DATE_COMPACT)
         cells = raw.filter(pa.array(mask))
-        compact = ~_matches(cells, "[-/.]")  # 19850102
-        fixed = _matches(cells, r"^.{4}[\-/.].{2}[\-/.].{2}$")  # 1985-01-02
+        compact = facts.has(Fact.DATE_COMPACT)[mask]  # 19850102
+        fixed = ~compact & (facts.chars[mask] == 10)  # 1985-01-02
         y, m, d = (np.zeros(len(cells), dtype=np.int64) for _ in range(3))
         for shape, read in ((compact, _ymd_compact), (fixed, _ymd_fixed),
                             (~compact & ~fixed, _ymd_loose)):
@@ -212,12 +205,11 @@ class EmailRule(CellRule):
     category = "email_address"
     expected = "email_address"
     ignores_context_words = True  # they never change an e-mail
-    _SHAPE = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
 
-    def clean(self, texts, where):
+    def clean(self, texts, where, facts):
         """Context words never change an e-mail (they are expected too); no @, no e-mail."""
-        known = _matches(texts, self._SHAPE) & _matches(texts, r"^[^@]*[a-z][^@]*@")
-        return known | ~_matches(texts, "@"), [_found(
+        known = facts.has(Fact.EMAIL)
+        return known | ~facts.has(Fact.AT), [_found(
             np.ones(int(known.sum()), dtype=bool), texts.filter(pa.array(known)), 0.99,
             "email_shape", where[known])]
 
@@ -227,17 +219,12 @@ class NameRule(CellRule):
 
     category = "person_name"
 
-    def clean(self, texts, where):
-        odd = _matches(texts, f"[<\"0-9@/\\\\>]|{_HAS_EDGE_SPACE}")  # one pass for most names
-        plain, valid = ~odd, ~odd
-        if odd.any():
-            plain = ~_matches(texts, f"[<\"]|{_HAS_EDGE_SPACE}")
-            valid = plain & ~_matches(texts, r"[0-9@/\\<>]")
-        length = pc.utf8_length(texts).to_numpy(zero_copy_only=False)
-        valid = valid & (length >= 1) & (length <= 40)
+    def clean(self, texts, where, facts):
+        plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE)
+        valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         cells = texts.filter(pa.array(plain))
-        return plain, [_found(valid[plain], _squeezed(cells), 0.9, "person_name:label",
-                              where[plain])]
+        return plain, [_found(valid[plain], _squeezed(cells, facts.take(plain)), 0.9,
+                              "person_name:label", where[plain])]
 
 
 class AddressRule(CellRule):
@@ -246,25 +233,18 @@ class AddressRule(CellRule):
     category = "address"
     expected = "address"
 
-    def clean(self, texts, where):
-        plain = self._plain(texts)
+    def clean(self, texts, where, facts):
+        plain = (facts.chars >= 4) & ~facts.has(Fact.EDGE_SPACE) & facts.has(Fact.KANA_KANJI)
         cells = texts.filter(pa.array(plain))
         spans = _matches(cells, _ADDRESS_SPANS)
         if spans.any():  # then no trailing particle, and a number (番地, 号, digits)
             whole = cells.filter(pa.array(spans))
             spans[spans] = ~_matches(whole, TRAILING_PARTICLES.pattern) \
                 & _matches(whole, NUMBERED.pattern)
-        values = _squeezed(cells)
+        values = _squeezed(cells, facts.take(plain))
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
                        _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
-
-    @staticmethod
-    def _plain(texts: pa.Array) -> np.ndarray:
-        """No edge whitespace, 4+ characters, some kana or kanji (never all digits)."""
-        length = pc.utf8_length(texts).to_numpy(zero_copy_only=False)
-        return (length >= 4) & ~_matches(texts, _HAS_EDGE_SPACE) & _matches(
-            texts, "[一-龥ぁ-んァ-ヶ]")
 
 
 def _address_spans() -> str:
@@ -274,7 +254,7 @@ def _address_spans() -> str:
     greedy tail takes up to 40 characters that are not stops; a prefecture and a designated
     city never start the same cell, so the branches cannot compete.
     """
-    stops = f"{_SPACE},、。「」()（）\"'<>|"
+    stops = f"{SPACE},、。「」()（）\"'<>|"
     prefectures = "|".join(PREFECTURES)
     cities = "|".join(DESIGNATED_CITIES)
     return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
@@ -284,11 +264,13 @@ def _address_spans() -> str:
 _ADDRESS_SPANS = _address_spans()
 
 
-def _squeezed(texts: pa.Array) -> pa.Array:
+def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:
     """``"".join(text.split())``: plain spaces go by substring (5x cheaper than the class)."""
-    if _matches(texts, f"[{_SPACE.replace(' ', '')}]").any():
-        return pc.replace_substring_regex(texts, f"[{_SPACE}]+", "")
-    return pc.replace_substring(texts, " ", "")
+    if facts.has(Fact.OTHER_SPACE).any():
+        return pc.replace_substring_regex(texts, f"[{SPACE}]+", "")
+    if facts.has(Fact.PLAIN_SPACE).any():
+        return pc.replace_substring(texts, " ", "")
+    return texts
 
 
 class EngineOnlyRule(CellRule):
@@ -298,5 +280,5 @@ class EngineOnlyRule(CellRule):
 
     ignores_context_words = False
 
-    def clean(self, texts, where):
+    def clean(self, texts, where, facts):
         return np.zeros(len(texts), dtype=bool), []

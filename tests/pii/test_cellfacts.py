@@ -1,0 +1,81 @@
+"""The C kernel answers each column fact exactly as the fact's regex does (its specification)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leakscope.pii.columnar import cellfacts
+from leakscope.pii.columnar.cellfacts import Fact, cell_facts
+
+pytestmark = pytest.mark.skipif(cellfacts._cellfacts is None, reason="C kernel not built")
+
+# The characters the facts turn on, and their neighbours.
+_ALPHABET = list("0123456789-/.@_abcxyzAZ <>\"\\'\t\n\r\x0b\x1c\x85\xa0\u2000\u3000"
+                 "０１ー－様さんまと申しすでございます。、｡､山田一龥ぁんァヶ丁目😀\x00")
+_SHAPED = [
+    "03-1234-5678", "09012345678", "0120-123-456", "012-34-5678", "0-1234", "01234567890123",
+    "090-1234-56789", "123-4567", "1234567", "123456", "12-34567", "1985-01-02", "1985/1/2",
+    "1885.12.31", "2101-1-1", "19850102", "20241340", "1985-1-123", "123456789", "0123456789",
+    "9876543210", "12345678901", "a.b@example.co.jp", "1@example.com", "a@b.c", "a@example.c0m",
+    "ab@-x.jp", "x@a..jp", "user@" + "a" * 63 + ".jp", "a" * 65 + "@example.com",
+    "a@example." + "z" * 25, "様", "さんへ", "です。", "でございます、", "です", " 山田",
+    "山田\u3000", "\u3000", "", "1" * 20, "1" * 21, "-", "--1", "山田 太郎", "メール: a@b.jp",
+]
+
+
+def _both(cells: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    texts = pa.array(cells, pa.string())
+    native = cell_facts(texts)
+    spec = cellfacts._facts_by_regex(texts)
+    return native.flags, spec.flags, native.chars, spec.chars
+
+
+def _assert_same(cells: list[str]) -> None:
+    native, spec, native_chars, spec_chars = _both(cells)
+    for i, cell in enumerate(cells):
+        differ = Fact(int(native[i] ^ spec[i]))
+        assert not differ, f"{cell!r}: {differ!r} differs (kernel {Fact(int(native[i]))!r})"
+    assert native_chars.tolist() == spec_chars.tolist()
+
+
+def test_shaped_cells_answer_as_the_regexes():
+    _assert_same(_SHAPED)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=24), max_size=40))
+def test_generated_cells_answer_as_the_regexes(cells):
+    _assert_same(cells)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.from_regex(r"\A0?[0-9]{1,4}[-/.]?[0-9]{1,4}[-/.]?[0-9]{1,5}\Z"),
+                max_size=30))
+def test_number_shapes_answer_as_the_regexes(cells):
+    _assert_same(cells)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.from_regex(r"\A[a-z0-9._\-]{1,66}@[a-z0-9\-.]{1,30}\Z"), max_size=30))
+def test_email_shapes_answer_as_the_regexes(cells):
+    _assert_same(cells)
+
+
+def test_a_sliced_column_with_nulls_reads_only_its_cells():
+    column = pa.array(["x", None, "03-1234-5678", "山田", "1985-01-02"], pa.string())[1:]
+    facts = cell_facts(column)
+    assert facts.flags[0] == 0 and facts.chars[0] == 0
+    assert facts.has(Fact.PHONE).tolist() == [False, True, False, False]
+    assert facts.has(Fact.KANA_KANJI).tolist() == [False, False, True, False]
+
+
+def test_offsets_outside_the_data_are_refused():
+    flags, chars = np.empty(1, np.uint32), np.empty(1, np.int32)
+    with pytest.raises(ValueError, match="outside the data"):
+        cellfacts._cellfacts.facts(np.array([0, 9], np.int32), b"abc", flags, chars)
+    with pytest.raises(ValueError, match="disagree"):
+        cellfacts._cellfacts.facts(np.array([0], np.int32), b"abc", flags, chars)
