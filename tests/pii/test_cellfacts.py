@@ -15,7 +15,7 @@ pytestmark = pytest.mark.skipif(cellfacts._cellfacts is None, reason="C kernel n
 
 # The characters the facts turn on, and their neighbours.
 _ALPHABET = list("0123456789-/.@_abcxyzAZ <>\"\\'\t\n\r\x0b\x1c\x85\xa0\u2000\u3000"
-                 "０１ー－様さんまと申しすでございます。、｡､山田一龥ぁんァヶ丁目😀\x00")
+                 "０１ー－ｰ\u3099ﾞ①様さんまと申しすでございます。、｡､山田一龥ぁんァヶ丁目😀\x00")
 _SHAPED = [
     "03-1234-5678", "09012345678", "0120-123-456", "012-34-5678", "0-1234", "01234567890123",
     "090-1234-56789", "123-4567", "1234567", "123456", "12-34567", "1985-01-02", "1985/1/2",

@@ -31,6 +31,9 @@ enum {
     FACT_LOOKS_BACK = 1 << 16,     /* ^(?:様|さん|殿|さま|と申します|(?:です|でございます)[。、｡､]) */
     FACT_NON_ASCII = 1 << 17,      /* [^\x00-\x7f] */
     FACT_DIGITS_HYPHENS = 1 << 18, /* ^[0-9-]+$ */
+    /* A character normalize() may change (not ASCII, kana or a CJK ideograph), or 「ー」
+     * between digits: [^\x00-\x7f\x{3041}-\x{3096}\x{30a1}-\x{30fa}ー\x{4e00}-\x{9fff}]|[0-9]ー[0-9] */
+    FACT_NORMALIZES = 1 << 19,
 };
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -168,60 +171,83 @@ static int looks_back(const unsigned char *s, Py_ssize_t len) {
     return 0;
 }
 
-static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *chars) {
-    uint32_t f = 0;
-    int32_t n = 0;
-    int only_digits = len > 0, only_digits_hyphens = len > 0;
-    for (Py_ssize_t i = 0; i < len; i++) {
-        unsigned char c = s[i];
-        n += (c & 0xC0) != 0x80;
-        if (c >= 0x80) { f |= FACT_NON_ASCII; only_digits = only_digits_hyphens = 0; continue; }
-        if (!is_digit(c)) {
-            only_digits = 0;
-            if (c != '-') only_digits_hyphens = 0;
+/* Bits of a byte alone (the table below), and three that only the pass uses. */
+enum { NOT_DIGIT = 1u << 29, NOT_DIGIT_HYPHEN = 1u << 30, LEAD = 1u << 31 };
+static uint32_t byte_facts[256];
+
+static void fill_byte_facts(void) {
+    for (int c = 0; c < 256; c++) {
+        uint32_t f = 0;
+        if (c >= 0x80) f |= FACT_NON_ASCII | NOT_DIGIT | NOT_DIGIT_HYPHEN;
+        if (c >= 0xC0) f |= LEAD;
+        if (c < 0x80 && !is_digit((unsigned char)c)) {
+            f |= NOT_DIGIT;
+            if (c != '-') f |= NOT_DIGIT_HYPHEN;
         }
         if ((c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x7E)) f |= FACT_ASCII_NOT_DIGIT;
         if (c == '@') f |= FACT_AT;
         if (c == '<' || c == '"') f |= FACT_QUOTE;
-        if (is_digit(c) || c == '@' || c == '/' || c == '\\' || c == '<' || c == '>')
-            f |= FACT_NOT_IN_NAME;
+        if (is_digit((unsigned char)c) || c == '@' || c == '/' || c == '\\' || c == '<'
+            || c == '>') f |= FACT_NOT_IN_NAME;
         if (c == '\n') f |= FACT_NEWLINE;
         if (c == ' ') f |= FACT_PLAIN_SPACE;
-        else if (is_space(c)) f |= FACT_OTHER_SPACE;
+        else if (c < 0x80 && is_space((uint32_t)c)) f |= FACT_OTHER_SPACE;
+        byte_facts[c] = f;
+    }
+}
+
+/* Characters normalize() leaves as they are, whatever is around them (but 「ー」). */
+static int is_stable(uint32_t cp) {
+    return (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA)
+           || (cp >= 0x4E00 && cp <= 0x9FFF);
+}
+
+/* What the character led by s[i] adds: kana or kanji, a space beyond ASCII, a character
+ * normalization may change. */
+static uint32_t lead_facts(const unsigned char *s, Py_ssize_t len, Py_ssize_t i) {
+    int width;
+    uint32_t cp = code_point(s, len, i, &width);
+    if (is_kana_kanji(cp)) return FACT_KANA_KANJI;
+    if (cp == 0x30FC)  /* 「ー」: a hyphen between digits */
+        return i > 0 && is_digit(s[i - 1]) && i + 3 < len && is_digit(s[i + 3])
+               ? FACT_NORMALIZES : 0;
+    return (is_space(cp) ? FACT_OTHER_SPACE : 0) | (is_stable(cp) ? 0 : FACT_NORMALIZES);
+}
+
+static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *chars) {
+    uint32_t f = 0;
+    int32_t n = 0;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        unsigned char c = s[i];
+        uint32_t b = byte_facts[c];
+        n += (c & 0xC0) != 0x80;
+        f |= b;
+        if (b & LEAD) f |= lead_facts(s, len, i);
     }
     *chars = n;
-    if (only_digits_hyphens) f |= FACT_DIGITS_HYPHENS;
-    if (only_digits && len <= 20) f |= FACT_DIGITS;
-    if (only_digits && (len == 9 || len == 10) && s[0] != '0') f |= FACT_LOST_ZERO;
-    if (only_digits_hyphens) {
+    if (len == 0) return 0;
+    if (!(f & NOT_DIGIT_HYPHEN)) {
+        f |= FACT_DIGITS_HYPHENS;
         if (is_phone(s, len)) f |= FACT_PHONE;
         if (is_postal(s, len)) f |= FACT_POSTAL;
         if (is_date_compact(s, len)) f |= FACT_DATE_COMPACT;
+    }
+    if (!(f & NOT_DIGIT)) {
+        if (len <= 20) f |= FACT_DIGITS;
+        if ((len == 9 || len == 10) && s[0] != '0') f |= FACT_LOST_ZERO;
     }
     if (!(f & FACT_NON_ASCII)) {
         if (is_date_separated(s, len)) f |= FACT_DATE_SEPARATED;
         if ((f & FACT_AT) && is_email(s, len)) f |= FACT_EMAIL;
     }
-    if (len == 0) return f;
     int width;
-    uint32_t first = code_point(s, len, 0, &width);
-    if (is_space(first)) f |= FACT_EDGE_SPACE;
-    if (f & FACT_NON_ASCII) {
-        Py_ssize_t last = len - 1;  /* back to the last character's lead byte */
-        while (last > 0 && (s[last] & 0xC0) == 0x80 && len - last < 4) last--;
-        if (is_space(code_point(s, len, last, &width)) && last + width == len)
-            f |= FACT_EDGE_SPACE;
-        for (Py_ssize_t i = 0; i < len; i += width) {
-            uint32_t cp = code_point(s, len, i, &width);
-            if (cp < 0x80) continue;
-            if (is_kana_kanji(cp)) f |= FACT_KANA_KANJI;
-            else if (is_space(cp)) f |= FACT_OTHER_SPACE;
-        }
-        if (looks_back(s, len)) f |= FACT_LOOKS_BACK;
-    } else if (is_space(s[len - 1])) {
+    if (is_space(code_point(s, len, 0, &width))) f |= FACT_EDGE_SPACE;
+    Py_ssize_t last = len - 1;  /* back to the last character's lead byte */
+    while (last > 0 && (s[last] & 0xC0) == 0x80 && len - last < 4) last--;
+    if (is_space(code_point(s, len, last, &width)) && last + width == len)
         f |= FACT_EDGE_SPACE;
-    }
-    return f;
+    if ((s[0] == 0xE3 || s[0] == 0xE6) && looks_back(s, len)) f |= FACT_LOOKS_BACK;
+    return f & ~(NOT_DIGIT | NOT_DIGIT_HYPHEN | LEAD);
 }
 
 static PyObject *facts(PyObject *self, PyObject *args) {
@@ -263,4 +289,7 @@ static PyMethodDef methods[] = {
 
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_cellfacts", NULL, -1, methods};
 
-PyMODINIT_FUNC PyInit__cellfacts(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__cellfacts(void) {
+    fill_byte_facts();
+    return PyModule_Create(&module);
+}

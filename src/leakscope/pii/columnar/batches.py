@@ -114,11 +114,11 @@ class ColumnBatches:
         multiline = facts.has(Fact.NEWLINE)
         single = ~known & ~multiline
         single_at = where[single]
-        cells = raw.filter(pa.array(single))
-        vetted = vetter.vet(cells)
+        cells, cells_facts = raw.filter(pa.array(single)), facts.take(single)
+        vetted = vetter.vet(cells, cells_facts)
         clean = ~vetted.dirty
         texts = vetted.texts.filter(pa.array(clean))
-        clean_facts = facts.take(np.flatnonzero(single)[clean]) if vetted.texts is cells \
+        clean_facts = cells_facts.take(clean) if vetted.texts is cells \
             else cell_facts(texts)  # normalization changed some: their facts may too
         done, found = rule.clean(texts, single_at[clean], clean_facts)
         engine_reads = np.concatenate([where[~known & multiline], single_at[vetted.dirty],

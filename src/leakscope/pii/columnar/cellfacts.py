@@ -46,6 +46,7 @@ class Fact(IntFlag):
     LOOKS_BACK = 1 << 16
     NON_ASCII = 1 << 17
     DIGITS_HYPHENS = 1 << 18
+    NORMALIZES = 1 << 19
 
 
 _EMAIL = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
@@ -70,6 +71,10 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     Fact.LOOKS_BACK: ("^(?:様|さん|殿|さま|と申します|(?:です|でございます)[。、｡､])",),
     Fact.NON_ASCII: (r"[^\x{00}-\x{7f}]",),
     Fact.DIGITS_HYPHENS: ("^[0-9-]+$",),
+    # normalize() may change it: a character but ASCII, kana and CJK ideographs, or 「ー」
+    # between digits (text of nothing else is NFKC and holds nothing its table changes)
+    Fact.NORMALIZES: (r"[^\x{00}-\x{7f}\x{3041}-\x{3096}\x{30a1}-\x{30fa}\x{30fc}"
+                      r"\x{4e00}-\x{9fff}]|[0-9]\x{30fc}[0-9]",),
 }
 
 

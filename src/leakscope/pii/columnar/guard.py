@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from ..engine import MAX_MATCHES, PATTERN_FLAGS, Engine
 from ..normalize import normalize
 from ..patterndb import compile_database
+from .cellfacts import CellFacts, Fact
 
 
 @dataclass(frozen=True)
@@ -58,13 +59,14 @@ class Vetter:
                                     [PATTERN_FLAGS] * len(kept))
         self._scratch = hyperscan.Scratch(self._db)
 
-    def vet(self, texts: pa.Array) -> VettedCells:
-        """Normalize and scan ``texts`` (cells without newlines) as one buffer."""
+    def vet(self, texts: pa.Array, facts: CellFacts) -> VettedCells:
+        """Normalize and scan ``texts`` (cells without newlines; ``facts``: theirs) as one
+        buffer."""
         count = len(texts)
         dirty = np.zeros(count, dtype=bool)
         if not count:
             return VettedCells(texts, dirty)
-        texts, data, starts = _normalized(texts, dirty)
+        texts, data, starts = _normalized(texts, facts, dirty)
         matches = self._matches(data)
         if matches is None:  # cut short: a flood of matches
             return VettedCells(texts, np.ones(count, dtype=bool))
@@ -108,28 +110,22 @@ class Vetter:
         return found
 
 
-def _normalized(texts: pa.Array, dirty: np.ndarray) -> tuple[pa.Array, bytes, np.ndarray]:
+def _normalized(texts: pa.Array, facts: CellFacts, dirty: np.ndarray
+                ) -> tuple[pa.Array, bytes, np.ndarray]:
     """The cells as the engine normalizes them, the scan buffer ("\\n" + cell + "\\n" ...) and
-    each cell's byte offset in it (plus one past the end). Arrow's own buffer is the scan
-    buffer when nothing changes; a cell whose length would change is left to the engine."""
+    each cell's byte offset in it (plus one past the end). Only the cells normalization may
+    change (``Fact.NORMALIZES``) are normalized, one by one (nothing joins across the
+    newline); a cell whose length would change is left to the engine."""
+    changing = np.flatnonzero(facts.has(Fact.NORMALIZES))
+    if changing.size:
+        normalized = [normalize(text) for text in texts.take(changing).to_pylist()]
+        dirty[changing] = [one.offsets is not None for one in normalized]
+        mask = np.zeros(len(texts), dtype=bool)
+        mask[changing] = True
+        texts = pc.replace_with_mask(texts, pa.array(mask), pa.array(
+            [one.text for one in normalized], pa.string()))
     data, starts = _lines(texts)
-    if pc.all(pc.string_is_ascii(texts)).as_py():
-        return texts, data, starts  # normalization changes no ASCII
-    joined = data[1:].decode("utf-8", errors="surrogatepass")
-    whole = normalize(joined, data[1:])
-    if whole.offsets is None and whole.text == joined:
-        return texts, data, starts
-    if whole.offsets is None:
-        normalized = pa.array(whole.text.split("\n")[:-1], pa.string())
-    else:
-        cells = []
-        for i, text in enumerate(texts.to_pylist()):
-            one = normalize(text)
-            dirty[i] = one.offsets is not None
-            cells.append(one.text)
-        normalized = pa.array(cells, pa.string())
-    data, starts = _lines(normalized)
-    return normalized, data, starts
+    return texts, data, starts
 
 
 def _lines(texts: pa.Array) -> tuple[bytes, np.ndarray]:

@@ -164,7 +164,7 @@ class BirthDateRule(CellRule):  # a whole-cell value from the label: other cells
             if shape.any():
                 y[shape], m[shape], d[shape] = read(cells.filter(pa.array(shape)))
         iso, valid = _iso_dates(y, m, d)
-        return mask, [_found(valid, pa.array(iso), 0.99, "birth_date_context", where[mask])]
+        return mask, [_found(valid, iso, 0.99, "birth_date_context", where[mask])]
 
 
 def _ymd_compact(cells: pa.Array) -> tuple[np.ndarray, ...]:
@@ -187,7 +187,7 @@ def _ints(texts: pa.Array) -> np.ndarray:
     return pc.cast(texts, pa.int64()).to_numpy(zero_copy_only=False).copy()
 
 
-def _iso_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[list[str], np.ndarray]:
+def _iso_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[pa.Array, np.ndarray]:
     """ISO dates, and which are real calendar dates from 1880-01-01 to today."""
     months = np.clip(m, 1, 12) - 1
     start = (y - 1970).astype("datetime64[Y]") + months.astype("timedelta64[M]")
@@ -196,7 +196,7 @@ def _iso_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[list[str], 
     valid = (m >= 1) & (m <= 12) & (d >= 1) & (d <= days.astype(np.int64))
     dates = month_start.astype("datetime64[D]") + (np.clip(d, 1, 31) - 1)
     valid &= (dates >= np.datetime64(EARLIEST)) & (dates <= np.datetime64(today()))
-    return np.datetime_as_string(dates, unit="D").tolist(), valid
+    return pa.array(dates).cast(pa.string()), valid
 
 
 class EmailRule(CellRule):
