@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from subject_paths import linker_path  # noqa: F401  (every test on both paths)
+
 from leakscope.pii.finding import Finding
 from leakscope.pii.subjects import SubjectLinker
 

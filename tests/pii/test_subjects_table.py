@@ -11,6 +11,7 @@ import random
 import pyarrow as pa
 import pytest
 from faker import Faker
+from subject_paths import linker_path  # noqa: F401  (every test on both paths)
 
 from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import SCHEMA, FindingTable

@@ -1,24 +1,31 @@
-"""The graph behind 本人の数 in numpy: identifier keys as 64-bit hashes, union-find over them.
+"""The graph behind 本人の数: identifier keys as 64-bit hashes, union-find over them.
 
 The old linker's dict of key hash -> parent cost ~66 bytes per key and a Python call per key; a
 table path that must absorb ~350k rows a second cannot afford either. Here a key costs 20-40
 bytes (a uint64 hash and an int32 node in an open-addressing table 30-60 % full) plus an int32
 parent per node, where a node is what one group brought that was new (not one per key), and a
-whole table's keys are looked up, inserted and unioned in a few numpy passes.
+whole table's keys are looked up, inserted and unioned in one loop of the C kernel
+(``_keys.c``), or, where it was not built, in a few numpy passes.
 
-Key hashes are made in this process only (DuckDB's ``hash`` of each string, combined with a
-splitmix64 step), so the table path and the ``GroupSummary`` path meet on the same node for the
-same identifier. A collision (two identifiers on one hash) would merge two people: at 64 bits,
-~1 % chance at 600 million distinct identifiers.
+Key hashes are made in this process only (the kernel's hash of each string, or without it
+DuckDB's ``hash``; combined with a splitmix64 step), so the table path and the ``GroupSummary``
+path meet on the same node for the same identifier. A collision (two identifiers on one hash)
+would merge two people: at 64 bits, ~1 % chance at 600 million distinct identifiers.
 """
 
 from __future__ import annotations
 
 import mmap
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
+
+try:
+    from . import _keys as KERNEL
+except ImportError:  # built without a C compiler: the numpy and DuckDB path
+    KERNEL: ModuleType | None = None
 
 if TYPE_CHECKING:
     import duckdb
@@ -33,13 +40,49 @@ _CHUNK = 1 << 16  # slots re-inserted at once when a table is rebuilt (3x faster
 # once, and no copy of all keys next to the old and the new table)
 
 
-def string_hashes(con: duckdb.DuckDBPyConnection, values: pa.Array | pa.ChunkedArray
-                  ) -> np.ndarray:
-    """64-bit hashes of strings (DuckDB's ``hash``: deterministic, ~20 ns a string)."""
-    if len(values) == 0:
-        return np.empty(0, np.uint64)
-    relation = con.from_arrow(pa.table({"v": values})).project("hash(v) AS h")
-    return np.asarray(relation.fetchnumpy()["h"], dtype=np.uint64)
+class StringHasher:
+    """64-bit hashes of strings, one function for a linker's whole life: the kernel's (~3 ns a
+    string, straight from Arrow's buffers) or, without it, DuckDB's ``hash`` (~20 ns)."""
+
+    def __init__(self) -> None:
+        self.kernel = KERNEL
+        self._connection: duckdb.DuckDBPyConnection | None = None
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """DuckDB, connected on first use: importing it costs ~30 ms."""
+        if self._connection is None:
+            import duckdb
+
+            self._connection = duckdb.connect(config={"threads": 1})  # per core, as workers
+        return self._connection
+
+    def __call__(self, values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+        if len(values) == 0:
+            return np.empty(0, np.uint64)
+        if self.kernel is None:
+            relation = self.connection().from_arrow(pa.table({"v": values})).project(
+                "hash(v) AS h")
+            return np.asarray(relation.fetchnumpy()["h"], dtype=np.uint64)
+        out = np.empty(len(values), np.uint64)
+        chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+        start = 0
+        for chunk in chunks:
+            self.kernel.hash_strings(*string_buffers(chunk), out[start: start + len(chunk)])
+            start += len(chunk)
+        return out
+
+
+def string_buffers(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Buffer | bytes]:
+    """A string array's offsets (int32, one more than the strings) and data, for the kernel."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    if values.type != pa.string():
+        values = values.cast(pa.string())
+    _, offsets, data = values.buffers()
+    if offsets is None:  # an empty array may have no buffers at all
+        return np.zeros(1, np.int32), b""
+    return (np.frombuffer(offsets, np.int32, len(values) + 1, values.offset * 4),
+            b"" if data is None else data)
 
 
 def combine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -68,10 +111,12 @@ def _zeros(size: int, dtype: type) -> np.ndarray:
     return np.frombuffer(buffer, dtype, count=size)
 
 
-class _KeyTable:
-    """uint64 key -> int32 node id, open addressing with linear probing, all keys at once."""
+class KeyTable:
+    """uint64 key -> int32 node id (or count), open addressing with linear probing, all keys
+    at once."""
 
-    def __init__(self) -> None:
+    def __init__(self, kernel: ModuleType | None) -> None:
+        self._kernel = kernel
         self._keys, self._ids = _zeros(_FIRST_SIZE, np.uint64), _zeros(_FIRST_SIZE, np.int32)
         self._size = 0
 
@@ -83,8 +128,7 @@ class _KeyTable:
         """Node id of each key (repeats allowed), or for a key not seen yet ``-1 - i`` where
         ``i`` is the position of its first copy; and the positions and slots of those first
         copies, whose ids the caller sets with ``assign``."""
-        if (self._size + len(keys)) > _MAX_LOAD * len(self._keys):
-            self._grow(self._size + len(keys))
+        self.reserve(len(keys))
         out = np.empty(len(keys), np.int64)
         positions, slots = self._probe(keys, out, None)
         self._size += positions.size
@@ -93,12 +137,39 @@ class _KeyTable:
     def assign(self, slots: np.ndarray, ids: np.ndarray) -> None:
         self._ids[slots] = ids
 
-    def _grow(self, need: int) -> None:
+    def link(self, parent: np.ndarray, nodes: int, groups: np.ndarray, keys: np.ndarray,
+             group_node: np.ndarray) -> int:
+        """The kernel's find-or-insert and union in one loop (``PeopleGraph.link_keys``);
+        returns the nodes in the graph after it."""
+        assert self._kernel is not None
+        self.reserve(len(keys))
+        nodes, inserted = self._kernel.link_keys(self._keys, self._ids, parent, nodes,
+                                                 groups, keys, group_node)
+        self._size += inserted
+        return nodes
+
+    def first_kept(self, keys: np.ndarray, limit: int) -> np.ndarray:
+        """Per key (in order), whether fewer than ``limit`` copies of it came before: the
+        table holds a count per key instead of a node."""
+        assert self._kernel is not None
+        self.reserve(len(keys))
+        keep = np.empty(len(keys), bool)
+        self._size += self._kernel.first_kept(self._keys, self._ids, keys, limit, keep)
+        return keep
+
+    def reserve(self, count: int) -> None:
+        """Room for ``count`` more keys below the table's load limit."""
+        need = self._size + count
+        if need <= _MAX_LOAD * len(self._keys):
+            return
         capacity = len(self._keys)
         while need > _MAX_LOAD * capacity:
             capacity *= 2
         keys, ids = self._keys, self._ids
         self._keys, self._ids = _zeros(capacity, np.uint64), _zeros(capacity, np.int32)
+        if self._kernel is not None:
+            self._kernel.reinsert(keys, ids, self._keys, self._ids)
+            return
         out = np.empty(_CHUNK, np.int64)
         for start in range(0, len(keys), _CHUNK):  # a probe's scratch arrays stay in cache
             part = slice(start, start + _CHUNK)
@@ -151,10 +222,11 @@ class PeopleGraph:
     the forest has no cycles however links are made.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, kernel: ModuleType | None = None) -> None:
         self._parent = np.empty(_FIRST_SIZE, np.int32)
         self._n = 0
-        self._keys = _KeyTable()
+        self._kernel = kernel
+        self._keys = KeyTable(kernel)
 
     @property
     def nbytes(self) -> int:
@@ -165,13 +237,26 @@ class PeopleGraph:
         """People who have a node (one pass over the parents: read at ``count()`` only)."""
         return int(np.count_nonzero(self._parent[: self._n] == np.arange(self._n)))
 
-    def link_keys(self, groups: np.ndarray, keys: np.ndarray) -> np.ndarray:
-        """Join the people of each group's keys (``groups[i]`` holds ``keys[i]``); returns the
-        root of each pair after linking.
+    def link_keys(self, groups: np.ndarray, keys: np.ndarray, count: int) -> np.ndarray:
+        """Join the people of each group's keys (``groups[i]`` holds ``keys[i]``, groups are
+        ``0 .. count - 1``); returns a node of each group's person (-1: a group without keys).
 
         The keys a group brings first share one new node (not a node each): the union-find
         grows with groups that bring something new, the key table with keys.
         """
+        node = np.full(count, -1, np.int64)
+        if keys.size == 0:
+            return node
+        groups, keys = np.asarray(groups, np.int64), np.asarray(keys, np.uint64)
+        if self._kernel is not None:
+            self._reserve(min(keys.size, count))
+            self._n = self._keys.link(self._parent, self._n, groups, keys, node)
+        else:
+            node[groups] = self._link_in_numpy(groups, keys)
+        return node
+
+    def _link_in_numpy(self, groups: np.ndarray, keys: np.ndarray) -> np.ndarray:
+        """The root of each pair after linking, in numpy passes."""
         known = self._n
         nodes, first, slots = self._keys.find_or_add(keys)
         if first.size:
@@ -208,13 +293,17 @@ class PeopleGraph:
         return np.arange(start, start + count)
 
     def _extend(self, count: int) -> None:
+        self._reserve(count)
+        need = self._n + count
+        self._parent[self._n: need] = np.arange(self._n, need, dtype=np.int32)
+        self._n = need
+
+    def _reserve(self, count: int) -> None:
         need = self._n + count
         if need > len(self._parent):
             grown = np.empty(max(need, 2 * len(self._parent)), np.int32)
             grown[: self._n] = self._parent[: self._n]
             self._parent = grown
-        self._parent[self._n: need] = np.arange(self._n, need, dtype=np.int32)
-        self._n = need
 
     def find(self, nodes: np.ndarray) -> np.ndarray:
         """Root of each node (and the nodes are pointed at their root: path compression)."""

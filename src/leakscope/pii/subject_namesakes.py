@@ -12,12 +12,14 @@ Kanji names have no reading and are never kept.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
 
 from .romaji import name_keys
+from .subject_graph import KeyTable
 
 if TYPE_CHECKING:
     import duckdb
@@ -34,8 +36,11 @@ class Namesakes:
     entries are kept per ident, the first ``KEPT`` by absorb order.
     """
 
-    def __init__(self, connection: Callable[[], duckdb.DuckDBPyConnection]) -> None:
+    def __init__(self, connection: Callable[[], duckdb.DuckDBPyConnection],
+                 kernel: ModuleType | None = None) -> None:
         self._connection = connection  # made on first use
+        # Names seen so far, with the kernel: how many entries each has (KEPT at most).
+        self._seen = KeyTable(kernel) if kernel is not None else None
         self._columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
         self._texts: list[pa.Array] = []
         self._rows = 0
@@ -45,7 +50,15 @@ class Namesakes:
     @property
     def nbytes(self) -> int:
         return sum(a.nbytes for arrays in self._columns.values() for a in arrays) + sum(
-            t.nbytes for t in self._texts)
+            t.nbytes for t in self._texts) + (self._seen.nbytes if self._seen else 0)
+
+    def unseen(self, ident: np.ndarray) -> np.ndarray:
+        """Which of these names (in absorb order, idents of ``raw`` entries, a table's) may
+        still be among the first ``KEPT`` of their name; the caller adds only those. Without
+        the kernel: all of them (compaction drops the others later, to the same kept lists)."""
+        if self._seen is None:
+            return np.ones(len(ident), bool)
+        return self._seen.first_kept(ident, KEPT)
 
     def add(self, order: np.ndarray, text: pa.Array | pa.ChunkedArray, ident: np.ndarray,
             node: np.ndarray, thin: np.ndarray, raw: bool) -> None:

@@ -11,9 +11,10 @@ union-find) plus, per distinct kana or Latin name, at most four namesake entries
 (``subject_namesakes``, ~55 bytes each).
 
 Three ways in, one count: ``add`` (findings in scan order), ``absorb`` (a ``GroupSummary`` made
-in a worker process) and ``absorb_table`` (a ``FindingTable`` of whole rows, linked in numpy
-without a Python object per row). Keys are hashed in this process whatever the way in, so a
-phone in a CSV and the same phone in a mail are one person.
+in a worker process) and ``absorb_table`` (a ``FindingTable`` of whole rows, linked by the C
+kernel ``_keys``, or in numpy where it was not built, without a Python object per row). Keys
+are hashed in this process whatever the way in, so a phone in a CSV and the same phone in a
+mail are one person.
 
 A "thin" record (a name and a card, as in a payment export with romanized names) has nothing to
 link it; it joins the one person elsewhere whose name reads the same (Sotaro Inoue =
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -33,11 +34,8 @@ import pyarrow.compute as pc
 from .finding import Finding
 from .finding_table import FindingTable
 from .romaji import name_keys
-from .subject_graph import PeopleGraph, combine, string_hashes
+from .subject_graph import PeopleGraph, StringHasher, combine, string_buffers
 from .subject_namesakes import Namesakes
-
-if TYPE_CHECKING:
-    import duckdb
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -149,23 +147,15 @@ class SubjectLinker:
     """
 
     def __init__(self) -> None:
-        self._connection: duckdb.DuckDBPyConnection | None = None
-        self._graph = PeopleGraph()
-        self._namesakes = Namesakes(lambda: self._con)
+        self._hashes = StringHasher()
+        self._kernel = self._hashes.kernel
+        self._graph = PeopleGraph(self._kernel)
+        self._namesakes = Namesakes(self._hashes.connection, self._kernel)
         self._collector = GroupCollector(self.absorb)
         self._pending = _Pending()  # absorbed, not yet in the graph
         self._singletons = 0  # people no key or namesake can ever join
         self._order = 0  # absorb order of the next group
         self._codes: _Codes | None = None
-
-    @property
-    def _con(self) -> duckdb.DuckDBPyConnection:
-        """DuckDB (for its string hash), connected on first use: importing it costs ~30 ms."""
-        if self._connection is None:
-            import duckdb
-
-            self._connection = duckdb.connect(config={"threads": 1})  # per core, as workers
-        return self._connection
 
     @property
     def nbytes(self) -> int:
@@ -215,7 +205,7 @@ class SubjectLinker:
             return
         code = code[rows].astype(np.int64)
         values, records = data.column("value"), data.column("record")
-        starts = np.append(_record_starts(records, rows), rows.size)
+        starts = np.append(self._record_starts(records, rows), rows.size)
         path = table.path
         self._feed(path, code[: starts[1]], values, records, rows[: starts[1]])
         if starts.size == 2:
@@ -223,9 +213,16 @@ class SubjectLinker:
         self._collector.close(path)
         if starts.size > 3:
             middle = slice(starts[1], starts[-2])
-            group = np.repeat(np.arange(starts.size - 3), np.diff(starts[1:-1]))
-            self._absorb_groups(code[middle], values, rows[middle], group)
+            self._absorb_groups(code[middle], values, rows[middle], starts[1:-1] - starts[1])
         self._feed(path, code[starts[-2]:], values, records, rows[starts[-2]:])
+
+    def _record_starts(self, records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
+        """Where a new group starts among ``rows``: a record other than the previous kept
+        row's (null records, which the table path never makes, are left to Arrow)."""
+        if self._kernel is None or records.null_count:
+            return _record_starts(records, rows)
+        out = np.empty(rows.size, np.int64)
+        return out[: self._kernel.record_starts(rows, *string_buffers(records), out)]
 
     def _feed(self, path: str, code: np.ndarray, values: pa.ChunkedArray,
               records: pa.ChunkedArray, rows: np.ndarray) -> None:
@@ -234,36 +231,34 @@ class SubjectLinker:
             self._collector.add(Finding(_PERSON_CATEGORY[c], value, path, {}, 1.0, "", record))
 
     def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                       group: np.ndarray) -> None:
-        """Groups of table rows: finding ``rows[i]`` (category ``code[i]``) is in group
-        ``group[i]`` (0, 1, ... in row order)."""
-        codes = self._codes = self._codes or _Codes(self._con)
-        n = int(group[-1]) + 1
-        hashes = string_hashes(self._con, values)[rows]
-        strong = codes.strong[code]
-        names = np.flatnonzero(code == codes.name)
-        key_groups, keys = [group[strong]], [combine(codes.hash[code[strong]], hashes[strong])]
-        for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address)):
-            found = np.flatnonzero(code == other)
-            a, b = _pairs(group[names], group[found])
-            key_groups.append(group[names[a]])
-            keys.append(combine(combine(pair, hashes[names[a]]), hashes[found[b]]))
-        key_group = np.concatenate(key_groups)
-        node = np.full(n, -1, np.int64)
-        if key_group.size:
-            node[key_group] = self._graph.link_keys(key_group, np.concatenate(keys))
-        thin = np.bincount(group[codes.substantial[code]], minlength=n) == 0
-        name_values = values.take(rows[names])
-        kanji = pc.match_substring_regex(name_values, _KANJI).to_numpy()
-        readable = names[~kanji]
+                       starts: np.ndarray) -> None:
+        """Groups of table rows: finding ``rows[i]`` (category ``code[i]``) is in group ``g``
+        when ``starts[g] <= i < starts[g + 1]`` (groups 0, 1, ... in row order)."""
+        codes = self._codes = self._codes or _Codes(self._hashes)
+        n = starts.size - 1
+        if self._kernel is None:
+            group = np.repeat(np.arange(n), np.diff(starts))
+            hashes, key_groups, keys, thin, readable = _table_keys(codes, code, values, rows,
+                                                                   group, self._hashes)
+        else:
+            hashes, thin = np.empty(rows.size, np.uint64), np.empty(n, bool)
+            reading = np.empty(rows.size, bool)
+            keys, key_groups = self._kernel.table_keys(
+                code.astype(np.int8), rows, starts, *string_buffers(values), codes.roles,
+                codes.hash, codes.pairs, hashes, thin, reading)
+            keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
+            readable = np.flatnonzero(reading)
+        node = self._graph.link_keys(key_groups, keys, n)
+        owner = np.searchsorted(starts, readable, "right") - 1
         has_reading = np.zeros(n, bool)
-        has_reading[group[readable]] = True
+        has_reading[owner] = True
         lone = np.flatnonzero((node < 0) & has_reading)
         node[lone] = self._graph.fresh_nodes(lone.size)
         self._singletons += int(np.count_nonzero((node < 0) & ~has_reading))
-        owner = group[readable]
-        self._namesakes.add(self._order + owner, name_values.filter(pa.array(~kanji)),
-                            hashes[readable], node[owner], thin[owner], raw=True)
+        kept = self._namesakes.unseen(hashes[readable])
+        readable, owner = readable[kept], owner[kept]
+        self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
+                            node[owner], thin[owner], raw=True)
         self._order += n
 
     def _settle(self) -> None:
@@ -274,21 +269,20 @@ class SubjectLinker:
         node = np.full(len(pending.order), -1, np.int64)
         if pending.owner:
             owner = np.array(pending.owner)
-            hashed = combine(self._hashes(pending.first), self._hashes(pending.second))
+            hashed = combine(self._strings(pending.first), self._strings(pending.second))
             triple = np.array(pending.triple, np.int64)
-            hashed[triple] = combine(hashed[triple], self._hashes(pending.third))
-            node[owner] = self._graph.link_keys(owner, hashed)
+            hashed[triple] = combine(hashed[triple], self._strings(pending.third))
+            node = self._graph.link_keys(owner, hashed, len(pending.order))
         lone = np.flatnonzero(node < 0)
         node[lone] = self._graph.fresh_nodes(lone.size)
         if pending.names:
             owner = np.array(pending.name_owner)
             text = pa.array(pending.names, pa.string())
-            self._namesakes.add(np.array(pending.order)[owner], text,
-                                string_hashes(self._con, text), node[owner],
-                                np.array(pending.thin)[owner], raw=False)
+            self._namesakes.add(np.array(pending.order)[owner], text, self._hashes(text),
+                                node[owner], np.array(pending.thin)[owner], raw=False)
 
-    def _hashes(self, strings: list[str]) -> np.ndarray:
-        return string_hashes(self._con, pa.array(strings, pa.string()))
+    def _strings(self, strings: list[str]) -> np.ndarray:
+        return self._hashes(pa.array(strings, pa.string()))
 
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
@@ -339,15 +333,40 @@ _KANJI = "[\u4e00-\u9fff]"  # as romaji.name_keys: a name with kanji has no read
 class _Codes:
     """Per category code (index in ``_PERSON_CATEGORY``): what it contributes to a group."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, hashes: StringHasher) -> None:
         index = {category: i for i, category in enumerate(_PERSON_CATEGORY)}
         self.strong = np.array([c in STRONG for c in _PERSON_CATEGORY])
         self.substantial = np.array([c in _SUBSTANTIAL for c in _PERSON_CATEGORY])
         self.name, self.dob = index["person_name"], index["date_of_birth"]
         self.address = index["address"]
-        self.hash = string_hashes(con, _PERSON_ARRAY)
-        self.name_dob, self.name_address = string_hashes(
-            con, pa.array(["name+dob", "name+address"]))
+        self.hash = hashes(_PERSON_ARRAY)
+        self.pairs = hashes(pa.array(["name+dob", "name+address"]))
+        self.name_dob, self.name_address = self.pairs
+        # The kernel's roles (_keys.c: ROLE_*), one byte per code.
+        roles = self.strong * 1 + self.substantial * 2
+        roles[[self.name, self.dob, self.address]] += [4, 8, 16]
+        self.roles = roles.astype(np.uint8)
+
+
+def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
+                group: np.ndarray, hashes: StringHasher
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """What ``_keys.table_keys`` makes, in numpy: the findings' hashes, each key and its group,
+    the thin groups and the names that have a reading (no kanji)."""
+    n = int(group[-1]) + 1
+    hashed = hashes(values.take(rows))
+    strong = codes.strong[code]
+    names = np.flatnonzero(code == codes.name)
+    key_groups, keys = [group[strong]], [combine(codes.hash[code[strong]], hashed[strong])]
+    for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address)):
+        found = np.flatnonzero(code == other)
+        a, b = _pairs(group[names], group[found])
+        key_groups.append(group[names[a]])
+        keys.append(combine(combine(pair, hashed[names[a]]), hashed[found[b]]))
+    thin = np.bincount(group[codes.substantial[code]], minlength=n) == 0
+    kanji = pc.match_substring_regex(values.take(rows[names]), _KANJI).to_numpy(
+        zero_copy_only=False)
+    return (hashed, np.concatenate(key_groups), np.concatenate(keys), thin, names[~kanji])
 
 
 def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:

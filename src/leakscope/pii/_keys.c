@@ -1,0 +1,508 @@
+/* The hot loops of 本人の数 (subjects.py, subject_graph.py): string hashes, a table's keys,
+ * the key table and its union-find. subject_graph.py and subjects.py hold the numpy fallback
+ * (and the meaning); tests/pii/test_subject_keys.py holds both equal.
+ *
+ * hash_strings(offsets, data, out)           out[i] = hash of data[offsets[i]:offsets[i+1]]
+ * table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, thin,
+ *            reading) -> (keys, groups)      a table's identifier keys, group by group
+ * record_starts(rows, offsets, data, out) -> n   where the record changes among kept rows
+ * link_keys(slots, ids, parent, nodes, groups, keys, group_node) -> (nodes, inserted)
+ * reinsert(old_slots, old_ids, slots, ids)   a grown key table
+ * first_kept(slots, counts, idents, limit, keep) -> inserted   the first namesakes per name
+ *
+ * Every buffer is the caller's (numpy arrays, Arrow buffers); sizes and offsets are checked
+ * before any read, so hostile offsets raise ValueError instead of reading out of bounds.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Category roles (subjects._Codes.roles): what a finding of that category adds to its group. */
+enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_ADDRESS = 16 };
+
+static const uint64_t GOLDEN = 0x9E3779B97F4A7C15ULL;
+static const uint64_t MIX1 = 0xBF58476D1CE4E5B9ULL;
+static const uint64_t MIX2 = 0x94D049BB133111EBULL;
+static const uint64_t STEP1 = 0x87C37B91114253D5ULL;
+static const uint64_t STEP2 = 0x4CF5AD432745937FULL;
+
+static inline uint64_t finish(uint64_t x) {  /* splitmix64's finalizer: a bijection */
+    x ^= x >> 30;
+    x *= MIX1;
+    x ^= x >> 27;
+    x *= MIX2;
+    x ^= x >> 31;
+    return x;
+}
+
+/* subject_graph.combine: the hash of a pair of hashes, never 0 (an empty key slot). */
+static inline uint64_t combine(uint64_t a, uint64_t b) {
+    uint64_t x = finish(a * GOLDEN + b);
+    return x ? x : 1;
+}
+
+static inline uint64_t step(uint64_t h, uint64_t word) {
+    h = (h ^ word) * STEP1;
+    return ((h << 31) | (h >> 33)) * STEP2;
+}
+
+/* 8 bytes at a time (host order; keys live in one process only), the length mixed in first
+ * so zero padding of the last word cannot collide. Each step is a bijection of the state for a
+ * given word, so strings of one length that differ in a single word never collide. */
+static uint64_t hash_bytes(const unsigned char *p, Py_ssize_t n) {
+    uint64_t h = GOLDEN ^ ((uint64_t)n * MIX2);
+    while (n >= 8) {
+        uint64_t word;
+        memcpy(&word, p, 8);
+        h = step(h, word);
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        uint64_t word = 0;
+        memcpy(&word, p, (size_t)n);
+        h = step(h, word);
+    }
+    return finish(h);
+}
+
+/* subjects._KANJI ([一-鿿], U+4E00..U+9FFF) in valid UTF-8: lead byte E5..E9, or E4 with a
+ * second byte from B8 (U+4E00 = E4 B8 80). Continuation bytes are never E4..E9. */
+static int has_kanji(const unsigned char *s, Py_ssize_t n) {
+    for (Py_ssize_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= 0xE5 && c <= 0xE9) return 1;
+        if (c == 0xE4 && i + 1 < n && s[i + 1] >= 0xB8) return 1;
+    }
+    return 0;
+}
+
+/* A string array: offsets (cells + 1 int32) into data. */
+typedef struct {
+    const int32_t *at;
+    Py_ssize_t cells;
+    const unsigned char *data;
+    Py_ssize_t size;
+} Strings;
+
+static int strings_init(Strings *s, Py_buffer *offsets, Py_buffer *data, const char *who) {
+    if (offsets->len % (Py_ssize_t)sizeof(int32_t) || offsets->len < (Py_ssize_t)sizeof(int32_t)) {
+        PyErr_Format(PyExc_ValueError, "%s: offsets must be int32, one more than the cells", who);
+        return -1;
+    }
+    s->at = offsets->buf;
+    s->cells = offsets->len / (Py_ssize_t)sizeof(int32_t) - 1;
+    s->data = data->buf;
+    s->size = data->len;
+    return 0;
+}
+
+/* Cell i's bytes, or -1 (with ValueError) when i or its offsets lie outside the buffers. */
+static Py_ssize_t cell(const Strings *s, int64_t i, const unsigned char **bytes) {
+    if (i < 0 || i >= s->cells) return -1;
+    int32_t start = s->at[i], end = s->at[i + 1];
+    if (start < 0 || start > end || end > s->size) return -1;
+    *bytes = s->data + start;
+    return end - start;
+}
+
+static int check_cells(const Strings *s, const int64_t *rows, Py_ssize_t n, const char *who) {
+    const unsigned char *bytes;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (cell(s, rows[i], &bytes) < 0) {
+            PyErr_Format(PyExc_ValueError, "%s: cell %lld lies outside the data", who,
+                         (long long)rows[i]);
+            return -1;
+        }
+    return 0;
+}
+
+static Py_ssize_t items(Py_buffer *b, Py_ssize_t size) { return b->len / size; }
+
+static int same_items(Py_buffer *b, Py_ssize_t size, Py_ssize_t n, const char *who) {
+    if (b->len != n * size) {
+        PyErr_Format(PyExc_ValueError, "%s: buffers disagree on their length", who);
+        return -1;
+    }
+    return 0;
+}
+
+static PyObject *hash_strings(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, out;
+    if (!PyArg_ParseTuple(args, "y*y*w*", &offsets, &data, &out)) return NULL;
+    PyObject *result = NULL;
+    Strings s;
+    if (strings_init(&s, &offsets, &data, "hash_strings") < 0
+        || same_items(&out, sizeof(uint64_t), s.cells, "hash_strings") < 0)
+        goto done;
+    uint64_t *hashes = out.buf;
+    const unsigned char *bytes;
+    for (Py_ssize_t i = 0; i < s.cells; i++) {
+        Py_ssize_t n = cell(&s, i, &bytes);
+        if (n < 0) {
+            PyErr_Format(PyExc_ValueError, "hash_strings: cell %zd lies outside the data", i);
+            goto done;
+        }
+        hashes[i] = hash_bytes(bytes, n);
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&out);
+    return result;
+}
+
+/* Keys of group [from, to): strong ones, then every name with every date of birth / address. */
+static Py_ssize_t group_keys(Py_ssize_t from, Py_ssize_t to, const int8_t *codes,
+                             const uint8_t *roles, const uint64_t *code_hash,
+                             const uint64_t *pair_hash, const uint64_t *hashes, int64_t group,
+                             uint64_t *keys, int64_t *groups) {
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i = from; i < to; i++) {
+        uint8_t role = roles[codes[i]];
+        if (role & ROLE_STRONG) {
+            keys[k] = combine(code_hash[codes[i]], hashes[i]);
+            groups[k++] = group;
+        } else if (role & ROLE_NAME) {
+            for (Py_ssize_t j = from; j < to; j++) {
+                uint8_t other = roles[codes[j]];
+                if (!(other & (ROLE_DOB | ROLE_ADDRESS))) continue;
+                uint64_t pair = pair_hash[(other & ROLE_DOB) ? 0 : 1];
+                keys[k] = combine(combine(pair, hashes[i]), hashes[j]);
+                groups[k++] = group;
+            }
+        }
+    }
+    return k;
+}
+
+static PyObject *table_keys(PyObject *self, PyObject *args) {
+    Py_buffer codes_b, rows_b, starts_b, offsets_b, data_b, roles_b, code_hash_b, pair_b,
+        hashes_b, thin_b, reading_b;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*y*y*w*w*w*", &codes_b, &rows_b, &starts_b,
+                          &offsets_b, &data_b, &roles_b, &code_hash_b, &pair_b, &hashes_b,
+                          &thin_b, &reading_b))
+        return NULL;
+    PyObject *result = NULL, *keys_out = NULL, *groups_out = NULL;
+    Strings s;
+    Py_ssize_t n = codes_b.len, kinds = roles_b.len;
+    Py_ssize_t groups_n = items(&starts_b, sizeof(int64_t)) - 1;
+    const int8_t *codes = codes_b.buf;
+    const int64_t *rows = rows_b.buf, *starts = starts_b.buf;
+    const uint8_t *roles = roles_b.buf;
+    if (strings_init(&s, &offsets_b, &data_b, "table_keys") < 0
+        || same_items(&rows_b, sizeof(int64_t), n, "table_keys") < 0
+        || same_items(&hashes_b, sizeof(uint64_t), n, "table_keys") < 0
+        || same_items(&reading_b, 1, n, "table_keys") < 0
+        || same_items(&code_hash_b, sizeof(uint64_t), kinds, "table_keys") < 0
+        || same_items(&pair_b, sizeof(uint64_t), 2, "table_keys") < 0
+        || groups_n < 0 || same_items(&thin_b, 1, groups_n, "table_keys") < 0
+        || check_cells(&s, rows, n, "table_keys") < 0)
+        goto done;
+    if (starts[0] != 0 || starts[groups_n] != n) {
+        PyErr_SetString(PyExc_ValueError, "table_keys: groups must cover the findings");
+        goto done;
+    }
+    for (Py_ssize_t g = 0; g < groups_n; g++)
+        if (starts[g + 1] < starts[g]) {
+            PyErr_SetString(PyExc_ValueError, "table_keys: group starts must not decrease");
+            goto done;
+        }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (codes[i] < 0 || codes[i] >= kinds) {
+            PyErr_Format(PyExc_ValueError, "table_keys: finding %zd has no category code", i);
+            goto done;
+        }
+    /* First pass: hashes, readings, thin groups and how many keys there will be. */
+    uint64_t *hashes = hashes_b.buf;
+    uint8_t *thin = thin_b.buf, *reading = reading_b.buf;
+    const uint64_t *code_hash = code_hash_b.buf, *pair_hash = pair_b.buf;
+    uint64_t total = 0, limit = (uint64_t)(PY_SSIZE_T_MAX / 8);
+    for (Py_ssize_t g = 0; g < groups_n; g++) {
+        uint64_t names = 0, pairs = 0, strong = 0;
+        int substantial = 0;
+        for (Py_ssize_t i = starts[g]; i < starts[g + 1]; i++) {
+            const unsigned char *bytes;
+            Py_ssize_t len = cell(&s, rows[i], &bytes);
+            uint8_t role = roles[codes[i]];
+            hashes[i] = hash_bytes(bytes, len);
+            reading[i] = (role & ROLE_NAME) && !has_kanji(bytes, len);
+            names += (role & ROLE_NAME) != 0;
+            pairs += (role & (ROLE_DOB | ROLE_ADDRESS)) != 0;
+            strong += (role & ROLE_STRONG) != 0;
+            substantial |= (role & ROLE_SUBSTANTIAL) != 0;
+        }
+        thin[g] = !substantial;
+        if ((pairs && names > limit / pairs) || (total += names * pairs + strong) > limit) {
+            PyErr_SetString(PyExc_MemoryError, "table_keys: too many keys in one table");
+            goto done;
+        }
+    }
+    keys_out = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)total * 8);
+    groups_out = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)total * 8);
+    if (keys_out == NULL || groups_out == NULL) goto done;
+    uint64_t *keys = (uint64_t *)PyByteArray_AS_STRING(keys_out);
+    int64_t *groups = (int64_t *)PyByteArray_AS_STRING(groups_out);
+    Py_ssize_t k = 0;
+    for (Py_ssize_t g = 0; g < groups_n; g++)
+        k += group_keys(starts[g], starts[g + 1], codes, roles, code_hash, pair_hash, hashes, g,
+                        keys + k, groups + k);
+    result = PyTuple_Pack(2, keys_out, groups_out);
+done:
+    Py_XDECREF(keys_out);
+    Py_XDECREF(groups_out);
+    PyBuffer_Release(&codes_b);
+    PyBuffer_Release(&rows_b);
+    PyBuffer_Release(&starts_b);
+    PyBuffer_Release(&offsets_b);
+    PyBuffer_Release(&data_b);
+    PyBuffer_Release(&roles_b);
+    PyBuffer_Release(&code_hash_b);
+    PyBuffer_Release(&pair_b);
+    PyBuffer_Release(&hashes_b);
+    PyBuffer_Release(&thin_b);
+    PyBuffer_Release(&reading_b);
+    return result;
+}
+
+static PyObject *record_starts(PyObject *self, PyObject *args) {
+    Py_buffer rows_b, offsets_b, data_b, out_b;
+    if (!PyArg_ParseTuple(args, "y*y*y*w*", &rows_b, &offsets_b, &data_b, &out_b)) return NULL;
+    PyObject *result = NULL;
+    Strings s;
+    Py_ssize_t n = items(&rows_b, sizeof(int64_t));
+    const int64_t *rows = rows_b.buf;
+    if (strings_init(&s, &offsets_b, &data_b, "record_starts") < 0
+        || same_items(&rows_b, sizeof(int64_t), n, "record_starts") < 0
+        || same_items(&out_b, sizeof(int64_t), n, "record_starts") < 0
+        || check_cells(&s, rows, n, "record_starts") < 0)
+        goto done;
+    int64_t *out = out_b.buf;
+    Py_ssize_t found = 0;
+    const unsigned char *previous = NULL;
+    Py_ssize_t previous_len = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const unsigned char *bytes;
+        Py_ssize_t len = cell(&s, rows[i], &bytes);
+        if (i == 0 || len != previous_len || memcmp(bytes, previous, (size_t)len) != 0)
+            out[found++] = i;
+        previous = bytes;
+        previous_len = len;
+    }
+    result = PyLong_FromSsize_t(found);
+done:
+    PyBuffer_Release(&rows_b);
+    PyBuffer_Release(&offsets_b);
+    PyBuffer_Release(&data_b);
+    PyBuffer_Release(&out_b);
+    return result;
+}
+
+/* Root of x, halving the path on the way (every node then points two steps closer). */
+static inline int32_t find(int32_t *parent, int32_t x) {
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+/* Join two people: the larger root goes under the smaller (a parent is always smaller). */
+static inline int32_t unite(int32_t *parent, int32_t a, int32_t b) {
+    a = find(parent, a);
+    b = find(parent, b);
+    if (a == b) return a;
+    if (a < b) { parent[b] = a; return a; }
+    parent[a] = b;
+    return b;
+}
+
+typedef struct {
+    uint64_t *keys;
+    int32_t *ids;
+    Py_ssize_t mask;
+} Slots;
+
+static int slots_init(Slots *t, Py_buffer *keys, Py_buffer *ids, const char *who) {
+    Py_ssize_t n = items(keys, sizeof(uint64_t));
+    if (n == 0 || (n & (n - 1)) || keys->len != n * (Py_ssize_t)sizeof(uint64_t)
+        || ids->len != n * (Py_ssize_t)sizeof(int32_t)) {
+        PyErr_Format(PyExc_ValueError, "%s: a key table is a power of two of slots", who);
+        return -1;
+    }
+    t->keys = keys->buf;
+    t->ids = ids->buf;
+    t->mask = n - 1;
+    return 0;
+}
+
+/* Slot of key (linear probing from its low bits): where it is, or the empty slot where it
+ * belongs; -1 when the table is full (the caller keeps it well below that). */
+static Py_ssize_t probe(const Slots *t, uint64_t key) {
+    Py_ssize_t slot = (Py_ssize_t)(key & (uint64_t)t->mask);
+    for (Py_ssize_t tries = 0; tries <= t->mask; tries++) {
+        uint64_t seen = t->keys[slot];
+        if (seen == key || seen == 0) return slot;
+        slot = (slot + 1) & t->mask;
+    }
+    return -1;
+}
+
+static PyObject *link_keys(PyObject *self, PyObject *args) {
+    Py_buffer keys_b, ids_b, parent_b, groups_b, new_b, group_node_b;
+    Py_ssize_t nodes;
+    if (!PyArg_ParseTuple(args, "w*w*w*ny*y*w*", &keys_b, &ids_b, &parent_b, &nodes, &groups_b,
+                          &new_b, &group_node_b))
+        return NULL;
+    PyObject *result = NULL;
+    Slots t;
+    Py_ssize_t n = items(&new_b, sizeof(uint64_t));
+    Py_ssize_t capacity = items(&parent_b, sizeof(int32_t));
+    Py_ssize_t group_count = items(&group_node_b, sizeof(int64_t));
+    const int64_t *groups = groups_b.buf;
+    const uint64_t *keys = new_b.buf;
+    int64_t *group_node = group_node_b.buf;
+    int32_t *parent = parent_b.buf;
+    if (slots_init(&t, &keys_b, &ids_b, "link_keys") < 0
+        || same_items(&groups_b, sizeof(int64_t), n, "link_keys") < 0
+        || same_items(&new_b, sizeof(uint64_t), n, "link_keys") < 0)
+        goto done;
+    Py_ssize_t most = n < group_count ? n : group_count;  /* new nodes: one per group */
+    if (nodes < 0 || nodes > capacity || capacity - nodes < most || capacity > INT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "link_keys: no room for the new nodes");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (groups[i] < 0 || groups[i] >= group_count || keys[i] == 0) {
+            PyErr_Format(PyExc_ValueError, "link_keys: key %zd has no group or is 0", i);
+            goto done;
+        }
+    for (Py_ssize_t g = 0; g < group_count; g++)
+        if (group_node[g] < -1 || group_node[g] >= nodes) {
+            PyErr_SetString(PyExc_ValueError, "link_keys: a group's node is not in the graph");
+            goto done;
+        }
+    /* parent and ids are the graph's own state (every id < nodes, every parent <= its
+     * child), written only here and by PeopleGraph; the data decides only keys and groups. */
+    Py_ssize_t inserted = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t slot = probe(&t, keys[i]);
+        if (slot < 0) {
+            PyErr_SetString(PyExc_ValueError, "link_keys: the key table is full");
+            goto done;
+        }
+        int64_t *mine = &group_node[groups[i]];
+        if (t.keys[slot] == keys[i]) {
+            int32_t root = find(parent, t.ids[slot]);
+            *mine = *mine < 0 ? root : unite(parent, (int32_t)*mine, root);
+            continue;
+        }
+        if (*mine < 0) {  /* the group's first new key: one new node for what it brings */
+            parent[nodes] = (int32_t)nodes;
+            *mine = nodes++;
+        }
+        t.keys[slot] = keys[i];
+        t.ids[slot] = (int32_t)*mine;
+        inserted++;
+    }
+    result = Py_BuildValue("nn", nodes, inserted);
+done:
+    PyBuffer_Release(&keys_b);
+    PyBuffer_Release(&ids_b);
+    PyBuffer_Release(&parent_b);
+    PyBuffer_Release(&groups_b);
+    PyBuffer_Release(&new_b);
+    PyBuffer_Release(&group_node_b);
+    return result;
+}
+
+static PyObject *reinsert(PyObject *self, PyObject *args) {
+    Py_buffer old_keys_b, old_ids_b, keys_b, ids_b;
+    if (!PyArg_ParseTuple(args, "y*y*w*w*", &old_keys_b, &old_ids_b, &keys_b, &ids_b))
+        return NULL;
+    PyObject *result = NULL;
+    Slots t;
+    Py_ssize_t n = items(&old_keys_b, sizeof(uint64_t));
+    const uint64_t *old_keys = old_keys_b.buf;
+    const int32_t *old_ids = old_ids_b.buf;
+    if (slots_init(&t, &keys_b, &ids_b, "reinsert") < 0
+        || same_items(&old_ids_b, sizeof(int32_t), n, "reinsert") < 0)
+        goto done;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (old_keys[i] == 0) continue;
+        Py_ssize_t slot = probe(&t, old_keys[i]);
+        if (slot < 0) {
+            PyErr_SetString(PyExc_ValueError, "reinsert: the key table is full");
+            goto done;
+        }
+        t.keys[slot] = old_keys[i];
+        t.ids[slot] = old_ids[i];
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&old_keys_b);
+    PyBuffer_Release(&old_ids_b);
+    PyBuffer_Release(&keys_b);
+    PyBuffer_Release(&ids_b);
+    return result;
+}
+
+/* Namesakes kept per name: for each ident, keep[i] = 1 while fewer than `limit` were kept
+ * (counts live in a key table of their own: ident -> how many kept). */
+static PyObject *first_kept(PyObject *self, PyObject *args) {
+    Py_buffer keys_b, counts_b, idents_b, keep_b;
+    int limit;
+    if (!PyArg_ParseTuple(args, "w*w*y*iw*", &keys_b, &counts_b, &idents_b, &limit, &keep_b))
+        return NULL;
+    PyObject *result = NULL;
+    Slots t;
+    Py_ssize_t n = items(&idents_b, sizeof(uint64_t));
+    const uint64_t *idents = idents_b.buf;
+    uint8_t *keep = keep_b.buf;
+    if (slots_init(&t, &keys_b, &counts_b, "first_kept") < 0
+        || same_items(&idents_b, sizeof(uint64_t), n, "first_kept") < 0
+        || same_items(&keep_b, 1, n, "first_kept") < 0)
+        goto done;
+    Py_ssize_t inserted = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint64_t ident = idents[i] ? idents[i] : 1;  /* 0 marks an empty slot */
+        Py_ssize_t slot = probe(&t, ident);
+        if (slot < 0) {
+            PyErr_SetString(PyExc_ValueError, "first_kept: the table is full");
+            goto done;
+        }
+        if (t.keys[slot] == 0) {
+            t.keys[slot] = ident;
+            t.ids[slot] = 0;
+            inserted++;
+        }
+        keep[i] = t.ids[slot] < limit;
+        t.ids[slot] += keep[i];
+    }
+    result = PyLong_FromSsize_t(inserted);
+done:
+    PyBuffer_Release(&keys_b);
+    PyBuffer_Release(&counts_b);
+    PyBuffer_Release(&idents_b);
+    PyBuffer_Release(&keep_b);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"first_kept", first_kept, METH_VARARGS,
+     "first_kept(slots, counts, idents, limit, keep) -> inserted"},
+    {"hash_strings", hash_strings, METH_VARARGS, "hash_strings(offsets, data, out)"},
+    {"table_keys", table_keys, METH_VARARGS,
+     "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, thin,"
+     " reading) -> (keys, groups)"},
+    {"record_starts", record_starts, METH_VARARGS, "record_starts(rows, offsets, data, out) -> n"},
+    {"link_keys", link_keys, METH_VARARGS,
+     "link_keys(slots, ids, parent, nodes, groups, keys, group_node) -> (nodes, inserted)"},
+    {"reinsert", reinsert, METH_VARARGS, "reinsert(old_slots, old_ids, slots, ids)"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_keys", NULL, -1, methods};
+PyMODINIT_FUNC PyInit__keys(void) { return PyModule_Create(&module); }
