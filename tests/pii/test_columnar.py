@@ -18,6 +18,7 @@ from faker import Faker
 
 from leakscope import pii
 from leakscope.pii.columnar import TableScan, cellfacts, plan_table
+from leakscope.pii.columnar.reader import BLOCK_BYTES
 from leakscope.pii.engine import Engine
 from leakscope.pii.extract import extract
 from leakscope.pii.subjects import SubjectLinker
@@ -288,7 +289,8 @@ def test_a_file_that_vanishes_after_planning_is_an_error_not_a_crash(tmp_path):
 
 def test_a_field_longer_than_arrows_block_falls_back_without_loss(tmp_path):
     rows = _rows(400, 8)
-    rows[200][8] = "備考 " * 800_000 + "TEL 090-1234-5678"  # 3.2 MB in one quoted field
+    # one quoted field of more bytes than a block
+    rows[200][8] = "備考 " * (BLOCK_BYTES // 6) + "TEL 090-1234-5678"
     path = _write(tmp_path / "long.csv", rows)
     found, _ = _table_path(path)
     assert found == _engine_reference(path)

@@ -34,6 +34,8 @@ enum {
     /* A character normalize() may change (not ASCII, kana or a CJK ideograph), or 「ー」
      * between digits: [^\x00-\x7f\x{3041}-\x{3096}\x{30a1}-\x{30fa}ー\x{4e00}-\x{9fff}]|[0-9]ー[0-9] */
     FACT_NORMALIZES = 1 << 19,
+    FACT_NUMBERED = 1 << 20,        /* [0-9]|丁目|番地|番|号 */
+    FACT_PARTICLE_END = 1 << 21,    /* (?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$ */
 };
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -180,6 +182,7 @@ static void fill_byte_facts(void) {
         uint32_t f = 0;
         if (c >= 0x80) f |= FACT_NON_ASCII | NOT_DIGIT | NOT_DIGIT_HYPHEN;
         if (c >= 0xC0) f |= LEAD;
+        if (is_digit((unsigned char)c)) f |= FACT_NUMBERED;
         if (c < 0x80 && !is_digit((unsigned char)c)) {
             f |= NOT_DIGIT;
             if (c != '-') f |= NOT_DIGIT_HYPHEN;
@@ -205,13 +208,29 @@ static int is_stable(uint32_t cp) {
 /* What the character led by s[i] adds: kana or kanji, a space beyond ASCII, a character
  * normalization may change. */
 static uint32_t lead_facts(const unsigned char *s, Py_ssize_t len, Py_ssize_t i) {
-    int width;
+    int width, next_width;
     uint32_t cp = code_point(s, len, i, &width);
-    if (is_kana_kanji(cp)) return FACT_KANA_KANJI;
+    uint32_t numbered = cp == 0x756A || cp == 0x53F7  /* 番, 号, 丁目 */
+        || (cp == 0x4E01 && i + width < len
+            && code_point(s, len, i + width, &next_width) == 0x76EE) ? FACT_NUMBERED : 0;
+    if (is_kana_kanji(cp)) return numbered | FACT_KANA_KANJI;
     if (cp == 0x30FC)  /* 「ー」: a hyphen between digits */
         return i > 0 && is_digit(s[i - 1]) && i + 3 < len && is_digit(s[i + 3])
                ? FACT_NORMALIZES : 0;
     return (is_space(cp) ? FACT_OTHER_SPACE : 0) | (is_stable(cp) ? 0 : FACT_NORMALIZES);
+}
+
+static int ends(const unsigned char *s, Py_ssize_t len, const char *suffix) {
+    size_t n = strlen(suffix);
+    return (size_t)len >= n && memcmp(s + len - n, suffix, n) == 0;
+}
+
+static int particle_end(const unsigned char *s, Py_ssize_t len) {
+    static const char *particles[] = {"に", "へ", "で", "の", "を", "が", "は", "から", "まで",
+                                      "より", "在住", "です"};
+    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
+        if (ends(s, len, particles[i])) return 1;
+    return 0;
 }
 
 static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *chars) {
@@ -247,6 +266,7 @@ static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *char
     if (is_space(code_point(s, len, last, &width)) && last + width == len)
         f |= FACT_EDGE_SPACE;
     if ((s[0] == 0xE3 || s[0] == 0xE6) && looks_back(s, len)) f |= FACT_LOOKS_BACK;
+    if ((f & FACT_NON_ASCII) && particle_end(s, len)) f |= FACT_PARTICLE_END;
     return f & ~(NOT_DIGIT | NOT_DIGIT_HYPHEN | LEAD);
 }
 

@@ -14,6 +14,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..recognizers.address import NUMBERED, TRAILING_PARTICLES
+
 try:
     from . import _cellfacts
 except ImportError:  # built without a compiler: the regexes answer
@@ -47,6 +49,8 @@ class Fact(IntFlag):
     NON_ASCII = 1 << 17
     DIGITS_HYPHENS = 1 << 18
     NORMALIZES = 1 << 19
+    NUMBERED = 1 << 20
+    PARTICLE_END = 1 << 21
 
 
 _EMAIL = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
@@ -75,6 +79,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     # between digits (text of nothing else is NFKC and holds nothing its table changes)
     Fact.NORMALIZES: (r"[^\x{00}-\x{7f}\x{3041}-\x{3096}\x{30a1}-\x{30fa}\x{30fc}"
                       r"\x{4e00}-\x{9fff}]|[0-9]\x{30fc}[0-9]",),
+    Fact.NUMBERED: (NUMBERED.pattern,),  # what makes an address one
+    Fact.PARTICLE_END: (TRAILING_PARTICLES.pattern,),  # what an address match drops
 }
 
 

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..recognizers import RECOGNIZERS, Recognizer
-from ..recognizers.address import DESIGNATED_CITIES, NUMBERED, PREFECTURES, TRAILING_PARTICLES
+from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
 from ..recognizers.date_of_birth import EARLIEST, today
 from .cellfacts import SPACE, CellFacts, Fact
 
@@ -235,13 +235,11 @@ class AddressRule(CellRule):
 
     def clean(self, texts, where, facts):
         plain = (facts.chars >= 4) & ~facts.has(Fact.EDGE_SPACE) & facts.has(Fact.KANA_KANJI)
-        cells = texts.filter(pa.array(plain))
-        spans = _matches(cells, _ADDRESS_SPANS)
-        if spans.any():  # then no trailing particle, and a number (番地, 号, digits)
-            whole = cells.filter(pa.array(spans))
-            spans[spans] = ~_matches(whole, TRAILING_PARTICLES.pattern) \
-                & _matches(whole, NUMBERED.pattern)
-        values = _squeezed(cells, facts.take(plain))
+        cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
+        # spans the cell; then no trailing particle, and a number (番地, 号, digits)
+        spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) \
+            & facts.has(Fact.NUMBERED)
+        values = _squeezed(cells, facts)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
                        _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
