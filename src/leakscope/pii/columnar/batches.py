@@ -114,13 +114,10 @@ class ColumnBatches:
         multiline = facts.has(Fact.NEWLINE)
         single = ~known & ~multiline
         single_at = where[single]
-        cells, cells_facts = raw.filter(pa.array(single)), facts.take(single)
-        vetted = vetter.vet(cells, cells_facts)
+        vetted = vetter.vet(raw.filter(pa.array(single)), facts.take(single))
         clean = ~vetted.dirty
         texts = vetted.texts.filter(pa.array(clean))
-        clean_facts = cells_facts.take(clean) if vetted.texts is cells \
-            else cell_facts(texts)  # normalization changed some: their facts may too
-        done, found = rule.clean(texts, single_at[clean], clean_facts)
+        done, found = rule.clean(texts, single_at[clean], vetted.facts.take(clean))
         engine_reads = np.concatenate([where[~known & multiline], single_at[vetted.dirty],
                                        single_at[clean][~done]])
         return decided + found, engine_reads

@@ -96,6 +96,12 @@ class CellFacts(NamedTuple):
     def take(self, index: np.ndarray) -> CellFacts:
         return CellFacts(self.flags[index], self.chars[index])
 
+    def replaced(self, index: np.ndarray, other: CellFacts) -> CellFacts:
+        """These facts, but ``other``'s at ``index`` (cells whose text changed)."""
+        flags, chars = self.flags.copy(), self.chars.copy()
+        flags[index], chars[index] = other.flags, other.chars
+        return CellFacts(flags, chars)
+
 
 def cell_facts(texts: pa.Array) -> CellFacts:
     """The facts of every cell of ``texts`` (a string array; a null is an empty cell)."""

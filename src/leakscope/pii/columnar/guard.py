@@ -19,14 +19,16 @@ import pyarrow.compute as pc
 from ..engine import MAX_MATCHES, PATTERN_FLAGS, Engine
 from ..normalize import normalize
 from ..patterndb import compile_database
-from .cellfacts import CellFacts, Fact
+from .cellfacts import CellFacts, Fact, cell_facts
 
 
 @dataclass(frozen=True)
 class VettedCells:
-    """``texts``: the cells normalized; ``dirty``: per cell, whether the engine must read it."""
+    """``texts``: the cells normalized, ``facts`` theirs; ``dirty``: per cell, whether the
+    engine must read it."""
 
     texts: pa.StringArray
+    facts: CellFacts
     dirty: np.ndarray
 
 
@@ -65,13 +67,14 @@ class Vetter:
         count = len(texts)
         dirty = np.zeros(count, dtype=bool)
         if not count:
-            return VettedCells(texts, dirty)
-        texts, data, starts = _normalized(texts, facts, dirty)
+            return VettedCells(texts, facts, dirty)
+        texts, facts = _normalized(texts, facts, dirty)
+        data, starts = _lines(texts)
         matches = self._matches(data)
         if matches is None:  # cut short: a flood of matches
-            return VettedCells(texts, np.ones(count, dtype=bool))
+            return VettedCells(texts, facts, np.ones(count, dtype=bool))
         if not matches:
-            return VettedCells(texts, dirty)
+            return VettedCells(texts, facts, dirty)
         ends = starts[1:] - 1
         starts = starts[:-1]
         m = np.asarray(matches, dtype=np.int64).reshape(-1, 3)
@@ -93,7 +96,7 @@ class Vetter:
             dirty[at] = True
         for lo, hi in zip(first[~single].tolist(), last[~single].tolist(), strict=True):
             dirty[max(lo, 0):hi + 1] = True  # a match across cells: the engine sorts it out
-        return VettedCells(texts, dirty)
+        return VettedCells(texts, facts, dirty)
 
     def _matches(self, data: bytes) -> list[tuple[int, int, int]] | None:
         found: list[tuple[int, int, int]] = []
@@ -111,21 +114,26 @@ class Vetter:
 
 
 def _normalized(texts: pa.Array, facts: CellFacts, dirty: np.ndarray
-                ) -> tuple[pa.Array, bytes, np.ndarray]:
-    """The cells as the engine normalizes them, the scan buffer ("\\n" + cell + "\\n" ...) and
-    each cell's byte offset in it (plus one past the end). Only the cells normalization may
-    change (``Fact.NORMALIZES``) are normalized, one by one (nothing joins across the
+                ) -> tuple[pa.Array, CellFacts]:
+    """The cells as the engine normalizes them, and their facts. Only the cells normalization
+    may change (``Fact.NORMALIZES``) are normalized, one by one (nothing joins across the
     newline); a cell whose length would change is left to the engine."""
     changing = np.flatnonzero(facts.has(Fact.NORMALIZES))
-    if changing.size:
-        normalized = [normalize(text) for text in texts.take(changing).to_pylist()]
-        dirty[changing] = [one.offsets is not None for one in normalized]
-        mask = np.zeros(len(texts), dtype=bool)
-        mask[changing] = True
-        texts = pc.replace_with_mask(texts, pa.array(mask), pa.array(
-            [one.text for one in normalized], pa.string()))
-    data, starts = _lines(texts)
-    return texts, data, starts
+    if not changing.size:
+        return texts, facts
+    before = texts.take(changing).to_pylist()
+    normalized = [normalize(text) for text in before]
+    dirty[changing] = [one.offsets is not None for one in normalized]
+    differ = [one.text != text for one, text in zip(normalized, before, strict=True)]
+    if not any(differ):
+        return texts, facts
+    changed = changing[differ]
+    mask = np.zeros(len(texts), dtype=bool)
+    mask[changed] = True
+    new = pa.array([one.text for one, d in zip(normalized, differ, strict=True) if d],
+                   pa.string())
+    return pc.replace_with_mask(texts, pa.array(mask), new), facts.replaced(
+        changed, cell_facts(new))
 
 
 def _lines(texts: pa.Array) -> tuple[bytes, np.ndarray]:
