@@ -47,23 +47,43 @@ static inline uint64_t step(uint64_t h, uint64_t word) {
     return ((h << 31) | (h >> 33)) * STEP2;
 }
 
-/* 8 bytes at a time (host order; keys live in one process only), the length mixed in first
- * so zero padding of the last word cannot collide. Each step is a bijection of the state for a
- * given word, so strings of one length that differ in a single word never collide. */
+static inline uint64_t load64(const unsigned char *p) {
+    uint64_t word;
+    memcpy(&word, p, 8);
+    return word;
+}
+
+static inline uint64_t load32(const unsigned char *p) {
+    uint32_t word;
+    memcpy(&word, p, 4);
+    return word;
+}
+
+/* The last n % 8 bytes of p[0:n] as a little-endian word padded with zeros (0 if none). Reads
+ * only inside p[0:n]: an overlapping load where n >= 8 (no memcpy call per string). */
+static inline uint64_t tail(const unsigned char *p, Py_ssize_t n) {
+    unsigned r = (unsigned)(n & 7);
+    const unsigned char *t = p + (n - r);
+    if (r == 0) return 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 8) return load64(p + n - 8) >> (64 - 8 * r);
+    if (r >= 4) return load32(t) | (load32(t + r - 4) << (8 * (r - 4)));
+    return (uint64_t)t[0] | ((uint64_t)t[r / 2] << (8 * (r / 2))) | ((uint64_t)t[r - 1] << (8 * (r - 1)));
+#else
+    uint64_t word = 0;
+    for (unsigned i = 0; i < r; i++) word |= (uint64_t)t[i] << (8 * i);
+    return word;
+#endif
+}
+
+/* 8 bytes at a time (a word in host order: keys live in one process only), the length mixed
+ * in first so zero padding of the last word cannot collide. Each step is a bijection of the
+ * state for a given word, so strings of one length that differ in one word never collide. */
 static uint64_t hash_bytes(const unsigned char *p, Py_ssize_t n) {
     uint64_t h = GOLDEN ^ ((uint64_t)n * MIX2);
-    while (n >= 8) {
-        uint64_t word;
-        memcpy(&word, p, 8);
-        h = step(h, word);
-        p += 8;
-        n -= 8;
-    }
-    if (n > 0) {
-        uint64_t word = 0;
-        memcpy(&word, p, (size_t)n);
-        h = step(h, word);
-    }
+    Py_ssize_t i = 0;
+    for (; i + 8 <= n; i += 8) h = step(h, load64(p + i));
+    if (n & 7) h = step(h, tail(p, n));
     return finish(h);
 }
 
@@ -107,15 +127,17 @@ static Py_ssize_t cell(const Strings *s, int64_t i, const unsigned char **bytes)
     return end - start;
 }
 
-static int check_cells(const Strings *s, const int64_t *rows, Py_ssize_t n, const char *who) {
-    const unsigned char *bytes;
-    for (Py_ssize_t i = 0; i < n; i++)
-        if (cell(s, rows[i], &bytes) < 0) {
-            PyErr_Format(PyExc_ValueError, "%s: cell %lld lies outside the data", who,
-                         (long long)rows[i]);
-            return -1;
-        }
-    return 0;
+static void outside(const char *who, int64_t row) {
+    PyErr_Format(PyExc_ValueError, "%s: cell %lld lies outside the data", who, (long long)row);
+}
+
+/* a[0:n] == b[0:n], word by word (the last word first: records differ at their end). */
+static inline int equal(const unsigned char *a, const unsigned char *b, Py_ssize_t n) {
+    if (n < 8) return tail(a, n) == tail(b, n);
+    if (load64(a + n - 8) != load64(b + n - 8)) return 0;
+    for (Py_ssize_t i = 0; i + 8 < n; i += 8)
+        if (load64(a + i) != load64(b + i)) return 0;
+    return 1;
 }
 
 static Py_ssize_t items(Py_buffer *b, Py_ssize_t size) { return b->len / size; }
@@ -141,7 +163,7 @@ static PyObject *hash_strings(PyObject *self, PyObject *args) {
     for (Py_ssize_t i = 0; i < s.cells; i++) {
         Py_ssize_t n = cell(&s, i, &bytes);
         if (n < 0) {
-            PyErr_Format(PyExc_ValueError, "hash_strings: cell %zd lies outside the data", i);
+            outside("hash_strings", i);
             goto done;
         }
         hashes[i] = hash_bytes(bytes, n);
@@ -166,11 +188,11 @@ static Py_ssize_t group_keys(Py_ssize_t from, Py_ssize_t to, const int8_t *codes
             keys[k] = combine(code_hash[codes[i]], hashes[i]);
             groups[k++] = group;
         } else if (role & ROLE_NAME) {
+            uint64_t with[2] = {combine(pair_hash[0], hashes[i]), combine(pair_hash[1], hashes[i])};
             for (Py_ssize_t j = from; j < to; j++) {
                 uint8_t other = roles[codes[j]];
                 if (!(other & (ROLE_DOB | ROLE_ADDRESS))) continue;
-                uint64_t pair = pair_hash[(other & ROLE_DOB) ? 0 : 1];
-                keys[k] = combine(combine(pair, hashes[i]), hashes[j]);
+                keys[k] = combine(with[(other & ROLE_DOB) ? 0 : 1], hashes[j]);
                 groups[k++] = group;
             }
         }
@@ -198,8 +220,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
         || same_items(&reading_b, 1, n, "table_keys") < 0
         || same_items(&code_hash_b, sizeof(uint64_t), kinds, "table_keys") < 0
         || same_items(&pair_b, sizeof(uint64_t), 2, "table_keys") < 0
-        || groups_n < 0 || same_items(&thin_b, 1, groups_n, "table_keys") < 0
-        || check_cells(&s, rows, n, "table_keys") < 0)
+        || groups_n < 0 || same_items(&thin_b, 1, groups_n, "table_keys") < 0)
         goto done;
     if (starts[0] != 0 || starts[groups_n] != n) {
         PyErr_SetString(PyExc_ValueError, "table_keys: groups must cover the findings");
@@ -226,6 +247,10 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
         for (Py_ssize_t i = starts[g]; i < starts[g + 1]; i++) {
             const unsigned char *bytes;
             Py_ssize_t len = cell(&s, rows[i], &bytes);
+            if (len < 0) {
+                outside("table_keys", rows[i]);
+                goto done;
+            }
             uint8_t role = roles[codes[i]];
             hashes[i] = hash_bytes(bytes, len);
             reading[i] = (role & ROLE_NAME) && !has_kanji(bytes, len);
@@ -276,8 +301,7 @@ static PyObject *record_starts(PyObject *self, PyObject *args) {
     const int64_t *rows = rows_b.buf;
     if (strings_init(&s, &offsets_b, &data_b, "record_starts") < 0
         || same_items(&rows_b, sizeof(int64_t), n, "record_starts") < 0
-        || same_items(&out_b, sizeof(int64_t), n, "record_starts") < 0
-        || check_cells(&s, rows, n, "record_starts") < 0)
+        || same_items(&out_b, sizeof(int64_t), n, "record_starts") < 0)
         goto done;
     int64_t *out = out_b.buf;
     Py_ssize_t found = 0;
@@ -286,8 +310,11 @@ static PyObject *record_starts(PyObject *self, PyObject *args) {
     for (Py_ssize_t i = 0; i < n; i++) {
         const unsigned char *bytes;
         Py_ssize_t len = cell(&s, rows[i], &bytes);
-        if (i == 0 || len != previous_len || memcmp(bytes, previous, (size_t)len) != 0)
-            out[found++] = i;
+        if (len < 0) {
+            outside("record_starts", rows[i]);
+            goto done;
+        }
+        if (len != previous_len || !equal(bytes, previous, len)) out[found++] = i;
         previous = bytes;
         previous_len = len;
     }
