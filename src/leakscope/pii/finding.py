@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as _quoted
 
 from .masking import mask
 
@@ -41,6 +43,63 @@ class Finding:
         if self.evidence:
             record["evidence"] = self.evidence
         return record
+
+    def json_line(self, reveal: bool = False) -> str:
+        """``json.dumps(self.to_record(reveal), ensure_ascii=False, default=str) + "\\n"``,
+        written out directly: the record dict and the general encoder cost ~4 µs a finding,
+        and a scan of prose prints one every ~100 bytes."""
+        category = self.category
+        value = self.value if reveal else mask(self.value, category)
+        confidence = self.confidence
+        number = _NUMBERS.get(confidence) if type(confidence) is float else None
+        if number is None:
+            number = _dumps(round(confidence, 2))
+            if type(confidence) is float and len(_NUMBERS) < 1024:
+                _NUMBERS[confidence] = number
+        tail = "}\n"
+        if not self.personal or self.evidence:
+            tail = ("" if self.personal else ', "personal": false') + (
+                f', "evidence": {_dumps(self.evidence)}}}\n' if self.evidence else "}\n")
+        return (f'{{"type": "finding", "path": {_string(self.path)}, "category": '
+                f'{_string(category)}, "value": {_string(value)}, "location": '
+                f'{_location(self.location)}, "confidence": {number}, "detector": '
+                f'{_string(self.detector)}{tail}')
+
+
+_NUMBERS: dict[float, str] = {}  # confidence -> its JSON (rounded): a scan has a few dozen
+_QUOTED: dict[str, str] = {}  # paths, categories, detectors, location keys: a few repeat often
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _string(value: object) -> str:
+    if type(value) is not str:
+        return _dumps(value)
+    if len(value) > 256:
+        return _quoted(value)
+    quoted = _QUOTED.get(value)
+    if quoted is None:
+        if len(_QUOTED) > 4096:
+            _QUOTED.clear()
+        quoted = _QUOTED[value] = _quoted(value)
+    return quoted
+
+
+def _location(location: dict) -> str:
+    """A location's JSON: keys and values of a text or cell location are str or int."""
+    parts = []
+    for key, value in location.items():
+        if type(key) is not str:
+            return _dumps(location)
+        if type(value) is int:
+            parts.append(f"{_string(key)}: {int.__repr__(value)}")
+        elif type(value) is str:
+            parts.append(f"{_string(key)}: {_string(value)}")
+        else:
+            return _dumps(location)
+    return "{" + ", ".join(parts) + "}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,10 +25,12 @@ _TABLE[0x00A0] = ord(" ")
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9])")
 # What UTF-8 text holds when the table may change it: the lead byte of each character it
-# changes (a memchr call each), but U+3000 whole, as its lead byte starts every kana. Text
-# holding none of them (a kana name column, a log with names) needs no translation pass.
-_TABLE_LEADS = tuple(sorted({b"\xe3\x80\x80" if chr(c).encode()[0] == 0xE3
-                             else chr(c).encode()[:1] for c in _TABLE}))
+# changes (a memchr call each, over the text's lead bytes only), but U+3000 whole, as its lead
+# byte starts every kana. Text holding none of them (a kana name column, a log with names)
+# needs no translation pass.
+_IDEOGRAPHIC_SPACE = "\u3000".encode()
+_TABLE_LEADS = tuple(sorted({chr(c).encode()[:1] for c in _TABLE if c != 0x3000}))
+assert b"\xe3" not in _TABLE_LEADS  # U+3000 is the only one: checked whole
 # UTF-8 bytes of ASCII and of U+4000-U+9FFF (CJK ideographs): characters NFKC keeps as they
 # are and that never combine, so text of nothing else is NFKC without asking unicodedata.
 _ASCII_AND_IDEOGRAPHS = bytes(range(0xC0)) + bytes(range(0xE4, 0xEA))
@@ -55,12 +57,18 @@ def normalize(text: str, utf8: bytes | None = None) -> Normalized:
     """
     if text.isascii():
         return Normalized(text)
-    if utf8 is not None and not any(lead in utf8 for lead in _TABLE_LEADS):
-        if not utf8.translate(None, _ASCII_AND_IDEOGRAPHS):  # a log with names in kanji
-            return Normalized(text)
-        out = text
-    else:
+    if utf8 is None:
         out = _TRANSLATED.sub(_replace, text)
+    else:
+        # lead bytes of all but ASCII and ideographs (a log with names in kanji: none)
+        leads = utf8.translate(None, _ASCII_AND_IDEOGRAPHS)
+        if not leads:
+            return Normalized(text)
+        if any(lead in leads for lead in _TABLE_LEADS) or (
+                b"\xe3" in leads and _IDEOGRAPHIC_SPACE in utf8):
+            out = _TRANSLATED.sub(_replace, text)
+        else:
+            out = text
     if "\u30fc" in out or "\uff70" in out:
         out = _LONG_VOWEL_BETWEEN_DIGITS.sub("-", out)
     if unicodedata.is_normalized("NFKC", out):

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import hyperscan
 
-from ..case.private_fs import make_private_dir, write_private
-
 _MODE = hyperscan.HS_MODE_BLOCK
 
 
@@ -49,6 +47,8 @@ def compile_database(expressions: list[bytes], flags: list[int]) -> hyperscan.Da
     db = hyperscan.Database(mode=_MODE)
     db.compile(expressions=expressions, ids=list(range(len(expressions))),
                elements=len(expressions), flags=flags)
+    from ..case.private_fs import make_private_dir, write_private  # the case package: ~20 ms
+
     try:
         make_private_dir(directory.parent)
         make_private_dir(directory)

@@ -137,7 +137,18 @@ class Scan:
             items = _pooled(tasks, self._categories, self._min_confidence, self._workers)
         else:
             items = _serial(tasks, self._categories, self._min_confidence)
+        personal, not_personal = self.summary.categories, self.summary.not_personal
+        link = None if pooled else self._linker.add
         for item in items:
+            if type(item) is Finding:  # most items: counted and linked inline
+                if item.personal:
+                    personal[item.category] += 1
+                else:
+                    not_personal[item.category] += 1
+                if link is not None:
+                    link(item)
+                yield item
+                continue
             if isinstance(item, _FileDone):
                 self.summary.files += 1
                 self.summary.bytes += item.size

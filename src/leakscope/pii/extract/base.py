@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from leakscope.case.private_fs import open_private
 from leakscope.pii.units import ExtractError, TextUnit
 
 Item = TextUnit | ExtractError
@@ -76,6 +75,8 @@ class Context:
         target = self._tmp / f"member-{self._spills}{suffix}"
         written = 0
         read = getattr(stream, "read1", stream.read)  # read1: a failure loses little
+        from leakscope.case.private_fs import open_private  # the case package: ~20 ms to import
+
         try:
             with open_private(target, "wb") as out:
                 while True:

@@ -11,8 +11,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 SAMPLE_BYTES = 64 * 1024
 _NUL_HOLE = re.compile(rb"\x00{16,}")
 
@@ -95,6 +93,8 @@ def detect_encoding(sample: bytes) -> str | None:
         score, name = max(scored)
         if score >= 0.9:
             return name
+    from charset_normalizer import from_bytes  # ~25 ms to import; most files never need it
+
     best = from_bytes(sample).best()
     if best is None or not _looks_textual(str(best)):
         return None
