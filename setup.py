@@ -3,7 +3,7 @@
 from setuptools import Extension, setup
 
 setup(ext_modules=[
-    Extension("leakscope.pii.columnar._cellfacts", ["src/leakscope/pii/columnar/_cellfacts.c"],
+    Extension("leakscope.pii.columnar._cells", ["src/leakscope/pii/columnar/_cells.c"],
               extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii._keys", ["src/leakscope/pii/_keys.c"], extra_compile_args=["-O2"],
               optional=True),

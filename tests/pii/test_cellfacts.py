@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leakscope.pii.columnar import cellfacts
+from leakscope.pii.columnar import cellfacts, kernels
 from leakscope.pii.columnar.cellfacts import Fact, cell_facts
 
-pytestmark = pytest.mark.skipif(cellfacts._cellfacts is None, reason="C kernel not built")
+pytestmark = pytest.mark.skipif(kernels.native is None, reason="C kernel not built")
 
 # The characters the facts turn on, and their neighbours.
 _ALPHABET = list("0123456789-/.@_abcxyzAZ <>\"\\'\t\n\r\x0b\x1c\x85\xa0\u2000\u3000"
@@ -77,6 +79,26 @@ def test_a_sliced_column_with_nulls_reads_only_its_cells():
 def test_offsets_outside_the_data_are_refused():
     flags, chars = np.empty(1, np.uint32), np.empty(1, np.int32)
     with pytest.raises(ValueError, match="outside the data"):
-        cellfacts._cellfacts.facts(np.array([0, 9], np.int32), b"abc", flags, chars)
+        kernels.native.facts(np.array([0, 9], np.int32), b"abc", flags, chars)
     with pytest.raises(ValueError, match="disagree"):
-        cellfacts._cellfacts.facts(np.array([0], np.int32), b"abc", flags, chars)
+        kernels.native.facts(np.array([0], np.int32), b"abc", flags, chars)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=24), max_size=40))
+def test_squeezed_cells_and_the_scan_buffer_equal_their_fallbacks(cells):
+    texts = pa.array(cells, pa.string())
+    assert kernels.squeezed(texts).to_pylist() == ["".join(c.split()) for c in cells]
+    data, starts = kernels.scan_buffer(texts)
+    assert bytes(data) == b"\n" + "".join(f"{c}\n" for c in cells).encode()
+    assert [bytes(data[a:b - 1]).decode() for a, b in itertools.pairwise(starts)] == cells
+
+
+def test_the_kernels_refuse_buffers_that_disagree():
+    offsets, data = np.array([0, 2, 9], np.int32), b"abc"
+    with pytest.raises(ValueError, match="outside the data"):
+        kernels.native.squeezed(offsets, data, np.empty(3, np.int32), bytearray(3))
+    with pytest.raises(ValueError, match="too small"):
+        kernels.native.squeezed(offsets, data, np.empty(3, np.int32), bytearray(1))
+    with pytest.raises(ValueError, match="wrong size"):
+        kernels.native.lines(np.array([0, 3], np.int32), data, bytearray(4))

@@ -17,7 +17,7 @@ from corpus_gen import luhn_complete, my_number
 from faker import Faker
 
 from leakscope import pii
-from leakscope.pii.columnar import TableScan, cellfacts, plan_table
+from leakscope.pii.columnar import TableScan, kernels, plan_table
 from leakscope.pii.columnar.reader import BLOCK_BYTES
 from leakscope.pii.engine import Engine
 from leakscope.pii.extract import extract
@@ -98,7 +98,7 @@ def test_table_path_equals_the_engine_on_plain_and_awkward_cells(tmp_path, seed)
 
 
 def test_without_the_c_kernel_the_regexes_give_the_same_findings(tmp_path, monkeypatch):
-    monkeypatch.setattr(cellfacts, "_cellfacts", None)  # a machine without a compiler
+    monkeypatch.setattr(kernels, "native", None)  # a machine without a compiler
     path = _write(tmp_path / "customers.csv", _rows(300, 4))
     found, tables = _table_path(path)
     assert tables, "the table path was not taken"

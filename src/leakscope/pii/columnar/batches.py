@@ -109,7 +109,9 @@ class ColumnBatches:
     def _column(self, column: pa.Array, facts: CellFacts, rule: CellRule, vetter: Vetter
                 ) -> tuple[list[Found], np.ndarray]:
         where = np.flatnonzero(facts.chars > 0)
-        raw, facts = column.take(pa.array(where)), facts.take(where)
+        raw = column
+        if len(where) < len(column):  # empty cells hold nothing
+            raw, facts = column.take(pa.array(where)), facts.take(where)
         known, decided = rule.canonical(raw, where, facts)
         multiline = facts.has(Fact.NEWLINE)
         single = ~known & ~multiline

@@ -1,8 +1,8 @@
 """What the column rules ask of each cell (its shape, its characters), for a whole column.
 
 Each fact is one RE2 regex below: the specification, and what runs when the C kernel
-(``_cellfacts.c``, one pass over the column's bytes instead of a pass per regex) did not
-build. tests/pii/test_cellfacts.py holds the two equal.
+(``facts`` in ``_cells.c``, one pass over the column's bytes instead of a pass per regex) did
+not build. tests/pii/test_cellfacts.py holds the two equal.
 """
 
 from __future__ import annotations
@@ -15,15 +15,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..recognizers.address import NUMBERED, TRAILING_PARTICLES
-
-try:
-    from . import _cellfacts
-except ImportError:  # built without a compiler: the regexes answer
-    _cellfacts = None
-
-# str.split() / str.strip() whitespace, for RE2 (its \s is ASCII only).
-SPACE = (r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
-         r"\x{2029}\x{202f}\x{205f}\x{3000}")
+from . import kernels
+from .kernels import SPACE
 
 
 class Fact(IntFlag):
@@ -105,18 +98,11 @@ class CellFacts(NamedTuple):
 
 def cell_facts(texts: pa.Array) -> CellFacts:
     """The facts of every cell of ``texts`` (a string array; a null is an empty cell)."""
-    if texts.null_count:
-        texts = pc.fill_null(texts, "")
-    if _cellfacts is None:
-        return _facts_by_regex(texts)
-    if texts.type != pa.string():
-        texts = texts.cast(pa.string())
-    count = len(texts)
-    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32, count=count + 1,
-                            offset=texts.offset * 4)
-    data = texts.buffers()[2]
-    flags, chars = np.empty(count, np.uint32), np.empty(count, np.int32)
-    _cellfacts.facts(offsets, b"" if data is None else data, flags, chars)
+    if kernels.native is None:
+        return _facts_by_regex(pc.fill_null(texts, "") if texts.null_count else texts)
+    offsets, data = kernels.string_buffers(texts)
+    flags, chars = np.empty(len(texts), np.uint32), np.empty(len(texts), np.int32)
+    kernels.native.facts(offsets, data, flags, chars)
     return CellFacts(flags, chars)
 
 

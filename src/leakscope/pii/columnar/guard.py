@@ -20,6 +20,7 @@ from ..engine import MAX_MATCHES, PATTERN_FLAGS, Engine
 from ..normalize import normalize
 from ..patterndb import compile_database
 from .cellfacts import CellFacts, Fact, cell_facts
+from .kernels import scan_buffer
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Vetter:
         if not count:
             return VettedCells(texts, facts, dirty)
         texts, facts = _normalized(texts, facts, dirty)
-        data, starts = _lines(texts)
+        data, starts = scan_buffer(texts)
         matches = self._matches(data)
         if matches is None:  # cut short: a flood of matches
             return VettedCells(texts, facts, np.ones(count, dtype=bool))
@@ -134,12 +135,3 @@ def _normalized(texts: pa.Array, facts: CellFacts, dirty: np.ndarray
                    pa.string())
     return pc.replace_with_mask(texts, pa.array(mask), new), facts.replaced(
         changed, cell_facts(new))
-
-
-def _lines(texts: pa.Array) -> tuple[bytes, np.ndarray]:
-    """b"\\n" + each cell + b"\\n", and the offset of each cell's first byte (and the end)."""
-    lines = pc.binary_join_element_wise(texts, "\n", "")
-    offsets = np.frombuffer(lines.buffers()[1], dtype=np.int32,
-                            count=len(lines) + 1, offset=lines.offset * 4)
-    data = lines.buffers()[2]
-    return b"\n" + data.to_pybytes()[offsets[0]:offsets[-1]], offsets - offsets[0] + 1

@@ -27,7 +27,8 @@ import pyarrow.compute as pc
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
 from ..recognizers.date_of_birth import EARLIEST, today
-from .cellfacts import SPACE, CellFacts, Fact
+from .cellfacts import CellFacts, Fact
+from .kernels import SPACE, squeezed
 
 FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
                        if type(r).from_label is not Recognizer.from_label)
@@ -263,12 +264,8 @@ _ADDRESS_SPANS = _address_spans()
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:
-    """``"".join(text.split())``: plain spaces go by substring (5x cheaper than the class)."""
-    if facts.has(Fact.OTHER_SPACE).any():
-        return pc.replace_substring_regex(texts, f"[{SPACE}]+", "")
-    if facts.has(Fact.PLAIN_SPACE).any():
-        return pc.replace_substring(texts, " ", "")
-    return texts
+    """``"".join(text.split())``, when a cell holds a space."""
+    return squeezed(texts) if facts.has(Fact.OTHER_SPACE | Fact.PLAIN_SPACE).any() else texts
 
 
 class EngineOnlyRule(CellRule):

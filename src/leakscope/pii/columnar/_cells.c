@@ -1,4 +1,7 @@
-/* What the column rules ask of every cell, in one pass over a column's UTF-8 bytes.
+/* C kernels over a column's cells (Arrow string offsets + UTF-8 data), each a fallback-backed
+ * speed-up of one Arrow/regex step of the table path.
+ *
+ * What the column rules ask of every cell, in one pass over a column's UTF-8 bytes.
  *
  * facts(offsets, data, flags, chars): for cell i (data[offsets[i]:offsets[i+1]]) set
  * flags[i] to the FACT_* bits below and chars[i] to its length in code points (Arrow's
@@ -158,12 +161,14 @@ static int starts(const unsigned char *s, Py_ssize_t len, const char *prefix) {
     return (size_t)len >= n && memcmp(s, prefix, n) == 0;
 }
 
-static int looks_back(const unsigned char *s, Py_ssize_t len) {
-    static const char *whole[] = {"様", "さん", "殿", "さま", "と申します"};
+/* The cell starts so (its first character is `first`, led by a byte the others share). */
+static int looks_back(const unsigned char *s, Py_ssize_t len, uint32_t first) {
     static const char *before_stop[] = {"です", "でございます"};
     static const char *stops[] = {"。", "、", "｡", "､"};
-    for (size_t i = 0; i < sizeof whole / sizeof *whole; i++)
-        if (starts(s, len, whole[i])) return 1;
+    if (first == 0x69D8 || first == 0x6BBF) return 1;  /* 様, 殿 */
+    if (first == 0x3055) return starts(s, len, "さん") || starts(s, len, "さま");
+    if (first == 0x3068) return starts(s, len, "と申します");
+    if (first != 0x3067) return 0;  /* で */
     for (size_t i = 0; i < sizeof before_stop / sizeof *before_stop; i++) {
         size_t n = strlen(before_stop[i]);
         if (!starts(s, len, before_stop[i])) continue;
@@ -225,12 +230,19 @@ static int ends(const unsigned char *s, Py_ssize_t len, const char *suffix) {
     return (size_t)len >= n && memcmp(s + len - n, suffix, n) == 0;
 }
 
-static int particle_end(const unsigned char *s, Py_ssize_t len) {
-    static const char *particles[] = {"に", "へ", "で", "の", "を", "が", "は", "から", "まで",
-                                      "より", "在住", "です"};
-    for (size_t i = 0; i < sizeof particles / sizeof *particles; i++)
-        if (ends(s, len, particles[i])) return 1;
-    return 0;
+/* The cell ends with a particle (its last character is `last`). */
+static int particle_end(const unsigned char *s, Py_ssize_t len, uint32_t last) {
+    switch (last) {
+    case 0x306B: case 0x3078: case 0x3067: case 0x306E:  /* に へ で の */
+    case 0x3092: case 0x304C: case 0x306F:               /* を が は */
+        return 1;
+    case 0x3089: return ends(s, len, "から");
+    case 0x307E: return ends(s, len, "まで");
+    case 0x308A: return ends(s, len, "より");
+    case 0x4F4F: return ends(s, len, "在住");
+    case 0x3059: return ends(s, len, "です");
+    default: return 0;
+    }
 }
 
 static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *chars) {
@@ -260,14 +272,34 @@ static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *char
         if ((f & FACT_AT) && is_email(s, len)) f |= FACT_EMAIL;
     }
     int width;
-    if (is_space(code_point(s, len, 0, &width))) f |= FACT_EDGE_SPACE;
-    Py_ssize_t last = len - 1;  /* back to the last character's lead byte */
-    while (last > 0 && (s[last] & 0xC0) == 0x80 && len - last < 4) last--;
-    if (is_space(code_point(s, len, last, &width)) && last + width == len)
-        f |= FACT_EDGE_SPACE;
-    if ((s[0] == 0xE3 || s[0] == 0xE6) && looks_back(s, len)) f |= FACT_LOOKS_BACK;
-    if ((f & FACT_NON_ASCII) && particle_end(s, len)) f |= FACT_PARTICLE_END;
+    uint32_t first = code_point(s, len, 0, &width);
+    if (is_space(first)) f |= FACT_EDGE_SPACE;
+    Py_ssize_t at = len - 1;  /* back to the last character's lead byte */
+    while (at > 0 && (s[at] & 0xC0) == 0x80 && len - at < 4) at--;
+    uint32_t last = code_point(s, len, at, &width);
+    if (at + width != len) last = 0xFFFD;
+    if (is_space(last)) f |= FACT_EDGE_SPACE;
+    if (f & FACT_NON_ASCII) {
+        if (looks_back(s, len, first)) f |= FACT_LOOKS_BACK;
+        if (particle_end(s, len, last)) f |= FACT_PARTICLE_END;
+    }
     return f & ~(NOT_DIGIT | NOT_DIGIT_HYPHEN | LEAD);
+}
+
+/* Offsets of `cells` cells (cells + 1 of them) inside data of `len` bytes; else raise. */
+static int cells_inside(const char *what, const Py_buffer *offsets, Py_ssize_t cells,
+                        Py_ssize_t len) {
+    if (offsets->len != (cells + 1) * (Py_ssize_t)sizeof(int32_t)) {
+        PyErr_Format(PyExc_ValueError, "%s: the buffers disagree on the number of cells", what);
+        return 0;
+    }
+    const int32_t *at = offsets->buf;
+    for (Py_ssize_t i = 0; i < cells; i++)
+        if (at[i] < 0 || at[i] > at[i + 1] || at[i + 1] > len) {
+            PyErr_Format(PyExc_ValueError, "%s: cell %zd lies outside the data", what, i);
+            return 0;
+        }
+    return 1;
 }
 
 static PyObject *facts(PyObject *self, PyObject *args) {
@@ -275,20 +307,15 @@ static PyObject *facts(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "y*y*w*w*", &offsets, &data, &flags, &chars)) return NULL;
     PyObject *result = NULL;
     Py_ssize_t cells = flags.len / (Py_ssize_t)sizeof(uint32_t);
-    if (offsets.len != (cells + 1) * (Py_ssize_t)sizeof(int32_t)
-        || chars.len != cells * (Py_ssize_t)sizeof(int32_t)) {
-        PyErr_SetString(PyExc_ValueError, "facts: offsets, flags and chars disagree on cells");
+    if (chars.len != cells * (Py_ssize_t)sizeof(int32_t)) {
+        PyErr_SetString(PyExc_ValueError, "facts: the buffers disagree on the number of cells");
         goto done;
     }
+    if (!cells_inside("facts", &offsets, cells, data.len)) goto done;
     const int32_t *at = offsets.buf;
     const unsigned char *bytes = data.buf;
     uint32_t *out = flags.buf;
     int32_t *lengths = chars.buf;
-    for (Py_ssize_t i = 0; i < cells; i++)
-        if (at[i] < 0 || at[i] > at[i + 1] || at[i + 1] > data.len) {
-            PyErr_Format(PyExc_ValueError, "facts: cell %zd lies outside the data", i);
-            goto done;
-        }
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t i = 0; i < cells; i++)
         out[i] = cell_facts(bytes + at[i], at[i + 1] - at[i], &lengths[i]);
@@ -302,14 +329,86 @@ done:
     return result;
 }
 
+/* squeezed(offsets, data, out_offsets, out_data) -> bytes used: each cell without its
+ * whitespace ("".join(cell.split())); out_data holds at least len(data) bytes. */
+static PyObject *squeezed(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, out_offsets, out_data;
+    if (!PyArg_ParseTuple(args, "y*y*w*w*", &offsets, &data, &out_offsets, &out_data))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cells = out_offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
+    if (cells < 0 || out_data.len < data.len) {
+        PyErr_SetString(PyExc_ValueError, "squeezed: output buffers too small");
+        goto done;
+    }
+    if (!cells_inside("squeezed", &offsets, cells, data.len)) goto done;
+    const int32_t *at = offsets.buf;
+    const unsigned char *in = data.buf;
+    unsigned char *out = out_data.buf;
+    int32_t *out_at = out_offsets.buf, used = 0;
+    out_at[0] = 0;
+    for (Py_ssize_t i = 0; i < cells; i++) {
+        const unsigned char *s = in + at[i];
+        Py_ssize_t len = at[i + 1] - at[i];
+        for (Py_ssize_t k = 0; k < len;) {
+            int width = 1;
+            uint32_t cp = s[k] < 0x80 ? s[k] : code_point(s, len, k, &width);
+            if (!is_space(cp)) {
+                memcpy(out + used, s + k, (size_t)width);
+                used += width;
+            }
+            k += width;
+        }
+        out_at[i + 1] = used;
+    }
+    result = PyLong_FromSsize_t(used);
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&out_offsets);
+    PyBuffer_Release(&out_data);
+    return result;
+}
+
+/* lines(offsets, data, out): out = "\n" + cell + "\n" + cell ... + "\n" (one hyperscan buffer
+ * in which ^ and $ stop at every cell), 1 + len(cells' data) + cells bytes. */
+static PyObject *lines(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, out;
+    if (!PyArg_ParseTuple(args, "y*y*w*", &offsets, &data, &out)) return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cells = offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
+    if (cells < 0 || !cells_inside("lines", &offsets, cells, data.len)) goto done;
+    const int32_t *at = offsets.buf;
+    if (out.len != 1 + (Py_ssize_t)(at[cells] - at[0]) + cells) {
+        PyErr_SetString(PyExc_ValueError, "lines: the output buffer has the wrong size");
+        goto done;
+    }
+    unsigned char *o = out.buf;
+    *o++ = '\n';
+    for (Py_ssize_t i = 0; i < cells; i++) {
+        size_t n = (size_t)(at[i + 1] - at[i]);
+        memcpy(o, (const unsigned char *)data.buf + at[i], n);
+        o += n;
+        *o++ = '\n';
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
+    {"squeezed", squeezed, METH_VARARGS, "squeezed(offsets, data, out_offsets, out_data)."},
+    {"lines", lines, METH_VARARGS, "lines(offsets, data, out): newline-separated cells."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_cellfacts", NULL, -1, methods};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_cells", NULL, -1, methods};
 
-PyMODINIT_FUNC PyInit__cellfacts(void) {
+PyMODINIT_FUNC PyInit__cells(void) {
     fill_byte_facts();
     return PyModule_Create(&module);
 }

@@ -1,0 +1,53 @@
+"""Arrow string arrays through the C kernels (``_cells.c``), each with the Arrow fallback that
+runs where the extension did not build (no compiler); tests hold the two equal."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+try:
+    from . import _cells as native
+except ImportError:  # built without a compiler
+    native = None
+
+# str.split() / str.strip() whitespace, for RE2 (its \s is ASCII only).
+SPACE = (r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
+         r"\x{2029}\x{202f}\x{205f}\x{3000}")
+
+
+def string_buffers(texts: pa.Array) -> tuple[np.ndarray, pa.Buffer | bytes]:
+    """A string array's offsets (int32, one past each cell) and its data, as the kernels read
+    them (a null is an empty cell)."""
+    if texts.null_count:
+        texts = pc.fill_null(texts, "")
+    if texts.type != pa.string():
+        texts = texts.cast(pa.string())
+    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32, count=len(texts) + 1,
+                            offset=texts.offset * 4)
+    data = texts.buffers()[2]
+    return offsets, b"" if data is None else data
+
+
+def squeezed(texts: pa.Array) -> pa.Array:
+    """Each cell as ``"".join(cell.split())``."""
+    if native is None:
+        return pc.replace_substring_regex(texts, f"[{SPACE}]+", "")
+    offsets, data = string_buffers(texts)
+    out_offsets, out_data = np.empty(len(texts) + 1, np.int32), bytearray(len(data))
+    used = native.squeezed(offsets, data, out_offsets, out_data)
+    return pa.StringArray.from_buffers(len(texts), pa.py_buffer(out_offsets),
+                                       pa.py_buffer(out_data)[:used])
+
+
+def scan_buffer(texts: pa.Array) -> tuple[bytes | bytearray, np.ndarray]:
+    """b"\\n" + each cell + b"\\n" (one hyperscan buffer in which ^ and $ stop at every cell),
+    and the offset of each cell's first byte in it (plus one past the last cell)."""
+    offsets, data = string_buffers(texts)
+    starts = offsets - offsets[0] + np.arange(1, len(offsets) + 1, dtype=np.int32)
+    if native is None:
+        return b"\n" + "".join(f"{text}\n" for text in texts.to_pylist()).encode(), starts
+    out = bytearray(int(starts[-1]))
+    native.lines(offsets, data, out)
+    return out, starts
