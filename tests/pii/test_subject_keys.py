@@ -133,6 +133,27 @@ def test_record_starts_are_the_numpy_paths(seed):
     assert got.tolist() == subjects._record_starts(column, rows).tolist()
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_the_findings_that_count_are_the_arrow_paths(seed, monkeypatch):
+    """Known categories among near misses and a cache's worth of others; nulls in personal
+    and value; in chunks."""
+    rng = random.Random(seed)
+    categories = [*subjects._PERSON_CATEGORY, "person_nam", "person_namex", "", "postal_code",
+                  "ip_address", *(f"other{i}" for i in range(80))]
+    n = 400
+    data = pa.table({
+        "category": pa.chunked_array([[rng.choice(categories) for _ in range(n // 2)]] * 2),
+        "personal": [rng.choice([True, True, False, None]) for _ in range(n)],
+        "value": [rng.choice(["v", None, "w"]) for _ in range(n)],
+    })
+    native = subjects.SubjectLinker()._person_rows(data)
+    monkeypatch.setattr(subject_graph, "KERNEL", None)
+    fallback = subjects.SubjectLinker()._person_rows(data)
+    assert native[0].tolist() == fallback[0].tolist()
+    assert native[1].tolist() == fallback[1].tolist()
+    assert native[0].size > 0
+
+
 def _partition(graph: PeopleGraph, nodes: list[np.ndarray]) -> list[int]:
     """Each item's person as the first item of that person (comparable across graphs)."""
     roots = [graph.root(int(n)) if n >= 0 else -1 - i
@@ -171,6 +192,9 @@ def test_hostile_offsets_are_refused_not_read(offsets):
     out = np.empty(2, np.int64)
     with pytest.raises(ValueError, match="outside the data"):
         kernel.record_starts(np.array([0, 1], np.int64), *strings, out)
+    with pytest.raises(ValueError, match="outside the data"):
+        kernel.person_rows(*strings, *subjects._PERSON_BUFFERS, np.ones(2, bool),
+                           np.ones(2, bool), out, np.empty(2, np.int8))
 
 
 def test_rows_groups_and_codes_outside_their_arrays_are_refused():

@@ -5,6 +5,8 @@
  * hash_strings(offsets, data, out)           out[i] = hash of data[offsets[i]:offsets[i+1]]
  * table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, thin,
  *            reading) -> (keys, groups)      a table's identifier keys, group by group
+ * person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n
+ *                                            the findings that count, and their category codes
  * record_starts(rows, offsets, data, out) -> n   where the record changes among kept rows
  * link_keys(slots, ids, parent, nodes, groups, keys, group_node) -> (nodes, inserted)
  * reinsert(old_slots, old_ids, slots, ids)   a grown key table
@@ -327,6 +329,80 @@ done:
     return result;
 }
 
+/* Code of each finding's category (its index among the known ones, -1: none of them), found
+ * through a small cache of the strings seen last: a table repeats a handful of categories. */
+typedef struct {
+    const unsigned char *bytes;
+    Py_ssize_t len;
+    int code;
+} Seen;
+
+static int category_code(const Strings *known, Seen *cache, const unsigned char *s,
+                         Py_ssize_t len) {
+    uint64_t word = (uint64_t)len ^ (len < 8 ? tail(s, len) : load64(s) ^ load64(s + len - 8));
+    Seen *seen = &cache[(word * GOLDEN) >> 58];
+    if (seen->len == len && equal(seen->bytes, s, len)) return seen->code;
+    int code = -1;
+    const unsigned char *bytes;
+    for (Py_ssize_t k = 0; k < known->cells && code < 0; k++)
+        if (cell(known, k, &bytes) == len && equal(bytes, s, len)) code = (int)k;
+    seen->bytes = s;
+    seen->len = len;
+    seen->code = code;
+    return code;
+}
+
+static PyObject *person_rows(PyObject *self, PyObject *args) {
+    Py_buffer offsets_b, data_b, known_offsets_b, known_data_b, personal_b, valid_b, rows_b,
+        codes_b;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*w*w*", &offsets_b, &data_b, &known_offsets_b,
+                          &known_data_b, &personal_b, &valid_b, &rows_b, &codes_b))
+        return NULL;
+    PyObject *result = NULL;
+    Strings s, known;
+    if (strings_init(&s, &offsets_b, &data_b, "person_rows") < 0
+        || strings_init(&known, &known_offsets_b, &known_data_b, "person_rows") < 0
+        || same_items(&personal_b, 1, s.cells, "person_rows") < 0
+        || same_items(&valid_b, 1, s.cells, "person_rows") < 0
+        || same_items(&rows_b, sizeof(int64_t), s.cells, "person_rows") < 0
+        || same_items(&codes_b, 1, s.cells, "person_rows") < 0)
+        goto done;
+    if (known.cells > 127) {
+        PyErr_SetString(PyExc_ValueError, "person_rows: at most 127 known categories");
+        goto done;
+    }
+    Seen cache[64];
+    for (int i = 0; i < 64; i++) cache[i].len = -1;
+    const uint8_t *personal = personal_b.buf, *valid = valid_b.buf;
+    int64_t *rows = rows_b.buf;
+    int8_t *codes = codes_b.buf;
+    Py_ssize_t found = 0;
+    for (Py_ssize_t i = 0; i < s.cells; i++) {
+        if (!personal[i] || !valid[i]) continue;
+        const unsigned char *bytes;
+        Py_ssize_t len = cell(&s, i, &bytes);
+        if (len < 0) {
+            outside("person_rows", i);
+            goto done;
+        }
+        int code = category_code(&known, cache, bytes, len);
+        if (code < 0) continue;
+        rows[found] = i;
+        codes[found++] = (int8_t)code;
+    }
+    result = PyLong_FromSsize_t(found);
+done:
+    PyBuffer_Release(&offsets_b);
+    PyBuffer_Release(&data_b);
+    PyBuffer_Release(&known_offsets_b);
+    PyBuffer_Release(&known_data_b);
+    PyBuffer_Release(&personal_b);
+    PyBuffer_Release(&valid_b);
+    PyBuffer_Release(&rows_b);
+    PyBuffer_Release(&codes_b);
+    return result;
+}
+
 /* Root of x, halving the path on the way (every node then points two steps closer). */
 static inline int32_t find(int32_t *parent, int32_t x) {
     while (parent[x] != x) {
@@ -524,6 +600,8 @@ static PyMethodDef methods[] = {
     {"table_keys", table_keys, METH_VARARGS,
      "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, thin,"
      " reading) -> (keys, groups)"},
+    {"person_rows", person_rows, METH_VARARGS,
+     "person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n"},
     {"record_starts", record_starts, METH_VARARGS, "record_starts(rows, offsets, data, out) -> n"},
     {"link_keys", link_keys, METH_VARARGS,
      "link_keys(slots, ids, parent, nodes, groups, keys, group_node) -> (nodes, inserted)"},

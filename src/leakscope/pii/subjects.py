@@ -197,13 +197,9 @@ class SubjectLinker:
         identifies no one and is left out.
         """
         data = table.table
-        code = pc.fill_null(pc.index_in(data.column("category"), value_set=_PERSON_ARRAY), -1)
-        code = code.to_numpy()
-        rows = np.flatnonzero(pc.fill_null(data.column("personal"), False).to_numpy()
-                              & (code >= 0) & pc.is_valid(data.column("value")).to_numpy())
+        rows, code = self._person_rows(data)
         if rows.size == 0:
             return
-        code = code[rows].astype(np.int64)
         values, records = data.column("value"), data.column("record")
         starts = np.append(self._record_starts(records, rows), rows.size)
         path = table.path
@@ -215,6 +211,21 @@ class SubjectLinker:
             middle = slice(starts[1], starts[-2])
             self._absorb_groups(code[middle], values, rows[middle], starts[1:-1] - starts[1])
         self._feed(path, code[starts[-2]:], values, records, rows[starts[-2]:])
+
+    def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
+        """The findings that count (personal, of a person's category, with a value) and their
+        category codes (index in ``_PERSON_CATEGORY``)."""
+        category = data.column("category")
+        personal = pc.fill_null(data.column("personal"), False).to_numpy(zero_copy_only=False)
+        valid = pc.is_valid(data.column("value")).to_numpy(zero_copy_only=False)
+        if self._kernel is None or category.null_count:
+            code = pc.fill_null(pc.index_in(category, value_set=_PERSON_ARRAY), -1).to_numpy()
+            rows = np.flatnonzero(personal & valid & (code >= 0))
+            return rows, code[rows].astype(np.int8)
+        rows, code = np.empty(len(category), np.int64), np.empty(len(category), np.int8)
+        found = self._kernel.person_rows(*string_buffers(category), *_PERSON_BUFFERS, personal,
+                                         valid, rows, code)
+        return rows[:found], code[:found]
 
     def _record_starts(self, records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
         """Where a new group starts among ``rows``: a record other than the previous kept
@@ -244,7 +255,7 @@ class SubjectLinker:
             hashes, thin = np.empty(rows.size, np.uint64), np.empty(n, bool)
             reading = np.empty(rows.size, bool)
             keys, key_groups = self._kernel.table_keys(
-                code.astype(np.int8), rows, starts, *string_buffers(values), codes.roles,
+                code, rows, starts, *string_buffers(values), codes.roles,
                 codes.hash, codes.pairs, hashes, thin, reading)
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
             readable = np.flatnonzero(reading)
@@ -327,6 +338,7 @@ class _Pending:
         self.names: list[str] = []
 _PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
+_PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
 _KANJI = "[\u4e00-\u9fff]"  # as romaji.name_keys: a name with kanji has no reading
 
 
