@@ -86,19 +86,16 @@ def test_offsets_outside_the_data_are_refused():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=24), max_size=40))
-def test_squeezed_cells_and_the_scan_buffer_equal_their_fallbacks(cells):
+def test_the_scan_buffer_holds_each_cell_on_its_own_line(cells):
     texts = pa.array(cells, pa.string())
-    assert kernels.squeezed(texts).to_pylist() == ["".join(c.split()) for c in cells]
     data, starts = kernels.scan_buffer(texts)
     assert bytes(data) == b"\n" + "".join(f"{c}\n" for c in cells).encode()
     assert [bytes(data[a:b - 1]).decode() for a, b in itertools.pairwise(starts)] == cells
 
 
 def test_the_kernels_refuse_buffers_that_disagree():
-    offsets, data = np.array([0, 2, 9], np.int32), b"abc"
+    data = b"abc"
     with pytest.raises(ValueError, match="outside the data"):
-        kernels.native.squeezed(offsets, data, np.empty(3, np.int32), bytearray(3))
-    with pytest.raises(ValueError, match="too small"):
-        kernels.native.squeezed(offsets, data, np.empty(3, np.int32), bytearray(1))
+        kernels.native.lines(np.array([0, 2, 9], np.int32), data, bytearray(12))
     with pytest.raises(ValueError, match="wrong size"):
         kernels.native.lines(np.array([0, 3], np.int32), data, bytearray(4))

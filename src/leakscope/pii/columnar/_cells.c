@@ -329,47 +329,6 @@ done:
     return result;
 }
 
-/* squeezed(offsets, data, out_offsets, out_data) -> bytes used: each cell without its
- * whitespace ("".join(cell.split())); out_data holds at least len(data) bytes. */
-static PyObject *squeezed(PyObject *self, PyObject *args) {
-    Py_buffer offsets, data, out_offsets, out_data;
-    if (!PyArg_ParseTuple(args, "y*y*w*w*", &offsets, &data, &out_offsets, &out_data))
-        return NULL;
-    PyObject *result = NULL;
-    Py_ssize_t cells = out_offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
-    if (cells < 0 || out_data.len < data.len) {
-        PyErr_SetString(PyExc_ValueError, "squeezed: output buffers too small");
-        goto done;
-    }
-    if (!cells_inside("squeezed", &offsets, cells, data.len)) goto done;
-    const int32_t *at = offsets.buf;
-    const unsigned char *in = data.buf;
-    unsigned char *out = out_data.buf;
-    int32_t *out_at = out_offsets.buf, used = 0;
-    out_at[0] = 0;
-    for (Py_ssize_t i = 0; i < cells; i++) {
-        const unsigned char *s = in + at[i];
-        Py_ssize_t len = at[i + 1] - at[i];
-        for (Py_ssize_t k = 0; k < len;) {
-            int width = 1;
-            uint32_t cp = s[k] < 0x80 ? s[k] : code_point(s, len, k, &width);
-            if (!is_space(cp)) {
-                memcpy(out + used, s + k, (size_t)width);
-                used += width;
-            }
-            k += width;
-        }
-        out_at[i + 1] = used;
-    }
-    result = PyLong_FromSsize_t(used);
-done:
-    PyBuffer_Release(&offsets);
-    PyBuffer_Release(&data);
-    PyBuffer_Release(&out_offsets);
-    PyBuffer_Release(&out_data);
-    return result;
-}
-
 /* lines(offsets, data, out): out = "\n" + cell + "\n" + cell ... + "\n" (one hyperscan buffer
  * in which ^ and $ stop at every cell), 1 + len(cells' data) + cells bytes. */
 static PyObject *lines(PyObject *self, PyObject *args) {
@@ -401,7 +360,6 @@ done:
 
 static PyMethodDef methods[] = {
     {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
-    {"squeezed", squeezed, METH_VARARGS, "squeezed(offsets, data, out_offsets, out_data)."},
     {"lines", lines, METH_VARARGS, "lines(offsets, data, out): newline-separated cells."},
     {NULL, NULL, 0, NULL},
 };

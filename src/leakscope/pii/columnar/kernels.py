@@ -30,17 +30,6 @@ def string_buffers(texts: pa.Array) -> tuple[np.ndarray, pa.Buffer | bytes]:
     return offsets, b"" if data is None else data
 
 
-def squeezed(texts: pa.Array) -> pa.Array:
-    """Each cell as ``"".join(cell.split())``."""
-    if native is None:
-        return pc.replace_substring_regex(texts, f"[{SPACE}]+", "")
-    offsets, data = string_buffers(texts)
-    out_offsets, out_data = np.empty(len(texts) + 1, np.int32), bytearray(len(data))
-    used = native.squeezed(offsets, data, out_offsets, out_data)
-    return pa.StringArray.from_buffers(len(texts), pa.py_buffer(out_offsets),
-                                       pa.py_buffer(out_data)[:used])
-
-
 def scan_buffer(texts: pa.Array) -> tuple[bytes | bytearray, np.ndarray]:
     """b"\\n" + each cell + b"\\n" (one hyperscan buffer in which ^ and $ stop at every cell),
     and the offset of each cell's first byte in it (plus one past the last cell)."""

@@ -28,7 +28,7 @@ from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
 from ..recognizers.date_of_birth import EARLIEST, today
 from .cellfacts import CellFacts, Fact
-from .kernels import SPACE, squeezed
+from .kernels import SPACE
 
 FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
                        if type(r).from_label is not Recognizer.from_label)
@@ -264,8 +264,12 @@ _ADDRESS_SPANS = _address_spans()
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:
-    """``"".join(text.split())``, when a cell holds a space."""
-    return squeezed(texts) if facts.has(Fact.OTHER_SPACE | Fact.PLAIN_SPACE).any() else texts
+    """``"".join(text.split())``: plain spaces go by substring (5x cheaper than the class)."""
+    if facts.has(Fact.OTHER_SPACE).any():
+        return pc.replace_substring_regex(texts, f"[{SPACE}]+", "")
+    if facts.has(Fact.PLAIN_SPACE).any():
+        return pc.replace_substring(texts, " ", "")
+    return texts
 
 
 class EngineOnlyRule(CellRule):
