@@ -5,6 +5,8 @@ from setuptools import Extension, setup
 setup(ext_modules=[
     Extension("leakscope.pii.columnar._cells", ["src/leakscope/pii/columnar/_cells.c"],
               extra_compile_args=["-O2"], optional=True),
+    Extension("leakscope.pii.columnar._sjis", ["src/leakscope/pii/columnar/_sjis.c"],
+              extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii._keys", ["src/leakscope/pii/_keys.c"], extra_compile_args=["-O2"],
               optional=True),
 ])

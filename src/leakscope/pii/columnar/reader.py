@@ -16,6 +16,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from .sjis import Cp932ToUtf8
+
 READ_BYTES = 4 << 20
 # One Arrow block: ~4 MB of rows per batch, so memory stays flat; ~30 Arrow calls a column
 # a batch cost ~10% of the scan at 1 MB.
@@ -30,12 +32,23 @@ class RaggedRow(Exception):
         self.rows_done = rows_done
 
 
+class _CodecToUtf8:
+    """Chunks of ``encoding`` decoded by Python's codec (errors -> U+FFFD) and re-encoded."""
+
+    def __init__(self, encoding: str) -> None:
+        self._codec = codecs.getincrementaldecoder(encoding)(errors="replace")
+
+    def decode(self, chunk: bytes, final: bool = False) -> bytes:
+        return self._codec.decode(chunk, final=final).encode("utf-8", "surrogatepass")
+
+
 class _Utf8Transcoder(io.RawIOBase):
     """The file decoded like ``open_text`` (errors -> U+FFFD) and re-encoded as UTF-8."""
 
     def __init__(self, path: Path, encoding: str) -> None:
         self._raw = path.open("rb", buffering=0)
-        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._decoder = Cp932ToUtf8() if codecs.lookup(encoding).name == "cp932" \
+            else _CodecToUtf8(encoding)
         self._pending = b""
         self._at = 0  # bytes of _pending already read
         self._done = False
@@ -47,8 +60,7 @@ class _Utf8Transcoder(io.RawIOBase):
         """Up to ``size`` bytes; what is left of a decoded chunk is sliced, never shifted."""
         while not self._done and (size < 0 or len(self._pending) - self._at < size):
             chunk = self._raw.read(READ_BYTES)
-            text = self._decoder.decode(chunk, final=not chunk)
-            self._pending = self._pending[self._at:] + text.encode("utf-8", "surrogatepass")
+            self._pending = self._pending[self._at:] + self._decoder.decode(chunk, not chunk)
             self._at = 0
             self._done = not chunk
         end = len(self._pending) if size < 0 else min(self._at + size, len(self._pending))
