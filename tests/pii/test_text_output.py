@@ -34,7 +34,9 @@ def random_findings(seed: int, count: int) -> list[Finding]:
     locations = [{"line": 3, "column": 7}, {"line": 1}, {"row": 2, "field": "氏名"},
                  {"page": 2, "line": 9, "column": 1}, {"body": "text/plain", "line": 4},
                  {"record": "7", "key": "contact.email"}, {"offset": 1234}, {},
-                 {"line": True}, {"line": 2.5}, {1: "int key"}, {"path": Path("a/b")},
+                 {"line": True}, {"line": 2.5}, {"line": 4, "column": True},
+                 {"column": 2, "line": 5}, {"line": "6", "column": 1}, {"line": 7, "page": 1},
+                 {1: "int key"}, {"path": Path("a/b")},
                  {"field": None}, {"sheet": "社員\"表", "row": 10**20}]
     confidences = [0.85, 0.9, 0.99, 0.5, 0.555, 0.995, 1.0, 1, True, 0, math.nan, math.inf,
                    -math.inf, 1e300, 0.1 + 0.2]

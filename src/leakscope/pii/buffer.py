@@ -85,23 +85,23 @@ def gc_paused() -> Iterator[None]:
 Match = tuple[int, int, int]
 
 
-def to_char_offsets(data: bytes, matches: list[Match]) -> list[Match]:
-    """Byte offsets -> character offsets: the count of UTF-8 lead bytes before an offset.
+def match_array(matches: list[Match]) -> np.ndarray:
+    """Hyperscan's (start, end, id) tuples as an (n, 3) int64 array."""
+    return np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64,
+                       count=3 * len(matches)).reshape(-1, 3)
 
-    Vectorized two ways by density: many matches (Japanese prose) look up a running count
+
+def to_char_offsets(data: bytes, offsets: np.ndarray) -> np.ndarray:
+    """Byte offsets into UTF-8 ``data`` -> character offsets: the count of lead bytes before.
+
+    Vectorized two ways by density: many offsets (Japanese prose) look up a running count
     of lead bytes; few (a log with a name now and then) subtract the continuation bytes
     before each offset, found by binary search (no pass building a count per byte).
     """
     lead = (np.frombuffer(data, dtype=np.uint8) & 0xC0) != 0x80
-    m = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64,
-                    count=3 * len(matches)).reshape(-1, 3)
-    if len(matches) > len(data) >> 6:
+    if offsets.size > len(data) >> 5:
         chars = np.empty(len(data) + 1, dtype=np.int32)  # chars[i]: characters in data[:i]
         chars[0] = 0
         np.cumsum(lead, dtype=np.int32, out=chars[1:])
-        starts, ends = chars[m[:, 0]], chars[m[:, 1]]
-    else:
-        continuation = np.flatnonzero(~lead)
-        starts = m[:, 0] - np.searchsorted(continuation, m[:, 0])
-        ends = m[:, 1] - np.searchsorted(continuation, m[:, 1])
-    return list(zip(starts.tolist(), ends.tolist(), m[:, 2].tolist(), strict=True))
+        return chars[offsets]
+    return offsets - np.searchsorted(np.flatnonzero(~lead), offsets)

@@ -18,8 +18,9 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import hyperscan
+import numpy as np
 
-from .buffer import gc_paused, normalize_batch, to_char_offsets
+from .buffer import gc_paused, match_array, normalize_batch, to_char_offsets
 from .context import (
     NEGATIVE,
     keyword_pattern,
@@ -83,9 +84,14 @@ class Engine:
         for rec in self.recognizers:
             bucket = needs_label if rec.confidence < min_confidence else own
             bucket.extend((p.encode(), rec) for p in rec.hyperscan_patterns())
-        keywords = [(keyword_pattern(w).encode(), _Hit(0, 0, c, len(w)))
-                    for w, c in keyword_table()]
+        table = keyword_table()
+        keywords = [(keyword_pattern(w).encode(), _Hit(0, 0, c, len(w))) for w, c in table]
         self._keyword_ids = range(len(own), len(own) + len(keywords))
+        # words whose match may start or end with an ASCII character that is not a letter
+        # (ASCII words match with a boundary character either side; 住所1 ends in a digit)
+        self._bounded_words = frozenset(
+            i for i, (w, _) in zip(self._keyword_ids, table, strict=True)
+            if w.isascii() or any(c.isascii() and not c.isalpha() for c in (w[0], w[-1])))
         entries = own + keywords + needs_label
         self._targets: list[Recognizer | _Hit] = [t for _, t in entries]
         self.expressions = [e.decode() for e, _ in entries]  # the pattern set (for peers)
@@ -131,12 +137,17 @@ class Engine:
         labels = [unit_label(u.label, u.location) for u in units]
         label_cats = [label_category(label) for label in labels]
         stopped = self._scan(self._db, data, matches, 0)
+        spans = match_array(matches)
+        kw, targets = self._keyword_ids, self._targets
         if not stopped and self._label_db is not None:
-            kw, targets = self._keyword_ids, self._targets
-            present = {targets[pid].category for _, _, pid in matches if pid in kw}
+            ids = spans[:, 2]
+            words = np.unique(ids[(ids >= kw.start) & (ids < kw.stop)]).tolist()
+            present = {targets[pid].category for pid in words}
             present.update(label_cats)
             if not present.isdisjoint(self._label_categories):
+                first = len(matches)
                 stopped = self._scan(self._label_db, data, matches, kw.stop)
+                spans = np.concatenate([spans, match_array(matches[first:])])
         cut: ScanError | None = None
         if stopped:
             stop = len(data[: matches[-1][1]].decode("utf-8", errors="ignore"))
@@ -145,29 +156,34 @@ class Engine:
                             f"block at {unit.location}: the rest of the block is skipped "
                             "(repetitive or binary-like content)")
         if len(data) != len(buffer):
-            matches = to_char_offsets(data, matches)
-        matches.sort()
-        hits: list[_Hit] = []
-        candidates: list[tuple[int, int, Recognizer]] = []
-        targets = self._targets
-        for start, end, pid in matches:
-            target = targets[pid]
-            if isinstance(target, _Hit):
-                # keyword patterns for ASCII words include one boundary char either side
-                s, e = start, end
-                if buffer[s].isascii() and not buffer[s].isalpha():
-                    s += 1
-                if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
-                    e -= 1
-                hits.append(_Hit(s, e, target.category, target.weight))
-            else:
-                candidates.append((start, end, target))
-        hits.sort(key=attrgetter("end"))
+            spans[:, :2] = to_char_offsets(data, spans[:, :2])
+        spans = spans[np.lexsort((spans[:, 2], spans[:, 1], spans[:, 0]))]  # as tuples sort
+        ids = spans[:, 2]
+        is_word = (ids >= kw.start) & (ids < kw.stop)
+        hits = self._hits(buffer, spans[is_word])
+        shapes = spans[~is_word]
+        candidates = list(zip(shapes[:, 0].tolist(), shapes[:, 1].tolist(),
+                              [targets[pid] for pid in shapes[:, 2].tolist()], strict=True))
         found: list[Finding | ScanError] = self._resolve(units, norms, starts, ends, buffer,
                                                          candidates, hits, labels, label_cats)
         if not keep_sensitive:
             found = drop_lonely_sensitive(found)
         return [*found, cut] if cut else found
+
+    def _hits(self, buffer: str, spans: np.ndarray) -> list[_Hit]:
+        """Context words found (start, end, id rows in start order), sorted by their end."""
+        hits: list[_Hit] = []
+        append, targets, bounded = hits.append, self._targets, self._bounded_words
+        for s, e, pid in zip(*(spans[:, i].tolist() for i in range(3)), strict=True):
+            word = targets[pid]
+            if pid in bounded:  # one boundary character either side may be in the match
+                if buffer[s].isascii() and not buffer[s].isalpha():
+                    s += 1
+                if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
+                    e -= 1
+            append(_Hit(s, e, word.category, word.weight))
+        hits.sort(key=attrgetter("end"))
+        return hits
 
     def first_pass(self, data: bytes) -> tuple[list[tuple[int, int, int]], bool]:
         """The main database's matches in UTF-8 ``data`` (byte start, end, pattern id), and
@@ -278,20 +294,27 @@ class Engine:
             return [Finding(rec.category, cand.value, unit.path, location, conf,
                             cand.detector or rec.detector, unit.record, rec.personal)
                     for conf, cand, rec in found]
-        kept: list[tuple[int, float, Candidate, Recognizer]] = []
+        kept = _without_overlaps(found)
         norm = norms[j]
         mapped = norm.offsets is not None  # else offsets in the unit are offsets in its text
-        windowed = "overlap" in location
-        for conf, cand, rec in _without_overlaps(found):
-            original = norm.original_offset(cand.start - offset) if mapped else cand.start - offset
-            if not (windowed and is_repeat(unit, original)):
-                kept.append((original, conf, cand, rec))
-        kept.sort(key=itemgetter(0))
-        locations = _locations(unit, [k[0] for k in kept])
+        if mapped or "overlap" in location:
+            placed: list[tuple[int, tuple]] = []
+            for item in kept:
+                original = norm.original_offset(item[1].start - offset) if mapped \
+                    else item[1].start - offset
+                if not is_repeat(unit, original):
+                    placed.append((original, item))
+            placed.sort(key=itemgetter(0))
+            offsets = [p[0] for p in placed]
+            kept = [p[1] for p in placed]
+        else:  # the unit's own offsets: in start order already but within overlap clusters
+            kept.sort(key=_candidate_start)
+            offsets = [cand.start - offset for _, cand, _ in kept]
+        locations = _locations(unit, offsets)
         path, record = unit.path, unit.record
         return [Finding(rec.category, cand.value, path, loc, conf, cand.detector or rec.detector,
                         record, rec.personal)
-                for (_, conf, cand, rec), loc in zip(kept, locations, strict=True)]
+                for (conf, cand, rec), loc in zip(kept, locations, strict=True)]
 
 
 _PLACED = frozenset((*LINE_KEYS, "overlap"))  # locations that need an offset inside the unit
@@ -310,27 +333,32 @@ def _best_of_two(a: tuple, b: tuple) -> list:
 
 def _without_overlaps(found: list) -> list:
     """Among overlapping candidates keep the most confident (then longest), in clusters."""
-    found.sort(key=lambda f: f[1].start)
+    found.sort(key=_candidate_start)
     out: list = []
-    cluster: list = []
-    cluster_end = -1
-    for item in [*found, None]:
-        if item is not None and item[1].start < cluster_end:
-            cluster.append(item)
-            cluster_end = max(cluster_end, item[1].end)
-            continue
-        if len(cluster) == 1:
-            out.append(cluster[0])
-        elif cluster:
-            cluster.sort(key=lambda f: (-f[0], -(f[1].end - f[1].start)))
+    i, n = 0, len(found)
+    while i < n:  # a cluster: found[i:j], each starting before the end of those before it
+        cluster_end = found[i][1].end
+        j = i + 1
+        while j < n and found[j][1].start < cluster_end:
+            end = found[j][1].end
+            if end > cluster_end:
+                cluster_end = end
+            j += 1
+        if j == i + 1:
+            out.append(found[i])
+        else:
+            cluster = sorted(found[i:j], key=lambda f: (-f[0], -(f[1].end - f[1].start)))
             taken: list[tuple[int, int]] = []
             for conf, cand, rec in cluster:
                 if not any(cand.start < e and cand.end > s for s, e in taken):
                     taken.append((cand.start, cand.end))
                     out.append((conf, cand, rec))
-        if item is not None:
-            cluster, cluster_end = [item], item[1].end
+        i = j
     return out
+
+
+def _candidate_start(found: tuple) -> int:
+    return found[1].start
 
 
 def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
@@ -382,12 +410,14 @@ def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits,
             if best is None or key < best:
                 best = key
         i -= 1
-    if rec.after_window:
+    after = rec.after_window
+    if after:
         i = bisect.bisect_left(hit_ends, end + 1)
-        hi = end + rec.after_window
+        hi = end + after
         if hi > u_end:
             hi = u_end
-        while i < len(hits) and hits[i].start <= hi:
+        n = len(hits)
+        while i < n and hits[i].start <= hi:
             h = hits[i]
             if h.start >= end and h.end <= u_end and h.category in relevant \
                     and _DIGIT.search(buffer, h.end, h.end + 4) is None:
@@ -400,25 +430,30 @@ def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits,
 
 def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Finding]:
     """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines."""
-    if not any(f.detector == "sensitive_terms" for f in findings):
+    sensitive = [f for f in findings if f.detector == "sensitive_terms"]
+    if not sensitive:
         return findings
-    records: set[tuple[str, str | None]] = set()
-    places: dict[str, list[int]] = {}
-    for f in findings:
-        if f.personal and f.category not in NOT_ANCHORS:
-            records.add((f.path, f.record))
-            places.setdefault(f.path, []).append(_line(f))
+    anchors = [f for f in findings if f.personal and f.category not in NOT_ANCHORS]
+    records = {(f.path, f.record) for f in anchors} \
+        if any(f.record is not None for f in sensitive) else set()
+    # anchor lines, only in the paths of keywords outside records (lines decide there)
+    places: dict[str, list[int]] = {f.path: [] for f in sensitive if f.record is None}
+    for f in anchors:
+        anchor_lines = places.get(f.path)
+        if anchor_lines is not None:
+            anchor_lines.append(_line(f))
     for anchor_lines in places.values():
         anchor_lines.sort()
 
     def near(f: Finding) -> bool:
         if f.record is not None:
             return (f.path, f.record) in records
-        anchor_lines, line = places.get(f.path, []), _line(f)
+        anchor_lines, line = places[f.path], _line(f)
         i = bisect.bisect_left(anchor_lines, line - lines)
         return i < len(anchor_lines) and anchor_lines[i] <= line + lines
 
-    return [f for f in findings if f.detector != "sensitive_terms" or near(f)]
+    lonely = {id(f) for f in sensitive if not near(f)}
+    return [f for f in findings if id(f) not in lonely] if lonely else findings
 
 
 def _line(f: Finding) -> int:

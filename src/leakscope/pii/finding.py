@@ -89,6 +89,10 @@ def _string(value: object) -> str:
 
 def _location(location: dict) -> str:
     """A location's JSON: keys and values of a text or cell location are str or int."""
+    if len(location) == 2:  # most text findings: {"line": 12, "column": 3}
+        line, column = location.get("line"), location.get("column")
+        if type(line) is int and type(column) is int and next(iter(location)) == "line":
+            return f'{{"line": {int.__repr__(line)}, "column": {int.__repr__(column)}}}'
     parts = []
     for key, value in location.items():
         if type(key) is not str:

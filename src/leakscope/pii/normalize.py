@@ -23,7 +23,8 @@ _TABLE[0x3000] = ord(" ")
 _TABLE[0x00A0] = ord(" ")
 # Characters the table changes; str.translate walks every character, this finds the few.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
-_LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc\uff70](?=[0-9])")
+# the mark first (a character class sre scans for fast), then the digit before it
+_LONG_VOWEL_BETWEEN_DIGITS = re.compile(r"[\u30fc\uff70](?<=[0-9][\u30fc\uff70])(?=[0-9])")
 # What UTF-8 text holds when the table may change it: the lead byte of each character it
 # changes (a memchr call each, over the text's lead bytes only), but U+3000 whole, as its lead
 # byte starts every kana. Text holding none of them (a kana name column, a log with names)
