@@ -6,7 +6,6 @@ import itertools
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -100,31 +99,3 @@ def test_the_kernels_refuse_buffers_that_disagree():
         kernels.native.lines(np.array([0, 2, 9], np.int32), data, bytearray(12))
     with pytest.raises(ValueError, match="wrong size"):
         kernels.native.lines(np.array([0, 3], np.int32), data, bytearray(4))
-
-
-_PLACES = ["東京都", "北海道", "神奈川県", "京都府", "札幌市", "さいたま市", "北九州市", "京都市",
-           ""]
-_ADDRESS_CHARS = "市区町村郡中央千代田1-2丁目番地号ａ5山ヶ"
-_STOPS = " \u3000,、。「」()（）\"'<>|"
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(_PLACES),
-                          st.text(alphabet=st.sampled_from(_ADDRESS_CHARS), max_size=56),
-                          st.sampled_from(["", "", "", *_STOPS])),
-                max_size=30))
-def test_address_spans_answer_as_the_regex(parts):
-    texts = pa.array([place + rest + stop for place, rest, stop in parts], pa.string())
-    spec = pc.match_substring_regex(texts, kernels.ADDRESS_SPANS).to_numpy(zero_copy_only=False)
-    assert kernels.address_spans(texts).tolist() == spec.tolist()
-
-
-def test_address_spans_of_known_cells():
-    cells = {"東京都千代田区丸の内1-1": True, "札幌市中央区北1条西2丁目": True, "東京都市": False,
-             "神奈川県横浜市" + "あ" * 40: True, "神奈川県横浜市" + "あ" * 41: False,
-             "京都市1区": False, "北海道" + "札" * 12 + "市": True,
-             "北海道" + "札" * 13 + "市": False, "東京都千代田区 丸の内": False, "大阪府": False,
-             "千代田区1-1": False}
-    assert kernels.address_spans(pa.array(list(cells))).tolist() == list(cells.values())
-    spec = pc.match_substring_regex(pa.array(list(cells)), kernels.ADDRESS_SPANS)
-    assert spec.to_pylist() == list(cells.values())

@@ -42,7 +42,6 @@ enum {
 };
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-static int is_digit_cp(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 
 /* s[at:at+n] all digits (and inside the cell). */
 static int digits(const unsigned char *s, Py_ssize_t len, Py_ssize_t at, Py_ssize_t n) {
@@ -359,79 +358,9 @@ done:
     return result;
 }
 
-/* The stop characters of the address pattern: whitespace and ,、。「」()（）"'<>| */
-static int is_stop(uint32_t cp) {
-    return is_space(cp) || cp == ',' || cp == 0x3001 || cp == 0x3002 || cp == 0x300C
-           || cp == 0x300D || cp == '(' || cp == ')' || cp == 0xFF08 || cp == 0xFF09
-           || cp == '"' || cp == '\'' || cp == '<' || cp == '>' || cp == '|';
-}
-
-static int is_municipal(uint32_t cp) {  /* 市区町村郡 */
-    return cp == 0x5E02 || cp == 0x533A || cp == 0x753A || cp == 0x6751 || cp == 0x90E1;
-}
-
-/* After a prefecture (city = 0) or a designated city (city = 1) ending at byte i: one
- * character, a run ending in 市区町村郡 (区 after a city, no digits there), then up to 40
- * characters, none a stop (rules.py's regex, whose backtracking has only this one way). */
-static int spans_after(const unsigned char *s, Py_ssize_t len, Py_ssize_t i, int city) {
-    int width, run = -1;  /* the first character may itself be 市区町村郡 */
-    for (;; i += width, run++) {
-        if (i >= len) return 0;
-        uint32_t cp = code_point(s, len, i, &width);
-        if (is_stop(cp) || (city && is_digit_cp(cp))) return 0;
-        if (run >= 0 && (city ? cp == 0x533A : is_municipal(cp))) break;
-        if (run >= (city ? 4 : 11)) return 0;
-    }
-    int tail = 0;
-    for (i += width; i < len; i += width, tail++) {
-        if (tail >= 40 || is_stop(code_point(s, len, i, &width))) return 0;
-    }
-    return 1;
-}
-
-/* address_spans(offsets, data, prefectures, cities, out): out[i] = 1 where cell i is a
- * prefecture (or a designated city) address as a whole; the names come "\n"-terminated. */
-static PyObject *address_spans(PyObject *self, PyObject *args) {
-    Py_buffer offsets, data, prefectures, cities, out;
-    if (!PyArg_ParseTuple(args, "y*y*y*y*w*", &offsets, &data, &prefectures, &cities, &out))
-        return NULL;
-    PyObject *result = NULL;
-    Py_ssize_t cells = out.len;
-    if (!cells_inside("address_spans", &offsets, cells, data.len)) goto done;
-    const int32_t *at = offsets.buf;
-    unsigned char *spans = out.buf;
-    const Py_buffer *names[2] = {&prefectures, &cities};
-    for (Py_ssize_t c = 0; c < cells; c++) {
-        const unsigned char *s = (const unsigned char *)data.buf + at[c];
-        Py_ssize_t len = at[c + 1] - at[c];
-        spans[c] = 0;
-        for (int city = 0; city < 2 && !spans[c]; city++) {
-            const unsigned char *name = names[city]->buf, *end = name + names[city]->len;
-            while (name < end && !spans[c]) {
-                const unsigned char *stop = memchr(name, '\n', (size_t)(end - name));
-                if (stop == NULL) break;
-                Py_ssize_t n = stop - name;
-                if (n > 0 && n <= len && memcmp(s, name, (size_t)n) == 0)
-                    spans[c] = (unsigned char)spans_after(s, len, n, city);
-                name = stop + 1;
-            }
-        }
-    }
-    result = Py_NewRef(Py_None);
-done:
-    PyBuffer_Release(&offsets);
-    PyBuffer_Release(&data);
-    PyBuffer_Release(&prefectures);
-    PyBuffer_Release(&cities);
-    PyBuffer_Release(&out);
-    return result;
-}
-
 static PyMethodDef methods[] = {
     {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
     {"lines", lines, METH_VARARGS, "lines(offsets, data, out): newline-separated cells."},
-    {"address_spans", address_spans, METH_VARARGS,
-     "address_spans(offsets, data, prefectures, cities, out): whole-cell addresses."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -7,8 +7,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
-
 try:
     from . import _cells as native
 except ImportError:  # built without a compiler
@@ -30,35 +28,6 @@ def string_buffers(texts: pa.Array) -> tuple[np.ndarray, pa.Buffer | bytes]:
                             offset=texts.offset * 4)
     data = texts.buffers()[2]
     return offsets, b"" if data is None else data
-
-
-def _address_spans() -> str:
-    """Cells that ``address._ADDRESS.match`` covers whole, as one RE2 test (no extraction).
-
-    Its lazy ``{1,12}?`` stops at the first 市区町村郡 after at least one character and the
-    greedy tail takes up to 40 characters that are not stops; a prefecture and a designated
-    city never start the same cell, so the branches cannot compete.
-    """
-    stops = f"{SPACE},、。「」()（）\"'<>|"
-    prefectures = "|".join(PREFECTURES)
-    cities = "|".join(DESIGNATED_CITIES)
-    return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
-            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}$")
-
-
-ADDRESS_SPANS = _address_spans()  # the specification, and the fallback
-_NAMES = tuple("".join(f"{name}\n" for name in names).encode()
-               for names in (PREFECTURES, DESIGNATED_CITIES))
-
-
-def address_spans(texts: pa.Array) -> np.ndarray:
-    """Which cells a prefecture (or designated city) address spans whole (``ADDRESS_SPANS``)."""
-    if native is None:
-        return pc.match_substring_regex(texts, ADDRESS_SPANS).to_numpy(zero_copy_only=False)
-    offsets, data = string_buffers(texts)
-    out = np.empty(len(texts), np.uint8)
-    native.address_spans(offsets, data, *_NAMES, out)
-    return out.view(bool)
 
 
 def scan_buffer(texts: pa.Array) -> tuple[bytes | bytearray, np.ndarray]:

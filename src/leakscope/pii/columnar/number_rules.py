@@ -12,13 +12,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .rules import EngineOnlyRule, Found, _found
+from .rules import EngineOnlyRule, Found, _found, _matches
 
 _MY_NUMBER_WEIGHTS = np.array([6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
-
-
-def _matches(texts: pa.Array, pattern: str) -> np.ndarray:
-    return pc.match_substring_regex(texts, pattern).to_numpy(zero_copy_only=False)
 
 
 def _digits(cells: pa.Array, width: int) -> np.ndarray:

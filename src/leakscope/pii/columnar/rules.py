@@ -25,9 +25,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..recognizers import RECOGNIZERS, Recognizer
+from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
 from ..recognizers.date_of_birth import EARLIEST, today
 from .cellfacts import CellFacts, Fact
-from .kernels import SPACE, address_spans
+from .kernels import SPACE
 
 FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
                        if type(r).from_label is not Recognizer.from_label)
@@ -48,6 +49,10 @@ class Found:
 
 
 _DETECTOR_CATEGORY = {r.detector: r.category for r in RECOGNIZERS}
+
+
+def _matches(texts: pa.Array, pattern: str) -> np.ndarray:
+    return pc.match_substring_regex(texts, pattern).to_numpy(zero_copy_only=False)
 
 
 def _found(mask: np.ndarray, values: pa.Array, confidence: float, detector: str,
@@ -233,12 +238,29 @@ class AddressRule(CellRule):
         plain = (facts.chars >= 4) & ~facts.has(Fact.EDGE_SPACE) & facts.has(Fact.KANA_KANJI)
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
-        spans = address_spans(cells) & ~facts.has(Fact.PARTICLE_END) \
+        spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) \
             & facts.has(Fact.NUMBERED)
         values = _squeezed(cells, facts)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
                        _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
+
+
+def _address_spans() -> str:
+    """Cells that ``address._ADDRESS.match`` covers whole, as one RE2 test (no extraction).
+
+    Its lazy ``{1,12}?`` stops at the first 市区町村郡 after at least one character and the
+    greedy tail takes up to 40 characters that are not stops; a prefecture and a designated
+    city never start the same cell, so the branches cannot compete.
+    """
+    stops = f"{SPACE},、。「」()（）\"'<>|"
+    prefectures = "|".join(PREFECTURES)
+    cities = "|".join(DESIGNATED_CITIES)
+    return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
+            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}$")
+
+
+_ADDRESS_SPANS = _address_spans()
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:
