@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 
 from leakscope.cli.console import console, emit_jsonl, err_console
-from leakscope.pii.finding import Finding, ScanError
+from leakscope.pii.finding import Finding, ScanError, json_lines
 from leakscope.pii.finding_table import FindingTable
 from leakscope.pii.masking import mask
 from leakscope.pii.recognizers import CATEGORIES
@@ -107,17 +107,17 @@ LINES_PER_WRITE = 4096
 
 def _render_json(run, reveal: bool) -> None:
     """JSON Lines: single findings gathered into one write per ``LINES_PER_WRITE``."""
-    pending: list[str] = []
+    pending: list[Finding] = []
     write = sys.stdout.write
     for item in run.batches():
         if type(item) is Finding:
-            pending.append(item.json_line(reveal))
+            pending.append(item)
             if len(pending) >= LINES_PER_WRITE:
-                write("".join(pending))
+                write(json_lines(pending, reveal))
                 pending.clear()
             continue
         if pending:
-            write("".join(pending))
+            write(json_lines(pending, reveal))
             pending.clear()
         if isinstance(item, FindingTable):
             _write_lines(item, reveal)
@@ -126,7 +126,7 @@ def _render_json(run, reveal: bool) -> None:
         else:
             emit_jsonl(item.to_record())
     if pending:
-        write("".join(pending))
+        write(json_lines(pending, reveal))
     emit_jsonl(run.summary.to_record())
 
 
