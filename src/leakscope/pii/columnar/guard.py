@@ -46,7 +46,8 @@ class Vetter:
     A match of a candidate shape makes a cell dirty, but the IBAN trigger only where an IBAN
     could stand. A rule that ignores context words (they make no finding on their own) also
     sees the shapes that count only beside their own label: a cell is dirty when it holds
-    both such a shape and a context word.
+    both such a shape and a context word. Those shapes (a date, 12 digits: one in every cell
+    of an order export's timestamps) are scanned for only in the cells a word was found in.
     """
 
     def __init__(self, engine: Engine, expected: frozenset[int]) -> None:
@@ -57,10 +58,11 @@ class Vetter:
         kinds = [_WORD if i in words else _LABEL_SHAPE if i >= engine.keyword_ids.stop
                  else _IBAN_LIKE if i in iban else _CANDIDATE for i in range(len(patterns))]
         kept = [i for i in range(len(patterns)) if i not in expected or i in words]
-        self._kinds = np.array([kinds[i] for i in kept], dtype=np.int8)
-        self._db = compile_database([patterns[i].encode() for i in kept],
-                                    [PATTERN_FLAGS] * len(kept))
-        self._scratch = hyperscan.Scratch(self._db)
+        first = [i for i in kept if kinds[i] != _LABEL_SHAPE]
+        shapes = [i for i in kept if kinds[i] == _LABEL_SHAPE]
+        self._kinds = np.array([kinds[i] for i in first], dtype=np.int8)
+        self._db = _Database([patterns[i] for i in first])
+        self._shapes = _Database([patterns[i] for i in shapes]) if shapes else None
 
     def vet(self, texts: pa.Array, facts: CellFacts) -> VettedCells:
         """Normalize and scan ``texts`` (cells without newlines; ``facts``: theirs) as one
@@ -71,35 +73,51 @@ class Vetter:
             return VettedCells(texts, facts, dirty)
         texts, facts = _normalized(texts, facts, dirty)
         data, starts = scan_buffer(texts)
-        matches = self._matches(data)
-        if matches is None:  # cut short: a flood of matches
+        found = self._db.cells(data, starts)
+        if found is None:  # cut short: a flood of matches
             return VettedCells(texts, facts, np.ones(count, dtype=bool))
-        if not matches:
-            return VettedCells(texts, facts, dirty)
-        ends = starts[1:] - 1
-        starts = starts[:-1]
-        m = np.asarray(matches, dtype=np.int64).reshape(-1, 3)
-        first = np.searchsorted(ends, m[:, 0], side="right")  # first cell ending after the start
-        last = np.searchsorted(starts, m[:, 1], side="left") - 1  # last cell starting before
-        kind = self._kinds[m[:, 2]]
-        single = first == last
-        dirty[first[single & (kind == _CANDIDATE)]] = True
-        shaped = np.zeros(count, dtype=bool)
-        shaped[first[single & (kind == _LABEL_SHAPE)]] = True
-        worded = np.zeros(count, dtype=bool)
-        worded[first[single & (kind == _WORD)]] = True
-        dirty |= shaped & worded
-        iban_like = np.unique(first[single & (kind == _IBAN_LIKE)])
+        cell, pattern, across = found
+        kind = self._kinds[pattern]
+        dirty[cell[kind == _CANDIDATE]] = True
+        dirty[across] = True  # a match across cells: the engine sorts it out
+        iban_like = np.unique(cell[kind == _IBAN_LIKE])
         if len(iban_like):
             at = iban_like[pc.match_substring_regex(texts.take(pa.array(iban_like)),
                                                     _IBAN_AT_A_BOUNDARY).to_numpy(
                                                         zero_copy_only=False)]
             dirty[at] = True
-        for lo, hi in zip(first[~single].tolist(), last[~single].tolist(), strict=True):
-            dirty[max(lo, 0):hi + 1] = True  # a match across cells: the engine sorts it out
+        worded = np.setdiff1d(cell[kind == _WORD], np.flatnonzero(dirty))
+        if self._shapes is not None and len(worded):
+            data, starts = scan_buffer(texts.take(pa.array(worded)))
+            shaped = self._shapes.cells(data, starts)
+            dirty[worded if shaped is None else worded[np.union1d(shaped[0], shaped[2])]] = True
         return VettedCells(texts, facts, dirty)
 
-    def _matches(self, data: bytes) -> list[tuple[int, int, int]] | None:
+    def vet_distinct(self, texts: pa.Array, facts: CellFacts) -> VettedCells:
+        """``vet`` for a column of a few values repeated (an order export's 支払方法): each
+        distinct cell is normalized and scanned once (a cell's verdict is its text's alone)."""
+        encoded = pc.dictionary_encode(texts)
+        if len(encoded.dictionary) * 2 > len(texts):
+            return self.vet(texts, facts)
+        index = encoded.indices.to_numpy(zero_copy_only=False)
+        first = np.unique(index, return_index=True)[1]  # the first cell of each value
+        distinct = self.vet(encoded.dictionary, facts.take(first))
+        return VettedCells(distinct.texts.take(encoded.indices), distinct.facts.take(index),
+                           distinct.dirty[index])
+
+
+class _Database:
+    """Hyperscan patterns, scanned over a buffer of cells (``scan_buffer``)."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._db = compile_database([p.encode() for p in patterns],
+                                    [PATTERN_FLAGS] * len(patterns))
+        self._scratch = hyperscan.Scratch(self._db)
+
+    def cells(self, data: bytes | bytearray, starts: np.ndarray
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """Per match inside one cell, the cell and the pattern; and the cells matches across
+        cells touch. None when the matches flood (``MAX_MATCHES``)."""
         found: list[tuple[int, int, int]] = []
         append = found.append
 
@@ -111,7 +129,16 @@ class Vetter:
             self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
         except hyperscan.ScanTerminated:
             return None
-        return found
+        none = np.empty(0, np.int64)
+        if not found:
+            return none, none, none
+        m = np.asarray(found, dtype=np.int64).reshape(-1, 3)
+        first = np.searchsorted(starts[1:] - 1, m[:, 0], side="right")  # first cell ending after
+        last = np.searchsorted(starts[:-1], m[:, 1], side="left") - 1  # last cell starting before
+        single = first == last
+        across = [np.arange(max(lo, 0), hi + 1)
+                  for lo, hi in zip(first[~single].tolist(), last[~single].tolist(), strict=True)]
+        return first[single], m[single, 2], np.concatenate(across) if across else none
 
 
 def _normalized(texts: pa.Array, facts: CellFacts, dirty: np.ndarray

@@ -29,4 +29,5 @@ def rule_for(category: str | None, engine_only: bool = False) -> CellRule:
     dedicated = _RULES.get(category) if category else None
     rule = dedicated() if dedicated else EngineOnlyRule() if engine_only else CellRule()
     rule.category = category
+    rule.values_repeat = rule.__class__ is CellRule  # 支払方法, ステータス, 備考: a few values
     return rule

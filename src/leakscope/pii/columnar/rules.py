@@ -69,6 +69,7 @@ class CellRule:
     category: str | None = None
     canonical_pattern: str | None = None
     expected: str = ""  # the recognizer whose patterns the rule expects in its cells
+    values_repeat = False  # then the vetter reads each distinct cell once
 
     @property
     def ignores_context_words(self) -> bool:
