@@ -12,17 +12,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .rules import EngineOnlyRule, Found, _found, _matches
+from .rules import EngineOnlyRule, Found, _found, _matches, digit_matrix
 
 _MY_NUMBER_WEIGHTS = np.array([6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
-
-
-def _digits(cells: pa.Array, width: int) -> np.ndarray:
-    """Cells of ``width`` ASCII digits as an (n, width) matrix of 0-9."""
-    offsets = np.frombuffer(cells.buffers()[1], dtype=np.int32, count=len(cells) + 1,
-                            offset=cells.offset * 4)
-    data = np.frombuffer(cells.buffers()[2], dtype=np.uint8)[offsets[0]:offsets[-1]]
-    return (data.reshape(len(cells), width) - 48).astype(np.int64)
 
 
 def _bare(cells: pa.Array) -> pa.Array:
@@ -53,7 +45,7 @@ class MyNumberRule(LabelOnlyRule):
     def valid(self, values):
         if not len(values):
             return np.zeros(0, dtype=bool)
-        digits = _digits(values, 12)
+        digits = digit_matrix(values, 12)
         r = digits[:, :11] @ _MY_NUMBER_WEIGHTS % 11
         return digits[:, 11] == np.where(r <= 1, 0, 11 - r)
 
@@ -103,7 +95,7 @@ class CardRule(EngineOnlyRule):
         for width in range(13, 20):
             rows = length == width
             if rows.any():
-                valid[rows] = _card_ok(_digits(values.filter(pa.array(rows)), width))
+                valid[rows] = _card_ok(digit_matrix(values.filter(pa.array(rows)), width))
         return mask, [_found(valid, values, 0.99, "luhn_iin", where[mask])]
 
     def clean(self, texts, where, facts):

@@ -28,7 +28,7 @@ from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
 from ..recognizers.date_of_birth import EARLIEST, today
 from .cellfacts import CellFacts, Fact
-from .kernels import SPACE
+from .kernels import SPACE, string_buffers
 
 FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
                        if type(r).from_label is not Recognizer.from_label)
@@ -169,14 +169,25 @@ class BirthDateRule(CellRule):  # a whole-cell value from the label: other cells
         return mask, [_found(valid, iso, 0.99, "birth_date_context", where[mask])]
 
 
+def digit_matrix(cells: pa.Array, width: int) -> np.ndarray:
+    """Cells of ``width`` ASCII bytes as an (n, width) matrix of their values less "0" (a
+    digit's value where a digit is)."""
+    offsets, data = string_buffers(cells)
+    data = np.frombuffer(data, dtype=np.uint8)[offsets[0]:offsets[-1]]
+    return data.reshape(len(cells), width).astype(np.int64) - 48
+
+
 def _ymd_compact(cells: pa.Array) -> tuple[np.ndarray, ...]:
-    whole = _ints(cells)
-    return whole // 10000, whole // 100 % 100, whole % 100
+    digits = digit_matrix(cells, 8)
+    return digits[:, :4] @ _PLACES, digits[:, 4:6] @ _PLACES[2:], digits[:, 6:] @ _PLACES[2:]
 
 
 def _ymd_fixed(cells: pa.Array) -> tuple[np.ndarray, ...]:
-    return tuple(_ints(pc.utf8_slice_codeunits(cells, a, a + n))
-                 for a, n in ((0, 4), (5, 2), (8, 2)))
+    digits = digit_matrix(cells, 10)  # 1985-01-02
+    return digits[:, :4] @ _PLACES, digits[:, 5:7] @ _PLACES[2:], digits[:, 8:] @ _PLACES[2:]
+
+
+_PLACES = np.array([1000, 100, 10, 1])
 
 
 def _ymd_loose(cells: pa.Array) -> tuple[np.ndarray, ...]:
