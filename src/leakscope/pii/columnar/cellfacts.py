@@ -14,6 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..arrow_strings import string_buffers
 from ..recognizers.address import NUMBERED, TRAILING_PARTICLES
 from . import kernels
 from .kernels import SPACE
@@ -100,7 +101,7 @@ def cell_facts(texts: pa.Array) -> CellFacts:
     """The facts of every cell of ``texts`` (a string array; a null is an empty cell)."""
     if kernels.native is None:
         return _facts_by_regex(pc.fill_null(texts, "") if texts.null_count else texts)
-    offsets, data = kernels.string_buffers(texts)
+    offsets, data = string_buffers(texts)
     flags, chars = np.empty(len(texts), np.uint32), np.empty(len(texts), np.int32)
     kernels.native.facts(offsets, data, flags, chars)
     return CellFacts(flags, chars)

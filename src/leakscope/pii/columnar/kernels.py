@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
+
+from ..arrow_strings import string_buffers
 
 try:
     from . import _cells as native
@@ -15,19 +16,6 @@ except ImportError:  # built without a compiler
 # str.split() / str.strip() whitespace, for RE2 (its \s is ASCII only).
 SPACE = (r"\t\n\x{0b}\x{0c}\r\x{1c}-\x{1f} \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}"
          r"\x{2029}\x{202f}\x{205f}\x{3000}")
-
-
-def string_buffers(texts: pa.Array) -> tuple[np.ndarray, pa.Buffer | bytes]:
-    """A string array's offsets (int32, one past each cell) and its data, as the kernels read
-    them (a null is an empty cell)."""
-    if texts.null_count:
-        texts = pc.fill_null(texts, "")
-    if texts.type != pa.string():
-        texts = texts.cast(pa.string())
-    offsets = np.frombuffer(texts.buffers()[1], dtype=np.int32, count=len(texts) + 1,
-                            offset=texts.offset * 4)
-    data = texts.buffers()[2]
-    return offsets, b"" if data is None else data
 
 
 def scan_buffer(texts: pa.Array) -> tuple[bytes | bytearray, np.ndarray]:

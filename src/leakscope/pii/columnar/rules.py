@@ -24,11 +24,12 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..arrow_strings import string_buffers
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
 from ..recognizers.date_of_birth import EARLIEST, today
 from .cellfacts import CellFacts, Fact
-from .kernels import SPACE, string_buffers
+from .kernels import SPACE
 
 FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
                        if type(r).from_label is not Recognizer.from_label)

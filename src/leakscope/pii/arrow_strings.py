@@ -1,0 +1,23 @@
+"""A string array's raw buffers, as the C kernels read them (no copy of the text)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+
+def string_buffers(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Buffer | bytes]:
+    """The offsets (int32, one more than the strings: each string's end) and the data of a
+    string array; a null is an empty string."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
+    if values.null_count:
+        values = pc.fill_null(values, "")
+    if values.type != pa.string():
+        values = values.cast(pa.string())
+    _, offsets, data = values.buffers()
+    if offsets is None:  # an empty array may have no buffers at all
+        return np.zeros(1, np.int32), b""
+    return (np.frombuffer(offsets, np.int32, len(values) + 1, values.offset * 4),
+            b"" if data is None else data)
