@@ -15,8 +15,10 @@ from typer.testing import CliRunner
 
 from leakscope import pii
 from leakscope.cli.main import app
+from leakscope.pii.engine import NOT_ANCHORS, _line, _without_overlaps, drop_lonely_sensitive
 from leakscope.pii.finding import Finding
 from leakscope.pii.normalize import normalize
+from leakscope.pii.recognizers import Candidate
 
 CATEGORIES = ["person_name", "email_address", "phone_number", "address", "date_of_birth",
               "credential", "ip_address", "postal_code", "my_number", "corporate_number",
@@ -119,3 +121,67 @@ def test_normalize_from_utf8_is_the_full_pass_on_random_text(seed):
     for _ in range(2000):
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 12)))
         assert normalize(text, text.encode("utf-8")) == normalize(text), repr(text)
+
+
+def _clusters_reference(found: list) -> list:
+    """The overlap rule spelled out: cut candidates (in start order) into clusters that
+    overlap, keep the most confident then longest of each that overlaps nothing kept."""
+    found = sorted(found, key=lambda f: f[1].start)
+    out, cluster, cluster_end = [], [], -1
+    for item in [*found, None]:
+        if item is not None and item[1].start < cluster_end:
+            cluster.append(item)
+            cluster_end = max(cluster_end, item[1].end)
+            continue
+        taken: list[tuple[int, int]] = []
+        for conf, cand, rec in sorted(cluster, key=lambda f: (-f[0], -(f[1].end - f[1].start))):
+            if not any(cand.start < e and cand.end > s for s, e in taken):
+                taken.append((cand.start, cand.end))
+                out.append((conf, cand, rec))
+        if item is not None:
+            cluster, cluster_end = [item], item[1].end
+    return out
+
+
+def test_without_overlaps_keeps_what_the_cluster_rule_keeps():
+    rng = random.Random(11)
+    for _ in range(3000):
+        found = []
+        for k in range(rng.randint(0, 9)):
+            start = rng.randint(0, 30)
+            found.append((rng.choice((0.6, 0.9, 0.99)),
+                          Candidate(start, start + rng.randint(1, 8), f"v{k}"), None))
+        assert _without_overlaps(list(found)) == _clusters_reference(found)
+
+
+def _lonely_reference(findings: list[Finding], lines: int = 10) -> list[Finding]:
+    records, places = set(), {}
+    for f in findings:
+        if f.personal and f.category not in NOT_ANCHORS:
+            records.add((f.path, f.record))
+            places.setdefault(f.path, []).append(_line(f))
+
+    def near(f: Finding) -> bool:
+        if f.record is not None:
+            return (f.path, f.record) in records
+        return any(abs(line - _line(f)) <= lines for line in places.get(f.path, []))
+
+    return [f for f in findings if f.detector != "sensitive_terms" or near(f)]
+
+
+def test_a_lonely_sensitive_word_is_dropped_as_the_rule_says():
+    """要配慮 words stay only within 10 lines of personal data of their file, or in a record
+    with personal data; other findings never move."""
+    rng = random.Random(5)
+    kinds = [("sensitive", "sensitive_terms", True), ("phone_number", "jp_numbering_plan", True),
+             ("ip_address", "ip", True), ("corporate_number", "corp", False),
+             ("person_name", "person_name", True)]
+    for _ in range(1500):
+        findings = []
+        for _ in range(rng.randint(0, 12)):
+            category, detector, personal = rng.choice(kinds)
+            key = rng.choice(["line", "paragraph", "page"])
+            findings.append(Finding(category, "v", rng.choice(["a.txt", "b.txt"]),
+                                    {key: rng.randint(1, 40)}, 0.9, detector,
+                                    rng.choice([None, None, "r1", "r2"]), personal))
+        assert drop_lonely_sensitive(list(findings)) == _lonely_reference(findings)
