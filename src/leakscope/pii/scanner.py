@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import ner
+from . import ner, table_transfer
 from .engine import Engine
 from .extract.base import printable_name
 from .finding import Finding, ScanError
@@ -260,7 +260,7 @@ def _serial(tasks, categories, min_confidence) -> Iterator:
         yield ScanError(_GINZA_REPORTED, ner.load_error())
 
 
-def _worker(task_q, result_q, categories, min_confidence) -> None:
+def _worker(task_q, result_q, categories, min_confidence, drop) -> None:
     engine = Engine.cached(categories, min_confidence)
     while (task := task_q.get()) is not None:
         out = _Batches(result_q)
@@ -271,6 +271,10 @@ def _worker(task_q, result_q, categories, min_confidence) -> None:
                     groups.add(item)
                 elif isinstance(item, _FileDone):
                     groups.flush()
+                elif isinstance(item, FindingTable):  # sent at once: a table is ~20 MB
+                    out.add(table_transfer.send(item, drop))
+                    out.send()
+                    continue
                 out.add(_pack(item))
         except Exception as exc:  # a bug must not lose the other files' findings
             groups.flush()
@@ -304,8 +308,10 @@ def _pack(item: Finding | ScanError | _FileDone) -> object:
     return item
 
 
-def _unpack(item: object) -> Finding | ScanError | _FileDone | GroupSummary:
-    return Finding(*item) if type(item) is tuple else item
+def _unpack(item: object) -> Finding | FindingTable | ScanError | _FileDone | GroupSummary:
+    if type(item) is tuple:
+        return Finding(*item)
+    return item.receive() if isinstance(item, table_transfer.SentTable) else item
 
 
 def _threads() -> int:
@@ -331,8 +337,10 @@ def _pooled(tasks, categories, min_confidence, workers) -> Iterator:
     ctx = mp.get_context("fork" if _can_fork() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
-    procs = [ctx.Process(target=_worker, args=(task_q, result_q, categories, min_confidence),
-                         daemon=True) for _ in range(n)]
+    drop = table_transfer.make_drop()
+    procs = [ctx.Process(target=_worker, daemon=True,
+                         args=(task_q, result_q, categories, min_confidence, drop))
+             for _ in range(n)]
     for p in procs:
         p.start()
     for task in tasks:
@@ -361,6 +369,7 @@ def _pooled(tasks, categories, min_confidence, workers) -> Iterator:
             p.join(timeout=1)
             if p.is_alive():
                 p.terminate()
+        table_transfer.remove_drop(drop)
 
 
 def scan(paths: Iterable[Path | str], categories: Iterable[str] | None = None,

@@ -1,0 +1,82 @@
+"""Finding tables cross from scan workers to the parent through private files in RAM."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from leakscope.pii import table_transfer
+from leakscope.pii.finding import Finding, ScanError
+from leakscope.pii.finding_table import FindingTable
+
+pytestmark = pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="no /dev/shm")
+
+
+def _table() -> FindingTable:
+    findings = [Finding("phone_number", f"0901234{i:04d}", "c.csv", {"row": i, "field": "電話"},
+                        0.99, "jp_numbering_plan", f"c.csv:{i}") for i in range(2, 300)]
+    return FindingTable.from_findings("c.csv", findings, {}).with_evidence({"sha256": "ab"})
+
+
+def test_a_table_arrives_whole_and_leaves_nothing_behind():
+    drop = table_transfer.make_drop()
+    try:
+        assert stat.S_IMODE(drop.stat().st_mode) == 0o700
+        table = _table()
+        sent = table_transfer.send(table, drop)
+        assert isinstance(sent, table_transfer.SentTable)
+        got = sent.receive()
+        assert not os.listdir(drop)  # unlinked as soon as it was mapped
+        assert got.table.equals(table.table)
+        assert (got.path, got.evidence, got.base) == (table.path, table.evidence, table.base)
+        assert list(got.findings()) == list(table.findings())
+    finally:
+        table_transfer.remove_drop(drop)
+    assert not drop.exists()
+
+
+def test_without_a_folder_or_room_the_table_itself_is_sent(tmp_path):
+    table = _table()
+    assert table_transfer.send(table, None) is table
+    gone = tmp_path / "removed"  # a folder that vanished (or filled up) mid-scan
+    assert table_transfer.send(table, gone) is table
+    assert not gone.exists()
+
+
+def test_a_table_file_gone_before_the_parent_reads_it_is_an_error_naming_the_scanned_file():
+    drop = table_transfer.make_drop()
+    try:
+        sent = table_transfer.send(_table(), drop)
+        os.unlink(sent.file)
+        error = sent.receive()
+        assert isinstance(error, ScanError) and error.path == "c.csv"
+        assert "findings lost between processes" in error.message
+    finally:
+        table_transfer.remove_drop(drop)
+
+
+def test_tables_from_two_workers_equal_a_serial_scan(tmp_path, monkeypatch):
+    from columnar_oracle import finding_key
+
+    from leakscope import pii
+    from leakscope.pii import scanner
+    from leakscope.pii.finding_table import one_by_one
+
+    header = "顧客ID,氏名,電話番号,メール,生年月日\n"
+    for name, seed in (("a.csv", 1), ("b.csv", 2)):
+        rows = [f"{i},山田 太郎{i % 7},090-{seed}234-{i:04d},user{i}@example.jp,"
+                f"1985-01-{i % 28 + 1:02d}\n" for i in range(400)]
+        (tmp_path / name).write_text(header + "".join(rows), encoding="cp932")
+    serial = pii.scan([tmp_path], workers=1)
+    expected = sorted(finding_key(f) for f in serial)
+    monkeypatch.setattr(scanner, "POOL_MIN_BYTES", 0)  # pool even these small files
+    pooled = pii.scan([tmp_path], workers=2)
+    batches = list(pooled.batches())
+    assert any(isinstance(b, FindingTable) for b in batches)
+    assert sorted(finding_key(f) for f in one_by_one(batches)) == expected
+    assert pooled.summary.subjects == serial.summary.subjects
+    assert pooled.summary.categories == serial.summary.categories
+    assert not list(Path("/dev/shm").glob("leakscope-scan-*"))  # the scan's folder is gone
