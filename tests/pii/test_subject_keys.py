@@ -232,20 +232,26 @@ def test_the_graphs_own_state_is_checked_at_its_edges():
     node = np.full(2, -1, np.int64)
     with pytest.raises(ValueError, match="no group or is 0"):
         kernel.link_keys(slots, ids, parent, 0, np.array([2], np.int64),
-                         np.array([5], np.uint64), node)
+                         np.array([5], np.uint64), node, 0, 4)
     with pytest.raises(ValueError, match="no group or is 0"):
         kernel.link_keys(slots, ids, parent, 0, np.array([0], np.int64),
-                         np.array([0], np.uint64), node)
+                         np.array([0], np.uint64), node, 0, 4)
     with pytest.raises(ValueError, match="power of two"):
         kernel.link_keys(np.zeros(6, np.uint64), np.zeros(6, np.int32), parent, 0,
-                         np.array([0], np.int64), np.array([5], np.uint64), node)
+                         np.array([0], np.int64), np.array([5], np.uint64), node, 0, 4)
     with pytest.raises(ValueError, match="no room"):
         kernel.link_keys(slots, ids, parent, 4, np.array([0], np.int64),
-                         np.array([5], np.uint64), node)
+                         np.array([5], np.uint64), node, 0, 4)
+    with pytest.raises(ValueError, match="start or room"):
+        kernel.link_keys(slots, ids, parent, 0, np.array([0], np.int64),
+                         np.array([5], np.uint64), node, 2, 4)
+    with pytest.raises(ValueError, match="start or room"):
+        kernel.link_keys(slots, ids, parent, 0, np.array([0], np.int64),
+                         np.array([5], np.uint64), node, 0, 8)
     full = np.arange(1, 9, dtype=np.uint64)
     with pytest.raises(ValueError, match="full"):
         kernel.link_keys(full, ids, np.arange(16, dtype=np.int32), 8,
-                         np.array([0], np.int64), np.array([99], np.uint64), node)
+                         np.array([0], np.int64), np.array([99], np.uint64), node, 0, 0)
 
 
 def test_namesakes_seen_keep_the_first_four_of_each_name():

@@ -8,9 +8,13 @@
  * person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n
  *                                            the findings that count, and their category codes
  * record_starts(rows, offsets, data, out) -> n   where the record changes among kept rows
- * link_keys(slots, ids, parent, nodes, groups, keys, group_node) -> (nodes, inserted)
+ * link_keys(slots, ids, parent, nodes, groups, keys, group_node, start, room)
+ *     -> (stop, nodes, inserted)             find or insert each key, union its group's people
  * reinsert(old_slots, old_ids, slots, ids)   a grown key table
- * first_kept(slots, counts, idents, limit, keep) -> inserted   the first namesakes per name
+ * first_kept(slots, counts, idents, limit, keep, start, room) -> (stop, inserted)
+ *                                            the first namesakes per name
+ * (link_keys and first_kept stop before the key that would insert more than `room` keys; the
+ * caller grows the table and calls again from `stop`: a table grows with distinct keys only.)
  *
  * Every buffer is the caller's (numpy arrays, Arrow buffers); sizes and offsets are checked
  * before any read, so hostile offsets raise ValueError instead of reading out of bounds.
@@ -462,9 +466,9 @@ static Py_ssize_t probe(const Slots *t, uint64_t key) {
 
 static PyObject *link_keys(PyObject *self, PyObject *args) {
     Py_buffer keys_b, ids_b, parent_b, groups_b, new_b, group_node_b;
-    Py_ssize_t nodes;
-    if (!PyArg_ParseTuple(args, "w*w*w*ny*y*w*", &keys_b, &ids_b, &parent_b, &nodes, &groups_b,
-                          &new_b, &group_node_b))
+    Py_ssize_t nodes, start, room;
+    if (!PyArg_ParseTuple(args, "w*w*w*ny*y*w*nn", &keys_b, &ids_b, &parent_b, &nodes, &groups_b,
+                          &new_b, &group_node_b, &start, &room))
         return NULL;
     PyObject *result = NULL;
     Slots t;
@@ -479,9 +483,8 @@ static PyObject *link_keys(PyObject *self, PyObject *args) {
         || same_items(&groups_b, sizeof(int64_t), n, "link_keys") < 0
         || same_items(&new_b, sizeof(uint64_t), n, "link_keys") < 0)
         goto done;
-    Py_ssize_t most = n < group_count ? n : group_count;  /* new nodes: one per group */
-    if (nodes < 0 || nodes > capacity || capacity - nodes < most || capacity > INT32_MAX) {
-        PyErr_SetString(PyExc_ValueError, "link_keys: no room for the new nodes");
+    if (start < 0 || start > n || room < 0 || room > t.mask) {
+        PyErr_SetString(PyExc_ValueError, "link_keys: start or room out of range");
         goto done;
     }
     for (Py_ssize_t i = 0; i < n; i++)
@@ -489,15 +492,23 @@ static PyObject *link_keys(PyObject *self, PyObject *args) {
             PyErr_Format(PyExc_ValueError, "link_keys: key %zd has no group or is 0", i);
             goto done;
         }
-    for (Py_ssize_t g = 0; g < group_count; g++)
+    Py_ssize_t most = 0;  /* new nodes: one at most per group that has none yet */
+    for (Py_ssize_t g = 0; g < group_count; g++) {
         if (group_node[g] < -1 || group_node[g] >= nodes) {
             PyErr_SetString(PyExc_ValueError, "link_keys: a group's node is not in the graph");
             goto done;
         }
+        most += group_node[g] < 0;
+    }
+    if (most > n - start) most = n - start;
+    if (nodes < 0 || nodes > capacity || capacity - nodes < most || capacity > INT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "link_keys: no room for the new nodes");
+        goto done;
+    }
     /* parent and ids are the graph's own state (every id < nodes, every parent <= its
      * child), written only here and by PeopleGraph; the data decides only keys and groups. */
-    Py_ssize_t inserted = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
+    Py_ssize_t inserted = 0, i = start;
+    for (; i < n; i++) {
         if (i + PREFETCH < n) {  /* a big table misses the cache on every key: ask ahead */
             Py_ssize_t ahead = (Py_ssize_t)(keys[i + PREFETCH] & (uint64_t)t.mask);
             PREFETCH_SLOT(&t.keys[ahead]);
@@ -514,6 +525,7 @@ static PyObject *link_keys(PyObject *self, PyObject *args) {
             *mine = *mine < 0 ? root : unite(parent, (int32_t)*mine, root);
             continue;
         }
+        if (inserted == room) break;  /* the caller grows the table and goes on from i */
         if (*mine < 0) {  /* the group's first new key: one new node for what it brings */
             parent[nodes] = (int32_t)nodes;
             *mine = nodes++;
@@ -522,7 +534,7 @@ static PyObject *link_keys(PyObject *self, PyObject *args) {
         t.ids[slot] = (int32_t)*mine;
         inserted++;
     }
-    result = Py_BuildValue("nn", nodes, inserted);
+    result = Py_BuildValue("nnn", i, nodes, inserted);
 done:
     PyBuffer_Release(&keys_b);
     PyBuffer_Release(&ids_b);
@@ -574,7 +586,9 @@ done:
 static PyObject *first_kept(PyObject *self, PyObject *args) {
     Py_buffer keys_b, counts_b, idents_b, keep_b;
     int limit;
-    if (!PyArg_ParseTuple(args, "w*w*y*iw*", &keys_b, &counts_b, &idents_b, &limit, &keep_b))
+    Py_ssize_t start, room;
+    if (!PyArg_ParseTuple(args, "w*w*y*iw*nn", &keys_b, &counts_b, &idents_b, &limit, &keep_b,
+                          &start, &room))
         return NULL;
     PyObject *result = NULL;
     Slots t;
@@ -585,8 +599,12 @@ static PyObject *first_kept(PyObject *self, PyObject *args) {
         || same_items(&idents_b, sizeof(uint64_t), n, "first_kept") < 0
         || same_items(&keep_b, 1, n, "first_kept") < 0)
         goto done;
-    Py_ssize_t inserted = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
+    if (start < 0 || start > n || room < 0 || room > t.mask) {
+        PyErr_SetString(PyExc_ValueError, "first_kept: start or room out of range");
+        goto done;
+    }
+    Py_ssize_t inserted = 0, i = start;
+    for (; i < n; i++) {
         uint64_t ident = idents[i] ? idents[i] : 1;  /* 0 marks an empty slot */
         Py_ssize_t slot = probe(&t, ident);
         if (slot < 0) {
@@ -594,6 +612,7 @@ static PyObject *first_kept(PyObject *self, PyObject *args) {
             goto done;
         }
         if (t.keys[slot] == 0) {
+            if (inserted == room) break;  /* the caller grows the table and goes on from i */
             t.keys[slot] = ident;
             t.ids[slot] = 0;
             inserted++;
@@ -601,7 +620,7 @@ static PyObject *first_kept(PyObject *self, PyObject *args) {
         keep[i] = t.ids[slot] < limit;
         t.ids[slot] += keep[i];
     }
-    result = PyLong_FromSsize_t(inserted);
+    result = Py_BuildValue("nn", i, inserted);
 done:
     PyBuffer_Release(&keys_b);
     PyBuffer_Release(&counts_b);
@@ -612,7 +631,7 @@ done:
 
 static PyMethodDef methods[] = {
     {"first_kept", first_kept, METH_VARARGS,
-     "first_kept(slots, counts, idents, limit, keep) -> inserted"},
+     "first_kept(slots, counts, idents, limit, keep, start, room) -> (stop, inserted)"},
     {"hash_strings", hash_strings, METH_VARARGS, "hash_strings(offsets, data, out)"},
     {"table_keys", table_keys, METH_VARARGS,
      "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, thin,"
@@ -621,7 +640,8 @@ static PyMethodDef methods[] = {
      "person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n"},
     {"record_starts", record_starts, METH_VARARGS, "record_starts(rows, offsets, data, out) -> n"},
     {"link_keys", link_keys, METH_VARARGS,
-     "link_keys(slots, ids, parent, nodes, groups, keys, group_node) -> (nodes, inserted)"},
+     "link_keys(slots, ids, parent, nodes, groups, keys, group_node, start, room)"
+     " -> (stop, nodes, inserted)"},
     {"reinsert", reinsert, METH_VARARGS, "reinsert(old_slots, old_ids, slots, ids)"},
     {NULL, NULL, 0, NULL},
 };

@@ -142,20 +142,32 @@ class KeyTable:
         """The kernel's find-or-insert and union in one loop (``PeopleGraph.link_keys``);
         returns the nodes in the graph after it."""
         assert self._kernel is not None
-        self.reserve(len(keys))
-        nodes, inserted = self._kernel.link_keys(self._keys, self._ids, parent, nodes,
-                                                 groups, keys, group_node)
-        self._size += inserted
-        return nodes
+        start = 0
+        while True:
+            start, nodes, inserted = self._kernel.link_keys(
+                self._keys, self._ids, parent, nodes, groups, keys, group_node, start,
+                self._room())
+            self._size += inserted
+            if start == len(keys):
+                return nodes
+            self.reserve(1)  # full: double, and go on where it stopped
 
     def first_kept(self, keys: np.ndarray, limit: int) -> np.ndarray:
         """Per key (in order), whether fewer than ``limit`` copies of it came before: the
         table holds a count per key instead of a node."""
         assert self._kernel is not None
-        self.reserve(len(keys))
-        keep = np.empty(len(keys), bool)
-        self._size += self._kernel.first_kept(self._keys, self._ids, keys, limit, keep)
-        return keep
+        keep, start = np.empty(len(keys), bool), 0
+        while True:
+            start, inserted = self._kernel.first_kept(self._keys, self._ids, keys, limit, keep,
+                                                      start, self._room())
+            self._size += inserted
+            if start == len(keys):
+                return keep
+            self.reserve(1)
+
+    def _room(self) -> int:
+        """Keys that still fit below the load limit."""
+        return max(int(_MAX_LOAD * len(self._keys)) - self._size, 0)
 
     def reserve(self, count: int) -> None:
         """Room for ``count`` more keys below the table's load limit."""
