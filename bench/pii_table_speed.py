@@ -33,8 +33,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its (finished) worker processes."""
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+
+
 def child(kind: str, path: str) -> None:
-    started, cpu_started = time.perf_counter(), time.process_time()
+    started, cpu_started = time.perf_counter(), _cpu()
     from leakscope import pii
     from leakscope.pii.finding_table import FindingTable
 
@@ -42,11 +48,16 @@ def child(kind: str, path: str) -> None:
         import leakscope.pii.columnar as columnar
 
         columnar.plan_file = lambda _path, _kind: None
-    run = pii.scan([path], workers=1)
+    if kind == "fallback":  # a machine without a C compiler: no kernel was built
+        from leakscope.pii import subject_graph
+        from leakscope.pii.columnar import kernels, sjis
+
+        kernels.native = sjis._sjis = subject_graph.KERNEL = None
+    run = pii.scan([path], workers=2 if kind == "pooled" else 1)
     found = sum(len(item) if isinstance(item, FindingTable) else isinstance(item, pii.Finding)
                 for item in run.batches())
     seconds = time.perf_counter() - started
-    cpu = time.process_time() - cpu_started
+    cpu = _cpu() - cpu_started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"seconds": seconds, "cpu": cpu, "found": found,
                       "people": run.summary.subjects, "rss_kib": rss}))
@@ -152,6 +163,16 @@ def main() -> None:
         table = run_child("table", csv_path)
         found = f"{table['found']:,} findings, {table['people']:,} people"
         print(row("columnar table path (`pii.scan`)", mb, table, base, found))
+        fallback = run_child("fallback", csv_path)
+        found = f"{fallback['found']:,} findings, {fallback['people']:,} people"
+        print(row("the same without the C kernels (no compiler)", mb, fallback, base, found))
+        pair = work / "pair"  # several files: one worker process a file, both cores busy
+        pair.mkdir()
+        for name in ("a.csv", "b.csv"):
+            (pair / name).hardlink_to(csv_path)
+        pooled = run_child("pooled", pair)
+        found = f"{pooled['found']:,} findings, {pooled['people']:,} people"
+        print(row("two copies, two worker processes", 2 * mb, pooled, base, found))
         cli = [sys.executable, "-m", "leakscope.cli", "scan"]
         with (work / "out.jsonl").open("wb") as out:
             result = run_command([*cli, "--json", str(csv_path)], out)
