@@ -17,7 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leakscope.pii import subject_graph, subjects
-from leakscope.pii.subject_graph import PeopleGraph, StringHasher, string_buffers
+from leakscope.pii.arrow_strings import string_buffers
+from leakscope.pii.subject_graph import PeopleGraph, StringHasher
 
 kernel = subject_graph.KERNEL
 pytestmark = pytest.mark.skipif(kernel is None, reason="C kernel _keys not built")
@@ -226,32 +227,27 @@ def test_rows_groups_and_codes_outside_their_arrays_are_refused():
         kernel.hash_strings(offsets, data, np.empty(3, np.uint64))
 
 
-def test_the_graphs_own_state_is_checked_at_its_edges():
-    slots, ids = np.zeros(8, np.uint64), np.zeros(8, np.int32)
-    parent = np.arange(4, dtype=np.int32)
-    node = np.full(2, -1, np.int64)
-    with pytest.raises(ValueError, match="no group or is 0"):
-        kernel.link_keys(slots, ids, parent, 0, np.array([2], np.int64),
-                         np.array([5], np.uint64), node, 0, 4)
-    with pytest.raises(ValueError, match="no group or is 0"):
-        kernel.link_keys(slots, ids, parent, 0, np.array([0], np.int64),
-                         np.array([0], np.uint64), node, 0, 4)
-    with pytest.raises(ValueError, match="power of two"):
-        kernel.link_keys(np.zeros(6, np.uint64), np.zeros(6, np.int32), parent, 0,
-                         np.array([0], np.int64), np.array([5], np.uint64), node, 0, 4)
-    with pytest.raises(ValueError, match="no room"):
-        kernel.link_keys(slots, ids, parent, 4, np.array([0], np.int64),
-                         np.array([5], np.uint64), node, 0, 4)
-    with pytest.raises(ValueError, match="start or room"):
-        kernel.link_keys(slots, ids, parent, 0, np.array([0], np.int64),
-                         np.array([5], np.uint64), node, 2, 4)
-    with pytest.raises(ValueError, match="start or room"):
-        kernel.link_keys(slots, ids, parent, 0, np.array([0], np.int64),
-                         np.array([5], np.uint64), node, 0, 8)
-    full = np.arange(1, 9, dtype=np.uint64)
-    with pytest.raises(ValueError, match="full"):
-        kernel.link_keys(full, ids, np.arange(16, dtype=np.int32), 8,
-                         np.array([0], np.int64), np.array([99], np.uint64), node, 0, 0)
+_LINK = dict(slots=np.zeros(8, np.uint64), ids=np.zeros(8, np.int32),
+             parent=np.arange(4, dtype=np.int32), nodes=0, groups=np.array([0], np.int64),
+             keys=np.array([5], np.uint64), start=0, room=4)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"groups": np.array([2], np.int64)}, "no group or is 0"),
+    ({"keys": np.array([0], np.uint64)}, "no group or is 0"),
+    ({"slots": np.zeros(6, np.uint64), "ids": np.zeros(6, np.int32)}, "power of two"),
+    ({"nodes": 4}, "no room"),
+    ({"start": 2}, "start or room"),
+    ({"room": 8}, "start or room"),
+    ({"slots": np.arange(1, 9, dtype=np.uint64), "keys": np.array([99], np.uint64),
+      "parent": np.arange(16, dtype=np.int32), "nodes": 8, "room": 0}, "full"),
+], ids=["group", "zero-key", "slots", "nodes", "start", "room", "full"])
+def test_the_graphs_own_state_is_checked_at_its_edges(change, message):
+    call = {**_LINK, **change}
+    with pytest.raises(ValueError, match=message):
+        kernel.link_keys(call["slots"], call["ids"], call["parent"], call["nodes"],
+                         call["groups"], call["keys"], np.full(2, -1, np.int64), call["start"],
+                         call["room"])
 
 
 def test_namesakes_seen_keep_the_first_four_of_each_name():

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyarrow as pa
 
+from .arrow_strings import string_buffers
+
 try:
     from . import _keys as KERNEL
 except ImportError:  # built without a C compiler: the numpy and DuckDB path
@@ -70,19 +72,6 @@ class StringHasher:
             self.kernel.hash_strings(*string_buffers(chunk), out[start: start + len(chunk)])
             start += len(chunk)
         return out
-
-
-def string_buffers(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Buffer | bytes]:
-    """A string array's offsets (int32, one more than the strings) and data, for the kernel."""
-    if isinstance(values, pa.ChunkedArray):
-        values = values.chunk(0) if values.num_chunks == 1 else values.combine_chunks()
-    if values.type != pa.string():
-        values = values.cast(pa.string())
-    _, offsets, data = values.buffers()
-    if offsets is None:  # an empty array may have no buffers at all
-        return np.zeros(1, np.int32), b""
-    return (np.frombuffer(offsets, np.int32, len(values) + 1, values.offset * 4),
-            b"" if data is None else data)
 
 
 def combine(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -31,10 +31,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrow_strings import string_buffers
 from .finding import Finding
 from .finding_table import FindingTable
 from .romaji import name_keys
-from .subject_graph import PeopleGraph, StringHasher, combine, string_buffers
+from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_namesakes import Namesakes
 
 STRONG = frozenset({
