@@ -201,6 +201,19 @@ def test_a_truncated_file_keeps_what_was_read(tmp_path):
     assert len(found) > 5000
 
 
+def test_a_shift_jis_file_with_bad_bytes_and_a_character_cut_in_half_equals_the_engine(tmp_path):
+    path = _write(tmp_path / "sjis.csv", _rows(1500, 6), encoding="cp932")
+    data = bytearray(path.read_bytes())
+    middle = data.index(b"\r\n", len(data) // 2) + 2  # a row of its own: bytes no codec maps
+    data[middle:middle] = b"9,\x85\x40\xff,\xa0\x81\x20,\xfd,,,,,,,\r\n"
+    last = "10,山田 花子,ヤマダ ハナコ,100-0001,東京都千代田区1-1,03-1234-5678,,,,,ユーザ"
+    path.write_bytes(bytes(data) + last.encode("cp932") + "ー".encode("cp932")[:1])  # cut
+    found, tables = _table_path(path)
+    assert tables, "the table path was not taken"
+    assert found == _engine_reference(path)
+    assert len(found) > 5000
+
+
 ORDER_HEADER = ["注文番号", "注文日時", "商品コード", "支払方法", "小計", "税額", "お届け先氏名",
                 "お届け先住所", "電話番号", "メールアドレス", "備考"]
 ORDER_TRAPS = ["生年月日 1985-01-02", "cvv 123", "口座番号 1234567", "マイナンバー 123456789018",
