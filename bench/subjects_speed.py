@@ -3,9 +3,11 @@
 A 10-column customer table (ID, 氏名, フリガナ, 性別, 生年月日, 〒, 住所, 電話, 携帯, e-mail:
 8 findings a row, ~7,000 rows per ``FindingTable`` as the table path makes them per MB of CSV),
 one person in ten appearing twice (same e-mail or phone), then a card export of thin rows
-(romanized name + card) whose names read like the customers' フリガナ. Runs: the table path;
-the same findings through ``add`` one by one; ``before``, the linker of commit ``BEFORE`` (the
-one-by-one path as it was: Python ``hash`` of each key tuple, a dict union-find). Rows/s is
+(romanized name + card) whose names read like the customers' フリガナ. Runs: the table path
+(with the C kernel ``leakscope.pii._keys``, and ``table-numpy``: its fallback, as on a machine
+without a compiler); the same findings through ``add`` one by one; ``before``, the linker of
+commit ``BEFORE`` (the one-by-one path as it was: Python ``hash`` of each key tuple, a dict
+union-find). Rows/s is
 per CPU second of the linker's calls only (tables and ``Finding``s are made block by block
 outside the clock), so it is per core and holds on a busy machine. Each run is a child
 process; peak RSS is the child's (start = after imports and generators).
@@ -130,15 +132,18 @@ def _child(mode: str, rows: int, cards: int) -> dict:
         exec(compile(source, "subjects_before.py", "exec"), module.__dict__)
         linker = module.SubjectLinker()
     else:
+        from leakscope.pii import subject_graph
         from leakscope.pii.subjects import SubjectLinker
 
+        if mode == "table-numpy":
+            subject_graph.KERNEL = None
         linker = SubjectLinker()
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     spent = 0.0
     for source in (customer_tables(rows), card_tables(cards)):
         for path, data in source:
             table = FindingTable(path, data)
-            if mode == "table":
+            if mode.startswith("table"):
                 started = time.process_time()
                 linker.absorb_table(table)
             else:
@@ -184,7 +189,8 @@ def main() -> None:
         print(json.dumps(_child(args.child[0], int(args.child[1]), int(args.child[2]))))
         return
     small_cards = args.cards * args.one_by_one_rows // args.rows
-    runs = [("table", args.rows, args.cards), ("table", args.one_by_one_rows, small_cards),
+    runs = [("table", args.rows, args.cards), ("table-numpy", args.rows, args.cards),
+            ("table", args.one_by_one_rows, small_cards),
             ("one-by-one", args.one_by_one_rows, small_cards),
             ("before", args.one_by_one_rows, small_cards)]
     results = []
