@@ -72,9 +72,13 @@ class Engine:
             r for r in RECOGNIZERS if wanted is None or r.category in wanted
         ]
         self.min_confidence = min_confidence
-        self._relevant = {r: _relevant(r) for r in self.recognizers}
+        relevant = {r: _relevant(r) for r in self.recognizers}
         # recognizers only their own label decides for: a label can raise them, never veto
-        self._own_label_only = {r for r, cats in self._relevant.items() if cats == {r.category}}
+        own_label_only = {r for r, cats in relevant.items() if cats == {r.category}}
+        # what _resolve reads of a recognizer for every candidate, in one lookup; the last:
+        # a label other than its own can decide for it (else one can only raise it)
+        self._traits = {r: (relevant[r], r.category, r.confidence, r.context_confidence,
+                            r not in own_label_only) for r in self.recognizers}
         self._from_label = {r.category: r for r in self.recognizers  # whole-cell values
                             if type(r).from_label is not Recognizer.from_label}
         # Shapes that are kept only beside their own label go in a second database, scanned
@@ -227,20 +231,19 @@ class Engine:
         # units holding a context word: elsewhere only the unit's own label can decide
         worded = {bisect.bisect_right(starts, h.start) - 1 for h in hits}
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
-        min_confidence, relevant_of, bisect_right = self.min_confidence, self._relevant, \
+        min_confidence, traits, bisect_right = self.min_confidence, self._traits, \
             bisect.bisect_right
-        own_label_only = self._own_label_only
         for start, end, rec in candidates:
-            relevant = relevant_of[rec]
-            if rec.confidence < min_confidence:  # needs its label: is it the nearest one?
-                if rec.category not in labelled:
+            relevant, category, confidence, context_confidence, label_decides = traits[rec]
+            if confidence < min_confidence:  # needs its label: is it the nearest one?
+                if category not in labelled:
                     continue  # no such label anywhere in the batch
                 i = bisect_right(starts, start + 1) - 1  # start may be a separator
                 # the raw match minus its boundary characters
                 nearest = _nearest_label(buffer, rec, relevant, start, max(start, end - 2),
                                          starts[i],
                                          min(ends[i], end + rec.after_window), hits, hit_ends)
-                if (nearest or label_cats[i]) != rec.category:
+                if (nearest or label_cats[i]) != category:
                     continue
             for cand in rec.parse(buffer, start, end):
                 # a match straddling the unit boundary belongs to the next unit
@@ -249,8 +252,8 @@ class Engine:
                 if cand.end > u_end:
                     continue
                 # confidence: the nearest relevant context word decides, else the unit's label
-                conf = rec.confidence if cand.confidence is None else cand.confidence
-                if conf < rec.context_confidence or rec not in own_label_only:
+                conf = confidence if cand.confidence is None else cand.confidence
+                if label_decides or conf < context_confidence:
                     nearest = _nearest_label(buffer, rec, relevant, cand.start, cand.end,
                                              starts[j], u_end, hits, hit_ends) \
                         if j in worded else None
@@ -259,12 +262,15 @@ class Engine:
                         if nearest not in relevant:
                             nearest = None
                     if nearest is not None:
-                        if nearest != rec.category:
+                        if nearest != category:
                             conf = 0.0
-                        elif rec.context_confidence > conf:
-                            conf = rec.context_confidence
+                        elif context_confidence > conf:
+                            conf = context_confidence
                 if conf >= min_confidence:
-                    per_unit.setdefault(j, []).append((conf, cand, rec))
+                    found = per_unit.get(j)
+                    if found is None:
+                        found = per_unit[j] = []
+                    found.append((conf, cand, rec))
         for j, label in enumerate(labels):
             if label is None:
                 continue
