@@ -102,16 +102,16 @@ def _random_table(rng: random.Random, groups: int) -> tuple[np.ndarray, pa.Array
 
 def _kernel_keys(code, values, rows, starts):
     codes, n = _codes(), starts.size - 1
-    hashes, thin = np.empty(rows.size, np.uint64), np.empty(n, bool)
+    hashes, flags = np.empty(rows.size, np.uint64), np.empty(n, np.uint8)
     reading = np.empty(rows.size, bool)
     keys, groups = kernel.table_keys(code.astype(np.int8), rows, starts, *string_buffers(values),
-                                     codes.roles, codes.hash, codes.pairs, hashes, thin, reading)
-    return (hashes, np.frombuffer(groups, np.int64), np.frombuffer(keys, np.uint64), thin,
+                                     codes.roles, codes.hash, codes.pairs, hashes, flags, reading)
+    return (hashes, np.frombuffer(groups, np.int64), np.frombuffer(keys, np.uint64), flags,
             np.flatnonzero(reading))
 
 
 @pytest.mark.parametrize("seed", range(8))
-def test_a_tables_keys_thin_groups_and_readings_are_the_numpy_paths(seed):
+def test_a_tables_keys_group_flags_and_readings_are_the_numpy_paths(seed):
     code, values, rows, starts = _random_table(random.Random(seed), 60)
     group = np.repeat(np.arange(starts.size - 1), np.diff(starts))
     expected = subjects._table_keys(_codes(), code, values, rows, group, StringHasher())
@@ -119,7 +119,7 @@ def test_a_tables_keys_thin_groups_and_readings_are_the_numpy_paths(seed):
     assert got[0].tolist() == expected[0].tolist()  # hashes
     assert sorted(zip(got[1].tolist(), got[2].tolist(), strict=True)) == sorted(
         zip(expected[1].tolist(), expected[2].tolist(), strict=True))  # (group, key)
-    assert got[3].tolist() == expected[3].tolist()  # thin
+    assert got[3].tolist() == expected[3].tolist()  # thin, has a reading
     assert got[4].tolist() == expected[4].tolist()  # names with a reading (no kanji)
 
 
@@ -207,7 +207,7 @@ def test_rows_groups_and_codes_outside_their_arrays_are_refused():
     def keys(code, rows, starts):
         return kernel.table_keys(code, rows, starts, offsets, data, codes.roles, codes.hash,
                                  codes.pairs, np.empty(2, np.uint64),
-                                 np.empty(starts.size - 1, bool), np.empty(2, bool))
+                                 np.empty(starts.size - 1, np.uint8), np.empty(2, bool))
 
     keys(**base)  # the unchanged call is fine
     bad = [("rows", np.array([0, 2], np.int64), "outside the data"),
@@ -222,7 +222,7 @@ def test_rows_groups_and_codes_outside_their_arrays_are_refused():
     with pytest.raises(ValueError, match="decrease"):
         kernel.table_keys(base["code"], base["rows"], np.array([0, 2, 1, 2], np.int64), offsets,
                           data, codes.roles, codes.hash, codes.pairs, np.empty(2, np.uint64),
-                          np.empty(3, bool), np.empty(2, bool))
+                          np.empty(3, np.uint8), np.empty(2, bool))
     with pytest.raises(ValueError, match="disagree"):
         kernel.hash_strings(offsets, data, np.empty(3, np.uint64))
 

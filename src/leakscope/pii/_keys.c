@@ -3,7 +3,7 @@
  * (and the meaning); tests/pii/test_subject_keys.py holds both equal.
  *
  * hash_strings(offsets, data, out)           out[i] = hash of data[offsets[i]:offsets[i+1]]
- * table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, thin,
+ * table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags,
  *            reading) -> (keys, groups)      a table's identifier keys, group by group
  * person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n
  *                                            the findings that count, and their category codes
@@ -26,6 +26,8 @@
 
 /* Category roles (subjects._Codes.roles): what a finding of that category adds to its group. */
 enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_ADDRESS = 16 };
+/* What table_keys says of a group (subjects.GROUP_*). */
+enum { GROUP_THIN = 1, GROUP_READING = 2 };
 
 static const uint64_t GOLDEN = 0x9E3779B97F4A7C15ULL;
 static const uint64_t MIX1 = 0xBF58476D1CE4E5B9ULL;
@@ -208,10 +210,10 @@ static Py_ssize_t group_keys(Py_ssize_t from, Py_ssize_t to, const int8_t *codes
 
 static PyObject *table_keys(PyObject *self, PyObject *args) {
     Py_buffer codes_b, rows_b, starts_b, offsets_b, data_b, roles_b, code_hash_b, pair_b,
-        hashes_b, thin_b, reading_b;
+        hashes_b, flags_b, reading_b;
     if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*y*y*w*w*w*", &codes_b, &rows_b, &starts_b,
                           &offsets_b, &data_b, &roles_b, &code_hash_b, &pair_b, &hashes_b,
-                          &thin_b, &reading_b))
+                          &flags_b, &reading_b))
         return NULL;
     PyObject *result = NULL, *keys_out = NULL, *groups_out = NULL;
     Strings s;
@@ -226,7 +228,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
         || same_items(&reading_b, 1, n, "table_keys") < 0
         || same_items(&code_hash_b, sizeof(uint64_t), kinds, "table_keys") < 0
         || same_items(&pair_b, sizeof(uint64_t), 2, "table_keys") < 0
-        || groups_n < 0 || same_items(&thin_b, 1, groups_n, "table_keys") < 0)
+        || groups_n < 0 || same_items(&flags_b, 1, groups_n, "table_keys") < 0)
         goto done;
     if (starts[0] != 0 || starts[groups_n] != n) {
         PyErr_SetString(PyExc_ValueError, "table_keys: groups must cover the findings");
@@ -242,14 +244,14 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
             PyErr_Format(PyExc_ValueError, "table_keys: finding %zd has no category code", i);
             goto done;
         }
-    /* First pass: hashes, readings, thin groups and how many keys there will be. */
+    /* First pass: hashes, readings, the groups' flags and how many keys there will be. */
     uint64_t *hashes = hashes_b.buf;
-    uint8_t *thin = thin_b.buf, *reading = reading_b.buf;
+    uint8_t *flags = flags_b.buf, *reading = reading_b.buf;
     const uint64_t *code_hash = code_hash_b.buf, *pair_hash = pair_b.buf;
     uint64_t total = 0, limit = (uint64_t)(PY_SSIZE_T_MAX / 8);
     for (Py_ssize_t g = 0; g < groups_n; g++) {
         uint64_t names = 0, pairs = 0, strong = 0;
-        int substantial = 0;
+        int substantial = 0, readable = 0;
         for (Py_ssize_t i = starts[g]; i < starts[g + 1]; i++) {
             const unsigned char *bytes;
             Py_ssize_t len = cell(&s, rows[i], &bytes);
@@ -260,12 +262,13 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
             uint8_t role = roles[codes[i]];
             hashes[i] = hash_bytes(bytes, len);
             reading[i] = (role & ROLE_NAME) && !has_kanji(bytes, len);
+            readable |= reading[i];
             names += (role & ROLE_NAME) != 0;
             pairs += (role & (ROLE_DOB | ROLE_ADDRESS)) != 0;
             strong += (role & ROLE_STRONG) != 0;
             substantial |= (role & ROLE_SUBSTANTIAL) != 0;
         }
-        thin[g] = !substantial;
+        flags[g] = (substantial ? 0 : GROUP_THIN) | (readable ? GROUP_READING : 0);
         if ((pairs && names > limit / pairs) || (total += names * pairs + strong) > limit) {
             PyErr_SetString(PyExc_MemoryError, "table_keys: too many keys in one table");
             goto done;
@@ -293,7 +296,7 @@ done:
     PyBuffer_Release(&code_hash_b);
     PyBuffer_Release(&pair_b);
     PyBuffer_Release(&hashes_b);
-    PyBuffer_Release(&thin_b);
+    PyBuffer_Release(&flags_b);
     PyBuffer_Release(&reading_b);
     return result;
 }
@@ -634,7 +637,7 @@ static PyMethodDef methods[] = {
      "first_kept(slots, counts, idents, limit, keep, start, room) -> (stop, inserted)"},
     {"hash_strings", hash_strings, METH_VARARGS, "hash_strings(offsets, data, out)"},
     {"table_keys", table_keys, METH_VARARGS,
-     "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, thin,"
+     "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags,"
      " reading) -> (keys, groups)"},
     {"person_rows", person_rows, METH_VARARGS,
      "person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n"},

@@ -250,27 +250,25 @@ class SubjectLinker:
         n = starts.size - 1
         if self._kernel is None:
             group = np.repeat(np.arange(n), np.diff(starts))
-            hashes, key_groups, keys, thin, readable = _table_keys(codes, code, values, rows,
-                                                                   group, self._hashes)
+            hashes, key_groups, keys, flags, readable = _table_keys(codes, code, values, rows,
+                                                                    group, self._hashes)
         else:
-            hashes, thin = np.empty(rows.size, np.uint64), np.empty(n, bool)
+            hashes, flags = np.empty(rows.size, np.uint64), np.empty(n, np.uint8)
             reading = np.empty(rows.size, bool)
             keys, key_groups = self._kernel.table_keys(
                 code, rows, starts, *string_buffers(values), codes.roles,
-                codes.hash, codes.pairs, hashes, thin, reading)
+                codes.hash, codes.pairs, hashes, flags, reading)
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
             readable = np.flatnonzero(reading)
         node = self._graph.link_keys(key_groups, keys, n)
-        owner = np.searchsorted(starts, readable, "right") - 1
-        has_reading = np.zeros(n, bool)
-        has_reading[owner] = True
+        has_reading = (flags & _GROUP_READING).astype(bool)
         lone = np.flatnonzero((node < 0) & has_reading)
         node[lone] = self._graph.fresh_nodes(lone.size)
         self._singletons += int(np.count_nonzero((node < 0) & ~has_reading))
-        kept = self._namesakes.unseen(hashes[readable])
-        readable, owner = readable[kept], owner[kept]
+        readable = readable[self._namesakes.unseen(hashes[readable])]
+        owner = np.searchsorted(starts, readable, "right") - 1
         self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
-                            node[owner], thin[owner], raw=True)
+                            node[owner], (flags[owner] & _GROUP_THIN).astype(bool), raw=True)
         self._order += n
 
     def _settle(self) -> None:
@@ -341,6 +339,7 @@ _PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
 _PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
 _KANJI = "[\u4e00-\u9fff]"  # as romaji.name_keys: a name with kanji has no reading
+_GROUP_THIN, _GROUP_READING = 1, 2  # a table group's flags (_keys.c: GROUP_*)
 
 
 class _Codes:
@@ -365,7 +364,7 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
                 group: np.ndarray, hashes: StringHasher
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """What ``_keys.table_keys`` makes, in numpy: the findings' hashes, each key and its group,
-    the thin groups and the names that have a reading (no kanji)."""
+    the groups' flags (``_GROUP_*``) and the names that have a reading (no kanji)."""
     n = int(group[-1]) + 1
     hashed = hashes(values.take(rows))
     strong = codes.strong[code]
@@ -376,10 +375,12 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
         a, b = _pairs(group[names], group[found])
         key_groups.append(group[names[a]])
         keys.append(combine(combine(pair, hashed[names[a]]), hashed[found[b]]))
-    thin = np.bincount(group[codes.substantial[code]], minlength=n) == 0
+    flags = np.where(np.bincount(group[codes.substantial[code]], minlength=n) == 0,
+                     _GROUP_THIN, 0).astype(np.uint8)
     kanji = pc.match_substring_regex(values.take(rows[names]), _KANJI).to_numpy(
         zero_copy_only=False)
-    return (hashed, np.concatenate(key_groups), np.concatenate(keys), thin, names[~kanji])
+    flags[group[names[~kanji]]] |= _GROUP_READING
+    return (hashed, np.concatenate(key_groups), np.concatenate(keys), flags, names[~kanji])
 
 
 def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
