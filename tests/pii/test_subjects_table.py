@@ -328,6 +328,21 @@ def test_a_table_with_null_values_counts_the_findings_that_have_one():
     assert linker.count() == 2  # x#1 (a name), x#3 (a phone); x#2 has no value
 
 
+def test_a_table_with_null_categories_and_personal_flags_counts_the_rest():
+    """Not what the scan makes, but a FindingTable anyone can build: nulls count no one."""
+    table = pa.table({
+        "category": ["person_name", "email_address", None, "phone_number", "person_name",
+                     "email_address", "email_address"],
+        "value": ["A", "a@x.jp", "zzz", "0311112222", "B", "b@x.jp", "a@x.jp"],
+        "row": [1, 1, 2, 2, 3, 3, 4], "field": ["f"] * 7, "confidence": [0.9] * 7,
+        "detector": ["t"] * 7, "record": ["x#1", "x#1", "x#2", "x#2", "x#3", "x#3", "x#4"],
+        "personal": [True, True, True, True, None, True, True],
+    }, schema=SCHEMA)
+    linker = SubjectLinker()
+    linker.absorb_table(FindingTable("x.csv", table))
+    assert linker.count() == 3  # x#1 = x#4 (a@x.jp), x#2 (a phone), x#3 (b@x.jp)
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_growing_key_tables_and_compacted_namesakes_keep_the_count(seed, monkeypatch):
     """The same mixes with tiny first sizes: the key table is rebuilt (in chunks) and the
