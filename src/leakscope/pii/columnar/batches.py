@@ -116,8 +116,8 @@ class ColumnBatches:
         multiline = facts.has(Fact.NEWLINE)
         single = ~known & ~multiline
         single_at = where[single]
-        vetted = vetter.vet_distinct(raw.filter(pa.array(single)), facts.take(single)) \
-            if rule.values_repeat else vetter.vet(raw.filter(pa.array(single)), facts.take(single))
+        vet = vetter.vet_distinct if rule.values_repeat else vetter.vet
+        vetted = vet(raw.filter(pa.array(single)), facts.take(single))
         clean = ~vetted.dirty
         texts = vetted.texts.filter(pa.array(clean))
         done, found = rule.clean(texts, single_at[clean], vetted.facts.take(clean))
