@@ -8,6 +8,7 @@ outside the buffers. (That whole counts agree on both paths: test_subjects_table
 from __future__ import annotations
 
 import random
+import re
 import sys
 
 import numpy as np
@@ -121,6 +122,16 @@ def test_a_tables_keys_group_flags_and_readings_are_the_numpy_paths(seed):
         zip(expected[1].tolist(), expected[2].tolist(), strict=True))  # (group, key)
     assert got[3].tolist() == expected[3].tolist()  # thin, has a reading
     assert got[4].tolist() == expected[4].tolist()  # names with a reading (no kanji)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=_ALPHABET, max_size=30), min_size=1, max_size=20))
+def test_a_name_has_a_reading_exactly_when_the_kanji_regex_finds_none(names):
+    code = np.full(len(names), subjects._PERSON_CATEGORY.index("person_name"), np.int64)
+    rows, starts = np.arange(len(names)), np.arange(len(names) + 1)
+    readable = _kernel_keys(code, pa.array(names), rows, starts)[4]
+    kanji = [bool(re.search(subjects._KANJI, name)) for name in names]
+    assert readable.tolist() == [i for i, k in enumerate(kanji) if not k]
 
 
 @pytest.mark.parametrize("seed", range(6))

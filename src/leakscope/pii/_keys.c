@@ -98,7 +98,13 @@ static uint64_t hash_bytes(const unsigned char *p, Py_ssize_t n) {
 /* subjects._KANJI ([一-鿿], U+4E00..U+9FFF) in valid UTF-8: lead byte E5..E9, or E4 with a
  * second byte from B8 (U+4E00 = E4 B8 80). Continuation bytes are never E4..E9. */
 static int has_kanji(const unsigned char *s, Py_ssize_t n) {
-    for (Py_ssize_t i = 0; i < n; i++) {
+    const uint64_t high = 0x8080808080808080ULL, low = 0x7F7F7F7F7F7F7F7FULL;
+    Py_ssize_t i = 0;
+    for (; i + 8 <= n; i += 8) {  /* skip words without a byte >= E4 (kana are E3 xx xx) */
+        uint64_t word = load64(s + i);
+        if (((word & low) + 0x1C1C1C1C1C1C1C1CULL) & word & high) break;
+    }
+    for (; i < n; i++) {
         unsigned char c = s[i];
         if (c >= 0xE5 && c <= 0xE9) return 1;
         if (c == 0xE4 && i + 1 < n && s[i + 1] >= 0xB8) return 1;
@@ -127,7 +133,7 @@ static int strings_init(Strings *s, Py_buffer *offsets, Py_buffer *data, const c
 }
 
 /* Cell i's bytes, or -1 (with ValueError) when i or its offsets lie outside the buffers. */
-static Py_ssize_t cell(const Strings *s, int64_t i, const unsigned char **bytes) {
+static inline Py_ssize_t cell(const Strings *s, int64_t i, const unsigned char **bytes) {
     if (i < 0 || i >= s->cells) return -1;
     int32_t start = s->at[i], end = s->at[i + 1];
     if (start < 0 || start > end || end > s->size) return -1;
