@@ -531,7 +531,7 @@ static PyObject *link_keys(PyObject *self, PyObject *args) {
         int64_t *mine = &group_node[groups[i]];
         if (t.keys[slot] == keys[i]) {
             int32_t root = find(parent, t.ids[slot]);
-            *mine = *mine < 0 ? root : unite(parent, (int32_t)*mine, root);
+            if (*mine != root) *mine = *mine < 0 ? root : unite(parent, (int32_t)*mine, root);
             continue;
         }
         if (inserted == room) break;  /* the caller grows the table and goes on from i */
