@@ -1,13 +1,15 @@
-/* C kernels over a column's cells (Arrow string offsets + UTF-8 data), each a fallback-backed
- * speed-up of one Arrow/regex step of the table path.
+/* C kernels over a column's cells (Arrow string offsets + UTF-8 data) for the table path;
+ * kernels.py and cellfacts.py hold the Arrow/regex fallback of each, tests hold them equal.
  *
- * What the column rules ask of every cell, in one pass over a column's UTF-8 bytes.
+ * facts(offsets, data, flags, chars): what the column rules ask of every cell, in one pass
+ * over the column's bytes. For cell i (data[offsets[i]:offsets[i+1]]) it sets flags[i] to the
+ * FACT_* bits below and chars[i] to its length in code points (Arrow's utf8_length: bytes that
+ * are not continuation bytes). Each bit is the answer of one regex of cellfacts.py (the
+ * specification); tests/pii/test_cellfacts.py holds them equal on generated cells.
  *
- * facts(offsets, data, flags, chars): for cell i (data[offsets[i]:offsets[i+1]]) set
- * flags[i] to the FACT_* bits below and chars[i] to its length in code points (Arrow's
- * utf8_length: bytes that are not continuation bytes). Each bit is the answer of one regex of
- * cellfacts.py (the specification and the fallback); tests/pii/test_cellfacts.py holds them
- * equal on generated cells. The caller owns every buffer; offsets are checked before any read.
+ * lines(offsets, data, out): the cells one per line, hyperscan's buffer for the vetter.
+ *
+ * The caller owns every buffer; offsets are checked against the data before any read.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -35,7 +37,8 @@ enum {
     FACT_NON_ASCII = 1 << 17,      /* [^\x00-\x7f] */
     FACT_DIGITS_HYPHENS = 1 << 18, /* ^[0-9-]+$ */
     /* A character normalize() may change (not ASCII, kana or a CJK ideograph), or 「ー」
-     * between digits: [^\x00-\x7f\x{3041}-\x{3096}\x{30a1}-\x{30fa}ー\x{4e00}-\x{9fff}]|[0-9]ー[0-9] */
+     * between digits:
+     * [^\x00-\x7f\x{3041}-\x{3096}\x{30a1}-\x{30fa}ー\x{4e00}-\x{9fff}]|[0-9]ー[0-9] */
     FACT_NORMALIZES = 1 << 19,
     FACT_NUMBERED = 1 << 20,        /* [0-9]|丁目|番地|番|号 */
     FACT_PARTICLE_END = 1 << 21,    /* (?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$ */
@@ -95,7 +98,8 @@ static int is_date_separated(const unsigned char *s, Py_ssize_t len) {
 }
 
 static int is_date_compact(const unsigned char *s, Py_ssize_t len) {
-    return len == 8 && digits(s, len, 0, 8) && (s[0] == '1' ? s[1] == '9' : s[0] == '2' && s[1] == '0')
+    return len == 8 && digits(s, len, 0, 8)
+           && (s[0] == '1' ? s[1] == '9' : s[0] == '2' && s[1] == '0')
            && s[4] <= '1' && s[6] <= '3';
 }
 
