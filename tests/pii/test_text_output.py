@@ -3,6 +3,7 @@ what ``json.dumps(finding.to_record(reveal))`` writes, and a text scan loads no 
 
 from __future__ import annotations
 
+import gc
 import json
 import math
 import random
@@ -109,6 +110,15 @@ def test_a_text_scan_imports_no_case_stack_nor_charset_detector(tmp_path):
 def test_a_case_scan_still_loads_the_case(tmp_path):
     result = CliRunner().invoke(app, ["scan", "--case", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "nope" in result.output
+
+
+def test_the_scan_command_leaves_no_frozen_heap_behind(tmp_path):
+    """The command freezes what is loaded while it scans, and unfreezes it for an in-process
+    caller, also when the scan ends in an error."""
+    (tmp_path / "a.txt").write_text("TEL 090-1234-5678\n", "utf-8")
+    for args in (["scan", str(tmp_path), "--json"], ["scan"]):
+        CliRunner().invoke(app, args)
+        assert gc.get_freeze_count() == 0
 
 
 ALPHABET = ("a1- \n\u3000\u30fc\uff70ｶﾞﾞ０９ー－‐―−\u00a0\u2013\u2500田山ラーメン김①ﬁ"
