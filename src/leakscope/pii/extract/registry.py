@@ -10,10 +10,13 @@ import stat
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from leakscope.pii.extract.base import ArchiveLimits, Batch, Context, Item, LimitExceeded
 from leakscope.pii.extract.sniff import sniff
 from leakscope.pii.units import ExtractError, TextUnit
+
+T = TypeVar("T")
 
 Extractor = Callable[[Path, str, Context], Iterator[Item | Batch]]
 
@@ -99,8 +102,13 @@ def extract_nested(path: Path, display: str, ctx: Context) -> Iterator[Item | Ba
     if kind.startswith("unsupported:"):
         yield ExtractError(display, kind.removeprefix("unsupported:"))
         return
+    yield from guarded(kind, display, _extractor(kind)(path, display, ctx))
+
+
+def guarded(kind: str, display: str, items: Iterator[T]) -> Iterator[T | ExtractError]:
+    """``items``, then an error naming the file if reading them raised."""
     try:
-        yield from _extractor(kind)(path, display, ctx)
+        yield from items
     except LimitExceeded as error:
         yield ExtractError(display, str(error))
     except OSError as error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
@@ -17,6 +18,7 @@ from leakscope.pii.extract.text import BLOCK_CHARS, extract_strings, open_text, 
 from leakscope.pii.units import ExtractError, TextUnit
 
 MAX_STATEMENT_CHARS = 256 << 20
+COPY_BLOCK_ROWS = 4096  # COPY lines handed on at once
 _IDENT = r'(?:`[^`]+`|"[^"]+"|\[[^\]]+\]|[\w$]+)'
 _NAME = rf"{_IDENT}(?:\s*\.\s*{_IDENT})*"
 _INSERT = re.compile(
@@ -104,7 +106,32 @@ class _Dialect:
         return "".join(parts)
 
 
+@dataclass(frozen=True)
+class RowBlock:
+    """Consecutive rows of one table (an INSERT's tuples, a run of COPY lines), the first
+    numbered ``first`` (a row is a record ``path#table:n``)."""
+
+    table: str
+    columns: list[str]
+    rows: list[list[str | None]]
+    first: int
+
+
 def extract_sql(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    """The dump's units: a row of a table is a batch of field units, one record."""
+    for item in sql_items(path, display, ctx):
+        if isinstance(item, RowBlock):
+            base = {"table": item.table}
+            for number, row in enumerate(item.rows, item.first):
+                yield row_units(display, row, item.columns, number,
+                                f"{display}#{item.table}:{number}", base)
+        else:
+            yield item
+
+
+def sql_items(path: Path, display: str, ctx: Context) -> Iterator[Item | RowBlock]:
+    """Text units and errors in the dump's order, tables' rows as they come in blocks (the
+    table path reads those column by column)."""
     encoding = sniff_encoding(path)
     if encoding is None:
         yield from extract_strings(path, display, ctx)
@@ -222,7 +249,8 @@ def _add_definitions(text: str, columns: list[str]) -> bool:
     return False
 
 
-def _insert(insert, line, lines, display, dialect, tables, counts) -> Iterator[Item]:
+def _insert(insert, line, lines, display, dialect, tables, counts
+            ) -> Iterator[Item | RowBlock]:
     table = _unquote(insert["table"])
     columns = _column_list(insert["columns"] or "") or tables.get(table, [])
     parts, size = [line[insert.end() :]], len(line)
@@ -248,23 +276,34 @@ def _insert(insert, line, lines, display, dialect, tables, counts) -> Iterator[I
         if size > MAX_STATEMENT_CHARS:
             yield ExtractError(display, f"INSERT into {table}: statement too large; skipped")
             return
-    for row in rows:
-        yield from _record(display, table, row, columns, counts)
+    rows = list(rows)
+    if rows:
+        yield _block(table, columns, rows, counts)
 
 
-def _record(display, table, row, columns, counts) -> Iterator[Item]:
-    number = counts[table] = counts.get(table, 0) + 1
-    record = f"{display}#{table}:{number}"
-    yield row_units(display, row, columns, number, record, {"table": table})
+def _block(table: str, columns: list[str], rows: list[list[str | None]],
+           counts: dict[str, int]) -> RowBlock:
+    first = counts.get(table, 0) + 1
+    counts[table] = first + len(rows) - 1
+    return RowBlock(table, columns, rows, first)
 
 
-def _copy_rows(lines, display, table, columns, counts) -> Iterator[Item]:
+def _copy_rows(lines, display, table, columns, counts) -> Iterator[Item | RowBlock]:
+    rows: list[list[str | None]] = []
     for line in lines:
         if line.rstrip("\r\n") == "\\.":
-            return
-        values = [
+            break
+        rows.append([
             None if value == "\\N" else _unescape(value) if "\\" in value else value
             for value in line.rstrip("\r\n").split("\t")
-        ]
-        yield from _record(display, table, values, columns, counts)
-    yield ExtractError(display, f"COPY into {table}: data not terminated by '\\.'")
+        ])
+        if len(rows) == COPY_BLOCK_ROWS:
+            yield _block(table, columns, rows, counts)
+            rows = []
+    else:
+        if rows:
+            yield _block(table, columns, rows, counts)
+        yield ExtractError(display, f"COPY into {table}: data not terminated by '\\.'")
+        return
+    if rows:
+        yield _block(table, columns, rows, counts)

@@ -1,0 +1,84 @@
+"""SQL dumps column by column: each INSERT's tuples (and COPY's lines) as a batch of rows.
+
+The dump is parsed as the row reader parses it (``extract.sqldump.sql_items``): the same
+records ``path#table:n``, locations ``{"table", "row", "field"}`` and column names as labels.
+What is not a row (an UPDATE, a query log, comments) goes to the engine as text, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+
+import pyarrow as pa
+
+from ..engine import Engine
+from ..extract.base import Context
+from ..extract.registry import guarded
+from ..extract.sqldump import RowBlock, sql_items
+from ..finding import Finding, ScanError
+from ..finding_table import FindingTable
+from ..units import ExtractError, TextUnit
+from .batches import ColumnBatches
+
+BATCH_ROWS = 16_384  # rows of one table scanned at once
+
+
+@dataclass(frozen=True)
+class SqlDumpPlan:
+    """A SQL dump to read statement by statement, its rows column by column."""
+
+    path: Path
+
+    def scan(self, engine: Engine, display: str) -> Iterator[FindingTable | Finding | ScanError]:
+        ctx = Context()
+        try:
+            yield from _scan(engine, self.path, display, ctx)
+        finally:
+            ctx.close()
+
+
+def _scan(engine: Engine, path: Path, display: str, ctx: Context
+          ) -> Iterator[FindingTable | Finding | ScanError]:
+    text: list[TextUnit] = []  # units waiting for the engine, read before the next rows
+    tables: dict[tuple[str, int], ColumnBatches] = {}
+    for item in guarded("sql", display, sql_items(path, display, ctx)):
+        if isinstance(item, TextUnit):
+            text.append(item)
+            continue
+        yield from engine.detect(text)
+        text.clear()
+        if isinstance(item, ExtractError):
+            yield ScanError(item.path, item.message)
+            continue
+        yield from _rows(engine, display, item, tables)
+    yield from engine.detect(text)
+
+
+def _rows(engine: Engine, display: str, block: RowBlock,
+          tables: dict[tuple[str, int], ColumnBatches]) -> Iterator[FindingTable | ScanError]:
+    """A block's rows, runs of one width at a time (a tuple may have more or fewer values)."""
+    number = block.first
+    for width, run in groupby(block.rows, len):
+        rows = list(run)
+        if not width:  # "()": a record with no cells
+            number += len(rows)
+            continue
+        columns = tables.get((block.table, width))
+        if columns is None:
+            labels = tuple((block.columns + [None] * width)[:width])
+            columns = tables[block.table, width] = ColumnBatches(
+                engine, display, labels, f"{display}#{block.table}:", {"table": block.table})
+        for start in range(0, len(rows), BATCH_ROWS):
+            part = rows[start:start + BATCH_ROWS]
+            yield from columns.scan(_record_batch(part, width), number + start)
+        number += len(rows)
+
+
+def _record_batch(rows: list[list[str | None]], width: int) -> pa.RecordBatch:
+    """Rows as string columns; NULL is an empty cell (the row reader skips both)."""
+    return pa.record_batch(
+        [pa.array(["" if v is None else v for v in column], pa.string())
+         for column in zip(*rows, strict=True)], names=[f"c{i}" for i in range(width)])
