@@ -94,8 +94,13 @@ class _Dialect:
                 value.append(token)
 
     def _value(self, tokens: list[str]) -> str | None:
-        if len(tokens) == 1 and tokens[0].upper() == "NULL":
-            return None
+        if len(tokens) == 1:
+            token = tokens[0]
+            if token[0] == "'" and len(token) > 1 and "'" not in (inner := token[1:-1]) \
+                    and "\\" not in inner:
+                return inner  # most values: one string, nothing escaped
+            if token.upper() == "NULL":
+                return None
         parts = []
         for token in tokens:
             if token.startswith("'") and len(token) > 1:
