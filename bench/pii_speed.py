@@ -14,9 +14,9 @@ End to end (extract + detect + link people), each run in a fresh child process:
 The CSV and dense text come from bench/pii_extract_speed.py's generators. `--flat-mb` scans
 one bigger CSV to show peak memory does not grow with size. `--text-mb N` adds bigger text
 (sparse log, dense prose) through `pii.scan` and through the `leakscope scan --json` command,
-where start-up is amortized; with `--baseline` each row says whether the findings (every
-field, and the JSON Lines bytes) are the same as before. `--text-only`: only those rows.
-Prints Markdown rows.
+and the `leakscope scan` Rich table, where start-up is amortized; with `--baseline` each row
+says whether the findings (every field, the JSON Lines bytes, the table) are the same as
+before. `--text-only`: only those rows. Prints Markdown rows.
 """
 
 from __future__ import annotations
@@ -108,19 +108,23 @@ def run_child(kind: str, paths: list[Path], src: str | None = None) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run_cli(path: Path, src: str | None = None) -> dict:
-    """``leakscope scan PATH --json --workers 1`` in a fresh process (start-up included);
-    its JSON Lines are hashed as they arrive (the summary's seconds left out)."""
+def run_cli(path: Path, src: str | None = None, json_lines: bool = True) -> dict:
+    """``leakscope scan PATH --json --workers 1`` (or the Rich table without ``json_lines``) in
+    a fresh process (start-up included); its output is hashed as it arrives (the summary's
+    seconds left out)."""
     env = {**os.environ, "PYTHONPATH": src} if src else None
     digest, lines = hashlib.sha256(), 0
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    with subprocess.Popen([sys.executable, "-m", "leakscope.cli", "scan", str(path), "--json",
-                           "--workers", "1"], stdout=subprocess.PIPE, env=env) as proc:
+    command = [sys.executable, "-m", "leakscope.cli", "scan", str(path), "--workers", "1"]
+    with subprocess.Popen(command + (["--json"] if json_lines else []), stdout=subprocess.PIPE,
+                          env=env) as proc:
         for line in proc.stdout:
             lines += 1
             if line.startswith(b'{"type": "summary"'):
                 line = re.sub(rb'"seconds": [0-9.]+', b"", line)
+            elif not json_lines:  # the title's seconds, and the centring they move
+                line = b" ".join(re.sub(rb"[0-9.]+ s\b", b"", line).split())
             digest.update(line)
     seconds = time.perf_counter() - start
     if proc.returncode:
@@ -150,6 +154,7 @@ def big_text_rows(megabytes: int, work: Path, extract_bench, baseline: str | Non
         mb = path.stat().st_size / 1e6
         lib = {name: _best(runs, partial(run_child, kind, [path], src)) for name, src in trees}
         cli = {name: _best(runs, partial(run_cli, path, src)) for name, src in trees}
+        table = {name: _best(runs, partial(run_cli, path, src, False)) for name, src in trees}
         for name, r in lib.items():
             same = _same_as_before(r, lib, name, "same findings as before")
             print(f"| pii.scan{name} (1 worker) | {label}, {mb:.0f} MB | {mb / r['seconds']:.2f} "
@@ -160,6 +165,11 @@ def big_text_rows(megabytes: int, work: Path, extract_bench, baseline: str | Non
             print(f"| `leakscope scan --json`{name} (1 worker) | {label}, {mb:.0f} MB | "
                   f"{mb / r['seconds']:.2f} MB/s, {mb / r['cpu']:.2f} per CPU-s | "
                   f"{r['lines']:,} JSON lines{same} | — |")
+        for name, r in table.items():
+            same = _same_as_before(r, table, name, "same table as before")
+            print(f"| `leakscope scan` (Rich table){name} (1 worker) | {label}, {mb:.0f} MB | "
+                  f"{mb / r['seconds']:.2f} MB/s, {mb / r['cpu']:.2f} per CPU-s | "
+                  f"{r['lines']:,} lines{same} | — |")
 
 
 def _same_as_before(run: dict, runs: dict, name: str, same: str) -> str:
