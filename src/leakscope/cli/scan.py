@@ -70,13 +70,13 @@ def _keep_freed_memory() -> None:
     A scan reads and builds ~MB-sized blocks one after the other; by default glibc maps each
     block over 128 KiB-32 MiB afresh and returns it to the kernel when freed, so every block
     faults its pages in again: ~50k page faults, ~0.08 CPU-s per 64 MB of text. Elsewhere
-    (musl, macOS: no ``mallopt``) nothing changes.
+    (musl, macOS, Windows: no ``mallopt``) nothing changes.
     """
     import ctypes
 
     try:
         mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # TypeError: Windows has no "this process"
         return
     mallopt(_M_MMAP_THRESHOLD, 64 << 20)
     mallopt(_M_TRIM_THRESHOLD, 256 << 20)
