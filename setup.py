@@ -7,6 +7,8 @@ setup(ext_modules=[
               extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii.columnar._sjis", ["src/leakscope/pii/columnar/_sjis.c"],
               extra_compile_args=["-O2"], optional=True),
+    Extension("leakscope.pii._tablejson", ["src/leakscope/pii/_tablejson.c"],
+              extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii._keys", ["src/leakscope/pii/_keys.c"], extra_compile_args=["-O2"],
               optional=True),
 ])

@@ -12,7 +12,7 @@ from faker import Faker
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from leakscope.pii import finding_lines
+from leakscope.pii import finding_lines, table_masking
 from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import SCHEMA, FindingTable
 from leakscope.pii.masking import mask
@@ -22,6 +22,17 @@ HOSTILE = ['', '"', '\\', '\\"', '""', "\x00", "\x1f", "\x7f", "\n\r\t\b\f", "\u
            "😀", "𠮷野家", "a@", "@", "@@b", "x@y@z", ":", "::1", "1.2", "1.2.3.4.5", "１２３",
            "ｶﾞｷﾞ", "é", "e\u0301", "\ufeff", "</script>", "null", "1234567", "123456"]
 EVIDENCE = {"evidence_id": 7, "sha256": "ab" * 32}
+
+
+@pytest.fixture(params=["kernel", "arrow"], autouse=True)
+def output_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every test on both ways: the C kernel ``_tablejson`` and Arrow's string kernels."""
+    if request.param == "arrow":
+        monkeypatch.setattr(table_masking, "KERNEL", None)
+        monkeypatch.setattr(finding_lines, "KERNEL", None)
+    elif table_masking.KERNEL is None:
+        pytest.skip("the C kernel leakscope.pii._tablejson was not built")
+    return request.param
 
 
 def faker_values(fake: Faker, rng: random.Random) -> dict[str, str]:
@@ -85,7 +96,8 @@ paths = st.sampled_from(["customers.csv", 'a "b"\\c.csv', "x.zip!名簿.csv", "\
                          "😀.tsv", "bad\udcff.csv"])
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(finding_st, max_size=40), paths, st.booleans(), st.booleans())
 def test_json_lines_equal_the_per_finding_records(found, path, reveal, with_evidence):
     table = FindingTable.from_findings(path, found).with_evidence(
@@ -93,7 +105,8 @@ def test_json_lines_equal_the_per_finding_records(found, path, reveal, with_evid
     assert table.json_lines(reveal) == per_finding(table, reveal)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from((*CATEGORIES, "unknown")),
                           st.one_of(st.text(max_size=20), st.sampled_from(HOSTILE))),
                 max_size=60))

@@ -3,7 +3,8 @@
 Within a table, findings are of a few kinds: a kind is one (category, field, confidence,
 detector, personal), about one per column. A line is the text of its kind before the value,
 the value, the row, and the text of its kind after the row; the kinds' texts are made once
-with ``json.dumps`` itself, the values escaped with Arrow kernels. Byte for byte what
+with ``json.dumps`` itself; the lines are assembled by the C kernel (``_tablejson.c``) or,
+without it, with the values escaped by Arrow kernels. Byte for byte what
 ``json.dumps(finding.to_record(reveal), ensure_ascii=False, default=str) + "\\n"`` gives.
 """
 
@@ -16,7 +17,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrow_strings import string_buffers
 from .table_json import dumps, escaped_strings, json_integers, json_strings
+from .table_masking import KERNEL
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
@@ -54,12 +57,19 @@ def json_blocks(table: FindingTable, reveal: bool, errors: str) -> Iterator[memo
                  f'"detector": {dumps(d)}{"" if p else _NOT_PERSONAL}{tail}'
                  for f, c, d, p in zip(kind["field"], kind["confidence"], kind["detector"],
                                        kind["personal"], strict=True)]
+        middle = f'{quote}, "location": {location_head(table.base)}'
+        if KERNEL is not None and quote:
+            yield memoryview(KERNEL.lines(
+                *string_buffers(values), kinds.astype(np.int32),
+                batch.column("row").to_numpy(zero_copy_only=False).astype(np.int64),
+                *_joined(before, errors), *_joined(after, errors),
+                middle.encode("utf-8", errors)))
+            continue
         kinds = pa.array(kinds)
         lines = pc.binary_join_element_wise(
             _texts(before, errors).take(kinds),
             (escaped_strings(values) if quote else json_strings(values)).cast(_BYTES),
-            pa.scalar(f'{quote}, "location": {location_head(table.base)}'.encode(
-                "utf-8", errors), _BYTES),
+            pa.scalar(middle.encode("utf-8", errors), _BYTES),
             json_integers(batch.column("row")).cast(_BYTES),
             _texts(after, errors).take(kinds),
             pa.scalar(b"", _BYTES),
@@ -73,6 +83,14 @@ _NOT_PERSONAL = ', "personal": false'
 
 def _confidence(confidence: float | None) -> str:
     return dumps(None if confidence is None else round(confidence, 2))
+
+
+def _joined(texts: list[str], errors: str) -> tuple[np.ndarray, bytes]:
+    """Texts as the kernel takes them: the offsets of each in their bytes, back to back."""
+    encoded = [text.encode("utf-8", errors) for text in texts]
+    offsets = np.zeros(len(encoded) + 1, np.int32)
+    np.cumsum([len(e) for e in encoded], out=offsets[1:])
+    return offsets, b"".join(encoded)
 
 
 def _texts(texts: list[str], errors: str) -> pa.Array:

@@ -1,7 +1,9 @@
 """``masking.mask`` over a whole Arrow column at once: same output, no Python per value.
 
-Values are grouped by category and each rule of ``mask`` is applied to its group with Arrow
-string kernels. Lengths and slices count code points, as Python's ``len`` and slicing do.
+With the C kernel (``_tablejson.c``) each value is masked by its category's rule in one pass;
+without it, values are grouped by category and each rule of ``mask`` is applied to its group
+with Arrow string kernels. Lengths and slices count code points, as Python's ``len`` and
+slicing do.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrow_strings import string_buffers
 from .table_json import string_offsets
+
+try:
+    from . import _tablejson as KERNEL
+except ImportError:  # built without a compiler: Arrow's kernels do it
+    KERNEL = None
 
 _STAR = "*"
 _FIXED = ("credential", "card_security_code", "sensitive", "card_expiry")
@@ -25,6 +33,8 @@ def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.Chu
     """``mask(value, category)`` element-wise (null stays null, empty stays empty)."""
     values, categories = _plain(values), _plain(categories)
     encoded = pc.dictionary_encode(categories)
+    if KERNEL is not None and not values.null_count and values.nbytes < 1 << 29:
+        return _masked_by_kernel(values, encoded)  # (its offsets are 32-bit)
     rules = [*dict.fromkeys(_RULES.values()), _default]
     # each category's rule by number (a null category: the default rule, the last)
     rule_of = np.array([rules.index(_RULES.get(name, _default))
@@ -50,6 +60,25 @@ def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.Chu
         return masked
     unmasked = pc.or_kleene(values.is_null(), pc.equal(pc.utf8_length(values), 0))
     return pc.if_else(unmasked, values, masked)  # mask() gives "" and None back as they are
+
+
+# The kernel's rule of each category (the order of ``mask``'s branches); the default: 8.
+_KERNEL_RULES = {"email_address": 1, "person_name": 2, "address": 3, "date_of_birth": 4,
+                 **dict.fromkeys(_FIXED, 5), "ip_address": 6, "postal_code": 7}
+
+
+def _masked_by_kernel(values: pa.Array, categories: pa.DictionaryArray) -> pa.Array:
+    rule_of = np.array([_KERNEL_RULES.get(name, 8) for name in categories.dictionary.to_pylist()]
+                       + [8], np.int8)  # the last: a null category, the default rule
+    codes = categories.indices.fill_null(len(categories.dictionary))
+    rules = rule_of[codes.to_numpy(zero_copy_only=False)]
+    offsets, data = string_buffers(values)
+    out_offsets = np.empty(len(values) + 1, np.int32)
+    out_data = bytearray(2 * (len(data) - int(offsets[0])) + 8 * len(values) + 1)
+    used = KERNEL.masked(offsets - offsets[0], memoryview(data)[offsets[0]:offsets[-1]], rules,
+                         out_offsets, out_data)
+    return pa.StringArray.from_buffers(len(values), pa.py_buffer(out_offsets),
+                                       pa.py_buffer(out_data)[:used])
 
 
 def _any_empty(values: pa.Array) -> bool:
