@@ -16,6 +16,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "../_utf8.h"
+
 enum {
     FACT_DIGITS = 1 << 0,          /* ^[0-9]{1,20}$ */
     FACT_PHONE = 1 << 1,           /* ^0[1-9][0-9]{0,3}-?[0-9]{1,4}-?[0-9]{3,4}$ */
@@ -131,28 +133,6 @@ static int is_email(const unsigned char *s, Py_ssize_t len) {
     for (Py_ssize_t i = last_dot + 1; i < len; i++)
         if (s[i] < 'a' || s[i] > 'z') return 0;
     return 1;
-}
-
-/* The code point at s[i] (advancing *width bytes); a byte that starts no valid sequence is
- * one U+FFFD, as Arrow has validated the text this only guards against reading past it. */
-static uint32_t code_point(const unsigned char *s, Py_ssize_t len, Py_ssize_t i, int *width) {
-    unsigned char c = s[i];
-    int n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-    if (n == 0 || i + n > len) { *width = 1; return 0xFFFD; }
-    uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-    for (int k = 1; k < n; k++) {
-        if ((s[i + k] & 0xC0) != 0x80) { *width = 1; return 0xFFFD; }
-        cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    *width = n;
-    return cp;
-}
-
-/* str.split()'s whitespace. */
-static int is_space(uint32_t cp) {
-    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85
-           || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
-           || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 static int is_kana_kanji(uint32_t cp) {
