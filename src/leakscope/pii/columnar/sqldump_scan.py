@@ -20,7 +20,7 @@ from ..extract.registry import guarded
 from ..extract.sqldump import RowBlock, sql_items
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
-from ..units import ExtractError, TextUnit
+from ..units import TextUnit
 from .batches import ColumnBatches
 
 BATCH_ROWS = 16_384  # rows of one table scanned at once
@@ -43,18 +43,38 @@ class SqlDumpPlan:
 def _scan(engine: Engine, path: Path, display: str, ctx: Context
           ) -> Iterator[FindingTable | Finding | ScanError]:
     text: list[TextUnit] = []  # units waiting for the engine, read before the next rows
+    rows: RowBlock | None = None  # rows waiting (an INSERT's tuples, and the next INSERT's)
     tables: dict[tuple[str, int], ColumnBatches] = {}
     for item in guarded("sql", display, sql_items(path, display, ctx)):
+        if isinstance(item, RowBlock):
+            yield from engine.detect(text)
+            text.clear()
+            if rows is not None and _follows(rows, item) and len(rows.rows) < BATCH_ROWS:
+                rows.rows.extend(item.rows)
+                continue
+            if rows is not None:
+                yield from _rows(engine, display, rows, tables)
+            rows = RowBlock(item.table, item.columns, list(item.rows), item.first)
+            continue
+        if rows is not None:
+            yield from _rows(engine, display, rows, tables)
+            rows = None
         if isinstance(item, TextUnit):
             text.append(item)
-            continue
-        yield from engine.detect(text)
-        text.clear()
-        if isinstance(item, ExtractError):
+        else:  # an ExtractError: after what was read before it
+            yield from engine.detect(text)
+            text.clear()
             yield ScanError(item.path, item.message)
-            continue
-        yield from _rows(engine, display, item, tables)
+    if rows is not None:
+        yield from _rows(engine, display, rows, tables)
     yield from engine.detect(text)
+
+
+def _follows(rows: RowBlock, block: RowBlock) -> bool:
+    """Whether ``block`` goes on where ``rows`` stops: the same table and columns, the next
+    rows (the usual dump: INSERT after INSERT of 1,000 tuples)."""
+    return (block.table, block.columns, block.first) == (rows.table, rows.columns,
+                                                         rows.first + len(rows.rows))
 
 
 def _rows(engine: Engine, display: str, block: RowBlock,
