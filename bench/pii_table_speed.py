@@ -154,6 +154,22 @@ def row(label: str, mb: float, result: dict, baseline: float | None, found: str 
             f"{rss} | {ratio} |")
 
 
+def both_paths(path: Path, cells_label: str, table_label: str) -> None:
+    """Rows for ``path`` cell by cell and on the table path (the ratio against the first);
+    the file is removed after (they are large)."""
+    size = path.stat().st_size / 1e6
+    base = None
+    for kind, label in (("cells", cells_label), ("table", table_label)):
+        result = run_child(kind, path)
+        base = base or size / result["cpu"]
+        print(row(label, size, result, base, _found(result)))
+    path.unlink()
+
+
+def _found(result: dict) -> str:
+    return f"{result['found']:,} findings, {result['people']:,} people"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=int, default=64)
@@ -174,21 +190,17 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- | --- |")
         cells = run_child("cells", csv_path)
         base = mb / cells["cpu"]
-        found = f"{cells['found']:,} findings, {cells['people']:,} people"
-        print(row("cell-by-cell engine (before)", mb, cells, base, found))
-        table = run_child("table", csv_path)
-        found = f"{table['found']:,} findings, {table['people']:,} people"
-        print(row("columnar table path (`pii.scan`)", mb, table, base, found))
-        fallback = run_child("fallback", csv_path)
-        found = f"{fallback['found']:,} findings, {fallback['people']:,} people"
-        print(row("the same without the C kernels (no compiler)", mb, fallback, base, found))
+        print(row("cell-by-cell engine (before)", mb, cells, base, _found(cells)))
+        for kind, label in (("table", "columnar table path (`pii.scan`)"),
+                            ("fallback", "the same without the C kernels (no compiler)")):
+            result = run_child(kind, csv_path)
+            print(row(label, mb, result, base, _found(result)))
         pair = work / "pair"  # several files: one worker process a file, both cores busy
         pair.mkdir()
         for name in ("a.csv", "b.csv"):
             (pair / name).hardlink_to(csv_path)
         pooled = run_child("pooled", pair)
-        found = f"{pooled['found']:,} findings, {pooled['people']:,} people"
-        print(row("two copies, two worker processes", 2 * mb, pooled, base, found))
+        print(row("two copies, two worker processes", 2 * mb, pooled, base, _found(pooled)))
         cli = [sys.executable, "-m", "leakscope.cli", "scan"]
         with (work / "out.jsonl").open("wb") as out:
             result = run_command([*cli, "--json", str(csv_path)], out)
@@ -210,46 +222,24 @@ def main() -> None:
                   f"{int(matches):,} matches"))
         database = work / "customers.sqlite"
         make_sqlite(database, csv_path)
-        size = database.stat().st_size / 1e6
-        for kind, label in (("cells", "SQLite file, cell-by-cell engine"),
-                            ("table", "SQLite file, columnar table path")):
-            result = run_child(kind, database)
-            if kind == "cells":
-                sqlite_base = size / result["cpu"]
-            found = f"{result['found']:,} findings, {result['people']:,} people"
-            print(row(label, size, result, sqlite_base, found))
-        database.unlink()
+        both_paths(database, "SQLite file, cell-by-cell engine",
+                   "SQLite file, columnar table path")
         dump = work / "customers.sql"
         make_dump(dump, csv_path)
-        size = dump.stat().st_size / 1e6
-        for kind, label in (("cells", "mysqldump (150k rows), cell-by-cell engine"),
-                            ("table", "the same dump, columnar table path")):
-            result = run_child(kind, dump)
-            if kind == "cells":
-                dump_base = size / result["cpu"]
-            found = f"{result['found']:,} findings, {result['people']:,} people"
-            print(row(label, size, result, dump_base, found))
-        dump.unlink()
+        both_paths(dump, "mysqldump (150k rows), cell-by-cell engine",
+                   "the same dump, columnar table path")
         if args.orders_mb:
             orders = work / "orders.csv"
             make_orders(orders, args.orders_mb)
-            size = orders.stat().st_size / 1e6
-            cells = run_child("cells", orders)
-            found = f"{cells['found']:,} findings, {cells['people']:,} people"
-            print(row("order export, cell-by-cell engine", size, cells, size / cells["cpu"],
-                      found))
-            table = run_child("table", orders)
-            found = f"{table['found']:,} findings, {table['people']:,} people"
-            print(row("order export, columnar table path", size, table, size / cells["cpu"],
-                      found))
+            both_paths(orders, "order export, cell-by-cell engine",
+                       "order export, columnar table path")
         if args.flat_mb:
             big = work / "big.csv"
             csv_path.unlink()
             extract_bench.make_csv(big, args.flat_mb)
             result = run_child("table", big)
-            found = f"{result['found']:,} findings, {result['people']:,} people"
             print(row("columnar table path, big CSV (memory)", big.stat().st_size / 1e6,
-                      result, base, found))
+                      result, base, _found(result)))
 
 
 if __name__ == "__main__":
