@@ -4,13 +4,13 @@ from setuptools import Extension, setup
 
 setup(ext_modules=[
     Extension("leakscope.pii.columnar._cells", ["src/leakscope/pii/columnar/_cells.c"],
-              depends=["src/leakscope/pii/_utf8.h"], extra_compile_args=["-O2"], optional=True),
+              depends=["src/leakscope/pii/_kernel.h"], extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii.columnar._sjis", ["src/leakscope/pii/columnar/_sjis.c"],
               extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii._tablejson", ["src/leakscope/pii/_tablejson.c"],
-              extra_compile_args=["-O2"], optional=True),
+              depends=["src/leakscope/pii/_kernel.h"], extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii.extract._sqlvalues", ["src/leakscope/pii/extract/_sqlvalues.c"],
-              depends=["src/leakscope/pii/_utf8.h"], extra_compile_args=["-O2"], optional=True),
+              depends=["src/leakscope/pii/_kernel.h"], extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii._keys", ["src/leakscope/pii/_keys.c"], extra_compile_args=["-O2"],
               optional=True),
 ])

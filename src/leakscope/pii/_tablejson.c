@@ -19,16 +19,9 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { NONE, EMAIL, NAME, ADDRESS, BIRTH, FIXED, IP, POSTAL, DEFAULT, RULES };
+#include "_kernel.h"
 
-static int inside(const char *what, const int32_t *at, Py_ssize_t cells, Py_ssize_t len) {
-    for (Py_ssize_t i = 0; i < cells; i++)
-        if (at[i] < 0 || at[i] > at[i + 1] || at[i + 1] > len) {
-            PyErr_Format(PyExc_ValueError, "%s: value %zd lies outside the data", what, i);
-            return 0;
-        }
-    return 1;
-}
+enum { NONE, EMAIL, NAME, ADDRESS, BIRTH, FIXED, IP, POSTAL, DEFAULT, RULES };
 
 static Py_ssize_t chars(const unsigned char *s, Py_ssize_t n) {
     Py_ssize_t count = 0;
@@ -114,7 +107,7 @@ static PyObject *masked(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "masked: the buffers disagree on the number of values");
         goto done;
     }
-    if (!inside("masked", at, cells, data.len)) goto done;
+    if (!offsets_inside("masked", at, cells, data.len)) goto done;
     for (Py_ssize_t i = 0; i < cells; i++)
         if (rule[i] >= RULES) {
             PyErr_Format(PyExc_ValueError, "masked: no rule %d", rule[i]);
@@ -190,8 +183,8 @@ static PyObject *lines(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "lines: the buffers disagree on the number of values");
         goto done;
     }
-    if (!inside("lines", at, cells, data.len) || !inside("lines", b_at, count, before.len)
-        || !inside("lines", a_at, count, after.len))
+    if (!offsets_inside("lines", at, cells, data.len) || !offsets_inside("lines", b_at, count, before.len)
+        || !offsets_inside("lines", a_at, count, after.len))
         goto done;
     Py_ssize_t size = 0, length;
     char text[24];

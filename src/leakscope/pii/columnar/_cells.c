@@ -16,7 +16,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "../_utf8.h"
+#include "../_kernel.h"
 
 enum {
     FACT_DIGITS = 1 << 0,          /* ^[0-9]{1,20}$ */
@@ -277,13 +277,7 @@ static int cells_inside(const char *what, const Py_buffer *offsets, Py_ssize_t c
         PyErr_Format(PyExc_ValueError, "%s: the buffers disagree on the number of cells", what);
         return 0;
     }
-    const int32_t *at = offsets->buf;
-    for (Py_ssize_t i = 0; i < cells; i++)
-        if (at[i] < 0 || at[i] > at[i + 1] || at[i + 1] > len) {
-            PyErr_Format(PyExc_ValueError, "%s: cell %zd lies outside the data", what, i);
-            return 0;
-        }
-    return 1;
+    return offsets_inside(what, offsets->buf, cells, len);
 }
 
 static PyObject *facts(PyObject *self, PyObject *args) {

@@ -13,7 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "../_utf8.h"
+#include "../_kernel.h"
 
 typedef struct {
     char *data;

@@ -1,6 +1,7 @@
-/* UTF-8 helpers shared by the C kernels (each a static copy: a header, no library). */
-#ifndef LEAKSCOPE_UTF8_H
-#define LEAKSCOPE_UTF8_H
+/* What the C kernels share (each a static copy: a header, no library): reading UTF-8 and
+ * checking Arrow offsets before any read. */
+#ifndef LEAKSCOPE_KERNEL_H
+#define LEAKSCOPE_KERNEL_H
 
 #include <Python.h>
 #include <stdint.h>
@@ -26,6 +27,18 @@ static inline int is_space(uint32_t cp) {
     return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85
            || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028
            || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* Each of `count` items (offsets at[0..count]) lies inside data of `len` bytes; else a
+ * ValueError naming `what` and the item. */
+static inline int offsets_inside(const char *what, const int32_t *at, Py_ssize_t count,
+                                 Py_ssize_t len) {
+    for (Py_ssize_t i = 0; i < count; i++)
+        if (at[i] < 0 || at[i] > at[i + 1] || at[i + 1] > len) {
+            PyErr_Format(PyExc_ValueError, "%s: item %zd lies outside the data", what, i);
+            return 0;
+        }
+    return 1;
 }
 
 #endif
