@@ -21,7 +21,7 @@ _TEXT = "山田太郎,ﾔﾏﾀﾞ,〒100-0001 東京都千代田区①Ⅱ㈱髙
 
 
 def _decoded(data: bytes, cuts: list[int]) -> bytes:
-    decoder = sjis.Cp932ToUtf8()
+    decoder = sjis.utf8_decoder("cp932")
     edges = [0, *sorted(min(c, len(data)) for c in cuts), len(data)]
     out = b"".join(decoder.decode(data[a:b]) for a, b in itertools.pairwise(edges))
     return out + decoder.decode(b"", final=True)

@@ -8,7 +8,6 @@ before that batch, so the caller reads the rest row by row.
 
 from __future__ import annotations
 
-import codecs
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from .sjis import Cp932ToUtf8
+from .sjis import utf8_decoder
 
 READ_BYTES = 4 << 20
 # One Arrow block: ~4 MB of rows per batch, so memory stays flat; ~30 Arrow calls a column
@@ -32,23 +31,12 @@ class RaggedRow(Exception):
         self.rows_done = rows_done
 
 
-class _CodecToUtf8:
-    """Chunks of ``encoding`` decoded by Python's codec (errors -> U+FFFD) and re-encoded."""
-
-    def __init__(self, encoding: str) -> None:
-        self._codec = codecs.getincrementaldecoder(encoding)(errors="replace")
-
-    def decode(self, chunk: bytes, final: bool = False) -> bytes:
-        return self._codec.decode(chunk, final=final).encode("utf-8", "surrogatepass")
-
-
 class _Utf8Transcoder(io.RawIOBase):
     """The file decoded like ``open_text`` (errors -> U+FFFD) and re-encoded as UTF-8."""
 
     def __init__(self, path: Path, encoding: str) -> None:
         self._raw = path.open("rb", buffering=0)
-        self._decoder = Cp932ToUtf8() if codecs.lookup(encoding).name == "cp932" \
-            else _CodecToUtf8(encoding)
+        self._decoder = utf8_decoder(encoding)
         self._pending = b""
         self._at = 0  # bytes of _pending already read
         self._done = False

@@ -63,15 +63,29 @@ class Cp932ToUtf8:
     def __init__(self) -> None:
         self._held = b""
         self._out = bytearray()
-        self._codec = None if _sjis is not None else codecs.getincrementaldecoder("cp932")(
-            "replace")
 
     def decode(self, chunk: bytes, final: bool = False) -> bytes:
-        if self._codec is not None:  # no C: the codec (and no surrogate can come of cp932)
-            return self._codec.decode(chunk, final=final).encode("utf-8")
         data = self._held + chunk if self._held else chunk
         if len(self._out) < 3 * len(data) + 1:
             self._out = bytearray(3 * len(data) + 1)
         read, written = _sjis.to_utf8(_table(), data, self._out, final)
         self._held = data[read:]
         return bytes(memoryview(self._out)[:written])
+
+
+class CodecToUtf8:
+    """Chunks of ``encoding`` decoded by Python's codec (errors -> U+FFFD) and re-encoded."""
+
+    def __init__(self, encoding: str) -> None:
+        self._codec = codecs.getincrementaldecoder(encoding)(errors="replace")
+
+    def decode(self, chunk: bytes, final: bool = False) -> bytes:
+        return self._codec.decode(chunk, final=final).encode("utf-8", "surrogatepass")
+
+
+def utf8_decoder(encoding: str) -> Cp932ToUtf8 | CodecToUtf8:
+    """Chunks of a file in ``encoding`` to UTF-8, as the row reader decodes them: Shift_JIS by
+    the C table where it was built, the rest (and Shift_JIS without it) by the codec."""
+    if _sjis is not None and codecs.lookup(encoding).name == "cp932":
+        return Cp932ToUtf8()
+    return CodecToUtf8(encoding)
