@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 from ..context import ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
-from ..extract.base import make_unit
+from ..extract.base import cell_text, make_unit
 from ..finding import Finding, ScanError
 from ..finding_table import SCHEMA, FindingTable
 from ..units import ExtractError, TextUnit
@@ -48,6 +48,23 @@ def row_reader(engine: Engine, path: Path, display: str,
         errors.clear()
         yield found
     yield from errors
+
+
+def record_batch(rows: list[tuple] | list[list], width: int) -> pa.RecordBatch:
+    """Rows (at least one) of Python values as string columns, each cell as the row reader
+    writes it (a database's or a dump's rows)."""
+    return pa.record_batch([_texts(column) for column in zip(*rows, strict=True)],
+                           names=[f"c{i}" for i in range(width)])
+
+
+def _texts(column: tuple) -> pa.Array:
+    """A column's cells as ``cell_text`` writes them: Arrow takes text, UTF-8 bytes and NULL
+    (as "") at once; a column with numbers or other bytes goes cell by cell."""
+    try:
+        texts = pa.array(column, pa.string())
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        return pa.array([v if v.__class__ is str else cell_text(v) for v in column], pa.string())
+    return pc.fill_null(texts, "") if texts.null_count else texts
 
 
 class ColumnBatches:

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
-import pyarrow as pa
-
 from ..engine import Engine
 from ..extract.base import Context
 from ..extract.registry import guarded
@@ -21,7 +19,7 @@ from ..extract.sqldump import RowBlock, sql_items
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
 from ..units import TextUnit
-from .batches import ColumnBatches
+from .batches import ColumnBatches, record_batch
 
 BATCH_ROWS = 16_384  # rows of one table scanned at once
 
@@ -93,12 +91,5 @@ def _rows(engine: Engine, display: str, block: RowBlock,
                 engine, display, labels, f"{display}#{block.table}:", {"table": block.table})
         for start in range(0, len(rows), BATCH_ROWS):
             part = rows[start:start + BATCH_ROWS]
-            yield from columns.scan(_record_batch(part, width), number + start)
+            yield from columns.scan(record_batch(part, width), number + start)
         number += len(rows)
-
-
-def _record_batch(rows: list[list[str | None]], width: int) -> pa.RecordBatch:
-    """Rows as string columns; NULL is an empty cell (the row reader skips both)."""
-    return pa.record_batch(
-        [pa.array(["" if v is None else v for v in column], pa.string())
-         for column in zip(*rows, strict=True)], names=[f"c{i}" for i in range(width)])

@@ -12,16 +12,12 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.compute as pc
-
 from ..engine import Engine
-from ..extract.base import cell_text
 from ..extract.sqlitedb import FETCH_ROWS as ROW_READER_FETCH
 from ..extract.sqlitedb import open_read_only
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
-from .batches import ColumnBatches, row_reader
+from .batches import ColumnBatches, record_batch, row_reader
 
 FETCH_ROWS = 16 * ROW_READER_FETCH  # rows a batch holds (~4 MB of a customer table)
 
@@ -71,7 +67,7 @@ class SqliteScan:
             for labels, rows in _row_batches(connection, table):
                 columns = columns or ColumnBatches(self.engine, self.display, labels,
                                                    f"{self.display}#{table}:", {"table": table})
-                yield from columns.scan(_record_batch(rows, len(labels)), read + 1)
+                yield from columns.scan(record_batch(rows, len(labels)), read + 1)
                 read += len(rows)
         except sqlite3.Error as error:  # a corrupt page or a virtual table we lack
             yield ScanError(self.display, f"table {table!r} unreadable: {error}")
@@ -107,19 +103,3 @@ def _row_batches(connection: sqlite3.Connection, table: str
         raise _Undecodable from error
     if rows:
         yield labels, rows
-
-
-def _record_batch(rows: list[tuple], width: int) -> pa.RecordBatch:
-    """Rows (at least one) as string columns, each cell as the row reader writes it."""
-    return pa.record_batch([_texts(column) for column in zip(*rows, strict=True)],
-                           names=[f"c{i}" for i in range(width)])
-
-
-def _texts(column: tuple) -> pa.Array:
-    """A column's cells as ``cell_text`` writes them: Arrow takes text, UTF-8 bytes and NULL
-    (as "") at once; a column with numbers or other bytes goes cell by cell."""
-    try:
-        texts = pa.array(column, pa.string())
-    except (pa.ArrowTypeError, pa.ArrowInvalid):
-        return pa.array([v if v.__class__ is str else cell_text(v) for v in column], pa.string())
-    return pc.fill_null(texts, "") if texts.null_count else texts
