@@ -31,19 +31,12 @@ Rule = Callable[[pa.Array], pa.Array]
 def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.ChunkedArray
                ) -> pa.Array:
     """``mask(value, category)`` element-wise (null stays null, empty stays empty)."""
-    values, categories = _plain(values), _plain(categories)
-    encoded = pc.dictionary_encode(categories)
+    values, numbers = _plain(values), _rule_numbers(_plain(categories))
     if KERNEL is not None and not values.null_count and values.nbytes < 1 << 29:
-        return _masked_by_kernel(values, encoded)  # (its offsets are 32-bit)
-    rules = [*dict.fromkeys(_RULES.values()), _default]
-    # each category's rule by number (a null category: the default rule, the last)
-    rule_of = np.array([rules.index(_RULES.get(name, _default))
-                        for name in encoded.dictionary.to_pylist()] + [len(rules) - 1])
-    codes = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False)
-    row_rules = rule_of[codes]
+        return _masked_by_kernel(values, numbers)  # (its offsets are 32-bit)
     order, pieces = [], []
-    for number, rule in enumerate(rules):
-        rows = np.flatnonzero(row_rules == number)
+    for number, rule in _ARROW_RULES.items():
+        rows = np.flatnonzero(numbers == number)
         if rows.size:
             order.append(rows)
             pieces.append(rule(values.take(pa.array(rows))))
@@ -62,16 +55,16 @@ def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.Chu
     return pc.if_else(unmasked, values, masked)  # mask() gives "" and None back as they are
 
 
-# The kernel's rule of each category (the order of ``mask``'s branches); the default: 8.
-_KERNEL_RULES = {"email_address": 1, "person_name": 2, "address": 3, "date_of_birth": 4,
-                 **dict.fromkeys(_FIXED, 5), "ip_address": 6, "postal_code": 7}
+def _rule_numbers(categories: pa.Array) -> np.ndarray:
+    """Each row's rule by number (a category without one, or null: the default rule)."""
+    encoded = pc.dictionary_encode(categories)
+    rule_of = np.array([_RULES.get(name, (_DEFAULT,))[0]
+                        for name in encoded.dictionary.to_pylist()] + [_DEFAULT], np.int8)
+    return rule_of[encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(
+        zero_copy_only=False)]
 
 
-def _masked_by_kernel(values: pa.Array, categories: pa.DictionaryArray) -> pa.Array:
-    rule_of = np.array([_KERNEL_RULES.get(name, 8) for name in categories.dictionary.to_pylist()]
-                       + [8], np.int8)  # the last: a null category, the default rule
-    codes = categories.indices.fill_null(len(categories.dictionary))
-    rules = rule_of[codes.to_numpy(zero_copy_only=False)]
+def _masked_by_kernel(values: pa.Array, rules: np.ndarray) -> pa.Array:
     offsets, data = string_buffers(values)
     out_offsets = np.empty(len(values) + 1, np.int32)
     out_data = bytearray(2 * (len(data) - int(offsets[0])) + 8 * len(values) + 1)
@@ -184,12 +177,16 @@ def _default(values: pa.Array) -> pa.Array:
     return _join(_stars(pc.subtract(length, keep)), tail)
 
 
-_RULES: dict[str | None, Rule] = {
-    "email_address": _email,
-    "person_name": _head_then_stars(1, 1),
-    "address": _head_then_stars(3, 1),  # the prefecture is not identifying
-    "date_of_birth": _date_of_birth,
-    **dict.fromkeys(_FIXED, _fixed),
-    "ip_address": _ip_address,
-    "postal_code": _head_then_stars(3, None),
+# Each category's rule: its number in the C kernel (``_tablejson.c``) and the same rule in
+# Arrow kernels; every other category has the default rule.
+_DEFAULT = 8
+_RULES: dict[str, tuple[int, Rule]] = {
+    "email_address": (1, _email),
+    "person_name": (2, _head_then_stars(1, 1)),
+    "address": (3, _head_then_stars(3, 1)),  # the prefecture is not identifying
+    "date_of_birth": (4, _date_of_birth),
+    **dict.fromkeys(_FIXED, (5, _fixed)),
+    "ip_address": (6, _ip_address),
+    "postal_code": (7, _head_then_stars(3, None)),
 }
+_ARROW_RULES: dict[int, Rule] = {**dict(_RULES.values()), _DEFAULT: _default}
