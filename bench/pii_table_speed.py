@@ -10,6 +10,8 @@ process, start-up included:
   SQLite file;
 - the cell-by-cell engine on the same file (the path before it; every other format's path);
 - `leakscope scan --json` to a file and `leakscope scan` (the Rich table), end to end;
+- the CSV's first ``--xlsx-rows`` rows as an .xlsx: read by openpyxl (before) and by
+  calamine, cell by cell and on the table path;
 - ripgrep with the engine's own pattern set on the first ``--rg-mb`` MiB of the same file
   (what a grep sweep costs before validating anything; it runs ~0.1 MB/s with these).
 
@@ -46,10 +48,14 @@ def child(kind: str, path: str) -> None:
     from leakscope import pii
     from leakscope.pii.finding_table import FindingTable
 
-    if kind == "cells":  # the cell-by-cell path: no file is planned as a table
+    if kind in ("cells", "openpyxl"):  # the cell-by-cell path: no file is planned as a table
         import leakscope.pii.columnar as columnar
 
         columnar.plan_file = lambda _path, _kind: None
+    if kind == "openpyxl":  # workbooks read as before calamine
+        from leakscope.pii.extract import spreadsheet
+
+        spreadsheet.calamine_refusal = lambda _path: "the reader before"
     if kind == "fallback":  # a machine without a C compiler: no kernel was built
         from leakscope.pii import subject_graph
         from leakscope.pii.columnar import kernels, sjis
@@ -129,6 +135,26 @@ def make_dump(path: Path, csv_path: Path, rows: int = 150_000) -> None:
             out.write(f"INSERT INTO `customers` VALUES {','.join(chunk)};\n")
 
 
+def make_xlsx(path: Path, csv_path: Path, rows: int) -> None:
+    """The CSV's first ``rows`` rows as a workbook: a title row, the header, dates of birth as
+    date cells, IDs as numbers (as an HR or customer ledger is kept in Excel)."""
+    import datetime
+
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("顧客一覧")
+    with csv_path.open(encoding="cp932", newline="") as source:
+        reader = csv.reader(source)
+        sheet.append(["顧客一覧（社外秘）"])
+        sheet.append(next(reader))
+        for row in itertools.islice(reader, rows):
+            row[0] = int(row[0])
+            row[7] = datetime.date.fromisoformat(row[7])
+            sheet.append(row)
+    book.save(path)
+
+
 def run_child(kind: str, path: Path) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
                          capture_output=True, text=True, check=True)
@@ -154,12 +180,14 @@ def row(label: str, mb: float, result: dict, baseline: float | None, found: str 
             f"{rss} | {ratio} |")
 
 
-def both_paths(path: Path, cells_label: str, table_label: str) -> None:
-    """Rows for ``path`` cell by cell and on the table path (the ratio against the first);
-    the file is removed after (they are large)."""
+def both_paths(path: Path, cells_label: str, table_label: str,
+               before: tuple[tuple[str, str], ...] = ()) -> None:
+    """Rows for ``path`` cell by cell and on the table path (the ratio against the first;
+    ``before``: (kind, label) runs ahead of them); the file is removed after (they are
+    large)."""
     size = path.stat().st_size / 1e6
     base = None
-    for kind, label in (("cells", cells_label), ("table", table_label)):
+    for kind, label in (*before, ("cells", cells_label), ("table", table_label)):
         result = run_child(kind, path)
         base = base or size / result["cpu"]
         print(row(label, size, result, base, _found(result)))
@@ -176,6 +204,7 @@ def main() -> None:
     parser.add_argument("--flat-mb", type=int, default=0)
     parser.add_argument("--rg-mb", type=int, default=4)
     parser.add_argument("--orders-mb", type=int, default=16)
+    parser.add_argument("--xlsx-rows", type=int, default=100_000)
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pii_extract_speed as extract_bench  # the customer CSV generator
@@ -228,6 +257,12 @@ def main() -> None:
         make_dump(dump, csv_path)
         both_paths(dump, "mysqldump (150k rows), cell-by-cell engine",
                    "the same dump, columnar table path")
+        if args.xlsx_rows:
+            book = work / "customers.xlsx"
+            make_xlsx(book, csv_path, args.xlsx_rows)
+            both_paths(book, f".xlsx ({args.xlsx_rows:,} rows), calamine + engine",
+                       "the same .xlsx, calamine + columnar table path",
+                       (("openpyxl", "the same .xlsx, openpyxl + engine (before)"),))
         if args.orders_mb:
             orders = work / "orders.csv"
             make_orders(orders, args.orders_mb)

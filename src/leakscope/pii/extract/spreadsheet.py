@@ -1,26 +1,94 @@
-"""Excel workbooks (.xlsx via openpyxl read-only, .xls via xlrd): one row = one record.
+"""Excel workbooks (.xlsx via python-calamine, .xls via xlrd): one row = one record.
 
 Each sheet finds its own header row (title rows above it are common in Japanese ledgers)
 and fails on its own: a corrupt sheet is an error, the other sheets are still read.
+calamine (Rust) reads a workbook ~13x faster than openpyxl; a workbook ``xlsx_guard`` does
+not trust it with (a sheet whose used range would be absurd, a part that inflates past its
+size) is streamed by openpyxl instead. Both give values ``cell_text`` writes alike.
 """
 
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-import openpyxl
 import xlrd
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.tables import sheet_units
+from leakscope.pii.extract.xlsx_guard import calamine_refusal
 from leakscope.pii.units import ExtractError
+
+Rows = Iterator[Sequence[object]]
 
 
 def extract_xlsx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     check_container(path, ctx)
+    for title, rows in worksheets(path):
+        try:
+            if isinstance(rows, Exception):
+                raise rows
+            yield from sheet_units(display, rows, f"{display}#{title}!", {"sheet": title})
+        except Exception as error:  # one broken sheet must not lose the others
+            yield ExtractError(display, sheet_error(title, error))
+
+
+def sheet_error(title: str, error: Exception) -> str:
+    return f"sheet {title!r} unreadable: {error}"
+
+
+def worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
+    """Each worksheet's title and rows (from column A and row 1, as Excel numbers them), or
+    why the sheet cannot be read; by calamine when the guard allows, else by openpyxl."""
+    if calamine_refusal(path) is None:
+        try:
+            return calamine_worksheets(path)
+        except Exception:  # what calamine cannot open, openpyxl may; else it says why not
+            pass
+    return _openpyxl_worksheets(path)
+
+
+def calamine_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
+    """``worksheets`` for a workbook ``calamine_refusal`` passed (or the process may abort).
+
+    Opens the workbook at once (raising if calamine cannot), then yields sheet by sheet."""
+    from python_calamine import CalamineWorkbook
+
+    return _calamine_sheets(CalamineWorkbook.from_path(str(path)))
+
+
+def _calamine_sheets(book) -> Iterator[tuple[str, Rows | Exception]]:
+    from python_calamine import SheetTypeEnum
+
+    try:
+        for sheet in book.sheets_metadata:
+            if sheet.typ != SheetTypeEnum.WorkSheet:
+                continue  # chart and macro sheets hold no cells (openpyxl skips them too)
+            try:
+                cells = book.get_sheet_by_name(sheet.name)
+            except Exception as error:
+                yield sheet.name, error
+                continue
+            yield sheet.name, _calamine_rows(cells)
+    finally:
+        book.close()
+
+
+def _calamine_rows(sheet) -> Rows:
+    """Rows from row 1; calamine starts each row at the used range's first column."""
+    start = sheet.start
+    if start is None:
+        return
+    pad = [""] * start[1]
+    for row in sheet.iter_rows():
+        yield pad + row if pad else row
+
+
+def _openpyxl_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
+    import openpyxl
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -28,12 +96,10 @@ def extract_xlsx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         for sheet in book.worksheets:
             try:
                 sheet.reset_dimensions()  # a bogus A1:XFD1048576 must not pad every row
-                yield from sheet_units(
-                    display, sheet.iter_rows(values_only=True), f"{display}#{sheet.title}!",
-                    {"sheet": sheet.title},
-                )
-            except Exception as error:  # one broken sheet must not lose the others
-                yield ExtractError(display, f"sheet {sheet.title!r} unreadable: {error}")
+            except Exception as error:
+                yield sheet.title, error
+                continue
+            yield sheet.title, sheet.iter_rows(values_only=True)
     finally:
         book.close()
 
@@ -62,7 +128,7 @@ def extract_xls(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                 )
                 yield from sheet_units(display, rows, f"{display}#{name}!", {"sheet": name})
             except Exception as error:
-                yield ExtractError(display, f"sheet {name!r} unreadable: {error}")
+                yield ExtractError(display, sheet_error(name, error))
             finally:
                 book.unload_sheet(index)
     finally:

@@ -119,17 +119,25 @@ def sheet_units(
     display: str, rows: Iterable[Sequence[object]], record_prefix: str, base: dict
 ) -> Iterator[Item | Batch]:
     """A worksheet: a small one may be a form (Excel 方眼紙 申込書), a long one is a list."""
+    head, rest = sheet_head(rows)
+    if rest is None:
+        yield from document_table_units(display, head, record_prefix, base)
+    else:
+        yield from table_units(display, itertools.chain(head, rest), record_prefix, base)
+
+
+def sheet_head(rows: Iterable[Sequence[object]]
+               ) -> tuple[list[Sequence[object]], Iterator[Sequence[object]] | None]:
+    """A sheet's first rows and the rest; the rest is None for a sheet of at most
+    ``FORM_MAX_ROWS`` filled rows (all in the head): it may be a form."""
     rows = iter(rows)
     head, filled = [], 0
     for row in rows:  # empty rows (ODS repeats a million of them) do not count
         head.append(row)
         filled += bool(_filled(row))
         if filled > FORM_MAX_ROWS:
-            break
-    if filled <= FORM_MAX_ROWS:
-        yield from document_table_units(display, head, record_prefix, base)
-    else:
-        yield from table_units(display, itertools.chain(head, rows), record_prefix, base)
+            return head, rows
+    return head, None
 
 
 def document_table_units(

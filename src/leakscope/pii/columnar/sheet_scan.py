@@ -1,0 +1,109 @@
+"""Excel worksheets column by column: a list's data rows in batches, its header as labels.
+
+The same records, locations and findings as the row reader (``extract.spreadsheet``): a row
+is a record ``path#sheet!rowN``, a cell's location ``{"sheet", "row", "field"}``. What the
+row reader reads as a form (a small sheet), a sheet without a header and the title rows above
+a header go to the engine as the row reader makes their units.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..engine import Engine
+from ..extract.archive import check_container
+from ..extract.base import Context, LimitExceeded
+from ..extract.spreadsheet import Rows, calamine_worksheets, sheet_error
+from ..extract.tables import (
+    HEADER_SCAN_ROWS,
+    document_table_units,
+    find_header,
+    header_labels,
+    row_units,
+    sheet_head,
+    table_units,
+)
+from ..extract.xlsx_guard import calamine_refusal
+from ..finding import Finding, ScanError
+from ..finding_table import FindingTable
+from ..units import TextUnit
+from .batches import ColumnBatches, record_batch, row_reader
+
+BATCH_ROWS = 16_000  # rows a batch holds (~4 MB of a customer sheet)
+
+
+@dataclass(frozen=True)
+class WorkbookPlan:
+    """An .xlsx workbook calamine may read, to scan sheet by sheet."""
+
+    path: Path
+
+    def scan(self, engine: Engine, display: str) -> WorkbookScan:
+        return WorkbookScan(engine, self.path, display)
+
+
+def plan_workbook(path: Path) -> WorkbookPlan | None:
+    """A plan, or None where the row reader must go (a declared bomb, a workbook calamine
+    must not read): it says why, or reads with openpyxl."""
+    try:
+        check_container(path, Context())
+    except LimitExceeded:
+        return None
+    return WorkbookPlan(path) if calamine_refusal(path) is None else None
+
+
+class WorkbookScan:
+    """Iterate for each sheet's findings (FindingTables and Findings); an unreadable sheet is
+    an error record, the other sheets are still read."""
+
+    def __init__(self, engine: Engine, path: Path, display: str) -> None:
+        self.engine, self.path, self.display = engine, path, display
+
+    def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
+        try:
+            sheets = calamine_worksheets(self.path)
+        except Exception:  # calamine cannot open it: the row reader tries and says why
+            yield from row_reader(self.engine, self.path, self.display)
+            return
+        for title, rows in sheets:
+            if isinstance(rows, Exception):
+                yield ScanError(self.display, sheet_error(title, rows))
+            else:
+                yield from self._sheet(title, rows)
+
+    def _sheet(self, title: str, rows: Rows) -> Iterator[FindingTable | Finding | ScanError]:
+        display, prefix, base = self.display, f"{self.display}#{title}!", {"sheet": title}
+        head, rest = sheet_head(rows)
+        if rest is None:
+            yield from self._engine(document_table_units(display, head, prefix, base))
+            return
+        header = find_header(head[:HEADER_SCAN_ROWS])
+        if header is None:  # nothing to label a column: the row reader's units
+            yield from self._engine(table_units(display, itertools.chain(head, rest), prefix,
+                                                base))
+            return
+        yield from self._engine(  # title rows have no labels
+            row_units(display, row, (), number, f"{prefix}row{number}", base)
+            for number, row in enumerate(head[:header], 1))
+        labels = tuple(header_labels(head[header]))
+        columns = ColumnBatches(self.engine, display, labels, f"{prefix}row", base)
+        data = itertools.chain(head[header + 1:], rest)
+        first = header + 2  # rows numbered as Excel numbers them
+        while batch := list(itertools.islice(data, BATCH_ROWS)):
+            yield from columns.scan(record_batch(batch, len(labels)), first)
+            first += len(batch)
+
+    def _engine(self, items: Iterable) -> Iterator[Finding | ScanError]:
+        """The engine over the row reader's items (units, and rows of them; a sheet's rows
+        hold no errors)."""
+        def units() -> Iterator[TextUnit]:
+            for item in items:
+                if item.__class__ is list:
+                    yield from item
+                elif isinstance(item, TextUnit):
+                    yield item
+
+        return self.engine.detect(units())

@@ -1,0 +1,164 @@
+""".xlsx read by calamine and scanned column by column: the same findings as the row reader,
+and workbooks calamine must not be trusted with go to openpyxl without taking the scan down."""
+
+from __future__ import annotations
+
+import datetime
+import random
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from columnar_oracle import engine_reference, table_path
+from corpus_gen import my_number
+from faker import Faker
+
+from leakscope import pii
+from leakscope.pii.extract.base import cell_text
+from leakscope.pii.extract.spreadsheet import _openpyxl_worksheets, calamine_worksheets
+from leakscope.pii.extract.xlsx_guard import calamine_refusal
+
+NOTES = ["山田 太郎様より電話 090-1111-2222", "病歴: 糖尿病", "", "  ", "マイナンバー 123456789018",
+         "tel 03-1234-5678", "東京都千代田区1-1", "Taro@Example.JP", None]
+
+
+def _hr_workbook(path: Path, rows: int = 260, seed: int = 7) -> Path:
+    """An HR ledger: title rows, a header, dates and numbers as Excel stores them; a form
+    sheet; a list without a header that starts at C5; a hidden sheet."""
+    fake, rng = Faker("ja_JP"), random.Random(seed)
+    fake.seed_instance(seed)
+    book = openpyxl.Workbook()
+    staff = book.active
+    staff.title = "社員名簿"
+    staff.append(["社員名簿"])
+    staff.append(["2024年4月1日現在"])
+    staff.append(["社員番号", "氏名", "フリガナ", "生年月日", "電話番号", "マイナンバー", "住所",
+                  "メール", "口座番号", "備考"])
+    for i in range(rows):
+        phone = fake.phone_number()
+        staff.append([
+            1000 + i, fake.name(), fake.kana_name(), fake.date_of_birth(),
+            int(phone.replace("-", "")) if i % 3 == 0 else phone,
+            int(my_number(rng)) if i % 2 else my_number(rng), fake.address(), fake.email(),
+            f"{rng.randint(0, 9999999):07d}", rng.choice(NOTES)])
+        staff.cell(row=staff.max_row, column=4).number_format = 'yyyy"年"m"月"d"日"'
+    form = book.create_sheet("申込書")
+    for label, value in (("氏名", "佐藤 花子"), ("住所", "大阪府大阪市北区梅田1-2-3"),
+                         ("電話番号", "06-1234-5678"), ("生年月日", datetime.date(1980, 5, 6))):
+        form.append([label, value])
+    loose = book.create_sheet("no header")
+    for i in range(230):
+        loose.cell(row=5 + i, column=3, value=fake.name())
+        loose.cell(row=5 + i, column=4, value=fake.phone_number())
+        loose.cell(row=5 + i, column=5, value=fake.email() if i % 4 else 3.5)
+    hidden = book.create_sheet("hidden")
+    hidden.sheet_state = "hidden"
+    hidden.append(["メール"])
+    hidden.append(["hidden@example.jp"])
+    book.save(path)
+    return path
+
+
+def _cells(sheets) -> dict:
+    return {title: {(r, c): cell_text(v) for r, row in enumerate(rows)
+                    for c, v in enumerate(row) if cell_text(v)}
+            for title, rows in sheets}
+
+
+def test_calamine_reads_what_openpyxl_reads(tmp_path):
+    path = _hr_workbook(tmp_path / "hr.xlsx")
+    assert calamine_refusal(path) is None
+    assert _cells(calamine_worksheets(path)) == _cells(_openpyxl_worksheets(path))
+
+
+def test_a_workbook_equals_the_row_reader(tmp_path):
+    path = _hr_workbook(tmp_path / "hr.xlsx")
+    found, errors, tables = table_path(path)
+    assert {t.base["sheet"] for t in tables} == {"社員名簿"}  # the only list with a header
+    assert (found, errors) == engine_reference(path)
+    assert {f[1] for f in found} >= {"person_name", "address", "email_address", "phone_number",
+                                     "my_number", "date_of_birth", "sensitive"}
+    assert ("email_address", "hidden@example.jp") in {(f[1], f[2]) for f in found}
+    rows = {dict(f[3])["row"] for f in found if dict(f[3])["sheet"] == "社員名簿"}
+    assert min(rows) == 4 and max(rows) == 263  # rows as Excel numbers them
+
+
+def _run_scan(path: Path) -> subprocess.CompletedProcess:
+    """A scan in a child: if calamine were handed the workbook it would abort that process."""
+    code = ("import sys; from leakscope import pii\n"
+            "for item in pii.scan([sys.argv[1]], workers=1):\n"
+            "    print(type(item).__name__, getattr(item, 'category', ''), "
+            "getattr(item, 'message', ''))\n")
+    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                           text=True, timeout=120)
+
+
+def test_a_sheet_with_an_absurd_used_range_is_read_by_openpyxl(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"], sheet["A2"], sheet["XFD1048576"] = "電話番号", "090-1234-5678", "x"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    assert "used range of 17,179,869,184 cells" in calamine_refusal(path)
+    run = _run_scan(path)
+    assert run.returncode == 0, run.stderr
+    assert "Finding phone_number" in run.stdout
+
+
+def _rewrite(source: Path, target: Path, part: str, change) -> Path:
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info.filename, change(data) if info.filename == part else data)
+    return target
+
+
+def _small_book(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    book.active.append(["メール"])
+    book.active.append(["someone@example.jp"])
+    book.save(path)
+    return path
+
+
+def test_cells_without_a_reference_are_read_by_openpyxl(tmp_path):
+    source = _small_book(tmp_path / "plain.xlsx")
+    path = _rewrite(source, tmp_path / "norefs.xlsx", "xl/worksheets/sheet1.xml",
+                    lambda xml: xml.replace(b' r="A2"', b"").replace(b' r="A1"', b""))
+    assert "cells without a reference" in calamine_refusal(path)
+    run = _run_scan(path)
+    assert run.returncode == 0, run.stderr
+    assert "Finding email_address" in run.stdout
+
+
+def test_a_part_that_inflates_past_its_declared_size_is_refused(tmp_path):
+    path = _small_book(tmp_path / "liar.xlsx")
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    for at in range(len(data)):  # the declared size, in the local and the central header
+        if data.startswith(name, at):
+            if data[at - 30:at - 26] == b"PK\x03\x04":
+                data[at - 8:at - 4] = (40).to_bytes(4, "little")
+            elif data[at - 46:at - 42] == b"PK\x01\x02":
+                data[at - 22:at - 18] = (40).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    assert "inflates past its declared 40 bytes" in calamine_refusal(path)
+    run = _run_scan(path)
+    assert run.returncode == 0, run.stderr
+    assert "ScanError" in run.stdout and "liar.xlsx" not in run.stderr
+
+
+@pytest.mark.parametrize("cut", [0.3, 0.9])
+def test_a_truncated_workbook_is_an_error_and_the_scan_goes_on(tmp_path, cut):
+    whole = _hr_workbook(tmp_path / "whole.xlsx", rows=210).read_bytes()
+    scanned = tmp_path / "scanned"
+    scanned.mkdir()
+    (scanned / "a_broken.xlsx").write_bytes(whole[: int(len(whole) * cut)])
+    (scanned / "b.csv").write_text("氏名,メール\n山田太郎,taro@example.jp\n", encoding="utf-8")
+    items = list(pii.scan([scanned], workers=1))
+    assert [e.path for e in items if isinstance(e, pii.ScanError)] == ["a_broken.xlsx"]
+    assert ("b.csv", "email_address", "taro@example.jp") in {
+        (f.path, f.category, f.value) for f in items if isinstance(f, pii.Finding)}
