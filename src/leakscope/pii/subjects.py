@@ -1,10 +1,13 @@
 """本人の数: link findings into people and count distinct people, not records.
 
 A record (table row, JSON object) is one person. Free text without records is cut into
-groups: a new group starts where a second, different name appears, where the place changes
-(another mail, page, sheet) or after a long gap, so a mail with one name and one phone number
-is one person. Groups are the same person when they share a strong identifier (My Number,
-e-mail, phone, card, passport, licence, ...) or name + date of birth or name + address.
+groups: a new group starts where a second, different name appears, where another value of a
+strong identifier the group holds appears (a list exported as text or PDF, one person a row;
+a named person keeps a second one on the next lines: TEL and FAX), where the place changes
+(another mail, page, sheet; a mail's recipients are grouped apart) or after a long gap,
+so a mail with one name and one phone number is one person. Groups are the same person when
+they share a strong identifier (My Number, e-mail, phone, card, passport, licence, ...) or
+name + date of birth or name + address.
 Only keys are kept (not groups), so memory grows with identifiers, not rows: ~32 bytes per
 distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing table, an int32
 union-find) plus, per distinct kana or Latin name, at most four namesake entries
@@ -48,8 +51,12 @@ _SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
-# Location keys that move within one place (a mail's headers and body are one place).
+_PAIR_LINES = 2
+# Location keys that move within one place (a mail's sender and body are one place).
 _WITHIN_PLACE = frozenset({"line", "column", "paragraph", "header", "body", "overlap"})
+# Headers that name other people than the sender: their groups are filled beside the mail's
+# (the sender's group goes on into the body: the signature).
+_RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
 
 
 def _same_name(name: str, names: set[str]) -> bool:
@@ -65,6 +72,7 @@ class _Group:
     dobs: set[str] = field(default_factory=set)
     addresses: set[str] = field(default_factory=set)
     keys: set[tuple] = field(default_factory=set)
+    strong: dict[str, list[int]] = field(default_factory=dict)  # category: [values, last line]
     thin: bool = True
 
 
@@ -85,28 +93,39 @@ class GroupCollector:
 
     def __init__(self, sink: Callable[[GroupSummary], None]) -> None:
         self._sink = sink
-        self._open: dict[str, _Group | None] = {}  # per path: the group being filled
+        # per path (and per path's mail recipients): the group being filled
+        self._open: dict[str | tuple[str, str], _Group | None] = {}
 
     def add(self, finding: Finding) -> None:
         if not finding.personal or finding.category not in PERSON_CATEGORIES:
             return
         place = _place(finding)
         line = _line(finding) if finding.record is None else 0  # records never span lines
-        group = self._open.get(finding.path)
-        new_name = finding.category == "person_name" and finding.record is None and group \
+        slot = (finding.path, "recipients") if finding.location.get("header") in _RECIPIENTS \
+            else finding.path
+        group = self._open.get(slot)
+        free = finding.record is None
+        new_name = finding.category == "person_name" and free and group \
             is not None and group.names and not _same_name(finding.value, group.names)
-        if group is None or group.place != place or new_name or (
-            finding.record is None and line - group.last_line > _GAP_LINES
+        held = group.strong.get(finding.category) if free and group is not None else None
+        new_identifier = held is not None and (finding.category, finding.value) not in \
+            group.keys and not _second_of_named(group, held, line)
+        if group is None or group.place != place or new_name or new_identifier or (
+            free and line - group.last_line > _GAP_LINES
         ):
             if group is not None:
                 self._sink(_summary(group))
-            group = self._open[finding.path] = _Group(place)
+            group = self._open[slot] = _Group(place)
         group.last_line = line
         category, value = finding.category, finding.value
         if category in _SUBSTANTIAL:
             group.thin = False
         if category in STRONG:
-            group.keys.add((category, value))
+            held = group.strong.setdefault(category, [0, line])
+            if (category, value) not in group.keys:
+                group.keys.add((category, value))
+                held[0] += 1
+            held[1] = line
         elif category == "person_name":
             group.names.add(value)
         elif category == "date_of_birth":
@@ -115,11 +134,12 @@ class GroupCollector:
             group.addresses.add(value)
 
     def close(self, path: str) -> None:
-        """Close the open group of ``path`` (the next finding there starts a new one)."""
-        group = self._open.get(path)
-        if group is not None:
-            self._sink(_summary(group))
-            self._open[path] = None  # the path keeps its place in the flush order
+        """Close the open groups of ``path`` (the next finding there starts a new one)."""
+        for slot in (path, (path, "recipients")):
+            group = self._open.get(slot)
+            if group is not None:
+                self._sink(_summary(group))
+                self._open[slot] = None  # the slot keeps its place in the flush order
 
     def flush(self) -> None:
         """Close every open group (end of a file, end of the scan)."""
@@ -127,6 +147,12 @@ class GroupCollector:
             if group is not None:
                 self._sink(_summary(group))
         self._open.clear()
+
+
+def _second_of_named(group: _Group, held: list[int], line: int) -> bool:
+    """A named person's second phone or e-mail, next to the first (TEL and FAX in a
+    signature); a third, or one further away, is the next person's (a list in text)."""
+    return bool(group.names) and held[0] < 2 and line - held[1] <= _PAIR_LINES
 
 
 def _summary(group: _Group) -> GroupSummary:
