@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from . import ner, table_transfer
 from .engine import Engine
@@ -26,10 +25,6 @@ from .extract.base import printable_name
 from .finding import Finding, ScanError
 from .finding_table import FindingTable, one_by_one
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
-from .units import ExtractError
-
-if TYPE_CHECKING:
-    from .columnar import SqlitePlan, TablePlan
 
 BATCH = 2000
 QUEUE_DEPTH = 32
@@ -198,47 +193,22 @@ class _FileDone:
     size: int
 
 
-def scan_file(engine: Engine, task: FileTask) -> Iterator[Finding | ScanError | _FileDone]:
-    """Findings and errors of one file (extractor errors interleaved as they happen)."""
-    from .extract import extract  # imported late: extractors import their own heavy deps
-
-    errors: list[ScanError] = []
-
-    def units():
-        for item in extract(task.path, task.display):
-            if isinstance(item, ExtractError):
-                errors.append(ScanError(item.path, item.message))
-            else:
-                yield item
+def scan_file(engine: Engine, task: FileTask
+              ) -> Iterator[Finding | FindingTable | ScanError | _FileDone]:
+    """Findings and errors of one file (extractor errors interleaved as they happen); tables,
+    and archive members that are tables, on the table path."""
+    from .member_tables import file_findings
 
     try:
         size = task.path.stat().st_size
     except OSError as error:
         yield ScanError(task.display, f"cannot read: {error.strerror}")
         return
-    plan = _table_plan(task.path)
-    found = plan.scan(engine, task.display) if plan else engine.detect(units())
-    for finding in found:
-        if errors:
-            yield from errors
-            errors.clear()
+    for finding in file_findings(engine, task.path, task.display):
         if task.evidence and not isinstance(finding, ScanError):
             finding = _with_evidence(finding, task.evidence)
         yield finding
-    yield from errors
     yield _FileDone(size)
-
-
-def _table_plan(path: Path) -> TablePlan | SqlitePlan | None:
-    """How to read ``path`` column by column, or None (not a table; or unreadable, which the
-    extractor then reports)."""
-    from .columnar import plan_file
-    from .extract.sniff import sniff
-
-    try:
-        return plan_file(path, sniff(path))
-    except Exception:  # hostile input: the extractor reads it again and names the problem
-        return None
 
 
 def _with_evidence(finding: Finding | FindingTable, evidence: dict) -> Finding | FindingTable:

@@ -24,6 +24,7 @@ from leakscope.pii.extract.base import (
     Context,
     Item,
     LimitExceeded,
+    TableMember,
     TruncatedMember,
     printable_name,
 )
@@ -51,8 +52,9 @@ def _member(
     display: str,
     name: str,
     compressed_size: int | None,
-) -> Iterator[Item]:
-    """Spill one member and extract it; its own failures stay its own."""
+) -> Iterator[Item | TableMember]:
+    """Spill one member and extract it (or hand it to the caller's table planner); its own
+    failures stay its own."""
     from leakscope.pii.extract.registry import extract_nested  # registry imports us lazily
 
     shown = printable_name(name)
@@ -83,7 +85,11 @@ def _member(
         return
     try:
         with ctx.nested():
-            yield from extract_nested(copy, member_display, ctx)
+            plan = ctx.plan_table(copy, ctx) if ctx.plan_table else None
+            if plan is None:
+                yield from extract_nested(copy, member_display, ctx)
+            else:  # the caller scans the copy before it asks for the next item
+                yield TableMember(plan, member_display)
     finally:
         copy.unlink(missing_ok=True)
 
@@ -106,7 +112,7 @@ def _tar_name(name: str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("cp932", "replace")
 
 
-def extract_zip(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+def extract_zip(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     limits = ctx.limits
     declared = _declared_members(path)
     if declared > DIRECTORY_FACTOR * limits.max_members:
@@ -182,7 +188,7 @@ def check_container(path: Path, ctx: Context) -> None:
                 raise LimitExceeded(f"part {info.filename}: {problem}")
 
 
-def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+def extract_tar(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     limits = ctx.limits
     archive_size = path.stat().st_size
     with tarfile.open(path, "r:*") as archive:
@@ -230,7 +236,7 @@ def _tar_special(info: tarfile.TarInfo) -> str:
 def _single_stream(opener: Callable[[Path], BinaryIO], suffixes: tuple[str, ...]):
     """An extractor for a compressed single file (or a compressed tar)."""
 
-    def extract_compressed(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    def extract_compressed(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
         with opener(path) as stream:
             head = stream.read(512)
         if head[257:262] == b"ustar":

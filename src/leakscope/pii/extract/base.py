@@ -12,10 +12,10 @@ import contextlib
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -52,11 +52,26 @@ class TruncatedMember(Exception):
         self.copy, self.written = copy, written
 
 
+@dataclass(frozen=True)
+class TableMember:
+    """An archive member its caller reads as a table itself (see `Context.plan_table`):
+    the planner's ``plan`` and the member's display path. Its private copy lives until the
+    next item is asked for."""
+
+    plan: Any
+    display: str
+
+
 @dataclass
 class Context:
-    """State shared by the extraction of one top-level file and everything nested in it."""
+    """State shared by the extraction of one top-level file and everything nested in it.
+
+    ``plan_table``: the caller's planner of table files (the scanner's; None for the others):
+    an archive member it gives a plan for comes out as a `TableMember`, not as units.
+    """
 
     limits: ArchiveLimits = field(default_factory=ArchiveLimits)
+    plan_table: Callable[[Path, Context], Any] | None = None
     depth: int = 0
     used_bytes: int = 0
     _tmp: Path | None = None

@@ -10,15 +10,22 @@ import stat
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from leakscope.pii.extract.base import ArchiveLimits, Batch, Context, Item, LimitExceeded
+from leakscope.pii.extract.base import (
+    ArchiveLimits,
+    Batch,
+    Context,
+    Item,
+    LimitExceeded,
+    TableMember,
+)
 from leakscope.pii.extract.sniff import sniff
 from leakscope.pii.units import ExtractError, TextUnit
 
 T = TypeVar("T")
 
-Extractor = Callable[[Path, str, Context], Iterator[Item | Batch]]
+Extractor = Callable[[Path, str, Context], Iterator[Item | Batch | TableMember]]
 
 _EXTRACTORS: dict[str, tuple[str, str]] = {
     "text": ("delimited", "extract_text_or_table"),
@@ -58,12 +65,15 @@ def _extractor(kind: str) -> Extractor:
 
 
 def extract(
-    path: Path, display_path: str, limits: ArchiveLimits | None = None
-) -> Iterator[TextUnit | ExtractError]:
+    path: Path, display_path: str, limits: ArchiveLimits | None = None,
+    plan_table: Callable[[Path, Context], Any] | None = None,
+) -> Iterator[TextUnit | ExtractError | TableMember]:
     """Text units of one evidence file (archives and mail recursively), errors as items.
 
     The generator never raises for bad input: a corrupt file, a bomb or a vanished path
     becomes an `ExtractError` naming `display_path`, after the units read so far.
+    ``plan_table`` (the scanner's): archive members it plans come as `TableMember`s instead
+    of their units, each to be read before the next item is asked for (its copy goes then).
     """
     path = Path(path)
     try:
@@ -75,7 +85,7 @@ def extract(
         what = "a directory" if stat.S_ISDIR(mode) else "a pipe, socket or device"
         yield ExtractError(display_path, f"not a regular file ({what})")
         return
-    ctx = Context(limits or ArchiveLimits())
+    ctx = Context(limits or ArchiveLimits(), plan_table=plan_table)
     try:
         for item in extract_nested(path, display_path, ctx):
             if item.__class__ is list:  # a batch: one row of a table
@@ -86,7 +96,8 @@ def extract(
         ctx.close()
 
 
-def extract_nested(path: Path, display: str, ctx: Context) -> Iterator[Item | Batch]:
+def extract_nested(path: Path, display: str, ctx: Context
+                   ) -> Iterator[Item | Batch | TableMember]:
     """`extract` for a member or attachment, sharing the limits of the top-level file.
 
     Items may come in batches (lists); only `extract` flattens them.
