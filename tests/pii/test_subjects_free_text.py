@@ -1,13 +1,17 @@
 """本人の数 of lists and mails in free text, scanned from real files end to end: a list
 exported as text is one person a row, not one person; a mail's recipients are not its sender;
-a named person's TEL and FAX are one person."""
+a named person's TEL and FAX are one person; a role's mailbox (support@) is nobody."""
 
 from __future__ import annotations
 
 from email.message import EmailMessage
 
+import pyarrow as pa
+import pytest
+
 from leakscope import pii
 from leakscope.pii import scanner
+from leakscope.pii.role_mailboxes import is_role_mailbox, role_mailboxes
 
 
 def _people(*paths, workers: int = 1) -> int:
@@ -45,21 +49,43 @@ def _mail(path, sender: str, recipients: str, body: str, cc: str | None = None) 
 def test_a_shared_recipient_does_not_make_the_senders_one_person(tmp_path):
     for i, name in enumerate(["山田 太郎", "佐藤 花子", "鈴木 一郎"]):
         _mail(tmp_path / f"m{i}.eml", f"{name} <sender{i}@example.jp>", "support@example.co.jp",
-              "資料を送ってください。", cc=f"boss{i}@example.jp, team{i}@example.jp")
-    # three senders, the support desk, six people in copy
-    assert _people(tmp_path) == 10
+              "資料を送ってください。", cc=f"kato{i}@example.jp, ito{i}@example.jp")
+    # three senders and six people in copy; the support desk is nobody
+    assert _people(tmp_path) == 9
 
 
 def test_a_signature_with_tel_and_fax_is_one_person(tmp_path):
     signature = "山田 太郎\nTEL 03-1234-5678\nFAX 03-1234-5679\nyamada@example.jp\n"
     _mail(tmp_path / "a.eml", "山田 太郎 <yamada@example.jp>", "support@example.co.jp",
           f"お世話になっております。\n\n--\n{signature}")
-    assert _people(tmp_path) == 2  # the sender and the support desk
+    assert _people(tmp_path) == 1
 
 
 def test_a_list_pasted_under_a_name_is_its_rows(tmp_path):
-    rows = "".join(f"customer{i}@example.jp\n" for i in range(20))
+    rows = "".join(f"tanaka{i}@example.jp\n" for i in range(20))
     _mail(tmp_path / "a.eml", "山田 太郎 <yamada@example.jp>", "support@example.co.jp",
           f"送付先リストです。\n\n{rows}\n山田")
     # the sender keeps at most a second address beside the first; the rest are people
-    assert 20 <= _people(tmp_path) <= 22
+    assert 20 <= _people(tmp_path) <= 21
+
+
+def test_contacts_sharing_a_role_mailbox_are_not_one_person(tmp_path):
+    rows = [("山田太郎", "info@corp-a.example"), ("佐藤花子", "info@corp-a.example"),
+            ("鈴木一郎", "toiawase@corp-b.example"), ("田中次郎", "jiro@corp-b.example")]
+    table = tmp_path / "partners.csv"
+    table.write_text("氏名,メール\n" + "".join(f"{n},{m}\n" for n, m in rows), "utf-8")
+    text = tmp_path / "memo.txt"  # the same desk in free text links nobody either
+    text.write_text("窓口 info@corp-a.example 担当 hanako@corp-a.example\n", "utf-8")
+    assert _people(table) == 4
+    assert _people(table, text) == 5
+
+
+@pytest.mark.parametrize(("address", "role"), [
+    ("contact00@partner.example", True), ("info-jp@corp.example", True),
+    ("Support@corp.example", True), ("toiawase@corp.example", True), ("hr@corp.example", True),
+    ("taro.yamada@corp.example", False), ("prue@corp.example", False),
+    ("informatics@uni.example", False), ("saito.info@corp.example", False),
+])
+def test_role_mailboxes(address, role):
+    assert is_role_mailbox(address) is role
+    assert role_mailboxes(pa.array([address, None])).tolist() == [role, False]

@@ -37,6 +37,7 @@ import pyarrow.compute as pc
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .finding_table import FindingTable
+from .role_mailboxes import is_role_mailbox, role_mailboxes
 from .romaji import name_keys
 from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_namesakes import Namesakes
@@ -97,7 +98,8 @@ class GroupCollector:
         self._open: dict[str | tuple[str, str], _Group | None] = {}
 
     def add(self, finding: Finding) -> None:
-        if not finding.personal or finding.category not in PERSON_CATEGORIES:
+        if not finding.personal or finding.category not in PERSON_CATEGORIES or (
+                finding.category == "email_address" and is_role_mailbox(finding.value)):
             return
         place = _place(finding)
         line = _line(finding) if finding.record is None else 0  # records never span lines
@@ -240,8 +242,19 @@ class SubjectLinker:
         self._feed(path, code[starts[-2]:], values, records, rows[starts[-2]:])
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
-        """The findings that count (personal, of a person's category, with a value) and their
-        category codes (index in ``_PERSON_CATEGORY``)."""
+        """The findings that count (personal, of a person's category, with a value, not a
+        role's mailbox) and their category codes (index in ``_PERSON_CATEGORY``)."""
+        rows, code = self._categorized_rows(data)
+        email = np.flatnonzero(code == _EMAIL)
+        if email.size:
+            role = role_mailboxes(data.column("value").take(rows[email]))
+            if role.any():
+                keep = np.ones(rows.size, bool)
+                keep[email[role]] = False
+                return rows[keep], code[keep]
+        return rows, code
+
+    def _categorized_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         category = data.column("category")
         personal = pc.fill_null(data.column("personal"), False).to_numpy(zero_copy_only=False)
         valid = pc.is_valid(data.column("value")).to_numpy(zero_copy_only=False)
@@ -362,6 +375,7 @@ class _Pending:
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
         self.names: list[str] = []
 _PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
+_EMAIL = _PERSON_CATEGORY.index("email_address")
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
 _PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
 _KANJI = "[\u4e00-\u9fff]"  # as romaji.name_keys: a name with kanji has no reading
