@@ -14,9 +14,17 @@ __all__ = ["SqlDumpPlan", "SqlitePlan", "TablePlan", "TableScan", "WorkbookPlan"
            "plan_table"]
 
 
+# Below this size a table costs more to set up column by column than the engine takes to read
+# it cell by cell (~10 KB: a folder of 500 small CSV exports scanned 2x slower planned).
+TABLE_MIN_BYTES = 10 << 10
+
+
 def plan_file(path: Path, kind: str
               ) -> TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan | None:
-    """How to read ``path`` (sniffed as ``kind``) column by column, or None: not a table."""
+    """How to read ``path`` (sniffed as ``kind``) column by column, or None: not a table, or
+    a small one."""
+    if path.stat().st_size < TABLE_MIN_BYTES:
+        return None
     if kind in ("csv", "text"):
         return plan_table(path, kind)
     if kind == "sqlite":

@@ -80,13 +80,8 @@ class ColumnBatches:
         self.record_prefix, self.base = record_prefix, base or {}
         self.fields = [label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
-        by_expected: dict[frozenset[int], Vetter] = {}  # a database per distinct pattern set
-        self.vetters = []
-        for rule in self.rules:
-            expected = self._expected(rule)
-            if expected not in by_expected:
-                by_expected[expected] = Vetter(engine, expected)
-            self.vetters.append(by_expected[expected])
+        # a database per distinct pattern set
+        self.vetters = [Vetter.cached(engine, self._expected(rule)) for rule in self.rules]
 
     def _rule(self, label: str | None) -> CellRule:
         category = label_category(label)

@@ -10,6 +10,7 @@ word but those the rule expects, so the rule can answer for it; the engine reads
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import hyperscan
 import numpy as np
@@ -49,6 +50,13 @@ class Vetter:
     both such a shape and a context word. Those shapes (a date, 12 digits: one in every cell
     of an order export's timestamps) are scanned for only in the cells a word was found in.
     """
+
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def cached(engine: Engine, expected: frozenset[int]) -> Vetter:
+        """One per engine and pattern set in a process: a folder of small tables would
+        otherwise load the same databases for each (~1.5 ms a table)."""
+        return Vetter(engine, expected)
 
     def __init__(self, engine: Engine, expected: frozenset[int]) -> None:
         words = engine.keyword_ids if not expected.isdisjoint(engine.keyword_ids) else range(0)
