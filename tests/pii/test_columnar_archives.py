@@ -101,6 +101,26 @@ def test_a_cp932_csv_in_a_zip_equals_the_engine_and_the_path_before(tmp_path, mo
     assert now["people"] > 400
 
 
+def test_tables_attached_to_a_mail_and_in_a_mailbox(tmp_path, monkeypatch):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"] = "山田 太郎 <taro@example.jp>", "sato@example.jp"
+    message.set_content("顧客リストを送ります。")
+    message.add_attachment(_csv(tmp_path, 400, 5), maintype="text", subtype="csv",
+                           filename="顧客.csv")
+    message.add_attachment(_zip(tmp_path / "inner.zip", {"m.csv": _csv(tmp_path, 300, 6)})
+                           .read_bytes(), maintype="application", subtype="zip",
+                           filename="more.zip")
+    mail = tmp_path / "mail.eml"
+    mail.write_bytes(bytes(message))
+    now = _same_as_before(mail, monkeypatch, tables=2)
+    assert {"mail.eml!顧客.csv", "mail.eml!more.zip!m.csv"} <= {k[0] for k in _findings(now)}
+    box = tmp_path / "box.mbox"
+    box.write_bytes(b"From x Thu Jan  1 00:00:00 2024\n" + bytes(message).replace(b"\r\n", b"\n"))
+    _same_as_before(box, monkeypatch, tables=2)
+
+
 def test_a_tsv_and_notes_in_a_tar_gz(tmp_path, monkeypatch):
     path = tmp_path / "backup.tar.gz"
     with tarfile.open(path, "w:gz") as archive:

@@ -55,7 +55,7 @@ def _member(
 ) -> Iterator[Item | TableMember]:
     """Spill one member and extract it (or hand it to the caller's table planner); its own
     failures stay its own."""
-    from leakscope.pii.extract.registry import extract_nested  # registry imports us lazily
+    from leakscope.pii.extract.registry import extract_copy  # registry imports us lazily
 
     shown = printable_name(name)
     member_display = f"{display}!{shown}"
@@ -85,11 +85,7 @@ def _member(
         return
     try:
         with ctx.nested():
-            plan = ctx.plan_table(copy, ctx) if ctx.plan_table else None
-            if plan is None:
-                yield from extract_nested(copy, member_display, ctx)
-            else:  # the caller scans the copy before it asks for the next item
-                yield TableMember(plan, member_display)
+            yield from extract_copy(copy, member_display, ctx)
     finally:
         copy.unlink(missing_ok=True)
 

@@ -18,7 +18,7 @@ from email.message import Message
 from pathlib import Path
 
 from leakscope.pii.extract.archive import unsafe_name
-from leakscope.pii.extract.base import Context, Item, LimitExceeded, printable_name
+from leakscope.pii.extract.base import Context, Item, LimitExceeded, TableMember, printable_name
 from leakscope.pii.extract.encoding import detect_encoding
 from leakscope.pii.extract.htmltext import html_to_text
 from leakscope.pii.extract.mail_headers import address_text, header_text, raw_headers
@@ -63,8 +63,9 @@ def _single_byte(encoding: str) -> bool:
     return name.startswith(("iso8859", "cp125", "ascii", "mac-"))
 
 
-def _attachment(ctx: Context, data: bytes, name: str, display: str) -> Iterator[Item]:
-    from leakscope.pii.extract.registry import extract_nested  # registry imports us lazily
+def _attachment(ctx: Context, data: bytes, name: str, display: str
+                ) -> Iterator[Item | TableMember]:
+    from leakscope.pii.extract.registry import extract_copy  # registry imports us lazily
 
     shown = printable_name(name)
     member = f"{display}!{shown}"
@@ -75,7 +76,7 @@ def _attachment(ctx: Context, data: bytes, name: str, display: str) -> Iterator[
         with ctx.nested():
             copy = ctx.spill(io.BytesIO(data), name)
             try:
-                yield from extract_nested(copy, member, ctx)
+                yield from extract_copy(copy, member, ctx)
             finally:
                 copy.unlink(missing_ok=True)
     except LimitExceeded as error:
@@ -84,7 +85,7 @@ def _attachment(ctx: Context, data: bytes, name: str, display: str) -> Iterator[
 
 def message_units(
     message: Message, display: str, ctx: Context, base: dict | None = None
-) -> Iterator[Item]:
+) -> Iterator[Item | TableMember]:
     """Headers, bodies and attachments of one parsed message."""
     base = base or {}
     yield from _header_units(message, display, base)
@@ -114,7 +115,7 @@ def _detected(data: bytes) -> str:
 
 def _part_units(
     part: Message, number: int, display: str, owner: str, ctx: Context, base: dict
-) -> Iterator[Item]:
+) -> Iterator[Item | TableMember]:
     """A text body becomes a unit; anything else (files, inline images, PDFs) is attached."""
     filename = part.get_filename()
     if filename:  # RFC 2231 is undone by get_filename; RFC 2047 words (Outlook's) here
@@ -133,7 +134,7 @@ def _part_units(
         yield from _attachment(ctx, data, name, owner)
 
 
-def extract_eml(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+def extract_eml(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     try:
         with path.open("rb") as handle:
             message = email.message_from_binary_file(handle, policy=PARSING)
@@ -171,7 +172,7 @@ def _mbox_messages(path: Path) -> Iterator[bytes]:
         yield b"".join(lines)
 
 
-def extract_mbox(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+def extract_mbox(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     for number, raw in enumerate(_mbox_messages(path), 1):
         try:
             message = email.message_from_bytes(raw, policy=PARSING)
@@ -181,7 +182,7 @@ def extract_mbox(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         yield from message_units(message, display, ctx, {"message": number})
 
 
-def extract_msg(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+def extract_msg(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     import extract_msg  # heavy; only when an Outlook message is met
 
     message = extract_msg.openMsg(str(path), strict=False)
@@ -191,7 +192,7 @@ def extract_msg(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         message.close()
 
 
-def _msg_units(message, display: str, ctx: Context) -> Iterator[Item]:
+def _msg_units(message, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     fields = (("From", "sender"), ("To", "to"), ("Cc", "cc"), ("Bcc", "bcc"))
     for name, attribute in (*fields, ("Subject", "subject")):
         value = getattr(message, attribute, None)
@@ -211,7 +212,7 @@ def _msg_units(message, display: str, ctx: Context) -> Iterator[Item]:
             yield from _msg_units(data, f"{display}!{name}", ctx)
 
 
-def extract_tnef(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+def extract_tnef(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     """winmail.dat (TNEF, Outlook's rich-text wrapper): its body and the real attachments."""
     from tnefparse import TNEF
 

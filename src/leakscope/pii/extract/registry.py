@@ -72,8 +72,9 @@ def extract(
 
     The generator never raises for bad input: a corrupt file, a bomb or a vanished path
     becomes an `ExtractError` naming `display_path`, after the units read so far.
-    ``plan_table`` (the scanner's): archive members it plans come as `TableMember`s instead
-    of their units, each to be read before the next item is asked for (its copy goes then).
+    ``plan_table`` (the scanner's): archive members and mail attachments it plans come as
+    `TableMember`s instead of their units, each to be read before the next item is asked for
+    (its copy goes then).
     """
     path = Path(path)
     try:
@@ -114,6 +115,17 @@ def extract_nested(path: Path, display: str, ctx: Context
         yield ExtractError(display, kind.removeprefix("unsupported:"))
         return
     yield from guarded(kind, display, _extractor(kind)(path, display, ctx))
+
+
+def extract_copy(copy: Path, display: str, ctx: Context
+                 ) -> Iterator[Item | Batch | TableMember]:
+    """A spilled archive member or attachment: a `TableMember` when the caller's planner plans
+    it (the caller scans the copy before it asks for the next item), else its items."""
+    plan = ctx.plan_table(copy, ctx) if ctx.plan_table else None
+    if plan is None:
+        yield from extract_nested(copy, display, ctx)
+    else:
+        yield TableMember(plan, display)
 
 
 def guarded(kind: str, display: str, items: Iterator[T]) -> Iterator[T | ExtractError]:
