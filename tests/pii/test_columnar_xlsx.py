@@ -162,3 +162,48 @@ def test_a_truncated_workbook_is_an_error_and_the_scan_goes_on(tmp_path, cut):
     assert [e.path for e in items if isinstance(e, pii.ScanError)] == ["a_broken.xlsx"]
     assert ("b.csv", "email_address", "taro@example.jp") in {
         (f.path, f.category, f.value) for f in items if isinstance(f, pii.Finding)}
+
+
+_SHARED = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.'
+           'openxmlformats.org/spreadsheetml/2006/main"><si><t>氏名</t></si><si><t>電話番号</t>'
+           '</si><si><t>山田太郎</t><rPh sb="0" eb="2"><t>ヤマダ</t></rPh><rPh sb="2" eb="4">'
+           '<t>タロウ</t></rPh><phoneticPr fontId="1"/></si><si><r><t>佐藤</t></r><r><rPr><b/>'
+           '</rPr><t>花子</t></r><rPh sb="0" eb="2"><t>サトウ</t></rPh></si></sst>')
+_CELLS = ('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+          '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="e"><v>#N/A</v></c></row>'
+          '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3" t="str"><f>A3</f>'
+          '<v>090-1111-2222</v></c></row></sheetData>')
+
+
+def test_phonetic_guides_and_error_cells_as_excel_writes_them(tmp_path):
+    """Excel keeps the ふりがな typed with a name beside it in the shared strings: it is not
+    part of the name. Error cells hold no PII (openpyxl gives #N/A, calamine nothing)."""
+    source = _small_book(tmp_path / "plain.xlsx")
+    path = tmp_path / "excel.xlsx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info).decode()
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data[:data.index("<sheetData>")] + _CELLS \
+                    + data[data.index("</sheetData>") + len("</sheetData>"):]
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace("</Types>", '<Override PartName="/xl/sharedStrings.xml" '
+                                    'ContentType="application/vnd.openxmlformats-officedocument.'
+                                    'spreadsheetml.sharedStrings+xml"/></Types>')
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace("</Relationships>", '<Relationship Id="rIdS" Type="http://'
+                                    'schemas.openxmlformats.org/officeDocument/2006/'
+                                    'relationships/sharedStrings" Target="sharedStrings.xml"/>'
+                                    "</Relationships>")
+            new.writestr(info.filename, data)
+        new.writestr("xl/sharedStrings.xml", _SHARED)
+    assert calamine_refusal(path) is None
+    texts = [[cell_text(v) for v in row] for _, rows in calamine_worksheets(path) for row in rows]
+    assert texts == [["氏名", "電話番号"], ["山田太郎", ""], ["佐藤花子", "090-1111-2222"]]
+    openpyxl_texts = [[cell_text(v) for v in row] for _, rows in _openpyxl_worksheets(path)
+                      for row in rows]
+    assert openpyxl_texts == [["氏名", "電話番号"], ["山田太郎", "#N/A"],
+                              ["佐藤花子", "090-1111-2222"]]
+    found = {(f.category, f.value) for f in pii.scan([path])}
+    assert {("person_name", "山田太郎"), ("person_name", "佐藤花子"),
+            ("phone_number", "09011112222")} <= found

@@ -4,7 +4,9 @@ Each sheet finds its own header row (title rows above it are common in Japanese 
 and fails on its own: a corrupt sheet is an error, the other sheets are still read.
 calamine (Rust) reads a workbook ~13x faster than openpyxl; a workbook ``xlsx_guard`` does
 not trust it with (a sheet whose used range would be absurd, a part that inflates past its
-size) is streamed by openpyxl instead. Both give values ``cell_text`` writes alike.
+size) is streamed by openpyxl instead. Both give values ``cell_text`` writes alike (but
+error cells: openpyxl gives their code, #N/A, calamine nothing; neither holds PII) and skip
+the phonetic guides (ふりがな) Excel keeps beside Japanese text.
 """
 
 from __future__ import annotations
