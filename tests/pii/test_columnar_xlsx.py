@@ -207,3 +207,38 @@ def test_phonetic_guides_and_error_cells_as_excel_writes_them(tmp_path):
     found = {(f.category, f.value) for f in pii.scan([path])}
     assert {("person_name", "山田太郎"), ("person_name", "佐藤花子"),
             ("phone_number", "09011112222")} <= found
+
+
+_FAR = ' t="inlineStr"><is><t>x</t></is>'
+
+
+@pytest.mark.parametrize(("name", "part", "change"), [
+    ("second reference", "xl/worksheets/sheet1.xml",  # calamine takes the last r
+     lambda xml: xml.replace(b'<c r="A2"', b'<c r="A2" r="XFD1048576"')),
+    ("prefix not ASCII", "xl/worksheets/sheet1.xml",  # quick-xml's local name is still c
+     lambda xml: xml.replace(b"</row>", f'<ñ:c r="XFD1048576"{_FAR}</ñ:c></row>'.encode(), 1)),
+    ("quoted '>' before r", "xl/worksheets/sheet1.xml",
+     lambda xml: xml.replace(b'<c r="A2"', b'<c r="A2" x=">" r="XFD1048576"')),
+    ("shared strings claimed", "xl/sharedStrings.xml",  # calamine reserves them at open
+     lambda _: b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+               b'uniqueCount="99999999999"><si><t>x</t></si></sst>'),
+])
+def test_what_would_abort_calamine_is_refused(tmp_path, name, part, change):
+    source = _small_book(tmp_path / "plain.xlsx")
+    if part == "xl/sharedStrings.xml":
+        with zipfile.ZipFile(source, "a") as book:
+            book.writestr(part, b"<sst/>")
+    path = _rewrite(source, tmp_path / "hostile.xlsx", part, change)
+    assert calamine_refusal(path) is not None, name
+    run = _run_scan(path)
+    assert run.returncode == 0, run.stderr[-400:]
+
+
+def test_prefixed_cells_and_attributes_in_any_order_are_read_by_calamine(tmp_path):
+    source = _small_book(tmp_path / "plain.xlsx")
+    path = _rewrite(source, tmp_path / "prefixed.xlsx", "xl/worksheets/sheet1.xml",
+                    lambda xml: xml.replace(b"<c ", b"<x:c ").replace(b"</c>", b"</x:c>")
+                    .replace(b'r="A2" t="inlineStr"', b't="inlineStr" r="A2"'))
+    assert calamine_refusal(path) is None
+    assert _cells(calamine_worksheets(path)) == {"Sheet": {(0, 0): "メール",
+                                                           (1, 0): "someone@example.jp"}}

@@ -5,9 +5,12 @@ a cell. A 5 KB workbook with cells at A1 and XFD1048576 asks it for 550 GB, and 
 allocation in Rust aborts the whole process (no exception: the scan would die with every
 finding unreported). Its zip reader also trusts a part's deflate stream, not the size the part
 declares, which is what the container check bounds. So every part of the workbook is inflated
-here first, in bounded chunks: it must end exactly at its declared size, and every cell it
-holds must carry a reference, inside a used range that is not absurdly sparse. A workbook that
-fails goes to openpyxl, which streams (slower, never dense).
+here first, in bounded chunks: it must end exactly at its declared size; every element
+calamine could take for a cell (any tag whose local name is ``c``, as quick-xml splits names)
+must carry exactly one reference in a form read alike here and there, inside a used range that
+is not absurdly sparse; and a shared-string table must not claim more strings than it holds
+(calamine reserves room for the claimed count before reading one). A workbook that fails goes
+to openpyxl, which streams (slower, never dense).
 """
 
 from __future__ import annotations
@@ -25,12 +28,26 @@ SPARSE_SLACK = 1 << 20
 _CHUNK = 1 << 20  # compressed bytes read at a time
 _PIECE = 16 << 20  # inflated bytes at most per step
 _LOCAL_HEADER = b"PK\x03\x04"
-# Cells as every writer we know writes them (`r` first, no prefix): one pass, the reference
-# empty when `r` is not first. Else: a cell element with any prefix, and its `r` anywhere.
-_PLAIN_CELL = re.compile(rb'<c[\s/>](?:r="([A-Z]{1,3})([0-9]{1,7})")?')
-_PREFIXED = re.compile(rb":c[\s/>]")
-_ANY_CELL = re.compile(rb"<(?:[\w.-]+:)?c[\s/>]")
-_ANY_CELL_REF = re.compile(rb'<(?:[\w.-]+:)?c\s[^>]*?(?<=\s)r="([A-Z]{1,3})([0-9]{1,7})"')
+_WS = rb"[ \t\r\n]"  # whitespace as quick-xml ends a tag's name with it
+_ATTRIBUTE = rb'[ \t\r\n]+(?!r=)[A-Za-z_][\w:.-]*="[^"<>]*"'  # a key calamine reads whole, not r
+# Cells as writers write them: `<c r="A1"` and plain attributes, one pass (groups 1-2; a cell
+# written otherwise leaves them empty). Nothing but the first byte of a match is '<', and '>'
+# only its last: a match never takes in another tag.
+_PLAIN_CELL = re.compile(
+    rb"<c(?:" + _WS + rb'+r="([A-Z]{1,3})([0-9]{1,7})"(?:' + _ATTRIBUTE + rb")*" + _WS
+    + rb"*/?>|[ \t\r\n>/])")
+_PREFIXED = re.compile(rb":c[ \t\r\n>/]")
+# Else the thorough pass: a cell as above but with any prefix and `r` anywhere (groups 1-2), a
+# prefixed cell's end tag (no group), and any other name quick-xml could take for a cell's
+# (group 3: a cell not read alike here and by calamine, e.g. <ñ:c, <c r='A1'>, two r, no r).
+_ANY_CELL = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?c(?:" + _ATTRIBUTE + rb")*" + _WS
+    + rb'+r="([A-Z]{1,3})([0-9]{1,7})"(?:' + _ATTRIBUTE + rb")*" + _WS + rb"*/?>"
+    + rb"|(?<![^> \t\r\n])</[A-Za-z_][\w.-]*:c" + _WS + rb"*>"
+    + rb"|(?<=[<:])(c)(?=" + _WS + rb"|>|/>)")
+# calamine reserves sst's uniqueCount strings; every number any such key could carry
+_CLAIMED = re.compile(rb"uniqueCount[ \t\r\n\f]*=[ \t\r\n\f]*[\"']?[+-]?([0-9]+)")
+CLAIM_SLACK = 1 << 16  # strings a table may claim beyond those it holds
 
 
 class UnsafeWorkbook(Exception):
@@ -55,12 +72,11 @@ def _check_part(raw, info: zipfile.ZipInfo) -> None:
     tail = b""
     for piece in _inflated(raw, info):
         data = tail + piece
-        cut = data.rfind(b"<")
-        if cut < 0:
-            tail = b""
-            continue
+        cut = data.rfind(b">") + 1  # after a '>': no pattern of ours spans the cut
         extent.add(data[:cut])
         tail = data[cut:]
+        if len(tail) > _PIECE:  # kept whole, it would be copied again and again
+            raise UnsafeWorkbook(f"part {info.filename}: no tag ends in {len(tail):,} bytes")
     extent.add(tail)
     extent.check()
 
@@ -106,41 +122,51 @@ def _read(raw, size: int, name: str) -> Iterator[bytes]:
 
 
 class _Extent:
-    """The used range of the cells in one part, and how many cells it holds."""
+    """The used range of the cells in one part, how many cells it holds, and how many shared
+    strings it claims and holds."""
 
     def __init__(self, name: str) -> None:
         self.name, self.cells, self.rows, self.columns = name, 0, set(), set()
+        self.claimed, self.strings = 0, 0
 
     def add(self, data: bytes) -> None:
-        refs = [] if _PREFIXED.search(data) else _PLAIN_CELL.findall(data)
-        columns, rows = _distinct(refs)
-        if not refs or b"" in columns:  # prefixed, or `r` not first: the thorough pass
-            cells = len(_ANY_CELL.findall(data))
-            refs = _ANY_CELL_REF.findall(data)
-            if len(refs) != cells:
-                raise UnsafeWorkbook(f"part {self.name}: cells without a reference")
-            columns, rows = _distinct(refs)
-        self.cells += len(refs)
-        self.columns |= columns
-        self.rows |= rows
+        columns, rows = self._references(data)
+        self.cells += len(columns) - columns.count(b"")  # the rest are end tags
+        self.columns.update(columns)
+        self.rows.update(rows)
+        if b"uniqueCount" in data:
+            self.claimed = max([self.claimed, *map(int, _CLAIMED.findall(data))])
+        if self.claimed:  # every name that may be a string's, and more: <si, <x:si
+            self.strings += data.count(b"<si") + data.count(b":si")
+
+    def _references(self, data: bytes) -> tuple[tuple[bytes, ...], tuple[bytes, ...]]:
+        """The column letters and row digits of each cell in ``data`` (empty: an end tag)."""
+        if not _PREFIXED.search(data):
+            found = _PLAIN_CELL.findall(data)
+            columns, rows = zip(*found, strict=True) if found else ((), ())
+            if b"" not in columns:
+                return columns, rows
+        found = _ANY_CELL.findall(data)  # a prefix, or a cell written otherwise
+        if not found:
+            return (), ()
+        columns, rows, unread = zip(*found, strict=True)
+        if b"c" in unread:
+            raise UnsafeWorkbook(f"part {self.name}: cells without a reference read alike "
+                                 "here and by calamine")
+        return columns, rows
 
     def check(self) -> None:
+        if self.claimed > self.strings + CLAIM_SLACK:
+            raise UnsafeWorkbook(f"part {self.name}: claims {self.claimed:,} shared strings "
+                                 f"for {self.strings:,} present")
         if not self.cells:
             return
-        rows = [int(r) for r in self.rows]
-        columns = [_column_number(c) for c in self.columns]
+        rows = [int(r) for r in self.rows if r]
+        columns = [_column_number(c) for c in self.columns if c]
         dense = (max(rows) - min(rows) + 1) * (max(columns) - min(columns) + 1)
         if dense > MAX_CELLS or dense > SPARSE_FACTOR * self.cells + SPARSE_SLACK:
             raise UnsafeWorkbook(f"part {self.name}: a used range of {dense:,} cells for "
                                  f"{self.cells:,} cells present")
-
-
-def _distinct(refs: list[tuple[bytes, bytes]]) -> tuple[set[bytes], set[bytes]]:
-    """The distinct column letters and row digits of ``refs``."""
-    if not refs:
-        return set(), set()
-    columns, rows = zip(*refs, strict=True)
-    return set(columns), set(rows)
 
 
 def _column_number(letters: bytes) -> int:
