@@ -242,3 +242,21 @@ def test_prefixed_cells_and_attributes_in_any_order_are_read_by_calamine(tmp_pat
     assert calamine_refusal(path) is None
     assert _cells(calamine_worksheets(path)) == {"Sheet": {(0, 0): "メール",
                                                            (1, 0): "someone@example.jp"}}
+
+
+def test_a_workbook_hidden_in_the_zip_comment_is_refused(tmp_path):
+    """zipfile reads the benign workbook whose end record closes the file; the Rust zip crate
+    passes over an end record on 'disk 1' and reads the hostile one that holds it as comment."""
+    hostile = bytearray(_rewrite(
+        _small_book(tmp_path / "plain.xlsx"), tmp_path / "far.xlsx", "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(b"</row>", f'<c r="XFD1048576"{_FAR}</c></row>'.encode(), 1))
+        .read_bytes())
+    benign = bytearray(_small_book(tmp_path / "benign.xlsx").read_bytes())
+    benign[-18:-16] = (1).to_bytes(2, "little")  # its end record's disk number
+    hostile[-2:] = len(benign).to_bytes(2, "little")  # the comment holds the benign workbook
+    path = tmp_path / "hidden.xlsx"
+    path.write_bytes(bytes(hostile + benign))
+    assert zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").count(b"<c ") == 2
+    assert "end record" in calamine_refusal(path)
+    run = _run_scan(path)
+    assert run.returncode == 0, run.stderr[-400:]

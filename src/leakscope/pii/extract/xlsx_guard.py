@@ -4,13 +4,16 @@ calamine (Rust) reads a sheet into one dense grid: rows x columns of its used ra
 a cell. A 5 KB workbook with cells at A1 and XFD1048576 asks it for 550 GB, and a failed
 allocation in Rust aborts the whole process (no exception: the scan would die with every
 finding unreported). Its zip reader also trusts a part's deflate stream, not the size the part
-declares, which is what the container check bounds. So every part of the workbook is inflated
-here first, in bounded chunks: it must end exactly at its declared size; every element
-calamine could take for a cell (any tag whose local name is ``c``, as quick-xml splits names)
-must carry exactly one reference in a form read alike here and there, inside a used range that
-is not absurdly sparse; and a shared-string table must not claim more strings than it holds
-(calamine reserves room for the claimed count before reading one). A workbook that fails goes
-to openpyxl, which streams (slower, never dense).
+declares, which is what the container check bounds; and it finds the central directory
+otherwise than Python's zipfile (it may pass over the end record zipfile uses and read another
+archive hidden in the comment). So the workbook must be laid out so that both can only read
+the same directory (one end record, at the very end, no comment, one disk, no ZIP64), and
+every part is inflated here first, in bounded chunks: it must end exactly at its declared
+size; every element calamine could take for a cell (any tag whose local name is ``c``, as
+quick-xml splits names) must carry exactly one reference in a form read alike here and there,
+inside a used range that is not absurdly sparse; and a shared-string table must not claim far
+more strings than it holds (calamine reserves room for the claimed count before reading one).
+A workbook that fails goes to openpyxl, which streams (slower, never dense).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ SPARSE_SLACK = 1 << 20
 _CHUNK = 1 << 20  # compressed bytes read at a time
 _PIECE = 16 << 20  # inflated bytes at most per step
 _LOCAL_HEADER = b"PK\x03\x04"
+_END = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
 _WS = rb"[ \t\r\n]"  # whitespace as quick-xml ends a tag's name with it
 _ATTRIBUTE = rb'[ \t\r\n]+(?!r=)[A-Za-z_][\w:.-]*="[^"<>]*"'  # a key calamine reads whole, not r
 # Cells as writers write them: `<c r="A1"` and plain attributes, one pass (groups 1-2; a cell
@@ -58,6 +63,7 @@ def calamine_refusal(path: Path) -> str | None:
     """None when calamine may read ``path``, else the reason it may not."""
     try:
         with zipfile.ZipFile(path) as archive, path.open("rb") as raw:
+            _check_layout(raw, archive)
             for info in archive.infolist():
                 _check_part(raw, info)
     except UnsafeWorkbook as error:
@@ -65,6 +71,31 @@ def calamine_refusal(path: Path) -> str | None:
     except (OSError, zipfile.BadZipFile, zlib.error, struct.error) as error:
         return f"unreadable: {error}"
     return None
+
+
+def _check_layout(raw, archive: zipfile.ZipFile) -> None:
+    """Refuse a zip whose central directory the Rust zip crate could find elsewhere."""
+    end = raw.seek(-22, 2)
+    record = raw.read(22)
+    raw.seek(end - 20)
+    if raw.read(4) == _ZIP64_LOCATOR or record[:4] != _END or _END in record[1:]:
+        raise UnsafeWorkbook("the zip's end record is not 22 plain bytes at its end")
+    disk, directory_disk, here, total, size, offset, comment = struct.unpack("<HHHHIIH",
+                                                                             record[4:])
+    if (disk, directory_disk, comment) != (0, 0, 0) or here != total \
+            or total != len(archive.infolist()) or offset + size != end:
+        raise UnsafeWorkbook("the zip's end record does not describe the directory before it")
+    if any(_has_zip64(info.extra) for info in archive.infolist()):
+        raise UnsafeWorkbook("a part carries ZIP64 sizes")
+
+
+def _has_zip64(extra: bytes) -> bool:
+    while len(extra) >= 4:
+        kind, length = struct.unpack("<HH", extra[:4])
+        if kind == 1:
+            return True
+        extra = extra[4 + length:]
+    return False
 
 
 def _check_part(raw, info: zipfile.ZipInfo) -> None:
