@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 import hyperscan
@@ -46,13 +46,21 @@ PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
 _DIGIT = re.compile(r"\d")  # str.isdigit, as far as normalized text goes
 
 
-class _Hit(NamedTuple):
-    """A context word found at [start, end) of the buffer (a tuple: ~30k are made per MB)."""
+class _Word(NamedTuple):
+    """A context word's pattern: what a match of it says."""
 
-    start: int
-    end: int
     category: str
     weight: int  # longer words win ties
+
+
+class _Hits(NamedTuple):
+    """Context words found at [starts[i], ends[i]) of the buffer, in end order: parallel
+    lists, as ~40k are found per MB of prose and each is read by ``_nearest_label``."""
+
+    starts: list[int]
+    ends: list[int]
+    categories: list[str]
+    weights: list[int]
 
 
 class Engine:
@@ -89,7 +97,7 @@ class Engine:
             bucket = needs_label if rec.confidence < min_confidence else own
             bucket.extend((p.encode(), rec) for p in rec.hyperscan_patterns())
         table = keyword_table()
-        keywords = [(keyword_pattern(w).encode(), _Hit(0, 0, c, len(w))) for w, c in table]
+        keywords = [(keyword_pattern(w).encode(), _Word(c, len(w))) for w, c in table]
         self._keyword_ids = range(len(own), len(own) + len(keywords))
         # words whose match may start or end with an ASCII character that is not a letter
         # (ASCII words match with a boundary character either side; 住所1 ends in a digit)
@@ -97,7 +105,11 @@ class Engine:
             i for i, (w, _) in zip(self._keyword_ids, table, strict=True)
             if w.isascii() or any(c.isascii() and not c.isalpha() for c in (w[0], w[-1])))
         entries = own + keywords + needs_label
-        self._targets: list[Recognizer | _Hit] = [t for _, t in entries]
+        self._targets: list[Recognizer | _Word] = [t for _, t in entries]
+        # per pattern id: a bounded word's flag, a word's category and weight (for numpy)
+        self._is_bounded = np.array([i in self._bounded_words for i in range(len(entries))])
+        self._word_categories = np.array([t.category for t in self._targets], object)
+        self._word_weights = np.array([getattr(t, "weight", 0) for t in self._targets])
         self.expressions = [e.decode() for e, _ in entries]  # the pattern set (for peers)
         main = [e for e, _ in own + keywords]
         self._db = compile_database(main, [PATTERN_FLAGS] * len(main))
@@ -174,20 +186,20 @@ class Engine:
             found = drop_lonely_sensitive(found)
         return [*found, cut] if cut else found
 
-    def _hits(self, buffer: str, spans: np.ndarray) -> list[_Hit]:
+    def _hits(self, buffer: str, spans: np.ndarray) -> _Hits:
         """Context words found (start, end, id rows in start order), sorted by their end."""
-        hits: list[_Hit] = []
-        append, targets, bounded = hits.append, self._targets, self._bounded_words
-        for s, e, pid in zip(*(spans[:, i].tolist() for i in range(3)), strict=True):
-            word = targets[pid]
-            if pid in bounded:  # one boundary character either side may be in the match
-                if buffer[s].isascii() and not buffer[s].isalpha():
-                    s += 1
-                if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
-                    e -= 1
-            append(_Hit(s, e, word.category, word.weight))
-        hits.sort(key=attrgetter("end"))
-        return hits
+        starts, ends, pids = spans[:, 0].copy(), spans[:, 1].copy(), spans[:, 2]
+        bounded = np.flatnonzero(self._is_bounded[pids])
+        for k, s, e in zip(bounded.tolist(), starts[bounded].tolist(), ends[bounded].tolist(),
+                           strict=True):  # one boundary character either side may be in it
+            if buffer[s].isascii() and not buffer[s].isalpha():
+                starts[k] = s = s + 1
+            if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
+                ends[k] = e - 1
+        order = np.argsort(ends, kind="stable")
+        pids = pids[order]
+        return _Hits(starts[order].tolist(), ends[order].tolist(),
+                     self._word_categories[pids].tolist(), self._word_weights[pids].tolist())
 
     def first_pass(self, data: bytes) -> tuple[list[tuple[int, int, int]], bool]:
         """The main database's matches in UTF-8 ``data`` (byte start, end, pattern id), and
@@ -226,10 +238,9 @@ class Engine:
 
     def _resolve(self, units, norms, starts, ends, buffer, candidates, hits, labels,
                  label_cats) -> list[Finding]:
-        hit_ends = [h.end for h in hits]
-        labelled = {h.category for h in hits} | set(label_cats)  # categories with a label here
+        labelled = set(hits.categories) | set(label_cats)  # categories with a label here
         # units holding a context word: elsewhere only the unit's own label can decide
-        worded = {bisect.bisect_right(starts, h.start) - 1 for h in hits}
+        worded = set((np.searchsorted(starts, hits.starts, "right") - 1).tolist())
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         min_confidence, traits, bisect_right = self.min_confidence, self._traits, \
             bisect.bisect_right
@@ -242,7 +253,7 @@ class Engine:
                 # the raw match minus its boundary characters
                 nearest = _nearest_label(buffer, rec, relevant, start, max(start, end - 2),
                                          starts[i],
-                                         min(ends[i], end + rec.after_window), hits, hit_ends)
+                                         min(ends[i], end + rec.after_window), hits)
                 if (nearest or label_cats[i]) != category:
                     continue
             for cand in rec.parse(buffer, start, end):
@@ -255,7 +266,7 @@ class Engine:
                 conf = confidence if cand.confidence is None else cand.confidence
                 if label_decides or conf < context_confidence:
                     nearest = _nearest_label(buffer, rec, relevant, cand.start, cand.end,
-                                             starts[j], u_end, hits, hit_ends) \
+                                             starts[j], u_end, hits) \
                         if j in worded else None
                     if nearest is None:
                         nearest = label_cats[j]
@@ -379,6 +390,7 @@ def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
     count, rfind = text.count, text.rfind
     out = []
     append = out.append
+    bare = base.keys() == {key}  # (most text) {key: line, "column": col} is the same dict
     for off in offsets:
         newlines = count("\n", prev, off)
         if newlines:
@@ -386,7 +398,7 @@ def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
             line_start = rfind("\n", prev, off) + 1
         prev = off
         col = off - line_start + 1 if line_start is not None else first_column + off
-        append({**base, key: line, "column": col})
+        append({key: line, "column": col} if bare else {**base, key: line, "column": col})
     return out
 
 
@@ -397,22 +409,22 @@ def _relevant(rec: Recognizer) -> frozenset[str]:
     return own | {NEGATIVE} if negated else own - {NEGATIVE}
 
 
-def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits,
-                   hit_ends) -> str | None:
+def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits: _Hits
+                   ) -> str | None:
     """Category of the nearest ``relevant`` context word before or after [start, end).
 
     A word after the value counts unless a number follows it at once ("exp 12/26"): then it
     labels that number, not this value.
     """
     best: tuple[float, int, str] | None = None
+    hit_starts, hit_ends, categories, weights = hits
     i = bisect.bisect_right(hit_ends, start) - 1
     lo = start - rec.window
     if lo < ctx_start:
         lo = ctx_start
     while i >= 0 and hit_ends[i] >= lo:
-        h = hits[i]
-        if h.start >= ctx_start and h.category in relevant:
-            key = (start - h.end, -h.weight, h.category)
+        if hit_starts[i] >= ctx_start and categories[i] in relevant:
+            key = (start - hit_ends[i], -weights[i], categories[i])
             if best is None or key < best:
                 best = key
         i -= 1
@@ -422,12 +434,12 @@ def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits,
         hi = end + after
         if hi > u_end:
             hi = u_end
-        n = len(hits)
-        while i < n and hits[i].start <= hi:
-            h = hits[i]
-            if h.start >= end and h.end <= u_end and h.category in relevant \
-                    and _DIGIT.search(buffer, h.end, h.end + 4) is None:
-                key = (h.start - end + 0.5, -h.weight, h.category)
+        n = len(hit_ends)
+        while i < n and hit_starts[i] <= hi:
+            h_end = hit_ends[i]
+            if hit_starts[i] >= end and h_end <= u_end and categories[i] in relevant \
+                    and _DIGIT.search(buffer, h_end, h_end + 4) is None:
+                key = (hit_starts[i] - end + 0.5, -weights[i], categories[i])
                 if best is None or key < best:
                     best = key
             i += 1

@@ -13,7 +13,8 @@ distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing 
 union-find) plus, per distinct kana or Latin name, at most four namesake entries
 (``subject_namesakes``, ~55 bytes each).
 
-Three ways in, one count: ``add`` (findings in scan order), ``absorb`` (a ``GroupSummary`` made
+Three ways in, one count: ``add`` (findings in scan order, cut into groups by
+``subject_groups.GroupCollector``), ``absorb`` (a ``GroupSummary`` made
 in a worker process) and ``absorb_table`` (a ``FindingTable`` of whole rows, linked by the C
 kernel ``_keys``, or in numpy where it was not built, without a Python object per row). Keys
 are hashed in this process whatever the way in, so a phone in a CSV and the same phone in a
@@ -26,10 +27,6 @@ link it; it joins the one person elsewhere whose name reads the same (Sotaro Ino
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import NamedTuple
-
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -37,133 +34,16 @@ import pyarrow.compute as pc
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .finding_table import FindingTable
-from .role_mailboxes import is_role_mailbox, role_mailboxes
-from .romaji import name_keys
+from .role_mailboxes import role_mailboxes
 from .subject_graph import PeopleGraph, StringHasher, combine
+from .subject_groups import (
+    PERSON_CATEGORIES,
+    STRONG,
+    SUBSTANTIAL,
+    GroupCollector,
+    GroupSummary,
+)
 from .subject_namesakes import Namesakes
-
-STRONG = frozenset({
-    "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
-    "drivers_license_number", "residence_card_number", "basic_pension_number", "us_ssn",
-    "health_insurance_number",
-})
-# Identifiers that make a record more than a name: such a record is never "thin".
-_SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
-# Categories that on their own mean a person is in the data.
-PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
-_GAP_LINES = 40
-_PAIR_LINES = 2
-# Location keys that move within one place (a mail's sender and body are one place).
-_WITHIN_PLACE = frozenset({"line", "column", "paragraph", "header", "body", "overlap"})
-# Headers that name other people than the sender: their groups are filled beside the mail's
-# (the sender's group goes on into the body: the signature).
-_RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
-
-
-def _same_name(name: str, names: set[str]) -> bool:
-    """山田 and 山田太郎 in one mail are one person (surname-only mentions)."""
-    return any(name in other or other in name for other in names)
-
-
-@dataclass
-class _Group:
-    place: tuple
-    last_line: int = 0
-    names: set[str] = field(default_factory=set)
-    dobs: set[str] = field(default_factory=set)
-    addresses: set[str] = field(default_factory=set)
-    keys: set[tuple] = field(default_factory=set)
-    strong: dict[str, list[int]] = field(default_factory=dict)  # category: [values, last line]
-    thin: bool = True
-
-
-class GroupSummary(NamedTuple):
-    """What linking needs of one closed group: small, cheap to pickle, made where files are read."""
-
-    keys: tuple[tuple, ...]  # strong identifiers, name+dob, name+address
-    name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names)
-    thin: bool  # nothing but a name (and a card): may join its one namesake
-    named: bool
-
-
-class GroupCollector:
-    """Cuts findings into groups (records, or stretches of free text) and hands out summaries.
-
-    Runs where the findings are made (a worker process), so the parent only unions keys.
-    """
-
-    def __init__(self, sink: Callable[[GroupSummary], None]) -> None:
-        self._sink = sink
-        # per path (and per path's mail recipients): the group being filled
-        self._open: dict[str | tuple[str, str], _Group | None] = {}
-
-    def add(self, finding: Finding) -> None:
-        if not finding.personal or finding.category not in PERSON_CATEGORIES or (
-                finding.category == "email_address" and is_role_mailbox(finding.value)):
-            return
-        place = _place(finding)
-        line = _line(finding) if finding.record is None else 0  # records never span lines
-        slot = (finding.path, "recipients") if finding.location.get("header") in _RECIPIENTS \
-            else finding.path
-        group = self._open.get(slot)
-        free = finding.record is None
-        new_name = finding.category == "person_name" and free and group \
-            is not None and group.names and not _same_name(finding.value, group.names)
-        held = group.strong.get(finding.category) if free and group is not None else None
-        new_identifier = held is not None and (finding.category, finding.value) not in \
-            group.keys and not _second_of_named(group, held, line)
-        if group is None or group.place != place or new_name or new_identifier or (
-            free and line - group.last_line > _GAP_LINES
-        ):
-            if group is not None:
-                self._sink(_summary(group))
-            group = self._open[slot] = _Group(place)
-        group.last_line = line
-        category, value = finding.category, finding.value
-        if category in _SUBSTANTIAL:
-            group.thin = False
-        if category in STRONG:
-            held = group.strong.setdefault(category, [0, line])
-            if (category, value) not in group.keys:
-                group.keys.add((category, value))
-                held[0] += 1
-            held[1] = line
-        elif category == "person_name":
-            group.names.add(value)
-        elif category == "date_of_birth":
-            group.dobs.add(value)
-        elif category == "address":
-            group.addresses.add(value)
-
-    def close(self, path: str) -> None:
-        """Close the open groups of ``path`` (the next finding there starts a new one)."""
-        for slot in (path, (path, "recipients")):
-            group = self._open.get(slot)
-            if group is not None:
-                self._sink(_summary(group))
-                self._open[slot] = None  # the slot keeps its place in the flush order
-
-    def flush(self) -> None:
-        """Close every open group (end of a file, end of the scan)."""
-        for group in self._open.values():
-            if group is not None:
-                self._sink(_summary(group))
-        self._open.clear()
-
-
-def _second_of_named(group: _Group, held: list[int], line: int) -> bool:
-    """A named person's second phone or e-mail, next to the first (TEL and FAX in a
-    signature); a third, or one further away, is the next person's (a list in text)."""
-    return bool(group.names) and held[0] < 2 and line - held[1] <= _PAIR_LINES
-
-
-def _summary(group: _Group) -> GroupSummary:
-    keys = set(group.keys)
-    for name in group.names:
-        keys.update(("name+dob", name, d) for d in group.dobs)
-        keys.update(("name+address", name, a) for a in group.addresses)
-    names = {k for name in group.names for k in name_keys(name)}
-    return GroupSummary(tuple(keys), tuple(names), group.thin, bool(group.names))
 
 
 class SubjectLinker:
@@ -181,6 +61,7 @@ class SubjectLinker:
         self._graph = PeopleGraph(self._kernel)
         self._namesakes = Namesakes(self._hashes.connection, self._kernel)
         self._collector = GroupCollector(self.absorb)
+        self.add = self._collector.add  # once per finding of a scan: no call in between
         self._pending = _Pending()  # absorbed, not yet in the graph
         self._singletons = 0  # people no key or namesake can ever join
         self._order = 0  # absorb order of the next group
@@ -191,7 +72,7 @@ class SubjectLinker:
         """Memory held for the count (key table, union-find, namesake entries)."""
         return self._graph.nbytes + self._namesakes.nbytes
 
-    def add(self, finding: Finding) -> None:
+    def add(self, finding: Finding) -> None:  # (bound to the collector's in __init__)
         self._collector.add(finding)
 
     def absorb(self, group: GroupSummary) -> None:
@@ -388,7 +269,7 @@ class _Codes:
     def __init__(self, hashes: StringHasher) -> None:
         index = {category: i for i, category in enumerate(_PERSON_CATEGORY)}
         self.strong = np.array([c in STRONG for c in _PERSON_CATEGORY])
-        self.substantial = np.array([c in _SUBSTANTIAL for c in _PERSON_CATEGORY])
+        self.substantial = np.array([c in SUBSTANTIAL for c in _PERSON_CATEGORY])
         self.name, self.dob = index["person_name"], index["date_of_birth"]
         self.address = index["address"]
         self.hash = hashes(_PERSON_ARRAY)
@@ -444,16 +325,3 @@ def _pairs(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     b = np.repeat(low - (np.cumsum(many) - many), many) + np.arange(a.size)
     return a, b
 
-
-def _place(f: Finding) -> tuple:
-    if f.record is not None:
-        return (f.path, f.record)
-    if len(f.location) <= 2 and "line" in f.location:
-        return (f.path, ())
-    loc = {k: v for k, v in f.location.items() if k not in _WITHIN_PLACE}
-    return (f.path, tuple(sorted(loc.items(), key=lambda kv: kv[0])))
-
-
-def _line(f: Finding) -> int:
-    loc = f.location
-    return int(loc.get("line") or loc.get("paragraph") or 0)

@@ -30,6 +30,7 @@ _ADDRESS = re.compile(
 )
 NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
 TRAILING_PARTICLES = re.compile(r"(?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$")
+_PARTICLE_ENDS = frozenset("にへでのをがはらりす住")  # the last characters of those
 
 
 def normalize_address(text: str) -> str:
@@ -48,7 +49,9 @@ class AddressRecognizer(Recognizer):
         m = _ADDRESS.match(text, start)
         if not m:
             return
-        value = TRAILING_PARTICLES.sub("", m.group(0))
+        value = m.group(0)
+        if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
+            value = TRAILING_PARTICLES.sub("", value)
         if not NUMBERED.search(value):
             return
         yield Candidate(m.start(), m.start() + len(value), normalize_address(value))

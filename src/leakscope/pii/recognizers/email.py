@@ -8,7 +8,7 @@ _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+"
     r"[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
-_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-")
+_LOCAL = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-"
 
 
 class EmailRecognizer(Recognizer):
@@ -22,9 +22,8 @@ class EmailRecognizer(Recognizer):
 
     def parse(self, text, start, end):
         at = text.index("@", start, end)
-        begin, lowest = at, max(0, at - 64)
-        while begin > lowest and text[begin - 1] in _LOCAL:
-            begin -= 1
+        lowest = max(0, at - 64)  # the address may begin where the local part's run does
+        begin = lowest + len(text[lowest:at].rstrip(_LOCAL))
         while begin < at and text[begin] in "._%+-":
             begin += 1
         m = _EMAIL.match(text, begin, end + 256)

@@ -33,6 +33,13 @@ _INTRODUCED = re.compile(
 )
 _LABELS = re.compile(r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
+# 「山田です。」: the kanji before (maybe a line break between) is in the trigger, as every
+# name _INTRODUCED accepts ends in one; "…@example.jpです。" never reaches Python.
+_INTRODUCTION = r"[一-龥々〆ヶ]\n?(?:と申します|(?:です|でございます)[。、])"
+_INTRODUCTION_ENDS = ("と申します", "です。", "です、", "でございます。", "でございます、")
+# The last characters of what _NOT_NAMES and _GREETING look for (else no regex call).
+_NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま")
+_GREETING_STARTS = frozenset("拝謹前冠親各")
 
 
 def normalize_name(text: str) -> str:
@@ -58,7 +65,7 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool |
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", "と申します|(?:です|でございます)[。、]",
+    triggers = ("様|さん|殿|さま", _INTRODUCTION,
                 r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
@@ -73,8 +80,9 @@ class PersonNameRecognizer(Recognizer):
         if text[start:end] in HONORIFICS:
             yield from self._before_honorific(text, start)
             return
-        if text.startswith(("と申します", "です", "でございます"), start):
-            yield from self._self_introduction(text, start)
+        if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
+            at = start + 2 if text[start + 1] == "\n" else start + 1
+            yield from self._self_introduction(text, at)
             return
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85)
@@ -96,9 +104,10 @@ class PersonNameRecognizer(Recognizer):
             return
         name = m.group(0).rstrip()
         s, e = m.start(), m.start() + len(name)
-        if greeting := _GREETING.match(name):  # 「拝啓 羽生結弦様」
+        # 「拝啓 羽生結弦様」
+        if name[0] in _GREETING_STARTS and (greeting := _GREETING.match(name)):
             name, s = name[greeting.end():], s + greeting.end()
-        if _NOT_NAMES.search(name) or len(name) < 2:
+        if len(name) < 2 or (name[-1] in _NOT_NAME_ENDS and _NOT_NAMES.search(name)):
             return
         if len(name) <= 7 and starts_with_surname(name):
             yield Candidate(s, e, normalize_name(name), 0.9)

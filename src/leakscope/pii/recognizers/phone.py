@@ -29,11 +29,15 @@ class PhoneRecognizer(Recognizer):
         return digits
 
     def parse(self, text, start, end):
-        for cand in super().parse(text, start, end):
-            token = text[cand.start:cand.end]
-            bare = (token.isdigit() and len(token) == 10 and token[1] != "1") or token[:2] == "00"
-            yield cand if not bare else type(cand)(cand.start, cand.end, cand.value, 0.55)
-
+        m = self.python_pattern().search(text, start, end + 1)
+        if m is None:
+            return ()
+        token = m.group(0)
+        value = self.validate(token)
+        if value is None:
+            return ()
+        bare = (token.isdigit() and len(token) == 10 and token[1] != "1") or token[:2] == "00"
+        return (Candidate(m.start(), m.end(), value, 0.55 if bare else None),)
 
     def from_label(self, text: str) -> Candidate | None:
         """A phone column saved as a number lost its leading 0 (9012345678 -> 09012345678)."""

@@ -1,0 +1,170 @@
+"""Free text and records cut into groups (one person each) for the people count.
+
+A record (table row, JSON object) is one group. Free text without records is cut where a
+second, different name appears, where another value of a strong identifier the group holds
+appears (a list exported as text or PDF, one person a row; a named person keeps a second one
+on the next lines: TEL and FAX), where the place changes (another mail, page, sheet; a mail's
+recipients are grouped apart) or after a long gap. A closed group leaves only its keys (a
+``GroupSummary``), which ``subjects.SubjectLinker`` links into people.
+
+``GroupCollector.add`` runs once per finding of a scan (a finding every ~100 bytes of prose),
+so it reads each finding once, into locals, and builds nothing for a finding that neither
+opens nor closes a group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from .finding import Finding
+from .role_mailboxes import is_role_mailbox
+from .romaji import name_keys
+
+STRONG = frozenset({
+    "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
+    "drivers_license_number", "residence_card_number", "basic_pension_number", "us_ssn",
+    "health_insurance_number",
+})
+# Identifiers that make a record more than a name: such a record is never "thin".
+SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
+# Categories that on their own mean a person is in the data.
+PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
+_GAP_LINES = 40
+_PAIR_LINES = 2
+# Location keys that move within one place (a mail's sender and body are one place).
+_WITHIN_PLACE = frozenset({"line", "column", "paragraph", "header", "body", "overlap"})
+# Headers that name other people than the sender: their groups are filled beside the mail's
+# (the sender's group goes on into the body: the signature).
+_RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
+
+
+def _same_name(name: str, names: set[str]) -> bool:
+    """山田 and 山田太郎 in one mail are one person (surname-only mentions)."""
+    return any(name in other or other in name for other in names)
+
+
+class _Group:
+    """The group being filled at one place (a plain slotted class: one is made per person
+    of a list in text, and a dataclass's default factories cost twice as much)."""
+
+    __slots__ = ("addresses", "dobs", "keys", "last_line", "names", "place", "strong", "thin")
+
+    def __init__(self, place: tuple) -> None:
+        self.place = place
+        self.last_line = 0
+        self.names: set[str] = set()
+        self.dobs: set[str] = set()
+        self.addresses: set[str] = set()
+        self.keys: set[tuple] = set()  # strong identifiers (category, value)
+        self.strong: dict[str, list[int]] = {}  # category: [values, last line]
+        self.thin = True
+
+
+class GroupSummary(NamedTuple):
+    """What linking needs of one closed group: small, cheap to pickle, made where files are read."""
+
+    keys: tuple[tuple, ...]  # strong identifiers, name+dob, name+address
+    name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names)
+    thin: bool  # nothing but a name (and a card): may join its one namesake
+    named: bool
+
+
+class GroupCollector:
+    """Cuts findings into groups (records, or stretches of free text) and hands out summaries.
+
+    Runs where the findings are made (a worker process), so the parent only unions keys.
+    """
+
+    def __init__(self, sink: Callable[[GroupSummary], None]) -> None:
+        self._sink = sink
+        # per path (and per path's mail recipients): the group being filled
+        self._open: dict[str | tuple[str, str], _Group | None] = {}
+
+    def add(self, finding: Finding) -> None:
+        category = finding.category
+        if category not in PERSON_CATEGORIES or not finding.personal:
+            return
+        value = finding.value
+        if category == "email_address" and is_role_mailbox(value):
+            return
+        path, location, record = finding.path, finding.location, finding.record
+        free = record is None
+        if not free:
+            place, line = (path, record), 0  # records never span lines
+        else:
+            place = (path, ()) if len(location) <= 2 and "line" in location \
+                else _free_place(path, location)
+            line = location.get("line")
+            if not line or type(line) is not int:
+                line = int(line or location.get("paragraph") or 0)
+        slot = (path, "recipients") if location.get("header") in _RECIPIENTS else path
+        group = self._open.get(slot)
+        if group is None or group.place != place or (free and (
+                line - group.last_line > _GAP_LINES
+                or (category == "person_name" and group.names
+                    and not _same_name(value, group.names))
+                or (category in group.strong
+                    and _new_identifier(group, category, value, line)))):
+            if group is not None:
+                self._sink(_summary(group))
+            group = self._open[slot] = _Group(place)
+        group.last_line = line
+        if category in SUBSTANTIAL:
+            group.thin = False
+        if category in STRONG:
+            held = group.strong.get(category)
+            if held is None:
+                held = group.strong[category] = [0, line]
+            key = (category, value)
+            if key not in group.keys:
+                group.keys.add(key)
+                held[0] += 1
+            held[1] = line
+        elif category == "person_name":
+            group.names.add(value)
+        elif category == "date_of_birth":
+            group.dobs.add(value)
+        elif category == "address":
+            group.addresses.add(value)
+
+    def close(self, path: str) -> None:
+        """Close the open groups of ``path`` (the next finding there starts a new one)."""
+        for slot in (path, (path, "recipients")):
+            group = self._open.get(slot)
+            if group is not None:
+                self._sink(_summary(group))
+                self._open[slot] = None  # the slot keeps its place in the flush order
+
+    def flush(self) -> None:
+        """Close every open group (end of a file, end of the scan)."""
+        for group in self._open.values():
+            if group is not None:
+                self._sink(_summary(group))
+        self._open.clear()
+
+
+def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool:
+    """Another value of a strong identifier (``category``) the group holds, not the named
+    person's second (TEL and FAX in a signature, next to the first): a third, or one further
+    away, is the next person's (a list in text)."""
+    held = group.strong[category]
+    return (category, value) not in group.keys and not (
+        group.names and held[0] < 2 and line - held[1] <= _PAIR_LINES)
+
+
+def _summary(group: _Group) -> GroupSummary:
+    keys = set(group.keys)
+    names = group.names
+    if names and (group.dobs or group.addresses):
+        for name in names:
+            keys.update(("name+dob", name, d) for d in group.dobs)
+            keys.update(("name+address", name, a) for a in group.addresses)
+    readings = {k for name in names for k in name_keys(name)} if names else set()
+    return GroupSummary(tuple(keys), tuple(readings), group.thin, bool(names))
+
+
+def _free_place(path: str, location: dict) -> tuple:
+    """A free-text finding's place: its location less the keys that move within one place."""
+    loc = {k: v for k, v in location.items() if k not in _WITHIN_PLACE}
+    return (path, tuple(sorted(loc.items(), key=lambda kv: kv[0])))
