@@ -448,7 +448,10 @@ def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits: _H
 
 def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Finding]:
     """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines."""
-    sensitive = [f for f in findings if f.detector == "sensitive_terms"]
+    # most keywords in prose have their anchor beside them in the list (the same line's
+    # name or phone): only the others need the line of every anchor
+    sensitive = [f for k, f in enumerate(findings) if f.detector == "sensitive_terms"
+                 and not _beside_anchor(findings, k, lines)]
     if not sensitive:
         return findings
     anchors = [f for f in findings if f.personal and f.category not in NOT_ANCHORS]
@@ -472,6 +475,18 @@ def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Find
 
     lonely = {id(f) for f in sensitive if not near(f)}
     return [f for f in findings if id(f) not in lonely] if lonely else findings
+
+
+def _beside_anchor(findings: list[Finding], k: int, lines: int) -> bool:
+    """Whether a finding next to ``findings[k]`` in the list anchors it (a witness that it
+    is near personal data; without one, ``drop_lonely_sensitive`` looks at every anchor)."""
+    f = findings[k]
+    for a in findings[max(k - 1, 0):k + 2:2] if k else findings[1:2]:
+        if a.personal and a.category not in NOT_ANCHORS and a.path == f.path and (
+                a.record == f.record if f.record is not None
+                else abs(_line(a) - _line(f)) <= lines):
+            return True
+    return False
 
 
 def _line(f: Finding) -> int:
