@@ -91,3 +91,17 @@ def test_an_outlook_encoded_attachment_name_is_decoded(tmp_path):
     path.write_bytes(bytes(message).replace(b'filename="list.csv"', f'filename="{name}"'.encode()))
     paths = {f.path for f in pii.scan([path]) if f.category == "email_address"}
     assert "outlook.eml!顧客一覧.csv" in paths
+
+
+def test_a_charset_whose_codec_fails_otherwise_keeps_the_header(tmp_path):
+    """Python's 'undefined' and 'punycode' codecs raise UnicodeError, not UnicodeDecodeError:
+    the address beside such a word must still be read."""
+    word = base64.b64encode("山田".encode()).decode()
+    for charset in ("undefined", "punycode"):
+        assert header_text(f"=?{charset}?B?{word}?= <taro@example.jp>", _utf8) \
+            == "山田 <taro@example.jp>"
+    path = tmp_path / "odd.eml"
+    path.write_bytes(f"From: =?undefined?B?{word}?= <taro@example.jp>\nSubject: x\n\n本文\n"
+                     .encode())
+    assert ("email_address", "taro@example.jp") in {(f.category, f.value)
+                                                    for f in pii.scan([path])}

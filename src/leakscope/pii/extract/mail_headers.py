@@ -91,5 +91,5 @@ def _word_bytes(encoding: str, payload: str) -> bytes | None:
 def _charset_text(data: bytes, charset: str, decode_bytes: Callable[[bytes], str]) -> str:
     try:
         return data.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError):  # UnicodeError: the 'undefined' or 'punycode' codec
         return decode_bytes(data)  # a charset label that lies or that Python lacks
