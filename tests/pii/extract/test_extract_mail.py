@@ -157,6 +157,16 @@ def test_a_body_whose_charset_label_lies_is_decoded_by_detection(tmp_path, run):
     assert "山田太郎様" in body.text
 
 
+
+def test_a_body_whose_charset_codec_fails_otherwise_is_still_read(tmp_path, run):
+    """Python's 'undefined' codec raises UnicodeError, not UnicodeDecodeError."""
+    head = b"From: taro@example.jp\nSubject: x\nContent-Type: text/plain; charset=undefined\n\n"
+    path = tmp_path / "undefined.eml"
+    path.write_bytes(head + "山田太郎様 090-1234-5678\n".encode())
+    result = run(path)
+    assert not result.errors
+    assert "090-1234-5678" in next(u for u in result.units if "body" in u.location).text
+
 def _tnef(body: bytes, attachments: dict[str, bytes]) -> bytes:
     """A winmail.dat: signature, key, then (level, attribute, length, data, checksum) objects."""
     import struct

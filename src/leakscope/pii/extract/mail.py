@@ -50,7 +50,7 @@ def _decode(data: bytes, charset: str | None) -> str:
             continue
         try:
             return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # UnicodeError: the 'undefined' codec
             continue
     return data.decode("utf-8", errors="replace")
 
