@@ -260,3 +260,35 @@ def test_a_workbook_hidden_in_the_zip_comment_is_refused(tmp_path):
     assert "end record" in calamine_refusal(path)
     run = _run_scan(path)
     assert run.returncode == 0, run.stderr[-400:]
+
+
+_ODS_CONTENT = (
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:'
+    'tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name='
+    '"S"><table:table-row><table:table-cell office:value-type="string"><text:p>ods@example.jp'
+    "</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet>"
+    "</office:body></office:document-content>")
+
+
+@pytest.mark.parametrize("suffix", [".ods", ".xlsb", ".XLSX", ""])
+def test_the_workbook_the_guard_checked_is_the_one_read_whatever_its_name(tmp_path, suffix):
+    """calamine picks its reader by the file's suffix: a workbook named .ods that also holds an
+    OpenDocument sheet must not be read as that (unguarded) sheet, nor a good one go unread."""
+    path = tmp_path / f"book{suffix}"
+    with zipfile.ZipFile(_small_book(tmp_path / "plain.xlsx")) as old, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        new.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        new.writestr("content.xml", _ODS_CONTENT)
+        for info in old.infolist():
+            new.writestr(info, old.read(info))
+    run = _run_scan(path)
+    assert run.returncode == 0, run.stderr[-400:]
+    assert "someone@example.jp" not in run.stdout  # masked; the category says it was read
+    assert "Finding email_address" in run.stdout and "ScanError" not in run.stdout
+    code = ("import sys; from pathlib import Path\n"
+            "from leakscope.pii.extract.spreadsheet import calamine_worksheets\n"
+            "print([list(rows) for _, rows in calamine_worksheets(Path(sys.argv[1]))])")
+    read = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, timeout=120)
+    assert "someone@example.jp" in read.stdout and "ods@" not in read.stdout, read.stderr[-400:]

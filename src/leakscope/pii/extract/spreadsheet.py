@@ -11,6 +11,7 @@ the phonetic guides (ふりがな) Excel keeps beside Japanese text.
 
 from __future__ import annotations
 
+import tempfile
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -24,6 +25,9 @@ from leakscope.pii.extract.xlsx_guard import calamine_refusal
 from leakscope.pii.units import ExtractError
 
 Rows = Iterator[Sequence[object]]
+# calamine picks its reader by the suffix (case and all): these, and only these, go to its
+# .xlsx reader, the one ``xlsx_guard`` vouches for (an .ods or .xlsb one it does not read).
+_XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xlam")
 
 
 def extract_xlsx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
@@ -58,7 +62,13 @@ def calamine_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
     Opens the workbook at once (raising if calamine cannot), then yields sheet by sheet."""
     from python_calamine import CalamineWorkbook
 
-    return _calamine_sheets(CalamineWorkbook.from_path(str(path)))
+    if path.suffix in _XLSX_SUFFIXES:
+        return _calamine_sheets(CalamineWorkbook.from_path(str(path)))
+    with tempfile.TemporaryDirectory() as folder:  # an alias with the suffix; calamine keeps
+        alias = Path(folder) / "workbook.xlsx"  # the file open once it has opened it
+        alias.symlink_to(path.resolve())
+        book = CalamineWorkbook.from_path(str(alias))
+    return _calamine_sheets(book)
 
 
 def _calamine_sheets(book) -> Iterator[tuple[str, Rows | Exception]]:
@@ -91,19 +101,20 @@ def _calamine_rows(sheet) -> Rows:
 def _openpyxl_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
     import openpyxl
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    try:
-        for sheet in book.worksheets:
-            try:
-                sheet.reset_dimensions()  # a bogus A1:XFD1048576 must not pad every row
-            except Exception as error:
-                yield sheet.title, error
-                continue
-            yield sheet.title, sheet.iter_rows(values_only=True)
-    finally:
-        book.close()
+    with path.open("rb") as stream:  # a file, not a name: openpyxl refuses .ods, .xlsb names
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles it cannot read
+            book = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        try:
+            for sheet in book.worksheets:
+                try:
+                    sheet.reset_dimensions()  # a bogus A1:XFD1048576 must not pad every row
+                except Exception as error:
+                    yield sheet.title, error
+                    continue
+                yield sheet.title, sheet.iter_rows(values_only=True)
+        finally:
+            book.close()
 
 
 def _xls_cell(cell: xlrd.sheet.Cell, datemode: int) -> object:
