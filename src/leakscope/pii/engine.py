@@ -11,7 +11,6 @@ the unit, or across neighbouring free-text lines), overlaps keep the most confid
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import itemgetter
@@ -31,6 +30,7 @@ from .context import (
 )
 from .extract.location import LINE_KEYS, is_repeat
 from .finding import Finding, ScanError
+from .nearest_label import Hits, nearest_label, nearest_labels
 from .normalize import Normalized
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
@@ -43,7 +43,6 @@ MIN_CONFIDENCE = 0.5
 # Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
 NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
-_DIGIT = re.compile(r"\d")  # str.isdigit, as far as normalized text goes
 
 
 class _Word(NamedTuple):
@@ -51,16 +50,6 @@ class _Word(NamedTuple):
 
     category: str
     weight: int  # longer words win ties
-
-
-class _Hits(NamedTuple):
-    """Context words found at [starts[i], ends[i]) of the buffer, in end order: parallel
-    lists, as ~40k are found per MB of prose and each is read by ``_nearest_label``."""
-
-    starts: list[int]
-    ends: list[int]
-    categories: list[str]
-    weights: list[int]
 
 
 class Engine:
@@ -110,6 +99,13 @@ class Engine:
         self._is_bounded = np.array([i in self._bounded_words for i in range(len(entries))])
         self._word_categories = np.array([t.category for t in self._targets], object)
         self._word_weights = np.array([getattr(t, "weight", 0) for t in self._targets])
+        # word categories in name order: a word's code is its category's rank
+        names = sorted({w.category for _, w in keywords})
+        code = {name: i for i, name in enumerate(names)}
+        self._word_names = np.array([*names, None], object)  # code -1: no word
+        self._word_codes = np.array([code.get(t.category, -1) for t in self._targets])
+        self._relevant_codes = {r: np.array([c in relevant[r] for c in names], bool)
+                                for r in self.recognizers}
         self.expressions = [e.decode() for e, _ in entries]  # the pattern set (for peers)
         main = [e for e, _ in own + keywords]
         self._db = compile_database(main, [PATTERN_FLAGS] * len(main))
@@ -186,7 +182,7 @@ class Engine:
             found = drop_lonely_sensitive(found)
         return [*found, cut] if cut else found
 
-    def _hits(self, buffer: str, spans: np.ndarray) -> _Hits:
+    def _hits(self, buffer: str, spans: np.ndarray) -> Hits:
         """Context words found (start, end, id rows in start order), sorted by their end."""
         starts, ends, pids = spans[:, 0].copy(), spans[:, 1].copy(), spans[:, 2]
         bounded = np.flatnonzero(self._is_bounded[pids])
@@ -197,9 +193,10 @@ class Engine:
             if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
                 ends[k] = e - 1
         order = np.argsort(ends, kind="stable")
-        pids = pids[order]
-        return _Hits(starts[order].tolist(), ends[order].tolist(),
-                     self._word_categories[pids].tolist(), self._word_weights[pids].tolist())
+        pids, starts, ends = pids[order], starts[order], ends[order]
+        weights = self._word_weights[pids]
+        return Hits(starts.tolist(), ends.tolist(), self._word_categories[pids].tolist(),
+                    weights.tolist(), (starts, ends, self._word_codes[pids], weights))
 
     def first_pass(self, data: bytes) -> tuple[list[tuple[int, int, int]], bool]:
         """The main database's matches in UTF-8 ``data`` (byte start, end, pattern id), and
@@ -241,9 +238,12 @@ class Engine:
         labelled = set(hits.categories) | set(label_cats)  # categories with a label here
         # units holding a context word: elsewhere only the unit's own label can decide
         worded = set((np.searchsorted(starts, hits.starts, "right") - 1).tolist())
-        per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         min_confidence, traits, bisect_right = self.min_confidence, self._traits, \
             bisect.bisect_right
+        # parsed values in candidate order: (confidence, value, recognizer, unit, nearest
+        # label's slot in ``near``: -1 none needed, -2 none (no word in the unit))
+        parsed: list[tuple[float, Candidate, Recognizer, int, int]] = []
+        waiting: dict[Recognizer, list[int]] = {}  # slot, start, end, unit, slot, ...
         for start, end, rec in candidates:
             relevant, category, confidence, context_confidence, label_decides = traits[rec]
             if confidence < min_confidence:  # needs its label: is it the nearest one?
@@ -251,9 +251,8 @@ class Engine:
                     continue  # no such label anywhere in the batch
                 i = bisect_right(starts, start + 1) - 1  # start may be a separator
                 # the raw match minus its boundary characters
-                nearest = _nearest_label(buffer, rec, relevant, start, max(start, end - 2),
-                                         starts[i],
-                                         min(ends[i], end + rec.after_window), hits)
+                nearest = nearest_label(buffer, rec, relevant, start, max(start, end - 2),
+                                        starts[i], min(ends[i], end + rec.after_window), hits)
                 if (nearest or label_cats[i]) != category:
                     continue
             for cand in rec.parse(buffer, start, end):
@@ -264,24 +263,38 @@ class Engine:
                     continue
                 # confidence: the nearest relevant context word decides, else the unit's label
                 conf = confidence if cand.confidence is None else cand.confidence
+                slot = -1
                 if label_decides or conf < context_confidence:
-                    nearest = _nearest_label(buffer, rec, relevant, cand.start, cand.end,
-                                             starts[j], u_end, hits) \
-                        if j in worded else None
-                    if nearest is None:
-                        nearest = label_cats[j]
-                        if nearest not in relevant:
-                            nearest = None
-                    if nearest is not None:
-                        if nearest != category:
-                            conf = 0.0
-                        elif context_confidence > conf:
-                            conf = context_confidence
-                if conf >= min_confidence:
-                    found = per_unit.get(j)
-                    if found is None:
-                        found = per_unit[j] = []
-                    found.append((conf, cand, rec))
+                    slot = -2
+                    if j in worded:
+                        wait = waiting.get(rec)
+                        if wait is None:
+                            wait = waiting[rec] = []
+                        slot = len(parsed)
+                        wait.extend((slot, cand.start, cand.end, j))
+                elif conf < min_confidence:
+                    continue
+                parsed.append((conf, cand, rec, j, slot))
+        near = self._nearest_labels(buffer, hits, waiting, len(parsed), starts, ends)
+        per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
+        for conf, cand, rec, j, slot in parsed:
+            if slot != -1:
+                relevant, category, _, context_confidence, _ = traits[rec]
+                nearest = near[slot] if slot >= 0 else None
+                if nearest is None:
+                    nearest = label_cats[j]
+                    if nearest not in relevant:
+                        nearest = None
+                if nearest is not None:
+                    if nearest != category:
+                        conf = 0.0
+                    elif context_confidence > conf:
+                        conf = context_confidence
+            if conf >= min_confidence:
+                found = per_unit.get(j)
+                if found is None:
+                    found = per_unit[j] = []
+                found.append((conf, cand, rec))
         for j, label in enumerate(labels):
             if label is None:
                 continue
@@ -299,6 +312,24 @@ class Engine:
         for j in sorted(per_unit):
             findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))
         return findings
+
+    def _nearest_labels(self, buffer: str, hits: Hits, waiting: dict[Recognizer, list[int]],
+                        size: int, starts: list[int], ends: list[int]) -> list[str | None]:
+        """Nearest labels of the values ``waiting`` per recognizer (flat: the value's slot in
+        the list returned, its start, end and unit, then the next value's), each recognizer's
+        at once."""
+        near = np.full(size, None, object)
+        if not waiting:
+            return near.tolist()
+        digit_after = np.full(len(hits.ends), -1, np.int8)
+        unit_starts, unit_ends = np.array(starts), np.array(ends)
+        for rec, flat in waiting.items():
+            slot, start, end, unit = np.array(flat, np.int64).reshape(-1, 4).T
+            values = np.stack([start, end, unit_starts[unit], unit_ends[unit]])
+            near[slot] = nearest_labels(buffer, rec, self._traits[rec][0],
+                                        self._relevant_codes[rec], self._word_names, values,
+                                        hits, digit_after)
+        return near.tolist()
 
     def _unit_findings(self, unit: TextUnit, norms: Sequence[Normalized], j: int, offset: int,
                        found) -> list[Finding]:
@@ -407,43 +438,6 @@ def _relevant(rec: Recognizer) -> frozenset[str]:
     own = NUMERIC_CATEGORIES if rec.numeric else frozenset({rec.category})
     negated = rec.numeric if rec.negated is None else rec.negated
     return own | {NEGATIVE} if negated else own - {NEGATIVE}
-
-
-def _nearest_label(buffer, rec, relevant, start, end, ctx_start, u_end, hits: _Hits
-                   ) -> str | None:
-    """Category of the nearest ``relevant`` context word before or after [start, end).
-
-    A word after the value counts unless a number follows it at once ("exp 12/26"): then it
-    labels that number, not this value.
-    """
-    best: tuple[float, int, str] | None = None
-    hit_starts, hit_ends, categories, weights = hits
-    i = bisect.bisect_right(hit_ends, start) - 1
-    lo = start - rec.window
-    if lo < ctx_start:
-        lo = ctx_start
-    while i >= 0 and hit_ends[i] >= lo:
-        if hit_starts[i] >= ctx_start and categories[i] in relevant:
-            key = (start - hit_ends[i], -weights[i], categories[i])
-            if best is None or key < best:
-                best = key
-        i -= 1
-    after = rec.after_window
-    if after:
-        i = bisect.bisect_left(hit_ends, end + 1)
-        hi = end + after
-        if hi > u_end:
-            hi = u_end
-        n = len(hit_ends)
-        while i < n and hit_starts[i] <= hi:
-            h_end = hit_ends[i]
-            if hit_starts[i] >= end and h_end <= u_end and categories[i] in relevant \
-                    and _DIGIT.search(buffer, h_end, h_end + 4) is None:
-                key = (hit_starts[i] - end + 0.5, -weights[i], categories[i])
-                if best is None or key < best:
-                    best = key
-            i += 1
-    return best[2] if best else None
 
 
 def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Finding]:

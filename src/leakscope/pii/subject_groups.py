@@ -154,14 +154,17 @@ def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool
 
 
 def _summary(group: _Group) -> GroupSummary:
-    keys = set(group.keys)
-    names = group.names
-    if names and (group.dobs or group.addresses):
+    """The keys of a closed group (its sets are taken over: a closed group is dropped)."""
+    keys, names = group.keys, group.names
+    if not names:
+        return GroupSummary(tuple(keys), (), group.thin, False)
+    dobs, addresses = group.dobs, group.addresses
+    if dobs or addresses:
         for name in names:
-            keys.update(("name+dob", name, d) for d in group.dobs)
-            keys.update(("name+address", name, a) for a in group.addresses)
-    readings = {k for name in names for k in name_keys(name)} if names else set()
-    return GroupSummary(tuple(keys), tuple(readings), group.thin, bool(names))
+            keys.update(("name+dob", name, d) for d in dobs)
+            keys.update(("name+address", name, a) for a in addresses)
+    readings = {k for name in names for k in name_keys(name)}
+    return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
 
 
 def _free_place(path: str, location: dict) -> tuple:

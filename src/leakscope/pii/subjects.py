@@ -85,16 +85,17 @@ class SubjectLinker:
         i = len(pending.order)
         pending.order.append(order)
         pending.thin.append(group.thin)
+        first, second = pending.first, pending.second
         for key in group.keys:
             if len(key) > 2:
-                pending.triple.append(len(pending.first))
+                pending.triple.append(len(first))
                 pending.third.append(key[2])
-            pending.owner.append(i)
-            pending.first.append(key[0])
-            pending.second.append(key[1])
-        for name in group.name_keys:
-            pending.name_owner.append(i)
-            pending.names.append(name)
+            first.append(key[0])
+            second.append(key[1])
+        pending.owner.extend([i] * len(group.keys))
+        if group.name_keys:
+            pending.name_owner.extend([i] * len(group.name_keys))
+            pending.names.extend(group.name_keys)
         if i + 1 >= _PENDING:
             self._settle()
 

@@ -48,13 +48,13 @@ class AddressRecognizer(Recognizer):
     def parse(self, text, start, end):
         m = _ADDRESS.match(text, start)
         if not m:
-            return
+            return ()
         value = m.group(0)
         if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
             value = TRAILING_PARTICLES.sub("", value)
         if not NUMBERED.search(value):
-            return
-        yield Candidate(m.start(), m.start() + len(value), normalize_address(value))
+            return ()
+        return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)
 
     def from_label(self, text: str) -> Candidate | None:
         value = text.strip()

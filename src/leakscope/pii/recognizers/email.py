@@ -27,5 +27,4 @@ class EmailRecognizer(Recognizer):
         while begin < at and text[begin] in "._%+-":
             begin += 1
         m = _EMAIL.match(text, begin, end + 256)
-        if m:
-            yield Candidate(m.start(), m.end(), m.group(0).lower())
+        return (Candidate(m.start(), m.end(), m.group(0).lower()),) if m else ()

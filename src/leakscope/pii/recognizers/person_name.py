@@ -76,48 +76,46 @@ class PersonNameRecognizer(Recognizer):
     confidence = 0.85
     context_confidence = 0.9
 
-    def parse(self, text, start, end):
+    def parse(self, text, start, end):  # tuples, not a generator: called per 様 in prose
         if text[start:end] in HONORIFICS:
-            yield from self._before_honorific(text, start)
-            return
+            return self._before_honorific(text, start)
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
-            at = start + 2 if text[start + 1] == "\n" else start + 1
-            yield from self._self_introduction(text, at)
-            return
+            return self._self_introduction(text,
+                                           start + 2 if text[start + 1] == "\n" else start + 1)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
-            yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85)
-            return
+            return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end):
-            yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.9)
+            return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.9),)
+        return ()
 
-    def _self_introduction(self, text: str, at: int):
+    def _self_introduction(self, text: str, at: int) -> tuple[Candidate, ...]:
         """「山田と申します」「山田です。」 at the start of a sentence, with a known surname."""
         m = _INTRODUCED.search(text, max(0, at - 12), at)
         if m and starts_with_surname(m.group(1)) and not _NOT_NAMES.search(m.group(1)):
-            yield Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8)
+            return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
+        return ()
 
-    def _before_honorific(self, text: str, at: int):
-        window_start = max(0, at - 14)
-        m = _BEFORE_HONORIFIC.search(text, window_start, at)
+    def _before_honorific(self, text: str, at: int) -> tuple[Candidate, ...]:
+        m = _BEFORE_HONORIFIC.search(text, max(0, at - 14), at)
         if not m:
-            return
+            return ()
         name = m.group(0).rstrip()
         s, e = m.start(), m.start() + len(name)
         # 「拝啓 羽生結弦様」
         if name[0] in _GREETING_STARTS and (greeting := _GREETING.match(name)):
             name, s = name[greeting.end():], s + greeting.end()
         if len(name) < 2 or (name[-1] in _NOT_NAME_ENDS and _NOT_NAMES.search(name)):
-            return
+            return ()
         if len(name) <= 7 and starts_with_surname(name):
-            yield Candidate(s, e, normalize_name(name), 0.9)
-            return
+            return (Candidate(s, e, normalize_name(name), 0.9),)
         confirmed = _ginza_name(text[max(0, s - 20) : at + 1], s - max(0, s - 20), name)
         if confirmed is None:  # no GiNZA: trust the honorific, less
-            yield Candidate(s, e, normalize_name(name), 0.6)
-        elif confirmed:
+            return (Candidate(s, e, normalize_name(name), 0.6),)
+        if confirmed:
             ps, pe = confirmed
-            yield Candidate(s + ps, s + pe, normalize_name(name[ps:pe]), 0.85)
+            return (Candidate(s + ps, s + pe, normalize_name(name[ps:pe]), 0.85),)
+        return ()
 
     def from_label(self, text: str) -> Candidate | None:
         end = text.find("<")

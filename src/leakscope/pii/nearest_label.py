@@ -1,0 +1,144 @@
+"""The nearest context word of a value: one at a time, or for many values at once in numpy.
+
+Dense prose has a value and a word every ~30 characters, so the engine asks for the nearest
+word of ~8,000 values per MB; ``nearest_labels`` answers for all values of one recognizer
+together, walking every value's window one word per numpy step, and leaves to
+``nearest_label`` only the values with more words in their window than it walks.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+import numpy as np
+
+_DIGIT = re.compile(r"\d")  # str.isdigit, as far as normalized text goes
+_STEPS = 8  # words walked per side in numpy; a value with more in its window: one at a time
+
+
+class Hits(NamedTuple):
+    """Context words found at [starts[i], ends[i]) of the buffer, in end order: parallel
+    lists (for one value at a time) and arrays (for many); ``codes`` are the categories'
+    ranks in name order, so comparing codes compares names."""
+
+    starts: list[int]
+    ends: list[int]
+    categories: list[str]
+    weights: list[int]  # longer words win ties
+    arrays: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # starts, ends, codes, weights
+
+
+def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: int, u_end: int,
+                  hits: Hits) -> str | None:
+    """Category of the nearest ``relevant`` context word before or after [start, end).
+
+    A word after the value counts unless a number follows it at once ("exp 12/26"): then it
+    labels that number, not this value.
+    """
+    best: tuple[float, int, str] | None = None
+    hit_starts, hit_ends, categories, weights = hits[:4]
+    i = bisect.bisect_right(hit_ends, start) - 1
+    lo = start - rec.window
+    if lo < ctx_start:
+        lo = ctx_start
+    while i >= 0 and hit_ends[i] >= lo:
+        if hit_starts[i] >= ctx_start and categories[i] in relevant:
+            key = (start - hit_ends[i], -weights[i], categories[i])
+            if best is None or key < best:
+                best = key
+        i -= 1
+    after = rec.after_window
+    if after:
+        i = bisect.bisect_left(hit_ends, end + 1)
+        hi = end + after
+        if hi > u_end:
+            hi = u_end
+        n = len(hit_ends)
+        while i < n and hit_starts[i] <= hi:
+            h_end = hit_ends[i]
+            if hit_starts[i] >= end and h_end <= u_end and categories[i] in relevant \
+                    and _DIGIT.search(buffer, h_end, h_end + 4) is None:
+                key = (hit_starts[i] - end + 0.5, -weights[i], categories[i])
+                if best is None or key < best:
+                    best = key
+            i += 1
+    return best[2] if best else None
+
+
+def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names: np.ndarray,
+                   values: np.ndarray, hits: Hits, digit_after: np.ndarray) -> np.ndarray:
+    """``nearest_label`` of each row (start, end, ctx_start, u_end) of ``values``, all of
+    recognizer ``rec`` (``relevant``: categories that decide for it; ``relevant_codes[code]``
+    the same per category code, ``names[code]`` the category, ``names[-1]`` None), as an
+    object array. ``digit_after[i]``: 1 if a number follows word ``i`` at once, 0 if not,
+    -1 not known yet (filled in here)."""
+    h_starts, h_ends, codes, weights = hits.arrays
+    start, end, ctx_start, u_end = values
+    # best word so far per value: doubled distance (a word after: odd), -weight, code
+    n = len(start)
+    dist = np.full(n, np.iinfo(np.int64).max)
+    neg_weight = np.zeros(n, np.int64)
+    code = np.full(n, -1, np.int64)
+    unsure = np.zeros(n, bool)
+
+    def offer(rows: np.ndarray, words: np.ndarray, doubled: np.ndarray) -> None:
+        nw, c = -weights[words], codes[words]
+        d0, w0, c0 = dist[rows], neg_weight[rows], code[rows]
+        better = (doubled < d0) | ((doubled == d0) & ((nw < w0) | ((nw == w0) & (c < c0))))
+        rows, words = rows[better], words[better]
+        dist[rows], neg_weight[rows], code[rows] = doubled[better], nw[better], c[better]
+
+    # before: words ending in [max(start - window, ctx_start), start], nearest end first
+    rows = np.arange(n)
+    first = np.searchsorted(h_ends, start, "right") - 1
+    lo = np.maximum(start - rec.window, ctx_start)
+    for step in range(_STEPS + 1):
+        words = first[rows] - step
+        inside = words >= 0
+        rows, words = rows[inside], words[inside]
+        inside = h_ends[words] >= lo[rows]
+        rows, words = rows[inside], words[inside]
+        if not rows.size:
+            break
+        if step == _STEPS:
+            unsure[rows] = True
+            break
+        ok = (h_starts[words] >= ctx_start[rows]) & relevant_codes[codes[words]]
+        offer(rows[ok], words[ok], 2 * (start[rows[ok]] - h_ends[words[ok]]))
+    if rec.after_window:  # after: words from the first ending past the value while they start
+        rows = np.arange(n)  # within min(end + after_window, u_end)
+        first = np.searchsorted(h_ends, end + 1, "left")
+        hi = np.minimum(end + rec.after_window, u_end)
+        for step in range(_STEPS + 1):
+            words = first[rows] + step
+            inside = words < len(h_ends)
+            rows, words = rows[inside], words[inside]
+            inside = h_starts[words] <= hi[rows]
+            rows, words = rows[inside], words[inside]
+            if not rows.size:
+                break
+            if step == _STEPS:
+                unsure[rows] = True
+                break
+            ok = (h_starts[words] >= end[rows]) & (h_ends[words] <= u_end[rows]) \
+                & relevant_codes[codes[words]]
+            rows_ok, words_ok = rows[ok], words[ok]
+            _fill_digit_after(buffer, h_ends, words_ok, digit_after)
+            free = digit_after[words_ok] == 0
+            rows_ok, words_ok = rows_ok[free], words_ok[free]
+            offer(rows_ok, words_ok, 2 * (h_starts[words_ok] - end[rows_ok]) + 1)
+    out = names[code]
+    for row in np.flatnonzero(unsure).tolist():
+        s, e, c, u = values[:, row].tolist()
+        out[row] = nearest_label(buffer, rec, relevant, s, e, c, u, hits)
+    return out
+
+
+def _fill_digit_after(buffer: str, h_ends: np.ndarray, words: np.ndarray,
+                      digit_after: np.ndarray) -> None:
+    """Whether a number follows each of ``words`` at once, for those not known yet."""
+    unknown = np.unique(words[digit_after[words] < 0])
+    for word, h_end in zip(unknown.tolist(), h_ends[unknown].tolist(), strict=True):
+        digit_after[word] = _DIGIT.search(buffer, h_end, h_end + 4) is not None
