@@ -292,3 +292,25 @@ def test_the_workbook_the_guard_checked_is_the_one_read_whatever_its_name(tmp_pa
     read = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                           text=True, timeout=120)
     assert "someone@example.jp" in read.stdout and "ods@" not in read.stdout, read.stderr[-400:]
+
+
+def test_the_guard_holds_a_used_range_not_every_row(tmp_path, monkeypatch):
+    """A tall sheet is checked piece by piece; what is kept between pieces is its bounds."""
+    import tracemalloc
+
+    from leakscope.pii.extract import xlsx_guard
+
+    monkeypatch.setattr(xlsx_guard, "_CHUNK", 1 << 12)
+    monkeypatch.setattr(xlsx_guard, "_PIECE", 1 << 16)
+    sheet = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 120_001))
+    path = _rewrite(_small_book(tmp_path / "plain.xlsx"), tmp_path / "tall.xlsx",
+                    "xl/worksheets/sheet1.xml",
+                    lambda xml: xml[:xml.index(b"<sheetData>") + 11] + sheet.encode()
+                    + xml[xml.index(b"</sheetData>"):])
+    tracemalloc.start()
+    try:
+        assert calamine_refusal(path) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 << 20, f"{peak:,} bytes"

@@ -22,7 +22,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 MAX_CELLS = 1 << 25  # a used range calamine may allocate (~1 GB)
@@ -153,18 +153,21 @@ def _read(raw, size: int, name: str) -> Iterator[bytes]:
 
 
 class _Extent:
-    """The used range of the cells in one part, how many cells it holds, and how many shared
+    """The used range of the cells in one part (bounds only: a piece's distinct rows and
+    columns are read as numbers and dropped), how many cells it holds, and how many shared
     strings it claims and holds."""
 
     def __init__(self, name: str) -> None:
-        self.name, self.cells, self.rows, self.columns = name, 0, set(), set()
+        self.name, self.cells = name, 0
+        self.rows: list[int] = []  # the least and the greatest so far
+        self.columns: list[int] = []
         self.claimed, self.strings = 0, 0
 
     def add(self, data: bytes) -> None:
         columns, rows = self._references(data)
         self.cells += len(columns) - columns.count(b"")  # the rest are end tags
-        self.columns.update(columns)
-        self.rows.update(rows)
+        self.rows = _bounds(self.rows, map(int, set(rows) - {b""}))
+        self.columns = _bounds(self.columns, map(_column_number, set(columns) - {b""}))
         if b"uniqueCount" in data:
             self.claimed = max([self.claimed, *map(int, _CLAIMED.findall(data))])
         if self.claimed:  # every name that may be a string's, and more: <si, <x:si
@@ -192,12 +195,17 @@ class _Extent:
                                  f"for {self.strings:,} present")
         if not self.cells:
             return
-        rows = [int(r) for r in self.rows if r]
-        columns = [_column_number(c) for c in self.columns if c]
-        dense = (max(rows) - min(rows) + 1) * (max(columns) - min(columns) + 1)
+        (low_row, high_row), (low_column, high_column) = self.rows, self.columns
+        dense = (high_row - low_row + 1) * (high_column - low_column + 1)
         if dense > MAX_CELLS or dense > SPARSE_FACTOR * self.cells + SPARSE_SLACK:
             raise UnsafeWorkbook(f"part {self.name}: a used range of {dense:,} cells for "
                                  f"{self.cells:,} cells present")
+
+
+def _bounds(bounds: list[int], numbers: Iterable[int]) -> list[int]:
+    """The least and the greatest of ``bounds`` and ``numbers``."""
+    every = [*bounds, *numbers]
+    return [min(every), max(every)] if every else []
 
 
 def _column_number(letters: bytes) -> int:
