@@ -54,19 +54,28 @@ def test_a_shared_recipient_does_not_make_the_senders_one_person(tmp_path):
     assert _people(tmp_path) == 9
 
 
-def test_a_signature_with_tel_and_fax_is_one_person(tmp_path):
-    signature = "山田 太郎\nTEL 03-1234-5678\nFAX 03-1234-5679\nyamada@example.jp\n"
+def test_a_signature_with_tel_fax_and_mobile_is_one_person(tmp_path):
+    signature = "山田 太郎\nTEL 03-1234-5678\nFAX 03-1234-5679\n携帯 090-1234-5670\n"
     _mail(tmp_path / "a.eml", "山田 太郎 <yamada@example.jp>", "support@example.co.jp",
           f"お世話になっております。\n\n--\n{signature}")
     assert _people(tmp_path) == 1
+
+
+def test_a_desk_named_in_the_headers_is_nobody(tmp_path):
+    for i, name in enumerate(["山田 太郎", "佐藤 花子", "鈴木 一郎"]):
+        _mail(tmp_path / f"in{i}.eml", f"{name} <sender{i}@example.jp>",
+              "サポート窓口 <support@example.co.jp>", "資料を送ってください。")
+        _mail(tmp_path / f"out{i}.eml", "株式会社サンプル お客様センター <info@example.co.jp>",
+              f"{name} <sender{i}@example.jp>", "資料をお送りします。")
+    assert _people(tmp_path) == 3
 
 
 def test_a_list_pasted_under_a_name_is_its_rows(tmp_path):
     rows = "".join(f"tanaka{i}@example.jp\n" for i in range(20))
     _mail(tmp_path / "a.eml", "山田 太郎 <yamada@example.jp>", "support@example.co.jp",
           f"送付先リストです。\n\n{rows}\n山田")
-    # the sender keeps at most a second address beside the first; the rest are people
-    assert 20 <= _people(tmp_path) <= 21
+    # the sender keeps at most two more addresses beside the first; the rest are people
+    assert 19 <= _people(tmp_path) <= 21
 
 
 def test_contacts_sharing_a_role_mailbox_are_not_one_person(tmp_path):

@@ -32,6 +32,7 @@ SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
 _PAIR_LINES = 2
+_NAMED_VALUES = 3  # of one identifier a named person may hold side by side: TEL, FAX, 携帯
 # Location keys that move within one place (a mail's sender and body are one place).
 _WITHIN_PLACE = frozenset({"line", "column", "paragraph", "header", "body", "overlap"})
 # Headers that name other people than the sender: their groups are filled beside the mail's
@@ -87,6 +88,7 @@ class GroupCollector:
             return
         value = finding.value
         if category == "email_address" and is_role_mailbox(value):
+            self._drop_desk_name(finding)
             return
         path, location, record = finding.path, finding.location, finding.record
         free = record is None
@@ -128,6 +130,18 @@ class GroupCollector:
         elif category == "address":
             group.addresses.add(value)
 
+    def _drop_desk_name(self, finding: Finding) -> None:
+        """A role's mailbox in a header (``サポート窓口 <support@…>``): the names just before
+        it, alone in their group, are the desk's, not a person's."""
+        if "header" not in finding.location:
+            return
+        header = finding.location["header"]
+        slot = (finding.path, "recipients") if header in _RECIPIENTS else finding.path
+        group = self._open.get(slot)
+        if group is not None and group.names and not (group.keys or group.dobs
+                                                        or group.addresses):
+            self._open[slot] = None  # dropped: its summary never reaches the count
+
     def close(self, path: str) -> None:
         """Close the open groups of ``path`` (the next finding there starts a new one)."""
         for slot in (path, (path, "recipients")):
@@ -145,12 +159,12 @@ class GroupCollector:
 
 
 def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool:
-    """Another value of a strong identifier (``category``) the group holds, not the named
-    person's second (TEL and FAX in a signature, next to the first): a third, or one further
+    """Another value of a strong identifier (``category``) the group holds, not one of the
+    named person's few side by side (TEL, FAX and 携帯 in a signature): a fourth, or one further
     away, is the next person's (a list in text)."""
     held = group.strong[category]
     return (category, value) not in group.keys and not (
-        group.names and held[0] < 2 and line - held[1] <= _PAIR_LINES)
+        group.names and held[0] < _NAMED_VALUES and line - held[1] <= _PAIR_LINES)
 
 
 def _summary(group: _Group) -> GroupSummary:
