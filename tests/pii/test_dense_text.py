@@ -2,13 +2,17 @@
 
 The self-introduction trigger carries the kanji before 「です。」, the e-mail local part is
 found by ``str.rstrip``, trailing particles are dropped only when one ends the address, a
-keyword's anchor is looked for beside it first: the values found stay what they were.
+keyword's anchor is looked for beside it first, the lines of a dense unit's values are found
+in numpy: the values found stay what they were.
 """
 
 from __future__ import annotations
 
-from leakscope.pii import detect
+import random
+
+from leakscope.pii import detect, engine
 from leakscope.pii.finding import Finding
+from leakscope.pii.units import TextUnit
 
 
 def found(text: str) -> set[tuple[str, str]]:
@@ -76,3 +80,19 @@ def test_a_sensitive_word_is_kept_near_personal_data_and_dropped_far_from_it():
 def _sensitive_lines(text: str) -> list[int]:
     return [f.location["line"] for f in detect(text)
             if isinstance(f, Finding) and f.category == "sensitive"]
+
+
+def test_lines_and_columns_found_at_once_are_those_counted_one_by_one(monkeypatch):
+    rng = random.Random(3)
+    for _ in range(1500):
+        text = "".join(rng.choice("ab\n漢\ud800") for _ in range(rng.randint(0, 60)))
+        offsets = sorted(rng.randint(0, len(text)) for _ in range(rng.randint(0, 30)))
+        location = rng.choice([{"line": 3}, {"line": 2, "column": 5}, {"paragraph": 4, "x": 1},
+                               {"line": 1, "overlap": 2}, {"page": 2}])
+        unit = TextUnit(text, "p", location)
+        monkeypatch.setattr(engine, "_DENSE", 0)  # newlines counted between the values
+        one_by_one = engine._locations(unit, offsets)
+        monkeypatch.setattr(engine, "_DENSE", 1 << 30)  # every newline found at once
+        at_once = engine._locations(unit, offsets)
+        assert [list(loc.items()) for loc in at_once] == \
+            [list(loc.items()) for loc in one_by_one]

@@ -416,21 +416,44 @@ def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
         return [dict(unit.location) for _ in offsets]
     text, base = unit.text, dict(unit.location)
     base.pop("overlap", None)
-    line, line_start, prev = base[key], None, 0
-    first_column = base.get("column", 1)
-    count, rfind = text.count, text.rfind
-    out = []
-    append = out.append
-    bare = base.keys() == {key}  # (most text) {key: line, "column": col} is the same dict
-    for off in offsets:
-        newlines = count("\n", prev, off)
-        if newlines:
-            line += newlines
-            line_start = rfind("\n", prev, off) + 1
-        prev = off
-        col = off - line_start + 1 if line_start is not None else first_column + off
-        append({key: line, "column": col} if bare else {**base, key: line, "column": col})
-    return out
+    line, first_column = base[key], base.get("column", 1)
+    if len(offsets) * _DENSE > len(text):
+        lines, columns = _lines_and_columns(text, offsets, line, first_column)
+    else:  # a few values in much text: newlines counted between them
+        lines, columns = [], []
+        line_start, prev = None, 0
+        count, rfind = text.count, text.rfind
+        for off in offsets:
+            newlines = count("\n", prev, off)
+            if newlines:
+                line += newlines
+                line_start = rfind("\n", prev, off) + 1
+            prev = off
+            lines.append(line)
+            columns.append(off - line_start + 1 if line_start is not None
+                           else first_column + off)
+    if base.keys() == {key}:  # (most text) {key: line, "column": col} is the same dict
+        return [{key: n, "column": c} for n, c in zip(lines, columns, strict=True)]
+    return [{**base, key: n, "column": c} for n, c in zip(lines, columns, strict=True)]
+
+
+_DENSE = 128  # a value per this many characters or more: every newline found at once
+
+
+def _lines_and_columns(text: str, offsets: list[int], line: int, first_column: int
+                       ) -> tuple[list[int], list[int]]:
+    """Line and column of each offset of ``text`` (its first line ``line``, whose first
+    character is at ``first_column``), from the positions of all its newlines."""
+    newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le", "surrogatepass"),
+                                            np.uint32) == 10)
+    at = np.asarray(offsets, np.int64)
+    before = np.searchsorted(newlines, at, "left")  # newlines before each offset
+    if newlines.size:
+        columns = np.where(before > 0, at - newlines[np.maximum(before - 1, 0)],
+                           first_column + at)
+    else:
+        columns = first_column + at
+    return (line + before).tolist(), columns.tolist()
 
 
 def _relevant(rec: Recognizer) -> frozenset[str]:
