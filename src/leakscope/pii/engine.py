@@ -174,6 +174,11 @@ class Engine:
         is_word = (ids >= kw.start) & (ids < kw.stop)
         hits = self._hits(buffer, spans[is_word])
         shapes = spans[~is_word]
+        labelled = set(hits.categories) | set(label_cats)  # categories with a label here
+        if len(shapes) and shapes[:, 2].max() >= kw.stop:  # label-only shapes: is it there?
+            unlabelled = [pid for pid in range(kw.stop, len(targets))
+                          if targets[pid].category not in labelled]
+            shapes = shapes[~np.isin(shapes[:, 2], unlabelled)]
         candidates = list(zip(shapes[:, 0].tolist(), shapes[:, 1].tolist(),
                               [targets[pid] for pid in shapes[:, 2].tolist()], strict=True))
         found: list[Finding | ScanError] = self._resolve(units, norms, starts, ends, buffer,
@@ -235,7 +240,6 @@ class Engine:
 
     def _resolve(self, units, norms, starts, ends, buffer, candidates, hits, labels,
                  label_cats) -> list[Finding]:
-        labelled = set(hits.categories) | set(label_cats)  # categories with a label here
         # units holding a context word: elsewhere only the unit's own label can decide
         worded = set((np.searchsorted(starts, hits.starts, "right") - 1).tolist())
         min_confidence, traits, bisect_right = self.min_confidence, self._traits, \
@@ -246,9 +250,7 @@ class Engine:
         waiting: dict[Recognizer, list[int]] = {}  # slot, start, end, unit, slot, ...
         for start, end, rec in candidates:
             relevant, category, confidence, context_confidence, label_decides = traits[rec]
-            if confidence < min_confidence:  # needs its label: is it the nearest one?
-                if category not in labelled:
-                    continue  # no such label anywhere in the batch
+            if confidence < min_confidence:  # needs its label (in the batch): the nearest?
                 i = bisect_right(starts, start + 1) - 1  # start may be a separator
                 # the raw match minus its boundary characters
                 nearest = nearest_label(buffer, rec, relevant, start, max(start, end - 2),
