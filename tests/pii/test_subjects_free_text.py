@@ -11,7 +11,7 @@ import pytest
 
 from leakscope import pii
 from leakscope.pii import scanner
-from leakscope.pii.role_mailboxes import is_role_mailbox, role_mailboxes
+from leakscope.pii.shared_identifiers import is_shared, shared_values
 
 
 def _people(*paths, workers: int = 1) -> int:
@@ -96,5 +96,25 @@ def test_contacts_sharing_a_role_mailbox_are_not_one_person(tmp_path):
     ("informatics@uni.example", False), ("saito.info@corp.example", False),
 ])
 def test_role_mailboxes(address, role):
-    assert is_role_mailbox(address) is role
-    assert role_mailboxes(pa.array([address, None])).tolist() == [role, False]
+    assert is_shared("email_address", address) is role
+    assert shared_values("email_address", pa.array([address, None])).tolist() == [role, False]
+
+
+@pytest.mark.parametrize(("number", "shared"), [
+    ("0120123456", True), ("0800123456", True), ("0570123456", True),
+    ("0312345678", False), ("09012345678", False), ("05012345678", False),
+])
+def test_numbers_callers_dial_for_a_company(number, shared):
+    assert is_shared("phone_number", number) is shared
+    assert shared_values("phone_number", pa.array([number])).tolist() == [shared]
+
+
+def test_customers_sharing_the_shops_free_dial_are_not_one_person(tmp_path):
+    rows = "".join(f"山田{chr(0x4e00 + i)}子,0120-123-456,u{i}@example.jp\n" for i in range(30))
+    table = tmp_path / "customers.csv"
+    table.write_text("氏名,電話番号,メール\n" + rows, "utf-8")
+    text = tmp_path / "notes.txt"  # in free text neither
+    text.write_text("".join(f"ご連絡先 0120-123-456 (担当 u{i}@example.jp)\n\n\n"
+                            for i in range(5)), "utf-8")
+    assert _people(table) == 30
+    assert _people(table, text) == 30

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .finding import Finding
-from .role_mailboxes import is_role_mailbox
 from .romaji import name_keys
+from .shared_identifiers import is_shared
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -87,7 +87,7 @@ class GroupCollector:
         if category not in PERSON_CATEGORIES or not finding.personal:
             return
         value = finding.value
-        if category == "email_address" and is_role_mailbox(value):
+        if is_shared(category, value):
             self._drop_desk_name(finding)
             return
         path, location, record = finding.path, finding.location, finding.record
@@ -131,8 +131,8 @@ class GroupCollector:
             group.addresses.add(value)
 
     def _drop_desk_name(self, finding: Finding) -> None:
-        """A role's mailbox in a header (``サポート窓口 <support@…>``): the names just before
-        it, alone in their group, are the desk's, not a person's."""
+        """A desk's identifier in a header (``サポート窓口 <support@…>``): the names just
+        before it, alone in their group, are the desk's, not a person's."""
         if "header" not in finding.location:
             return
         header = finding.location["header"]

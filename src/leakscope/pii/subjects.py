@@ -34,7 +34,7 @@ import pyarrow.compute as pc
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .finding_table import FindingTable
-from .role_mailboxes import role_mailboxes
+from .shared_identifiers import SHARED, shared_values
 from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_groups import (
     PERSON_CATEGORIES,
@@ -125,16 +125,18 @@ class SubjectLinker:
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         """The findings that count (personal, of a person's category, with a value, not a
-        role's mailbox) and their category codes (index in ``_PERSON_CATEGORY``)."""
+        desk's: ``shared_identifiers``) and their category codes (index in
+        ``_PERSON_CATEGORY``)."""
         rows, code = self._categorized_rows(data)
-        email = np.flatnonzero(code == _EMAIL)
-        if email.size:
-            role = role_mailboxes(data.column("value").take(rows[email]))
-            if role.any():
-                keep = np.ones(rows.size, bool)
-                keep[email[role]] = False
-                return rows[keep], code[keep]
-        return rows, code
+        keep = None
+        for category, category_code in _SHARED_CODES:
+            at = np.flatnonzero(code == category_code)
+            if at.size:
+                shared = shared_values(category, data.column("value").take(rows[at]))
+                if shared.any():
+                    keep = np.ones(rows.size, bool) if keep is None else keep
+                    keep[at[shared]] = False
+        return (rows, code) if keep is None else (rows[keep], code[keep])
 
     def _categorized_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         category = data.column("category")
@@ -257,7 +259,7 @@ class _Pending:
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
         self.names: list[str] = []
 _PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
-_EMAIL = _PERSON_CATEGORY.index("email_address")
+_SHARED_CODES = [(category, _PERSON_CATEGORY.index(category)) for category in SHARED]
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
 _PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
 _KANJI = "[\u4e00-\u9fff]"  # as romaji.name_keys: a name with kanji has no reading

@@ -1,0 +1,53 @@
+"""Identifiers of a desk or a business, not a person: role mailboxes (info@, support@,
+contact00@, toiawase@) and the numbers callers dial for a company (0120 / 0800 toll-free,
+0570 navi dial, 0180, 0990).
+
+They are still findings, but never a person's identifier in the people count: a support desk
+in To of every inquiry would make all the senders one person, a customer list whose rows
+share the shop's 0120 number or a partner's info@ one customer, a mis-sent mail's partner
+desks people.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_ROLES = (
+    # English
+    "info", "information", "contact", "contactus", "support", "helpdesk", "help", "service",
+    "services", "customer", "customers", "cs", "sales", "admin", "administrator", "office",
+    "webmaster", "postmaster", "hostmaster", "abuse", "security", "privacy", "noreply",
+    "no-reply", "donotreply", "do-not-reply", "mailer-daemon", "inquiry", "inquiries",
+    "enquiry", "enquiries", "marketing", "press", "pr", "hr", "recruit", "recruiting", "jobs",
+    "careers", "billing", "accounts", "accounting", "finance", "legal", "team", "staff",
+    "order", "orders", "shop", "store", "reception", "desk", "center", "centre", "newsletter",
+    "news", "notification", "notifications", "system", "root",
+    # Japanese, romanized (お問い合わせ, 受付, 総務, 人事, 経理, 営業, 採用, 窓口, 個人情報)
+    "toiawase", "otoiawase", "uketsuke", "soumu", "somu", "jinji", "keiri", "eigyo", "eigyou",
+    "saiyo", "saiyou", "madoguchi", "kojinjoho", "kojinjouhou", "honbu", "jimukyoku",
+)
+# Per category, the values that are a desk's (RE2 and Python alike; e-mail case-insensitive):
+# a role's local part, maybe numbered or with a short suffix (contact00@, info-jp@); a number
+# (as the scan normalizes phones: digits, national) that callers dial for a company.
+SHARED = {
+    "email_address": rf"(?i)^(?:{'|'.join(re.escape(r) for r in _ROLES)})(?:[._-][a-z]{{2}})?"
+                     r"[0-9]*@",
+    "phone_number": r"^0(?:120|800|570|180|990)",
+}
+_SHARED = {category: re.compile(pattern) for category, pattern in SHARED.items()}
+
+
+def is_shared(category: str, value: str) -> bool:
+    """Whether ``value`` of ``category`` is a desk's or a business's, not a person's."""
+    pattern = _SHARED.get(category)
+    return pattern is not None and pattern.match(value) is not None
+
+
+def shared_values(category: str, values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """``is_shared`` of each value (a null is not)."""
+    found = pc.match_substring_regex(values, SHARED[category])
+    return pc.fill_null(found, False).to_numpy(zero_copy_only=False)
