@@ -180,8 +180,10 @@ def _same_as_before(run: dict, runs: dict, name: str, same: str) -> str:
 
 def run_rg(patterns: Path, path: Path, encoding: str) -> dict:
     start = time.perf_counter()
-    out = subprocess.run(["rg", "--no-config", "--count-matches", "--no-filename",
-                          "--encoding", encoding, "-f", str(patterns), str(path)],
+    # --multiline: a pattern may hold a newline (a name before 「です。」 on the next line)
+    out = subprocess.run(["rg", "--no-config", "--multiline", "--count-matches",
+                          "--no-filename", "--encoding", encoding, "-f", str(patterns),
+                          str(path)],
                          capture_output=True, text=True)
     if out.returncode not in (0, 1):
         raise RuntimeError(out.stderr)

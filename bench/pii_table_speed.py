@@ -282,8 +282,9 @@ def main() -> None:
         with csv_path.open("rb") as source:
             head.write_bytes(source.read(args.rg_mb << 20))
         with (work / "rg.txt").open("wb") as out:
-            result = run_command(["rg", "--count-matches", "--no-filename", "--encoding",
-                                  "shift_jis", "-f", str(patterns), str(head)], out)
+            result = run_command(["rg", "--no-config", "--multiline", "--count-matches",
+                                  "--no-filename", "--encoding", "shift_jis", "-f",
+                                  str(patterns), str(head)], out)  # a pattern may hold \n
         matches = (work / "rg.txt").read_text().strip() or "0"
         print(row(f"ripgrep, same {len(Engine().expressions)} patterns (first "
                   f"{args.rg_mb} MiB)", head.stat().st_size / 1e6, result, base,
