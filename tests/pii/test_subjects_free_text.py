@@ -4,14 +4,17 @@ a named person's TEL and FAX are one person; a role's mailbox (support@) is nobo
 
 from __future__ import annotations
 
+import re
 from email.message import EmailMessage
 
 import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from leakscope import pii
 from leakscope.pii import scanner
-from leakscope.pii.shared_identifiers import is_shared, shared_values
+from leakscope.pii.shared_identifiers import SHARED, is_shared, shared_values
 
 
 def _people(*paths, workers: int = 1) -> int:
@@ -98,6 +101,18 @@ def test_contacts_sharing_a_role_mailbox_are_not_one_person(tmp_path):
 def test_role_mailboxes(address, role):
     assert is_shared("email_address", address) is role
     assert shared_values("email_address", pa.array([address, None])).tolist() == [role, False]
+
+
+@settings(max_examples=400, deadline=None)
+@given(local=st.text(st.sampled_from("infoctsuprl0129-._JPab"), max_size=12)
+       | st.sampled_from(["info", "Support", "contact00", "info-jp", "hr", "toiawase"]),
+       suffix=st.sampled_from(["", "0", "07", "-jp", "_JP", ".ab1", "x"]))
+def test_one_rule_for_a_desks_mailbox_in_python_and_in_arrow(local, suffix):
+    address = f"{local}{suffix}@corp.example"
+    assert is_shared("email_address", address) == bool(
+        re.match(SHARED["email_address"], address))
+    assert shared_values("email_address", pa.array([address])).tolist() == [
+        is_shared("email_address", address)]
 
 
 @pytest.mark.parametrize(("number", "shared"), [
