@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 import numpy as np
@@ -91,37 +92,15 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
         dist[rows], neg_weight[rows], code[rows] = doubled[better], nw[better], c[better]
 
     # before: words ending in [max(start - window, ctx_start), start], nearest end first
-    rows = np.arange(n)
-    first = np.searchsorted(h_ends, start, "right") - 1
     lo = np.maximum(start - rec.window, ctx_start)
-    for step in range(_STEPS + 1):
-        words = first[rows] - step
-        inside = words >= 0
-        rows, words = rows[inside], words[inside]
-        inside = h_ends[words] >= lo[rows]
-        rows, words = rows[inside], words[inside]
-        if not rows.size:
-            break
-        if step == _STEPS:
-            unsure[rows] = True
-            break
+    for rows, words in _walk(np.searchsorted(h_ends, start, "right") - 1, -1, len(h_ends),
+                             lambda rows, words: h_ends[words] >= lo[rows], unsure):
         ok = (h_starts[words] >= ctx_start[rows]) & relevant_codes[codes[words]]
         offer(rows[ok], words[ok], 2 * (start[rows[ok]] - h_ends[words[ok]]))
     if rec.after_window:  # after: words from the first ending past the value while they start
-        rows = np.arange(n)  # within min(end + after_window, u_end)
-        first = np.searchsorted(h_ends, end + 1, "left")
-        hi = np.minimum(end + rec.after_window, u_end)
-        for step in range(_STEPS + 1):
-            words = first[rows] + step
-            inside = words < len(h_ends)
-            rows, words = rows[inside], words[inside]
-            inside = h_starts[words] <= hi[rows]
-            rows, words = rows[inside], words[inside]
-            if not rows.size:
-                break
-            if step == _STEPS:
-                unsure[rows] = True
-                break
+        hi = np.minimum(end + rec.after_window, u_end)  # within min(end + after_window, u_end)
+        for rows, words in _walk(np.searchsorted(h_ends, end + 1, "left"), 1, len(h_ends),
+                                 lambda rows, words: h_starts[words] <= hi[rows], unsure):
             ok = (h_starts[words] >= end[rows]) & (h_ends[words] <= u_end[rows]) \
                 & relevant_codes[codes[words]]
             rows_ok, words_ok = rows[ok], words[ok]
@@ -134,6 +113,26 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
         s, e, c, u = values[:, row].tolist()
         out[row] = nearest_label(buffer, rec, relevant, s, e, c, u, hits)
     return out
+
+
+def _walk(first: np.ndarray, direction: int, words: int, inside: Callable, unsure: np.ndarray
+          ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """Per step, the values still walking and the word each is at: from ``first`` one word a
+    step in ``direction`` while ``inside(rows, words)``; those still walking after ``_STEPS``
+    steps are marked ``unsure`` (the caller walks them one at a time)."""
+    rows = np.arange(len(first))
+    for step in range(_STEPS + 1):
+        at = first[rows] + direction * step
+        keep = (at >= 0) & (at < words)
+        rows, at = rows[keep], at[keep]
+        keep = inside(rows, at)
+        rows, at = rows[keep], at[keep]
+        if not rows.size:
+            return
+        if step == _STEPS:
+            unsure[rows] = True
+            return
+        yield rows, at
 
 
 def _fill_digit_after(buffer: str, h_ends: np.ndarray, words: np.ndarray,
