@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from email.message import EmailMessage
 
+import numpy as np
 import pyarrow as pa
 import pytest
 from hypothesis import given, settings
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 from leakscope import pii
 from leakscope.pii import scanner
-from leakscope.pii.shared_identifiers import SHARED, is_shared, shared_values
+from leakscope.pii.shared_identifiers import SHARED, is_shared, shared_at, shared_values
 
 
 def _people(*paths, workers: int = 1) -> int:
@@ -109,10 +110,12 @@ def test_role_mailboxes(address, role):
        suffix=st.sampled_from(["", "0", "07", "-jp", "_JP", ".ab1", "x"]))
 def test_one_rule_for_a_desks_mailbox_in_python_and_in_arrow(local, suffix):
     address = f"{local}{suffix}@corp.example"
-    assert is_shared("email_address", address) == bool(
-        re.match(SHARED["email_address"], address))
-    assert shared_values("email_address", pa.array([address])).tolist() == [
-        is_shared("email_address", address)]
+    shared = is_shared("email_address", address)
+    assert shared == bool(re.match(SHARED["email_address"], address))
+    assert shared_values("email_address", pa.array([address])).tolist() == [shared]
+    values = pa.chunked_array([["x", address], ["", "info@a.example"]])
+    assert shared_at("email_address", values, np.array([1, 3, 0])).tolist() == [
+        shared, True, False]
 
 
 @pytest.mark.parametrize(("number", "shared"), [
@@ -122,6 +125,9 @@ def test_one_rule_for_a_desks_mailbox_in_python_and_in_arrow(local, suffix):
 def test_numbers_callers_dial_for_a_company(number, shared):
     assert is_shared("phone_number", number) is shared
     assert shared_values("phone_number", pa.array([number])).tolist() == [shared]
+    values = pa.array(["", number, "012"])
+    assert shared_at("phone_number", values, np.array([1, 0, 2])).tolist() == [
+        shared, False, False]
 
 
 def test_customers_sharing_the_shops_free_dial_are_not_one_person(tmp_path):

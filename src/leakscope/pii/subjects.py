@@ -34,7 +34,7 @@ import pyarrow.compute as pc
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .finding_table import FindingTable
-from .shared_identifiers import SHARED, shared_values
+from .shared_identifiers import SHARED, shared_at
 from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_groups import (
     PERSON_CATEGORIES,
@@ -132,7 +132,7 @@ class SubjectLinker:
         for category, category_code in _SHARED_CODES:
             at = np.flatnonzero(code == category_code)
             if at.size:
-                shared = shared_values(category, data.column("value").take(rows[at]))
+                shared = shared_at(category, data.column("value"), rows[at])
                 if shared.any():
                     keep = np.ones(rows.size, bool) if keep is None else keep
                     keep[at[shared]] = False
