@@ -314,3 +314,48 @@ def test_the_guard_holds_a_used_range_not_every_row(tmp_path, monkeypatch):
     finally:
         tracemalloc.stop()
     assert peak < 2 << 20, f"{peak:,} bytes"
+
+
+def _run_scan_unguarded(path: Path) -> subprocess.CompletedProcess:
+    """``_run_scan`` with the guard switched off: what calamine's child process is for."""
+    code = ("import sys; from leakscope import pii\n"
+            "import leakscope.pii.extract.spreadsheet as s, leakscope.pii.columnar.sheet_scan "
+            "as t\n"
+            "s.calamine_refusal = t.calamine_refusal = lambda path: None\n"
+            "for item in pii.scan([sys.argv[1]], workers=1):\n"
+            "    print(type(item).__name__, getattr(item, 'category', ''), "
+            "getattr(item, 'message', ''))\n")
+    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.mark.parametrize("rows", [5, 400])  # cell by cell, and the table path
+def test_calamine_aborting_ends_its_child_not_the_scan(tmp_path, rows):
+    """Were the guard to miss a workbook, calamine aborts in its child process: the sheets
+    read before stay found, the rest is an error naming why, the scan goes on."""
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "名簿"
+    first.append(["氏名", "電話番号"])
+    for i in range(rows):
+        first.append(["山田太郎", f"090-{1000 + i:04d}-5678"])
+    far = book.create_sheet("罠")
+    far["A1"], far["XFD1048576"] = "x", "y"
+    path = tmp_path / "trap.xlsx"
+    book.save(path)
+    assert "used range" in calamine_refusal(path)
+    run = _run_scan_unguarded(path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("Finding phone_number") == rows
+    assert "the workbook reader ended (SIGABRT" in run.stdout
+
+
+def test_a_workbook_calamine_dies_on_at_once_is_read_by_openpyxl(tmp_path):
+    book = openpyxl.Workbook()
+    book.active["A1"], book.active["A2"] = "電話番号", "090-1234-5678"
+    book.active["XFD1048576"] = "x"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    run = _run_scan_unguarded(path)
+    assert run.returncode == 0, run.stderr
+    assert "Finding phone_number" in run.stdout and "Error" not in run.stdout

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..engine import Engine
 from ..extract.archive import check_container
 from ..extract.base import Context, LimitExceeded
+from ..extract.calamine_child import CalamineDied
 from ..extract.spreadsheet import Rows, calamine_worksheets, sheet_error
 from ..extract.tables import (
     HEADER_SCAN_ROWS,
@@ -71,8 +72,11 @@ class WorkbookScan:
         for title, rows in sheets:
             if isinstance(rows, Exception):
                 yield ScanError(self.display, sheet_error(title, rows))
-            else:
+                continue
+            try:
                 yield from self._sheet(title, rows)
+            except CalamineDied as error:  # the rows read before are kept
+                yield ScanError(self.display, sheet_error(title, error))
 
     def _sheet(self, title: str, rows: Rows) -> Iterator[FindingTable | Finding | ScanError]:
         display, prefix, base = self.display, f"{self.display}#{title}!", {"sheet": title}

@@ -11,6 +11,7 @@ the phonetic guides (ふりがな) Excel keeps beside Japanese text.
 
 from __future__ import annotations
 
+import os
 import tempfile
 import warnings
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ import xlrd
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.calamine_child import child_worksheets
 from leakscope.pii.extract.tables import sheet_units
 from leakscope.pii.extract.xlsx_guard import calamine_refusal
 from leakscope.pii.units import ExtractError
@@ -57,9 +59,17 @@ def worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
 
 
 def calamine_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
-    """``worksheets`` for a workbook ``calamine_refusal`` passed (or the process may abort).
+    """``worksheets`` for a workbook ``calamine_refusal`` passed, read in a forked child where
+    there is fork (``calamine_child``: should calamine abort all the same, that child ends).
 
-    Opens the workbook at once (raising if calamine cannot), then yields sheet by sheet."""
+    Opens the workbook at once (raising if calamine cannot), then yields sheet by sheet; a
+    sheet's rows raise ``CalamineDied`` if the child dies while they are read."""
+    if hasattr(os, "fork"):
+        return child_worksheets(path, _calamine_in_process)
+    return _calamine_in_process(path)
+
+
+def _calamine_in_process(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
     from python_calamine import CalamineWorkbook
 
     if path.suffix in _XLSX_SUFFIXES:
