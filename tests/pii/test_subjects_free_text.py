@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leakscope import pii
-from leakscope.pii import scanner
+from leakscope.pii import scanner, shared_identifiers
 from leakscope.pii.shared_identifiers import SHARED, is_shared, shared_at, shared_values
 
 
@@ -118,6 +118,14 @@ def test_one_rule_for_a_desks_mailbox_in_python_and_in_arrow(local, suffix):
         shared, True, False]
 
 
+def test_every_role_is_found_in_tables_too():
+    roles = list(shared_identifiers._ROLES)
+    assert all(len(r) == 2 or len(r) >= 4 for r in roles)  # what the table's lead test reads
+    addresses = [f"{r}{tail}@corp.example" for r in roles for tail in ("", "07", "-jp")]
+    values = pa.array(addresses + [a.upper() for a in addresses])
+    assert shared_at("email_address", values, np.arange(len(values))).all()
+
+
 @pytest.mark.parametrize(("number", "shared"), [
     ("0120123456", True), ("0800123456", True), ("0570123456", True),
     ("0312345678", False), ("09012345678", False), ("05012345678", False),
@@ -128,6 +136,8 @@ def test_numbers_callers_dial_for_a_company(number, shared):
     values = pa.array(["", number, "012"])
     assert shared_at("phone_number", values, np.array([1, 0, 2])).tolist() == [
         shared, False, False]
+    assert shared_at("phone_number", pa.array(["", ""]), np.array([0, 1])).tolist() == [
+        False, False]
 
 
 def test_customers_sharing_the_shops_free_dial_are_not_one_person(tmp_path):

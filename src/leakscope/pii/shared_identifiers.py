@@ -68,36 +68,43 @@ def shared_values(category: str, values: pa.Array | pa.ChunkedArray) -> np.ndarr
 
 def shared_at(category: str, values: pa.Array | pa.ChunkedArray, rows: np.ndarray
               ) -> np.ndarray:
-    """``shared_values`` of ``values[rows]`` for a table's findings: the first bytes, read in
-    numpy, leave RE2 the few that may be a desk's (a desk's number they decide alone)."""
+    """``shared_values`` of ``values[rows]`` for a table's findings: the first four bytes,
+    read in numpy, decide a desk's number and leave RE2 the few e-mails that may be a desk's
+    (a role's first four letters; a two-letter role's, then '@', a digit or a separator)."""
     offsets, data = string_buffers(values)
     data = np.frombuffer(data, np.uint8)
-    start = offsets[rows].astype(np.int64)
-    length = offsets[rows + 1] - offsets[rows]
-    size = _LEAD_BYTES[category]
-    lead = np.zeros(rows.size, np.int64)
-    long_enough = length >= size
-    for i in range(size):  # the first bytes as one number, letters lowercased
-        byte = np.zeros(rows.size, np.int64)
-        byte[long_enough] = data[start[long_enough] + i]
-        if category == "email_address":
-            byte = np.where((byte >= 65) & (byte <= 90), byte | 0x20, byte)
-        lead = lead * 256 + byte
-    maybe = long_enough & np.isin(lead, _LEADS[category])
+    if not data.size:  # every value empty
+        return np.zeros(rows.size, bool)
+    start, length = offsets[rows], offsets[rows + 1] - offsets[rows]
+    at = start[:, None] + np.arange(4, dtype=start.dtype)  # the first four bytes, 0 past the end
+    first = np.where(at < (start + length)[:, None], data[np.minimum(at, len(data) - 1)], 0)
+    if category == "email_address":  # ASCII capitals lowercased
+        first = np.where((first >= 65) & (first <= 90), first | 0x20, first)
+    lead = first.astype(np.uint32) @ np.array([1 << 24, 1 << 16, 1 << 8, 1], np.uint32)
     if category == "phone_number":
-        return maybe
+        return _among(lead, _DESK_LEADS)
+    maybe = _among(lead, _ROLE_LEADS) | (_among(lead >> 16, _SHORT_ROLE_LEADS)
+                                         & _among(first[:, 2], _AFTER_SHORT_ROLE))
     found = np.zeros(rows.size, bool)
     if maybe.any():
         found[maybe] = shared_values(category, values.take(pa.array(rows[maybe])))
     return found
 
 
+def _among(values: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return sorted_set[at] == values
+
+
 def _lead(text: str) -> int:
     return int.from_bytes(text.encode("ascii"), "big")
 
 
-# What a value must start with to be a desk's: a role's first two letters, a number's four
-# digits (the whole rule for numbers: SHARED["phone_number"] is these and nothing more).
-_LEAD_BYTES = {"email_address": 2, "phone_number": 4}
-_LEADS = {"email_address": np.array(sorted({_lead(r[:2]) for r in _ROLES})),
-          "phone_number": np.array(sorted(_lead(n) for n in _DESK_NUMBERS))}
+# What a value must start with to be a desk's: a number's four digits (the whole rule for
+# numbers: SHARED["phone_number"] is these and nothing more), a role's first four letters,
+# or a two-letter role (cs, hr, pr: roles are two letters or four and more) and what may
+# follow it.
+_DESK_LEADS = np.array(sorted(_lead(n) for n in _DESK_NUMBERS), np.uint32)
+_ROLE_LEADS = np.array(sorted({_lead(r[:4]) for r in _ROLES if len(r) >= 4}), np.uint32)
+_SHORT_ROLE_LEADS = np.array(sorted({_lead(r) for r in _ROLES if len(r) < 4}), np.uint32)
+_AFTER_SHORT_ROLE = np.array(sorted(b"@0123456789._-"), np.uint8)
