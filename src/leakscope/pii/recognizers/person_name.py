@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import ner
-from ..surnames import starts_with_surname
+from ..surnames import SURNAMES, starts_with_surname
 from .base import Candidate, Recognizer
 
 _NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
@@ -31,6 +31,12 @@ _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _INTRODUCED = re.compile(
     r"(?:^|[\n。、!?！？]|ます|の)[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
 )
+# A name a narrow table cell wrapped (a PDF's text: 「渡辺\n裕美子\n」): a line that is a known
+# surname, then a line of a given name; not a department or a title (「田中\n営業部\n」).
+_SURNAME_LINE = "|".join(sorted(SURNAMES, key=lambda s: (-len(s), s)))  # same text each run
+_WRAPPED = rf"\n({_SURNAME_LINE})\n([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})\n"
+_WRAPPED_MATCH = re.compile(_WRAPPED)
+_NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位")
 _LABELS = re.compile(r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
 # 「山田です。」: the kanji before (maybe a line break between) is in the trigger, as every
@@ -65,7 +71,7 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool |
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", _INTRODUCTION,
+    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED,
                 r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
@@ -82,12 +88,20 @@ class PersonNameRecognizer(Recognizer):
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
             return self._self_introduction(text,
                                            start + 2 if text[start + 1] == "\n" else start + 1)
+        if text[start] == "\n" and (m := _WRAPPED_MATCH.match(text, start, end)):
+            return self._wrapped(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.9),)
         return ()
+
+    def _wrapped(self, m: re.Match) -> tuple[Candidate, ...]:
+        given = m.group(2)
+        if given[-1] in _NOT_GIVEN_ENDS or given in HONORIFICS or _NOT_NAMES.search(given):
+            return ()
+        return (Candidate(m.start(1), m.end(2), m.group(1) + given, 0.8),)
 
     def _self_introduction(self, text: str, at: int) -> tuple[Candidate, ...]:
         """「山田と申します」「山田です。」 at the start of a sentence, with a known surname."""
