@@ -86,14 +86,18 @@ def test_a_workbook_equals_the_row_reader(tmp_path):
     assert min(rows) == 4 and max(rows) == 263  # rows as Excel numbers them
 
 
-def _run_scan(path: Path) -> subprocess.CompletedProcess:
-    """A scan in a child: if calamine were handed the workbook it would abort that process."""
-    code = ("import sys; from leakscope import pii\n"
-            "for item in pii.scan([sys.argv[1]], workers=1):\n"
+def _run_scan(path: Path, guarded: bool = True) -> subprocess.CompletedProcess:
+    """A scan in a child: if calamine were handed the workbook it would abort that process
+    (``guarded=False``: the guard switched off, what calamine's own child process is for)."""
+    unguard = ("import leakscope.pii.extract.spreadsheet as s, "
+               "leakscope.pii.columnar.sheet_scan as t\n"
+               "s.calamine_refusal = t.calamine_refusal = lambda path: None\n")
+    code = ("import sys; from leakscope import pii\n" + ("" if guarded else unguard)
+            + "for item in pii.scan([sys.argv[1]], workers=1):\n"
             "    print(type(item).__name__, getattr(item, 'category', ''), "
             "getattr(item, 'message', ''))\n")
     return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
-                           text=True, timeout=120)
+                          text=True, timeout=120)
 
 
 def test_a_sheet_with_an_absurd_used_range_is_read_by_openpyxl(tmp_path):
@@ -316,19 +320,6 @@ def test_the_guard_holds_a_used_range_not_every_row(tmp_path, monkeypatch):
     assert peak < 2 << 20, f"{peak:,} bytes"
 
 
-def _run_scan_unguarded(path: Path) -> subprocess.CompletedProcess:
-    """``_run_scan`` with the guard switched off: what calamine's child process is for."""
-    code = ("import sys; from leakscope import pii\n"
-            "import leakscope.pii.extract.spreadsheet as s, leakscope.pii.columnar.sheet_scan "
-            "as t\n"
-            "s.calamine_refusal = t.calamine_refusal = lambda path: None\n"
-            "for item in pii.scan([sys.argv[1]], workers=1):\n"
-            "    print(type(item).__name__, getattr(item, 'category', ''), "
-            "getattr(item, 'message', ''))\n")
-    return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
-                          text=True, timeout=120)
-
-
 @pytest.mark.parametrize("rows", [5, 400])  # cell by cell, and the table path
 def test_calamine_aborting_ends_its_child_not_the_scan(tmp_path, rows):
     """Were the guard to miss a workbook, calamine aborts in its child process: the sheets
@@ -344,7 +335,7 @@ def test_calamine_aborting_ends_its_child_not_the_scan(tmp_path, rows):
     path = tmp_path / "trap.xlsx"
     book.save(path)
     assert "used range" in calamine_refusal(path)
-    run = _run_scan_unguarded(path)
+    run = _run_scan(path, guarded=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.count("Finding phone_number") == rows
     assert "the workbook reader ended (SIGABRT" in run.stdout
@@ -356,6 +347,6 @@ def test_a_workbook_calamine_dies_on_at_once_is_read_by_openpyxl(tmp_path):
     book.active["XFD1048576"] = "x"
     path = tmp_path / "far.xlsx"
     book.save(path)
-    run = _run_scan_unguarded(path)
+    run = _run_scan(path, guarded=False)
     assert run.returncode == 0, run.stderr
     assert "Finding phone_number" in run.stdout and "Error" not in run.stdout

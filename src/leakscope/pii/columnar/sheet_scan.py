@@ -16,8 +16,8 @@ from pathlib import Path
 from ..engine import Engine
 from ..extract.archive import check_container
 from ..extract.base import Context, LimitExceeded
-from ..extract.calamine_child import CalamineDied
-from ..extract.spreadsheet import Rows, calamine_worksheets, sheet_error
+from ..extract.calamine_child import CalamineDied, Rows
+from ..extract.spreadsheet import calamine_worksheets, sheet_error
 from ..extract.tables import (
     HEADER_SCAN_ROWS,
     document_table_units,

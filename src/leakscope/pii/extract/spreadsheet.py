@@ -14,19 +14,18 @@ from __future__ import annotations
 import os
 import tempfile
 import warnings
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import xlrd
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.calamine_child import child_worksheets
+from leakscope.pii.extract.calamine_child import Rows, Sheets, child_worksheets
 from leakscope.pii.extract.tables import sheet_units
 from leakscope.pii.extract.xlsx_guard import calamine_refusal
 from leakscope.pii.units import ExtractError
 
-Rows = Iterator[Sequence[object]]
 # calamine picks its reader by the suffix (case and all): these, and only these, go to its
 # .xlsx reader, the one ``xlsx_guard`` vouches for (an .ods or .xlsb one it does not read).
 _XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xlam")
@@ -47,7 +46,7 @@ def sheet_error(title: str, error: Exception) -> str:
     return f"sheet {title!r} unreadable: {error}"
 
 
-def worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
+def worksheets(path: Path) -> Sheets:
     """Each worksheet's title and rows (from column A and row 1, as Excel numbers them), or
     why the sheet cannot be read; by calamine when the guard allows, else by openpyxl."""
     if calamine_refusal(path) is None:
@@ -58,7 +57,7 @@ def worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
     return _openpyxl_worksheets(path)
 
 
-def calamine_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
+def calamine_worksheets(path: Path) -> Sheets:
     """``worksheets`` for a workbook ``calamine_refusal`` passed, read in a forked child where
     there is fork (``calamine_child``: should calamine abort all the same, that child ends).
 
@@ -69,7 +68,7 @@ def calamine_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
     return _calamine_in_process(path)
 
 
-def _calamine_in_process(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
+def _calamine_in_process(path: Path) -> Sheets:
     from python_calamine import CalamineWorkbook
 
     if path.suffix in _XLSX_SUFFIXES:
@@ -81,7 +80,7 @@ def _calamine_in_process(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
     return _calamine_sheets(book)
 
 
-def _calamine_sheets(book) -> Iterator[tuple[str, Rows | Exception]]:
+def _calamine_sheets(book) -> Sheets:
     from python_calamine import SheetTypeEnum
 
     try:
@@ -108,7 +107,7 @@ def _calamine_rows(sheet) -> Rows:
         yield pad + row if pad else row
 
 
-def _openpyxl_worksheets(path: Path) -> Iterator[tuple[str, Rows | Exception]]:
+def _openpyxl_worksheets(path: Path) -> Sheets:
     import openpyxl
 
     with path.open("rb") as stream:  # a file, not a name: openpyxl refuses .ods, .xlsb names
