@@ -11,18 +11,19 @@ out before the table's.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .engine import Engine
 from .extract.base import Context, LimitExceeded, TableMember
 from .finding import Finding, ScanError
 from .finding_table import FindingTable
-from .units import ExtractError
+from .units import ExtractError, TextUnit
 
 if TYPE_CHECKING:
     from .columnar import SqlDumpPlan, SqlitePlan, TablePlan, WorkbookPlan
+    from .extract.zip_parts import ZipPart
 
     Plan = TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan
 
@@ -33,7 +34,18 @@ def file_findings(engine: Engine, path: Path, display: str
     plan = table_plan(path)
     if plan is not None:
         return iter(plan.scan(engine, display))
-    return _extracted(engine, path, display)
+    from .extract import extract  # imported late: extractors import their own heavy deps
+
+    return _extracted(engine, extract(path, display, plan_table=plan_member))
+
+
+def part_findings(engine: Engine, path: Path, display: str, part: ZipPart, totals: Any
+                  ) -> Iterator[Finding | FindingTable | ScanError]:
+    """`file_findings` of one part of a zip (`extract.zip_parts`): its members only, their
+    expansion counted in ``totals`` with the other parts'."""
+    from .extract.zip_parts import part_items
+
+    return _extracted(engine, part_items(path, display, part, totals, plan_member))
 
 
 def table_plan(path: Path) -> Plan | None:
@@ -63,15 +75,12 @@ def plan_member(path: Path, ctx: Context) -> Plan | None:
     return plan
 
 
-def _extracted(engine: Engine, path: Path, display: str
+def _extracted(engine: Engine, items: Generator[TextUnit | ExtractError | TableMember]
                ) -> Iterator[Finding | FindingTable | ScanError]:
     """The engine over the extractors' units, a table member's findings from the table path
     in its place (its copy exists while ``items`` waits at it)."""
-    from .extract import extract  # imported late: extractors import their own heavy deps
-
     errors: list[ScanError] = []
     tables: list[TableMember] = []
-    items = extract(path, display, plan_table=plan_member)
 
     def units():  # the units up to the next table member
         for item in items:

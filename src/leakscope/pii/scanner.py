@@ -1,9 +1,10 @@
 """Scanning files and folders: extract -> detect, across files in a process pool, streamed.
 
-Work is one task per file. With several files and workers, each worker process runs the
-extractor and the engine for a file and sends findings back in batches through a bounded
-queue, so memory stays flat whatever the file size and both cores stay busy. The parent
-links findings into people and counts, in arrival order.
+Work is one task per file, or per part of a zip of several big members (`extract.zip_parts`:
+one export each). With several tasks and workers, each worker process runs the extractor and
+the engine for a task and sends findings back in batches through a bounded queue, so memory
+stays flat whatever the file size and both cores stay busy. The parent links findings into
+people and counts, in arrival order.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import ner, table_transfer
 from .engine import Engine
@@ -25,6 +27,9 @@ from .extract.base import printable_name
 from .finding import Finding, ScanError
 from .finding_table import FindingTable, one_by_one
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
+
+if TYPE_CHECKING:
+    from .extract.zip_parts import ZipPart
 
 BATCH = 2000
 QUEUE_DEPTH = 32
@@ -39,6 +44,12 @@ class FileTask:
     display: str
     evidence: dict = field(default_factory=dict)
     original: Path | None = None  # for case evidence: where the item was acquired from
+    part: ZipPart | None = None  # a zip's members one worker reads (its lead part: the file)
+
+    @property
+    def files(self) -> int:
+        """Files this task counts: a zip's other parts are the same file."""
+        return 0 if self.part is not None and not self.part.lead else 1
 
 
 @dataclass
@@ -127,9 +138,14 @@ class Scan:
                 yield task
             else:
                 tasks.append(task)
-        pooled = self._workers > 1 and len(tasks) > 1 and _total_size(tasks) >= POOL_MIN_BYTES
+        archives = 0
+        if self._workers > 1:
+            tasks, archives = _with_parts(tasks)
+        pooled = self._workers > 1 and len(tasks) > 1 and (
+            archives > 0 or _total_size(tasks) >= POOL_MIN_BYTES)
         if pooled:  # workers group findings into records themselves and send GroupSummary
-            items = _pooled(tasks, self._categories, self._min_confidence, self._workers)
+            items = _pooled(tasks, self._categories, self._min_confidence, self._workers,
+                            archives)
         else:
             items = _serial(tasks, self._categories, self._min_confidence)
         personal, not_personal = self.summary.categories, self.summary.not_personal
@@ -145,7 +161,7 @@ class Scan:
                 yield item
                 continue
             if isinstance(item, _FileDone):
-                self.summary.files += 1
+                self.summary.files += item.files
                 self.summary.bytes += item.size
                 continue
             if isinstance(item, GroupSummary):
@@ -178,6 +194,23 @@ class Scan:
         self.summary.not_personal.update(not_personal)
 
 
+def _with_parts(tasks: list[FileTask]) -> tuple[list[FileTask], int]:
+    """``tasks`` with every zip of several big members cut into its parts (its lead part
+    where the file was); and how many zips were cut (each a counter of `SharedBudget`)."""
+    from .extract.zip_parts import split_zip
+
+    out: list[FileTask] = []
+    archives = 0
+    for task in tasks:
+        parts = split_zip(task.path, archives)
+        if parts is None:
+            out.append(task)
+            continue
+        archives += 1
+        out.extend(replace(task, part=part) for part in parts)
+    return out, archives
+
+
 def _total_size(tasks: list[FileTask]) -> int:
     total = 0
     for task in tasks:
@@ -191,31 +224,36 @@ def _total_size(tasks: list[FileTask]) -> int:
 @dataclass(frozen=True)
 class _FileDone:
     size: int
+    files: int = 1
 
 
-def scan_file(engine: Engine, task: FileTask
+def scan_file(engine: Engine, task: FileTask, totals: Any = None
               ) -> Iterator[Finding | FindingTable | ScanError | _FileDone]:
     """Findings and errors of one file (extractor errors interleaved as they happen); tables,
-    and archive members that are tables, on the table path."""
-    from .member_tables import file_findings
+    and archive members that are tables, on the table path. A part of a zip: its members'
+    (``totals``: the shared counters of `SharedBudget`)."""
+    from .member_tables import file_findings, part_findings
 
     try:
         size = task.path.stat().st_size
     except OSError as error:
-        yield ScanError(task.display, f"cannot read: {error.strerror}")
+        if task.files:
+            yield ScanError(task.display, f"cannot read: {error.strerror}")
         return
-    for finding in file_findings(engine, task.path, task.display):
+    if task.part is None:
+        findings = file_findings(engine, task.path, task.display)
+    else:
+        findings = part_findings(engine, task.path, task.display, task.part, totals)
+    for finding in findings:
         if task.evidence and not isinstance(finding, ScanError):
             finding = _with_evidence(finding, task.evidence)
         yield finding
-    yield _FileDone(size)
+    yield _FileDone(size if task.files else 0, task.files)
 
 
 def _with_evidence(finding: Finding | FindingTable, evidence: dict) -> Finding | FindingTable:
     if isinstance(finding, FindingTable):
         return finding.with_evidence(evidence)
-    from dataclasses import replace
-
     return replace(finding, evidence=evidence)
 
 
@@ -230,13 +268,13 @@ def _serial(tasks, categories, min_confidence) -> Iterator:
         yield ScanError(_GINZA_REPORTED, ner.load_error())
 
 
-def _worker(task_q, result_q, categories, min_confidence, drop) -> None:
+def _worker(task_q, result_q, categories, min_confidence, drop, totals) -> None:
     engine = Engine.cached(categories, min_confidence)
     while (task := task_q.get()) is not None:
         out = _Batches(result_q)
         groups = GroupCollector(out.add)  # records are grouped here, in parallel
         try:
-            for item in scan_file(engine, task):
+            for item in scan_file(engine, task, totals):
                 if isinstance(item, Finding):
                     groups.add(item)
                 elif isinstance(item, _FileDone):
@@ -249,7 +287,7 @@ def _worker(task_q, result_q, categories, min_confidence, drop) -> None:
         except Exception as exc:  # a bug must not lose the other files' findings
             groups.flush()
             out.add(ScanError(task.display, f"scan failed: {type(exc).__name__}: {exc}"))
-            out.add(_FileDone(0))
+            out.add(_FileDone(0, task.files))
         out.send()
     result_q.put(ner.load_error() or "")
 
@@ -303,13 +341,14 @@ def _can_fork() -> bool:
         and _threads() <= _IMPORT_THREADS
 
 
-def _pooled(tasks, categories, min_confidence, workers) -> Iterator:
+def _pooled(tasks, categories, min_confidence, workers, archives) -> Iterator:
     ctx = mp.get_context("fork" if _can_fork() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
     drop = table_transfer.make_drop()
+    totals = ctx.Array("q", archives) if archives else None  # bytes each cut zip expanded to
     procs = [ctx.Process(target=_worker, daemon=True,
-                         args=(task_q, result_q, categories, min_confidence, drop))
+                         args=(task_q, result_q, categories, min_confidence, drop, totals))
              for _ in range(n)]
     for p in procs:
         p.start()

@@ -108,7 +108,11 @@ def _tar_name(name: str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("cp932", "replace")
 
 
-def extract_zip(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
+def extract_zip(path: Path, display: str, ctx: Context,
+                only: Callable[[zipfile.ZipInfo], bool] | None = None,
+                ) -> Iterator[Item | TableMember]:
+    """Every member; ``only``: the members it takes, asked in order (a part of the archive
+    that one worker process reads: see `zip_parts`)."""
     limits = ctx.limits
     declared = _declared_members(path)
     if declared > DIRECTORY_FACTOR * limits.max_members:
@@ -124,6 +128,8 @@ def extract_zip(path: Path, display: str, ctx: Context) -> Iterator[Item | Table
             )
             infos = infos[: limits.max_members]
         for info in infos:
+            if only is not None and not only(info):
+                continue
             name = _zip_name(info)
             if info.flag_bits & _ZIP_ENCRYPTED_FLAG:
                 yield ExtractError(f"{display}!{name}", "encrypted zip member (password required)")
