@@ -22,13 +22,16 @@ from .table_json import dumps, escaped_strings, json_integers, json_strings
 from .table_masking import KERNEL
 
 if TYPE_CHECKING:
-    from .finding_table import FindingTable
+    from .finding_table import FindingTable, TablePlace
 
 
-def location_head(base: dict) -> str:
-    """A location's JSON up to its row number: ``{"table": "users", "row": `` for a base."""
-    return "{" + "".join(f"{dumps(key)}: {dumps(value)}, " for key, value in base.items()) \
-        + '"row": '
+def location_parts(base: dict, place: TablePlace) -> tuple[str, str]:
+    """A location's JSON around its row number: ``{"table": "users", "row": `` before it,
+    ``, "field": `` after it (a quoted row number's quotes included)."""
+    quote = '"' if place.quoted else ""
+    head = "".join(f"{dumps(key)}: {dumps(value)}, " for key, value in base.items())
+    return (f"{{{head}{dumps(place.row)}: {quote}",
+            f"{quote}, {dumps(place.field)}: ")
 
 LINES_PER_BATCH = 1 << 16  # lines made at once: bounds the memory of one step
 KIND_COLUMNS = ("category", "field", "confidence", "detector", "personal")
@@ -44,6 +47,7 @@ def json_blocks(table: FindingTable, reveal: bool, errors: str) -> Iterator[memo
     head = dumps({"type": "finding", "path": table.path})[:-1] + ', "category": '
     tail = f', "evidence": {dumps(table.evidence)}}}\n' if table.evidence else "}\n"
     masked = None if reveal else table.masked_values()
+    row_head, between = location_parts(table.base, table.place)
     start = 0
     for batch in table.table.to_batches(max_chunksize=LINES_PER_BATCH):
         values = batch.column("value") if reveal else masked.slice(start, len(batch))
@@ -53,11 +57,11 @@ def json_blocks(table: FindingTable, reveal: bool, errors: str) -> Iterator[memo
         kind = {name: batch.column(name).take(pa.array(first)).to_pylist()
                 for name in KIND_COLUMNS}
         before = [f'{head}{dumps(c)}, "value": {quote}' for c in kind["category"]]
-        after = [f', "field": {dumps(f)}}}, "confidence": {_confidence(c)}, '
+        after = [f'{between}{dumps(f)}}}, "confidence": {_confidence(c)}, '
                  f'"detector": {dumps(d)}{"" if p else _NOT_PERSONAL}{tail}'
                  for f, c, d, p in zip(kind["field"], kind["confidence"], kind["detector"],
                                        kind["personal"], strict=True)]
-        middle = f'{quote}, "location": {location_head(table.base)}'
+        middle = f'{quote}, "location": {row_head}'
         if KERNEL is not None and quote:
             yield memoryview(KERNEL.lines(
                 *string_buffers(values), kinds.astype(np.int32),

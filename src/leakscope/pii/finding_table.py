@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, NamedTuple, TypeVar
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from .finding import Finding
-from .finding_lines import first_rows, json_blocks, location_head
+from .finding_lines import first_rows, json_blocks, location_parts
 from .table_json import json_distinct, json_integers
 from .table_masking import mask_array
 
 SCHEMA = pa.schema([
     ("category", pa.string()),
     ("value", pa.string()),  # normalized, never masked here
-    ("row", pa.int64()),  # location: {"row": row, "field": field}
+    ("row", pa.int64()),  # location: {"row": row, "field": field} (as the place names them)
     ("field", pa.string()),
     ("confidence", pa.float64()),
     ("detector", pa.string()),
@@ -33,23 +33,41 @@ SCHEMA = pa.schema([
 ])
 
 
+class TablePlace(NamedTuple):
+    """The location keys a finding's row number and field go under: a table's cell, or a JSON
+    Lines record (``{"record": "12", "key": "customer.email"}``, the record id a string)."""
+
+    row: str = "row"
+    field: str = "field"
+    quoted: bool = False  # the row number written as a string
+
+    def location(self, base: dict, row: int, field: str) -> dict:
+        return {**base, self.row: str(row) if self.quoted else row, self.field: field}
+
+
+CELL = TablePlace()
+JSON_RECORD = TablePlace("record", "key", quoted=True)
+
+
 class FindingTable:
     """Findings of whole table rows of one file (``path``), with the file's case provenance.
 
     ``base``: location keys shared by every row, before ``row`` and ``field`` (a database
-    table's name: ``{"table": "users", "row": 3, "field": "email"}``).
+    table's name: ``{"table": "users", "row": 3, "field": "email"}``); ``place``: what the row
+    and field are called there.
     """
 
-    __slots__ = ("_masked", "base", "evidence", "path", "table")
+    __slots__ = ("_masked", "base", "evidence", "path", "place", "table")
 
     def __init__(self, path: str, table: pa.Table, evidence: dict | None = None,
-                 base: dict | None = None) -> None:
+                 base: dict | None = None, place: TablePlace = CELL) -> None:
         if not table.schema.equals(SCHEMA):
             table = table.select(SCHEMA.names).cast(SCHEMA)
         self.path = path
         self.table = table
         self.evidence = evidence or {}
         self.base = base or {}
+        self.place = place
         self._masked: pa.Array | None = None
 
     def __len__(self) -> int:
@@ -59,7 +77,7 @@ class FindingTable:
         return f"FindingTable({self.path!r}, {len(self)} findings)"
 
     def with_evidence(self, evidence: dict) -> FindingTable:
-        return FindingTable(self.path, self.table, evidence, self.base)
+        return FindingTable(self.path, self.table, evidence, self.base, self.place)
 
     def counts(self) -> tuple[Counter, Counter]:
         """Findings per category: personal ones, and the not-personal (corporate numbers)."""
@@ -86,11 +104,11 @@ class FindingTable:
     def findings(self) -> Iterator[Finding]:
         """The findings one by one, as ``Finding`` objects (slow: for small tables and tests)."""
         columns = [self.table.column(name).to_pylist() for name in SCHEMA.names]
-        path, evidence, base = self.path, self.evidence, self.base
+        path, evidence, base, place = self.path, self.evidence, self.base, self.place
         for category, value, row, field, confidence, detector, record, personal in zip(
             *columns, strict=True
         ):
-            yield Finding(category, value, path, {**base, "row": row, "field": field},
+            yield Finding(category, value, path, place.location(base, row, field),
                           confidence, detector, record, personal, evidence)
 
     def masked_values(self) -> pa.Array:
@@ -104,8 +122,10 @@ class FindingTable:
 
     def location_json(self) -> pa.Array:
         """Each row's location as ``json.dumps`` writes it: ``{"row": 2, "field": "氏名"}``."""
-        return _location_json(self.base, self.table.column("row").combine_chunks(),
-                              self.table.column("field").combine_chunks())
+        head, between = location_parts(self.base, self.place)
+        return pc.binary_join_element_wise(
+            head, json_integers(self.table.column("row").combine_chunks()), between,
+            json_distinct(self.table.column("field").combine_chunks()), "}", "")
 
     def json_lines(self, reveal: bool = False) -> str:
         """The JSON Lines ``finding`` records of every row, as ``Finding.to_record`` gives them.
@@ -144,12 +164,6 @@ class FindingTable:
             "record": [f.record for f in findings],
             "personal": [f.personal for f in findings],
         }, schema=SCHEMA), base=base)
-
-
-def _location_json(base: dict, row: pa.Array, field: pa.Array) -> pa.Array:
-    return pc.binary_join_element_wise(
-        location_head(base), json_integers(row), ', "field": ', json_distinct(field), "}", "",
-    )
 
 
 T = TypeVar("T")

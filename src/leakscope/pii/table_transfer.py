@@ -20,7 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from .finding import ScanError
-from .finding_table import FindingTable
+from .finding_table import FindingTable, TablePlace
 
 _RAM = Path("/dev/shm")
 _names = itertools.count()
@@ -49,6 +49,7 @@ class SentTable:
     path: str
     evidence: dict
     base: dict
+    place: TablePlace
 
     def receive(self) -> FindingTable | ScanError:
         """The table, mapped from its file (gone once mapped); an error naming the scanned file
@@ -60,7 +61,7 @@ class SentTable:
             return ScanError(self.path, f"findings lost between processes: {error}")
         finally:
             Path(self.file).unlink(missing_ok=True)
-        return FindingTable(self.path, table, self.evidence, self.base)
+        return FindingTable(self.path, table, self.evidence, self.base, self.place)
 
 
 def send(table: FindingTable, drop: Path | None) -> SentTable | FindingTable:
@@ -75,4 +76,4 @@ def send(table: FindingTable, drop: Path | None) -> SentTable | FindingTable:
     except (OSError, pa.ArrowException):  # RAM folder full or gone: pickle it instead
         file.unlink(missing_ok=True)
         return table
-    return SentTable(str(file), table.path, table.evidence, table.base)
+    return SentTable(str(file), table.path, table.evidence, table.base, table.place)

@@ -20,7 +20,7 @@ from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
 from ..extract.base import cell_text, make_unit
 from ..finding import Finding, ScanError
-from ..finding_table import SCHEMA, FindingTable
+from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
 from ..units import ExtractError, TextUnit
 from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
@@ -71,14 +71,21 @@ class ColumnBatches:
     """One table's columns (``labels``) ready for batches of its rows.
 
     ``record_prefix`` + row number is each row's record; ``base`` holds the location keys
-    every cell shares before row and field (``{"table": "users"}``).
+    every cell shares before row and field (``{"table": "users"}``); ``fields`` name the
+    columns there (by default their labels), as ``place`` calls row and field. A column's
+    record suffix makes its cells a record of their own in the row (a JSON record's list of
+    recipients: ``#line12/to[0]``).
     """
 
     def __init__(self, engine: Engine, display: str, labels: tuple[str | None, ...],
-                 record_prefix: str, base: dict | None = None) -> None:
+                 record_prefix: str, base: dict | None = None,
+                 fields: tuple[str, ...] | None = None, place: TablePlace = CELL,
+                 record_suffixes: tuple[str, ...] | None = None) -> None:
         self.engine, self.display, self.labels = engine, display, labels
-        self.record_prefix, self.base = record_prefix, base or {}
-        self.fields = [label or f"column {i + 1}" for i, label in enumerate(labels)]
+        self.record_prefix, self.base, self.place = record_prefix, base or {}, place
+        self.suffixes = record_suffixes if record_suffixes and any(record_suffixes) else None
+        self.fields = list(fields) if fields is not None else [
+            label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
         # a database per distinct pattern set
         self.vetters = [Vetter.cached(engine, self._expected(rule)) for rule in self.rules]
@@ -98,8 +105,12 @@ class ColumnBatches:
             ids |= frozenset(self.engine.keyword_ids)
         return ids
 
-    def scan(self, batch: pa.RecordBatch, first: int) -> Iterator[FindingTable | ScanError]:
-        """The findings of ``batch``, whose first row is row number ``first``."""
+    def scan(self, batch: pa.RecordBatch, first: int, numbers: np.ndarray | None = None
+             ) -> Iterator[FindingTable | ScanError]:
+        """The findings of ``batch``, whose first row is row number ``first`` and the rest
+        follow (or whose rows are numbered ``numbers``: lines of JSON Lines)."""
+        if numbers is None:
+            numbers = np.arange(first, first + batch.num_rows)
         found: list[tuple[int, Found]] = []
         slow: list[np.ndarray] = []  # per column: positions the engine reads
         facts = [cell_facts(column) for column in batch.columns]
@@ -111,11 +122,11 @@ class ColumnBatches:
         if beside is not None:  # the engine reads those too, so no rule answers for them
             slow = [np.union1d(at, extra) for at, extra in zip(slow, beside, strict=True)]
             found = [(c, _without(f, beside[c])) for c, f in found]
-        engine_found, errors = self._engine_cells(batch, slow, first)
-        table = _merge(found, engine_found, first, batch.num_rows, self.record_prefix,
-                       self.fields)
+        engine_found, errors = self._engine_cells(batch, slow, numbers)
+        table = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
+                       self.suffixes)
         if table.num_rows:
-            yield FindingTable(self.display, table, base=self.base)
+            yield FindingTable(self.display, table, base=self.base, place=self.place)
         yield from errors
 
     def _column(self, column: pa.Array, facts: CellFacts, rule: CellRule, vetter: Vetter
@@ -137,34 +148,40 @@ class ColumnBatches:
                                        single_at[clean][~done]])
         return decided + found, engine_reads
 
-    def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray], first: int
-                      ) -> tuple[list[tuple[int, Finding]], list[ScanError]]:
-        """The engine's findings for the cells no rule decided, with their column."""
+    def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray],
+                      numbers: np.ndarray
+                      ) -> tuple[list[tuple[int, int, Finding]], list[ScanError]]:
+        """The engine's findings for the cells no rule decided, with their position in the
+        batch and their column."""
         cells = sorted((int(pos), c) for c, at in enumerate(slow) for pos in at)
         if not cells:
             return [], []
         columns = {c: batch.column(c) for _, c in cells}
-        column_of: dict[int, int] = {}
+        cell_of: dict[int, tuple[int, int]] = {}
         units = []
+        place, base, fields, suffixes = self.place, self.base, self.fields, self.suffixes
         for pos, c in cells:
             text = columns[c][pos].as_py()
             if text.isspace():
                 continue
-            row = first + pos
-            location = {**self.base, "row": row, "field": self.fields[c]}
-            column_of[id(location)] = c
+            row = int(numbers[pos])
+            location = place.location(base, row, fields[c])
+            cell_of[id(location)] = pos, c
             units.append(make_unit(text, self.display, location, self.labels[c],
-                                   f"{self.record_prefix}{row}"))
-        out: list[tuple[int, Finding]] = []
+                                   f"{self.record_prefix}{row}{suffixes[c] if suffixes else ''}"))
+        out: list[tuple[int, int, Finding]] = []
         errors: list[ScanError] = []
+        copied: dict[tuple, tuple[int, int]] = {}
         for item in self.engine.detect(units, keep_sensitive=True):
             if isinstance(item, ScanError):
                 errors.append(item)
-            else:
-                column = column_of.get(id(item.location))  # the unit's own location dict
-                if column is None:
-                    column = self.fields.index(item.location["field"])
-                out.append((column, item))
+                continue
+            cell = cell_of.get(id(item.location))  # the unit's own location dict
+            if cell is None:  # one the engine copied (a long cell read in windows)
+                copied = copied or {(u.location[place.row], u.location[place.field]):
+                                    cell_of[id(u.location)] for u in units}
+                cell = copied[item.location[place.row], item.location[place.field]]
+            out.append((*cell, item))
         return out, errors
 
 
@@ -208,9 +225,11 @@ def _without(found: Found, rows: np.ndarray) -> Found:
                                           found.confidence, found.detector)
 
 
-def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, Finding]],
-           first: int, rows: int, record_prefix: str, fields: list[str]) -> pa.Table:
-    """One table of both kinds of findings, rows in order, cells in column order.
+def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Finding]],
+           numbers: np.ndarray, record_prefix: str, fields: list[str],
+           suffixes: tuple[str, ...] | None) -> pa.Table:
+    """One table of both kinds of findings, rows in order, cells in column order (a record
+    per row, and one more per distinct column ``suffixes`` names).
 
     Built in numpy: per finding only positions, values and a code for its (category,
     detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
@@ -224,34 +243,43 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, Finding
             for _, f in parts]
     values = [f.values for _, f in parts]
     if engine_found:
-        position.append(np.array([f.location["row"] - first for _, f in engine_found]))
-        column.append(np.array([c for c, _ in engine_found], dtype=np.int32))
-        confidence.append(np.array([f.confidence for _, f in engine_found]))
+        position.append(np.array([pos for pos, _, _ in engine_found]))
+        column.append(np.array([c for _, c, _ in engine_found], dtype=np.int32))
+        confidence.append(np.array([f.confidence for _, _, f in engine_found]))
         kind.append(np.array([kinds.setdefault((f.category, f.detector, f.personal), len(kinds))
-                              for _, f in engine_found]))
-        values.append(pa.array([f.value for _, f in engine_found], pa.string()))
+                              for _, _, f in engine_found]))
+        values.append(pa.array([f.value for _, _, f in engine_found], pa.string()))
     if not kinds:
         return SCHEMA.empty_table()
     at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
     order = np.lexsort((col, at))  # stable: a cell's findings keep the engine's order
     at, col, code = at[order], col[order], code[order]
-    keep = _not_lonely_sensitive(at, code, list(kinds))
+    suffix = None
+    if suffixes:
+        names, suffix_of_column = np.unique(suffixes, return_inverse=True)
+        suffix = suffix_of_column[col]
+    keep = _not_lonely_sensitive(at if suffix is None else at * len(names) + suffix, code,
+                                 list(kinds))
     if keep is not None:
         order, at, col, code = order[keep], at[keep], col[keep], code[keep]
+        suffix = None if suffix is None else suffix[keep]
     categories, detectors, personal = (pa.array(k) for k in zip(*kinds, strict=True))
     records = pc.binary_join_element_wise(
-        record_prefix, pc.cast(pa.array(np.arange(first, first + rows)), pa.string()), "")
+        record_prefix, pc.cast(pa.array(numbers), pa.string()), "").take(at)
+    if suffix is not None:
+        records = pc.binary_join_element_wise(records, pa.array(names).take(suffix), "")
     return pa.table([
         categories.take(code), pa.concat_arrays([v.cast(pa.string()) for v in values]).take(order),
-        pa.array(at + first, pa.int64()), pa.array(fields, pa.string()).take(col),
-        pa.array(np.concatenate(confidence)[order]), detectors.take(code), records.take(at),
+        pa.array(numbers[at], pa.int64()), pa.array(fields, pa.string()).take(col),
+        pa.array(np.concatenate(confidence)[order]), detectors.take(code), records,
         personal.take(code),
     ], schema=SCHEMA)
 
 
 def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
                           kinds: list[tuple[str, str, bool]]) -> np.ndarray | None:
-    """``drop_lonely_sensitive`` for whole rows: a 要配慮 word needs personal data in its row.
+    """``drop_lonely_sensitive`` for whole records (``at``: each finding's): a 要配慮 word
+    needs personal data in its record.
 
     The mask of findings to keep, or None when there is no such word."""
     lonely = [i for i, (_, detector, _) in enumerate(kinds) if detector == "sensitive_terms"]

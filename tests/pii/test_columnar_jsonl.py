@@ -1,0 +1,214 @@
+"""JSON Lines go the table path and give what the cell-by-cell path gives.
+
+An application log whose lines have a few shapes (flat, nested objects, arrays, keys in
+another order), odd leaves (null, true, numbers past 64 bits, NaN) and bad lines: `pii.scan`
+must report the same findings (every field, in order, errors in their place) and the same
+people as the path before, where each leaf was one engine unit; `--json` and a case store the
+same locations (``{"record": "12", "key": "customer.email"}``).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from columnar_oracle import engine_reference
+from faker import Faker
+from test_columnar_archives import _before, _errors, _findings, _scan
+
+from leakscope import pii
+from leakscope.pii import finding_lines, table_masking
+from leakscope.pii.columnar import jsonl_scan
+from leakscope.pii.extract import jsondoc
+from leakscope.pii.finding_table import JSON_RECORD, FindingTable
+
+BIG = 123456789012345678901234567  # past 64 bits: orjson would make it a float
+
+
+def _log_lines(count: int, seed: int) -> list[str]:
+    """An application log of several shapes, people in some lines."""
+    fake, rng = Faker("ja_JP"), random.Random(seed)
+    Faker.seed(seed)
+    lines = []
+    for i in range(count):
+        ts = f"2024-05-01T10:{i % 60:02d}:00Z"
+        kind = i % 7
+        if kind == 0:
+            record = {"ts": ts, "level": "INFO", "customer": {
+                "氏名": fake.name(), "email": fake.email(), "tel": fake.phone_number(),
+                "住所": fake.address()}}
+        elif kind == 1:  # keys in another order, a phone saved as a number, null, true
+            record = {"level": "INFO", "ts": ts, "user": fake.user_name(),
+                      "phone": int("90" + str(rng.randint(10000000, 99999999))),
+                      "note": None, "ok": True, "ms": rng.random()}
+        elif kind == 2:  # an array: its elements labelled by the key above
+            record = {"ts": ts, "to": [fake.email(), fake.email()], "tags": ["a", "b"]}
+        elif kind == 3:
+            record = {"ts": ts, "path": f"/api/orders/{rng.randint(1, 10**6)}", "status": 200,
+                      "id": BIG + i}
+        elif kind == 4:  # deeper objects, a key with a dot, the same leaf twice
+            record = {"ts": ts, "req": {"headers": {"x.mail": fake.email()},
+                                        "body": {"name": fake.name() + "様"}}}
+        elif kind == 5:
+            record = {"ts": ts, "msg": f"お問い合わせ {fake.name()}様 TEL {fake.phone_number()}",
+                      "blank": "   ", "": fake.email()}
+        else:
+            record = {"ts": ts, "my_number": "123456789018", "card": "4111111111111111"}
+        lines.append(json.dumps(record, ensure_ascii=rng.random() < 0.3))
+    return lines
+
+
+def _same_as_before(path: Path, monkeypatch, tables: int) -> dict:
+    """Findings in the same order, the same errors and people. (An error comes out after
+    the findings of the lines before it; the path before read ~1 MB of units ahead of the
+    engine, so it named the error first.)"""
+    now, before = _scan([path]), _before([path], monkeypatch)
+    assert now["tables"] >= tables, "the table path was not taken"
+    assert before["tables"] == 0
+    assert _findings(now) == _findings(before)
+    assert _errors(now) == _errors(before)
+    assert now["people"] == before["people"] and now["categories"] == before["categories"]
+    return now
+
+
+def _write(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_app_log_equals_the_engine_and_the_path_before(tmp_path, monkeypatch):
+    lines = _log_lines(700, 3)
+    lines[10:10] = ["", "{not json", '{"v": NaN, "email": "nan@example.jp"}', '"just a string '
+                    'taro@example.jp"', "[1, 2, {\"email\": \"arr@example.jp\"}]", "{}", "[]",
+                    '{"a": 1, "a": "dup@example.jp"}', "   "]
+    path = _write(tmp_path / "app.jsonl", lines)
+    now = _same_as_before(path, monkeypatch, tables=1)
+    reference, reference_errors = engine_reference(path)
+    assert _findings(now) == reference
+    assert [e[1] for e in _errors(now)] == reference_errors == [
+        "line 12: invalid JSON (Expecting property name enclosed in double quotes); read as text"]
+    found = _findings(now)
+    assert len(found) > 1200 and now["people"] > 150
+    keys = {dict(f[3])["key"] for f in found}
+    assert {"customer.email", "to[1]", "req.headers.x.mail", "$", "[2].email"} <= keys
+    assert {"nan@example.jp", "dup@example.jp", "arr@example.jp"} <= {f[2] for f in found}
+
+
+def test_numbers_past_64_bits_keep_every_digit(tmp_path, monkeypatch):
+    """orjson makes them floats; a line holding one is decoded again by json."""
+    number = 9_876_543_210_987_654_321_098  # a 22-digit number: no float holds it
+    lines = [json.dumps({"acct": number, "email": f"u{i}@example.jp", "n": {"v": number}})
+             for i in range(40)]
+    path = _write(tmp_path / "big.jsonl", lines)
+    now = _same_as_before(path, monkeypatch, tables=1)
+    assert _findings(now) == engine_reference(path)[0]
+    as_orjson_made_it = {"acct": float(number), "email": "u0@example.jp", "n": {"v": 0}}
+    leaves = jsondoc.ParsedLine(1, as_orjson_made_it, lines[0]).leaves()
+    assert [leaf for _, _, leaf, _ in leaves] == [number, "u0@example.jp", number]
+
+
+def test_lines_of_many_shapes_and_blocks(tmp_path, monkeypatch):
+    """Blocks cut every few leaves and every line its own shape: rows still in line order."""
+    monkeypatch.setattr(jsonl_scan, "BLOCK_VALUES", 50)
+    fake = Faker("ja_JP")
+    Faker.seed(8)
+    lines = [json.dumps({f"k{i % 13}": fake.email(), "氏名": fake.name(),
+                         f"x{i % 5}": {"tel": fake.phone_number()}}) for i in range(300)]
+    path = _write(tmp_path / "shapes.jsonl", lines)
+    now = _same_as_before(path, monkeypatch, tables=10)
+    rows = [int(dict(f[3])["record"]) for f in _findings(now)]
+    assert rows == sorted(rows) and len(set(rows)) == 300
+
+
+def test_json_output_and_case_store_write_record_and_key(tmp_path, monkeypatch):
+    path = _write(tmp_path / "app.jsonl", _log_lines(200, 5))
+    tables = [i for i in pii.scan([path], workers=1).batches() if isinstance(i, FindingTable)]
+    assert tables and all(t.place == JSON_RECORD for t in tables)
+    found = [f for t in tables for f in t.findings()]
+    assert list(found[0].location) == ["record", "key"]
+    assert isinstance(found[0].location["record"], str)
+    assert tables[0].location_json().to_pylist() == [
+        json.dumps(f.location, ensure_ascii=False) for f in tables[0].findings()]
+    for kernel in (table_masking.KERNEL, None):
+        monkeypatch.setattr(finding_lines, "KERNEL", kernel)
+        monkeypatch.setattr(table_masking, "KERNEL", kernel)
+        for reveal in (False, True):
+            expected = "".join(json.dumps(f.to_record(reveal), ensure_ascii=False,
+                                          default=str) + "\n" for f in tables[0].findings())
+            assert tables[0].json_lines(reveal) == expected
+
+
+def test_two_workers_carry_the_locations(tmp_path):
+    paths = [_write(tmp_path / f"app{i}.jsonl", _log_lines(300, 10 + i)) for i in range(2)]
+    one, two = _scan(paths, workers=1), _scan(paths, workers=2)
+    assert sorted(one["items"]) == sorted(two["items"]) and one["people"] == two["people"]
+    assert all(dict(item[3]).keys() <= {"record", "key", "line", "column"}
+               for item in two["items"] if item[0] != "error")
+
+
+def test_a_long_line_and_a_cut_last_line_cost_only_themselves(tmp_path, monkeypatch):
+    monkeypatch.setattr(jsondoc, "MAX_ELEMENT_CHARS", 1000)
+    lines = _log_lines(60, 7)
+    lines[20] = json.dumps({"blob": "x" * 2500, "email": "hidden@example.jp"})
+    path = tmp_path / "cut.jsonl"
+    path.write_text("\n".join(lines) + '\n{"email": "last@example.jp", "tel": "090-12', "utf-8")
+    now = _same_as_before(path, monkeypatch, tables=2)
+    messages = [e[1] for e in _errors(now)]
+    assert any(m.startswith("line 21: longer than 1,000 characters") for m in messages)
+    assert any(m.startswith("line 61: invalid JSON") for m in messages)
+    values = {f[2] for f in _findings(now)}
+    assert "hidden@example.jp" in values and "last@example.jp" in values
+    assert len(_findings(now)) > 100
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01binary\xff\xfe" * 3000,
+                                  "\n".join(['{"tel": "０９０－１２３４－５６７８"}'] * 800)
+                                  .encode("cp932")])
+def test_binary_and_shift_jis_logs(tmp_path, monkeypatch, data):
+    path = tmp_path / "odd.jsonl"
+    path.write_bytes(data)
+    now, before = _scan([path]), _before([path], monkeypatch)
+    assert now["items"] == before["items"] and now["people"] == before["people"]
+
+
+def test_recipients_and_members_are_people_of_their_own(tmp_path, monkeypatch):
+    """A mail log lists several people in one line: one person each, not one for the line
+    (which linked a whole log into one person); a person's own phones stay one person."""
+    fake = Faker("ja_JP")
+    Faker.seed(4)
+    people = [(fake.name(), f"p{i}@example.jp", f"090-{1000 + i:04d}-{5000 + i:04d}")
+              for i in range(60)]
+    rng = random.Random(2)
+    lines, seen = [], set()
+    for _ in range(150):
+        sender, *recipients = rng.sample(range(40), 4)  # people 40-59 are in the members list
+        seen.update([sender, *recipients])
+        lines.append(json.dumps({"from": people[sender][1],
+                                 "to": [people[r][1] for r in recipients[:2]],
+                                 "Cc": [people[recipients[2]][1]], "subject": "見積書"}))
+    lines.append(json.dumps({"group": "営業部", "members": [
+        {"氏名": name, "email": mail} for name, mail, _ in people[40:]]}))
+    lines += [json.dumps({"氏名": name, "phones": [phone, "03-3333-" + phone[-4:]]})
+              for name, _, phone in people[:40]]
+    path = _write(tmp_path / "mail.jsonl", lines)
+    now = _same_as_before(path, monkeypatch, tables=1)
+    assert len(seen) == 40
+    # 40 senders/recipients + 20 members + 40 named owners of two phones each (no key links
+    # a name-and-phones line to the mails: each is one more person, never three)
+    assert now["people"] == 40 + 20 + 40
+    records = {f[6] for f in _findings(now)}
+    assert "mail.jsonl#line1/to[1]" in records and "mail.jsonl#line151/members[19]" in records
+    assert not any("phones" in r for r in records)
+
+
+def test_a_json_document_lists_people_the_same_way(tmp_path):
+    path = tmp_path / "notice.json"
+    path.write_text(json.dumps({"subject": "お知らせ", "to": [f"u{i}@example.jp" for i in range(5)],
+                                "sender": {"name": "山田 太郎", "tel": "090-1234-5678"}}))
+    run = pii.scan([path], workers=1)
+    found = list(run)
+    assert {f.record for f in found if f.category == "email_address"} == {
+        f"notice.json#$/to[{i}]" for i in range(5)}
+    assert run.summary.subjects == 6
