@@ -11,6 +11,9 @@ process, start-up included:
 - the cell-by-cell engine on the same file (the path before it; every other format's path);
 - the same two on the CSV inside a deflated .zip (`--only zip`: just these rows; MB/s of the
   CSV's size);
+- ``--zip-members`` copies of the CSV in one .zip (a share's several exports), read by one
+  worker process and by two (its members cut into parts read side by side: `--only zips`:
+  just these rows, each with the load average before it; MB/s of the CSVs' size);
 - `leakscope scan --json` to a file and `leakscope scan` (the Rich table), end to end;
 - the CSV's first ``--xlsx-rows`` rows as an .xlsx: read by openpyxl (before) and by
   calamine, cell by cell and on the table path (`--only xlsx`: just these rows; MB/s of the
@@ -146,6 +149,15 @@ def make_zip(path: Path, csv_path: Path) -> None:
         archive.write(csv_path, "export/顧客一覧.csv")
 
 
+def make_zips(path: Path, csv_path: Path, members: int) -> None:
+    """``members`` copies of the CSV in one deflated zip, each its own export."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(members):
+            archive.write(csv_path, f"export/顧客一覧_{number + 1}.csv")
+
+
 def make_xlsx(path: Path, csv_path: Path, rows: int) -> None:
     """The CSV's first ``rows`` rows as a workbook: a title row, the header, dates of birth as
     date cells, IDs as numbers (as an HR or customer ledger is kept in Excel)."""
@@ -182,10 +194,12 @@ def run_command(argv: list[str], stdout) -> dict:
     return {"seconds": time.perf_counter() - started, "cpu": cpu, "rss_kib": None}
 
 
-def row(label: str, mb: float, result: dict, baseline: float | None, found: str = "") -> str:
+def row(label: str, mb: float, result: dict, baseline: float | None, found: str = "",
+        ratio: str | None = None) -> str:
+    """A Markdown row; the ratio column: per core against ``baseline``, or ``ratio``."""
     wall = mb / result["seconds"]
     per_core = mb / result["cpu"] if result.get("cpu") else float("nan")
-    ratio = f"{per_core / baseline:.1f}x" if baseline else "—"
+    ratio = ratio or (f"{per_core / baseline:.1f}x" if baseline else "—")
     rss = f"{result['rss_kib'] // 1024} MiB" if result["rss_kib"] else "—"
     return (f"| {label} | {mb:.0f} MB | {wall:.1f} MB/s | {per_core:.1f} MB/s | {found} | "
             f"{rss} | {ratio} |")
@@ -215,6 +229,24 @@ def zip_rows(work: Path, csv_path: Path) -> None:
                size=csv_path.stat().st_size / 1e6)
 
 
+def zips_rows(work: Path, csv_path: Path, members: int) -> None:
+    """``members`` copies of the CSV in one zip, one worker process and two (the table path;
+    MB of the CSVs; the ratio against one worker by the clock, both cores busy or not)."""
+    archive = work / "exports.zip"
+    make_zips(archive, csv_path, members)
+    size = members * csv_path.stat().st_size / 1e6
+    base = None
+    for kind, workers in (("table", "one worker"), ("pooled", "two workers")):
+        load = os.getloadavg()[0]
+        result = run_child(kind, archive)
+        wall = size / result["seconds"]
+        base = base or wall
+        print(row(f"{members} CSVs in one .zip ({archive.stat().st_size / 1e6:.0f} MB "
+                  f"deflated), {workers} (load {load:.2f})", size, result, None,
+                  _found(result), f"{wall / base:.2f}x by the clock"))
+    archive.unlink()
+
+
 def xlsx_rows(work: Path, csv_path: Path, rows: int) -> None:
     """The CSV's first ``rows`` rows as a workbook: openpyxl (before), calamine cell by cell,
     calamine on the table path."""
@@ -236,8 +268,10 @@ def main() -> None:
     parser.add_argument("--rg-mb", type=int, default=4)
     parser.add_argument("--orders-mb", type=int, default=16)
     parser.add_argument("--xlsx-rows", type=int, default=100_000)
-    parser.add_argument("--only", choices=("zip", "xlsx"),
-                        help="only the rows of the CSV inside a .zip, or of the .xlsx")
+    parser.add_argument("--zip-members", type=int, default=2)
+    parser.add_argument("--only", choices=("zip", "zips", "xlsx"),
+                        help="only the rows of the CSV inside a .zip, of several CSVs in one "
+                        ".zip, or of the .xlsx")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pii_extract_speed as extract_bench  # the customer CSV generator
@@ -252,6 +286,9 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- | --- |")
         if args.only == "zip":
             zip_rows(work, csv_path)
+            return
+        if args.only == "zips":
+            zips_rows(work, csv_path, args.zip_members)
             return
         if args.only == "xlsx":
             xlsx_rows(work, csv_path, args.xlsx_rows)
@@ -290,6 +327,7 @@ def main() -> None:
                   f"{args.rg_mb} MiB)", head.stat().st_size / 1e6, result, base,
                   f"{int(matches):,} matches"))
         zip_rows(work, csv_path)
+        zips_rows(work, csv_path, args.zip_members)
         database = work / "customers.sqlite"
         make_sqlite(database, csv_path)
         both_paths(database, "SQLite file, cell-by-cell engine",

@@ -51,8 +51,9 @@ def _export(tmp_path: Path, **extra: bytes) -> Path:
 def _scan(path: Path, workers: int) -> dict:
     """What a user sees of a scan of ``path`` as case evidence."""
     run = scanner.Scan([scanner.FileTask(path, path.name, EVIDENCE)], None, workers, 0.5)
-    found, errors, evidence = [], [], set()
+    found, errors, evidence, tables = [], [], set(), 0
     for item in run.batches():
+        tables += isinstance(item, FindingTable)
         if isinstance(item, pii.ScanError):
             errors.append((item.path, item.message))
             continue
@@ -62,7 +63,7 @@ def _scan(path: Path, workers: int) -> dict:
     summary = run.summary.to_record()
     del summary["seconds"]
     return {"found": found, "errors": Counter(errors), "evidence": evidence,
-            "summary": summary}
+            "summary": summary, "tables": tables}
 
 
 def _same(path: Path) -> tuple[dict, dict]:
@@ -73,6 +74,7 @@ def _same(path: Path) -> tuple[dict, dict]:
             [k for k in one["found"] if k[0] == member]
     assert two["errors"] == one["errors"]
     assert two["summary"] == one["summary"] and two["summary"]["files"] == 1
+    assert two["tables"] == one["tables"]  # the table path in the workers too
     assert one["evidence"] == two["evidence"] == {tuple(sorted(EVIDENCE.items()))}
     return one, two
 
@@ -84,14 +86,19 @@ def _parts(path: Path) -> list[scanner.FileTask]:
 
 
 def test_several_tables_in_two_workers_give_what_one_worker_gives(tmp_path):
-    path = _export(tmp_path)
+    inner = io.BytesIO()  # stored: a zip of 8 kB or more, a part of its own, read nested
+    with zipfile.ZipFile(inner, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("2023/顧客.csv", _csv(tmp_path, 100, 37))
+    path = _export(tmp_path, **{"old.zip": inner.getvalue()})
     tasks = _parts(path)
     assert [t.part.member.name if t.part.member else None for t in tasks] == \
-        [None, "export/顧客.csv", "export/会員.tsv", "export/退会者.csv"]
-    assert [t.files for t in tasks] == [1, 0, 0, 0]
+        [None, "export/顧客.csv", "export/会員.tsv", "old.zip", "export/退会者.csv"]
+    assert [t.files for t in tasks] == [1, 0, 0, 0, 0]
     one, _two = _same(path)
+    assert one["tables"] == 4
     assert {k[0] for k in one["found"]} == {f"leak.zip!{name}" for name in (
-        "export/顧客.csv", "notes.txt", "export/会員.tsv", "export/退会者.csv")}
+        "export/顧客.csv", "notes.txt", "export/会員.tsv", "old.zip!2023/顧客.csv",
+        "export/退会者.csv")}
     assert one["summary"]["subjects"] > 300 and not one["errors"]
 
 

@@ -92,8 +92,9 @@ def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
     """The parts of the zip at ``path`` (the lead part first), or None: not a zip, fewer than
     two members worth a worker, or a zip whose limits one worker must apply in order."""
     limits = limits or ArchiveLimits()
-    try:
-        if sniff(path) != "zip" or _declared_members(path) > limits.max_members:
+    try:  # two members worth a part, neither a bomb, take this much at the least:
+        if path.stat().st_size < 2 * PART_MIN_BYTES / limits.max_ratio or \
+                sniff(path) != "zip" or _declared_members(path) > limits.max_members:
             return None
         with zipfile.ZipFile(path) as archive:
             infos = [info for info in archive.infolist() if not info.is_dir()]
