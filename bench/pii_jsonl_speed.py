@@ -1,13 +1,14 @@
-"""PII scan of a JSON Lines application log (issue 3): `python bench/pii_jsonl_speed.py [--mb N]`.
+"""PII scan of JSON records (issue 3): `python bench/pii_jsonl_speed.py [--mb N] [--export-mb M]`.
 
-An API server's log: one line a request (time, level, request id, path, status, latency), one
-line in five with the customer it served as a nested object (name, e-mail, phone, address),
-one in ten with a list of notified addresses; ~25 bytes a value. Each run in a fresh child
-process, start-up included (pii_table_speed.py's runner):
+An API server's log in JSON Lines: one line a request (time, level, request id, path, status,
+latency), one line in five with the customer it served as a nested object (name, e-mail,
+phone, address), one in ten with a list of notified addresses; ~25 bytes a value. And a
+customer export as one JSON array (`--export-mb`; an indented object a customer). Each run in a
+fresh child process, start-up included (pii_table_speed.py's runner):
 
 - the cell-by-cell engine, one unit per value (the path before);
-- the table path (lines of the same keys as rows of one table, keys as labels);
-- `leakscope scan --json` to a file, end to end;
+- the table path (records of the same keys as rows of one table, keys as labels);
+- `leakscope scan --json` to a file, end to end (the log);
 - ripgrep with the engine's own pattern set on the first ``--rg-mb`` MiB (the issue's peer).
 
 Throughput per wall second and per CPU second of the child. Prints Markdown rows.
@@ -56,9 +57,30 @@ def make_app_log(path: Path, megabytes: int, seed: int = 5) -> None:
             i += 1
 
 
+def make_export(path: Path, megabytes: int, seed: int = 6) -> None:
+    """A customer table exported as one JSON array, ``megabytes`` of it."""
+    fake = Faker("ja_JP")
+    Faker.seed(seed)
+    customers = [{"氏名": fake.name(), "フリガナ": fake.kana_name(), "email": fake.email(),
+                  "tel": fake.phone_number(), "postcode": fake.postcode(),
+                  "address": fake.address(), "birthday": fake.date_of_birth().isoformat(),
+                  "points": i % 5000} for i in range(5000)]
+    target, written, i = megabytes << 20, 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        out.write("[\n")
+        while written < target:
+            text = ("" if i == 0 else ",\n") + json.dumps(
+                {"id": i, **customers[i % len(customers)]}, ensure_ascii=False, indent=2)
+            out.write(text)
+            written += len(text.encode())
+            i += 1
+        out.write("\n]\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=int, default=64)
+    parser.add_argument("--export-mb", type=int, default=32)
     parser.add_argument("--rg-mb", type=int, default=2)
     args = parser.parse_args()
     from leakscope.pii.engine import Engine
@@ -67,22 +89,8 @@ def main() -> None:
         work = Path(tmp)
         log = work / "app.jsonl"
         make_app_log(log, args.mb)
-        size = log.stat().st_size / 1e6
         print("| run | input | by the clock | per core | found | peak RSS | vs before |")
         print("| --- | --- | --- | --- | --- | --- | --- |")
-        base = None
-        for kind, label in (("cells", "cell-by-cell engine (before)"),
-                            ("table", "columnar table path")):
-            result = table_bench.run_child(kind, log)
-            base = base or size / result["cpu"]
-            print(table_bench.row(f"JSON Lines app log, {label}", size, result, base,
-                                  table_bench._found(result)))
-        with (work / "out.jsonl").open("wb") as out:
-            result = table_bench.run_command([sys.executable, "-m", "leakscope.cli", "scan",
-                                              "--json", str(log)], out)
-        lines = sum(1 for _ in (work / "out.jsonl").open("rb"))
-        print(table_bench.row("the same log, `leakscope scan --json` > file", size, result,
-                              base, f"{lines:,} JSON lines"))
         head = work / "head.jsonl"
         with log.open("rb") as source:
             head.write_bytes(source.read(args.rg_mb << 20))
@@ -94,9 +102,21 @@ def main() -> None:
                                               str(head)], out)
         matches = (work / "rg.txt").read_text().strip() or "0"
         print(table_bench.row(f"ripgrep, same {len(Engine().expressions)} patterns (first "
-                              f"{args.rg_mb} MiB)", head.stat().st_size / 1e6, result, base,
-                              f"{int(matches):,} matches"))
-
+                              f"{args.rg_mb} MiB of the log)", head.stat().st_size / 1e6,
+                              result, None, f"{int(matches):,} matches"))
+        with (work / "out.jsonl").open("wb") as out:
+            result = table_bench.run_command([sys.executable, "-m", "leakscope.cli", "scan",
+                                              "--json", str(log)], out)
+        lines = sum(1 for _ in (work / "out.jsonl").open("rb"))
+        print(table_bench.row("JSON Lines app log, `leakscope scan --json` > file",
+                              log.stat().st_size / 1e6, result, None, f"{lines:,} JSON lines"))
+        table_bench.both_paths(log, "JSON Lines app log, cell-by-cell engine (before)",
+                               "the same log, columnar table path")
+        if args.export_mb:
+            export = work / "customers.json"
+            make_export(export, args.export_mb)
+            table_bench.both_paths(export, "customer export as one JSON array, cell-by-cell "
+                                   "engine (before)", "the same export, columnar table path")
 
 if __name__ == "__main__":
     main()

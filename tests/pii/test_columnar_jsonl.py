@@ -20,7 +20,7 @@ from test_columnar_archives import _before, _errors, _findings, _scan
 
 from leakscope import pii
 from leakscope.pii import finding_lines, table_masking
-from leakscope.pii.columnar import jsonl_scan
+from leakscope.pii.columnar import json_scan
 from leakscope.pii.extract import jsondoc
 from leakscope.pii.finding_table import JSON_RECORD, FindingTable
 
@@ -111,7 +111,7 @@ def test_numbers_past_64_bits_keep_every_digit(tmp_path, monkeypatch):
 
 def test_lines_of_many_shapes_and_blocks(tmp_path, monkeypatch):
     """Blocks cut every few leaves and every line its own shape: rows still in line order."""
-    monkeypatch.setattr(jsonl_scan, "BLOCK_VALUES", 50)
+    monkeypatch.setattr(json_scan, "BLOCK_VALUES", 50)
     fake = Faker("ja_JP")
     Faker.seed(8)
     lines = [json.dumps({f"k{i % 13}": fake.email(), "氏名": fake.name(),
@@ -212,3 +212,40 @@ def test_a_json_document_lists_people_the_same_way(tmp_path):
     assert {f.record for f in found if f.category == "email_address"} == {
         f"notice.json#$/to[{i}]" for i in range(5)}
     assert run.summary.subjects == 6
+
+
+def _customers(count: int, seed: int) -> list[dict]:
+    fake = Faker("ja_JP")
+    Faker.seed(seed)
+    return [{"id": i, "氏名": fake.name(), "contact": {"email": fake.email(),
+                                                      "tel": fake.phone_number()},
+             "住所": fake.address(), "tags": ["vip"] if i % 3 else [], "note": None}
+            for i in range(count)]
+
+
+def test_a_json_array_export_equals_the_engine_and_the_path_before(tmp_path, monkeypatch):
+    path = tmp_path / "users.json"
+    path.write_text(json.dumps(_customers(400, 6), ensure_ascii=False, indent=1), "utf-8")
+    now = _same_as_before(path, monkeypatch, tables=1)
+    assert _findings(now) == engine_reference(path)[0]
+    first = _findings(now)[0]
+    assert first[6] == "users.json#1" and dict(first[3]) == {"record": "1", "key": "氏名"}
+    assert 350 <= now["people"] <= 400
+
+
+@pytest.mark.parametrize("tail", [
+    ', {"email": "cut@example.jp", "tel": "090-',  # truncated: the rest is an error
+    ", " + "[" * 50_000 + "]" * 50_000 + ', {"email": "deep@example.jp"}]',  # hostile depth
+])
+def test_a_broken_json_array_keeps_the_records_before(tmp_path, monkeypatch, tail):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(_customers(200, 7), ensure_ascii=False)[:-1] + tail, "utf-8")
+    now = _same_as_before(path, monkeypatch, tables=1)
+    assert len(_errors(now)) == 1 and len(_findings(now)) > 600
+
+
+def test_a_json_object_document_stays_with_the_extractor(tmp_path, monkeypatch):
+    path = tmp_path / "dump.json"
+    path.write_text(json.dumps({"users": _customers(100, 8)}, ensure_ascii=False), "utf-8")
+    now = _scan([path])
+    assert now["tables"] == 0 and now["items"] == _before([path], monkeypatch)["items"]

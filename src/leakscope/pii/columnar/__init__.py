@@ -1,17 +1,17 @@
 """The table path of the PII scan: CSV / TSV, SQLite tables, SQL dumps, .xlsx sheets and JSON
-Lines column by column."""
+Lines and arrays column by column."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .jsonl_scan import JsonLinesPlan, plan_json_lines
+from .json_scan import JsonRecordsPlan, plan_json_records
 from .sheet_scan import WorkbookPlan, plan_workbook
 from .sqldump_scan import SqlDumpPlan
 from .sqlite_scan import SqlitePlan
 from .table_scan import TablePlan, TableScan, plan_table
 
-__all__ = ["JsonLinesPlan", "SqlDumpPlan", "SqlitePlan", "TablePlan", "TableScan", "WorkbookPlan",
+__all__ = ["JsonRecordsPlan", "SqlDumpPlan", "SqlitePlan", "TablePlan", "TableScan", "WorkbookPlan",
            "plan_file", "plan_table"]
 
 
@@ -21,7 +21,7 @@ TABLE_MIN_BYTES = 10 << 10
 
 
 def plan_file(path: Path, kind: str
-              ) -> TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan | JsonLinesPlan | None:
+              ) -> TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan | JsonRecordsPlan | None:
     """How to read ``path`` (sniffed as ``kind``) column by column, or None: not a table, or
     a small one."""
     if path.stat().st_size < TABLE_MIN_BYTES:
@@ -34,6 +34,6 @@ def plan_file(path: Path, kind: str
         return SqlDumpPlan(path)
     if kind == "xlsx":
         return plan_workbook(path)
-    if kind == "jsonl":
-        return plan_json_lines(path)
+    if kind in ("jsonl", "json"):
+        return plan_json_records(path, kind)
     return None

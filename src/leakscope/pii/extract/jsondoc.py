@@ -106,15 +106,7 @@ def extract_json(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         head = handle.read(READ_CHARS)
         first = head.lstrip("\ufeff \t\r\n")[:1]
         if first == "[":
-            for index, element in enumerate(_array_elements(head, handle), 1):
-                if isinstance(element, _TooDeep):
-                    yield ExtractError(display, f"array element {index} nested too deep to "
-                                       "decode; it and the rest of the file read as text")
-                    rest = iter(lambda: handle.read(READ_CHARS), "")
-                    yield from line_blocks(itertools.chain([element.text], rest), display,
-                                           {"element": index})
-                    return
-                yield from value_units(display, element, f"{display}#{index}", str(index))
+            yield from record_units(display, array_records(head, handle, display), "#")
             return
         rest = handle.read(MAX_DOCUMENT_CHARS)
         if handle.read(1):
@@ -132,6 +124,33 @@ def extract_json(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         yield from line_blocks(iter([text]), display)
         return
     yield from _document_units(display, document)
+
+
+def array_records(head: str, handle: TextIO, display: str) -> Iterator[ParsedLine | Item]:
+    """Each element of a top-level array (``head`` is the text read so far), numbered from 1;
+    an element nested too deep to decode ends them: an error, and the rest of the file as
+    text."""
+    for index, element in enumerate(_array_elements(head, handle), 1):
+        if isinstance(element, _TooDeep):
+            yield ExtractError(display, f"array element {index} nested too deep to decode; "
+                               "it and the rest of the file read as text")
+            rest = iter(lambda: handle.read(READ_CHARS), "")
+            yield from line_blocks(itertools.chain([element.text], rest), display,
+                                   {"element": index})
+            return
+        yield ParsedLine(index, element)
+
+
+def record_units(display: str, records: Iterable[ParsedLine | Item], prefix: str
+                 ) -> Iterator[Item]:
+    """Units of each decoded record (record ``display`` + ``prefix`` + its number), and the
+    items of what did not decode as they are."""
+    for record in records:
+        if record.__class__ is ParsedLine:
+            yield from leaf_units(display, record.leaves(), f"{display}{prefix}{record.number}",
+                                  str(record.number))
+        else:
+            yield record
 
 
 def _document_units(display: str, document: object) -> Iterator[TextUnit]:
@@ -199,16 +218,17 @@ def _array_elements(buffer: str, handle: TextIO) -> Iterator[object]:
 
 
 class ParsedLine(NamedTuple):
-    """A line of JSON Lines that decoded: its number (from 1), its value and its text."""
+    """A record that decoded (a line of JSON Lines, an element of an array): its number (from
+    1), its value, and its text where orjson decoded it (else None: json did)."""
 
     number: int
     value: object
-    text: str
+    text: str | None = None
 
     def leaves(self) -> list[tuple[str, str | None, object, str]]:
         """``leaves`` of the value as ``json.loads`` makes it (see ``inexact``)."""
         found = list(leaves(self.value))
-        if inexact(leaf for _, _, leaf, _ in found):
+        if self.text is not None and inexact(leaf for _, _, leaf, _ in found):
             found = list(leaves(json.loads(self.text)))
         return found
 
@@ -228,12 +248,7 @@ def extract_json_lines(path: Path, display: str, ctx: Context) -> Iterator[Item]
         yield from extract_strings(path, display, ctx)
         return
     with handle:
-        for line in json_lines(handle, display):
-            if line.__class__ is ParsedLine:
-                yield from leaf_units(display, line.leaves(), f"{display}#line{line.number}",
-                                      str(line.number))
-            else:
-                yield line
+        yield from record_units(display, json_lines(handle, display), "#line")
 
 
 def json_lines(handle: TextIO, display: str) -> Iterator[ParsedLine | Item]:

@@ -1,12 +1,14 @@
-"""JSON Lines column by column: lines with the same keys are rows of one table.
+"""JSON Lines and JSON arrays column by column: records with the same keys are rows of one
+table.
 
 An application log in JSON Lines holds a value every ~25 bytes; read as one engine unit each
-it scans at ~5 MB/s. Here each line is decoded and flattened into the key paths and leaves
-``jsondoc.value_units`` makes units of, the lines of a block that have the same key paths
-(in the same order) become one record batch, and ``ColumnBatches`` reads its columns as a
-CSV's, the key's label deciding as a header does. Records (``path#line12``), locations
-(``{"record": "12", "key": "customer.email"}``) and findings are the cell-by-cell path's; a
-line that does not decode is an error and text for the engine, as there.
+it scans at ~5 MB/s. Here each record (a line; an element of a top-level array, as exports
+write them) is decoded and flattened into the key paths and leaves ``jsondoc.leaves`` gives,
+the records of a block that have the same key paths (in the same order) become one record
+batch, and ``ColumnBatches`` reads its columns as a CSV's, the key's label deciding as a
+header does. Records (``path#line12``, ``path#12``), locations (``{"record": "12", "key":
+"customer.email"}``) and findings are the cell-by-cell path's; what does not decode is an
+error and text for the engine, as there.
 """
 
 from __future__ import annotations
@@ -20,7 +22,16 @@ import pyarrow as pa
 
 from ..context import unit_label
 from ..engine import Engine
-from ..extract.jsondoc import ORJSON_INTEGERS, ParsedLine, inexact, json_lines
+from ..extract.base import Item
+from ..extract.jsondoc import (
+    ORJSON_INTEGERS,
+    READ_CHARS,
+    ParsedLine,
+    array_records,
+    inexact,
+    json_lines,
+)
+from ..extract.registry import guarded
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import JSON_RECORD, FindingTable
@@ -29,23 +40,45 @@ from .batches import ColumnBatches
 
 BLOCK_VALUES = 1 << 17  # leaves a block holds (~4 MB of a log) before its tables are read
 _NESTED = frozenset({dict, list})
+_RECORD_PREFIX = {"jsonl": "#line", "json": "#"}  # after the file's path
 
 
 @dataclass(frozen=True)
-class JsonLinesPlan:
-    """A JSON Lines file in a text encoding, to read a block of lines at a time."""
+class JsonRecordsPlan:
+    """A JSON Lines file (``kind`` "jsonl") or a JSON file holding one array ("json"), in a
+    text encoding, to read a block of records at a time."""
 
     path: Path
     encoding: str
+    kind: str
 
-    def scan(self, engine: Engine, display: str) -> JsonLinesScan:
-        return JsonLinesScan(engine, self, display)
+    def scan(self, engine: Engine, display: str) -> JsonRecordsScan:
+        return JsonRecordsScan(engine, self, display)
+
+    def records(self, display: str) -> Iterator[ParsedLine | Item]:
+        """The decoded records, and what the extractor makes of the rest (errors named as
+        there)."""
+        return guarded(self.kind, display, self._records(display))
+
+    def _records(self, display: str) -> Iterator[ParsedLine | Item]:
+        with open_text(self.path, self.encoding) as handle:
+            if self.kind == "jsonl":
+                yield from json_lines(handle, display)
+            else:
+                yield from array_records(handle.read(READ_CHARS), handle, display)
 
 
-def plan_json_lines(path: Path) -> JsonLinesPlan | None:
-    """A plan unless the file is not text (the extractor reads its strings)."""
+def plan_json_records(path: Path, kind: str) -> JsonRecordsPlan | None:
+    """A plan for JSON Lines in a text encoding, or a JSON file whose text starts an array;
+    else None (not text: the extractor reads its strings; an object: read whole there)."""
     encoding = sniff_encoding(path)
-    return None if encoding is None else JsonLinesPlan(path, encoding)
+    if encoding is None:
+        return None
+    if kind == "json":
+        with open_text(path, encoding) as handle:
+            if handle.read(4096).lstrip("\ufeff \t\r\n")[:1] != "[":
+                return None
+    return JsonRecordsPlan(path, encoding, kind)
 
 
 class _Block:
@@ -103,29 +136,29 @@ def _flatten(node: dict, prefix: str, paths: list, values: list, depth: int) -> 
 _FLAT_DEPTH = 8
 
 
-class JsonLinesScan:
-    """Iterate for a block's FindingTable (every finding of its lines, in line order), the
-    findings of lines that did not decode, and errors, in file order."""
+class JsonRecordsScan:
+    """Iterate for a block's FindingTable (every finding of its records, in order), the
+    findings of what did not decode, and errors, in file order."""
 
-    def __init__(self, engine: Engine, plan: JsonLinesPlan, display: str) -> None:
+    def __init__(self, engine: Engine, plan: JsonRecordsPlan, display: str) -> None:
         self.engine, self.plan, self.display = engine, plan, display
+        self._prefix = display + _RECORD_PREFIX[plan.kind]
         self._columns: dict[tuple, ColumnBatches] = {}
 
     def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
         block, undecoded = _Block(), []
-        with open_text(self.plan.path, self.plan.encoding) as handle:
-            for line in json_lines(handle, self.display):
-                if line.__class__ is not ParsedLine:
-                    undecoded.append(line)
-                    continue
-                if undecoded:  # the lines before come out first
-                    yield from self._tables(block)
-                    yield from self._engine(undecoded)
-                    block, undecoded = _Block(), []
-                block.add(line)
-                if block.values >= BLOCK_VALUES:
-                    yield from self._tables(block)
-                    block = _Block()
+        for record in self.plan.records(self.display):
+            if record.__class__ is not ParsedLine:
+                undecoded.append(record)
+                continue
+            if undecoded:  # the records before come out first
+                yield from self._tables(block)
+                yield from self._engine(undecoded)
+                block, undecoded = _Block(), []
+            block.add(record)
+            if block.values >= BLOCK_VALUES:
+                yield from self._tables(block)
+                block = _Block()
         yield from self._tables(block)
         yield from self._engine(undecoded)
 
@@ -154,7 +187,7 @@ class JsonLinesScan:
             keys = [(key, key, "") if key.__class__ is str else key for key in shape]
             labels = tuple(unit_label(label, {"key": path}) for path, label, _ in keys)
             columns = self._columns[shape] = ColumnBatches(
-                self.engine, self.display, labels, f"{self.display}#line",
+                self.engine, self.display, labels, self._prefix,
                 fields=tuple(path for path, _, _ in keys), place=JSON_RECORD,
                 record_suffixes=tuple(f"/{owner}" if owner else "" for _, _, owner in keys))
         return columns
