@@ -1,0 +1,154 @@
+"""A native parser in a forked child: its abort, crash or runaway allocation ends the child,
+not the scan.
+
+python-calamine (Rust) aborts the process when an allocation fails; PDFium (C++) parses
+hostile PDFs. Each runs in a child process with an address-space limit and sends what it
+reads back through a pipe as length-prefixed pickles. The parent reads them in order; if the
+child dies (a signal, an early exit, a MemoryError), is silent too long or takes longer than
+its budget, reading raises ``ChildDied`` with why, and what came before it is kept.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import resource
+import select
+import signal
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+Message = tuple
+_HEADER = 8  # bytes of a message's length
+
+
+class ChildDied(Exception):
+    """The child reading a file ended before it finished (killed, aborted, out of time)."""
+
+
+@dataclass(frozen=True)
+class ChildLimits:
+    """What a reader child may take. ``wait_seconds``: how long in all the parent may wait
+    for its messages (the time the parent spends on them between reads is not counted)."""
+
+    extra_address_space: int = 4 << 30  # what the child may map beyond what it was forked with
+    silence_seconds: float = 600.0  # a child that sends nothing for this long is killed
+    wait_seconds: float | None = None
+
+
+def start_child(produce: Callable[[], Iterable[Message]], what: str,
+                limits: ChildLimits = ChildLimits()) -> Receiver:
+    """Fork a child that sends each message of ``produce()``, then ``("done",)``, or
+    ``("failed", "Type: text")`` if ``produce`` raised; ``what`` names it in errors
+    ("the PDF reader")."""
+    readable, writable = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(readable)
+        _child(produce, limits, writable)
+    os.close(writable)
+    return Receiver(pid, readable, what, limits)
+
+
+def _child(produce: Callable[[], Iterable[Message]], limits: ChildLimits, out: int) -> None:
+    status = 0
+    try:
+        _limit_address_space(limits.extra_address_space)
+        try:
+            for message in produce():
+                _send(out, message)
+            _send(out, ("done",))
+        except MemoryError:
+            _send(out, ("failed", "MemoryError: out of memory (the reader's address-space "
+                                  "limit)"))
+        except Exception as error:
+            _send(out, ("failed", f"{type(error).__name__}: {error}"))
+    except BaseException:
+        status = 1
+    finally:
+        os._exit(status)
+
+
+def _send(out: int, message: Message) -> None:
+    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(payload).to_bytes(_HEADER, "little") + payload)
+    while view:
+        view = view[os.write(out, view):]
+
+
+def _limit_address_space(extra: int) -> None:
+    try:
+        with open("/proc/self/statm") as statm:
+            mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = mapped + extra
+    if hard == resource.RLIM_INFINITY or limit < hard:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+class Receiver:
+    """Messages from the child, in order; its death, silence or overrun raises ``ChildDied``
+    (and sets ``dead``). ``close`` kills a child still running and reaps it."""
+
+    def __init__(self, pid: int, fd: int, what: str, limits: ChildLimits) -> None:
+        self._pid, self._fd, self._ahead = pid, fd, None
+        self._what, self._limits = what, limits
+        self._waited = 0.0
+        self.dead = False
+
+    def peek(self) -> Message:
+        if self._ahead is None:
+            self._ahead = pickle.loads(self._exactly(int.from_bytes(self._exactly(_HEADER),
+                                                                     "little")))
+        return self._ahead
+
+    def next(self) -> Message:
+        message, self._ahead = self.peek(), None
+        return message
+
+    def _exactly(self, size: int) -> bytes:
+        parts, missing = [], size
+        while missing:
+            self._wait()
+            part = os.read(self._fd, min(missing, 1 << 20))
+            if not part:
+                raise ChildDied(self._why())
+            parts.append(part)
+            missing -= len(part)
+        return b"".join(parts)
+
+    def _wait(self) -> None:
+        silence, budget = self._limits.silence_seconds, self._limits.wait_seconds
+        timeout = silence if budget is None else min(silence, budget - self._waited)
+        started = time.monotonic()
+        ready = timeout > 0 and select.select([self._fd], [], [], timeout)[0]
+        self._waited += time.monotonic() - started
+        if ready:
+            return
+        self.dead = True
+        if budget is not None and self._waited >= budget:
+            raise ChildDied(f"{self._what} took longer than {budget:.0f} s; stopped")
+        raise ChildDied(f"{self._what} was silent for {silence:.0f} s; stopped")
+
+    def _why(self) -> str:
+        self.dead = True
+        if not self._pid:
+            return f"{self._what} had ended"
+        _, status = os.waitpid(self._pid, 0)
+        self._pid = 0
+        if os.WIFSIGNALED(status):
+            name = signal.Signals(os.WTERMSIG(status)).name
+            return f"{self._what} ended ({name}: out of memory or a parser abort)"
+        return f"{self._what} ended early (status {os.WEXITSTATUS(status)})"
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+        if self._pid:  # still running (the caller stopped early), or exited and unreaped
+            os.kill(self._pid, signal.SIGKILL)
+            os.waitpid(self._pid, 0)
+            self._pid = 0
