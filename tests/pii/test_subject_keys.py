@@ -85,8 +85,9 @@ def _random_table(rng: random.Random, groups: int) -> tuple[np.ndarray, pa.Array
     pools = {"person_name": names, "date_of_birth": ["1980-01-02", "1999-12-31"],
              "address": ["東京都千代田区1-1", "大阪府"], "email_address": ["a@x.jp", "b@x.jp"],
              "phone_number": ["0312345678"], "bank_account": ["1234567"],
-             "credit_card_number": ["4111111111111111"]}
+             "credit_card_number": ["4111111111111111"], "landline": ["0312345678", "0663334444"]}
     index = {c: i for i, c in enumerate(subjects._PERSON_CATEGORY)}
+    index["landline"] = subjects._LANDLINE
     values, codes, rows, starts = ["skipped"], [], [], [0]
     for _ in range(groups):
         for _ in range(rng.randrange(1, 7)):  # a group is never empty

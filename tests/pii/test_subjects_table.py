@@ -85,7 +85,8 @@ class World:
             self.people.append({
                 "person_name": fake.name(), "kana": kana,
                 "latin": (name_keys(kana) or ("x",))[0].capitalize(),
-                "email_address": fake.email(), "phone_number": fake.phone_number(),
+                "email_address": fake.email(),  # digits, as the scan normalizes them:
+                "phone_number": fake.phone_number().replace("-", ""),  # landlines among them
                 "date_of_birth": str(fake.date_of_birth()), "address": fake.address(),
                 "credit_card_number": fake.credit_card_number(),
                 "bank_account": str(self.rng.randrange(10**6, 10**7)),
@@ -230,9 +231,9 @@ def test_a_phone_in_a_table_and_in_a_mail_is_one_person():
     linker.absorb_table(FindingTable.from_findings("a.csv", [
         Finding("person_name", "山田太郎", "a.csv", {"row": r, "field": "n"}, 0.9, "t", f"a#{r}")
         for r in range(3)
-    ] + [Finding("phone_number", "0312345678", "a.csv", {"row": 2, "field": "p"}, 0.9, "t",
+    ] + [Finding("phone_number", "09012345678", "a.csv", {"row": 2, "field": "p"}, 0.9, "t",
                  "a#2")]))
-    linker.add(Finding("phone_number", "0312345678", "m.eml", {"line": 1}, 0.9, "t"))
+    linker.add(Finding("phone_number", "09012345678", "m.eml", {"line": 1}, 0.9, "t"))
     linker.add(Finding("email_address", "t@x.jp", "m.eml", {"line": 2}, 0.9, "t"))
     summaries: list[GroupSummary] = []
     worker = GroupCollector(summaries.append)

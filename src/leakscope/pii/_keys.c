@@ -24,8 +24,11 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Category roles (subjects._Codes.roles): what a finding of that category adds to its group. */
-enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_ADDRESS = 16 };
+/* Category roles (subjects._Codes.roles): what a finding of that category adds to its group.
+ * A household's (a landline) is strong in a group without a name, else paired with each name. */
+enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_ADDRESS = 16,
+       ROLE_HOUSEHOLD = 32 };
+#define ROLE_PAIRED (ROLE_DOB | ROLE_ADDRESS | ROLE_HOUSEHOLD)
 /* What table_keys says of a group (subjects.GROUP_*). */
 enum { GROUP_THIN = 1, GROUP_READING = 2 };
 
@@ -190,23 +193,28 @@ done:
     return result;
 }
 
-/* Keys of group [from, to): strong ones, then every name with every date of birth / address. */
+/* Keys of group [from, to): strong ones, then every name with every date of birth / address /
+ * landline (a landline is strong only in a group without a name). */
 static Py_ssize_t group_keys(Py_ssize_t from, Py_ssize_t to, const int8_t *codes,
                              const uint8_t *roles, const uint64_t *code_hash,
                              const uint64_t *pair_hash, const uint64_t *hashes, int64_t group,
                              uint64_t *keys, int64_t *groups) {
     Py_ssize_t k = 0;
+    int named = 0;
+    for (Py_ssize_t i = from; i < to && !named; i++) named = (roles[codes[i]] & ROLE_NAME) != 0;
     for (Py_ssize_t i = from; i < to; i++) {
         uint8_t role = roles[codes[i]];
-        if (role & ROLE_STRONG) {
+        if ((role & ROLE_STRONG) && !(named && (role & ROLE_HOUSEHOLD))) {
             keys[k] = combine(code_hash[codes[i]], hashes[i]);
             groups[k++] = group;
         } else if (role & ROLE_NAME) {
-            uint64_t with[2] = {combine(pair_hash[0], hashes[i]), combine(pair_hash[1], hashes[i])};
+            uint64_t with[3] = {combine(pair_hash[0], hashes[i]), combine(pair_hash[1], hashes[i]),
+                                combine(pair_hash[2], hashes[i])};
             for (Py_ssize_t j = from; j < to; j++) {
                 uint8_t other = roles[codes[j]];
-                if (!(other & (ROLE_DOB | ROLE_ADDRESS))) continue;
-                keys[k] = combine(with[(other & ROLE_DOB) ? 0 : 1], hashes[j]);
+                if (!(other & ROLE_PAIRED)) continue;
+                keys[k] = combine(with[(other & ROLE_DOB) ? 0 : (other & ROLE_ADDRESS) ? 1 : 2],
+                                  hashes[j]);
                 groups[k++] = group;
             }
         }
@@ -233,7 +241,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
         || same_items(&hashes_b, sizeof(uint64_t), n, "table_keys") < 0
         || same_items(&reading_b, 1, n, "table_keys") < 0
         || same_items(&code_hash_b, sizeof(uint64_t), kinds, "table_keys") < 0
-        || same_items(&pair_b, sizeof(uint64_t), 2, "table_keys") < 0
+        || same_items(&pair_b, sizeof(uint64_t), 3, "table_keys") < 0
         || groups_n < 0 || same_items(&flags_b, 1, groups_n, "table_keys") < 0)
         goto done;
     if (starts[0] != 0 || starts[groups_n] != n) {
@@ -256,7 +264,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
     const uint64_t *code_hash = code_hash_b.buf, *pair_hash = pair_b.buf;
     uint64_t total = 0, limit = (uint64_t)(PY_SSIZE_T_MAX / 8);
     for (Py_ssize_t g = 0; g < groups_n; g++) {
-        uint64_t names = 0, pairs = 0, strong = 0;
+        uint64_t names = 0, pairs = 0, strong = 0, households = 0;
         int substantial = 0, readable = 0;
         for (Py_ssize_t i = starts[g]; i < starts[g + 1]; i++) {
             const unsigned char *bytes;
@@ -270,10 +278,12 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
             reading[i] = (role & ROLE_NAME) && !has_kanji(bytes, len);
             readable |= reading[i];
             names += (role & ROLE_NAME) != 0;
-            pairs += (role & (ROLE_DOB | ROLE_ADDRESS)) != 0;
+            pairs += (role & ROLE_PAIRED) != 0;
+            households += (role & ROLE_HOUSEHOLD) != 0;
             strong += (role & ROLE_STRONG) != 0;
             substantial |= (role & ROLE_SUBSTANTIAL) != 0;
         }
+        if (names) strong -= households;  /* landlines pair with the names instead */
         flags[g] = (substantial ? 0 : GROUP_THIN) | (readable ? GROUP_READING : 0);
         if ((pairs && names > limit / pairs) || (total += names * pairs + strong) > limit) {
             PyErr_SetString(PyExc_MemoryError, "table_keys: too many keys in one table");

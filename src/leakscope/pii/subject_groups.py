@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .finding import Finding
+from .household_identifiers import is_landline
 from .romaji import name_keys
 from .shared_identifiers import is_shared
 
@@ -168,15 +169,21 @@ def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool
 
 
 def _summary(group: _Group) -> GroupSummary:
-    """The keys of a closed group (its sets are taken over: a closed group is dropped)."""
+    """The keys of a closed group (its sets are taken over: a closed group is dropped). A named
+    group's landlines are keys only with its names (``household_identifiers``)."""
     keys, names = group.keys, group.names
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)
     dobs, addresses = group.dobs, group.addresses
-    if dobs or addresses:
+    phones = group.strong.get("phone_number")
+    landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
+        if phones else ()
+    if dobs or addresses or landlines:
+        keys.difference_update(landlines)
         for name in names:
             keys.update(("name+dob", name, d) for d in dobs)
             keys.update(("name+address", name, a) for a in addresses)
+            keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
     return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
 

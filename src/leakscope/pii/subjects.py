@@ -34,6 +34,7 @@ import pyarrow.compute as pc
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .finding_table import FindingTable
+from .household_identifiers import landline_at
 from .shared_identifiers import SHARED, shared_at
 from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_groups import (
@@ -125,8 +126,8 @@ class SubjectLinker:
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         """The findings that count (personal, of a person's category, with a value, not a
-        desk's: ``shared_identifiers``) and their category codes (index in
-        ``_PERSON_CATEGORY``)."""
+        desk's: ``shared_identifiers``) and their codes (index in ``_PERSON_CATEGORY``; a
+        landline's ``_LANDLINE``)."""
         rows, code = self._categorized_rows(data)
         keep = None
         for category, category_code in _SHARED_CODES:
@@ -136,7 +137,12 @@ class SubjectLinker:
                 if shared.any():
                     keep = np.ones(rows.size, bool) if keep is None else keep
                     keep[at[shared]] = False
-        return (rows, code) if keep is None else (rows[keep], code[keep])
+        if keep is not None:
+            rows, code = rows[keep], code[keep]
+        phones = np.flatnonzero(code == _PHONE)
+        if phones.size:
+            code[phones[landline_at(data.column("value"), rows[phones])]] = _LANDLINE
+        return rows, code
 
     def _categorized_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         category = data.column("category")
@@ -163,7 +169,7 @@ class SubjectLinker:
               records: pa.ChunkedArray, rows: np.ndarray) -> None:
         for c, value, record in zip(code, values.take(rows).to_pylist(),
                                     records.take(rows).to_pylist(), strict=True):
-            self._collector.add(Finding(_PERSON_CATEGORY[c], value, path, {}, 1.0, "", record))
+            self._collector.add(Finding(_CATEGORY_OF_CODE[c], value, path, {}, 1.0, "", record))
 
     def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
                        starts: np.ndarray) -> None:
@@ -259,6 +265,9 @@ class _Pending:
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
         self.names: list[str] = []
 _PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
+# One more code than categories: a landline (a phone number that links only with a name).
+_PHONE, _LANDLINE = _PERSON_CATEGORY.index("phone_number"), len(_PERSON_CATEGORY)
+_CATEGORY_OF_CODE = [*_PERSON_CATEGORY, "phone_number"]
 _SHARED_CODES = [(category, _PERSON_CATEGORY.index(category)) for category in SHARED]
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
 _PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
@@ -271,16 +280,16 @@ class _Codes:
 
     def __init__(self, hashes: StringHasher) -> None:
         index = {category: i for i, category in enumerate(_PERSON_CATEGORY)}
-        self.strong = np.array([c in STRONG for c in _PERSON_CATEGORY])
-        self.substantial = np.array([c in SUBSTANTIAL for c in _PERSON_CATEGORY])
+        self.strong = np.array([c in STRONG for c in _CATEGORY_OF_CODE])
+        self.substantial = np.array([c in SUBSTANTIAL for c in _CATEGORY_OF_CODE])
         self.name, self.dob = index["person_name"], index["date_of_birth"]
-        self.address = index["address"]
-        self.hash = hashes(_PERSON_ARRAY)
-        self.pairs = hashes(pa.array(["name+dob", "name+address"]))
-        self.name_dob, self.name_address = self.pairs
+        self.address, self.landline = index["address"], _LANDLINE
+        self.hash = hashes(pa.array(_CATEGORY_OF_CODE))  # a landline's key is a phone's
+        self.pairs = hashes(pa.array(["name+dob", "name+address", "name+phone"]))
+        self.name_dob, self.name_address, self.name_phone = self.pairs
         # The kernel's roles (_keys.c: ROLE_*), one byte per code.
         roles = self.strong * 1 + self.substantial * 2
-        roles[[self.name, self.dob, self.address]] += [4, 8, 16]
+        roles[[self.name, self.dob, self.address, self.landline]] += [4, 8, 16, 32]
         self.roles = roles.astype(np.uint8)
 
 
@@ -291,10 +300,13 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
     the groups' flags (``_GROUP_*``) and the names that have a reading (no kanji)."""
     n = int(group[-1]) + 1
     hashed = hashes(values.take(rows))
-    strong = codes.strong[code]
     names = np.flatnonzero(code == codes.name)
+    named = np.zeros(n, bool)
+    named[group[names]] = True
+    strong = codes.strong[code] & ~((code == codes.landline) & named[group])
     key_groups, keys = [group[strong]], [combine(codes.hash[code[strong]], hashed[strong])]
-    for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address)):
+    for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address),
+                        (codes.landline, codes.name_phone)):
         found = np.flatnonzero(code == other)
         a, b = _pairs(group[names], group[found])
         key_groups.append(group[names[a]])

@@ -1,0 +1,84 @@
+"""本人の数 and households: a family's members sharing the home's landline are people of their own.
+
+A landline links people only with a name (as an address does); a mobile number stays a
+person's own. Checked end to end on real files, on the table path and cell by cell.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from faker import Faker
+
+import leakscope.pii.columnar as columnar
+from leakscope import pii
+from leakscope.pii.household_identifiers import is_landline, landline_at
+
+HEADER = "氏名,フリガナ,自宅電話,携帯電話,メール,住所\n"
+
+
+def _people(path, monkeypatch, table: bool) -> int:
+    with monkeypatch.context() as patch:
+        if not table:
+            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+        run = pii.scan([path], workers=1)
+        list(run.batches())
+        return run.summary.subjects
+
+
+def _household_csv(tmp_path, households: int = 30) -> tuple:
+    fake = Faker("ja_JP")
+    Faker.seed(12)
+    rows = []
+    for h in range(households):
+        surname, home = fake.last_name(), f"03-{3000 + h:04d}-{1000 + h:04d}"
+        address = fake.address()
+        for m in range(3):  # parents and a child: own names, the home's number and address
+            mobile = f"090-{h:04d}-{m:04d}" if m < 2 else ""
+            mail = f"m{h}_{m}@example.jp" if m == 0 else ""
+            rows.append(f"{surname} {fake.first_name()},,{home},{mobile},{mail},{address}\n")
+    path = tmp_path / "家族.csv"
+    path.write_text(HEADER + "".join(rows), encoding="cp932")
+    return path, households * 3
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_family_sharing_the_home_number_is_its_members(tmp_path, monkeypatch, table):
+    path, members = _household_csv(tmp_path)
+    assert _people(path, monkeypatch, table) == members  # before: one person a household
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_the_same_name_at_the_same_number_is_one_person(tmp_path, monkeypatch, table):
+    (tmp_path / "a.csv").write_text(
+        "氏名,電話番号\n" + "".join(f"顧客 {i}郎,06-6{i:03d}-0000\n" for i in range(40)),
+        encoding="utf-8")
+    (tmp_path / "b.csv").write_text(  # the same people again, another export
+        "name,tel\n" + "".join(f"顧客 {i}郎,0666{i:03d}0000\n" for i in range(40)),
+        encoding="utf-8")
+    (tmp_path / "c.csv").write_text(  # no names: rows sharing a number are one person
+        "電話番号,備考\n" + "".join(f"011-2{i % 5:02d}-0000,メモ\n" for i in range(20)),
+        encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, table) == 40 + 5
+
+
+def test_in_free_text_too_and_a_mobile_stays_one_persons(tmp_path):
+    path = tmp_path / "memo.txt"
+    path.write_text("山田 太郎様 自宅 03-1234-5678\n山田 花子様 自宅 03-1234-5678\n"
+                    + "\n" * 60
+                    + "佐藤 一郎様 携帯 090-1111-2222\n" + "\n" * 60
+                    + "佐藤 イチロウ様 携帯 090-1111-2222\n", encoding="utf-8")
+    run = pii.scan([path], workers=1)
+    list(run)
+    assert run.summary.subjects == 3  # two Yamadas at one home; one Sato, written twice
+
+
+def test_landlines_are_ten_digit_geographic_numbers():
+    values = ["0312345678", "0466123456", "09012345678", "05012345678", "0120123456",
+              "031234567", "+81312345678", "", "0012345678", "０３１２３４５６７８"]
+    expected = [True, True, False, False, True, False, False, False, False, False]
+    assert [is_landline(v) for v in values] == expected  # (0120: a desk's, dropped before)
+    array = pa.chunked_array([values[:4], values[4:]])
+    assert landline_at(array, np.arange(len(values))).tolist() == expected
+    assert landline_at(pa.array(["", ""]), np.arange(2)).tolist() == [False, False]
