@@ -1,4 +1,4 @@
-"""Office documents and PDF: .docx (paragraphs, tables, headers/footers), .pptx, PDF text.
+"""Office documents: .docx (paragraphs, tables, headers/footers), .pptx (PDF: ``pdf``).
 
 Prose becomes one unit per part (paragraphs joined by newlines, so detectors see context
 across them; `locate` maps a match back to its paragraph or line). Tables become field
@@ -7,22 +7,17 @@ units, one row = one record, the first header-like row giving labels.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import docx
 import pptx
-from defusedxml.ElementTree import fromstring
 from pptx.enum.shapes import MSO_SHAPE_TYPE
-from pypdf import PdfReader
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.tables import document_table_units
 from leakscope.pii.units import ExtractError, TextUnit
-
-logging.getLogger("pypdf").setLevel(logging.ERROR)  # evidence is often malformed; we report it
 
 
 def _paragraphs_text(texts: Iterable[str]) -> str:
@@ -117,68 +112,3 @@ def _slide_units(slide, number: int, display: str) -> Iterator[Item]:
         record_prefix = f"{display}#slide{number}-table{index}!"
         base = {"slide": number, "table": index}
         yield from document_table_units(display, rows, record_prefix, base)
-
-
-def extract_pdf(path: Path, display: str, ctx: Context) -> Iterator[Item]:
-    reader = PdfReader(str(path))
-    if reader.is_encrypted:
-        try:
-            opened = reader.decrypt("")
-        except Exception:  # unsupported cipher, broken dictionary
-            opened = 0
-        if not opened:
-            yield ExtractError(display, "encrypted PDF (password required)")
-            return
-    form = list(_pdf_form_units(reader, display))
-    yield from form
-    form_values = any(isinstance(item, TextUnit) for item in form)
-    empty = []
-    total = len(reader.pages)
-    for number, page in enumerate(reader.pages, 1):
-        try:
-            text = page.extract_text() or ""
-        except Exception as error:
-            yield ExtractError(display, f"page {number} unreadable: {error}")
-            continue
-        if text.strip():
-            yield TextUnit(text, display, {"page": number, "line": 1})
-        else:
-            empty.append(number)
-    if total and len(empty) == total:
-        if not form_values:  # a form's pages may hold nothing but its fields
-            yield ExtractError(display, "no text layer (scanned image?); OCR is not supported")
-    elif empty:
-        pages = ", ".join(map(str, empty[:20])) + (" ..." if len(empty) > 20 else "")
-        yield ExtractError(
-            display, f"{len(empty)} of {total} pages have no text layer (scanned?): {pages}"
-        )
-
-
-def _pdf_form_units(reader: PdfReader, display: str) -> Iterator[Item]:
-    """Values typed into a PDF form (AcroForm fields, XFA datasets): not in the page text.
-
-    A field is labelled by its tooltip name (/TU, often 「氏名」) or its own name.
-    """
-    try:
-        fields = reader.get_fields() or {}
-    except Exception as error:  # hostile or broken form dictionaries
-        yield ExtractError(display, f"form fields unreadable: {type(error).__name__}: {error}")
-        fields = {}
-    for name, field in fields.items():
-        value = field.get("/V")
-        values = value if isinstance(value, list) else [value]
-        text = "\n".join(str(v) for v in values if isinstance(v, str) and not v.startswith("/"))
-        if text.strip():
-            label = str(field.get("/TU") or name.rsplit(".", 1)[-1])
-            yield TextUnit(text, display, {"form_field": name}, label)
-    try:
-        datasets = (reader.xfa or {}).get("datasets")
-        root = fromstring(datasets) if datasets else None
-    except Exception as error:  # broken XFA; defusedxml refuses entities and DTDs on purpose
-        yield ExtractError(display, f"XFA form data unreadable: {type(error).__name__}")
-        return
-    if root is not None:
-        for element in root.iter():
-            if len(element) == 0 and element.text and element.text.strip():
-                label = element.tag.rsplit("}", 1)[-1]
-                yield TextUnit(element.text.strip(), display, {"form_field": label}, label)

@@ -38,7 +38,7 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "xls": ("spreadsheet", "extract_xls"),
     "docx": ("documents", "extract_docx"),
     "pptx": ("documents", "extract_pptx"),
-    "pdf": ("documents", "extract_pdf"),
+    "pdf": ("pdf", "extract_pdf"),
     "rtf": ("rtf", "extract_rtf"),
     "ods": ("odf", "extract_ods"),
     "odt": ("odf", "extract_odt"),
