@@ -12,8 +12,9 @@ process, start-up included:
 - the same two on the CSV inside a deflated .zip (`--only zip`: just these rows; MB/s of the
   CSV's size);
 - ``--zip-members`` copies of the CSV in one .zip (a share's several exports), read by one
-  worker process and by two (its members cut into parts read side by side: `--only zips`:
-  just these rows, each with the load average before it; MB/s of the CSVs' size);
+  worker process and by two (its members cut into parts read side by side), and the same CSVs
+  as separate files by two (`--only zips`: just these rows, each with the load average
+  before it; MB/s of the CSVs' size);
 - `leakscope scan --json` to a file and `leakscope scan` (the Rich table), end to end;
 - the CSV's first ``--xlsx-rows`` rows as an .xlsx: read by openpyxl (before) and by
   calamine, cell by cell and on the table path (`--only xlsx`: just these rows; MB/s of the
@@ -34,6 +35,7 @@ import itertools
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -230,21 +232,29 @@ def zip_rows(work: Path, csv_path: Path) -> None:
 
 
 def zips_rows(work: Path, csv_path: Path, members: int) -> None:
-    """``members`` copies of the CSV in one zip, one worker process and two (the table path;
-    MB of the CSVs; the ratio against one worker by the clock, both cores busy or not)."""
-    archive = work / "exports.zip"
+    """``members`` copies of the CSV in one zip, one worker process and two, and the same
+    CSVs as separate files by two (the peer; the table path; MB of the CSVs; the ratio
+    against one worker by the clock, and how many cores the run kept busy)."""
+    archive, folder = work / "exports.zip", work / "exports"
     make_zips(archive, csv_path, members)
+    folder.mkdir()
+    for number in range(members):
+        (folder / f"{number + 1}.csv").hardlink_to(csv_path)
     size = members * csv_path.stat().st_size / 1e6
+    zipped = f"{members} CSVs in one .zip ({archive.stat().st_size / 1e6:.0f} MB deflated)"
     base = None
-    for kind, workers in (("table", "one worker"), ("pooled", "two workers")):
+    for kind, path, label in (("table", archive, f"{zipped}, one worker"),
+                              ("pooled", archive, f"{zipped}, two workers"),
+                              ("pooled", folder, f"the {members} CSVs as files, two workers")):
         load = os.getloadavg()[0]
-        result = run_child(kind, archive)
+        result = run_child(kind, path)
         wall = size / result["seconds"]
         base = base or wall
-        print(row(f"{members} CSVs in one .zip ({archive.stat().st_size / 1e6:.0f} MB "
-                  f"deflated), {workers} (load {load:.2f})", size, result, None,
-                  _found(result), f"{wall / base:.2f}x by the clock"))
+        print(row(f"{label} (load {load:.2f})", size, result, None, _found(result),
+                  f"{wall / base:.2f}x by the clock, "
+                  f"{result['cpu'] / result['seconds']:.1f} cores busy"))
     archive.unlink()
+    shutil.rmtree(folder)
 
 
 def xlsx_rows(work: Path, csv_path: Path, rows: int) -> None:

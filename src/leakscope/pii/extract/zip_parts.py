@@ -14,6 +14,9 @@ the workers (`SharedBudget`), so the parts together can never expand past it. A 
 members already declare more than the limit, or more members than allowed, is left whole to
 one worker (which member the limit cuts then depends on order). A member that is no longer
 where the listing found it (the file changed or broke in between) is an error naming it.
+
+A tar is left whole: it has no directory, so a worker would read (and a .tar.gz inflate)
+every member before its own to reach it.
 """
 
 from __future__ import annotations
