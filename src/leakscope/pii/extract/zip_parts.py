@@ -92,8 +92,9 @@ class ZipPart:
 
 def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
               ) -> list[ZipPart] | None:
-    """The parts of the zip at ``path`` (the lead part first), or None: not a zip, fewer than
-    two members worth a worker, or a zip whose limits one worker must apply in order."""
+    """The parts of the zip at ``path``, largest first (the lead part by its members' sum: the
+    last part to end is a small one), or None: not a zip, fewer than two members worth a
+    worker, or a zip whose limits one worker must apply in order."""
     limits = limits or ArchiveLimits()
     try:  # two members worth a part, neither a bomb, take this much at the least:
         if path.stat().st_size < 2 * PART_MIN_BYTES / limits.max_ratio or \
@@ -114,7 +115,9 @@ def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
     if len(big) < 2:
         return None
     split = tuple(big)
-    return [ZipPart(slot, None, split), *(ZipPart(slot, member, split) for member in big)]
+    rest = sum(info.file_size for info in infos) - sum(member.file_size for member in big)
+    parts = [ZipPart(slot, None, split), *(ZipPart(slot, member, split) for member in big)]
+    return sorted(parts, key=lambda part: -(part.member.file_size if part.member else rest))
 
 
 class SharedBudget(Context):
