@@ -249,3 +249,18 @@ def test_a_json_object_document_stays_with_the_extractor(tmp_path, monkeypatch):
     path.write_text(json.dumps({"users": _customers(100, 8)}, ensure_ascii=False), "utf-8")
     now = _scan([path])
     assert now["tables"] == 0 and now["items"] == _before([path], monkeypatch)["items"]
+
+
+def test_lines_of_their_own_keys_and_a_line_of_thousands(tmp_path, monkeypatch):
+    """Every line a shape of its own, and a line with 3,000 keys: the engine reads those
+    records, the frequent shapes are tables, the rules kept stay bounded."""
+    monkeypatch.setattr(json_scan, "MAX_SHAPES_KEPT", 2)
+    lines = [json.dumps({f"user_{i}": f"u{i}@example.jp", "tel": f"090-{i:04d}-0000"})
+             for i in range(200)]
+    lines += [json.dumps({"email": f"v{i}@example.jp", f"k{i % 3}": "x"}) for i in range(60)]
+    lines.append(json.dumps({f"k{i}": f"w{i}@example.jp" for i in range(3000)}))
+    path = _write(tmp_path / "odd.jsonl", lines)
+    now = _same_as_before(path, monkeypatch, tables=1)
+    values = [f[2] for f in _findings(now)]
+    assert "u0@example.jp" in values and "w2999@example.jp" in values
+    assert len(values) == 200 * 2 + 60 + 3000

@@ -150,20 +150,20 @@ class FindingTable:
             binary.write(block)
 
     @staticmethod
-    def from_findings(path: str, findings: list[Finding], base: dict | None = None
-                      ) -> FindingTable:
+    def from_findings(path: str, findings: list[Finding], base: dict | None = None,
+                      place: TablePlace = CELL) -> FindingTable:
         """A table of findings made one by one (cells the engine read), all at table cells
-        whose locations hold ``base``'s keys, then row and field."""
+        whose locations hold ``base``'s keys, then row and field as ``place`` calls them."""
         return FindingTable(path, pa.table({
             "category": [f.category for f in findings],
             "value": [f.value for f in findings],
-            "row": [f.location["row"] for f in findings],
-            "field": [f.location["field"] for f in findings],
+            "row": [int(f.location[place.row]) for f in findings],
+            "field": [f.location[place.field] for f in findings],
             "confidence": [f.confidence for f in findings],
             "detector": [f.detector for f in findings],
             "record": [f.record for f in findings],
             "personal": [f.personal for f in findings],
-        }, schema=SCHEMA), base=base)
+        }, schema=SCHEMA), base=base, place=place)
 
 
 T = TypeVar("T")

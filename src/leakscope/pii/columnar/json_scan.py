@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from ..extract.jsondoc import (
     array_records,
     inexact,
     json_lines,
+    leaf_units,
 )
 from ..extract.registry import guarded
 from ..extract.text import open_text, sniff_encoding
@@ -39,6 +41,13 @@ from ..units import ExtractError, TextUnit
 from .batches import ColumnBatches
 
 BLOCK_VALUES = 1 << 17  # leaves a block holds (~4 MB of a log) before its tables are read
+# A shape is read column by column when a block holds at least this many records of it and it
+# has at most this many leaves; else the engine reads its records leaf by leaf, as before (a
+# log whose every line has keys of its own must not become a table a line, nor a line with a
+# million keys a table of a million columns).
+MIN_SHAPE_RECORDS = 4
+MAX_SHAPE_LEAVES = 1024
+MAX_SHAPES_KEPT = 256  # column rules kept for the shapes seen (a bound on memory)
 _NESTED = frozenset({dict, list})
 _RECORD_PREFIX = {"jsonl": "#line", "json": "#"}  # after the file's path
 
@@ -163,16 +172,27 @@ class JsonRecordsScan:
         yield from self._engine(undecoded)
 
     def _tables(self, block: _Block) -> Iterator[FindingTable | ScanError]:
-        """One table of the block's findings, rows in line order; then its errors."""
+        """One table of the block's findings, rows in record order; then its errors."""
         tables: list[FindingTable] = []
         errors: list[ScanError] = []
+        rare: list[tuple[int, list[TextUnit]]] = []  # the engine's records
         for shape, (numbers, rows) in block.shapes.items():
             if not shape:
                 continue  # {} or []: nothing to read
+            if len(numbers) < MIN_SHAPE_RECORDS or len(shape) > MAX_SHAPE_LEAVES:
+                rare.extend(self._units(shape, numbers, rows))
+                continue
             batch = pa.record_batch([_texts(column) for column in zip(*rows, strict=True)],
                                     names=[f"c{i}" for i in range(len(shape))])
             for item in self._columns_of(shape).scan(batch, 0, np.array(numbers)):
                 (tables if item.__class__ is FindingTable else errors).append(item)
+        if rare:
+            rare.sort(key=itemgetter(0))
+            found: list[Finding] = []
+            for item in self.engine.detect(u for _, units in rare for u in units):
+                (found if item.__class__ is Finding else errors).append(item)
+            if found:
+                tables.append(FindingTable.from_findings(self.display, found, place=JSON_RECORD))
         if len(tables) == 1:
             yield tables[0]
         elif tables:
@@ -181,10 +201,23 @@ class JsonRecordsScan:
             yield FindingTable(self.display, merged.take(order), place=JSON_RECORD)
         yield from errors
 
+    def _units(self, shape: tuple, numbers: list[int], rows: list[list]
+               ) -> Iterator[tuple[int, list[TextUnit]]]:
+        """Each record's units, as the extractor makes them (null and true/false are none)."""
+        keys = _keys(shape)
+        for number, leaves in zip(numbers, rows, strict=True):
+            found = [(path, label, leaf, owner)
+                     for (path, label, owner), leaf in zip(keys, leaves, strict=True)
+                     if leaf is not None and leaf.__class__ is not bool]
+            yield number, list(leaf_units(self.display, found, f"{self._prefix}{number}",
+                                          str(number)))
+
     def _columns_of(self, shape: tuple) -> ColumnBatches:
         columns = self._columns.get(shape)
         if columns is None:
-            keys = [(key, key, "") if key.__class__ is str else key for key in shape]
+            if len(self._columns) >= MAX_SHAPES_KEPT:
+                self._columns.clear()
+            keys = _keys(shape)
             labels = tuple(unit_label(label, {"key": path}) for path, label, _ in keys)
             columns = self._columns[shape] = ColumnBatches(
                 self.engine, self.display, labels, self._prefix,
@@ -199,6 +232,11 @@ class JsonRecordsScan:
             if item.__class__ is ExtractError:
                 yield ScanError(item.path, item.message)
         yield from self.engine.detect(item for item in items if item.__class__ is TextUnit)
+
+
+def _keys(shape: tuple) -> list[tuple[str, str | None, str]]:
+    """A shape's (path, label, owner) per leaf (a flat object's shape is its keys)."""
+    return [(key, key, "") if key.__class__ is str else key for key in shape]
 
 
 def _texts(column: tuple) -> pa.Array:
