@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from columnar_oracle import finding_key
 from test_columnar_archives import NOTES, _csv, _zip
+from test_columnar_sqlite import _database
+from test_columnar_xlsx import _hr_workbook
 
 from leakscope import pii
 from leakscope.pii import scanner
@@ -102,6 +104,19 @@ def test_several_tables_in_two_workers_give_what_one_worker_gives(tmp_path):
         "export/顧客.csv", "notes.txt", "export/会員.tsv", "old.zip!2023/顧客.csv",
         "export/退会者.csv")}
     assert one["summary"]["subjects"] > 300 and not one["errors"]
+
+
+def test_a_workbook_and_a_database_beside_a_csv(tmp_path):
+    path = _zip(tmp_path / "backup.zip", {
+        "hr/社員名簿.xlsx": _hr_workbook(tmp_path / "hr.xlsx").read_bytes(),
+        "db/shop.sqlite": _database(tmp_path / "shop.sqlite", 200, 7).read_bytes(),
+        "顧客.csv": _csv(tmp_path, 150, 38),
+    })
+    assert len(_parts(path)) == 4
+    one, _two = _same(path)
+    assert one["tables"] >= 3 and not one["errors"]
+    assert {"backup.zip!hr/社員名簿.xlsx", "backup.zip!db/shop.sqlite"} <= \
+        {k[0] for k in one["found"]}
 
 
 def test_a_small_zip_and_one_worker_are_read_whole(tmp_path, monkeypatch):
