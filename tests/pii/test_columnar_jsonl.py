@@ -82,18 +82,22 @@ def test_an_app_log_equals_the_engine_and_the_path_before(tmp_path, monkeypatch)
     lines = _log_lines(700, 3)
     lines[10:10] = ["", "{not json", '{"v": NaN, "email": "nan@example.jp"}', '"just a string '
                     'taro@example.jp"', "[1, 2, {\"email\": \"arr@example.jp\"}]", "{}", "[]",
-                    '{"a": 1, "a": "dup@example.jp"}', "   "]
+                    '{"a": 1, "a": "dup@example.jp"}', "   ",
+                    '{"deep": ' + "[" * 5000 + "]" * 5000 + ', "email": "deep@example.jp"}',
+                    '{"nul": "a\\u0000b", "email": "nul@example.jp"}']
     path = _write(tmp_path / "app.jsonl", lines)
     now = _same_as_before(path, monkeypatch, tables=1)
     reference, reference_errors = engine_reference(path)
     assert _findings(now) == reference
     assert [e[1] for e in _errors(now)] == reference_errors == [
-        "line 12: invalid JSON (Expecting property name enclosed in double quotes); read as text"]
+        "line 12: invalid JSON (Expecting property name enclosed in double quotes); read as text",
+        "line 20: invalid JSON (nested too deep); read as text"]
     found = _findings(now)
     assert len(found) > 1200 and now["people"] > 150
-    keys = {dict(f[3])["key"] for f in found}
+    keys = {dict(f[3]).get("key") for f in found}
     assert {"customer.email", "to[1]", "req.headers.x.mail", "$", "[2].email"} <= keys
-    assert {"nan@example.jp", "dup@example.jp", "arr@example.jp"} <= {f[2] for f in found}
+    assert {"nan@example.jp", "dup@example.jp", "arr@example.jp", "deep@example.jp",
+            "nul@example.jp"} <= {f[2] for f in found}
 
 
 def test_numbers_past_64_bits_keep_every_digit(tmp_path, monkeypatch):
