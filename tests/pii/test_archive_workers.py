@@ -12,6 +12,7 @@ import io
 import multiprocessing as mp
 import stat
 import tempfile
+import time
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -224,6 +225,34 @@ def test_a_part_spills_into_a_private_area_removed_after(tmp_path, monkeypatch):
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert table.display == "leak.zip!export/会員.tsv"
     items.close()
+    assert list(spill.iterdir()) == []
+
+
+def _hold_a_member(path: Path, spill: str, ready, result_q) -> None:
+    """A worker at a table member (its copy spilled), told to stop while it waits."""
+    tempfile.tempdir = spill
+    zip_parts.PART_MIN_BYTES = 8_000
+    scanner._stop_on_terminate(result_q)
+    part = zip_parts.split_zip(path, 0)[0]
+    items = zip_parts.part_items(path, "leak.zip", part, mp.Array("q", 1), plan_member)
+    next(item for item in items if isinstance(item, TableMember))
+    ready.set()
+    time.sleep(60)
+
+
+def test_a_worker_stopped_early_removes_its_member_copy(tmp_path):
+    spill = tmp_path / "spill"
+    spill.mkdir()
+    ctx = mp.get_context("spawn")
+    ready, results = ctx.Event(), ctx.Queue()
+    worker = ctx.Process(target=_hold_a_member, daemon=True,
+                         args=(_export(tmp_path), str(spill), ready, results))
+    worker.start()
+    assert ready.wait(20)
+    assert [len(list(area.iterdir())) for area in spill.iterdir()] == [1]
+    worker.terminate()  # what a scan left early does to its workers
+    worker.join(30)
+    assert worker.exitcode == 1
     assert list(spill.iterdir()) == []
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import queue
+import signal
 import sys
 import threading
 import time
@@ -268,7 +269,20 @@ def _serial(tasks, categories, min_confidence) -> Iterator:
         yield ScanError(_GINZA_REPORTED, ner.load_error())
 
 
+def _stop_on_terminate(result_q) -> None:
+    """A worker told to stop (the scan was left early) unwinds instead of dying at once, so
+    the extractors' ``finally`` blocks remove their spill areas and the member copies in them."""
+
+    def stop(_signum, _frame) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once: nothing may cut the clean-up
+        result_q.cancel_join_thread()  # nobody reads the queue any more: do not wait on it
+        raise SystemExit(1)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def _worker(task_q, result_q, categories, min_confidence, drop, totals) -> None:
+    _stop_on_terminate(result_q)
     engine = Engine.cached(categories, min_confidence)
     while (task := task_q.get()) is not None:
         out = _Batches(result_q)
@@ -377,7 +391,11 @@ def _pooled(tasks, categories, min_confidence, workers, archives) -> Iterator:
         for p in procs:
             p.join(timeout=1)
             if p.is_alive():
-                p.terminate()
+                p.terminate()  # it unwinds and removes its spill area (_stop_on_terminate)
+        for p in procs:
+            p.join(timeout=5)
+            if p.is_alive():
+                p.kill()
         table_transfer.remove_drop(drop)
 
 

@@ -165,11 +165,11 @@ def part_items(path: Path, display: str, part: ZipPart, totals: Any,
             taken.append(member.identity)
             return True
     ctx = SharedBudget(totals, part.slot, plan_table)
-    listed: list[bool] = []  # the archive was read to its end (else its error says why)
+    finished: list[bool] = []  # the archive was read to its end (else its error says why)
 
     def read() -> Iterator[Item | TableMember]:
         yield from extract_zip(path, display, ctx, only=takes)
-        listed.append(True)
+        finished.append(True)
 
     try:
         for item in guarded("zip", shown, read()):
@@ -177,7 +177,7 @@ def part_items(path: Path, display: str, part: ZipPart, totals: Any,
                 yield from item
             else:
                 yield item
-        if member is not None and listed and not taken:
+        if member is not None and finished and not taken:
             yield ExtractError(shown, "member no longer in the archive as it was listed (the "
                                "file changed or was damaged since); not scanned")
     finally:
