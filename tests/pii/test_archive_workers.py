@@ -120,10 +120,23 @@ def test_a_workbook_and_a_database_beside_a_csv(tmp_path):
         {k[0] for k in one["found"]}
 
 
+def test_one_big_table_beside_many_small_files(tmp_path):
+    notes = {f"notes/{i:02d}.txt": (NOTES * 12).encode() for i in range(30)}  # 1 kB each
+    path = _zip(tmp_path / "share.zip", {**notes, "顧客.csv": _csv(tmp_path, 150, 39)})
+    tasks = _parts(path)
+    assert [t.part.member.name if t.part.member else None for t in tasks] == [None, "顧客.csv"]
+    one, _two = _same(path)
+    assert len({k[0] for k in one["found"]}) == 31
+
+
 def test_a_small_zip_and_one_worker_are_read_whole(tmp_path, monkeypatch):
     path = _export(tmp_path)
     monkeypatch.setattr(zip_parts, "PART_MIN_BYTES", 1 << 20)
     assert _parts(path) == [scanner.FileTask(path, path.name)]
+    notes = {f"notes/{i}.txt": NOTES.encode() for i in range(20)}  # under 8 kB together
+    small = _zip(tmp_path / "small.zip", {**notes, "顧客.csv": _csv(tmp_path, 150, 39)})
+    monkeypatch.setattr(zip_parts, "PART_MIN_BYTES", 8_000)
+    assert _parts(small) == [scanner.FileTask(small, small.name)]
 
     def never(*_args):
         raise AssertionError("one worker must not cut the archive")

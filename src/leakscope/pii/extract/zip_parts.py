@@ -3,10 +3,11 @@
 A leaked share often arrives as one zip of several big exports; read as one file, one core
 does all the work. `split_zip` cuts such a zip into parts: each member of `PART_MIN_BYTES` or
 more on its own, and a lead part with every other member and the archive's own errors (it
-alone counts the file). Each worker re-opens the archive and reads its part through
-`extract_zip` itself, so every check of the one-worker path applies to it as it stands:
-names (zip-slip), encryption, declared and actual bomb ratios, nesting depth, the private
-0700 spill area and its 0600 copies, removed after.
+alone counts the file), which may be the second part worth a worker beside one big export.
+Each worker re-opens the archive and reads its part through `extract_zip` itself, so every
+check of the one-worker path applies to it as it stands: names (zip-slip), encryption,
+declared and actual bomb ratios, nesting depth, the private 0700 spill area and its 0600
+copies, removed after.
 
 One limit spans the whole archive: what it may expand to. Read by one worker, the members
 count against it in order; read in parts, every part's spills add to one counter shared by
@@ -93,10 +94,11 @@ class ZipPart:
 def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
               ) -> list[ZipPart] | None:
     """The parts of the zip at ``path``, largest first (the lead part by its members' sum: the
-    last part to end is a small one), or None: not a zip, fewer than two members worth a
-    worker, or a zip whose limits one worker must apply in order."""
+    last part to end is a small one), or None: not a zip, fewer than two parts worth a worker
+    (the lead part is one where its members add up to `PART_MIN_BYTES`), or a zip whose
+    limits one worker must apply in order."""
     limits = limits or ArchiveLimits()
-    try:  # two members worth a part, neither a bomb, take this much at the least:
+    try:  # two parts worth a worker, no bomb in them, take this much at the least:
         if path.stat().st_size < 2 * PART_MIN_BYTES / limits.max_ratio or \
                 sniff(path) != "zip" or _declared_members(path) > limits.max_members:
             return None
@@ -112,10 +114,10 @@ def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
     big = [ZipMember(key, _zip_name(info)) for key, info in listed
            if info.file_size >= PART_MIN_BYTES and not info.flag_bits & _ZIP_ENCRYPTED_FLAG
            and _declared_bomb(plain, info.file_size, info.compress_size) is None]
-    if len(big) < 2:
+    rest = sum(info.file_size for info in infos) - sum(member.file_size for member in big)
+    if len(big) + (rest >= PART_MIN_BYTES) < 2:  # one part worth a worker: nothing to share
         return None
     split = tuple(big)
-    rest = sum(info.file_size for info in infos) - sum(member.file_size for member in big)
     parts = [ZipPart(slot, None, split), *(ZipPart(slot, member, split) for member in big)]
     return sorted(parts, key=lambda part: -(part.member.file_size if part.member else rest))
 
