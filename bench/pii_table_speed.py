@@ -14,7 +14,7 @@ process, start-up included:
 - ``--zip-members`` copies of the CSV in one .zip (a share's several exports), read by one
   worker process and by two (its members cut into parts read side by side), and the same CSVs
   as separate files by two (`--only zips`: just these rows, each with the load average
-  before it; MB/s of the CSVs' size);
+  before it; MB/s of the CSVs' size; `--only zips-xlsx`: the same with the .xlsx below);
 - `leakscope scan --json` to a file and `leakscope scan` (the Rich table), end to end;
 - the CSV's first ``--xlsx-rows`` rows as an .xlsx: read by openpyxl (before) and by
   calamine, cell by cell and on the table path (`--only xlsx`: just these rows; MB/s of the
@@ -151,13 +151,13 @@ def make_zip(path: Path, csv_path: Path) -> None:
         archive.write(csv_path, "export/顧客一覧.csv")
 
 
-def make_zips(path: Path, csv_path: Path, members: int) -> None:
-    """``members`` copies of the CSV in one deflated zip, each its own export."""
+def make_zips(path: Path, member: Path, members: int) -> None:
+    """``members`` copies of ``member`` in one deflated zip, each its own export."""
     import zipfile
 
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for number in range(members):
-            archive.write(csv_path, f"export/顧客一覧_{number + 1}.csv")
+            archive.write(member, f"export/顧客一覧_{number + 1}{member.suffix}")
 
 
 def make_xlsx(path: Path, csv_path: Path, rows: int) -> None:
@@ -231,21 +231,21 @@ def zip_rows(work: Path, csv_path: Path) -> None:
                size=csv_path.stat().st_size / 1e6)
 
 
-def zips_rows(work: Path, csv_path: Path, members: int) -> None:
-    """``members`` copies of the CSV in one zip, one worker process and two, and the same
-    CSVs as separate files by two (the peer; the table path; MB of the CSVs; the ratio
+def zips_rows(work: Path, member: Path, members: int, what: str = "CSVs") -> None:
+    """``members`` copies of ``member`` in one zip, one worker process and two, and the same
+    copies as separate files by two (the peer; the table path; MB of the members; the ratio
     against one worker by the clock, and how many cores the run kept busy)."""
     archive, folder = work / "exports.zip", work / "exports"
-    make_zips(archive, csv_path, members)
+    make_zips(archive, member, members)
     folder.mkdir()
     for number in range(members):
-        (folder / f"{number + 1}.csv").hardlink_to(csv_path)
-    size = members * csv_path.stat().st_size / 1e6
-    zipped = f"{members} CSVs in one .zip ({archive.stat().st_size / 1e6:.0f} MB deflated)"
+        (folder / f"{number + 1}{member.suffix}").hardlink_to(member)
+    size = members * member.stat().st_size / 1e6
+    zipped = f"{members} {what} in one .zip ({archive.stat().st_size / 1e6:.0f} MB deflated)"
     base = None
     for kind, path, label in (("table", archive, f"{zipped}, one worker"),
                               ("pooled", archive, f"{zipped}, two workers"),
-                              ("pooled", folder, f"the {members} CSVs as files, two workers")):
+                              ("pooled", folder, f"the {members} {what} as files, two workers")):
         load = os.getloadavg()[0]
         result = run_child(kind, path)
         wall = size / result["seconds"]
@@ -279,9 +279,9 @@ def main() -> None:
     parser.add_argument("--orders-mb", type=int, default=16)
     parser.add_argument("--xlsx-rows", type=int, default=100_000)
     parser.add_argument("--zip-members", type=int, default=2)
-    parser.add_argument("--only", choices=("zip", "zips", "xlsx"),
-                        help="only the rows of the CSV inside a .zip, of several CSVs in one "
-                        ".zip, or of the .xlsx")
+    parser.add_argument("--only", choices=("zip", "zips", "zips-xlsx", "xlsx"),
+                        help="only the rows of the CSV inside a .zip, of several CSVs (or "
+                        ".xlsx) in one .zip, or of the .xlsx")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pii_extract_speed as extract_bench  # the customer CSV generator
@@ -302,6 +302,11 @@ def main() -> None:
             return
         if args.only == "xlsx":
             xlsx_rows(work, csv_path, args.xlsx_rows)
+            return
+        if args.only == "zips-xlsx":
+            book = work / "customers.xlsx"
+            make_xlsx(book, csv_path, args.xlsx_rows)
+            zips_rows(work, book, args.zip_members, ".xlsx")
             return
         cells = run_child("cells", csv_path)
         base = mb / cells["cpu"]
