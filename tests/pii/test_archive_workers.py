@@ -99,6 +99,8 @@ def test_several_tables_in_two_workers_give_what_one_worker_gives(tmp_path):
     sizes = [t.part.member.file_size for t in tasks[:-1]]
     assert sizes == sorted(sizes, reverse=True)
     assert [t.files for t in tasks] == [0, 0, 0, 0, 1] and tasks[-1].part.lead
+    assert {t.shown for t in tasks} == {"leak.zip", "leak.zip!export/顧客.csv",  # what a
+        "leak.zip!export/会員.tsv", "leak.zip!old.zip", "leak.zip!export/退会者.csv"}  # bug names
     one, _two = _same(path)
     assert one["tables"] == 4
     assert {k[0] for k in one["found"]} == {f"leak.zip!{name}" for name in (

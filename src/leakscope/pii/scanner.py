@@ -52,6 +52,12 @@ class FileTask:
         """Files this task counts: a zip's other parts are the same file."""
         return 0 if self.part is not None and not self.part.lead else 1
 
+    @property
+    def shown(self) -> str:
+        """The file, or for a part of a zip with one member, that member in it."""
+        member = self.part.member if self.part is not None else None
+        return self.display if member is None else f"{self.display}!{member.shown}"
+
 
 @dataclass
 class ScanSummary:
@@ -196,8 +202,8 @@ class Scan:
 
 
 def _with_parts(tasks: list[FileTask]) -> tuple[list[FileTask], int]:
-    """``tasks`` with every zip of several big members cut into its parts (its lead part
-    where the file was); and how many zips were cut (each a counter of `SharedBudget`)."""
+    """``tasks`` with every zip worth sharing among workers cut into its parts (in the file's
+    place); and how many zips were cut (each a counter of `SharedBudget`)."""
     from .extract.zip_parts import split_zip
 
     out: list[FileTask] = []
@@ -300,7 +306,7 @@ def _worker(task_q, result_q, categories, min_confidence, drop, totals) -> None:
                 out.add(_pack(item))
         except Exception as exc:  # a bug must not lose the other files' findings
             groups.flush()
-            out.add(ScanError(task.display, f"scan failed: {type(exc).__name__}: {exc}"))
+            out.add(ScanError(task.shown, f"scan failed: {type(exc).__name__}: {exc}"))
             out.add(_FileDone(0, task.files))
         out.send()
     result_q.put(ner.load_error() or "")

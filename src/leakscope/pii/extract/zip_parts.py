@@ -75,6 +75,10 @@ class ZipMember:
     def file_size(self) -> int:
         return self.identity[2]
 
+    @property
+    def shown(self) -> str:
+        return printable_name(self.name)
+
 
 @dataclass(frozen=True)
 class ZipPart:
@@ -159,7 +163,7 @@ def part_items(path: Path, display: str, part: ZipPart, totals: Any,
         def takes(info: zipfile.ZipInfo) -> bool:
             return identity(info) not in split
     else:
-        shown = f"{display}!{printable_name(member.name)}"
+        shown = f"{display}!{member.shown}"
 
         def takes(info: zipfile.ZipInfo) -> bool:
             if taken or identity(info) != member.identity:
