@@ -133,6 +133,12 @@ def test_one_big_table_beside_many_small_files(tmp_path):
 
 def test_a_small_zip_and_one_worker_are_read_whole(tmp_path, monkeypatch):
     path = _export(tmp_path)
+    assert len(zip_parts.split_zip(path, 0)) == 4
+    with zipfile.ZipFile(path) as archive:
+        declared = sum(info.file_size for info in archive.infolist())
+    for limits in (ArchiveLimits(max_members=3), ArchiveLimits(max_total_bytes=declared - 1)):
+        assert zip_parts.split_zip(path, 0, limits) is None  # its limit cuts in order: whole
+    assert len(zip_parts.split_zip(path, 0, ArchiveLimits(max_total_bytes=declared))) == 4
     monkeypatch.setattr(zip_parts, "PART_MIN_BYTES", 1 << 20)
     assert _parts(path) == [scanner.FileTask(path, path.name)]
     notes = {f"notes/{i}.txt": NOTES.encode() for i in range(20)}  # under 8 kB together
