@@ -1,5 +1,5 @@
-"""The table path of the PII scan: CSV / TSV, SQLite tables, SQL dumps, .xlsx sheets and JSON
-Lines and arrays column by column."""
+"""The table path of the PII scan: CSV / TSV, SQLite tables, SQL dumps, .xlsx and .xls sheets,
+JSON Lines and arrays column by column."""
 
 from __future__ import annotations
 
@@ -32,8 +32,8 @@ def plan_file(path: Path, kind: str
         return SqlitePlan(path)
     if kind == "sql":
         return SqlDumpPlan(path)
-    if kind == "xlsx":
-        return plan_workbook(path)
+    if kind in ("xlsx", "xls"):
+        return plan_workbook(path, kind)
     if kind in ("jsonl", "json"):
         return plan_json_records(path, kind)
     return None

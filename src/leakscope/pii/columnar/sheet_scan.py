@@ -1,9 +1,10 @@
 """Excel worksheets column by column: a list's data rows in batches, its header as labels.
 
-The same records, locations and findings as the row reader (``extract.spreadsheet``): a row
-is a record ``path#sheet!rowN``, a cell's location ``{"sheet", "row", "field"}``. What the
-row reader reads as a form (a small sheet), a sheet without a header and the title rows above
-a header go to the engine as the row reader makes their units.
+.xlsx by calamine (where its guard allows), .xls by xlrd. The same records, locations and
+findings as the row reader (``extract.spreadsheet``): a row is a record ``path#sheet!rowN``,
+a cell's location ``{"sheet", "row", "field"}``. What the row reader reads as a form (a small
+sheet), a sheet without a header and the title rows above a header go to the engine as the
+row reader makes their units.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from pathlib import Path
 from ..engine import Engine
 from ..extract.archive import check_container
 from ..extract.base import Context, LimitExceeded
-from ..extract.calamine_child import CalamineDied, Rows
-from ..extract.spreadsheet import calamine_worksheets, sheet_error
+from ..extract.calamine_child import CalamineDied, Rows, Sheets, SheetUnreadable
+from ..extract.spreadsheet import calamine_worksheets, sheet_error, xls_worksheets
 from ..extract.tables import (
     HEADER_SCAN_ROWS,
     document_table_units,
@@ -38,17 +39,24 @@ BATCH_ROWS = 16_000  # rows a batch holds (~4 MB of a customer sheet)
 
 @dataclass(frozen=True)
 class WorkbookPlan:
-    """An .xlsx workbook calamine may read, to scan sheet by sheet."""
+    """A workbook to scan sheet by sheet: an .xlsx calamine may read (``kind`` "xlsx"), or
+    an .xls ("xls")."""
 
     path: Path
+    kind: str = "xlsx"
 
     def scan(self, engine: Engine, display: str) -> WorkbookScan:
-        return WorkbookScan(engine, self.path, display)
+        return WorkbookScan(engine, self, display)
+
+    def sheets(self) -> Sheets:
+        return (calamine_worksheets if self.kind == "xlsx" else xls_worksheets)(self.path)
 
 
-def plan_workbook(path: Path) -> WorkbookPlan | None:
+def plan_workbook(path: Path, kind: str = "xlsx") -> WorkbookPlan | None:
     """A plan, or None where the row reader must go (a declared bomb, a workbook calamine
     must not read): it says why, or reads with openpyxl."""
+    if kind == "xls":
+        return WorkbookPlan(path, kind)
     try:
         check_container(path, Context())
     except LimitExceeded:
@@ -60,14 +68,14 @@ class WorkbookScan:
     """Iterate for each sheet's findings (FindingTables and Findings); an unreadable sheet is
     an error record, the other sheets are still read."""
 
-    def __init__(self, engine: Engine, path: Path, display: str) -> None:
-        self.engine, self.path, self.display = engine, path, display
+    def __init__(self, engine: Engine, plan: WorkbookPlan, display: str) -> None:
+        self.engine, self.plan, self.display = engine, plan, display
 
     def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
         try:
-            sheets = calamine_worksheets(self.path)
-        except Exception:  # calamine cannot open it: the row reader tries and says why
-            yield from row_reader(self.engine, self.path, self.display)
+            sheets = self.plan.sheets()
+        except Exception:  # the reader cannot open it: the row reader tries and says why
+            yield from row_reader(self.engine, self.plan.path, self.display)
             return
         for title, rows in sheets:
             if isinstance(rows, Exception):
@@ -75,7 +83,7 @@ class WorkbookScan:
                 continue
             try:
                 yield from self._sheet(title, rows)
-            except CalamineDied as error:  # the rows read before are kept
+            except (CalamineDied, SheetUnreadable) as error:  # the rows read before are kept
                 yield ScanError(self.display, sheet_error(title, error))
 
     def _sheet(self, title: str, rows: Rows) -> Iterator[FindingTable | Finding | ScanError]:

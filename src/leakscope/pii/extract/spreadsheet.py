@@ -21,7 +21,7 @@ import xlrd
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.calamine_child import Rows, Sheets, child_worksheets
+from leakscope.pii.extract.calamine_child import Rows, Sheets, SheetUnreadable, child_worksheets
 from leakscope.pii.extract.tables import sheet_units
 from leakscope.pii.extract.xlsx_guard import calamine_refusal
 from leakscope.pii.units import ExtractError
@@ -33,7 +33,11 @@ _XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xlam")
 
 def extract_xlsx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     check_container(path, ctx)
-    for title, rows in worksheets(path):
+    yield from _workbook_units(display, worksheets(path))
+
+
+def _workbook_units(display: str, sheets: Sheets) -> Iterator[Item]:
+    for title, rows in sheets:
         try:
             if isinstance(rows, Exception):
                 raise rows
@@ -138,23 +142,40 @@ def _xls_cell(cell: xlrd.sheet.Cell, datemode: int) -> object:
 
 
 def extract_xls(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    yield from _workbook_units(display, xls_worksheets(path))
+
+
+def xls_worksheets(path: Path) -> Sheets:
+    """``worksheets`` of an Excel 97-2003 workbook (xlrd, a sheet in memory at a time).
+
+    Opens the workbook at once (raising if xlrd cannot); a sheet's rows raise
+    ``SheetUnreadable`` where xlrd fails in them."""
     book = xlrd.open_workbook(str(path), on_demand=True, logfile=_Quiet())
+    return _xls_sheets(book)
+
+
+def _xls_sheets(book: xlrd.Book) -> Sheets:
     try:
-        for index in range(book.nsheets):
-            name = book.sheet_names()[index]
+        for index, name in enumerate(book.sheet_names()):
             try:
                 sheet = book.sheet_by_index(index)
-                rows = (
-                    [_xls_cell(cell, book.datemode) for cell in sheet.row(r)]
-                    for r in range(sheet.nrows)
-                )
-                yield from sheet_units(display, rows, f"{display}#{name}!", {"sheet": name})
             except Exception as error:
-                yield ExtractError(display, sheet_error(name, error))
+                yield name, error
+                continue
+            try:
+                yield name, _xls_rows(sheet, book.datemode)
             finally:
                 book.unload_sheet(index)
     finally:
         book.release_resources()
+
+
+def _xls_rows(sheet: xlrd.sheet.Sheet, datemode: int) -> Rows:
+    try:
+        for r in range(sheet.nrows):
+            yield [_xls_cell(cell, datemode) for cell in sheet.row(r)]
+    except Exception as error:  # xlrd's own, or a struct/index error on a damaged sheet
+        raise SheetUnreadable(error) from error
 
 
 class _Quiet:
