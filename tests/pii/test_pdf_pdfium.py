@@ -211,3 +211,21 @@ def test_a_reader_that_never_ends_is_stopped(customers, monkeypatch, page):
     assert _people(findings) == {f for f in _expected() if f[2] < page}
     unread = "" if page == 1 else "pages 2-3 of 3 unread: "
     assert errors == [("顧客一覧.pdf", f"{unread}the PDF reader was silent for 0.5 s; stopped")]
+
+
+def test_a_page_count_the_pdf_does_not_hold_is_not_tried_to_the_end(customers, tmp_path):
+    """/Count 5,000 over 3 pages: PDFium trusts it; after 1,000 unreadable pages in a row the
+    child stops, and the pages are two error records, not 4,997."""
+    from pypdf.generic import NameObject, NumberObject
+
+    writer = PdfWriter(clone_from=customers)
+    writer.root_object["/Pages"][NameObject("/Count")] = NumberObject(5000)
+    path = tmp_path / "lying.pdf"
+    writer.write(path)
+    findings, errors = _scan(path)
+    assert _people(findings) == _expected()
+    missing = ", ".join(map(str, range(4, 24)))
+    assert errors == [
+        ("lying.pdf", "pages 1004-5000 of 5000 unread: the 1000 pages before were unreadable"),
+        ("lying.pdf", f"1000 of 5000 pages unreadable (Failed to load page.): {missing} ..."),
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -40,6 +41,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)  # evidence is often malforme
 # A page taking a minute, or a PDF five, is hostile (PDFium reads ~500 pages a second).
 PDF_LIMITS = ChildLimits(extra_address_space=2 << 30, silence_seconds=60.0, wait_seconds=300.0)
 ENCRYPTED = "encrypted PDF (password required)"
+GIVE_UP_AFTER = 1000  # unreadable pages in a row: the rest are not tried (a lying /Count)
 
 Page = tuple[int, str, str | None]  # number, text, why it is unreadable
 
@@ -82,7 +84,7 @@ def _opened(receiver: Receiver) -> Message:
 
 def _pdfium_messages(path: Path, display: str) -> Iterator[Message]:
     """In the child: ("unopened", encrypted, why), or ("opened", pages, form items) and one
-    ("page", number, text, why unreadable) a page."""
+    ("page", number, text, why unreadable) a page, or ("stopped", why) for the rest."""
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
@@ -92,8 +94,14 @@ def _pdfium_messages(path: Path, display: str) -> Iterator[Message]:
         total = len(document)
         has_form = document.get_formtype() != pdfium_c.FORMTYPE_NONE
         yield ("opened", total, _pypdf_form_items(path, display) if has_form else [])
+        in_a_row = 0
         for index in range(total):
-            yield ("page", index + 1, *_pdfium_text(document, index))
+            text, unreadable = _pdfium_text(document, index)
+            yield ("page", index + 1, text, unreadable)
+            in_a_row = in_a_row + 1 if unreadable else 0
+            if in_a_row == GIVE_UP_AFTER and index + 1 < total:
+                yield ("stopped", f"the {GIVE_UP_AFTER} pages before were unreadable")
+                return
     finally:
         document.close()
 
@@ -114,39 +122,48 @@ def _pdfium_text(document: pdfium.PdfDocument, index: int) -> tuple[str, str | N
 
 
 def _pdfium_pages(receiver: Receiver) -> Iterator[Page]:
-    """The pages the child sends; its death raises ``ChildDied`` after the pages before."""
+    """The pages the child sends; its death (or its giving up) raises ``ChildDied`` after the
+    pages before."""
     while (message := receiver.next())[0] == "page":
         yield message[1:]
-    if message[0] == "failed":
+    if message[0] in ("failed", "stopped"):
         raise ChildDied(message[1])
 
 
 def _page_items(display: str, forms: list[Item], pages: Iterable[Page], total: int
                 ) -> Iterator[Item]:
-    """Form values, then a unit a page with text; pages without text are one error."""
+    """Form values, then a unit a page with text; pages without text are one error, pages
+    that cannot be read one for each reason."""
     yield from forms
     form_values = any(isinstance(item, TextUnit) for item in forms)
-    empty, number = [], 0
+    empty, unreadable, number = [], defaultdict(list), 0
     try:
-        for number, text, unreadable in pages:
-            if unreadable is not None:
-                yield ExtractError(display, f"page {number} unreadable: {unreadable}")
+        for number, text, why in pages:
+            if why is not None:
+                unreadable[why].append(number)
             elif text.strip():
                 yield TextUnit(text, display, {"page": number, "line": 1})
             else:
                 empty.append(number)
     except ChildDied as error:  # the pages read before stay found
-        unread = f"page {total}" if number + 1 == total else f"pages {number + 1}-{total}"
-        yield ExtractError(display, f"{unread} of {total} unread: {error}")
-        return
+        rest = f"page {total}" if number + 1 == total else f"pages {number + 1}-{total}"
+        yield ExtractError(display, f"{rest} of {total} unread: {error}")
+    for why, numbers in unreadable.items():
+        if len(numbers) == 1:
+            yield ExtractError(display, f"page {numbers[0]} unreadable: {why}")
+        else:
+            yield ExtractError(display, f"{len(numbers)} of {total} pages unreadable ({why}): "
+                                        f"{_numbers(numbers)}")
     if total and len(empty) == total:
         if not form_values:  # a form's pages may hold nothing but its fields
             yield ExtractError(display, "no text layer (scanned image?); OCR is not supported")
     elif empty:
-        shown = ", ".join(map(str, empty[:20])) + (" ..." if len(empty) > 20 else "")
-        yield ExtractError(
-            display, f"{len(empty)} of {total} pages have no text layer (scanned?): {shown}"
-        )
+        yield ExtractError(display, f"{len(empty)} of {total} pages have no text layer "
+                                    f"(scanned?): {_numbers(empty)}")
+
+
+def _numbers(pages: list[int]) -> str:
+    return ", ".join(map(str, pages[:20])) + (" ..." if len(pages) > 20 else "")
 
 
 def pypdf_items(path: Path, display: str) -> Iterator[Item]:
