@@ -63,13 +63,20 @@ def extract_pdf(path: Path, display: str, ctx: Context) -> Iterator[Item]:
             yield from pypdf_items(path, display)
             return
         if opened[0] == "unopened":
-            _, encrypted, why = opened
-            yield ExtractError(display, ENCRYPTED if encrypted else f"corrupt PDF: {why}")
+            yield ExtractError(display, _unopened(*opened[1:]))
             return
         _, total, forms = opened
         yield from _page_items(display, forms, _pdfium_pages(receiver), total)
     finally:
         receiver.close()
+
+
+def _unopened(code: int | None, why: str) -> str:
+    if code == pdfium_c.FPDF_ERR_PASSWORD:
+        return ENCRYPTED
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return "encrypted PDF (a security handler PDFium does not support)"
+    return f"corrupt PDF: {why}"
 
 
 def _opened(receiver: Receiver) -> Message:
@@ -83,12 +90,12 @@ def _opened(receiver: Receiver) -> Message:
 
 
 def _pdfium_messages(path: Path, display: str) -> Iterator[Message]:
-    """In the child: ("unopened", encrypted, why), or ("opened", pages, form items) and one
-    ("page", number, text, why unreadable) a page, or ("stopped", why) for the rest."""
+    """In the child: ("unopened", PDFium's error code, why), or ("opened", pages, form items)
+    and one ("page", number, text, why unreadable) a page, or ("stopped", why) for the rest."""
     try:
         document = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as error:
-        yield ("unopened", error.err_code == pdfium_c.FPDF_ERR_PASSWORD, str(error))
+        yield ("unopened", error.err_code, str(error))
         return
     try:
         total = len(document)
