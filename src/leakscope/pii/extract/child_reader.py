@@ -27,6 +27,10 @@ class ChildDied(Exception):
     """The child reading a file ended before it finished (killed, aborted, out of time)."""
 
 
+class ChildTimedOut(ChildDied):
+    """The child was silent too long, or took longer than its budget: it was killed."""
+
+
 @dataclass(frozen=True)
 class ChildLimits:
     """What a reader child may take. ``wait_seconds``: how long in all the parent may wait
@@ -130,8 +134,8 @@ class Receiver:
             return
         self.dead = True
         if budget is not None and self._waited >= budget:
-            raise ChildDied(f"{self._what} took longer than {budget:.0f} s; stopped")
-        raise ChildDied(f"{self._what} was silent for {silence:.0f} s; stopped")
+            raise ChildTimedOut(f"{self._what} took longer than {budget:g} s; stopped")
+        raise ChildTimedOut(f"{self._what} was silent for {silence:g} s; stopped")
 
     def _why(self) -> str:
         self.dead = True
