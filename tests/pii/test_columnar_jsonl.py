@@ -22,7 +22,7 @@ from leakscope import pii
 from leakscope.pii import finding_lines, table_masking
 from leakscope.pii.columnar import json_scan
 from leakscope.pii.extract import jsondoc
-from leakscope.pii.finding_table import JSON_RECORD, FindingTable
+from leakscope.pii.finding_table import FindingTable, TablePlace
 
 BIG = 123456789012345678901234567  # past 64 bits: orjson would make it a float
 
@@ -129,7 +129,7 @@ def test_lines_of_many_shapes_and_blocks(tmp_path, monkeypatch):
 def test_json_output_and_case_store_write_record_and_key(tmp_path, monkeypatch):
     path = _write(tmp_path / "app.jsonl", _log_lines(200, 5))
     tables = [i for i in pii.scan([path], workers=1).batches() if isinstance(i, FindingTable)]
-    assert tables and all(t.place == JSON_RECORD for t in tables)
+    assert tables and all(t.place == TablePlace("record", "key", ("", "")) for t in tables)
     found = [f for t in tables for f in t.findings()]
     assert list(found[0].location) == ["record", "key"]
     assert isinstance(found[0].location["record"], str)
@@ -248,23 +248,32 @@ def test_a_broken_json_array_keeps_the_records_before(tmp_path, monkeypatch, tai
     assert len(_errors(now)) == 1 and len(_findings(now)) > 600
 
 
-def test_a_json_object_document_stays_with_the_extractor(tmp_path, monkeypatch):
+def test_an_api_dump_lists_its_records_by_key(tmp_path, monkeypatch):
+    """{"users": [...], "orders": [...], "meta": {...}}: each list's objects are records
+    (``users[0]``), the other keys one record ``$``, as the extractor reads them."""
+    orders = [{"id": i, "ship_to": {"name": c["氏名"], "tel": c["contact"]["tel"]},
+               "notify": [c["contact"]["email"], "shop@example.jp"]}
+              for i, c in enumerate(_customers(60, 9))]
     path = tmp_path / "dump.json"
-    path.write_text(json.dumps({"users": _customers(100, 8)}, ensure_ascii=False), "utf-8")
-    now = _scan([path])
-    assert now["tables"] == 0 and now["items"] == _before([path], monkeypatch)["items"]
+    path.write_text(json.dumps({"meta": {"exported_by": "山田 太郎", "mail": "ops@example.jp"},
+                                "users": _customers(100, 8), "tags": ["a", "b"],
+                                "orders": orders}, ensure_ascii=False), "utf-8")
+    now = _same_as_before(path, monkeypatch, tables=2)
+    assert _findings(now) == engine_reference(path)[0]
+    records = [f[6] for f in _findings(now)]
+    assert records[0] == "dump.json#users[0]" and records[-1] == "dump.json#$"
+    assert "dump.json#orders[59]/notify[0]" in records
+    first = dict(_findings(now)[0][3])
+    assert first == {"record": "users[0]", "key": "氏名"}
+    tables = [i for i in pii.scan([path], workers=1).batches() if isinstance(i, FindingTable)]
+    assert tables[0].location_json().to_pylist()[0] == json.dumps(first, ensure_ascii=False)
 
 
-def test_lines_of_their_own_keys_and_a_line_of_thousands(tmp_path, monkeypatch):
-    """Every line a shape of its own, and a line with 3,000 keys: the engine reads those
-    records, the frequent shapes are tables, the rules kept stay bounded."""
-    monkeypatch.setattr(json_scan, "MAX_SHAPES_KEPT", 2)
-    lines = [json.dumps({f"user_{i}": f"u{i}@example.jp", "tel": f"090-{i:04d}-0000"})
-             for i in range(200)]
-    lines += [json.dumps({"email": f"v{i}@example.jp", f"k{i % 3}": "x"}) for i in range(60)]
-    lines.append(json.dumps({f"k{i}": f"w{i}@example.jp" for i in range(3000)}))
-    path = _write(tmp_path / "odd.jsonl", lines)
-    now = _same_as_before(path, monkeypatch, tables=1)
-    values = [f[2] for f in _findings(now)]
-    assert "u0@example.jp" in values and "w2999@example.jp" in values
-    assert len(values) == 200 * 2 + 60 + 3000
+@pytest.mark.parametrize("text", ['{"users": [{"email": "a@example.jp"}], "x": NaN, }',
+                                  '"a string taro@example.jp"', '{"just": "taro@example.jp"}'])
+def test_other_json_documents_read_as_before(tmp_path, monkeypatch, text):
+    path = tmp_path / "doc.json"
+    path.write_text(text, "utf-8")
+    now, before = _scan([path]), _before([path], monkeypatch)
+    assert now["items"] == before["items"] and now["people"] == before["people"]
+    assert "taro@example.jp" in {f[2] for f in _findings(now)} or _errors(now)

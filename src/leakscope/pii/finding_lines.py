@@ -27,11 +27,13 @@ if TYPE_CHECKING:
 
 def location_parts(base: dict, place: TablePlace) -> tuple[str, str]:
     """A location's JSON around its row number: ``{"table": "users", "row": `` before it,
-    ``, "field": `` after it (a quoted row number's quotes included)."""
-    quote = '"' if place.quoted else ""
+    ``, "field": `` after it (a row id's quotes and text around the number included)."""
+    before, after = ("", "") if place.around is None else (
+        dumps(place.around[0])[:-1], dumps(place.around[1])[1:])
     head = "".join(f"{dumps(key)}: {dumps(value)}, " for key, value in base.items())
-    return (f"{{{head}{dumps(place.row)}: {quote}",
-            f"{quote}, {dumps(place.field)}: ")
+    return (f"{{{head}{dumps(place.row)}: {before}",
+            f"{after}, {dumps(place.field)}: ")
+
 
 LINES_PER_BATCH = 1 << 16  # lines made at once: bounds the memory of one step
 KIND_COLUMNS = ("category", "field", "confidence", "detector", "personal")

@@ -35,18 +35,28 @@ SCHEMA = pa.schema([
 
 class TablePlace(NamedTuple):
     """The location keys a finding's row number and field go under: a table's cell, or a JSON
-    Lines record (``{"record": "12", "key": "customer.email"}``, the record id a string)."""
+    record (``{"record": "12", "key": "customer.email"}``; ``{"record": "users[0]", ...}``: the
+    record id a string, the number between the texts of ``around``)."""
 
     row: str = "row"
     field: str = "field"
-    quoted: bool = False  # the row number written as a string
+    around: tuple[str, str] | None = None  # the row number written as a string between these
+
+    def row_value(self, row: int) -> int | str:
+        return row if self.around is None else f"{self.around[0]}{row}{self.around[1]}"
+
+    def row_number(self, value: int | str) -> int:
+        """The row number of a location's ``row_value``."""
+        if self.around is None:
+            return int(value)
+        before, after = self.around
+        return int(value[len(before):len(value) - len(after)])
 
     def location(self, base: dict, row: int, field: str) -> dict:
-        return {**base, self.row: str(row) if self.quoted else row, self.field: field}
+        return {**base, self.row: self.row_value(row), self.field: field}
 
 
 CELL = TablePlace()
-JSON_RECORD = TablePlace("record", "key", quoted=True)
 
 
 class FindingTable:
@@ -157,7 +167,7 @@ class FindingTable:
         return FindingTable(path, pa.table({
             "category": [f.category for f in findings],
             "value": [f.value for f in findings],
-            "row": [int(f.location[place.row]) for f in findings],
+            "row": [place.row_number(f.location[place.row]) for f in findings],
             "field": [f.location[place.field] for f in findings],
             "confidence": [f.confidence for f in findings],
             "detector": [f.detector for f in findings],

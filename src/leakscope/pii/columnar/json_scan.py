@@ -1,14 +1,15 @@
-"""JSON Lines and JSON arrays column by column: records with the same keys are rows of one
+"""JSON Lines and JSON documents column by column: records with the same keys are rows of one
 table.
 
 An application log in JSON Lines holds a value every ~25 bytes; read as one engine unit each
-it scans at ~5 MB/s. Here each record (a line; an element of a top-level array, as exports
-write them) is decoded and flattened into the key paths and leaves ``jsondoc.leaves`` gives,
-the records of a block that have the same key paths (in the same order) become one record
-batch, and ``ColumnBatches`` reads its columns as a CSV's, the key's label deciding as a
-header does. Records (``path#line12``, ``path#12``), locations (``{"record": "12", "key":
-"customer.email"}``) and findings are the cell-by-cell path's; what does not decode is an
-error and text for the engine, as there.
+it scans at ~5 MB/s. Here each record (a line; an element of a top-level array, or of a list
+of objects under a document's key, as exports and API dumps write them) is decoded and
+flattened into the key paths and leaves ``jsondoc.leaves`` gives, the records of a block that
+have the same key paths (in the same order) become one record batch, and ``ColumnBatches``
+reads its columns as a CSV's, the key's label deciding as a header does. Records
+(``path#line12``, ``path#12``, ``path#users[0]``), locations (``{"record": "12", "key":
+"customer.email"}``) and findings are the cell-by-cell path's; what does not decode, and a
+document's keys outside its lists, are read by the engine, as there.
 """
 
 from __future__ import annotations
@@ -26,9 +27,9 @@ from ..engine import Engine
 from ..extract.base import Item
 from ..extract.jsondoc import (
     ORJSON_INTEGERS,
-    READ_CHARS,
     ParsedLine,
-    array_records,
+    RecordList,
+    document_records,
     inexact,
     json_lines,
     leaf_units,
@@ -36,7 +37,7 @@ from ..extract.jsondoc import (
 from ..extract.registry import guarded
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
-from ..finding_table import JSON_RECORD, FindingTable
+from ..finding_table import FindingTable, TablePlace
 from ..units import ExtractError, TextUnit
 from .batches import ColumnBatches
 
@@ -49,13 +50,12 @@ MIN_SHAPE_RECORDS = 4
 MAX_SHAPE_LEAVES = 1024
 MAX_SHAPES_KEPT = 256  # column rules kept for the shapes seen (a bound on memory)
 _NESTED = frozenset({dict, list})
-_RECORD_PREFIX = {"jsonl": "#line", "json": "#"}  # after the file's path
 
 
 @dataclass(frozen=True)
 class JsonRecordsPlan:
-    """A JSON Lines file (``kind`` "jsonl") or a JSON file holding one array ("json"), in a
-    text encoding, to read a block of records at a time."""
+    """A JSON Lines file (``kind`` "jsonl") or a JSON file holding an array or an object with
+    lists of objects ("json"), in a text encoding, to read a block of records at a time."""
 
     path: Path
     encoding: str
@@ -64,28 +64,32 @@ class JsonRecordsPlan:
     def scan(self, engine: Engine, display: str) -> JsonRecordsScan:
         return JsonRecordsScan(engine, self, display)
 
-    def records(self, display: str) -> Iterator[ParsedLine | Item]:
-        """The decoded records, and what the extractor makes of the rest (errors named as
-        there)."""
-        return guarded(self.kind, display, self._records(display))
+    def record_lists(self, display: str) -> Iterator[RecordList | Item]:
+        """The lists of decoded records, and what the extractor makes of the rest (errors
+        named as there, also where reading a list fails)."""
+        for part in guarded(self.kind, display, self._lists(display)):
+            if part.__class__ is RecordList:
+                yield part._replace(records=guarded(self.kind, display, part.records))
+            else:
+                yield part
 
-    def _records(self, display: str) -> Iterator[ParsedLine | Item]:
+    def _lists(self, display: str) -> Iterator[RecordList | Item]:
         with open_text(self.path, self.encoding) as handle:
             if self.kind == "jsonl":
-                yield from json_lines(handle, display)
+                yield RecordList("line", "", "", json_lines(handle, display))
             else:
-                yield from array_records(handle.read(READ_CHARS), handle, display)
+                yield from document_records(self.path, handle, display)
 
 
 def plan_json_records(path: Path, kind: str) -> JsonRecordsPlan | None:
-    """A plan for JSON Lines in a text encoding, or a JSON file whose text starts an array;
-    else None (not text: the extractor reads its strings; an object: read whole there)."""
+    """A plan for JSON Lines in a text encoding, or a JSON file whose text starts an array or
+    an object; else None (not text: the extractor reads its strings)."""
     encoding = sniff_encoding(path)
     if encoding is None:
         return None
     if kind == "json":
         with open_text(path, encoding) as handle:
-            if handle.read(4096).lstrip("\ufeff \t\r\n")[:1] != "[":
+            if handle.read(4096).lstrip("\ufeff \t\r\n")[:1] not in ("[", "{"):
                 return None
     return JsonRecordsPlan(path, encoding, kind)
 
@@ -145,33 +149,54 @@ def _flatten(node: dict, prefix: str, paths: list, values: list, depth: int) -> 
 _FLAT_DEPTH = 8
 
 
+class _List:
+    """Where one list's records go: their records ``prefix`` n ``suffix``, their ids as
+    ``place`` writes them."""
+
+    def __init__(self, display: str, records: RecordList) -> None:
+        self.prefix = f"{display}#{records.record_prefix}"
+        self.id_prefix, self.suffix = records.id_prefix, records.suffix
+        self.place = TablePlace("record", "key", (records.id_prefix, records.suffix))
+
+
 class JsonRecordsScan:
     """Iterate for a block's FindingTable (every finding of its records, in order), the
     findings of what did not decode, and errors, in file order."""
 
     def __init__(self, engine: Engine, plan: JsonRecordsPlan, display: str) -> None:
         self.engine, self.plan, self.display = engine, plan, display
-        self._prefix = display + _RECORD_PREFIX[plan.kind]
         self._columns: dict[tuple, ColumnBatches] = {}
 
     def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
+        outside: list[Item] = []  # what is in no list (an object's other keys, errors)
+        for part in self.plan.record_lists(self.display):
+            if part.__class__ is not RecordList:
+                outside.append(part)
+                continue
+            yield from self._engine(outside)
+            outside = []
+            yield from self._list(part)
+        yield from self._engine(outside)
+
+    def _list(self, records: RecordList) -> Iterator[FindingTable | Finding | ScanError]:
+        at = _List(self.display, records)
         block, undecoded = _Block(), []
-        for record in self.plan.records(self.display):
+        for record in records.records:
             if record.__class__ is not ParsedLine:
                 undecoded.append(record)
                 continue
             if undecoded:  # the records before come out first
-                yield from self._tables(block)
+                yield from self._tables(block, at)
                 yield from self._engine(undecoded)
                 block, undecoded = _Block(), []
             block.add(record)
             if block.values >= BLOCK_VALUES:
-                yield from self._tables(block)
+                yield from self._tables(block, at)
                 block = _Block()
-        yield from self._tables(block)
+        yield from self._tables(block, at)
         yield from self._engine(undecoded)
 
-    def _tables(self, block: _Block) -> Iterator[FindingTable | ScanError]:
+    def _tables(self, block: _Block, at: _List) -> Iterator[FindingTable | ScanError]:
         """One table of the block's findings, rows in record order; then its errors."""
         tables: list[FindingTable] = []
         errors: list[ScanError] = []
@@ -180,11 +205,11 @@ class JsonRecordsScan:
             if not shape:
                 continue  # {} or []: nothing to read
             if len(numbers) < MIN_SHAPE_RECORDS or len(shape) > MAX_SHAPE_LEAVES:
-                rare.extend(self._units(shape, numbers, rows))
+                rare.extend(self._units(shape, numbers, rows, at))
                 continue
             batch = pa.record_batch([_texts(column) for column in zip(*rows, strict=True)],
                                     names=[f"c{i}" for i in range(len(shape))])
-            for item in self._columns_of(shape).scan(batch, 0, np.array(numbers)):
+            for item in self._columns_of(shape, at).scan(batch, 0, np.array(numbers)):
                 (tables if item.__class__ is FindingTable else errors).append(item)
         if rare:
             rare.sort(key=itemgetter(0))
@@ -192,16 +217,16 @@ class JsonRecordsScan:
             for item in self.engine.detect(u for _, units in rare for u in units):
                 (found if item.__class__ is Finding else errors).append(item)
             if found:
-                tables.append(FindingTable.from_findings(self.display, found, place=JSON_RECORD))
+                tables.append(FindingTable.from_findings(self.display, found, place=at.place))
         if len(tables) == 1:
             yield tables[0]
         elif tables:
             merged = pa.concat_tables(t.table for t in tables)
             order = np.argsort(merged.column("row").to_numpy(), kind="stable")
-            yield FindingTable(self.display, merged.take(order), place=JSON_RECORD)
+            yield FindingTable(self.display, merged.take(order), place=at.place)
         yield from errors
 
-    def _units(self, shape: tuple, numbers: list[int], rows: list[list]
+    def _units(self, shape: tuple, numbers: list[int], rows: list[list], at: _List
                ) -> Iterator[tuple[int, list[TextUnit]]]:
         """Each record's units, as the extractor makes them (null and true/false are none)."""
         keys = _keys(shape)
@@ -209,25 +234,26 @@ class JsonRecordsScan:
             found = [(path, label, leaf, owner)
                      for (path, label, owner), leaf in zip(keys, leaves, strict=True)
                      if leaf is not None and leaf.__class__ is not bool]
-            yield number, list(leaf_units(self.display, found, f"{self._prefix}{number}",
-                                          str(number)))
+            yield number, list(leaf_units(self.display, found, f"{at.prefix}{number}{at.suffix}",
+                                          f"{at.id_prefix}{number}{at.suffix}"))
 
-    def _columns_of(self, shape: tuple) -> ColumnBatches:
-        columns = self._columns.get(shape)
+    def _columns_of(self, shape: tuple, at: _List) -> ColumnBatches:
+        columns = self._columns.get((at.prefix, shape))
         if columns is None:
             if len(self._columns) >= MAX_SHAPES_KEPT:
                 self._columns.clear()
             keys = _keys(shape)
             labels = tuple(unit_label(label, {"key": path}) for path, label, _ in keys)
-            columns = self._columns[shape] = ColumnBatches(
-                self.engine, self.display, labels, self._prefix,
-                fields=tuple(path for path, _, _ in keys), place=JSON_RECORD,
-                record_suffixes=tuple(f"/{owner}" if owner else "" for _, _, owner in keys))
+            columns = self._columns[at.prefix, shape] = ColumnBatches(
+                self.engine, self.display, labels, at.prefix,
+                fields=tuple(path for path, _, _ in keys), place=at.place,
+                record_suffixes=tuple(at.suffix + (f"/{owner}" if owner else "")
+                                      for _, _, owner in keys))
         return columns
 
-    def _engine(self, items: list[TextUnit | ExtractError]
-                ) -> Iterator[Finding | ScanError]:
-        """Lines that did not decode: their errors, then the engine's findings in them."""
+    def _engine(self, items: list[Item]) -> Iterator[Finding | ScanError]:
+        """Records that did not decode (or outside the lists): their errors, then the engine's
+        findings in them."""
         for item in items:
             if item.__class__ is ExtractError:
                 yield ScanError(item.path, item.message)

@@ -103,18 +103,40 @@ def extract_json(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         yield from extract_strings(path, display, ctx)
         return
     with handle:
-        head = handle.read(READ_CHARS)
-        first = head.lstrip("\ufeff \t\r\n")[:1]
-        if first == "[":
-            yield from record_units(display, array_records(head, handle, display), "#")
-            return
-        rest = handle.read(MAX_DOCUMENT_CHARS)
-        if handle.read(1):
-            yield ExtractError(
-                display, f"JSON object larger than {MAX_DOCUMENT_CHARS:,} characters; read as text"
-            )
-            yield from line_blocks(decoded_chunks(path, handle.encoding), display)
-            return
+        for item in document_records(path, handle, display):
+            if item.__class__ is RecordList:
+                yield from record_units(display, item)
+            else:
+                yield item
+
+
+class RecordList(NamedTuple):
+    """Records of one list: a file's lines, a top-level array's elements, the objects in a
+    list under a document's key. Element ``n``'s record id is ``id_prefix`` n ``suffix``
+    (``users[0]``), its record the path, "#", ``record_prefix`` n ``suffix``."""
+
+    record_prefix: str
+    id_prefix: str
+    suffix: str
+    records: Iterable[ParsedLine | Item]
+
+
+def document_records(path: Path, handle: TextIO, display: str
+                     ) -> Iterator[RecordList | Item]:
+    """A JSON file's records: a top-level array's elements (from 1; streamed); an object's
+    lists of objects, one list each (from 0; ``users[0]``), then its other keys as one record
+    ``$``; anything else as one record ``1``. What cannot be decoded is an error and text."""
+    head = handle.read(READ_CHARS)
+    if head.lstrip("\ufeff \t\r\n")[:1] == "[":
+        yield RecordList("", "", "", array_records(head, handle, display))
+        return
+    rest = handle.read(MAX_DOCUMENT_CHARS)
+    if handle.read(1):
+        yield ExtractError(
+            display, f"JSON object larger than {MAX_DOCUMENT_CHARS:,} characters; read as text"
+        )
+        yield from line_blocks(decoded_chunks(path, handle.encoding), display)
+        return
     text = (head + rest).lstrip("\ufeff")
     try:
         document = json.loads(text)
@@ -123,7 +145,18 @@ def extract_json(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         yield ExtractError(display, f"invalid JSON ({why}); read as text")
         yield from line_blocks(iter([text]), display)
         return
-    yield from _document_units(display, document)
+    if not isinstance(document, dict):
+        yield from value_units(display, document, f"{display}#1", "1")
+        return
+    others = {}
+    for key, value in document.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            yield RecordList(f"{key}[", f"{key}[", "]", itertools.starmap(
+                ParsedLine, enumerate(value)))
+        else:
+            others[key] = value
+    if others:
+        yield from value_units(display, others, f"{display}#$", "$")
 
 
 def array_records(head: str, handle: TextIO, display: str) -> Iterator[ParsedLine | Item]:
@@ -141,32 +174,17 @@ def array_records(head: str, handle: TextIO, display: str) -> Iterator[ParsedLin
         yield ParsedLine(index, element)
 
 
-def record_units(display: str, records: Iterable[ParsedLine | Item], prefix: str
-                 ) -> Iterator[Item]:
-    """Units of each decoded record (record ``display`` + ``prefix`` + its number), and the
-    items of what did not decode as they are."""
-    for record in records:
+def record_units(display: str, records: RecordList) -> Iterator[Item]:
+    """Units of each decoded record of the list, and the items of what did not decode as they
+    are."""
+    for record in records.records:
         if record.__class__ is ParsedLine:
-            yield from leaf_units(display, record.leaves(), f"{display}{prefix}{record.number}",
-                                  str(record.number))
+            number = f"{record.number}{records.suffix}"
+            yield from leaf_units(display, record.leaves(),
+                                  f"{display}#{records.record_prefix}{number}",
+                                  f"{records.id_prefix}{number}")
         else:
             yield record
-
-
-def _document_units(display: str, document: object) -> Iterator[TextUnit]:
-    if not isinstance(document, dict):
-        yield from value_units(display, document, f"{display}#1", "1")
-        return
-    rest = {}
-    for key, value in document.items():
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            for index, element in enumerate(value, 1):
-                record_id = f"{key}[{index - 1}]"
-                yield from value_units(display, element, f"{display}#{record_id}", record_id)
-        else:
-            rest[key] = value
-    if rest:
-        yield from value_units(display, rest, f"{display}#$", "$")
 
 
 @dataclass(frozen=True)
@@ -248,7 +266,7 @@ def extract_json_lines(path: Path, display: str, ctx: Context) -> Iterator[Item]
         yield from extract_strings(path, display, ctx)
         return
     with handle:
-        yield from record_units(display, json_lines(handle, display), "#line")
+        yield from record_units(display, RecordList("line", "", "", json_lines(handle, display)))
 
 
 def json_lines(handle: TextIO, display: str) -> Iterator[ParsedLine | Item]:
