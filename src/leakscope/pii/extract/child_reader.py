@@ -10,6 +10,7 @@ its budget, reading raises ``ChildDied`` with why, and what came before it is ke
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import resource
@@ -47,10 +48,21 @@ def start_child(produce: Callable[[], Iterable[Message]], what: str,
     ``("failed", "Type: text")`` if ``produce`` raised; ``what`` names it in errors
     ("the PDF reader")."""
     readable, writable = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns
+    collecting = gc.isenabled()
+    gc.disable()  # the parent's garbage (cffi, Arrow objects) must not be finalized in the child
+    try:
+        pid = os.fork()
+    except BaseException:
+        os.close(readable)
+        os.close(writable)
+        if collecting:
+            gc.enable()
+        raise
+    if pid == 0:  # the child, which never collects: it never returns
         os.close(readable)
         _child(produce, limits, writable)
+    if collecting:
+        gc.enable()
     os.close(writable)
     return Receiver(pid, readable, what, limits)
 

@@ -1,0 +1,46 @@
+"""child_reader, under the PDF and the workbook readers: the parent's garbage stays the
+parent's (its finalizers never run in the child)."""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+
+from leakscope.pii.extract.child_reader import start_child
+
+
+class _Trap:
+    """A finalizer that kills any process but the one that made it (as a cffi or Arrow
+    object's free may crash a forked child)."""
+
+    def __init__(self, owner: int) -> None:
+        self.owner, self.me = owner, self  # a cycle: only the collector frees it
+
+    def __del__(self) -> None:
+        if os.getpid() != self.owner:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _rows():
+    """Rows a reader keeps (as a parser does): enough new objects for a collection."""
+    kept = [[n] for n in range(100_000)]
+    for n in range(1_000):
+        yield ("rows", kept[n])
+
+
+def test_the_child_never_collects_the_parents_garbage():
+    threshold = gc.get_threshold()
+    gc.collect()
+    gc.set_threshold(50_000)  # no collection here before the fork; in the child, many
+    try:
+        for _ in range(100):
+            _Trap(os.getpid())  # garbage waiting for the next collection
+        receiver = start_child(_rows, "the reader")
+        try:
+            messages = [receiver.next() for _ in range(1_001)]
+        finally:
+            receiver.close()
+    finally:
+        gc.set_threshold(*threshold)
+    assert messages[-1] == ("done",) and gc.isenabled()
