@@ -36,7 +36,14 @@ _INTRODUCED = re.compile(
 _SURNAME_LINE = "|".join(sorted(SURNAMES, key=lambda s: (-len(s), s)))  # same text each run
 _WRAPPED = rf"\n({_SURNAME_LINE})\n([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})\n"
 _WRAPPED_MATCH = re.compile(_WRAPPED)
-_NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位")
+# A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
+# surname, a space, a given name, then a phone number or an e-mail address on the same line.
+_LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})[ \t]+"
+           r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@)")
+_LISTED_MATCH = re.compile(_LISTED)
+# The last character of a department, a title or a business, not of a given name
+# (「田中\n営業部」「山田 商事 03-…」).
+_NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 _LABELS = re.compile(r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
 # 「山田です。」: the kanji before (maybe a line break between) is in the trigger, as every
@@ -68,10 +75,20 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool |
     return False
 
 
+@lru_cache(maxsize=1)
+def _label_words() -> re.Pattern:
+    """Every context word in Japanese (電話番号, メールアドレス, 住所, フリガナ): after a name's
+    label, a header row's next label, not a name (「氏名 電話番号 メールアドレス」)."""
+    from ..context import keyword_table  # it reads the recognizers: imported when first asked
+
+    words = sorted({w for w, _ in keyword_table() if not w.isascii()}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED,
+    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED,
                 r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
@@ -90,14 +107,17 @@ class PersonNameRecognizer(Recognizer):
                                            start + 2 if text[start + 1] == "\n" else start + 1)
         if text[start] == "\n" and (m := _WRAPPED_MATCH.match(text, start, end)):
             return self._wrapped(m)
+        if (m := _LISTED_MATCH.match(text, start, end)) is not None:
+            return self._wrapped(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
-        if m and _LABELS.search(text, start, end):
+        if m and _LABELS.search(text, start, end) and not _label_words().match(m.group(1)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.9),)
         return ()
 
     def _wrapped(self, m: re.Match) -> tuple[Candidate, ...]:
+        """A known surname (group 1) and a given name (group 2) a line or a space apart."""
         given = m.group(2)
         if given[-1] in _NOT_GIVEN_ENDS or given in HONORIFICS or _NOT_NAMES.search(given):
             return ()
