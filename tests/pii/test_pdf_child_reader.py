@@ -1,13 +1,17 @@
 """child_reader, under the PDF and the workbook readers: the parent's garbage stays the
-parent's (its finalizers never run in the child)."""
+parent's (its finalizers never run in the child); the parent takes only plain values back."""
 
 from __future__ import annotations
 
+import datetime
 import gc
 import os
 import signal
 
-from leakscope.pii.extract.child_reader import start_child
+import pytest
+
+from leakscope.pii.extract import child_reader
+from leakscope.pii.extract.child_reader import ChildDied, start_child
 
 
 class _Trap:
@@ -44,3 +48,27 @@ def test_the_child_never_collects_the_parents_garbage():
     finally:
         gc.set_threshold(*threshold)
     assert messages[-1] == ("done",) and gc.isenabled()
+
+
+def _forbidden():
+    yield ("page", 1, "ok", None)
+    yield ("page", 2, os.system, None)  # a parser taken over would send a callable
+
+
+def test_a_child_may_send_plain_values_and_no_callable(monkeypatch):
+    receiver = start_child(lambda: [("cells", [1, 2.5, None, "氏名", datetime.date(2024, 1, 2)])],
+                           "the test reader")
+    assert receiver.next() == ("cells", [1, 2.5, None, "氏名", datetime.date(2024, 1, 2)])
+    assert receiver.next() == ("done",)
+    receiver.close()
+    receiver = start_child(_forbidden, "the test reader")
+    assert receiver.next() == ("page", 1, "ok", None)
+    with pytest.raises(ChildDied, match=r"sent what it may not .*system"):
+        receiver.next()
+    assert receiver.dead
+    receiver.close()
+    monkeypatch.setattr(child_reader, "MAX_MESSAGE", 64)
+    receiver = start_child(lambda: [("page", 1, "x" * 1000, None)], "the test reader")
+    with pytest.raises(ChildDied, match=r"a message of 1,0[0-9][0-9] bytes"):
+        receiver.next()
+    receiver.close()

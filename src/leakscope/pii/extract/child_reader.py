@@ -6,11 +6,17 @@ hostile PDFs. Each runs in a child process with an address-space limit and sends
 reads back through a pipe as length-prefixed pickles. The parent reads them in order; if the
 child dies (a signal, an early exit, a MemoryError), is silent too long or takes longer than
 its budget, reading raises ``ChildDied`` with why, and what came before it is kept.
+
+The child is a crash boundary, not a sandbox (same user, no seccomp). Still, a parser the
+input took over must not take the scan with it through the pipe: the parent unpickles only
+plain values, dates and times, and text units and errors (``_Messages``), no message larger
+than ``MAX_MESSAGE`` bytes.
 """
 
 from __future__ import annotations
 
 import gc
+import io
 import os
 import pickle
 import resource
@@ -22,6 +28,7 @@ from dataclasses import dataclass
 
 Message = tuple
 _HEADER = 8  # bytes of a message's length
+MAX_MESSAGE = 1 << 30
 
 
 class ChildDied(Exception):
@@ -105,6 +112,22 @@ def _limit_address_space(extra: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
 
 
+class _Messages(pickle.Unpickler):
+    """What a reader child may send: plain values (str, numbers, None, tuples, lists), dates
+    and times (a workbook's cells), text units and extraction errors (a PDF form's)."""
+
+    _ALLOWED = frozenset({
+        ("datetime", "datetime"), ("datetime", "date"), ("datetime", "time"),
+        ("datetime", "timedelta"), ("datetime", "timezone"),
+        ("leakscope.pii.units", "TextUnit"), ("leakscope.pii.units", "ExtractError"),
+    })
+
+    def find_class(self, module: str, name: str) -> type:
+        if (module, name) not in self._ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name}")
+        return super().find_class(module, name)
+
+
 class Receiver:
     """Messages from the child, in order; its death, silence or overrun raises ``ChildDied``
     (and sets ``dead``). ``close`` kills a child still running and reaps it."""
@@ -117,9 +140,19 @@ class Receiver:
 
     def peek(self) -> Message:
         if self._ahead is None:
-            self._ahead = pickle.loads(self._exactly(int.from_bytes(self._exactly(_HEADER),
-                                                                     "little")))
+            size = int.from_bytes(self._exactly(_HEADER), "little")
+            if size > MAX_MESSAGE:
+                raise self._refused(f"a message of {size:,} bytes")
+            try:
+                self._ahead = _Messages(io.BytesIO(self._exactly(size))).load()
+            except pickle.UnpicklingError as error:
+                raise self._refused(str(error)) from None
         return self._ahead
+
+    def _refused(self, what: str) -> ChildDied:
+        self.dead = True
+        self.close()
+        return ChildDied(f"{self._what} sent what it may not ({what}); stopped")
 
     def next(self) -> Message:
         message, self._ahead = self.peek(), None
