@@ -32,7 +32,7 @@ from leakscope.pii.units import ExtractError
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _ZIP_UTF8_FLAG = 0x800
-_ZIP_ENCRYPTED_FLAG = 0x1
+ZIP_ENCRYPTED_FLAG = 0x1
 DIRECTORY_FACTOR = 10  # up to 10x the member limit, the first members are still read
 
 
@@ -90,7 +90,7 @@ def _member(
         copy.unlink(missing_ok=True)
 
 
-def _zip_name(info: zipfile.ZipInfo) -> str:
+def zip_name(info: zipfile.ZipInfo) -> str:
     """Member name; names without the UTF-8 flag are usually CP932 on Japanese Windows."""
     if info.flag_bits & _ZIP_UTF8_FLAG:
         return info.filename
@@ -114,7 +114,7 @@ def extract_zip(path: Path, display: str, ctx: Context,
     """Every member; ``only``: the members it takes, asked in order (a part of the archive
     that one worker process reads: see `zip_parts`)."""
     limits = ctx.limits
-    declared = _declared_members(path)
+    declared = declared_members(path)
     if declared > DIRECTORY_FACTOR * limits.max_members:
         yield ExtractError(display, f"declares {declared:,} members, far over the limit of "
                            f"{limits.max_members:,}; its directory is not loaded (memory)")
@@ -130,11 +130,11 @@ def extract_zip(path: Path, display: str, ctx: Context,
         for info in infos:
             if only is not None and not only(info):
                 continue
-            name = _zip_name(info)
-            if info.flag_bits & _ZIP_ENCRYPTED_FLAG:
+            name = zip_name(info)
+            if info.flag_bits & ZIP_ENCRYPTED_FLAG:
                 yield ExtractError(f"{display}!{name}", "encrypted zip member (password required)")
                 continue
-            declared = _declared_bomb(ctx, info.file_size, info.compress_size)
+            declared = declared_bomb(ctx, info.file_size, info.compress_size)
             if declared:
                 yield ExtractError(f"{display}!{name}", declared)
                 continue
@@ -147,7 +147,7 @@ def extract_zip(path: Path, display: str, ctx: Context,
                 return
 
 
-def _declared_members(path: Path) -> int:
+def declared_members(path: Path) -> int:
     """The member count the end record declares, read before `ZipFile` loads the directory
     (~600 bytes of memory a member: 10 million members would take gigabytes)."""
     with path.open("rb") as handle:
@@ -155,7 +155,7 @@ def _declared_members(path: Path) -> int:
     return end[zipfile._ECD_ENTRIES_TOTAL] if end else 0
 
 
-def _declared_bomb(ctx: Context, size: int, compressed: int) -> str | None:
+def declared_bomb(ctx: Context, size: int, compressed: int) -> str | None:
     """Refuse before reading when the header already admits a bomb."""
     limits = ctx.limits
     if ctx.used_bytes + size > limits.max_total_bytes:
@@ -180,7 +180,7 @@ def check_container(path: Path, ctx: Context) -> None:
         total = 0
         for info in archive.infolist():
             total += info.file_size
-            problem = _declared_bomb(ctx, info.file_size, info.compress_size)
+            problem = declared_bomb(ctx, info.file_size, info.compress_size)
             if problem is None and ctx.used_bytes + total > ctx.limits.max_total_bytes:
                 problem = (
                     f"parts declare {total:,} bytes, over the limit of "

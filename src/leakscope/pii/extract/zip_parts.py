@@ -30,11 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from leakscope.pii.extract.archive import (
-    _ZIP_ENCRYPTED_FLAG,
-    _declared_bomb,
-    _declared_members,
-    _zip_name,
+    ZIP_ENCRYPTED_FLAG,
+    declared_bomb,
+    declared_members,
     extract_zip,
+    zip_name,
 )
 from leakscope.pii.extract.base import ArchiveLimits, Context, Item, TableMember, printable_name
 from leakscope.pii.extract.registry import guarded
@@ -104,7 +104,7 @@ def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
     limits = limits or ArchiveLimits()
     try:  # two parts worth a worker, no bomb in them, take this much at the least:
         if path.stat().st_size < 2 * PART_MIN_BYTES / limits.max_ratio or \
-                sniff(path) != "zip" or _declared_members(path) > limits.max_members:
+                sniff(path) != "zip" or declared_members(path) > limits.max_members:
             return None
         with zipfile.ZipFile(path) as archive:
             infos = [info for info in archive.infolist() if not info.is_dir()]
@@ -115,9 +115,9 @@ def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
         return None
     plain, identity = Context(limits), _identities()
     listed = [(identity(info), info) for info in infos]
-    big = [ZipMember(key, _zip_name(info)) for key, info in listed
-           if info.file_size >= PART_MIN_BYTES and not info.flag_bits & _ZIP_ENCRYPTED_FLAG
-           and _declared_bomb(plain, info.file_size, info.compress_size) is None]
+    big = [ZipMember(key, zip_name(info)) for key, info in listed
+           if info.file_size >= PART_MIN_BYTES and not info.flag_bits & ZIP_ENCRYPTED_FLAG
+           and declared_bomb(plain, info.file_size, info.compress_size) is None]
     rest = sum(info.file_size for info in infos) - sum(member.file_size for member in big)
     if len(big) + (rest >= PART_MIN_BYTES) < 2:  # one part worth a worker: nothing to share
         return None
