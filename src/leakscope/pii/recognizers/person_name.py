@@ -38,8 +38,8 @@ _WRAPPED = rf"\n({_SURNAME_LINE})\n([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})\
 _WRAPPED_MATCH = re.compile(_WRAPPED)
 # A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
 # surname, a space, a given name, then a phone number or an e-mail address on the same line.
-_LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})[ \t]+"
-           r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@)")
+_LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})[ \t]"
+           r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 _LISTED_MATCH = re.compile(_LISTED)
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
