@@ -23,6 +23,7 @@ from .units import ExtractError, TextUnit
 
 if TYPE_CHECKING:
     from .columnar import JsonRecordsPlan, SqlDumpPlan, SqlitePlan, TablePlan, WorkbookPlan
+    from .extract.mbox_parts import MboxPart
     from .extract.zip_parts import ZipPart
 
     Plan = TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan | JsonRecordsPlan
@@ -39,13 +40,12 @@ def file_findings(engine: Engine, path: Path, display: str
     return _extracted(engine, extract(path, display, plan_table=plan_member))
 
 
-def part_findings(engine: Engine, path: Path, display: str, part: ZipPart, totals: Any
-                  ) -> Iterator[Finding | FindingTable | ScanError]:
-    """`file_findings` of one part of a zip (`extract.zip_parts`): its members only, their
-    expansion counted in ``totals`` with the other parts'."""
-    from .extract.zip_parts import part_items
-
-    return _extracted(engine, part_items(path, display, part, totals, plan_member))
+def part_findings(engine: Engine, path: Path, display: str, part: ZipPart | MboxPart,
+                  totals: Any) -> Iterator[Finding | FindingTable | ScanError]:
+    """`file_findings` of one part of a zip or an mbox (`extract.zip_parts`,
+    `extract.mbox_parts`): its members or messages only, their expansion counted in
+    ``totals`` with the other parts'."""
+    return _extracted(engine, part.items(path, display, totals, plan_member))
 
 
 def table_plan(path: Path) -> Plan | None:

@@ -1,9 +1,10 @@
 """Scanning files and folders: extract -> detect, across files in a process pool, streamed.
 
 Work is one task per file, or per part of a zip of several big members (`extract.zip_parts`:
-one export each). With several tasks and workers, each worker process runs the extractor and
-the engine for a task and sends findings back in batches through a bounded queue, so memory
-stays flat whatever the file size and both cores stay busy. The parent links findings into
+one export each) or of a big mbox (`extract.mbox_parts`: a run of messages each). With several
+tasks and workers, each worker process runs the extractor and the engine for a task and sends
+findings back in batches through a bounded queue, so memory stays flat whatever the file size
+and both cores stay busy. The parent links findings into
 people and counts, in arrival order.
 """
 
@@ -31,6 +32,7 @@ from .finding_table import FindingTable, one_by_one
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 
 if TYPE_CHECKING:
+    from .extract.mbox_parts import MboxPart
     from .extract.zip_parts import ZipPart
 
 BATCH = 2000
@@ -51,18 +53,19 @@ class FileTask:
     display: str
     evidence: dict = field(default_factory=dict)
     original: Path | None = None  # for case evidence: where the item was acquired from
-    part: ZipPart | None = None  # a zip's members one worker reads (its lead part: the file)
+    # what one worker reads of a big file (its lead part counts the file): a zip's members,
+    # an mbox's messages
+    part: ZipPart | MboxPart | None = None
 
     @property
     def files(self) -> int:
-        """Files this task counts: a zip's other parts are the same file."""
+        """Files this task counts: a file's other parts are the same file."""
         return 0 if self.part is not None and not self.part.lead else 1
 
     @property
     def shown(self) -> str:
         """The file, or for a part of a zip with one member, that member in it."""
-        member = self.part.member if self.part is not None else None
-        return self.display if member is None else f"{self.display}!{member.shown}"
+        return self.display if self.part is None else self.part.shown(self.display)
 
 
 @dataclass
@@ -151,14 +154,13 @@ class Scan:
                 yield task
             else:
                 tasks.append(task)
-        archives = 0
+        cut = 0
         if self._workers > 1:
-            tasks, archives = _with_parts(tasks)
+            tasks, cut = _with_parts(tasks)
         pooled = self._workers > 1 and len(tasks) > 1 and (
-            archives > 0 or _total_size(tasks) >= POOL_MIN_BYTES)
+            cut > 0 or _total_size(tasks) >= POOL_MIN_BYTES)
         if pooled:  # workers group findings into records themselves and send GroupSummary
-            items = _pooled(tasks, self._categories, self._min_confidence, self._workers,
-                            archives)
+            items = _pooled(tasks, self._categories, self._min_confidence, self._workers, cut)
         else:
             items = _serial(tasks, self._categories, self._min_confidence)
         personal, not_personal = self.summary.categories, self.summary.not_personal
@@ -208,20 +210,21 @@ class Scan:
 
 
 def _with_parts(tasks: list[FileTask]) -> tuple[list[FileTask], int]:
-    """``tasks`` with every zip worth sharing among workers cut into its parts (in the file's
-    place); and how many zips were cut (each a counter of `SharedBudget`)."""
+    """``tasks`` with every zip or mbox worth sharing among workers cut into its parts (in the
+    file's place); and how many files were cut (each a counter of `SharedBudget`)."""
+    from .extract.mbox_parts import split_mbox
     from .extract.zip_parts import split_zip
 
     out: list[FileTask] = []
-    archives = 0
+    cut = 0
     for task in tasks:
-        parts = split_zip(task.path, archives)
+        parts = split_zip(task.path, cut) or split_mbox(task.path, cut)
         if parts is None:
             out.append(task)
             continue
-        archives += 1
+        cut += 1
         out.extend(replace(task, part=part) for part in parts)
-    return out, archives
+    return out, cut
 
 
 def _total_size(tasks: list[FileTask]) -> int:
@@ -243,8 +246,8 @@ class _FileDone:
 def scan_file(engine: Engine, task: FileTask, totals: Any = None
               ) -> Iterator[Finding | FindingTable | ScanError | _FileDone]:
     """Findings and errors of one file (extractor errors interleaved as they happen); tables,
-    and archive members that are tables, on the table path. A part of a zip: its members'
-    (``totals``: the shared counters of `SharedBudget`)."""
+    and archive members that are tables, on the table path. A part of a zip or an mbox: its
+    members' or messages' (``totals``: the shared counters of `SharedBudget`)."""
     from .member_tables import file_findings, part_findings
 
     try:
@@ -368,12 +371,12 @@ def _can_fork() -> bool:
         and _threads() <= _IMPORT_THREADS
 
 
-def _pooled(tasks, categories, min_confidence, workers, archives) -> Iterator:
+def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
     ctx = mp.get_context("fork" if _can_fork() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
     drop = table_transfer.make_drop()
-    totals = ctx.Array("q", archives) if archives else None  # bytes each cut zip expanded to
+    totals = ctx.Array("q", cut) if cut else None  # bytes each cut file's parts spilled
     procs = [ctx.Process(target=_worker, daemon=True,
                          args=(task_q, result_q, categories, min_confidence, drop, totals))
              for _ in range(n)]

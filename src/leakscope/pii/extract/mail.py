@@ -16,6 +16,7 @@ import io
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
+from typing import BinaryIO
 
 from leakscope.pii.extract.archive import unsafe_name
 from leakscope.pii.extract.base import Context, Item, LimitExceeded, TableMember, printable_name
@@ -154,14 +155,16 @@ def _too_deep(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     yield from line_blocks(decoded_chunks(path, sniff_encoding(path) or "utf-8"), display)
 
 
-def _mbox_messages(path: Path) -> Iterator[bytes]:
-    """Raw messages of an mbox, split on "From " lines, read without opening it for writing.
+def _mbox_messages(path: Path, start: int = 0, end: int | None = None) -> Iterator[bytes]:
+    """Raw messages of an mbox (of its bytes ``start`` to ``end``: a part cut at a message's
+    "From " line), split on "From " lines, read without opening it for writing.
 
     (`mailbox.mbox` opens the file read-write; evidence is opened read-only.)
     """
     lines: list[bytes] = []
     with path.open("rb") as handle:
-        for line in handle:
+        handle.seek(start)
+        for line in handle if end is None else _lines_until(handle, end - start):
             if line.startswith(b"From ") and (not lines or lines[-1] in (b"\n", b"\r\n")):
                 if lines:
                     yield b"".join(lines)
@@ -172,8 +175,19 @@ def _mbox_messages(path: Path) -> Iterator[bytes]:
         yield b"".join(lines)
 
 
-def extract_mbox(path: Path, display: str, ctx: Context) -> Iterator[Item | TableMember]:
-    for number, raw in enumerate(_mbox_messages(path), 1):
+def _lines_until(handle: BinaryIO, size: int) -> Iterator[bytes]:
+    for line in handle:
+        if size <= 0:
+            return
+        size -= len(line)
+        yield line
+
+
+def extract_mbox(path: Path, display: str, ctx: Context, start: int = 0, end: int | None = None,
+                 first: int = 1) -> Iterator[Item | TableMember]:
+    """The messages of an mbox, numbered from 1; or of its bytes ``start`` to ``end``, a part
+    whose first message is number ``first`` (`mbox_parts`)."""
+    for number, raw in enumerate(_mbox_messages(path, start, end), first):
         try:
             message = email.message_from_bytes(raw, policy=PARSING)
         except Exception as error:

@@ -94,6 +94,15 @@ class ZipPart:
     def lead(self) -> bool:
         return self.member is None
 
+    def shown(self, display: str) -> str:
+        """The zip, or the one member this part reads in it."""
+        return display if self.member is None else f"{display}!{self.member.shown}"
+
+    def items(self, path: Path, display: str, totals: Any,
+              plan_table: Callable[[Path, Context], Any] | None
+              ) -> Iterator[Item | TableMember]:
+        return part_items(path, display, self, totals, plan_table)
+
 
 def split_zip(path: Path, slot: int, limits: ArchiveLimits | None = None
               ) -> list[ZipPart] | None:
@@ -157,14 +166,13 @@ def part_items(path: Path, display: str, part: ZipPart, totals: Any,
     the archive, for the lead part) where it cannot be read."""
     member, identity = part.member, _identities()
     taken: list[Identity] = []
+    shown = part.shown(display)
     if member is None:
-        shown, split = display, {m.identity for m in part.split}
+        split = {m.identity for m in part.split}
 
         def takes(info: zipfile.ZipInfo) -> bool:
             return identity(info) not in split
     else:
-        shown = f"{display}!{member.shown}"
-
         def takes(info: zipfile.ZipInfo) -> bool:
             if taken or identity(info) != member.identity:
                 return False
@@ -178,13 +186,19 @@ def part_items(path: Path, display: str, part: ZipPart, totals: Any,
         finished.append(True)
 
     try:
-        for item in guarded("zip", shown, read()):
-            if item.__class__ is list:  # a batch: one row of a table
-                yield from item
-            else:
-                yield item
+        yield from flattened(guarded("zip", shown, read()))
         if member is not None and finished and not taken:
             yield ExtractError(shown, "member no longer in the archive as it was listed (the "
                                "file changed or was damaged since); not scanned")
     finally:
         ctx.close()
+
+
+def flattened(items: Iterator[Item | list[Item] | TableMember]) -> Iterator[Item | TableMember]:
+    """``items`` with their batches (lists: one row of a table) taken apart, as `extract`
+    gives them."""
+    for item in items:
+        if item.__class__ is list:
+            yield from item
+        else:
+            yield item
