@@ -7,15 +7,19 @@ fresh child process, start-up included:
 - leakscope `pii.scan` (parse, headers, bodies, attachments, detection, people);
 - the peer: Python's `email` package alone with `policy.default` (what leakscope used before
   and what most Python mail tools use), parsing every message and reading the same headers,
-  content types, file names and payloads, detecting nothing.
+  content types, file names and payloads, detecting nothing;
+- leakscope `pii.scan` with two workers: the mbox cut into parts (`extract.mbox_parts`), read
+  side by side, against one worker.
 
-Throughput per CPU second of the child (per core). Prints Markdown rows.
+Throughput per CPU second of the child and its workers (per core), and for the workers by the
+clock too (start-up included). Prints Markdown rows.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -54,10 +58,10 @@ def make_mbox(path: Path, mails: int) -> None:
 
 def child(kind: str, path: str) -> None:
     started = time.process_time()
-    if kind == "leakscope":
+    if kind.startswith("leakscope"):
         from leakscope import pii
 
-        run = pii.scan([path], workers=1)
+        run = pii.scan([path], workers=int(kind.partition(":")[2] or 1))
         found = sum(1 for _ in run)
         extra = {"found": found, "people": run.summary.subjects}
     else:
@@ -77,36 +81,64 @@ def child(kind: str, path: str) -> None:
                     part.get_payload(decode=True)
                     parts += 1
         extra = {"found": 0, "people": 0, "parts": parts}
-    cpu = time.process_time() - started
-    print(json.dumps({"cpu": cpu, **extra,
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the scan's, joined at its end
+    cpu = time.process_time() - started + workers.ru_utime + workers.ru_stime
+    print(json.dumps({"cpu": cpu, **extra, "worker_rss_kib": workers.ru_maxrss,
                       "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
 
 
 def run_child(kind: str, path: Path) -> dict:
+    started = time.monotonic()
     out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
                          capture_output=True, text=True, check=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return {**json.loads(out.stdout.strip().splitlines()[-1]), "wall": time.monotonic() - started}
+
+
+def load() -> str:
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mails", type=int, default=20_000)
+    parser.add_argument("--workers-only", action="store_true",
+                        help="only one worker against two (no peer)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "inquiries.mbox"
         make_mbox(path, args.mails)
         mb = path.stat().st_size / 1e6
-        print("| run | input | per core (CPU s) | found | peak RSS | vs peer |")
-        print("| --- | --- | --- | --- | --- | --- |")
-        peer = run_child("stdlib", path)
-        base = mb / peer["cpu"]
-        for label, result in (("Python `email`, policy.default, parse + read only (peer)", peer),
-                              ("leakscope `pii.scan`", run_child("leakscope", path))):
-            found = f"{result['found']:,} findings, {result['people']:,} people" \
-                if result["found"] else ""
-            print(f"| {label} | {mb:.0f} MB ({args.mails:,} mails) | {mb / result['cpu']:.1f} "
-                  f"MB/s | {found} | {result['rss_kib'] // 1024} MiB | "
-                  f"{mb / result['cpu'] / base:.1f}x |")
+        one = None
+        if not args.workers_only:
+            print("| run | input | per core (CPU s) | found | peak RSS | vs peer |")
+            print("| --- | --- | --- | --- | --- | --- |")
+            peer = run_child("stdlib", path)
+            one = run_child("leakscope", path)
+            base = mb / peer["cpu"]
+            for label, result in (
+                    ("Python `email`, policy.default, parse + read only (peer)", peer),
+                    ("leakscope `pii.scan`", one)):
+                found = f"{result['found']:,} findings, {result['people']:,} people" \
+                    if result["found"] else ""
+                print(f"| {label} | {mb:.0f} MB ({args.mails:,} mails) | "
+                      f"{mb / result['cpu']:.1f} MB/s | {found} | "
+                      f"{result['rss_kib'] // 1024} MiB | {mb / result['cpu'] / base:.1f}x |")
+        print(f"\nload before the workers runs: {load()}\n")
+        print("| `pii.scan` | input | by the clock | per CPU-second | found | peak RSS "
+              "(parent / a worker) | vs one worker (clock) |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        one = one or run_child("leakscope", path)
+        two = run_child("leakscope:2", path)
+        for label, result in (("workers=1", one), ("workers=2 (mbox in parts)", two)):
+            worker = f" / {result['worker_rss_kib'] // 1024} MiB" \
+                if result["worker_rss_kib"] else ""  # one worker: the scan runs in the child
+            print(f"| {label} | {mb:.0f} MB ({args.mails:,} mails) | "
+                  f"{mb / result['wall']:.1f} MB/s ({result['wall']:.1f} s) | "
+                  f"{mb / result['cpu']:.1f} MB/s | {result['found']:,} findings, "
+                  f"{result['people']:,} people | {result['rss_kib'] // 1024} MiB{worker} | "
+                  f"{one['wall'] / result['wall']:.2f}x |")
+        same = (one["found"], one["people"]) == (two["found"], two["people"])
+        print(f"\nload after: {load()}; findings and people the same: {same}")
 
 
 if __name__ == "__main__":
