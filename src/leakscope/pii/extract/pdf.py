@@ -58,8 +58,9 @@ def extract_pdf(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         except ChildTimedOut as error:  # pypdf here would have no time limit
             yield ExtractError(display, str(error))
             return
-        except ChildDied:  # it died before its first page: pypdf may read what PDFium did not
-            receiver.close()
+        except ChildDied as error:  # before its first page: pypdf may read what PDFium did not
+            receiver.close()  # (said: a PDF that crashes a browser's parser may be a weapon)
+            yield ExtractError(display, f"{error}; read with pypdf instead")
             yield from pypdf_items(path, display)
             return
         if opened[0] == "unopened":
