@@ -228,7 +228,7 @@ def _form_units(reader: PdfReader, display: str) -> Iterator[Item]:
         text = "\n".join(str(v) for v in values if isinstance(v, str) and not v.startswith("/"))
         if text.strip():
             label = str(field.get("/TU") or name.rsplit(".", 1)[-1])
-            yield TextUnit(text, display, {"form_field": name}, label)
+            yield TextUnit(text, display, {"form_field": str(name)}, label)  # not pypdf's str
     try:
         datasets = (reader.xfa or {}).get("datasets")
         root = fromstring(datasets) if datasets else None
