@@ -84,3 +84,48 @@ def test_tables_from_two_workers_equal_a_serial_scan(tmp_path, monkeypatch):
     assert pooled.summary.categories == serial.summary.categories
     assert not list(ram.iterdir())  # the scan's folder is gone
     ram.rmdir()
+
+
+def test_folders_of_scans_killed_before_they_cleaned_up_are_removed(tmp_path, monkeypatch):
+    """A scan killed outright leaves its findings in RAM; the next scan removes them."""
+    import subprocess
+    import sys
+
+    ram = Path(tempfile.mkdtemp(dir="/dev/shm"))
+    monkeypatch.setattr(table_transfer, "_RAM", ram)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    orphan = ram / f"leakscope-scan-{gone}-abc"
+    orphan.mkdir()
+    (orphan / "1-0.arrow").write_bytes(b"findings")
+    alive = ram / f"leakscope-scan-{os.getpid()}-def"  # a scan still running: kept
+    alive.mkdir()
+    drop = table_transfer.make_drop()
+    assert drop is not None and drop.name.startswith(f"leakscope-scan-{os.getpid()}-")
+    assert not orphan.exists() and alive.exists()
+    for folder in (drop, alive):
+        folder.rmdir()
+    ram.rmdir()
+
+
+def test_a_terminated_scan_removes_its_findings_from_ram(tmp_path):
+    """`kill` / `timeout` (SIGTERM) unwinds the CLI as Ctrl-C does: no folder is left."""
+    import subprocess
+    import sys
+    import time
+
+    block = "顧客ID,氏名,電話番号,メール\n" + "".join(
+        f"{i},山田 太郎,090-1234-{i % 10000:04d},user{i}@example.jp\n" for i in range(20_000))
+    for name in ("a.csv", "b.csv"):
+        (tmp_path / name).write_text(block * 12, encoding="utf-8")  # ~11 MB each
+    scan = subprocess.Popen([sys.executable, "-m", "leakscope.cli", "scan", "--json",
+                             "--workers", "2", str(tmp_path)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    mine = f"leakscope-scan-{scan.pid}-*"
+    deadline = time.monotonic() + 60
+    while not list(Path("/dev/shm").glob(mine)) and scan.poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    scan.terminate()
+    assert scan.wait(timeout=60) in (143, 0)  # 0: it had just finished
+    assert not list(Path("/dev/shm").glob(mine))

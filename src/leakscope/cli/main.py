@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import signal
 
 import click
 import typer
@@ -66,6 +67,12 @@ app = typer.Typer(
 )
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    # Raised each time: one raised inside a fork hook is swallowed (the next one counts); a
+    # folder a second one leaves behind, the next scan removes (table_transfer.make_drop).
+    raise SystemExit(128 + signum)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"leakscope {__version__}")
@@ -78,5 +85,9 @@ def main(
         False, "--version", callback=_version, is_eager=True, help="Print the version."
     ),
 ) -> None:
-    """Everything leakscope writes holds leaked data: create it readable by the examiner only."""
+    """Everything leakscope writes holds leaked data: create it readable by the examiner only.
+
+    A termination (``kill``, ``timeout``) unwinds as Ctrl-C does, so the spill areas and the
+    scan's findings in RAM are removed and a case's transaction rolls back."""
     os.umask(0o077)
+    signal.signal(signal.SIGTERM, _terminated)

@@ -376,18 +376,19 @@ def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
     drop = table_transfer.make_drop()
-    totals = ctx.Array("q", cut) if cut else None  # bytes each cut file's parts spilled
-    procs = [ctx.Process(target=_worker, daemon=True,
-                         args=(task_q, result_q, categories, min_confidence, drop, totals))
-             for _ in range(n)]
-    for p in procs:
-        p.start()
-    for task in tasks:
-        task_q.put(task)
-    for _ in procs:
-        task_q.put(None)
-    running, ginza_error = n, ""
-    try:
+    procs: list = []
+    try:  # from here on, the folder goes whatever happens (a SIGTERM between two lines too)
+        totals = ctx.Array("q", cut) if cut else None  # bytes each cut file's parts spilled
+        procs = [ctx.Process(target=_worker, daemon=True,
+                             args=(task_q, result_q, categories, min_confidence, drop, totals))
+                 for _ in range(n)]
+        for p in procs:
+            p.start()
+        for task in tasks:
+            task_q.put(task)
+        for _ in procs:
+            task_q.put(None)
+        running, ginza_error = n, ""
         while running:
             try:
                 message = result_q.get(timeout=5)

@@ -27,13 +27,34 @@ _names = itertools.count()
 
 
 def make_drop() -> Path | None:
-    """A private folder in RAM for one scan's tables, or None (then tables are pickled)."""
+    """A private folder in RAM for one scan's tables, or None (then tables are pickled).
+
+    Named for the scan's process: the folders of scans killed before they could remove
+    theirs (findings in the clear, in RAM until the next boot) go now."""
     if not _RAM.is_dir():
         return None
-    try:
-        return Path(tempfile.mkdtemp(prefix="leakscope-scan-", dir=_RAM))  # mode 0700
+    _remove_orphans()
+    try:  # mode 0700
+        return Path(tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-", dir=_RAM))
     except OSError:
         return None
+
+
+_PREFIX = "leakscope-scan-"
+
+
+def _remove_orphans() -> None:
+    """Remove this user's scan folders whose process is gone."""
+    for folder in _RAM.glob(f"{_PREFIX}*-*"):
+        pid = folder.name[len(_PREFIX):].split("-", 1)[0]
+        try:
+            if not pid.isdigit() or folder.stat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (OSError, OverflowError):  # gone already, another user's process, no pid
+            continue
 
 
 def remove_drop(drop: Path | None) -> None:
