@@ -21,3 +21,18 @@ def string_buffers(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.B
         return np.zeros(1, np.int32), b""
     return (np.frombuffer(offsets, np.int32, len(values) + 1, values.offset * 4),
             b"" if data is None else data)
+
+
+def leading_bytes(values: pa.Array | pa.ChunkedArray, rows: np.ndarray, count: int
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """The first ``count`` bytes of each of ``values[rows]`` (0 past a string's end) and each
+    one's length in bytes: how values start, told for a table's findings at once in numpy."""
+    offsets, data = string_buffers(values)
+    data = np.frombuffer(data, np.uint8)
+    start = offsets[rows]
+    length = offsets[rows + 1] - start
+    if not data.size:  # every value empty
+        return np.zeros((rows.size, count), np.uint8), length
+    at = start[:, None] + np.arange(count, dtype=start.dtype)
+    first = np.where(at < (start + length)[:, None], data[np.minimum(at, len(data) - 1)], 0)
+    return first, length

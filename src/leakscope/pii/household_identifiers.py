@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
-from .arrow_strings import string_buffers
+from .arrow_strings import leading_bytes
 
 # Phone numbers as the scan normalizes them: national digits. A geographic number is ten
 # digits, 0 and an area code that does not start with 0 (mobile and IP numbers are eleven).
@@ -28,12 +28,6 @@ def is_landline(value: str) -> bool:
 
 def landline_at(values: pa.Array | pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
     """``is_landline`` of ``values[rows]`` (phone numbers of a table's findings), in numpy."""
-    offsets, data = string_buffers(values)
-    data = np.frombuffer(data, np.uint8)
-    start = offsets[rows]
-    ten = (offsets[rows + 1] - start) == _LANDLINE_DIGITS
-    if not data.size or not ten.any():
-        return np.zeros(rows.size, bool)
-    first = np.where(ten, data[np.minimum(start, len(data) - 1)], 0)
-    second = np.where(ten, data[np.minimum(start + 1, len(data) - 1)], 0)
-    return ten & (first == _ZERO) & (second >= _DIGIT_1) & (second <= _DIGIT_9)
+    lead, length = leading_bytes(values, rows, 2)
+    return (length == _LANDLINE_DIGITS) & (lead[:, 0] == _ZERO) & (lead[:, 1] >= _DIGIT_1) \
+        & (lead[:, 1] <= _DIGIT_9)

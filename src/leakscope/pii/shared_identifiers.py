@@ -16,7 +16,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .arrow_strings import string_buffers
+from .arrow_strings import leading_bytes
 
 _ROLES = (
     # English
@@ -71,13 +71,7 @@ def shared_at(category: str, values: pa.Array | pa.ChunkedArray, rows: np.ndarra
     """``shared_values`` of ``values[rows]`` for a table's findings: the first four bytes,
     read in numpy, decide a desk's number and leave RE2 the few e-mails that may be a desk's
     (a role's first four letters; a two-letter role's, then '@', a digit or a separator)."""
-    offsets, data = string_buffers(values)
-    data = np.frombuffer(data, np.uint8)
-    if not data.size:  # every value empty
-        return np.zeros(rows.size, bool)
-    start, length = offsets[rows], offsets[rows + 1] - offsets[rows]
-    at = start[:, None] + np.arange(4, dtype=start.dtype)  # the first four bytes, 0 past the end
-    first = np.where(at < (start + length)[:, None], data[np.minimum(at, len(data) - 1)], 0)
+    first, _ = leading_bytes(values, rows, 4)
     if category == "email_address":  # ASCII capitals lowercased
         first = np.where((first >= 65) & (first <= 90), first | 0x20, first)
     lead = first.astype(np.uint32) @ np.array([1 << 24, 1 << 16, 1 << 8, 1], np.uint32)
