@@ -82,16 +82,11 @@ class JsonRecordsPlan:
 
 
 def plan_json_records(path: Path, kind: str) -> JsonRecordsPlan | None:
-    """A plan for JSON Lines in a text encoding, or a JSON file whose text starts an array or
-    an object; else None (not text: the extractor reads its strings)."""
+    """A plan for JSON Lines or a JSON document in a text encoding (what is in no list, or is
+    no JSON, goes to the engine as the extractor makes it); else None (not text: the
+    extractor reads its strings)."""
     encoding = sniff_encoding(path)
-    if encoding is None:
-        return None
-    if kind == "json":
-        with open_text(path, encoding) as handle:
-            if handle.read(4096).lstrip("\ufeff \t\r\n")[:1] not in ("[", "{"):
-                return None
-    return JsonRecordsPlan(path, encoding, kind)
+    return None if encoding is None else JsonRecordsPlan(path, encoding, kind)
 
 
 class _Block:
