@@ -20,6 +20,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -405,15 +406,35 @@ def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
         if ginza_error:
             yield ScanError(_GINZA_REPORTED, ginza_error)
     finally:
-        for p in procs:
-            p.join(timeout=1)
-            if p.is_alive():
-                p.terminate()  # it unwinds and removes its spill area (_stop_on_terminate)
-        for p in procs:
-            p.join(timeout=5)
-            if p.is_alive():
-                p.kill()
-        table_transfer.remove_drop(drop)
+        with _termination_deferred():
+            for p in procs:
+                p.join(timeout=1)
+                if p.is_alive():
+                    p.terminate()  # it unwinds and removes its spill area (_stop_on_terminate)
+            for p in procs:
+                p.join(timeout=5)
+                if p.is_alive():
+                    p.kill()
+            table_transfer.remove_drop(drop)
+
+
+@contextmanager
+def _termination_deferred() -> Iterator[None]:
+    """A SIGTERM waits for the block (the workers' and the findings' clean-up: a second kill
+    there would leave findings in RAM), then takes effect as it would have."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[tuple] = []
+    previous = signal.signal(signal.SIGTERM, lambda *args: received.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if received and callable(previous):
+            previous(*received[0])
+        elif received and previous == signal.SIG_DFL:
+            os.kill(os.getpid(), signal.SIGTERM)
 
 
 def scan(paths: Iterable[Path | str], categories: Iterable[str] | None = None,
