@@ -69,8 +69,11 @@ def _scan(path: Path, workers: int) -> dict:
         evidence.add(tuple(sorted(finding.evidence.items())))
     summary = run.summary.to_record()
     del summary["seconds"]
+    in_order: dict[tuple, list[tuple]] = {}  # each message's (attachment's) findings, in turn
+    for key in found:
+        in_order.setdefault((key[0], dict(key[3]).get("message")), []).append(key)
     return {"found": Counter(found), "errors": Counter(errors), "evidence": evidence,
-            "summary": summary}
+            "summary": summary, "in_order": in_order}
 
 
 def _same(path: Path) -> dict:

@@ -241,7 +241,7 @@ def _total_size(tasks: list[FileTask]) -> int:
 @dataclass(frozen=True)
 class _FileDone:
     size: int
-    files: int = 1
+    files: int
 
 
 def scan_file(engine: Engine, task: FileTask, totals: Any = None

@@ -20,9 +20,9 @@ from typing import Any
 
 from leakscope.pii.extract.base import Context, Item, TableMember
 from leakscope.pii.extract.mail import extract_mbox
-from leakscope.pii.extract.registry import guarded
+from leakscope.pii.extract.registry import flattened, guarded
 from leakscope.pii.extract.sniff import sniff
-from leakscope.pii.extract.zip_parts import SharedBudget, flattened
+from leakscope.pii.extract.zip_parts import SharedBudget
 from leakscope.pii.units import ExtractError
 
 # An mbox of two parts or more is cut. Parts of 4 MB: the last part a worker takes leaves the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -88,13 +88,19 @@ def extract(
         return
     ctx = Context(limits or ArchiveLimits(), plan_table=plan_table)
     try:
-        for item in extract_nested(path, display_path, ctx):
-            if item.__class__ is list:  # a batch: one row of a table
-                yield from item
-            else:
-                yield item
+        yield from flattened(extract_nested(path, display_path, ctx))
     finally:
         ctx.close()
+
+
+def flattened(items: Iterable[Item | Batch | TableMember]) -> Iterator[Item | TableMember]:
+    """``items`` with their batches (lists: one row of a table) taken apart, as `extract`
+    gives them."""
+    for item in items:
+        if item.__class__ is list:
+            yield from item
+        else:
+            yield item
 
 
 def extract_nested(path: Path, display: str, ctx: Context

@@ -37,7 +37,7 @@ from leakscope.pii.extract.archive import (
     zip_name,
 )
 from leakscope.pii.extract.base import ArchiveLimits, Context, Item, TableMember, printable_name
-from leakscope.pii.extract.registry import guarded
+from leakscope.pii.extract.registry import flattened, guarded
 from leakscope.pii.extract.sniff import sniff
 from leakscope.pii.units import ExtractError
 
@@ -192,13 +192,3 @@ def part_items(path: Path, display: str, part: ZipPart, totals: Any,
                                "file changed or was damaged since); not scanned")
     finally:
         ctx.close()
-
-
-def flattened(items: Iterator[Item | list[Item] | TableMember]) -> Iterator[Item | TableMember]:
-    """``items`` with their batches (lists: one row of a table) taken apart, as `extract`
-    gives them."""
-    for item in items:
-        if item.__class__ is list:
-            yield from item
-        else:
-            yield item
