@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 import time
 from pathlib import Path
 
@@ -210,8 +211,8 @@ def test_a_reader_that_never_ends_is_stopped(customers, monkeypatch, page):
     findings, errors = _scan(customers)
     assert time.monotonic() - started < 10
     assert _people(findings) == {f for f in _expected() if f[2] < page}
-    unread = "" if page == 1 else "pages 2-3 of 3 unread: "
-    assert errors == [("顧客一覧.pdf", f"{unread}the PDF reader was silent for 0.5 s; stopped")]
+    assert errors == [("顧客一覧.pdf", f"pages {page}-3 of 3 unread: the PDF reader was silent "
+                                       "for 0.5 s; stopped")]
 
 
 def test_a_page_count_the_pdf_does_not_hold_is_not_tried_to_the_end(customers, tmp_path):
@@ -230,3 +231,31 @@ def test_a_page_count_the_pdf_does_not_hold_is_not_tried_to_the_end(customers, t
         ("lying.pdf", "pages 1004-5000 of 5000 unread: the 1000 pages before were unreadable"),
         ("lying.pdf", f"1000 of 5000 pages unreadable (Failed to load page.): {missing} ..."),
     ]
+
+
+def test_a_reader_dead_after_its_last_page_keeps_every_page(customers, monkeypatch):
+    real = pdf._pdfium_messages
+
+    def dying(path, display):
+        yield from real(path, display)
+        _kill()  # in closing the document, say
+
+    monkeypatch.setattr(pdf, "_pdfium_messages", dying)
+    findings, errors = _scan(customers)
+    assert _people(findings) == set(_expected())
+    assert errors == [("顧客一覧.pdf", f"{DEATHS['killed'][1]} after its last page; every page "
+                                       "was read")]
+
+
+def test_a_form_keeps_its_values_when_its_first_page_hangs(tmp_path, monkeypatch):
+    sys.path.insert(0, str(Path(__file__).parent / "extract"))
+    from test_extract_office import _form_pdf
+
+    path = tmp_path / "申込書.pdf"
+    _form_pdf(path)
+    monkeypatch.setattr(pdf, "PDF_LIMITS", ChildLimits(silence_seconds=0.5, wait_seconds=1.0))
+    monkeypatch.setattr(pdf, "_pdfium_text", _die_on_page(1, lambda: time.sleep(60)))
+    findings, errors = _scan(path)
+    assert ("person_name", "山田太郎") in {(f.category, f.value) for f in findings}
+    assert errors == [("申込書.pdf", "page 1 of 1 unread: the PDF reader was silent for 0.5 s; "
+                                    "stopped")]

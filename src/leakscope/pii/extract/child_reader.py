@@ -137,6 +137,7 @@ class Receiver:
         self._what, self._limits = what, limits
         self._waited = 0.0
         self.dead = False
+        self._timed_out: ChildTimedOut | None = None
 
     def peek(self) -> Message:
         if self._ahead is None:
@@ -173,14 +174,18 @@ class Receiver:
         silence, budget = self._limits.silence_seconds, self._limits.wait_seconds
         timeout = silence if budget is None else min(silence, budget - self._waited)
         started = time.monotonic()
-        ready = timeout > 0 and select.select([self._fd], [], [], timeout)[0]
+        ready = timeout > 0 and self._timed_out is None and \
+            select.select([self._fd], [], [], timeout)[0]
         self._waited += time.monotonic() - started
         if ready:
             return
         self.dead = True
-        if budget is not None and self._waited >= budget:
-            raise ChildTimedOut(f"{self._what} took longer than {budget:g} s; stopped")
-        raise ChildTimedOut(f"{self._what} was silent for {silence:g} s; stopped")
+        if self._timed_out is None:  # asked again, the same answer at once
+            self._timed_out = ChildTimedOut(
+                f"{self._what} took longer than {budget:g} s; stopped"
+                if budget is not None and self._waited >= budget
+                else f"{self._what} was silent for {silence:g} s; stopped")
+        raise self._timed_out
 
     def _why(self) -> str:
         self.dead = True

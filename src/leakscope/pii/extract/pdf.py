@@ -85,8 +85,13 @@ def _opened(receiver: Receiver) -> Message:
     first = receiver.next()
     if first[0] == "failed":
         raise ChildDied(first[1])
-    if first[0] == "opened" and first[1] and receiver.peek()[0] == "failed":
-        raise ChildDied(receiver.next()[1])
+    if first[0] == "opened" and first[1]:
+        try:
+            failed = receiver.peek()[0] == "failed"
+        except ChildTimedOut:  # a hang on page 1: its form values are kept, its pages named
+            return first
+        if failed:
+            raise ChildDied(receiver.next()[1])
     return first
 
 
@@ -154,8 +159,11 @@ def _page_items(display: str, forms: list[Item], pages: Iterable[Page], total: i
             else:
                 empty.append(number)
     except ChildDied as error:  # the pages read before stay found
-        rest = f"page {total}" if number + 1 == total else f"pages {number + 1}-{total}"
-        yield ExtractError(display, f"{rest} of {total} unread: {error}")
+        if number >= total:
+            yield ExtractError(display, f"{error} after its last page; every page was read")
+        else:
+            rest = f"page {total}" if number + 1 == total else f"pages {number + 1}-{total}"
+            yield ExtractError(display, f"{rest} of {total} unread: {error}")
     for why, numbers in unreadable.items():
         if len(numbers) == 1:
             yield ExtractError(display, f"page {numbers[0]} unreadable: {why}")
