@@ -82,3 +82,31 @@ def test_landlines_are_ten_digit_geographic_numbers():
     array = pa.chunked_array([values[:4], values[4:]])
     assert landline_at(array, np.arange(len(values))).tolist() == expected
     assert landline_at(pa.array(["", ""]), np.arange(2)).tolist() == [False, False]
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_home_number_without_a_name_is_its_one_named_owner(tmp_path, monkeypatch, table):
+    (tmp_path / "顧客.csv").write_text(
+        "氏名,自宅電話\n" + "".join(f"顧客 {i}郎,06-6{i:03d}-0000\n" for i in range(40)),
+        encoding="utf-8")
+    (tmp_path / "着信履歴.csv").write_text(  # a call log: the customers' numbers, no names
+        "発信番号,日時\n" + "".join(f"066{i % 50:03d}0000,2024-04-0{i % 9 + 1}\n"
+                                  for i in range(120)), encoding="utf-8")
+    # 40 customers; the 10 numbers no customer holds are 10 callers more
+    assert _people(tmp_path, monkeypatch, table) == 40 + 10
+
+
+def test_a_familys_number_without_a_name_joins_no_one_of_them(tmp_path):
+    _, members = _household_csv(tmp_path, households=4)
+    (tmp_path / "着信.txt").write_text("着信 03-3000-1000\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == members + 1  # which member called is not in the data
+
+
+def test_in_free_text_a_later_mention_without_a_name_joins_the_owner(tmp_path):
+    (tmp_path / "a.txt").write_text("鈴木 次郎様 ご自宅 045-123-4567\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("折り返し先 045-123-4567 までお願いします\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == 1

@@ -28,12 +28,17 @@ class OracleLinker:
         self._collector = GroupCollector(self.absorb)
         self._namesakes: dict[str, list[tuple[int, bool]]] = {}
         self._next_node = -1
+        self._landlines: dict[tuple, set[int]] = {}  # a phone's key: nodes named beside it
 
     def add(self, finding: Finding) -> None:
         self._collector.add(finding)
 
     def count(self) -> int:
         self._collector.flush()
+        for key, owners in self._landlines.items():  # a number without a name: its owner
+            roots = {self._find(node) for node in owners}
+            if len(roots) == 1 and hash(key) in self._parent:
+                self._union(roots.pop(), hash(key))
         for kept in self._namesakes.values():
             substantial = {self._find(node) for node, thin in kept if not thin}
             if len(substantial) == 1:
@@ -53,6 +58,9 @@ class OracleLinker:
         for other in ids[1:]:
             self._union(ids[0], other)
         self._find(ids[0])
+        for key in group.keys:
+            if key[0] == "name+phone":
+                self._landlines.setdefault(("phone_number", key[2]), set()).add(ids[0])
         for key in group.name_keys:
             kept = self._namesakes.setdefault(key, [])
             if len(kept) < 4:

@@ -154,6 +154,21 @@ class KeyTable:
                 return keep
             self.reserve(1)
 
+    def lookup(self, keys: np.ndarray) -> np.ndarray:
+        """Node id of each key, -1 for a key not in the table (nothing is added)."""
+        table, table_ids = self._keys, self._ids
+        wrap = len(table) - 1
+        out = np.full(len(keys), -1, np.int64)
+        slot = (keys & np.uint64(wrap)).astype(np.int64)
+        todo = np.arange(len(keys))
+        while todo.size:
+            seen = table[slot[todo]]
+            found = seen == keys[todo]
+            out[todo[found]] = table_ids[slot[todo[found]]]
+            todo = todo[~found & (seen != 0)]  # an empty slot ends the probe: not there
+            slot[todo] = (slot[todo] + 1) & wrap
+        return out
+
     def _room(self) -> int:
         """Keys that still fit below the load limit."""
         return max(int(_MAX_LOAD * len(self._keys)) - self._size, 0)
@@ -286,6 +301,16 @@ class PeopleGraph:
                 return roots
             np.minimum.at(self._parent, roots[apart], target[apart].astype(np.int32))
             roots = self.find(roots)
+
+    def node_of(self, keys: np.ndarray) -> np.ndarray:
+        """The node of each identifier key seen so far, -1 for one never linked."""
+        return self._keys.lookup(np.asarray(keys, np.uint64))
+
+    def join(self, a: np.ndarray, b: np.ndarray) -> None:
+        """Join the people of nodes ``a[i]`` and ``b[i]``, all pairs at once."""
+        if a.size:
+            pairs = np.repeat(np.arange(a.size), 2)
+            self._hook(pairs, self.find(np.stack([a, b], axis=1).ravel()))
 
     def fresh_nodes(self, count: int) -> np.ndarray:
         """New one-node people without a key (a named group that namesakes may join)."""

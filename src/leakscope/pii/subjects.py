@@ -45,6 +45,7 @@ from .subject_groups import (
     GroupCollector,
     GroupSummary,
 )
+from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes
 
 
@@ -62,6 +63,7 @@ class SubjectLinker:
         self._kernel = self._hashes.kernel
         self._graph = PeopleGraph(self._kernel)
         self._namesakes = Namesakes(self._hashes.connection, self._kernel)
+        self._landlines = LandlineOwners()
         self._collector = GroupCollector(self.absorb)
         self.add = self._collector.add  # once per finding of a scan: no call in between
         self._pending = _Pending()  # absorbed, not yet in the graph
@@ -72,7 +74,7 @@ class SubjectLinker:
     @property
     def nbytes(self) -> int:
         """Memory held for the count (key table, union-find, namesake entries)."""
-        return self._graph.nbytes + self._namesakes.nbytes
+        return self._graph.nbytes + self._namesakes.nbytes + self._landlines.nbytes
 
     def add(self, finding: Finding) -> None:  # (bound to the collector's in __init__)
         self._collector.add(finding)
@@ -90,6 +92,8 @@ class SubjectLinker:
         first, second = pending.first, pending.second
         for key in group.keys:
             if len(key) > 2:
+                if key[0] == "name+phone":
+                    pending.landlines.append(len(pending.third))
                 pending.triple.append(len(first))
                 pending.third.append(key[2])
             first.append(key[0])
@@ -191,6 +195,7 @@ class SubjectLinker:
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
             readable = np.flatnonzero(reading)
         node = self._graph.link_keys(key_groups, keys, n)
+        self._own_landlines(codes, code, starts, hashes, node)
         has_reading = (flags & _GROUP_READING).astype(bool)
         lone = np.flatnonzero((node < 0) & has_reading)
         node[lone] = self._graph.fresh_nodes(lone.size)
@@ -200,6 +205,18 @@ class SubjectLinker:
         self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
                             node[owner], (flags[owner] & _GROUP_THIN).astype(bool), raw=True)
         self._order += n
+
+    def _own_landlines(self, codes: _Codes, code: np.ndarray, starts: np.ndarray,
+                       hashes: np.ndarray, node: np.ndarray) -> None:
+        """Keep the landlines of the named table groups, with their nodes."""
+        lines = np.flatnonzero(code == codes.landline)
+        if lines.size == 0:
+            return
+        group = np.searchsorted(starts, lines, "right") - 1
+        named = np.isin(group, np.searchsorted(starts, np.flatnonzero(code == codes.name),
+                                               "right") - 1)
+        self._landlines.add(combine(codes.hash[code[lines[named]]], hashes[lines[named]]),
+                            node[group[named]])
 
     def _settle(self) -> None:
         """Put the pending summaries into the graph (their strings hashed in one batch)."""
@@ -211,8 +228,13 @@ class SubjectLinker:
             owner = np.array(pending.owner)
             hashed = combine(self._strings(pending.first), self._strings(pending.second))
             triple = np.array(pending.triple, np.int64)
-            hashed[triple] = combine(hashed[triple], self._strings(pending.third))
+            third = self._strings(pending.third)
+            hashed[triple] = combine(hashed[triple], third)
             node = self._graph.link_keys(owner, hashed, len(pending.order))
+            if pending.landlines:
+                at = np.array(pending.landlines, np.int64)
+                self._landlines.add(combine(self._phone_hash(at.size), third[at]),
+                                    node[owner[triple[at]]])
         lone = np.flatnonzero(node < 0)
         node[lone] = self._graph.fresh_nodes(lone.size)
         if pending.names:
@@ -224,10 +246,16 @@ class SubjectLinker:
     def _strings(self, strings: list[str]) -> np.ndarray:
         return self._hashes(pa.array(strings, pa.string()))
 
+    def _phone_hash(self, size: int) -> np.ndarray:
+        """The hash of the category of the key a phone number links by, ``size`` times."""
+        codes = self._codes = self._codes or _Codes(self._hashes)
+        return np.full(size, codes.hash[_PHONE], np.uint64)
+
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
         self._collector.flush()
         self._settle()
+        self._landlines.link(self._graph)
         self._link_namesakes()
         return self._singletons + self._graph.roots
 
@@ -264,6 +292,7 @@ class _Pending:
         self.triple: list[int] = []  # the keys with a third part, and that part
         self.third: list[str] = []
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
+        self.landlines: list[int] = []  # which of ``third`` are landlines held with a name
         self.names: list[str] = []
 _PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
 # One more code than categories: a landline (a phone number that links only with a name).

@@ -16,7 +16,9 @@ class PhoneRecognizer(Recognizer):
         r"\(0[0-9]{1,4}\) ?[0-9]{1,4}-?[0-9]{3,4}",
         r"0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}",
     )
-    context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "cell")
+    context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "cell",
+               "発信番号", "着信番号", "発信者番号", "発信元番号", "折り返し先", "折返し先",
+               "caller", "caller_id", "callerid", "calling number")
     confidence = 0.85
     context_confidence = 0.99
 
