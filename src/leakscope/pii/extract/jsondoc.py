@@ -10,10 +10,11 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import NamedTuple, TextIO, TypeVar
 
 import orjson
 
@@ -32,6 +33,23 @@ MAX_ELEMENT_CHARS = 64 << 20
 MAX_DOCUMENT_CHARS = 256 << 20
 MAX_LINE_ERRORS = 100
 _WHITESPACE = " \t\r\n,"
+T = TypeVar("T")
+_DECODER = json.JSONDecoder()
+_DIGITS_DECODER = json.JSONDecoder(
+    parse_int=lambda digits: int(digits) if len(digits) <= sys.get_int_max_str_digits()
+    else digits)
+
+
+def long_integers_kept(decode: Callable[[json.JSONDecoder], T]) -> T:
+    """``decode(a JSON decoder)``; a value holding an integer past Python's digit limit (a
+    ValueError, no JSONDecodeError: it took the whole file with it) decodes again, that
+    integer kept as its digits."""
+    try:
+        return decode(_DECODER)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:
+        return decode(_DIGITS_DECODER)
 
 
 def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
@@ -139,7 +157,7 @@ def document_records(path: Path, handle: TextIO, display: str
         return
     text = (head + rest).lstrip("\ufeff")
     try:
-        document = json.loads(text)
+        document = long_integers_kept(lambda decoder: decoder.decode(text))
     except (ValueError, RecursionError) as error:  # comments, NaN, trailing commas, depth
         why = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deep"
         yield ExtractError(display, f"invalid JSON ({why}); read as text")
@@ -196,7 +214,6 @@ class _TooDeep:
 
 def _array_elements(buffer: str, handle: TextIO) -> Iterator[object]:
     """Elements of a top-level JSON array, decoded one at a time from a bounded buffer."""
-    decoder = json.JSONDecoder()
     position = buffer.index("[") + 1
     eof = False
     while True:
@@ -214,7 +231,8 @@ def _array_elements(buffer: str, handle: TextIO) -> Iterator[object]:
         if buffer[position] == "]":
             return
         try:
-            value, end = decoder.raw_decode(buffer, position)
+            value, end = long_integers_kept(
+                lambda decoder, text=buffer, at=position: decoder.raw_decode(text, at))
         except json.JSONDecodeError:
             value, end = None, -1
         except RecursionError:  # hostile nesting: the caller reads the rest as text
@@ -247,7 +265,7 @@ class ParsedLine(NamedTuple):
         """``leaves`` of the value as ``json.loads`` makes it (see ``inexact``)."""
         found = list(leaves(self.value))
         if self.text is not None and inexact(leaf for _, _, leaf, _ in found):
-            found = list(leaves(json.loads(self.text)))
+            found = list(leaves(long_integers_kept(lambda decoder: decoder.decode(self.text))))
         return found
 
 
@@ -304,7 +322,7 @@ def _decoded(line: str) -> object:
     try:
         return orjson.loads(line)
     except orjson.JSONDecodeError:
-        return json.loads(line)
+        return long_integers_kept(lambda decoder: decoder.decode(line))
 
 
 def _long_line(handle: TextIO, head: str, display: str, number: int) -> Iterator[TextUnit]:

@@ -277,8 +277,13 @@ def _insert(insert, line, lines, display, dialect, tables, counts
         start = lines.number - len(parts) + 1
         more = next(lines, None)
         if more is None:
+            rows = dialect.tuples("".join(parts))
+            if rows is None:  # a string left open (a cut dump): its tuples are text still
+                yield ExtractError(display, f"INSERT into {table} at line {start}: statement "
+                                   "not terminated (file cut short?); its text scanned as is")
+                yield TextUnit("".join(parts), display, {"line": start})
+                return
             yield ExtractError(display, f"INSERT into {table}: statement not terminated")
-            rows = dialect.tuples("".join(parts)) or iter(())
             break
         if _INSERT.match(more):  # an unbalanced quote must not swallow the next statements
             lines.push_back(more)

@@ -20,8 +20,16 @@ FETCH_ROWS = 1000
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
+    """The database, read-only; text that is not UTF-8 (a damaged page, a legacy client's
+    Shift_JIS) comes with U+FFFD where it breaks, not as a failure of its whole table."""
     uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
-    return sqlite3.connect(uri, uri=True)
+    connection = sqlite3.connect(uri, uri=True)
+    connection.text_factory = _lenient_text
+    return connection
+
+
+def _lenient_text(value: bytes) -> str:
+    return value.decode("utf-8", "replace")
 
 
 def extract_sqlite(path: Path, display: str, ctx: Context) -> Iterator[Item]:
