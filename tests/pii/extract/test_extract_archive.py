@@ -172,7 +172,8 @@ def test_corrupt_zip_is_an_error(tmp_path, run):
     path = tmp_path / "cut.zip"
     path.write_bytes(_zip({"a.csv": CSV * 50})[:-30])
     result = run(path)
-    assert result.units == [] and result.errors[0].path == "cut.zip"
+    assert result.errors[0].path == "cut.zip" and "no zip directory" in result.errors[0].message
+    assert result.units and {u.path for u in result.units} == {"cut.zip!a.csv"}  # salvaged
 
 
 @pytest.mark.parametrize("mode", ["w:bz2", "w:xz"])

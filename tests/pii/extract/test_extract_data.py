@@ -153,7 +153,9 @@ def test_corrupt_sqlite_is_an_error(tmp_path, run):
     path = tmp_path / "broken.sqlite"
     path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
     result = run(path)
-    assert result.units == [] and result.errors[0].path == "broken.sqlite"
+    assert result.errors[0].path == "broken.sqlite"
+    assert "no row of the database could be read" in result.errors[1].message
+    assert all("offset" in unit.location for unit in result.units)  # its printable strings
 
 
 def test_invalid_json_document_is_read_as_text(tmp_path, run):

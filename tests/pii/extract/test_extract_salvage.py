@@ -7,8 +7,10 @@ the whole file or table with it, with no finding from the part that was fine.
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
+import zipfile
 
 from typer.testing import CliRunner
 
@@ -85,3 +87,116 @@ def test_json_integer_past_the_digit_limit_keeps_the_file(tmp_path):
         assert findings[0]["location"]["key"] == "email", path.name
     assert len(scan(lines)[0]) == len(scan(array)[0]) == 2
 
+
+def _zip(members: dict[str, str], streamed: bool = False) -> bytes:
+    """A zip of text members; ``streamed``: written as to a pipe (sizes after each member,
+    in data descriptors, as `zip -` and many web exports write)."""
+    buffer = io.BytesIO()
+    target = _Unseekable(buffer) if streamed else buffer
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+class _Unseekable(io.RawIOBase):
+    def __init__(self, sink: io.BytesIO) -> None:
+        self.sink = sink
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        return self.sink.write(data)
+
+
+CSV = "氏名,電話番号,メールアドレス\n" + "".join(",".join(row) + "\n" for row in ROWS)
+
+
+def test_zip_cut_short_is_read_from_its_local_headers(tmp_path):
+    for streamed in (False, True):
+        data = _zip({"a.csv": CSV, "memo.txt": "連絡先 山田太郎様 090-1234-5678\n" + "x" * 4000,
+                     "last.csv": CSV}, streamed)
+        cut = tmp_path / f"cut{streamed:d}.zip"
+        cut.write_bytes(data[: data.index(b"last.csv") + 40])  # inside the last member
+        findings, errors = scan(cut)
+        assert errors[0] == {"type": "error", "path": cut.name, "message":
+                             "no zip directory at the end (file cut short?); members read "
+                             "from their own headers"}
+        assert {e["path"] for e in errors[1:]} == {f"{cut.name}!last.csv"}
+        paths = {f["path"] for f in findings}
+        assert paths == {f"{cut.name}!a.csv", f"{cut.name}!memo.txt"}, streamed
+        assert len([f for f in findings if f["path"].endswith("a.csv")]) == 6
+
+
+def test_zip_missing_its_last_byte_loses_no_member(tmp_path):
+    data = _zip({"a.csv": CSV, "b.csv": CSV})
+    path = tmp_path / "short.zip"
+    path.write_bytes(data[:-1])
+    findings, errors = scan(path)
+    assert len(errors) == 1 and "no zip directory" in errors[0]["message"]
+    assert len(findings) == 12
+
+
+def test_stored_member_cut_keeps_the_text_before_the_cut(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("memo.txt", "顧客 山田太郎様 taro.yamada@example.jp\n" + "x" * 5000)
+    path = tmp_path / "memo.zip"
+    path.write_bytes(buffer.getvalue()[:2000])
+    findings, errors = scan(path)
+    assert "email_address" in {f["category"] for f in findings if f["path"] == "memo.zip!memo.txt"}
+    assert any(e["path"] == "memo.zip!memo.txt" and "cut short" in e["message"] for e in errors)
+
+
+def _database(path) -> bytes:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE customers (name TEXT, phone TEXT, email TEXT)")
+    connection.executemany("INSERT INTO customers VALUES (?, ?, ?)",
+                           [(name, phone, f" {email} ") for name, phone, email in ROWS] * 10)
+    connection.commit()
+    connection.close()
+    return path.read_bytes()
+
+
+def test_sqlite_none_of_whose_rows_reads_has_its_strings_scanned(tmp_path):
+    data = bytearray(_database(tmp_path / "seed.sqlite"))
+    page = int.from_bytes(data[16:18], "big")
+    damaged = {"page.sqlite": data[:page] + b"\x07" + data[page + 1:],  # the table's page
+               "name.sqlite": data.replace(b"email TEXT", b"\xff\xfeail TEXT")}  # its schema
+    for name, content in damaged.items():
+        (tmp_path / name).write_bytes(content)
+        findings, errors = scan(tmp_path / name)
+        assert {e["path"] for e in errors} == {name}
+        assert "no row of the database could be read; only printable strings scanned" in [
+            e["message"] for e in errors], name
+        emails = [f for f in findings if f["category"] == "email_address"]
+        assert emails and all("offset" in f["location"] for f in emails), name
+
+
+def test_sqlite_cut_short_says_so(tmp_path):
+    """SQLite reads the pages past the end as zeros (rows of NULL) and raises nothing."""
+    data = _database(tmp_path / "seed.sqlite")
+    (tmp_path / "cut.sqlite").write_bytes(data[:-100])
+    findings, errors = scan(tmp_path / "cut.sqlite")
+    assert [e["path"] for e in errors] == ["cut.sqlite"]
+    assert errors[0]["message"].startswith(f"file cut short: {len(data) - 100:,} of the "
+                                           f"{len(data):,} bytes its header declares")
+    assert 0 < len(findings) < 60  # the rows before the cut still read
+
+
+def test_sqlite_with_one_readable_table_is_not_read_twice(tmp_path):
+    path = tmp_path / "two.sqlite"
+    _database(path)
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.execute("INSERT INTO notes VALUES ('memo 070-1111-2222')")
+    connection.commit()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    data[2 * page] = 7  # page 3, the notes table's: no valid page type
+    path.write_bytes(data)
+    findings, errors = scan(path)
+    assert len(errors) == 1 and "'notes' unreadable" in errors[0]["message"]
+    assert all("table" in f["location"] for f in findings) and len(findings) == 60

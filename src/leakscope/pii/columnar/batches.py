@@ -8,7 +8,7 @@ rows, in the order the cell-by-cell path gives them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -29,15 +29,16 @@ from .rules import CellRule, Found
 
 
 def row_reader(engine: Engine, path: Path, display: str,
-               unread: Callable[[dict], bool] = lambda location: True
+               unread: Callable[[dict], bool] = lambda location: True,
+               items: Iterable[TextUnit | ExtractError] | None = None,
                ) -> Iterator[Finding | ScanError]:
-    """The cell-by-cell path for the cells whose location is ``unread``: the extractor, then
-    the engine (what the table path hands over to where it cannot go on, errors named as
-    there)."""
+    """The cell-by-cell path for the cells whose location is ``unread``: the extractor (or
+    ``items``), then the engine (what the table path hands over to where it cannot go on,
+    errors named as there)."""
     errors: list[ScanError] = []
 
     def units() -> Iterator[TextUnit]:
-        for unit in extract(path, display):  # errors become items there
+        for unit in extract(path, display) if items is None else items:  # errors are items
             if isinstance(unit, ExtractError):
                 errors.append(ScanError(unit.path, unit.message))
             elif unread(unit.location):

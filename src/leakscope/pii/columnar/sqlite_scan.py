@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..engine import Engine
 from ..extract.sqlitedb import FETCH_ROWS as ROW_READER_FETCH
-from ..extract.sqlitedb import open_read_only
+from ..extract.sqlitedb import cut_short, open_read_only, unread_database_strings
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
 from .batches import ColumnBatches, record_batch, row_reader
@@ -53,9 +53,15 @@ class SqliteScan:
                 yield from row_reader(self.engine, self.path, self.display)
                 return
             self._order = {name: i for i, name in enumerate(names)}
+            self._failed = self._read = 0
             for table in names:
                 if not (yield from self._table(connection, table)):
                     return
+            for error in cut_short(self.path, self.display):  # as the row reader, after
+                yield ScanError(error.path, error.message)
+            if self._failed and not self._read:  # as the row reader: the file's strings
+                yield from row_reader(self.engine, self.path, self.display,
+                                      items=unread_database_strings(self.path, self.display))
         finally:
             connection.close()
 
@@ -71,12 +77,15 @@ class SqliteScan:
                 read += len(rows)
         except sqlite3.Error as error:  # a corrupt page or a virtual table we lack
             yield ScanError(self.display, f"table {table!r} unreadable: {error}")
+            self._failed += 1
         except _Undecodable:  # the row reader stops there too, and names why
             done, order = (self._order[table], read), self._order
             yield from row_reader(self.engine, self.path, self.display,
-                                  lambda location: (order[location["table"]],
-                                                    location["row"]) > done)
+                                  lambda location: "table" not in location  # its strings
+                                  or (order[location["table"]], location["row"]) > done)
             return False
+        finally:
+            self._read += read
         return True
 
 

@@ -28,6 +28,7 @@ from leakscope.pii.extract.base import (
     TruncatedMember,
     printable_name,
 )
+from leakscope.pii.extract.zip_salvage import salvaged_zip
 from leakscope.pii.units import ExtractError
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -110,16 +111,27 @@ def _tar_name(name: str) -> str:
 
 def extract_zip(path: Path, display: str, ctx: Context,
                 only: Callable[[zipfile.ZipInfo], bool] | None = None,
-                ) -> Iterator[Item | TableMember]:
+                salvage: bool = True) -> Iterator[Item | TableMember]:
     """Every member; ``only``: the members it takes, asked in order (a part of the archive
-    that one worker process reads: see `zip_parts`)."""
+    that one worker process reads: see `zip_parts`); ``salvage``: a zip without its directory
+    is read from its members' own headers (`zip_salvage`), else it is an error."""
     limits = ctx.limits
     declared = declared_members(path)
     if declared > DIRECTORY_FACTOR * limits.max_members:
         yield ExtractError(display, f"declares {declared:,} members, far over the limit of "
                            f"{limits.max_members:,}; its directory is not loaded (memory)")
         return
-    with zipfile.ZipFile(path) as archive:
+    cut = None
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        salvaged = salvaged_zip(path) if salvage else None
+        if salvaged is None:
+            raise
+        archive, cut = salvaged
+        yield ExtractError(display, "no zip directory at the end (file cut short?); members "
+                           "read from their own headers")
+    with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > limits.max_members:
             yield ExtractError(
@@ -131,6 +143,9 @@ def extract_zip(path: Path, display: str, ctx: Context,
             if only is not None and not only(info):
                 continue
             name = zip_name(info)
+            if info is cut:
+                yield ExtractError(f"{display}!{name}", "cut short by the end of the file; "
+                                   "what comes before the cut is scanned")
             if info.flag_bits & ZIP_ENCRYPTED_FLAG:
                 yield ExtractError(f"{display}!{name}", "encrypted zip member (password required)")
                 continue

@@ -2,7 +2,8 @@
 
 The file is opened read-only *and* immutable (``file:...?mode=ro&immutable=1``): SQLite
 then neither writes nor creates a journal or WAL beside the evidence, even for a database
-that was left with a hot journal.
+that was left with a hot journal. A database none of whose rows can be read (a damaged
+page, header or schema) still holds its rows' text: its printable strings are scanned.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.registry import guarded
 from leakscope.pii.extract.tables import row_units
+from leakscope.pii.extract.text import extract_strings
 from leakscope.pii.units import ExtractError
 
 FETCH_ROWS = 1000
@@ -33,6 +36,42 @@ def _lenient_text(value: bytes) -> str:
 
 
 def extract_sqlite(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    failed = rows = 0
+    for item in guarded("sqlite", display, _database_items(path, display)):
+        if isinstance(item, ExtractError):
+            failed += 1
+        else:
+            rows += 1
+        yield item
+    yield from cut_short(path, display)
+    if failed and not rows:
+        yield from unread_database_strings(path, display)
+
+
+def unread_database_strings(path: Path, display: str) -> Iterator[Item]:
+    """The printable strings of a database of which no row could be read, after an error
+    saying so (the rows are in its pages as text all the same)."""
+    return extract_strings(path, display, Context(),
+                           why="no row of the database could be read")
+
+
+def cut_short(path: Path, display: str) -> list[ExtractError]:
+    """An error if the file is shorter than its header's page count says: SQLite reads the
+    missing pages as zeros, rows of NULL, and says nothing."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+        size = handle.seek(0, 2)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96]  # the count is kept by every writer since 2010
+    if len(header) < 100 or not valid or size >= pages * page_size:
+        return []
+    return [ExtractError(display, f"file cut short: {size:,} of the {pages * page_size:,} "
+                         "bytes its header declares; the rows in the rest are lost")]
+
+
+def _database_items(path: Path, display: str) -> Iterator[Item]:
     connection = open_read_only(path)
     try:
         names = [

@@ -182,7 +182,7 @@ def part_items(path: Path, display: str, part: ZipPart, totals: Any,
     finished: list[bool] = []  # the archive was read to its end (else its error says why)
 
     def read() -> Iterator[Item | TableMember]:
-        yield from extract_zip(path, display, ctx, only=takes)
+        yield from extract_zip(path, display, ctx, only=takes, salvage=False)  # listed whole
         finished.append(True)
 
     try:
