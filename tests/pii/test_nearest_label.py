@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from leakscope.pii.nearest_label import Hits, nearest_label, nearest_labels
+from leakscope.pii.nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
 
 NAMES = ["address", "email_address", "negative", "phone_number"]
 
@@ -42,9 +42,9 @@ def test_nearest_labels_is_nearest_label_for_each_value():
             unit_end = rng.randint(unit_start + 2, size)
             start = rng.randint(unit_start, unit_end - 1)
             values.append((start, rng.randint(start + 1, unit_end), unit_start, unit_end))
-        digit_after = np.full(len(hits.ends), -1, np.int8)
         found = nearest_labels(buffer, rec, relevant,
                                np.array([n in relevant for n in NAMES]), names,
-                               np.array(values, np.int64).T, hits, digit_after)
+                               np.array(values, np.int64).T, hits,
+                               WordsAfter.unknown(len(hits.ends)))
         expected = [nearest_label(buffer, rec, relevant, *v, hits) for v in values]
         assert found.tolist() == expected

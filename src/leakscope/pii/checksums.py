@@ -24,11 +24,15 @@ def corporate_number_ok(digits: str) -> bool:
 
 
 def licence_ok(digits: str) -> bool:
-    """運転免許証番号: 11th digit = (11 - weighted sum of the first 10 mod 11) mod 10."""
+    """運転免許証番号: 11th digit = (11 - weighted sum of the first 10 mod 11) mod 10.
+
+    No public specification says what a remainder of 0 gives: that rule gives 1, the My
+    Number rule (a remainder of 0 or 1 gives 0) gives 0, and both are accepted.
+    """
     if len(digits) != 12 or not digits.isdigit():
         return False
-    total = sum(int(d) * w for d, w in zip(digits[:10], _LICENCE_WEIGHTS, strict=True))
-    return int(digits[10]) == (11 - total % 11) % 10
+    remainder = sum(int(d) * w for d, w in zip(digits[:10], _LICENCE_WEIGHTS, strict=True)) % 11
+    return int(digits[10]) in ((0, 1) if remainder == 0 else ((11 - remainder) % 10,))
 
 
 def luhn_ok(digits: str) -> bool:

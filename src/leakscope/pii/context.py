@@ -23,7 +23,7 @@ NEGATIVE_WORDS = (
     "品番", "型番",
     "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
     "取引id",
-    "取引番号", "シリアル", "製造番号", "バージョン", "登録番号", "証券番号", "社員番号",
+    "取引番号", "シリアル", "製造番号", "バージョン", "証券番号", "社員番号",
     "従業員番号",
     "order", "order_id", "order no", "order number", "tracking", "invoice", "sku", "product",
     "item", "version", "serial", "transaction", "txn", "jan", "isbn", "timestamp", "created_at",
@@ -41,7 +41,13 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               "差出人": "person_name", "宛先": "person_name", "姓": "person_name",
               "名": "person_name", "せい": "person_name", "めい": "person_name",
               "セイ": "person_name", "メイ": "person_name", "first": "person_name",
-              "last": "person_name", "given name": "person_name", "surname": "person_name"}
+              "last": "person_name", "given name": "person_name", "surname": "person_name",
+              # romanized Japanese column names of a name and its reading (kana_sei, furigana)
+              **dict.fromkeys((
+                  "sei", "mei", "kana", "furigana", "hurigana", "kana_sei", "kana_mei",
+                  "sei_kana", "mei_kana", "name_kana", "kana_name", "namae", "shimei", "simei",
+                  "fullname", "lastname", "firstname", "familyname", "givenname",
+                  "last_name_kana", "first_name_kana"), "person_name")}
 _NUMBERING = re.compile(r"[ _\-]*[0-9]+$")
 _ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")
@@ -104,18 +110,25 @@ def label_category(label: str | None) -> str | None:
 
 ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?name|ユーザー?名",
                            re.IGNORECASE)
-_JAPANESE_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,6}[ 　]?[一-龥々ぁ-んァ-ヶー]{1,6}")
+_JAPANESE_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,6}[ 　]?[一-龥々ぁ-んァ-ヶー]{1,6}"
+                            r"|[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}")  # or romanized: Kato Rei
+# Two capitalized words that are an account's, not a person's (Windows' "Local Service").
+_ACCOUNT_WORDS = frozenset({
+    "Local", "Network", "Service", "System", "Admin", "Administrator", "User", "Guest",
+    "Support", "Team", "Default", "Test", "Anonymous", "Logon", "Windows", "Manager",
+    "Account", "Backup", "Operator", "Root", "Demo", "Sample", "Web", "Mail", "Shop"})
 
 
 def value_category(label: str | None, text: str) -> str | None:
     """``label_category``, except that an account-name field holding a Japanese name is one.
 
     ECS ``user.name`` or ``TargetUserName`` usually hold logins (tanaka01), but an app log's
-    ``user.name: 佐藤 花子`` is a person.
+    ``user.name: 佐藤 花子`` or ``Kato Rei`` is a person.
     """
     category = label_category(label)
+    value = text.strip()
     if category is None and label and ACCOUNT_NAME.search(label) \
-            and _JAPANESE_NAME.fullmatch(text.strip()):
+            and _JAPANESE_NAME.fullmatch(value) and _ACCOUNT_WORDS.isdisjoint(value.split()):
         return "person_name"
     return category
 

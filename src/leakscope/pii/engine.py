@@ -30,7 +30,7 @@ from .context import (
 )
 from .extract.location import LINE_KEYS, is_repeat
 from .finding import Finding, ScanError
-from .nearest_label import Hits, nearest_label, nearest_labels
+from .nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
 from .normalize import Normalized
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
@@ -323,14 +323,14 @@ class Engine:
         near = np.full(size, None, object)
         if not waiting:
             return near.tolist()
-        digit_after = np.full(len(hits.ends), -1, np.int8)
+        after = WordsAfter.unknown(len(hits.ends))
         unit_starts, unit_ends = np.array(starts), np.array(ends)
         for rec, flat in waiting.items():
             slot, start, end, unit = np.array(flat, np.int64).reshape(-1, 4).T
             values = np.stack([start, end, unit_starts[unit], unit_ends[unit]])
             near[slot] = nearest_labels(buffer, rec, self._traits[rec][0],
                                         self._relevant_codes[rec], self._word_names, values,
-                                        hits, digit_after)
+                                        hits, after)
         return near.tolist()
 
     def _unit_findings(self, unit: TextUnit, norms: Sequence[Normalized], j: int, offset: int,

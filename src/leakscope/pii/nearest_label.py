@@ -17,6 +17,20 @@ import numpy as np
 
 _DIGIT = re.compile(r"\d")  # str.isdigit, as far as normalized text goes
 _STEPS = 8  # words walked per side in numpy; a value with more in its window: one at a time
+_REACH = 16  # characters a newline is looked for before a word (more than any after_window)
+
+
+class WordsAfter(NamedTuple):
+    """What a word after a value needs to label it, found per word when first asked: whether
+    a number follows it at once (1, 0; -1 not known yet) and where the last newline in the
+    ``_REACH`` characters before it is (-1 none; -2 not known yet)."""
+
+    digit: np.ndarray
+    newline: np.ndarray
+
+    @staticmethod
+    def unknown(words: int) -> WordsAfter:
+        return WordsAfter(np.full(words, -1, np.int8), np.full(words, -2, np.int64))
 
 
 class Hits(NamedTuple):
@@ -35,8 +49,8 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
                   hits: Hits) -> str | None:
     """Category of the nearest ``relevant`` context word before or after [start, end).
 
-    A word after the value counts unless a number follows it at once ("exp 12/26"): then it
-    labels that number, not this value.
+    A word after the value counts on the value's line only, and unless a number follows it
+    at once ("exp 12/26"): then it labels that number, not this value.
     """
     best: tuple[float, int, str] | None = None
     hit_starts, hit_ends, categories, weights = hits[:4]
@@ -60,7 +74,8 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
         while i < n and hit_starts[i] <= hi:
             h_end = hit_ends[i]
             if hit_starts[i] >= end and h_end <= u_end and categories[i] in relevant \
-                    and _DIGIT.search(buffer, h_end, h_end + 4) is None:
+                    and _DIGIT.search(buffer, h_end, h_end + 4) is None \
+                    and buffer.find("\n", end, hit_starts[i]) < 0:
                 key = (hit_starts[i] - end + 0.5, -weights[i], categories[i])
                 if best is None or key < best:
                     best = key
@@ -69,12 +84,11 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
 
 
 def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names: np.ndarray,
-                   values: np.ndarray, hits: Hits, digit_after: np.ndarray) -> np.ndarray:
+                   values: np.ndarray, hits: Hits, after: WordsAfter) -> np.ndarray:
     """``nearest_label`` of each row (start, end, ctx_start, u_end) of ``values``, all of
     recognizer ``rec`` (``relevant``: categories that decide for it; ``relevant_codes[code]``
     the same per category code, ``names[code]`` the category, ``names[-1]`` None), as an
-    object array. ``digit_after[i]``: 1 if a number follows word ``i`` at once, 0 if not,
-    -1 not known yet (filled in here)."""
+    object array. ``after``: the words' facts found so far (more are filled in here)."""
     h_starts, h_ends, codes, weights = hits.arrays
     start, end, ctx_start, u_end = values
     # best word so far per value: doubled distance (a word after: odd), -weight, code
@@ -104,8 +118,8 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
             ok = (h_starts[words] >= end[rows]) & (h_ends[words] <= u_end[rows]) \
                 & relevant_codes[codes[words]]
             rows_ok, words_ok = rows[ok], words[ok]
-            _fill_digit_after(buffer, h_ends, words_ok, digit_after)
-            free = digit_after[words_ok] == 0
+            _fill_after(buffer, h_starts, h_ends, words_ok, after)
+            free = (after.digit[words_ok] == 0) & (after.newline[words_ok] < end[rows_ok])
             rows_ok, words_ok = rows_ok[free], words_ok[free]
             offer(rows_ok, words_ok, 2 * (h_starts[words_ok] - end[rows_ok]) + 1)
     out = names[code]
@@ -135,9 +149,11 @@ def _walk(first: np.ndarray, direction: int, words: int, inside: Callable, unsur
         yield rows, at
 
 
-def _fill_digit_after(buffer: str, h_ends: np.ndarray, words: np.ndarray,
-                      digit_after: np.ndarray) -> None:
-    """Whether a number follows each of ``words`` at once, for those not known yet."""
-    unknown = np.unique(words[digit_after[words] < 0])
-    for word, h_end in zip(unknown.tolist(), h_ends[unknown].tolist(), strict=True):
-        digit_after[word] = _DIGIT.search(buffer, h_end, h_end + 4) is not None
+def _fill_after(buffer: str, h_starts: np.ndarray, h_ends: np.ndarray, words: np.ndarray,
+                after: WordsAfter) -> None:
+    """``after``'s facts of each of ``words``, for those not known yet."""
+    unknown = np.unique(words[after.digit[words] < 0])
+    for word, h_start, h_end in zip(unknown.tolist(), h_starts[unknown].tolist(),
+                                    h_ends[unknown].tolist(), strict=True):
+        after.digit[word] = _DIGIT.search(buffer, h_end, h_end + 4) is not None
+        after.newline[word] = buffer.rfind("\n", max(h_start - _REACH, 0), h_start)

@@ -28,6 +28,7 @@ from ..arrow_strings import string_buffers
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
 from ..recognizers.date_of_birth import EARLIEST, today
+from ..recognizers.person_name import BUSINESS
 from .cellfacts import CellFacts, Fact
 from .kernels import SPACE
 
@@ -236,6 +237,7 @@ class NameRule(CellRule):
     def clean(self, texts, where, facts):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE)
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
+        valid[valid] = ~_matches(texts.filter(pa.array(valid)), BUSINESS)
         cells = texts.filter(pa.array(plain))
         return plain, [_found(valid[plain], _squeezed(cells, facts.take(plain)), 0.9,
                               "person_name:label", where[plain])]

@@ -13,6 +13,7 @@ from .drivers_license import DriversLicenseRecognizer
 from .email import EmailRecognizer
 from .health_insurance import HealthInsuranceRecognizer
 from .iban import IbanRecognizer
+from .invoice_number import InvoiceNumberRecognizer
 from .ip_address import IpAddressRecognizer
 from .my_number import MyNumberRecognizer
 from .passport import PassportRecognizer
@@ -25,7 +26,8 @@ from .sensitive import SensitiveRecognizer
 from .us_ssn import UsSsnRecognizer
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
-    MyNumberRecognizer(), CorporateNumberRecognizer(), DriversLicenseRecognizer(),
+    MyNumberRecognizer(), CorporateNumberRecognizer(), InvoiceNumberRecognizer(),
+    DriversLicenseRecognizer(),
     PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
     HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(),
     PostalCodeRecognizer(), DateOfBirthRecognizer(), CreditCardRecognizer(),
@@ -33,6 +35,6 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
     UsSsnRecognizer(), PersonNameRecognizer(), AddressRecognizer(),
 )
-CATEGORIES: tuple[str, ...] = tuple(r.category for r in RECOGNIZERS)
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(r.category for r in RECOGNIZERS))
 
 __all__ = ["CATEGORIES", "RECOGNIZERS", "Candidate", "Recognizer"]

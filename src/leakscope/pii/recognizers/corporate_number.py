@@ -8,7 +8,8 @@ class CorporateNumberRecognizer(Recognizer):
     category = "corporate_number"
     detector = "corporate_number_check"
     shapes = (r"[0-9]{13}", r"[0-9]-?[0-9]{4}-?[0-9]{4}-?[0-9]{4}")
-    context = ("法人番号", "corporate number", "corporate_number")
+    context = ("法人番号", "corporate number", "corporate_number", "登録番号",
+               "適格請求書発行事業者", "インボイス登録番号", "事業者登録番号")
     confidence = 0.3  # JAN/EAN-13 product codes share the shape
     personal = False
 

@@ -8,7 +8,10 @@ from .base import Candidate, Recognizer
 _V4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 _V6 = re.compile(r"(?<![0-9A-Fa-f:])[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*(?![0-9A-Fa-f:])")
 _NOT_HOSTS = {"0.0.0.0", "255.255.255.255", "127.0.0.1", "::", "::1"}
-_VERSION_PREFIX = re.compile(r"(?:v|ver|version|バージョン)[ .:=]*$", re.IGNORECASE)
+# A word of its own just before the address ("v1.2.3.4", "version 10.0.19041.1"), not the end
+# of a token ("…hash/.v" then a newline).
+_VERSION_PREFIX = re.compile(r"(?<![0-9A-Za-z/.$])(?:v|ver|version|バージョン)[ .:=]*\Z",
+                             re.IGNORECASE)
 
 
 class IpAddressRecognizer(Recognizer):

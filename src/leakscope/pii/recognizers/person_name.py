@@ -44,8 +44,18 @@ _LISTED_MATCH = re.compile(_LISTED)
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
-_LABELS = re.compile(r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人|契約者|申込者|(?i:name))")
+# Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
+_TEXT_LABELS = (r"氏名|お名前|名前|フリガナ|ふりがな|受取人"
+                r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
+_LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
+# A business or a desk, not a person, in a name's place (a mail's From display name, a name
+# column of a customer list that holds companies): RE2 and Python alike, on the cell as it is.
+BUSINESS = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
+            r"サポート|センター|カスタマー|事務所|"
+            r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk)"
+            r"(?:$|[^a-z]))")
+_BUSINESS = re.compile(BUSINESS)
 # 「山田です。」: the kanji before (maybe a line break between) is in the trigger, as every
 # name _INTRODUCED accepts ends in one; "…@example.jpです。" never reaches Python.
 _INTRODUCTION = r"[一-龥々〆ヶ]\n?(?:と申します|(?:です|でございます)[。、])"
@@ -53,6 +63,14 @@ _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "でござい
 # The last characters of what _NOT_NAMES and _GREETING look for (else no regex call).
 _NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま")
 _GREETING_STARTS = frozenset("拝謹前冠親各")
+
+
+def _without_honorific(name: str) -> str:
+    """「佐藤花子 様」 after a label: the name without its honorific."""
+    for honorific in HONORIFICS:
+        if name.endswith(honorific):
+            return name[: -len(honorific)].rstrip()
+    return name
 
 
 def normalize_name(text: str) -> str:
@@ -89,12 +107,14 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED,
-                r"(?:氏名|お名前|名前|フリガナ|ふりがな|受取人)(?:[ ]?[:：は]|[ \t])",
+                rf"(?:{_TEXT_LABELS})(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
-               "カード名義", "名義人", "cardholder", "card holder", "holder name")
+               "カード名義", "名義人", "cardholder", "card holder", "holder name",
+               "顧客名", "顧客氏名", "お客様名", "会員名", "契約者名", "申込者名", "利用者名",
+               "購入者名", "注文者名", "受取人名", "患者名", "宛名", "フルネーム")
     numeric = False
     confidence = 0.85
     context_confidence = 0.9
@@ -113,7 +133,9 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end) and not _label_words().match(m.group(1)):
-            return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.9),)
+            name = _without_honorific(m.group(1))
+            return (Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9),) \
+                if name else ()
         return ()
 
     def _wrapped(self, m: re.Match) -> tuple[Candidate, ...]:
@@ -155,6 +177,6 @@ class PersonNameRecognizer(Recognizer):
         end = text.find("<")
         end = len(text) if end < 0 else end  # a mail address header: the display name
         value = text[:end].strip().strip('"').strip()
-        if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value):
+        if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _BUSINESS.search(value):
             return None
         return Candidate(0, end, normalize_name(value))

@@ -15,6 +15,7 @@ class PhoneRecognizer(Recognizer):
         rf"(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}",
         r"\(0[0-9]{1,4}\) ?[0-9]{1,4}-?[0-9]{3,4}",
         r"0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}",
+        rf"\(\+81\) ?[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}",
     )
     context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "cell",
                "発信番号", "着信番号", "発信者番号", "発信元番号", "折り返し先", "折返し先",
@@ -24,7 +25,7 @@ class PhoneRecognizer(Recognizer):
 
     def validate(self, token: str) -> str | None:
         digits = _NOT_DIGIT.sub("", token)  # a shape's token: ASCII digits, " -+()" only
-        if token.startswith("+81"):
+        if token.startswith(("+81", "(+81)")):
             digits = "0" + digits[2:]
         if not valid_national(digits):
             return None
