@@ -116,3 +116,20 @@ def test_a_romanized_name_in_an_app_logs_user_name(tmp_path):
     found = [f.value for f in pii.scan([tmp_path], workers=1)
              if isinstance(f, pii.Finding) and f.category == "person_name"]
     assert found == ["KatoRei", "SatoYuki"] * 4
+
+
+def test_an_address_in_prose_keeps_its_building_and_room():
+    for text, address in (
+            ("ご住所は鳥取県印旛郡酒々井町前弥六南町5丁目1番13号 羽折町パレス885、お電話は",
+             "鳥取県印旛郡酒々井町前弥六南町5丁目1番13号羽折町パレス885"),
+            ("長野県松本市中央二丁目7番1号　ロイヤルヒルズ 808",
+             "長野県松本市中央二丁目7番1号ロイヤルヒルズ808"),
+            ("東京都渋谷区道玄坂2丁目27番15号 サンハイツ 506 に住んでいます",
+             "東京都渋谷区道玄坂2丁目27番15号サンハイツ506"),
+            ("住所：大阪府大阪市北区梅田１丁目２番３号 梅田ビル５階",
+             "大阪府大阪市北区梅田1丁目2番3号梅田ビル5階"),
+            ("東京都千代田区千代田1-1 パークハウス 1009号室",
+             "東京都千代田区千代田1-1パークハウス1009号室"),
+            ("東京都渋谷区代々木3丁目22番7号 までお越しください", "東京都渋谷区代々木3丁目22番7号"),
+            ("東京都渋谷区代々木3丁目22番7号 TEL 03-1234-5678", "東京都渋谷区代々木3丁目22番7号")):
+        assert ("address", address) in _found(text), text

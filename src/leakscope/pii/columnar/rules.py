@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 
 from ..arrow_strings import string_buffers
 from ..recognizers import RECOGNIZERS, Recognizer
-from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES
+from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES, building_tail
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.person_name import BUSINESS
 from .cellfacts import CellFacts, Fact
@@ -253,8 +253,11 @@ class AddressRule(CellRule):
         plain = (facts.chars >= 4) & ~facts.has(Fact.EDGE_SPACE) & facts.has(Fact.KANA_KANJI)
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
-        spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) \
-            & facts.has(Fact.NUMBERED)
+        numbered = facts.has(Fact.NUMBERED)
+        spaced = np.flatnonzero(facts.has(Fact.PLAIN_SPACE | Fact.OTHER_SPACE))
+        if spaced.size:  # a building after a space: the number must come before it
+            numbered[spaced] = _matches(cells.take(pa.array(spaced)), _NUMBERED_BEFORE_SPACE)
+        spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) & numbered
         values = _squeezed(cells, facts)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
@@ -266,16 +269,20 @@ def _address_spans() -> str:
 
     Its lazy ``{1,12}?`` stops at the first 市区町村郡 after at least one character and the
     greedy tail takes up to 40 characters that are not stops; a prefecture and a designated
-    city never start the same cell, so the branches cannot compete.
+    city never start the same cell, so the branches cannot compete. After a space, the
+    building and room it takes (``address.building_tail``).
     """
     stops = f"{SPACE},、。「」()（）\"'<>|"
     prefectures = "|".join(PREFECTURES)
     cities = "|".join(DESIGNATED_CITIES)
     return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
-            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}$")
+            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}"
+            f"{building_tail(stops, '')}?$")
 
 
 _ADDRESS_SPANS = _address_spans()
+# The address's own number (番地, 号, digits) before the space its building follows.
+_NUMBERED_BEFORE_SPACE = f"^[^{SPACE}]*(?:[0-9]|丁目|番地|番|号)"
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:

@@ -31,6 +31,33 @@ _ADDRESS = re.compile(
 NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
 TRAILING_PARTICLES = re.compile(r"(?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$")
 _PARTICLE_ENDS = frozenset("にへでのをがはらりす住")  # the last characters of those
+_STOPS = r"\s,、。「」()（）\"'<>|"  # characters no address part holds
+_BUILDING_WORDS = (
+    "ビル|ビルディング|マンション|ハイツ|ハイム|コーポ|荘|レジデンス|パレス|タワー|ヒルズ|コート|"
+    "メゾン|ヴィラ|ハウス|アパート|棟|団地|寮|シティ|プラザ|テラス|ガーデン|フラット|カーサ|"
+    "ドミール|シャトー|プレイス|ステージ|ホームズ|アーバン|パーク|レジデンシャル")
+
+
+def building_tail(stops: str, boundary: str) -> str:
+    """The rest of an address after a space: a building and its room, as a regex (Python's
+    with ``boundary`` after each part, RE2's whole-cell twin with none; one text, so the
+    table path knows what the recognizer takes). 「… 5丁目1番13号 サンハイツ 506」,
+    「… 2-26-17 第二松本ビル701」, 「… コーポ前弥六060」; not 「… 7号 までお越しください」.
+
+    A part is a room (506, 1009号室, 8F), a name with a building's word or two katakana
+    then a room (roomed: the address ends there), or a name ending in a building's word
+    (bare: a room or another part may follow).
+    """
+    token = f"[^{stops}]"
+    room = r"(?:[0-9]{1,5}(?:号室|号|階|F)?|[0-9]{1,2}(?:F|階)[0-9]{0,4})"
+    roomed = f"{token}{{0,24}}(?:{_BUILDING_WORDS}|[ァ-ヶー]{{2}}){token}{{0,8}}?{room}"
+    bare = f"{token}{{0,24}}(?:{_BUILDING_WORDS})(?:{token}{{0,5}}[^{stops}0-9])?"
+    space = "[ \u3000]"
+    last = f"(?:{room}|{roomed}){boundary}"
+    return f"(?:{space}{last}|{space}{bare}{boundary}(?:{space}(?:{last}|{bare}{boundary}))?)"
+
+
+_TAIL = re.compile(building_tail(_STOPS, f"(?![^{_STOPS}])"))
 
 
 def normalize_address(text: str) -> str:
@@ -50,10 +77,13 @@ class AddressRecognizer(Recognizer):
         if not m:
             return ()
         value = m.group(0)
-        if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
-            value = TRAILING_PARTICLES.sub("", value)
         if not NUMBERED.search(value):
             return ()
+        tail = _TAIL.match(text, m.end())
+        if tail:
+            value += tail.group(0)
+        if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
+            value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)
 
     def from_label(self, text: str) -> Candidate | None:
