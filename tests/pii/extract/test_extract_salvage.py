@@ -200,3 +200,18 @@ def test_sqlite_with_one_readable_table_is_not_read_twice(tmp_path):
     findings, errors = scan(path)
     assert len(errors) == 1 and "'notes' unreadable" in errors[0]["message"]
     assert all("table" in f["location"] for f in findings) and len(findings) == 60
+
+
+def test_csv_field_over_the_limit_is_read_as_text_once(tmp_path):
+    """Not an unclosed quote but a field that big (a log pasted in a cell): it was named
+    twice and its PII dropped; now one error, and the line scanned as text."""
+    blob = "x" * (9 << 20)
+    path = tmp_path / "notes.csv"
+    path.write_text(CSV + f'"{blob} hidden.person@example.org {blob}",090-2222-3333\n' + CSV)
+    findings, errors = scan(path)
+    assert [e["message"] for e in errors] == [
+        "CSV row near line 4: field larger than field limit (16777216)"]
+    hidden = [f for f in findings if f["value"].endswith("@example.org")]
+    assert hidden and hidden[0]["location"]["line"] == 4
+    assert len([f for f in findings if "row" in f["location"]
+                and f["category"] == "phone_number"]) == 4  # the rows around it

@@ -14,6 +14,7 @@ from leakscope.pii.extract.text import (
     decoded_chunks,
     extract_strings,
     line_blocks,
+    long_line,
     open_text,
     sniff_encoding,
 )
@@ -88,11 +89,15 @@ def _table(path: Path, display: str, encoding: str, delimiter: str) -> Iterator[
     def unquoted(line: int) -> Iterator[list[str] | ExtractError]:
         """Line `line` read without quoting, then the rest of the file as usual."""
         with open_text(path, encoding) as handle:
-            rest = itertools.islice(handle, line - 1, None)
-            bad = csv.reader(itertools.islice(rest, 1), delimiter=delimiter,
-                             quoting=csv.QUOTE_NONE)
-            yield from _rows(bad, display, None, line - 1)
-            yield from _rows(csv.reader(rest, delimiter=delimiter), display, unquoted, line)
+            for _ in itertools.islice(handle, line - 1):
+                pass
+            head = handle.readline(MAX_FIELD_CHARS)
+            if len(head) == MAX_FIELD_CHARS and not head.endswith("\n"):
+                yield from long_line(handle, head, display, line, MAX_FIELD_CHARS)  # as text
+            else:
+                bad = csv.reader([head], delimiter=delimiter, quoting=csv.QUOTE_NONE)
+                yield from _rows(bad, display, None, line - 1)
+            yield from _rows(csv.reader(handle, delimiter=delimiter), display, unquoted, line)
 
     with open_text(path, encoding) as handle:
         reader = csv.reader(handle, delimiter=delimiter)

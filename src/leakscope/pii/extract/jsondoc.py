@@ -23,6 +23,7 @@ from leakscope.pii.extract.text import (
     decoded_chunks,
     extract_strings,
     line_blocks,
+    long_line,
     open_text,
     sniff_encoding,
 )
@@ -297,7 +298,7 @@ def json_lines(handle: TextIO, display: str) -> Iterator[ParsedLine | Item]:
         if len(line) == MAX_ELEMENT_CHARS and not line.endswith("\n"):
             yield ExtractError(display, f"line {number}: longer than {MAX_ELEMENT_CHARS:,} "
                                "characters; read as text")
-            yield from _long_line(handle, line, display, number)
+            yield from long_line(handle, line, display, number, MAX_ELEMENT_CHARS)
             continue
         if not line.strip():
             continue
@@ -325,15 +326,3 @@ def _decoded(line: str) -> object:
         return long_integers_kept(lambda decoder: decoder.decode(line))
 
 
-def _long_line(handle: TextIO, head: str, display: str, number: int) -> Iterator[TextUnit]:
-    """The rest of an over-long line, streamed through the text windows (PII is kept)."""
-
-    def pieces() -> Iterator[str]:
-        yield head
-        while more := handle.readline(MAX_ELEMENT_CHARS):
-            yield more
-            if more.endswith("\n"):
-                return
-
-    for unit in line_blocks(pieces(), display):
-        yield TextUnit(unit.text, display, {**unit.location, "line": number})

@@ -89,7 +89,7 @@ def table_units(
     rows = iter(rows)
     head: list[Sequence[object]] = []
     for item in rows:
-        if isinstance(item, ExtractError):
+        if isinstance(item, ExtractError | TextUnit):
             yield item
             continue
         head.append(item)
@@ -99,7 +99,7 @@ def table_units(
     labels = tuple(header_labels(head[header])) if header is not None else ()
     number = 0
     for item in itertools.chain(head, rows):
-        if isinstance(item, ExtractError):
+        if isinstance(item, ExtractError | TextUnit):  # a line too long for a row: as text
             yield item
             continue
         number += 1

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.encoding import SAMPLE_BYTES, detect_encoding
@@ -110,6 +111,22 @@ def line_blocks(
                 break
     if pending.strip():
         yield TextUnit(pending, display, location())
+
+
+def long_line(handle: TextIO, head: str, display: str, number: int, piece: int
+              ) -> Iterator[TextUnit]:
+    """Line ``number`` (``head``: its first ``piece`` characters, read) and its rest, read a
+    piece at a time, through the text windows: a line too long for its parser keeps its PII."""
+
+    def pieces() -> Iterator[str]:
+        yield head
+        while more := handle.readline(piece):
+            yield more
+            if more.endswith("\n"):
+                return
+
+    for unit in line_blocks(pieces(), display):
+        yield TextUnit(unit.text, display, {**unit.location, "line": number})
 
 
 # Printable runs in binary data: ASCII/UTF-8 text, and ASCII stored as UTF-16LE.
