@@ -215,3 +215,28 @@ def test_csv_field_over_the_limit_is_read_as_text_once(tmp_path):
     assert hidden and hidden[0]["location"]["line"] == 4
     assert len([f for f in findings if "row" in f["location"]
                 and f["category"] == "phone_number"]) == 4  # the rows around it
+
+
+def _one_stream_many_members(text: bytes, count: int) -> bytes:
+    """A zip whose directory lists ``count`` members that all point at one deflate stream
+    (the overlapping-entries bomb: a few KB that inflate to gigabytes)."""
+    packed = zipfile.ZipInfo("a.csv")
+    packed.compress_type = zipfile.ZIP_DEFLATED
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(packed, text)
+    data = buffer.getvalue()
+    at = data.index(b"PK\x01\x02")
+    entry, end = data[at : data.index(b"PK\x05\x06")], data[data.index(b"PK\x05\x06"):]
+    directory = entry * count
+    return (data[:at] + directory + end[:8] + count.to_bytes(2, "little") * 2
+            + len(directory).to_bytes(4, "little") + end[16:])
+
+
+def test_members_sharing_one_stream_are_read_once(tmp_path):
+    path = tmp_path / "bomb.zip"
+    path.write_bytes(_one_stream_many_members(CSV.encode(), 40))
+    findings, errors = scan(path)
+    assert len(errors) == 1 and errors[0]["path"] == "bomb.zip"
+    assert errors[0]["message"].startswith("zip bomb suspected: 39 members lie inside another")
+    assert len(findings) == 6  # the stream read once: its two rows

@@ -35,6 +35,7 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 _ZIP_UTF8_FLAG = 0x800
 ZIP_ENCRYPTED_FLAG = 0x1
 DIRECTORY_FACTOR = 10  # up to 10x the member limit, the first members are still read
+LOCAL_HEADER_BYTES = 30  # the fixed part of a member's local header, before its name
 
 
 def unsafe_name(name: str) -> bool:
@@ -139,10 +140,19 @@ def extract_zip(path: Path, display: str, ctx: Context,
                 "only the first are read"
             )
             infos = infos[: limits.max_members]
+        overlaps, said_overlaps = overlapping(infos), False
         for info in infos:
             if only is not None and not only(info):
                 continue
             name = zip_name(info)
+            if info in overlaps:
+                if not said_overlaps:
+                    said_overlaps = True
+                    yield ExtractError(display, f"zip bomb suspected: {len(overlaps):,} members "
+                                       "lie inside another member's data (one stream listed as "
+                                       f"many members: {name!r} in {overlaps[info]!r}, ...); "
+                                       "those are skipped")
+                continue
             if info is cut:
                 yield ExtractError(f"{display}!{name}", "cut short by the end of the file; "
                                    "what comes before the cut is scanned")
@@ -160,6 +170,21 @@ def extract_zip(path: Path, display: str, ctx: Context,
             except BudgetExhausted as error:
                 yield ExtractError(f"{display}!{name}", str(error))
                 return
+
+
+def overlapping(infos: list[zipfile.ZipInfo]) -> dict[zipfile.ZipInfo, str]:
+    """Members whose data starts inside an earlier member's (a bomb lists one deflate stream
+    as thousands of members: 20 KB that inflate to gigabytes), each with the name of that
+    one. An end is reckoned without the member's name and extra field: never too late."""
+    found: dict[zipfile.ZipInfo, str] = {}
+    end, owner = -1, ""
+    for info in sorted(infos, key=lambda info: info.header_offset):
+        if info.header_offset < end:
+            found[info] = owner
+        stop = info.header_offset + LOCAL_HEADER_BYTES + info.compress_size
+        if stop > end:
+            end, owner = stop, zip_name(info)
+    return found
 
 
 def declared_members(path: Path) -> int:
