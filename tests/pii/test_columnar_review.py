@@ -90,9 +90,10 @@ def test_an_honorific_column_reads_the_name_before_it_as_the_row_reader_does(tmp
 
 
 # The engine reads a table cell together with the cells beside it in its batch: some look-ups
-# reach over the newline that separates them (a digit check runs past the cell's end). The reference then depends on the neighbouring cell,
-# which the table path, sending the engine only the cells no rule decides, does not reproduce
-# (but for the cells before an honorific or a leading 「です。」, which it sends along).
+# reach over the newline that separates them (a digit check runs past the cell's end). The
+# reference then depends on the neighbouring cell, which the table path, sending the engine
+# only the cells no rule decides, does not reproduce (but for the cells before an honorific or
+# a leading 「です。」, which it sends along).
 NEIGHBOURS = [
     # a context word at the end of a cell is ignored when the next cell starts with a digit
     (["お名前", "顧客ID"], ["0120有効期限", "2"]),

@@ -98,7 +98,8 @@ def test_a_home_number_without_a_name_is_its_one_named_owner(tmp_path, monkeypat
 
 def test_a_familys_number_without_a_name_joins_no_one_of_them(tmp_path):
     _, members = _household_csv(tmp_path, households=4)
-    (tmp_path / "着信.txt").write_text("着信 03-3000-1000\n", encoding="utf-8")
+    (tmp_path / "着信.csv").write_text("発信番号,日時\n03-3000-1000,2024-04-01\n",
+                                     encoding="utf-8")
     run = pii.scan([tmp_path], workers=1)
     list(run)
     assert run.summary.subjects == members + 1  # which member called is not in the data

@@ -237,8 +237,8 @@ def test_many_namesakes_keep_the_first_four_in_absorb_order():
 def test_a_phone_in_a_table_and_in_a_mail_is_one_person():
     linker = SubjectLinker()
     linker.absorb_table(FindingTable.from_findings("a.csv", [
-        Finding("person_name", "山田太郎", "a.csv", {"row": r, "field": "n"}, 0.9, "t", f"a#{r}")
-        for r in range(3)
+        Finding("person_name", name, "a.csv", {"row": r, "field": "n"}, 0.9, "t", f"a#{r}")
+        for r, name in enumerate(("山田太郎", "佐藤花子", "鈴木一郎"))
     ] + [Finding("phone_number", "09012345678", "a.csv", {"row": 2, "field": "p"}, 0.9, "t",
                  "a#2")]))
     linker.add(Finding("phone_number", "09012345678", "m.eml", {"line": 1}, 0.9, "t"))

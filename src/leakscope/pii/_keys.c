@@ -98,23 +98,6 @@ static uint64_t hash_bytes(const unsigned char *p, Py_ssize_t n) {
     return finish(h);
 }
 
-/* subjects._KANJI ([一-鿿], U+4E00..U+9FFF) in valid UTF-8: lead byte E5..E9, or E4 with a
- * second byte from B8 (U+4E00 = E4 B8 80). Continuation bytes are never E4..E9. */
-static int has_kanji(const unsigned char *s, Py_ssize_t n) {
-    const uint64_t high = 0x8080808080808080ULL, low = 0x7F7F7F7F7F7F7F7FULL;
-    Py_ssize_t i = 0;
-    for (; i + 8 <= n; i += 8) {  /* skip words without a byte >= E4 (kana are E3 xx xx) */
-        uint64_t word = load64(s + i);
-        if (((word & low) + 0x1C1C1C1C1C1C1C1CULL) & word & high) break;
-    }
-    for (; i < n; i++) {
-        unsigned char c = s[i];
-        if (c >= 0xE5 && c <= 0xE9) return 1;
-        if (c == 0xE4 && i + 1 < n && s[i + 1] >= 0xB8) return 1;
-    }
-    return 0;
-}
-
 /* A string array: offsets (cells + 1 int32) into data. */
 typedef struct {
     const int32_t *at;
@@ -275,7 +258,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
             }
             uint8_t role = roles[codes[i]];
             hashes[i] = hash_bytes(bytes, len);
-            reading[i] = (role & ROLE_NAME) && !has_kanji(bytes, len);
+            reading[i] = (role & ROLE_NAME) != 0;  /* every name may be a namesake */
             readable |= reading[i];
             names += (role & ROLE_NAME) != 0;
             pairs += (role & ROLE_PAIRED) != 0;

@@ -59,12 +59,13 @@ def _collapse(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
-    """Comparable keys of a kana or Latin name (both orders for Latin); () for kanji names.
+    """Comparable keys of a name: a kana or Latin name's reading (both orders for Latin), a
+    kanji name itself (no reading to compare: the same characters).
 
     Cached: one name is linked once per record it appears in.
     """
     if any("\u4e00" <= c <= "\u9fff" for c in name):
-        return ()  # kanji: no reading to compare
+        return ("".join(unicodedata.normalize("NFKC", name).split()),)
     text = unicodedata.normalize("NFKC", name)
     katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     if all("ァ" <= c <= "ヺ" or c in "ー " for c in katakana):

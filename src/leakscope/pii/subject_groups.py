@@ -21,6 +21,7 @@ from .finding import Finding
 from .household_identifiers import is_landline
 from .romaji import name_keys
 from .shared_identifiers import is_shared
+from .surnames import SURNAMES
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -41,19 +42,32 @@ _WITHIN_PLACE = frozenset({"line", "column", "paragraph", "header", "body", "ove
 _RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
 
 
-def _same_name(name: str, names: set[str]) -> bool:
-    """山田 and 山田太郎 in one mail are one person (surname-only mentions)."""
-    return any(name in other or other in name for other in names)
+def _same_name(name: str, names: set[str], beside: bool) -> bool:
+    """山田 and 山田太郎 in one mail are one person (surname-only mentions); so are a name and
+    its reading on the line beside it (a form's 氏名 and フリガナ: ヤマダ タロウ)."""
+    if any(name in other or other in name for other in names):
+        return True
+    if not beside:
+        return False
+    kana = _is_kana(name)
+    return all(_is_kana(other) != kana for other in names)
+
+
+def _is_kana(name: str) -> bool:
+    return all("ぁ" <= c <= "ヺ" or c in "ー・ " for c in name)
 
 
 class _Group:
     """The group being filled at one place (a plain slotted class: one is made per person
     of a list in text, and a dataclass's default factories cost twice as much)."""
 
-    __slots__ = ("addresses", "dobs", "keys", "last_line", "names", "place", "strong", "thin")
+    __slots__ = ("addresses", "dobs", "free", "keys", "last_line", "mail", "names", "place",
+                 "strong", "thin")
 
-    def __init__(self, place: tuple) -> None:
+    def __init__(self, place: tuple, free: bool) -> None:
         self.place = place
+        self.free = free  # free text, not a record
+        self.mail = False  # a mail's header or body
         self.last_line = 0
         self.names: set[str] = set()
         self.dobs: set[str] = set()
@@ -67,7 +81,7 @@ class GroupSummary(NamedTuple):
     """What linking needs of one closed group: small, cheap to pickle, made where files are read."""
 
     keys: tuple[tuple, ...]  # strong identifiers, name+dob, name+address
-    name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names)
+    name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names), kanji names
     thin: bool  # nothing but a name (and a card): may join its one namesake
     named: bool
 
@@ -105,13 +119,14 @@ class GroupCollector:
         group = self._open.get(slot)
         if group is None or group.place != place or (free and (
                 line - group.last_line > _GAP_LINES
-                or (category == "person_name" and group.names
-                    and not _same_name(value, group.names))
+                or (category == "person_name" and group.names and not _same_name(
+                    value, group.names, line - group.last_line <= _PAIR_LINES))
                 or (category in group.strong
                     and _new_identifier(group, category, value, line)))):
             if group is not None:
-                self._sink(_summary(group))
-            group = self._open[slot] = _Group(place)
+                self._close(group)
+            group = self._open[slot] = _Group(place, free)
+            group.mail = free and ("header" in location or "body" in location)
         group.last_line = line
         if category in SUBSTANTIAL:
             group.thin = False
@@ -148,15 +163,20 @@ class GroupCollector:
         for slot in (path, (path, "recipients")):
             group = self._open.get(slot)
             if group is not None:
-                self._sink(_summary(group))
+                self._close(group)
                 self._open[slot] = None  # the slot keeps its place in the flush order
 
     def flush(self) -> None:
         """Close every open group (end of a file, end of the scan)."""
         for group in self._open.values():
             if group is not None:
-                self._sink(_summary(group))
+                self._close(group)
         self._open.clear()
+
+    def _close(self, group: _Group) -> None:
+        summary = _summary(group)
+        if summary is not None:
+            self._sink(summary)
 
 
 def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool:
@@ -168,12 +188,19 @@ def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool
         group.names and held[0] < _NAMED_VALUES and line - held[1] <= _PAIR_LINES)
 
 
-def _summary(group: _Group) -> GroupSummary:
-    """The keys of a closed group (its sets are taken over: a closed group is dropped). A named
-    group's landlines are keys only with its names (``household_identifiers``)."""
+def _summary(group: _Group) -> GroupSummary | None:
+    """The keys of a closed group (its sets are taken over: a closed group is dropped), or
+    None for one that is nobody of its own (``_nobody``). A named group's landlines are keys
+    only with its names (``household_identifiers``); in a mail, a full name is a key of its
+    own there (the greeting, the quoted mail and the signature are one person)."""
     keys, names = group.keys, group.names
+    if group.free and _nobody(group):
+        return None
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)
+    if group.mail:
+        where = repr(group.place)
+        keys.update(("name@mail", where, name) for name in names if name not in SURNAMES)
     dobs, addresses = group.dobs, group.addresses
     phones = group.strong.get("phone_number")
     landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
@@ -186,6 +213,15 @@ def _summary(group: _Group) -> GroupSummary:
             keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
     return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
+
+
+def _nobody(group: _Group) -> bool:
+    """Free text that names no one of its own: no name but a surname (「渡辺様」, 「…の渡辺で
+    ございます」: someone the text names in full elsewhere, or no one it identifies) and
+    nothing that is one person's, such as a business's footer (an address, a landline and
+    its FAX) under a staff member's surname."""
+    return not group.dobs and all(name in SURNAMES for name in group.names) and all(
+        key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
 
 
 def _free_place(path: str, location: dict) -> tuple:

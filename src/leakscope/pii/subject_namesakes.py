@@ -6,9 +6,9 @@ costs a Python call per name, too much for table rows, so table groups are kept 
 (first ``KEPT`` groups per distinct name: a group among a key's first ``KEPT`` is among the first
 ``KEPT`` of the name that gave it the key) and names are romanized only when a count needs them
 and only if some thin group exists at all: without a thin group no namesake link can be made.
-Kanji names have no reading and are never kept. With the C kernel a table's names are counted
-as they come (``unseen``: a name past its first ``KEPT`` is not added at all); without it every
-name is added and compaction drops the same ones later.
+A kanji name has no reading: its key is the name itself. With the C kernel a table's names are
+counted as they come (``unseen``: a name past its first ``KEPT`` is not added at all); without
+it every name is added and compaction drops the same ones later.
 """
 
 from __future__ import annotations

@@ -21,9 +21,10 @@ kernel ``_keys``, or in numpy where it was not built, without a Python object pe
 are hashed in this process whatever the way in, so a phone in a CSV and the same phone in a
 mail are one person.
 
-A "thin" record (a name and a card, as in a payment export with romanized names) has nothing to
-link it; it joins the one person elsewhere whose name reads the same (Sotaro Inoue =
-イノウエ ソウタロウ), and only when exactly one such person exists.
+A "thin" record (a name and a card, as in a payment export with romanized names; a greeting
+「山田 太郎 様」 with nothing beside it) has nothing to link it; it joins the one person elsewhere
+whose name reads the same (Sotaro Inoue = イノウエ ソウタロウ) or is the same kanji, and only when
+exactly one such person exists.
 """
 
 from __future__ import annotations
@@ -301,7 +302,6 @@ _CATEGORY_OF_CODE = [*_PERSON_CATEGORY, "phone_number"]
 _SHARED_CODES = [(category, _PERSON_CATEGORY.index(category)) for category in SHARED]
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
 _PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
-_KANJI = "[\u4e00-\u9fff]"  # as romaji.name_keys: a name with kanji has no reading
 _GROUP_THIN, _GROUP_READING = 1, 2  # a table group's flags (_keys.c: GROUP_*)
 
 
@@ -327,7 +327,7 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
                 group: np.ndarray, hashes: StringHasher
                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """What ``_keys.table_keys`` makes, in numpy: the findings' hashes, each key and its group,
-    the groups' flags (``_GROUP_*``) and the names that have a reading (no kanji)."""
+    the groups' flags (``_GROUP_*``) and the names (each may be a namesake)."""
     n = int(group[-1]) + 1
     hashed = hashes(values.take(rows))
     names = np.flatnonzero(code == codes.name)
@@ -343,10 +343,8 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
         keys.append(combine(combine(pair, hashed[names[a]]), hashed[found[b]]))
     flags = np.where(np.bincount(group[codes.substantial[code]], minlength=n) == 0,
                      _GROUP_THIN, 0).astype(np.uint8)
-    kanji = pc.match_substring_regex(values.take(rows[names]), _KANJI).to_numpy(
-        zero_copy_only=False)
-    flags[group[names[~kanji]]] |= _GROUP_READING
-    return (hashed, np.concatenate(key_groups), np.concatenate(keys), flags, names[~kanji])
+    flags[group[names]] |= _GROUP_READING
+    return (hashed, np.concatenate(key_groups), np.concatenate(keys), flags, names)
 
 
 def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:

@@ -28,8 +28,8 @@ _NOT_NAMES = re.compile(
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
-_INTRODUCED = re.compile(
-    r"(?:^|[\n。、!?！？]|ます|の)[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
+_INTRODUCED = re.compile(  # at a sentence's start, a quoted line's too (「> 石川 桃子と申します」)
+    r"(?:^|[\n。、!?！？]|ます|の)(?:[ ]?>+)?[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
 )
 # A name a narrow table cell wrapped (a PDF's text: 「渡辺\n裕美子\n」): a line that is a known
 # surname, then a line of a given name; not a department or a title (「田中\n営業部\n」).
