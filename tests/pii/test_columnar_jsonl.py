@@ -222,6 +222,21 @@ def test_a_json_document_lists_people_the_same_way(tmp_path):
     assert run.summary.subjects == 6
 
 
+def test_a_list_of_typed_contact_values_is_the_records_own(tmp_path, monkeypatch):
+    """``"contacts": [{"type": "mobile", "value": …}, …]`` are one person's ways to be reached
+    (a CRM export counted three people a line); contacts that are people stay people."""
+    lines = [json.dumps({"id": i, "name": {"last": "中村", "first": f"涼{i}"}, "contacts": [
+        {"type": "mobile", "value": f"070-1460-{6000 + i:04d}"},
+        {"type": "email", "value": f"r{i}@example.jp"}]}, ensure_ascii=False)
+        for i in range(30)]
+    lines.append(json.dumps({"team": "営業", "contacts": [
+        {"name": "山田 太郎", "email": "taro@example.jp"},
+        {"name": "佐藤 花子", "email": "hanako@example.jp"}]}, ensure_ascii=False))
+    path = _write(tmp_path / "crm.jsonl", lines)
+    now = _same_as_before(path, monkeypatch, tables=1)
+    assert now["people"] == 30 + 2
+
+
 def _customers(count: int, seed: int) -> list[dict]:
     fake = Faker("ja_JP")
     Faker.seed(seed)

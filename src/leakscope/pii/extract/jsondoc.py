@@ -68,7 +68,7 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     stack.append((f"{key_path}.{key}" if key_path else str(key), str(key),
                                   child))
             elif isinstance(node, list):
-                if lists_people(label):
+                if lists_people(label, node):
                     owners.extend((f"{key_path}[{index}]", label, child)
                                   for index, child in enumerate(node))
                     continue
@@ -78,11 +78,23 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                 yield key_path or "$", label, node, owner
 
 
-def lists_people(label: str | None) -> bool:
+def lists_people(label: str | None, elements: list) -> bool:
     """Whether an array under the key ``label`` lists several people (a mail's recipients, a
     group's members): each element is then its own record for the people count, not the
-    record's own (``phones``, ``addresses``, ``tags`` stay the record's)."""
-    return label is not None and _PLAIN_KEY.sub("", label.lower()) in PEOPLE_LISTS
+    record's own (``phones``, ``addresses``, ``tags`` stay the record's, and so do typed
+    values: ``"contacts": [{"type": "mobile", "value": …}, {"type": "email", …}]``)."""
+    return label is not None and _PLAIN_KEY.sub("", label.lower()) in PEOPLE_LISTS \
+        and not all(_typed_value(element) for element in elements)
+
+
+def _typed_value(element: object) -> bool:
+    """``{"type": "mobile", "value": "090-…"}``: one way to reach the record's person."""
+    return isinstance(element, dict) and not _TYPED.isdisjoint(element) \
+        and not _VALUED.isdisjoint(element)
+
+
+_TYPED = frozenset({"type", "kind", "label", "channel", "method", "種別", "種類"})
+_VALUED = frozenset({"value", "address", "number", "uri", "値"})
 
 
 _PLAIN_KEY = re.compile(r"[\s_\-.]")
