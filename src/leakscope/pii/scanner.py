@@ -115,11 +115,23 @@ def _walk_dir(root: Path) -> Iterator[FileTask | ScanError]:
             yield ScanError(_rel(Path(error.filename or dirpath), root),
                             f"cannot read directory: {error.strerror}")
         errors.clear()
-        for name in sorted(filenames):
+        for name in sorted(filenames + [d for d in dirnames if os.path.islink(f"{dirpath}/{d}")]):
             path = Path(dirpath) / name
-            if path.is_symlink() or not path.is_file():
-                continue
-            yield FileTask(path, printable_name(_rel(path, root)))
+            shown = printable_name(_rel(path, root))
+            if path.is_symlink():  # evidence is read where it lies: a link is not followed
+                yield ScanError(shown, f"symbolic link to {_link_target(path)}; not followed, "
+                                "not scanned")
+            elif not path.is_file():  # a pipe would block the scan, a device never end
+                yield ScanError(shown, "not a regular file (a pipe, socket or device); skipped")
+            else:
+                yield FileTask(path, shown)
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return printable_name(os.readlink(path))
+    except OSError:  # gone since it was listed
+        return "?"
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sqlite3
 import zipfile
 
@@ -240,3 +241,21 @@ def test_members_sharing_one_stream_are_read_once(tmp_path):
     assert len(errors) == 1 and errors[0]["path"] == "bomb.zip"
     assert errors[0]["message"].startswith("zip bomb suspected: 39 members lie inside another")
     assert len(findings) == 6  # the stream read once: its two rows
+
+
+def test_links_and_pipes_in_a_folder_are_named_not_skipped_silently(tmp_path):
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "customers.csv").write_text(CSV)
+    (share / "latest.csv").symlink_to("/srv/export/customers.csv")  # points off the evidence
+    (share / "loop").symlink_to("loop")
+    (share / "parent").symlink_to("..")  # a link to a folder
+    os.mkfifo(share / "feed.csv")
+    findings, errors = scan(share)
+    assert {e["path"]: e["message"] for e in errors} == {
+        "feed.csv": "not a regular file (a pipe, socket or device); skipped",
+        "latest.csv": "symbolic link to /srv/export/customers.csv; not followed, not scanned",
+        "loop": "symbolic link to loop; not followed, not scanned",
+        "parent": "symbolic link to ..; not followed, not scanned",
+    }
+    assert {f["path"] for f in findings} == {"customers.csv"}
