@@ -259,3 +259,24 @@ def test_links_and_pipes_in_a_folder_are_named_not_skipped_silently(tmp_path):
         "parent": "symbolic link to ..; not followed, not scanned",
     }
     assert {f["path"] for f in findings} == {"customers.csv"}
+
+
+def test_office_files_cut_short_are_read_from_their_parts(tmp_path):
+    import docx
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in CSV.splitlines():
+        book.active.append(row.split(","))
+    book.save(tmp_path / "seed.xlsx")
+    document = docx.Document()
+    document.add_paragraph("連絡先 山田太郎様 taro.yamada@example.jp")
+    document.save(tmp_path / "seed.docx")
+    for name in ("seed.xlsx", "seed.docx"):
+        data = (tmp_path / name).read_bytes()
+        cut = tmp_path / f"cut-{name.removeprefix('seed.')}.{name.rsplit('.')[-1]}"
+        cut.write_bytes(data[: data.rindex(b"PK\x01\x02") + 10])  # inside the directory
+        findings, errors = scan(cut)
+        assert [e["path"] for e in errors] == [cut.name]
+        assert "no zip directory at the end" in errors[0]["message"]
+        assert "email_address" in {f["category"] for f in findings}, name

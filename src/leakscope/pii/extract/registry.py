@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import stat
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -21,6 +22,7 @@ from leakscope.pii.extract.base import (
     TableMember,
 )
 from leakscope.pii.extract.sniff import sniff
+from leakscope.pii.extract.zip_salvage import repaired_copy
 from leakscope.pii.units import ExtractError, TextUnit
 
 T = TypeVar("T")
@@ -53,6 +55,9 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "bz2": ("archive", "extract_bz2"),
     "xz": ("archive", "extract_xz"),
 }
+
+
+_ZIP_DOCUMENTS = {"xlsx", "docx", "pptx", "ods", "odt"}
 
 
 def _extractor(kind: str) -> Extractor:
@@ -120,7 +125,26 @@ def extract_nested(path: Path, display: str, ctx: Context
     if kind.startswith("unsupported:"):
         yield ExtractError(display, kind.removeprefix("unsupported:"))
         return
+    if kind in _ZIP_DOCUMENTS and not zipfile.is_zipfile(path):
+        yield from guarded(kind, display, _cut_document(kind, path, display, ctx))
+        return
     yield from guarded(kind, display, _extractor(kind)(path, display, ctx))
+
+
+def _cut_document(kind: str, path: Path, display: str, ctx: Context
+                  ) -> Iterator[Item | Batch | TableMember]:
+    """An Office file without its zip directory (a download cut short, a carved file): its
+    parts before the cut, read from their own headers into a repaired private copy."""
+    copy = repaired_copy(path, ctx)
+    if copy is None:  # not a zip cut short: the extractor names the damage
+        yield from _extractor(kind)(path, display, ctx)
+        return
+    try:
+        yield ExtractError(display, "no zip directory at the end (file cut short?); the "
+                           "parts before the cut read from their own headers")
+        yield from _extractor(kind)(copy, display, ctx)
+    finally:
+        copy.unlink(missing_ok=True)
 
 
 def extract_copy(copy: Path, display: str, ctx: Context

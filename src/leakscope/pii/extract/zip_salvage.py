@@ -18,7 +18,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from leakscope.pii.extract.base import COPY_CHUNK
+from leakscope.pii.extract.base import COPY_CHUNK, Context
 
 _LOCAL = struct.Struct(zipfile.structFileHeader)
 _CENTRAL = struct.Struct(zipfile.structCentralDir)
@@ -34,6 +34,27 @@ MAX_INFLATED = 0xFFFFFFFE  # what a directory entry without zip64 can declare
 def salvaged_zip(path: Path) -> tuple[zipfile.ZipFile, zipfile.ZipInfo | None] | None:
     """The archive with a directory rebuilt from its local headers, and the member the cut
     runs through if any; None when the file starts with no local header (no zip cut short)."""
+    salvaged = _with_directory(path)
+    if salvaged is None:
+        return None
+    archive = zipfile.ZipFile(salvaged[0])
+    return archive, next((i for i in archive.infolist() if i.header_offset == salvaged[1]),
+                         None)
+
+
+def repaired_copy(path: Path, ctx: Context) -> Path | None:
+    """A private copy of the file with the directory rebuilt (for an Office file cut short:
+    its parsers open a file), or None as for `salvaged_zip`; it counts against the budget."""
+    salvaged = _with_directory(path)
+    if salvaged is None:
+        return None
+    with salvaged[0] as stream:
+        return ctx.spill(stream, path.name)
+
+
+def _with_directory(path: Path) -> tuple[_Appended, int | None] | None:
+    """The file as read with a rebuilt directory after it, and where the header of the
+    member the cut runs through is."""
     with path.open("rb") as handle:
         if handle.read(4) != _LOCAL_SIGNATURE:
             return None
@@ -41,8 +62,7 @@ def salvaged_zip(path: Path) -> tuple[zipfile.ZipFile, zipfile.ZipInfo | None] |
             directory, cut_at = _directory(data)
     if directory is None:
         return None
-    archive = zipfile.ZipFile(_Appended(path.open("rb"), directory))
-    return archive, next((i for i in archive.infolist() if i.header_offset == cut_at), None)
+    return _Appended(path.open("rb"), directory), cut_at
 
 
 def _directory(data: mmap.mmap) -> tuple[bytes | None, int | None]:
