@@ -133,3 +133,24 @@ def test_an_address_in_prose_keeps_its_building_and_room():
             ("東京都渋谷区代々木3丁目22番7号 までお越しください", "東京都渋谷区代々木3丁目22番7号"),
             ("東京都渋谷区代々木3丁目22番7号 TEL 03-1234-5678", "東京都渋谷区代々木3丁目22番7号")):
         assert ("address", address) in _found(text), text
+
+
+def test_birth_dates_as_forms_and_english_notes_write_them():
+    assert _found("世帯主: 福田 拓真様（昭和60年10月20日生）") == [
+        ("person_name", "福田拓真"), ("date_of_birth", "1985-10-20")]
+    assert _found("1990年5月6日生 男性") == [("date_of_birth", "1990-05-06")]
+    assert _found("注文日 2023年4月1日生産") == []  # 生 begins another word
+    assert _found("2023年4月1日 (学生)") == []
+    assert _found("Caller confirmed DOB December 8, 1992.") == [("date_of_birth", "1992-12-08")]
+    assert _found("Date of birth: 9 June 1965") == [("date_of_birth", "1965-06-09")]
+    assert _found("meeting on June 9, 2023") == []  # no birth label
+
+
+def test_reading_and_holder_headers_and_secrets_in_env_files():
+    from leakscope.pii.context import label_category
+    assert {label_category(h) for h in ("カナ", "yomi", "ヨミガナ", "account_holder", "口座名義")
+            } == {"person_name"}
+    key = "ElW5K27tsVzrn+dYqlckiEVjbucEeqkggIAHIVAq"
+    assert _found(f"AWS_SECRET_ACCESS_KEY={key}") == [("credential", key)]
+    assert _found(f"山田太郎様 key {key}") == [("person_name", "山田太郎")]  # no "hiv" in it
+    assert ("sensitive", "hiv") in _found("山田太郎様 診断: HIV 陽性")

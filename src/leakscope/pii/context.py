@@ -47,7 +47,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "sei", "mei", "kana", "furigana", "hurigana", "kana_sei", "kana_mei",
                   "sei_kana", "mei_kana", "name_kana", "kana_name", "namae", "shimei", "simei",
                   "fullname", "lastname", "firstname", "familyname", "givenname",
-                  "last_name_kana", "first_name_kana"), "person_name")}
+                  "last_name_kana", "first_name_kana", "yomi", "name_yomi", "yomigana",
+                  "カナ", "かな", "よみ", "ヨミ", "読み", "よみがな", "ヨミガナ", "読み仮名",
+                  "氏名よみ", "氏名ヨミ"), "person_name")}
 _NUMBERING = re.compile(r"[ _\-]*[0-9]+$")
 _ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")

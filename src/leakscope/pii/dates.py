@@ -16,6 +16,12 @@ _WAREKI = re.compile(
 _YMD = re.compile(r"([0-9]{4})\s?[年.\-/]\s?([0-9]{1,2})\s?[月.\-/]\s?([0-9]{1,2})日?")
 _COMPACT = re.compile(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])")
 _MDY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+# "June 9, 1965", "Jun. 9 1965", "9 June 1965": the month's name or its first three letters
+MONTH_NAME = r"(?:" + "|".join(f"{m[:3]}(?:{m[3:]}|\\.)?" for m in MONTHS) + ")"
+_NAMED_MDY = re.compile(rf"({MONTH_NAME}) ([0-9]{{1,2}}),? ([0-9]{{4}})", re.IGNORECASE)
+_NAMED_DMY = re.compile(rf"([0-9]{{1,2}}) ({MONTH_NAME}),? ([0-9]{{4}})", re.IGNORECASE)
 
 
 def wareki_year(era: str, year: str) -> int:
@@ -34,6 +40,14 @@ def parse_date(token: str) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if m := _MDY.fullmatch(token):
             return dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        if m := _NAMED_MDY.fullmatch(token):
+            return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+        if m := _NAMED_DMY.fullmatch(token):
+            return dt.date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
     return None
+
+
+def _month(name: str) -> int:
+    return [m[:3] for m in MONTHS].index(name[:3].lower()) + 1

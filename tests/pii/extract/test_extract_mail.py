@@ -8,8 +8,9 @@ from email.message import EmailMessage
 
 import openpyxl
 
+from leakscope import pii
 from leakscope.pii.extract import ArchiveLimits
-from leakscope.pii.extract.htmltext import html_to_text
+from leakscope.pii.extract.htmltext import html_units
 
 
 def _workbook() -> bytes:
@@ -70,9 +71,38 @@ def test_hostile_html_body_is_text_only(tmp_path, run):
     assert "evil.example" not in result.joined()
 
 
-def test_html_to_text_drops_scripts_even_unclosed():
-    assert html_to_text("<p>a</p><script>b@evil.jp") == "a"
-    assert html_to_text("<p>x<br>y</p>") == "x\ny"
+def _html(html: str) -> list[tuple]:
+    return [(u.text, u.location, u.label, u.record) for u in html_units(html, "m.eml", {})]
+
+
+def test_html_text_drops_scripts_even_unclosed():
+    assert _html("<p>a</p><script>b@evil.jp") == [("a", {"line": 1}, None, None)]
+    assert _html("<p>x<br>y</p>")[0][0] == "x\ny"
+
+
+def test_an_html_table_with_a_header_row_is_read_as_a_table():
+    units = _html("<p>顧客です</p><table><tr><th>氏名</th><th>誕生日</th></tr>"
+                  "<tr><td>山田 涼平</td><td>1983/01/11</td></tr>"
+                  "<tr><td>佐藤 治</td><td></td></tr></table>"
+                  "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr>")
+    assert units == [
+        ("顧客です\na\tb\nc\td", {"line": 1}, None, None),  # no header row: text, a row a line
+        ("山田 涼平", {"table": 1, "row": 2, "field": "氏名"}, "氏名", "m.eml#table1/row2"),
+        ("1983/01/11", {"table": 1, "row": 2, "field": "誕生日"}, "誕生日", "m.eml#table1/row2"),
+        ("佐藤 治", {"table": 1, "row": 3, "field": "氏名"}, "氏名", "m.eml#table1/row3")]
+
+
+def test_a_pasted_customer_table_in_a_mail_is_found_under_its_headers(tmp_path):
+    message = _mail()
+    message.add_alternative("<table><tr><th>氏名</th><th>電話</th><th>誕生日</th></tr>"
+                            "<tr><td>山田 涼平</td><td>090-1468-4724</td><td>1983/01/11</td></tr>"
+                            "</table>", subtype="html")
+    (tmp_path / "m.eml").write_bytes(bytes(message))
+    found = {(f.category, f.value, f.record) for f in pii.scan([tmp_path], workers=1)
+             if isinstance(f, pii.Finding) and f.location.get("table") == 1}
+    assert found == {("person_name", "山田涼平", "m.eml#table1/row2"),
+                     ("phone_number", "09014684724", "m.eml#table1/row2"),
+                     ("date_of_birth", "1983-01-11", "m.eml#table1/row2")}
 
 
 def test_attached_bomb_is_an_error_and_the_mail_is_still_read(tmp_path, run):

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from leakscope.pii.extract.archive import unsafe_name
 from leakscope.pii.extract.base import Context, Item, LimitExceeded, TableMember, printable_name
 from leakscope.pii.extract.encoding import detect_encoding
-from leakscope.pii.extract.htmltext import html_to_text
+from leakscope.pii.extract.htmltext import html_units
 from leakscope.pii.extract.mail_headers import address_text, header_text, raw_headers
 from leakscope.pii.extract.text import (
     decoded_chunks,
@@ -99,6 +99,15 @@ def message_units(
             yield ExtractError(display, f"MIME part {number} unreadable: {error}")
 
 
+def _body_units(text: str, content_type: str, display: str, base: dict) -> Iterator[TextUnit]:
+    """A mail's text body as a unit; an HTML body's tables with headers cell by cell."""
+    base = {**base, "body": content_type}
+    if content_type == "text/html":
+        yield from html_units(text, display, base)
+    elif text.strip():
+        yield TextUnit(text.replace("\r\n", "\n"), display, {**base, "line": 1})
+
+
 def _header_units(message: Message, display: str, base: dict) -> Iterator[Item]:
     for name, raw in raw_headers(message, HEADERS):
         try:
@@ -125,11 +134,8 @@ def _part_units(
     data = part.get_payload(decode=True) or b""
     is_body = part.get_content_disposition() != "attachment" and not filename
     if is_body and content_type in ("text/plain", "text/html"):
-        text = _decode(data, part.get_content_charset())
-        if content_type == "text/html":
-            text = html_to_text(text)
-        if text.strip():
-            yield TextUnit(text, display, {**base, "body": content_type, "line": 1})
+        yield from _body_units(_decode(data, part.get_content_charset()), content_type,
+                               display, base)
     elif data:
         name = (filename or f"part-{number}").replace("!", "_")
         yield from _attachment(ctx, data, name, owner)
@@ -214,9 +220,9 @@ def _msg_units(message, display: str, ctx: Context) -> Iterator[Item | TableMemb
             yield TextUnit(str(value), display, {"header": name}, name)
     body = getattr(message, "body", None) or ""
     if not body.strip() and getattr(message, "htmlBody", None):
-        body = html_to_text(_decode(message.htmlBody, None))
-    if body.strip():
-        yield TextUnit(body.replace("\r\n", "\n"), display, {"body": "text/plain", "line": 1})
+        yield from _body_units(_decode(message.htmlBody, None), "text/html", display, {})
+    else:
+        yield from _body_units(body, "text/plain", display, {})
     for number, attachment in enumerate(getattr(message, "attachments", []), 1):
         name = attachment.longFilename or attachment.shortFilename or f"attachment-{number}"
         data = attachment.data
@@ -235,9 +241,7 @@ def extract_tnef(path: Path, display: str, ctx: Context) -> Iterator[Item | Tabl
         if not body:
             continue
         text = body if isinstance(body, str) else _decode(body, None)
-        text = html_to_text(text) if kind == "text/html" else text.replace("\r\n", "\n")
-        if text.strip():
-            yield TextUnit(text, display, {"body": kind, "line": 1})
+        yield from _body_units(text, kind, display, {})
     for number, attachment in enumerate(tnef.attachments, 1):
         name = _tnef_name(attachment) or f"attachment-{number}"
         if attachment.data:
@@ -261,6 +265,4 @@ def extract_html(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     if encoding is None:
         yield from extract_strings(path, display, ctx)
         return
-    text = html_to_text(path.read_text(encoding, errors="replace"))
-    if text:
-        yield TextUnit(text, display, {"line": 1})
+    yield from html_units(path.read_text(encoding, errors="replace"), display, {})

@@ -8,7 +8,7 @@ from .card_security_code import CardSecurityCodeRecognizer
 from .corporate_number import CorporateNumberRecognizer
 from .credential import CredentialRecognizer
 from .credit_card import CreditCardRecognizer
-from .date_of_birth import DateOfBirthRecognizer
+from .date_of_birth import BornOnRecognizer, DateOfBirthRecognizer
 from .drivers_license import DriversLicenseRecognizer
 from .email import EmailRecognizer
 from .health_insurance import HealthInsuranceRecognizer
@@ -30,7 +30,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     DriversLicenseRecognizer(),
     PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
     HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(),
-    PostalCodeRecognizer(), DateOfBirthRecognizer(), CreditCardRecognizer(),
+    PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
     CardExpiryRecognizer(), CardSecurityCodeRecognizer(), CredentialRecognizer(),
     SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
     UsSsnRecognizer(), PersonNameRecognizer(), AddressRecognizer(),

@@ -17,7 +17,8 @@ _TOKENS = re.compile(
     r"|-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
 )
 _PASSWORD = re.compile(
-    r"(?:password|passwd|pass|pwd|パスワード|暗証番号)[\"']?\s*[:=：]\s*[\"']?([^\s\"',;、。]{4,128})",
+    r"(?:password|passwd|pass|pwd|secret_access_key|secret_key|client_secret|パスワード|暗証番号)"
+    r"[\"']?\s*[:=：]\s*[\"']?([^\s\"',;、。]{4,128})",
     re.IGNORECASE,
 )
 
@@ -35,7 +36,8 @@ class CredentialRecognizer(Recognizer):
         r"glpat-",
         r"eyJ[A-Za-z0-9_\-]{8}",
         r"-----BEGIN [A-Z ]{0,12}PRIVATE KEY",
-        r"(?i)(?:password|passwd|pass|pwd)" "[\"']?" r"\s*[:=]",
+        r"(?i)(?:password|passwd|pass|pwd|secret_access_key|secret_key|client_secret)" "[\"']?"
+        r"\s*[:=]",
         r"(?:パスワード|暗証番号)\s*[:=：]",
     )
     context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",

@@ -2,9 +2,10 @@
 
 import datetime as dt
 import time
+from collections.abc import Iterable
 from functools import lru_cache
 
-from ..dates import parse_date
+from ..dates import MONTH_NAME, parse_date
 from .base import Candidate, Recognizer
 
 _SEP = r"[ ]?[年.\-/][ ]?"
@@ -21,18 +22,24 @@ def today() -> dt.date:
     return _today_cached(int(time.time() // 3600))
 
 
+_WAREKI = rf"(?:明治|大正|昭和|平成|令和|[MTSHR])[ ]?(?:元|[0-9]{{1,2}}){_SEP}"
+_WESTERN = rf"(?:18|19|20)[0-9]{{2}}{_SEP}"
+_MONTH_DAY = r"[0-9]{1,2}[ ]?[月.\-/][ ]?[0-9]{1,2}"
+
+
 class DateOfBirthRecognizer(Recognizer):
     category = "date_of_birth"
     detector = "birth_date_context"
     shapes = (
-        rf"(?:明治|大正|昭和|平成|令和|[MTSHR])[ ]?(?:元|[0-9]{{1,2}}){_SEP}"
-        r"[0-9]{1,2}[ ]?[月.\-/][ ]?[0-9]{1,2}日?",
-        rf"(?:18|19|20)[0-9]{{2}}{_SEP}[0-9]{{1,2}}[ ]?[月.\-/][ ]?[0-9]{{1,2}}日?",
+        rf"{_WAREKI}{_MONTH_DAY}日?",
+        rf"{_WESTERN}{_MONTH_DAY}日?",
         r"(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]",
         r"[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}",
+        rf"(?i:{MONTH_NAME}) [0-9]{{1,2}},? (?:18|19|20)[0-9]{{2}}",
+        rf"[0-9]{{1,2}} (?i:{MONTH_NAME}),? (?:18|19|20)[0-9]{{2}}",
     )
     context = ("生年月日", "誕生日", "生まれ", "birth", "dob", "birthday", "date of birth",
-               "birthdate", "birth_date", "生年")
+               "birthdate", "birth_date", "生年", "born")
     confidence = 0.0  # a date is a date; only a birth label makes it personal
 
     def validate(self, token: str) -> str | None:
@@ -44,3 +51,24 @@ class DateOfBirthRecognizer(Recognizer):
     def from_label(self, text: str) -> Candidate | None:
         value = self.validate(text)
         return None if value is None else Candidate(0, len(text), value)
+
+
+class BornOnRecognizer(DateOfBirthRecognizer):
+    """「昭和60年10月20日生」: a date its own 生 (born) follows at once needs no other label."""
+
+    detector = "birth_date_born"
+    shapes = (rf"{_WAREKI}{_MONTH_DAY}日生", rf"{_WESTERN}{_MONTH_DAY}日生")
+    context = ()
+    numeric = False  # another label nearby does not make it something else
+    negated = False
+    confidence = 0.95
+
+    from_label = Recognizer.from_label  # a birth column's cells are DateOfBirthRecognizer's
+
+    def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
+        # 「…日生産」「…日生活」: 生 begins another word there
+        return [Candidate(c.start, c.end - 1, c.value) for c in super().parse(text, start, end)
+                if not "\u4e00" <= text[c.end:c.end + 1] <= "\u9fff"]
+
+    def validate(self, token: str) -> str | None:
+        return super().validate(token[:-1])

@@ -114,7 +114,8 @@ class PersonNameRecognizer(Recognizer):
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
                "カード名義", "名義人", "cardholder", "card holder", "holder name",
                "顧客名", "顧客氏名", "お客様名", "会員名", "契約者名", "申込者名", "利用者名",
-               "購入者名", "注文者名", "受取人名", "患者名", "宛名", "フルネーム")
+               "購入者名", "注文者名", "受取人名", "患者名", "宛名", "フルネーム",
+               "account holder", "account_holder", "口座名義")
     numeric = False
     confidence = 0.85
     context_confidence = 0.9

@@ -23,6 +23,7 @@ _NOT_PERSONAL = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバー?|機器|電波|接続)障害|障害(?:対応|発生|情報|報告|復旧|時|管理)"
     r"|企業信条|経営信条|行動信条|宗教法人"
 )
+_LETTER = re.compile(r"[A-Za-z0-9]")
 _TERM = re.compile("|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -39,6 +40,9 @@ class SensitiveRecognizer(Recognizer):
         m = _TERM.match(text, start)
         if not m:
             return
+        if m.group(0).isascii() and ((start and _LETTER.match(text, start - 1))
+                                     or _LETTER.match(text, m.end())):
+            return  # an English word inside a longer token: "…IHIVAq…" in a key
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4):
             return
         yield Candidate(m.start(), m.end(), m.group(0).lower())
