@@ -63,7 +63,7 @@ def test_a_damaged_xls_is_an_error_and_the_rest_is_read(tmp_path, monkeypatch):
     (tmp_path / "note.txt").write_text("担当 山田 太郎 090-1234-5678\n", encoding="utf-8")
     (tmp_path / "whole.xls").unlink()
     now = _same_as_before(tmp_path, monkeypatch, tables=0)
-    assert [e[0] for e in _errors(now)] == ["cut.xls"]
+    assert {e[0] for e in _errors(now)} == {"cut.xls"}  # and its strings scanned instead
     assert "09012345678" in {f[2] for f in _findings(now)}
 
 

@@ -280,3 +280,18 @@ def test_office_files_cut_short_are_read_from_their_parts(tmp_path):
         assert [e["path"] for e in errors] == [cut.name]
         assert "no zip directory at the end" in errors[0]["message"]
         assert "email_address" in {f["category"] for f in findings}, name
+
+
+def test_damaged_xls_and_msg_have_their_strings_scanned(tmp_path):
+    from legacy_office import msg_file, xls_file
+
+    rows = [list(row.split(",")) for row in CSV.splitlines()]
+    damaged = {"old.xls": xls_file({"顧客": rows}), "mail.msg": msg_file(
+        "ご連絡", "sender@example.com", "taro.yamada@example.jp", "090-1234-5678 まで", {})}
+    for name, data in damaged.items():
+        path = tmp_path / name
+        path.write_bytes(data[: len(data) * 9 // 10])  # the OLE file's last sectors gone
+        findings, errors = scan(path)
+        assert {e["path"] for e in errors} == {name}
+        assert errors[-1]["message"] == "nothing could be parsed; only printable strings scanned"
+        assert "taro.yamada@example.jp"[-10:] in {f["value"][-10:] for f in findings}, name

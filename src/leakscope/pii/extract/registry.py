@@ -58,6 +58,7 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
 
 
 _ZIP_DOCUMENTS = {"xlsx", "docx", "pptx", "ods", "odt"}
+_OLE = {"xls", "msg"}
 
 
 def _extractor(kind: str) -> Extractor:
@@ -128,7 +129,26 @@ def extract_nested(path: Path, display: str, ctx: Context
     if kind in _ZIP_DOCUMENTS and not zipfile.is_zipfile(path):
         yield from guarded(kind, display, _cut_document(kind, path, display, ctx))
         return
-    yield from guarded(kind, display, _extractor(kind)(path, display, ctx))
+    items = guarded(kind, display, _extractor(kind)(path, display, ctx))
+    yield from _strings_if_unparsed(items, path, display, ctx) if kind in _OLE else items
+
+
+def _strings_if_unparsed(items: Iterator[T], path: Path, display: str, ctx: Context
+                         ) -> Iterator[T | Item]:
+    """``items``; if they are errors only (the parser gave up before any text), then the
+    file's printable strings: an OLE file keeps its text as it is (UTF-16 or 8-bit), so a
+    damaged .xls or .msg still shows its names, addresses and phone numbers."""
+    parsed = failed = False
+    for item in items:
+        if isinstance(item, ExtractError):
+            failed = True
+        else:
+            parsed = True
+        yield item
+    if failed and not parsed:
+        text = importlib.import_module("leakscope.pii.extract.text")
+        yield from text.extract_strings(path, display, ctx, why="nothing could be parsed",
+                                        japanese_utf16=True)
 
 
 def _cut_document(kind: str, path: Path, display: str, ctx: Context
