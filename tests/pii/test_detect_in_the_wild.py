@@ -131,7 +131,12 @@ def test_an_address_in_prose_keeps_its_building_and_room():
             ("東京都千代田区千代田1-1 パークハウス 1009号室",
              "東京都千代田区千代田1-1パークハウス1009号室"),
             ("東京都渋谷区代々木3丁目22番7号 までお越しください", "東京都渋谷区代々木3丁目22番7号"),
-            ("東京都渋谷区代々木3丁目22番7号 TEL 03-1234-5678", "東京都渋谷区代々木3丁目22番7号")):
+            ("東京都渋谷区代々木3丁目22番7号 TEL 03-1234-5678", "東京都渋谷区代々木3丁目22番7号"),
+            # a letter's address block: the building on the next line, not any next line
+            ("京都府京都市左京区田中里ノ前町1-13-24\nレオパレス906\nTEL 03-1234-5678",
+             "京都府京都市左京区田中里ノ前町1-13-24レオパレス906"),
+            ("東京都千代田区千代田1-1\nカード番号1234", "東京都千代田区千代田1-1"),
+            ("東京都千代田区千代田1-1 サンハイツの件ですが", "東京都千代田区千代田1-1")):
         assert ("address", address) in _found(text), text
 
 
@@ -154,3 +159,14 @@ def test_reading_and_holder_headers_and_secrets_in_env_files():
     assert _found(f"AWS_SECRET_ACCESS_KEY={key}") == [("credential", key)]
     assert _found(f"山田太郎様 key {key}") == [("person_name", "山田太郎")]  # no "hiv" in it
     assert ("sensitive", "hiv") in _found("山田太郎様 診断: HIV 陽性")
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_an_address_cell_with_its_building_on_a_second_line(tmp_path, monkeypatch, table):
+    path = tmp_path / "住所録.csv"
+    path.write_text('住所\n"京都府京都市左京区田中里ノ前町1-13-24\nレオパレス906"\n'
+                    '"東京都千代田区千代田\nレオパレス906"\n', encoding="utf-8")
+    found = [(f.location["row"], f.value, f.detector) for f in _scan(path, monkeypatch, table)]
+    assert found == [
+        (2, "京都府京都市左京区田中里ノ前町1-13-24レオパレス906", "jp_address_pattern"),
+        (3, "東京都千代田区千代田レオパレス906", "jp_address_pattern:label")]  # no number first

@@ -254,8 +254,8 @@ class AddressRule(CellRule):
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
         numbered = facts.has(Fact.NUMBERED)
-        spaced = np.flatnonzero(facts.has(Fact.PLAIN_SPACE | Fact.OTHER_SPACE))
-        if spaced.size:  # a building after a space: the number must come before it
+        spaced = np.flatnonzero(facts.has(Fact.PLAIN_SPACE | Fact.OTHER_SPACE | Fact.NEWLINE))
+        if spaced.size:  # a building after a space or a line break: the number comes before
             numbered[spaced] = _matches(cells.take(pa.array(spaced)), _NUMBERED_BEFORE_SPACE)
         spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) & numbered
         values = _squeezed(cells, facts)

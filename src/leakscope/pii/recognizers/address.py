@@ -39,22 +39,27 @@ _BUILDING_WORDS = (
 
 
 def building_tail(stops: str, boundary: str) -> str:
-    """The rest of an address after a space: a building and its room, as a regex (Python's
-    with ``boundary`` after each part, RE2's whole-cell twin with none; one text, so the
-    table path knows what the recognizer takes). 「… 5丁目1番13号 サンハイツ 506」,
-    「… 2-26-17 第二松本ビル701」, 「… コーポ前弥六060」; not 「… 7号 までお越しください」.
+    """The rest of an address after a space (or a line break: an address block's next line):
+    a building and its room, as a regex (Python's with ``boundary`` after each part, RE2's
+    whole-cell twin with none; one text, so the table path knows what the recognizer takes).
+    「… 5丁目1番13号 サンハイツ 506」, 「… 2-26-17 第二松本ビル701」, 「… コーポ前弥六060」;
+    not 「… 7号 までお越しください」.
 
-    A part is a room (506, 1009号室, 8F), a name with a building's word or two katakana
-    then a room (roomed: the address ends there), or a name ending in a building's word
-    (bare: a room or another part may follow).
+    A part is a room (506, 1009号室, 8F), a name with a building's word (or, after a space,
+    two katakana) then a room (roomed: the address ends there), or a name ending in a
+    building's word (bare: a room or another part may follow). After a line break only a
+    part with a building's word.
     """
     token = f"[^{stops}]"
     room = r"(?:[0-9]{1,5}(?:号室|号|階|F)?|[0-9]{1,2}(?:F|階)[0-9]{0,4})"
+    named = f"{token}{{0,24}}(?:{_BUILDING_WORDS})"
     roomed = f"{token}{{0,24}}(?:{_BUILDING_WORDS}|[ァ-ヶー]{{2}}){token}{{0,8}}?{room}"
-    bare = f"{token}{{0,24}}(?:{_BUILDING_WORDS})(?:{token}{{0,5}}[^{stops}0-9])?"
+    bare = f"{named}(?:[^{stops}ぁ-ん]{{0,5}}[^{stops}0-9ぁ-ん])?"
     space = "[ \u3000]"
     last = f"(?:{room}|{roomed}){boundary}"
-    return f"(?:{space}{last}|{space}{bare}{boundary}(?:{space}(?:{last}|{bare}{boundary}))?)"
+    then = f"(?:{space}(?:{last}|{bare}{boundary}))?"
+    return (f"(?:{space}{last}|{space}{bare}{boundary}{then}"
+            f"|\n{named}{token}{{0,8}}?{room}{boundary}|\n{bare}{boundary}{then})")
 
 
 _TAIL = re.compile(building_tail(_STOPS, f"(?![^{_STOPS}])"))
