@@ -188,7 +188,7 @@ def test_bombs_locked_hostile_and_broken_members_keep_their_errors(tmp_path):
     assert "zip bomb suspected" in messages["leak.zip!zeros.bin"]
     assert "encrypted" in messages["leak.zip!locked.csv"]
     assert "zip-slip" in messages["leak.zip!../../etc/cron.d/x.csv"]
-    assert "corrupt" in messages["leak.zip!broken.csv"]
+    assert any("corrupt" in m for p, m in one["errors"] if p == "leak.zip!broken.csv")
     paths = {k[0] for k in one["found"]}
     assert {"leak.zip!export/会員.tsv", "leak.zip!../../etc/cron.d/x.csv"} <= paths
 

@@ -295,3 +295,29 @@ def test_damaged_xls_and_msg_have_their_strings_scanned(tmp_path):
         assert {e["path"] for e in errors} == {name}
         assert errors[-1]["message"] == "nothing could be parsed; only printable strings scanned"
         assert "taro.yamada@example.jp"[-10:] in {f["value"][-10:] for f in findings}, name
+
+
+def test_zip_member_with_a_bad_crc_is_said_and_still_read(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("a.csv", CSV)
+        archive.writestr("b.csv", CSV)
+    data = bytearray(buffer.getvalue())
+    data[data.index("佐藤".encode())] ^= 0x01  # one bit of the first member's data
+    path = tmp_path / "flipped.zip"
+    path.write_bytes(data)
+    findings, errors = scan(path)
+    assert errors == [{"type": "error", "path": "flipped.zip!a.csv", "message":
+                       "corrupt member (CRC-32 mismatch); what it holds is scanned as it is"}]
+    assert len([f for f in findings if f["path"] == "flipped.zip!a.csv"]) >= 4
+
+
+def test_a_damaged_size_field_is_no_bomb(tmp_path):
+    data = bytearray(_zip({"a.csv": CSV, "b.csv": CSV, "c.csv": CSV}))
+    at = data.index(b"PK\x01\x02") + 20  # the first member's compressed size, in the directory
+    data[at : at + 4] = (len(data) // 2).to_bytes(4, "little")
+    path = tmp_path / "damaged.zip"
+    path.write_bytes(data)
+    findings, errors = scan(path)
+    assert not any("bomb" in e["message"] for e in errors)
+    assert {"damaged.zip!b.csv", "damaged.zip!c.csv"} <= {f["path"] for f in findings}

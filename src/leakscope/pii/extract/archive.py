@@ -15,11 +15,14 @@ import lzma
 import re
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
+from copy import copy as shallow_copy
 from pathlib import Path
 from typing import BinaryIO
 
 from leakscope.pii.extract.base import (
+    COPY_CHUNK,
     BudgetExhausted,
     Context,
     Item,
@@ -36,6 +39,7 @@ _ZIP_UTF8_FLAG = 0x800
 ZIP_ENCRYPTED_FLAG = 0x1
 DIRECTORY_FACTOR = 10  # up to 10x the member limit, the first members are still read
 LOCAL_HEADER_BYTES = 30  # the fixed part of a member's local header, before its name
+OVERLAPS_OF_A_BOMB = 8  # members inside others' data: fewer amplify little (budget-bound)
 
 
 def unsafe_name(name: str) -> bool:
@@ -54,9 +58,11 @@ def _member(
     display: str,
     name: str,
     compressed_size: int | None,
+    crc: int | None = None,
 ) -> Iterator[Item | TableMember]:
     """Spill one member and extract it (or hand it to the caller's table planner); its own
-    failures stay its own."""
+    failures stay its own. ``crc``: the member's declared CRC-32, checked on the copy (a
+    mismatch is said, and the copy still read: one bad byte must not hide the rest)."""
     from leakscope.pii.extract.registry import extract_copy  # registry imports us lazily
 
     shown = printable_name(name)
@@ -82,14 +88,33 @@ def _member(
         yield ExtractError(member_display, f"truncated or corrupt member ({error}); the "
                            f"{error.written:,} bytes read before it are scanned")
         copy = error.copy
-    except Exception as error:  # bad CRC, broken deflate stream, unsupported method, ...
+    except Exception as error:  # broken deflate stream, unsupported method, ...
         yield ExtractError(member_display, f"corrupt member: {type(error).__name__}: {error}")
         return
+    if crc is not None and _crc32(copy) != crc:
+        yield ExtractError(member_display, "corrupt member (CRC-32 mismatch); what it holds "
+                           "is scanned as it is")
     try:
         with ctx.nested():
             yield from extract_copy(copy, member_display, ctx)
     finally:
         copy.unlink(missing_ok=True)
+
+
+def _crc32(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(COPY_CHUNK):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _unchecked(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
+    """``info`` without its CRC: `zipfile` then raises no error at the member's end (one that
+    would lose the last chunk read, for a small member all of it); `_member` checks it."""
+    unchecked = shallow_copy(info)
+    del unchecked.CRC
+    return unchecked
 
 
 def zip_name(info: zipfile.ZipInfo) -> str:
@@ -164,9 +189,8 @@ def extract_zip(path: Path, display: str, ctx: Context,
                 yield ExtractError(f"{display}!{name}", declared)
                 continue
             try:
-                yield from _member(
-                    ctx, lambda i=info: archive.open(i), display, name, info.compress_size
-                )
+                yield from _member(ctx, lambda i=info: archive.open(_unchecked(i)), display,
+                                   name, info.compress_size, info.CRC)
             except BudgetExhausted as error:
                 yield ExtractError(f"{display}!{name}", str(error))
                 return
@@ -175,7 +199,9 @@ def extract_zip(path: Path, display: str, ctx: Context,
 def overlapping(infos: list[zipfile.ZipInfo]) -> dict[zipfile.ZipInfo, str]:
     """Members whose data starts inside an earlier member's (a bomb lists one deflate stream
     as thousands of members: 20 KB that inflate to gigabytes), each with the name of that
-    one. An end is reckoned without the member's name and extra field: never too late."""
+    one; none if fewer than `OVERLAPS_OF_A_BOMB` (a damaged size field makes one or two, and
+    they are read). An end is reckoned without the member's name and extra field: never too
+    late."""
     found: dict[zipfile.ZipInfo, str] = {}
     end, owner = -1, ""
     for info in sorted(infos, key=lambda info: info.header_offset):
@@ -184,7 +210,7 @@ def overlapping(infos: list[zipfile.ZipInfo]) -> dict[zipfile.ZipInfo, str]:
         stop = info.header_offset + LOCAL_HEADER_BYTES + info.compress_size
         if stop > end:
             end, owner = stop, zip_name(info)
-    return found
+    return found if len(found) >= OVERLAPS_OF_A_BOMB else {}
 
 
 def declared_members(path: Path) -> int:
