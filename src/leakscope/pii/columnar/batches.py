@@ -19,6 +19,7 @@ from ..context import ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
 from ..extract.base import cell_text, make_unit
+from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
 from ..units import ExtractError, TextUnit
@@ -82,6 +83,10 @@ class ColumnBatches:
                  record_prefix: str, base: dict | None = None,
                  fields: tuple[str, ...] | None = None, place: TablePlace = CELL,
                  record_suffixes: tuple[str, ...] | None = None) -> None:
+        # a value split over columns (姓 + 名) is one column, as the row reader reads it
+        self.split = split_fields(labels) if fields is None and not record_suffixes else None
+        if self.split is not None:
+            labels, fields = self.split.labels, self.split.fields
         self.engine, self.display, self.labels = engine, display, labels
         self.record_prefix, self.base, self.place = record_prefix, base or {}, place
         self.suffixes = record_suffixes if record_suffixes and any(record_suffixes) else None
@@ -112,6 +117,8 @@ class ColumnBatches:
         follow (or whose rows are numbered ``numbers``: lines of JSON Lines)."""
         if numbers is None:
             numbers = np.arange(first, first + batch.num_rows)
+        if self.split is not None:
+            batch = self.split.batch(batch)
         found: list[tuple[int, Found]] = []
         slow: list[np.ndarray] = []  # per column: positions the engine reads
         facts = [cell_facts(column) for column in batch.columns]

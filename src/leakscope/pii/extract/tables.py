@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
+from leakscope.pii.extract.split_fields import SplitFields, split_fields
 from leakscope.pii.units import ExtractError, TextUnit
 
 HEADER_SCAN_ROWS = 10
@@ -56,8 +57,11 @@ def row_units(
     """One unit per non-empty cell, labelled by its column header (a batch: one record).
 
     The hot loop of every table format: a comprehension, no per-cell function but the
-    unit's constructor.
+    unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
+    split = split_fields(tuple(labels)) if labels else None
+    if split is not None:
+        return _split_row_units(display, split, split.cells(list(cells)), row, record, base)
     if len(labels) < len(cells):
         labels = [*labels, *([None] * (len(cells) - len(labels)))]
     return [
@@ -73,6 +77,15 @@ def row_units(
         for index, value in enumerate(cells)
         if (text := value if value.__class__ is str else cell_text(value)) and not text.isspace()
     ]
+
+
+def _split_row_units(display: str, split: SplitFields, cells: list, row: int, record: str,
+                     base: dict | None) -> list[TextUnit]:
+    return [make_unit(text, display, {**(base or {}), "row": row, "field": split.field(index)},
+                      split.labels[index] if index < len(split.labels) else None, record)
+            for index, value in enumerate(cells)
+            if (text := value if value.__class__ is str else cell_text(value))
+            and not text.isspace()]
 
 
 def table_units(

@@ -1,0 +1,146 @@
+"""One value written across columns: 姓 + 名, sei + mei, name01 + name02, 都道府県 + 住所1 +
+住所2, pref + addr01 + addr02, zip01 + zip02 (an EC-CUBE member table, a customer export).
+
+A report lists one name and one address a person, and a name or an address links people
+across files only whole, so the parts are read as one cell: joined in reading order (family
+name first, the prefecture first), under a label of the value they make, at a field that
+names the parts (``姓+名``). The table path and the row reader both read tables through
+``SplitFields``, so they see the same cells.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# (family, given) spellings of a name's two halves: labels that differ by these are a pair.
+_NAME_HALVES = (("姓", "名"), ("せい", "めい"), ("セイ", "メイ"), ("sei", "mei"),
+                ("last", "first"), ("family", "given"))
+_NUMBERED_HALVES = re.compile(r"^(.*?(?:name|kana|氏名|カナ|zip|post|郵便)[^0-9]*)0?1$")
+_PREFECTURE = frozenset({"都道府県", "都道府県名", "pref", "prefecture", "県"})
+# Address parts that are never a whole address: a run of them (with a prefecture before) is one.
+_ADDRESS_PART = re.compile(
+    r"^(?:住所|address|addr|address_line|street)[ _\-]?[0-9]{1,2}$"
+    r"|^(?:市区町村|市区町村名|市町村|町域|町名|町名番地|番地|丁目番地|建物|建物名|マンション名|ビル名|"
+    r"部屋番号|city|town|street|building)$")
+_POSTAL = re.compile(r"zip|post|郵便|〒")
+
+
+@dataclass(frozen=True)
+class _Joined:
+    columns: tuple[int, ...]  # in reading order
+    label: str  # what the joined cell is (the engine's and the rules' label)
+    field: str  # where it is: the parts' labels
+    separator: str
+
+
+class SplitFields:
+    """A header's columns with each split value's parts joined into one (at the first part's
+    place): the ``labels`` and ``fields`` of the columns as read, and ``cells``/``batch`` to
+    read a row or a batch of rows so (cells past the header's stay as they are)."""
+
+    def __init__(self, labels: tuple[str | None, ...], joined: tuple[_Joined, ...]) -> None:
+        self._joined = {j.columns[0]: j for j in joined}
+        parts = {c for j in joined for c in j.columns[1:]}
+        self._width = len(labels)
+        self._kept = [c for c in range(len(labels)) if c not in parts]
+        self.labels = tuple(self._joined[c].label if c in self._joined else labels[c]
+                            for c in self._kept)
+        self.fields = tuple(self._joined[c].field if c in self._joined
+                            else labels[c] or f"column {c + 1}" for c in self._kept)
+
+    def field(self, index: int) -> str:
+        """The field of cell ``index`` as read (past the header: its column's number)."""
+        if index < len(self.fields):
+            return self.fields[index]
+        return f"column {index - len(self.fields) + self._width + 1}"
+
+    def cells(self, row: list) -> list:
+        """A row's cells as read: each split value's non-blank parts joined."""
+        out = []
+        for c in self._kept:
+            joined = self._joined.get(c)
+            if joined is None:
+                out.append(row[c] if c < len(row) else None)
+                continue
+            texts = [text for p in joined.columns if p < len(row) and row[p] is not None
+                     and (text := row[p] if row[p].__class__ is str else str(row[p]))
+                     and not text.isspace()]
+            out.append(joined.separator.join(texts) if texts else None)
+        return out + list(row[self._width:])
+
+    def batch(self, batch: pa.RecordBatch) -> pa.RecordBatch:
+        """``cells`` for a batch of string columns."""
+        columns = []
+        for c in self._kept:
+            joined = self._joined.get(c)
+            if joined is None:
+                columns.append(batch.column(c))
+            else:
+                columns.append(pc.binary_join_element_wise(
+                    *(_blank_as_null(batch.column(p)) for p in joined.columns),
+                    joined.separator, null_handling="skip"))
+        columns += [batch.column(c) for c in range(self._width, batch.num_columns)]
+        return pa.record_batch(columns, names=[f"c{i}" for i in range(len(columns))])
+
+
+def _blank_as_null(column: pa.Array) -> pa.Array:
+    text = column.cast(pa.string())
+    blank = pc.or_(pc.equal(text, ""), pc.fill_null(pc.utf8_is_space(text), False))
+    return pc.if_else(pc.fill_null(blank, False), pa.scalar(None, pa.string()), text)
+
+
+@lru_cache(maxsize=256)
+def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
+    """The header's split values, or None when it has none (most headers)."""
+    keys = [_key(label) for label in labels]
+    joined: list[_Joined] = []
+    taken: set[int] = set()
+    for a, key in enumerate(keys):
+        if key is None or a in taken:
+            continue
+        b = _other_half(key, keys)
+        if b is not None and b not in taken:
+            postal = _POSTAL.search(key) is not None
+            joined.append(_Joined((a, b), "郵便番号" if postal else "氏名",
+                                  f"{labels[a]}+{labels[b]}", "-" if postal else " "))
+            taken.update((a, b))
+    run: list[int] = []
+    for c, key in enumerate([*keys, None]):  # runs of address parts, a prefecture first
+        part = key is not None and c not in taken and (
+            _ADDRESS_PART.match(key) is not None or (key in _PREFECTURE and not run))
+        if part:
+            run.append(c)
+            continue
+        if len(run) >= 2:
+            joined.append(_Joined(tuple(run), "住所", "+".join(labels[r] for r in run), " "))
+            taken.update(run)
+        run = [c] if key in _PREFECTURE and c not in taken else []
+    if not joined:
+        return None
+    return SplitFields(labels, tuple(sorted(joined, key=lambda j: j.columns[0])))
+
+
+def _key(label: str | None) -> str | None:
+    if not label:
+        return None
+    return unicodedata.normalize("NFKC", label).strip().lower()
+
+
+def _other_half(key: str, keys: list[str | None]) -> int | None:
+    """The column holding the given half of the family half ``key``, if any."""
+    candidates = []
+    for family, given in _NAME_HALVES:
+        if family in key and (family != "last" or "name" in key or key == "last"):
+            candidates.append(key.replace(family, given, 1))
+    if (m := _NUMBERED_HALVES.match(key)) is not None:
+        candidates.append(m.group(1) + ("02" if key.endswith("01") else "2"))
+    for candidate in candidates:
+        if candidate != key and candidate in keys:
+            return keys.index(candidate)
+    return None

@@ -1,0 +1,98 @@
+"""A value written across columns (姓 + 名, name01 + name02, pref + addr01 + addr02, zip01 +
+zip02) is one finding a row, the same on the table path and cell by cell, in every format
+that has a header; and the count links it to the same person written whole elsewhere."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+
+import openpyxl
+import pytest
+from columnar_oracle import engine_reference, table_path
+from faker import Faker
+
+from leakscope import pii
+from leakscope.pii.extract.split_fields import split_fields
+
+EC_CUBE = ("id", "name01", "name02", "kana01", "kana02", "zip01", "zip02", "pref", "addr01",
+           "addr02", "email")
+
+
+def _people(count: int, seed: int) -> list[list[str | None]]:
+    fake = Faker("ja_JP")
+    fake.seed_instance(seed)
+    rows = []
+    for i in range(count):
+        family, given = fake.last_name(), fake.first_name()
+        postal = fake.postcode()
+        building = [None, "", "  ", f"{fake.building_name()}{i % 900 + 100}"][i % 4]
+        rows.append([str(i), family, given, fake.last_kana_name(), fake.first_kana_name(),
+                     postal[:3], postal[-4:], fake.prefecture(),
+                     f"{fake.city()}{fake.town()}{fake.chome()}{fake.ban()}", building,
+                     f"m{i}@example.jp"])
+    rows[3][1] = None  # a family name missing: the given name alone
+    rows[5][7] = " "  # a blank prefecture
+    return rows
+
+
+def test_which_headers_split_a_value():
+    split = split_fields(EC_CUBE)
+    assert split.fields == ("id", "name01+name02", "kana01+kana02", "zip01+zip02",
+                            "pref+addr01+addr02", "email")
+    assert split_fields(("姓", "名", "セイ", "メイ", "都道府県", "市区町村", "番地", "建物名")
+                        ).fields == ("姓+名", "セイ+メイ", "都道府県+市区町村+番地+建物名")
+    assert split_fields(("last_name", "first_name", "last_login", "first_login")).fields == (
+        "last_name+first_name", "last_login", "first_login")
+    for whole in (("氏名", "住所", "お届け先住所"), ("氏名", "フリガナ", "郵便番号", "住所"),
+                  ("住所1", "備考", "住所2")):
+        assert split_fields(whole) is None, whole  # two addresses, or parts not side by side
+
+
+@pytest.mark.parametrize("kind", ["csv", "sql", "sqlite", "xlsx"])
+def test_the_table_path_reads_split_values_as_the_row_reader_does(tmp_path, kind):
+    rows = _people(300, seed=11)
+    if kind == "csv":
+        path = tmp_path / "members.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([EC_CUBE, *[[c or "" for c in r] for r in rows]])
+    elif kind == "sql":
+        path = tmp_path / "dump.sql"
+        values = ",".join("(" + ",".join("NULL" if c is None else f"'{c}'" for c in r) + ")"
+                          for r in rows)
+        columns = ", ".join(f"`{c}` text" for c in EC_CUBE)
+        path.write_text(f"CREATE TABLE `dtb_customer` ({columns});\n"
+                        f"INSERT INTO `dtb_customer` VALUES {values};\n", encoding="utf-8")
+    elif kind == "sqlite":
+        path = tmp_path / "shop.sqlite"
+        with sqlite3.connect(path) as db:
+            db.execute(f"CREATE TABLE dtb_customer ({', '.join(EC_CUBE)})")
+            db.executemany(f"INSERT INTO dtb_customer VALUES ({', '.join('?' * len(EC_CUBE))})",
+                           rows)
+        db.close()
+    else:
+        path = tmp_path / "members.xlsx"
+        book = openpyxl.Workbook()
+        for row in [EC_CUBE, *rows]:
+            book.active.append(row)
+        book.save(path)
+    found, errors, tables = table_path(path)
+    assert tables and not errors
+    assert found == engine_reference(path)[0]
+    fields = {f[3][-1][1] for f in found}
+    assert {"name01+name02", "kana01+kana02", "zip01+zip02", "pref+addr01+addr02"} <= fields
+    assert not fields & {"name01", "addr01", "addr02", "pref"}
+
+
+def test_a_split_name_and_address_link_to_the_same_person_written_whole(tmp_path):
+    path = tmp_path / "members.csv"
+    path.write_text("name01,name02,pref,addr01,addr02\n"
+                    "佐藤,あすか,東京都,渋谷区代々木3丁目22-7,サンハイツ101\n", encoding="utf-8")
+    (tmp_path / "orders.csv").write_text(  # another export: whole values, a card per order
+        "氏名,住所,カード番号\n佐藤 あすか,東京都渋谷区代々木3丁目22-7 サンハイツ101,"
+        "4111111111111111\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    values = {(f.category, f.value) for f in run if isinstance(f, pii.Finding)}
+    assert ("address", "東京都渋谷区代々木3丁目22-7サンハイツ101") in values
+    assert ("person_name", "佐藤あすか") in values
+    assert run.summary.subjects == 1  # name + address: one person in both
