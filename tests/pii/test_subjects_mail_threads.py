@@ -68,3 +68,35 @@ def test_a_forms_furigana_line_is_the_same_person(tmp_path):
         "電話：090-1234-5678\n\n\n\n\n\n\nお名前：佐藤 花子\nフリガナ：サトウ ハナコ\n"
         "電話：090-8765-4321\n", encoding="utf-8")
     assert _people(tmp_path) == 2
+
+
+def test_two_namesakes_by_surname_in_one_document_stay_two(tmp_path):
+    letters = "".join(
+        f"〒100-0001\n東京都千代田区千代田1-{i}\n鈴木 {given} 様\n{FOOTER}\n"
+        f"この度は当店会員にご登録いただき誠にありがとうございます。鈴木様の会員証をお送りします。\n"
+        for i, given in enumerate(("太郎", "翔太"), 1))
+    (tmp_path / "会員証送付.txt").write_text(letters, encoding="utf-8")
+    assert _people(tmp_path) == 2  # not one: 鈴木 at the shop's TEL in both, and 鈴木太郎/鈴木翔太
+
+
+def test_a_reply_to_a_bare_address_greets_that_person(tmp_path):
+    _mail(tmp_path / "reply.eml", "サポート <support@midori.example.jp>", "manabu_abe@example.jp",
+          "阿部 学様\n\nお問い合わせありがとうございます。\n"
+          f"お届け先: 千葉県香取郡多古町多古107番地\n\n{FOOTER}")
+    assert _people(tmp_path) == 1  # not the address and the name apart
+
+
+def test_a_letter_and_its_form_in_one_document_are_one_person(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in ("〒606-8129", "京都府京都市左京区田中里ノ前町2-26-17", "藤原健一 様",
+                 "☎ 070 9287 5755", "会員証送付のお知らせ"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, (
+            ("お名前", "藤原 健一"), ("生年月日", "S29/5/27"),
+            ("メールアドレス", "k-fujiwara1954@example.jp")), strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.save(tmp_path / "会員証送付.docx")
+    assert _people(tmp_path) == 1

@@ -33,6 +33,7 @@ SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
+_GREETING_LINES = 3  # a mail's first lines: where it names whom it is written to
 _PAIR_LINES = 2
 _NAMED_VALUES = 3  # of one identifier a named person may hold side by side: TEL, FAX, 携帯
 # Location keys that move within one place (a mail's sender and body are one place).
@@ -43,14 +44,14 @@ _RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
 
 
 def _same_name(name: str, names: set[str], beside: bool) -> bool:
-    """山田 and 山田太郎 in one mail are one person (surname-only mentions); so are a name and
-    its reading on the line beside it (a form's 氏名 and フリガナ: ヤマダ タロウ)."""
-    if any(name in other or other in name for other in names):
-        return True
-    if not beside:
-        return False
+    """山田 and 山田太郎 in one mail are one person (surname-only mentions), not 山田太郎 and
+    山田花子 (a 山田 between them notwithstanding); a name and its reading on the line beside
+    it are one person (a form's 氏名 and フリガナ: ヤマダ タロウ)."""
     kana = _is_kana(name)
-    return all(_is_kana(other) != kana for other in names)
+    written_alike = [other for other in names if _is_kana(other) == kana]
+    if not written_alike:
+        return beside
+    return all(name in other or other in name for other in written_alike)
 
 
 def _is_kana(name: str) -> bool:
@@ -61,13 +62,23 @@ class _Group:
     """The group being filled at one place (a plain slotted class: one is made per person
     of a list in text, and a dataclass's default factories cost twice as much)."""
 
-    __slots__ = ("addresses", "dobs", "free", "keys", "last_line", "mail", "names", "place",
-                 "strong", "thin")
+    __slots__ = (
+        "addresses",
+        "dobs",
+        "document",
+        "free",
+        "keys",
+        "last_line",
+        "names",
+        "place",
+        "strong",
+        "thin",
+    )
 
     def __init__(self, place: tuple, free: bool) -> None:
         self.place = place
         self.free = free  # free text, not a record
-        self.mail = False  # a mail's header or body
+        self.document: tuple | None = None  # the letter or mail it is in (``_document``)
         self.last_line = 0
         self.names: set[str] = set()
         self.dobs: set[str] = set()
@@ -126,7 +137,7 @@ class GroupCollector:
             if group is not None:
                 self._close(group)
             group = self._open[slot] = _Group(place, free)
-            group.mail = free and ("header" in location or "body" in location)
+            group.document = _document(path, location)
         group.last_line = line
         if category in SUBSTANTIAL:
             group.thin = False
@@ -141,10 +152,20 @@ class GroupCollector:
             held[1] = line
         elif category == "person_name":
             group.names.add(value)
+            if line <= _GREETING_LINES and "body" in location:
+                self._greeted(path, place, value)
         elif category == "date_of_birth":
             group.dobs.add(value)
         elif category == "address":
             group.addresses.add(value)
+
+    def _greeted(self, path: str, place: tuple, name: str) -> None:
+        """「阿部 学様」 atop a mail to one bare address (To: manabu_abe@…): the addressee's name,
+        so the address and the name are one person, not two."""
+        recipients = self._open.get((path, "recipients"))
+        if recipients is not None and recipients.place == place and not recipients.names \
+                and len(recipients.keys) == 1 and name not in SURNAMES:
+            recipients.names.add(name)
 
     def _drop_desk_name(self, finding: Finding) -> None:
         """A desk's identifier in a header (``サポート窓口 <support@…>``): the names just
@@ -191,28 +212,43 @@ def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool
 def _summary(group: _Group) -> GroupSummary | None:
     """The keys of a closed group (its sets are taken over: a closed group is dropped), or
     None for one that is nobody of its own (``_nobody``). A named group's landlines are keys
-    only with its names (``household_identifiers``); in a mail, a full name is a key of its
-    own there (the greeting, the quoted mail and the signature are one person)."""
+    only with its names (``household_identifiers``); in a mail or a letter, a full name is a
+    key of its own there (the greeting, the quoted mail, the signature and a form in it are
+    one person)."""
     keys, names = group.keys, group.names
     if group.free and _nobody(group):
         return None
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)
-    if group.mail:
-        where = repr(group.place)
-        keys.update(("name@mail", where, name) for name in names if name not in SURNAMES)
+    if group.document is not None:
+        where = repr(group.document)
+        keys.update(("name@document", where, name) for name in names if name not in SURNAMES)
     dobs, addresses = group.dobs, group.addresses
     phones = group.strong.get("phone_number")
     landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
         if phones else ()
     if dobs or addresses or landlines:
         keys.difference_update(landlines)
-        for name in names:
+        # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
+        # nothing: two 鈴木 at one shop's address are not one person
+        for name in {name for name in names if name not in SURNAMES} or names:
             keys.update(("name+dob", name, d) for d in dobs)
             keys.update(("name+address", name, a) for a in addresses)
             keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
     return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
+
+
+def _document(path: str, location: dict) -> tuple | None:
+    """The mail or letter a finding is in, where one full name is one person: a mail (one
+    message of a mailbox), a word processor's document. Not a list (a table, a text file, a
+    PDF), where two people may share a name."""
+    if path.lower().endswith(_DOCUMENTS):
+        return (path, location.get("message"))
+    return None
+
+
+_DOCUMENTS = (".eml", ".msg", ".mbox", ".mbx", ".docx", ".docm", ".doc", ".odt", ".rtf")
 
 
 def _nobody(group: _Group) -> bool:
