@@ -170,4 +170,4 @@ def test_an_address_cell_with_its_building_on_a_second_line(tmp_path, monkeypatc
     found = [(f.location["row"], f.value, f.detector) for f in _scan(path, monkeypatch, table)]
     assert found == [
         (2, "京都府京都市左京区田中里ノ前町1-13-24レオパレス906", "jp_address_pattern"),
-        (3, "東京都千代田区千代田レオパレス906", "jp_address_pattern:label")]  # no number first
+        (3, "東京都千代田区千代田レオパレス906", "jp_address_pattern")]  # its number: the room

@@ -237,7 +237,7 @@ class NameRule(CellRule):
     def clean(self, texts, where, facts):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE)
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
-        valid[valid] = ~_matches(texts.filter(pa.array(valid)), BUSINESS)
+        valid &= ~_matches(texts, BUSINESS)
         cells = texts.filter(pa.array(plain))
         return plain, [_found(valid[plain], _squeezed(cells, facts.take(plain)), 0.9,
                               "person_name:label", where[plain])]
@@ -253,11 +253,8 @@ class AddressRule(CellRule):
         plain = (facts.chars >= 4) & ~facts.has(Fact.EDGE_SPACE) & facts.has(Fact.KANA_KANJI)
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
-        numbered = facts.has(Fact.NUMBERED)
-        spaced = np.flatnonzero(facts.has(Fact.PLAIN_SPACE | Fact.OTHER_SPACE | Fact.NEWLINE))
-        if spaced.size:  # a building after a space or a line break: the number comes before
-            numbered[spaced] = _matches(cells.take(pa.array(spaced)), _NUMBERED_BEFORE_SPACE)
-        spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) & numbered
+        spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) \
+            & facts.has(Fact.NUMBERED)
         values = _squeezed(cells, facts)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
@@ -281,8 +278,6 @@ def _address_spans() -> str:
 
 
 _ADDRESS_SPANS = _address_spans()
-# The address's own number (番地, 号, digits) before the space its building follows.
-_NUMBERED_BEFORE_SPACE = f"^[^{SPACE}]*(?:[0-9]|丁目|番地|番|号)"
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:

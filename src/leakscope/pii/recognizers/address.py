@@ -50,11 +50,11 @@ def building_tail(stops: str, boundary: str) -> str:
     building's word (bare: a room or another part may follow). After a line break only a
     part with a building's word.
     """
-    token = f"[^{stops}]"
+    token = f"[^{stops}]"  # repeats unbounded: bounded ones made RE2 30x slower
     room = r"(?:[0-9]{1,5}(?:号室|号|階|F)?|[0-9]{1,2}(?:F|階)[0-9]{0,4})"
-    named = f"{token}{{0,24}}(?:{_BUILDING_WORDS})"
-    roomed = f"{token}{{0,24}}(?:{_BUILDING_WORDS}|[ァ-ヶー]{{2}}){token}{{0,8}}?{room}"
-    bare = f"{named}(?:[^{stops}ぁ-ん]{{0,5}}[^{stops}0-9ぁ-ん])?"
+    named = f"{token}*(?:{_BUILDING_WORDS})"
+    roomed = f"{token}*(?:{_BUILDING_WORDS}|[ァ-ヶー]{{2}}){token}*?{room}"
+    bare = f"{named}(?:[^{stops}ぁ-ん]*[^{stops}0-9ぁ-ん])?"
     space = "[ \u3000]"
     last = f"(?:{room}|{roomed}){boundary}"
     then = f"(?:{space}(?:{last}|{bare}{boundary}))?"
@@ -82,11 +82,11 @@ class AddressRecognizer(Recognizer):
         if not m:
             return ()
         value = m.group(0)
-        if not NUMBERED.search(value):
-            return ()
         tail = _TAIL.match(text, m.end())
         if tail:
             value += tail.group(0)
+        if not NUMBERED.search(value):
+            return ()
         if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
             value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)

@@ -57,7 +57,8 @@ class BornOnRecognizer(DateOfBirthRecognizer):
     """「昭和60年10月20日生」: a date its own 生 (born) follows at once needs no other label."""
 
     detector = "birth_date_born"
-    shapes = (rf"{_WAREKI}{_MONTH_DAY}日生", rf"{_WESTERN}{_MONTH_DAY}日生")
+    shapes = tuple(rf"{year}[ ]?年[ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}日生" for year in (
+        r"(?:明治|大正|昭和|平成|令和)[ ]?(?:元|[0-9]{1,2})", r"(?:18|19|20)[0-9]{2}"))
     context = ()
     numeric = False  # another label nearby does not make it something else
     negated = False
