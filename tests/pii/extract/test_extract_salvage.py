@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sqlite3
 import zipfile
 
@@ -321,3 +322,67 @@ def test_a_damaged_size_field_is_no_bomb(tmp_path):
     findings, errors = scan(path)
     assert not any("bomb" in e["message"] for e in errors)
     assert {"damaged.zip!b.csv", "damaged.zip!c.csv"} <= {f["path"] for f in findings}
+
+
+def _rezipped(data: bytes, change) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    change(parts)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_office_file_its_reader_refuses_has_its_xml_text_scanned(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("連絡先 山田太郎様 taro.yamada@example.jp 090-1234-5678")
+    document.save(tmp_path / "seed.docx")
+    # a part its relationships name is gone: python-docx reads none of the document
+    data = _rezipped((tmp_path / "seed.docx").read_bytes(),
+                     lambda parts: parts.pop("word/numbering.xml"))
+    path = tmp_path / "letter.docx"
+    path.write_bytes(data)
+    findings, errors = scan(path)
+    assert {e["path"] for e in errors} == {"letter.docx"}
+    assert errors[-1]["message"] == ("its reader gave up; the text of its XML parts is scanned "
+                                     "instead (no labels)")
+    assert {f["category"] for f in findings} >= {"email_address", "phone_number"}
+    assert all(f["location"]["part"] == "word/document.xml" for f in findings)
+
+
+def test_one_bad_shared_string_index_does_not_hide_the_workbook(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in CSV.splitlines():
+        book.active.append(row.split(","))
+    book.save(tmp_path / "seed.xlsx")
+
+    def shared(parts):  # the sheet's strings in xl/sharedStrings.xml, one index out of range
+        sheet = parts["xl/worksheets/sheet1.xml"].decode()
+        strings = re.findall(r'<c r="\w+" t="inlineStr"><is><t>(.*?)</t></is></c>', sheet)
+        for number, text in enumerate(strings):
+            sheet = sheet.replace(f'<is><t>{text}</t></is>', f"<v>{number}</v>", 1)
+        parts["xl/worksheets/sheet1.xml"] = sheet.replace('t="inlineStr"', 't="s"').replace(
+            "<v>0</v>", "<v>999</v>", 1).encode()
+        parts["xl/sharedStrings.xml"] = (
+            '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            + "".join(f"<si><t>{text}</t></si>" for text in strings) + "</sst>").encode()
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>", b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats'
+            b'.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            b"</Relationships>")
+
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(_rezipped((tmp_path / "seed.xlsx").read_bytes(), shared))
+    findings, errors = scan(path)
+    assert "unreadable" in errors[0]["message"] and "XML parts" in errors[-1]["message"]
+    assert len([f for f in findings if f["category"] == "email_address"]) == 2
+    assert {f["location"]["part"] for f in findings} == {"xl/sharedStrings.xml"}

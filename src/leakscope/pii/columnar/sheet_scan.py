@@ -28,6 +28,7 @@ from ..extract.tables import (
     sheet_head,
     table_units,
 )
+from ..extract.unparsed import unparsed_text
 from ..extract.xlsx_guard import calamine_refusal
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
@@ -77,14 +78,20 @@ class WorkbookScan:
         except Exception:  # the reader cannot open it: the row reader tries and says why
             yield from row_reader(self.engine, self.plan.path, self.display)
             return
+        read = failed = 0
         for title, rows in sheets:
             if isinstance(rows, Exception):
                 yield ScanError(self.display, sheet_error(title, rows))
+                failed += 1
                 continue
+            read += 1
             try:
                 yield from self._sheet(title, rows)
             except (CalamineDied, SheetUnreadable) as error:  # the rows read before are kept
                 yield ScanError(self.display, sheet_error(title, error))
+        if failed and not read:  # no sheet opened: as the row reader, the text around it
+            yield from row_reader(self.engine, self.plan.path, self.display, items=unparsed_text(
+                self.plan.kind, self.plan.path, self.display, Context()))
 
     def _sheet(self, title: str, rows: Rows) -> Iterator[FindingTable | Finding | ScanError]:
         display, prefix, base = self.display, f"{self.display}#{title}!", {"sheet": title}

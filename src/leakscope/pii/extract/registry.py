@@ -22,6 +22,7 @@ from leakscope.pii.extract.base import (
     TableMember,
 )
 from leakscope.pii.extract.sniff import sniff
+from leakscope.pii.extract.unparsed import ZIP_DOCUMENTS, fallback_if_unparsed
 from leakscope.pii.extract.zip_salvage import repaired_copy
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -55,10 +56,6 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "bz2": ("archive", "extract_bz2"),
     "xz": ("archive", "extract_xz"),
 }
-
-
-_ZIP_DOCUMENTS = {"xlsx", "docx", "pptx", "ods", "odt"}
-_OLE = {"xls", "msg"}
 
 
 def _extractor(kind: str) -> Extractor:
@@ -126,29 +123,11 @@ def extract_nested(path: Path, display: str, ctx: Context
     if kind.startswith("unsupported:"):
         yield ExtractError(display, kind.removeprefix("unsupported:"))
         return
-    if kind in _ZIP_DOCUMENTS and not zipfile.is_zipfile(path):
+    if kind in ZIP_DOCUMENTS and not zipfile.is_zipfile(path):
         yield from guarded(kind, display, _cut_document(kind, path, display, ctx))
         return
     items = guarded(kind, display, _extractor(kind)(path, display, ctx))
-    yield from _strings_if_unparsed(items, path, display, ctx) if kind in _OLE else items
-
-
-def _strings_if_unparsed(items: Iterator[T], path: Path, display: str, ctx: Context
-                         ) -> Iterator[T | Item]:
-    """``items``; if they are errors only (the parser gave up before any text), then the
-    file's printable strings: an OLE file keeps its text as it is (UTF-16 or 8-bit), so a
-    damaged .xls or .msg still shows its names, addresses and phone numbers."""
-    parsed = failed = False
-    for item in items:
-        if isinstance(item, ExtractError):
-            failed = True
-        else:
-            parsed = True
-        yield item
-    if failed and not parsed:
-        text = importlib.import_module("leakscope.pii.extract.text")
-        yield from text.extract_strings(path, display, ctx, why="nothing could be parsed",
-                                        japanese_utf16=True)
+    yield from fallback_if_unparsed(items, kind, path, display, ctx)
 
 
 def _cut_document(kind: str, path: Path, display: str, ctx: Context
@@ -162,7 +141,8 @@ def _cut_document(kind: str, path: Path, display: str, ctx: Context
     try:
         yield ExtractError(display, "no zip directory at the end (file cut short?); the "
                            "parts before the cut read from their own headers")
-        yield from _extractor(kind)(copy, display, ctx)
+        items = guarded(kind, display, _extractor(kind)(copy, display, ctx))
+        yield from fallback_if_unparsed(items, kind, copy, display, ctx)
     finally:
         copy.unlink(missing_ok=True)
 
