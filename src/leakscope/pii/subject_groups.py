@@ -15,6 +15,7 @@ opens nor closes a group.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .finding import Finding
@@ -47,15 +48,14 @@ def _same_name(name: str, names: set[str], beside: bool) -> bool:
     """山田 and 山田太郎 in one mail are one person (surname-only mentions), not 山田太郎 and
     山田花子 (a 山田 between them notwithstanding); a name and its reading on the line beside
     it are one person (a form's 氏名 and フリガナ: ヤマダ タロウ)."""
-    kana = _is_kana(name)
-    written_alike = [other for other in names if _is_kana(other) == kana]
-    if not written_alike:
-        return beside
-    return all(name in other or other in name for other in written_alike)
-
-
-def _is_kana(name: str) -> bool:
-    return all("ぁ" <= c <= "ヺ" or c in "ー・ " for c in name)
+    if all(name in other or other in name for other in names):
+        return True
+    if not beside:
+        return False
+    kana = "ぁ" <= name[0] <= "ヺ"  # (names are normalized: a reading starts with kana)
+    written_alike = [other for other in names if ("ぁ" <= other[0] <= "ヺ") == kana]
+    return len(written_alike) < len(names) and all(
+        name in other or other in name for other in written_alike)
 
 
 class _Group:
@@ -243,9 +243,12 @@ def _document(path: str, location: dict) -> tuple | None:
     """The mail or letter a finding is in, where one full name is one person: a mail (one
     message of a mailbox), a word processor's document. Not a list (a table, a text file, a
     PDF), where two people may share a name."""
-    if path.lower().endswith(_DOCUMENTS):
-        return (path, location.get("message"))
-    return None
+    return (path, location.get("message")) if _is_document(path) else None
+
+
+@lru_cache(maxsize=4096)
+def _is_document(path: str) -> bool:
+    return path.lower().endswith(_DOCUMENTS)
 
 
 _DOCUMENTS = (".eml", ".msg", ".mbox", ".mbx", ".docx", ".docm", ".doc", ".odt", ".rtf")
