@@ -386,3 +386,18 @@ def test_one_bad_shared_string_index_does_not_hide_the_workbook(tmp_path):
     assert "unreadable" in errors[0]["message"] and "XML parts" in errors[-1]["message"]
     assert len([f for f in findings if f["category"] == "email_address"]) == 2
     assert {f["location"]["part"] for f in findings} == {"xl/sharedStrings.xml"}
+
+
+def test_csv_with_nul_padded_fields_is_still_a_table(tmp_path):
+    """An export whose fields are NUL-padded to their width was binary: its strings were
+    scanned, the labels lost, and names with them."""
+    rows = ["顧客ID,氏名,電話番号,メール"] + [
+        f"{i},{name}\0\0\0\0,090-1234-{i:04d},u{i}@example.jp"
+        for i, name in enumerate(["山田 一郎", "佐藤 花子", "鈴木 次郎", "高橋 美咲"] * 5)]
+    for encoding in ("utf-8", "cp932"):
+        path = tmp_path / f"export-{encoding}.csv"
+        path.write_bytes(("\n".join(rows) + "\n").encode(encoding))
+        findings, errors = scan(path)
+        assert errors == [], encoding
+        names = [f for f in findings if f["category"] == "person_name"]
+        assert len(names) == 20 and names[0]["location"] == {"row": 2, "field": "氏名"}

@@ -74,8 +74,11 @@ def detect_encoding(sample: bytes) -> str | None:
         # A crash in mid-write leaves a hole: a run of NULs in a text log. NULs scattered
         # one by one (random or compressed data) are binary, not a hole.
         text = _NUL_HOLE.sub(b"", sample)
-        if utf16 or len(text) < 64 or b"\x00" in text:
+        if utf16 or len(text) < 64:
             return utf16
+        if b"\x00" in text:  # NULs padding fields of an export: text once they are dropped
+            base = detect_encoding(text.replace(b"\x00", b""))
+            return None if base is None or base == MIXED else WITHOUT_NUL + _canonical(base)
         return detect_encoding(text)
     if any(escape in sample for escape in _JIS_ESCAPES) and sample.isascii():
         return "iso2022_jp"
@@ -141,6 +144,42 @@ class _MixedDecoder(codecs.BufferedIncrementalDecoder):
         return _decode_lines(data[:cut], errors), cut
 
 
+# A text file with NULs in it (fields NUL-padded to their width): decoded without them.
+WITHOUT_NUL = "leakscope_without_nul_"
+
+
+def _canonical(name: str) -> str:
+    return codecs.lookup(name).name.replace("-", "_")
+
+
+class _WithoutNul(codecs.IncrementalDecoder):
+    base = "utf-8"
+
+    def __init__(self, errors: str = "strict") -> None:
+        super().__init__(errors)
+        self._decoder = codecs.getincrementaldecoder(self.base)(errors)
+
+    def decode(self, data: bytes, final: bool = False) -> str:
+        return self._decoder.decode(bytes(data).replace(b"\x00", b""), final)
+
+    def reset(self) -> None:
+        self._decoder.reset()
+
+
+def _without_nul_codec(name: str) -> codecs.CodecInfo | None:
+    if not name.startswith(WITHOUT_NUL):
+        return None
+    base = codecs.lookup(name.removeprefix(WITHOUT_NUL))
+    decoder = type("WithoutNul", (_WithoutNul,), {"base": base.name})
+    return codecs.CodecInfo(
+        name=name,
+        encode=base.encode,
+        decode=lambda data, errors="strict": (decoder(errors).decode(data, True), len(data)),
+        incrementalencoder=base.incrementalencoder,
+        incrementaldecoder=decoder,
+    )
+
+
 def _mixed_codec(name: str) -> codecs.CodecInfo | None:
     if name != MIXED:
         return None
@@ -155,3 +194,4 @@ def _mixed_codec(name: str) -> codecs.CodecInfo | None:
 
 
 codecs.register(_mixed_codec)
+codecs.register(_without_nul_codec)
