@@ -171,3 +171,15 @@ def test_an_address_cell_with_its_building_on_a_second_line(tmp_path, monkeypatc
     assert found == [
         (2, "京都府京都市左京区田中里ノ前町1-13-24レオパレス906", "jp_address_pattern"),
         (3, "東京都千代田区千代田レオパレス906", "jp_address_pattern")]  # its number: the room
+
+
+def test_a_name_on_a_signature_line_and_after_tantou():
+    assert _found("よろしくお願いいたします。\n--\n石川 直樹\nishikawa81@example.jp\n") == [
+        ("person_name", "石川直樹"), ("email_address", "ishikawa81@example.jp")]
+    for text, name in (("> --\n> 石川 桃子\n> ishikawa81@example.jp", "石川桃子"),
+                       ("吉田 康弘（Yasuhiro Yoshida）\nTEL: 090-1234-5678", "吉田康弘"),
+                       ("担当：渡辺 幹\nTEL 03-1111-2222", "渡辺幹")):
+        assert ("person_name", name) in _found(text), text
+    for not_a_name in ("田中 営業部\n03-1234-5678", "山田 商事\ninfo@yamada.example.jp",
+                       "東京 本社\n03-1234-5678", "担当：営業部 山田"):
+        assert not any(c == "person_name" for c, _ in _found(not_a_name)), not_a_name

@@ -41,11 +41,20 @@ _WRAPPED_MATCH = re.compile(_WRAPPED)
 _LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})[ \t]"
            r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 _LISTED_MATCH = re.compile(_LISTED)
+# A signature: a line of a known surname and a given name (maybe its romanization after it, or
+# quoted: 「> 石川 直樹」), the next line a phone number or an e-mail address (maybe labelled).
+_SIGNED = (r"(?:^|\n)(?:>+ ?)?({surname}) ([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})"
+           r"(?: ?\([A-Za-z .]{{1,40}}\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{{1,6}} ?[:.]? ?)?"
+           r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{{1,64}}@)")
+_SIGNED_MATCH = re.compile(_SIGNED.format(surname=_SURNAME_LINE))
+# hyperscan's: from the surname's last character (with every surname: a pattern too large)
+_SIGNED_TRIGGER = (r"[一-龥々〆ヶ] [一-龥々〆ヶぁ-んァ-ヶー]{1,4}(?: ?\([A-Za-z .]+\))? ?\n"
+                   r"(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@)")
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
-_TEXT_LABELS = (r"氏名|お名前|名前|フリガナ|ふりがな|受取人"
+_TEXT_LABELS = (r"氏名|お名前|名前|フリガナ|ふりがな|受取人|担当者?"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
@@ -106,7 +115,7 @@ def _label_words() -> re.Pattern:
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED,
+    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _SIGNED_TRIGGER,
                 rf"(?:{_TEXT_LABELS})(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
@@ -130,11 +139,16 @@ class PersonNameRecognizer(Recognizer):
             return self._wrapped(m)
         if (m := _LISTED_MATCH.match(text, start, end)) is not None:
             return self._wrapped(m)
+        if text[start + 1] == " " and (m := _SIGNED_MATCH.match(  # from the line's start
+                text, max(text.rfind("\n", 0, start), 0), end)) is not None:
+            return self._wrapped(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end) and not _label_words().match(m.group(1)):
             name = _without_honorific(m.group(1))
+            if "担当" in text[start:end] and not starts_with_surname(name):
+                return ()  # 「担当：営業部」: a staff member only by a known surname
             return (Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9),) \
                 if name else ()
         return ()
