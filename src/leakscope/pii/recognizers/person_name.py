@@ -49,7 +49,8 @@ _SIGNED = (r"(?:^|\n)(?:>+ ?)?({surname}) ([一-龥々〆ヶぁ-んァ-ヶー]{{
 _SIGNED_MATCH = re.compile(_SIGNED.format(surname=_SURNAME_LINE))
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
 _SIGNED_TRIGGER = (r"[一-龥々〆ヶ] [一-龥々〆ヶぁ-んァ-ヶー]{1,4}(?: ?\([A-Za-z .]+\))? ?\n"
-                   r"(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@)")
+                   r"(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
+                   r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@)")
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
