@@ -183,3 +183,8 @@ def test_a_name_on_a_signature_line_and_after_tantou():
     for not_a_name in ("田中 営業部\n03-1234-5678", "山田 商事\ninfo@yamada.example.jp",
                        "東京 本社\n03-1234-5678", "担当：営業部 山田"):
         assert not any(c == "person_name" for c, _ in _found(not_a_name)), not_a_name
+
+
+def test_a_north_american_number_is_no_postal_code():
+    assert _found("Callback number (212) 261-0684; refund") == []
+    assert _found("〒100-0001 東京都千代田区")[0] == ("postal_code", "1000001")

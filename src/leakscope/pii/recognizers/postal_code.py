@@ -5,6 +5,8 @@ import re
 from .base import Candidate, Recognizer
 
 _MARKED = re.compile(r"〒 ?([0-9]{3}-?[0-9]{4})(?![0-9])")
+# A North American number's exchange and line, not a postal code: "(212) 261-0684".
+_AREA_CODE_BEFORE = re.compile(r"\([2-9][0-9]{2}\) ?$")
 
 
 class PostalCodeRecognizer(Recognizer):
@@ -23,6 +25,8 @@ class PostalCodeRecognizer(Recognizer):
                 yield Candidate(m.start(1), m.end(1), m.group(1).replace("-", ""), 0.97)
             return
         for cand in super().parse(text, start, end):
+            if _AREA_CODE_BEFORE.search(text, max(cand.start - 6, 0), cand.start):
+                continue
             if "-" in text[cand.start:cand.end]:
                 yield cand
             else:  # bare 7 digits only with a label
