@@ -12,7 +12,9 @@ import json
 import os
 import re
 import sqlite3
+import struct
 import zipfile
+import zlib
 
 from typer.testing import CliRunner
 
@@ -401,3 +403,17 @@ def test_csv_with_nul_padded_fields_is_still_a_table(tmp_path):
         assert errors == [], encoding
         names = [f for f in findings if f["category"] == "person_name"]
         assert len(names) == 20 and names[0]["location"] == {"row": 2, "field": "氏名"}
+
+
+def test_cut_member_is_inflated_no_further_than_a_bomb_may_go(tmp_path):
+    """Its size is counted by inflating what is left: only as far as the ratio a bomb
+    exceeds (it was up to 4 GB of work for any cut deflate stream)."""
+    stream = zlib.compress(bytes(64 << 20), 9)[2:-4]  # 64 MB of zeros
+    name = b"z.csv"  # sizes after the data (bit 3), deflated, and cut before its descriptor
+    header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0x8, 8, 0, 0, 0, 0, 0, len(name), 0)
+    path = tmp_path / "cut.zip"
+    path.write_bytes(header + name + stream)
+    findings, errors = scan(path)
+    bomb = next(e["message"] for e in errors if "bomb" in e["message"])
+    declared = int(re.search(r"declares ([\d,]+) bytes", bomb)[1].replace(",", ""))
+    assert (8 << 20) < declared < (32 << 20) and findings == []

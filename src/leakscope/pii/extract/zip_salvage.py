@@ -18,7 +18,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from leakscope.pii.extract.base import COPY_CHUNK, Context
+from leakscope.pii.extract.base import COPY_CHUNK, ArchiveLimits, Context
 
 _LOCAL = struct.Struct(zipfile.structFileHeader)
 _CENTRAL = struct.Struct(zipfile.structCentralDir)
@@ -118,20 +118,23 @@ def _descriptor(data: mmap.mmap, start: int) -> tuple[int, int, int] | None:
 
 def _what_is_left(data: mmap.mmap, start: int, method: int) -> tuple[int, int]:
     """Size and CRC of what the member's bytes from ``start`` to the cut hold (inflated in
-    steps, up to `MAX_INFLATED`: a bomb's size is then refused as any declared one is)."""
+    steps, only as far as a bomb's ratio: its size is then refused as any declared one is)."""
     if method == zipfile.ZIP_STORED:
         return len(data) - start, zlib.crc32(data[start:])
+    limits = ArchiveLimits()
+    most = min(MAX_INFLATED, limits.ratio_floor_bytes + 1
+               + int(limits.max_ratio * (len(data) - start)))
     inflater, size, crc = zlib.decompressobj(-zlib.MAX_WBITS), 0, 0
     for at in range(start, len(data), COPY_CHUNK):
         pending = data[at : at + COPY_CHUNK]
         try:
-            while pending and size < MAX_INFLATED:
+            while pending and size < most:
                 piece = inflater.decompress(pending, COPY_CHUNK)
                 size, crc = size + len(piece), zlib.crc32(piece, crc)
                 pending = inflater.unconsumed_tail
         except zlib.error:  # damaged data: what inflated before it
             break
-        if inflater.eof or size >= MAX_INFLATED:
+        if inflater.eof or size >= most:
             break
     return size, crc
 
