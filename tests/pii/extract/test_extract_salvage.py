@@ -151,3 +151,15 @@ def test_csv_with_nul_padded_fields_is_still_a_table(tmp_path):
         assert errors == [], encoding
         names = [f for f in findings if f["category"] == "person_name"]
         assert len(names) == 20 and names[0]["location"] == {"row": 2, "field": "氏名"}
+
+
+def test_utf8_text_behind_a_utf16_bom_is_read_as_utf8(tmp_path):
+    """A tool that wrote a UTF-16 BOM before UTF-8 text: read as UTF-16 it was CJK nonsense,
+    no finding and no error."""
+    text = "お客様各位\n山田太郎様\n電話番号 090-1234-5678\nメール taro.yamada@example.jp\n"
+    path = tmp_path / "memo.txt"
+    path.write_bytes(b"\xff\xfe" + text.encode())
+    findings, _ = scan(path)
+    assert {f["category"] for f in findings} >= {"phone_number", "email_address"}
+    (tmp_path / "real.txt").write_bytes(("山田太郎様" * 30).encode("utf-16"))  # no NUL in it
+    assert scan(tmp_path / "real.txt")[0], "true UTF-16 without ASCII is still UTF-16"

@@ -60,6 +60,14 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
+def _utf8_after_utf16_bom(sample: bytes) -> bool:
+    """UTF-16 text has NULs (every ASCII character, every line end) and is seldom valid
+    UTF-8; text after the BOM with no NUL that is valid UTF-8 is UTF-8 (it read as CJK
+    nonsense, and nothing in it was found)."""
+    rest = sample[2:]
+    return len(rest) >= 64 and b"\x00" not in rest and _strict(rest, "utf-8") is not None
+
+
 def _looks_textual(text: str) -> bool:
     return len(_CONTROL.findall(text[:SAMPLE_BYTES])) <= max(2, len(text) // 100)
 
@@ -68,6 +76,8 @@ def detect_encoding(sample: bytes) -> str | None:
     """The Python codec name for `sample` (the head of a file), or None if it is binary."""
     for bom, name in _BOMS:
         if sample.startswith(bom):
+            if name == "utf-16" and _utf8_after_utf16_bom(sample):
+                break  # a tool that wrote a UTF-16 BOM before UTF-8 text: read as what it is
             return name
     if b"\x00" in sample:
         utf16 = _utf16_without_bom(sample)
