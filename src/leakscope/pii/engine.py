@@ -261,7 +261,7 @@ class Engine:
                 # a match straddling the unit boundary belongs to the next unit
                 j = bisect_right(starts, cand.start) - 1
                 u_end = ends[j]
-                if cand.end > u_end:
+                if cand.end > u_end or (start < u_end < end and rec.within_unit):
                     continue
                 # confidence: the nearest relevant context word decides, else the unit's label
                 conf = confidence if cand.confidence is None else cand.confidence

@@ -52,6 +52,9 @@ class Recognizer:
     window: ClassVar[int] = 32  # characters of look-back for a label
     after_window: ClassVar[int] = 12  # characters of look-ahead for a label
     personal: ClassVar[bool] = True  # counts towards a person (corporate numbers do not)
+    # a match that starts in a unit and runs into the next (a table's next cell) says
+    # nothing of the first
+    within_unit: ClassVar[bool] = False
 
     _py: ClassVar[re.Pattern[str] | None] = None
 

@@ -129,6 +129,7 @@ class PersonNameRecognizer(Recognizer):
     numeric = False
     confidence = 0.85
     context_confidence = 0.9
+    within_unit = True  # a signature's name and the phone on its next line, in one text
 
     def parse(self, text, start, end):  # tuples, not a generator: called per 様 in prose
         if text[start:end] in HONORIFICS:
