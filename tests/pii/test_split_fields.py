@@ -96,3 +96,35 @@ def test_a_split_name_and_address_link_to_the_same_person_written_whole(tmp_path
     assert ("address", "東京都渋谷区代々木3丁目22-7サンハイツ101") in values
     assert ("person_name", "佐藤あすか") in values
     assert run.summary.subjects == 1  # name + address: one person in both
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_guardians_columns_are_another_person_in_the_row(tmp_path, kind):
+    fake = Faker("ja_JP")
+    fake.seed_instance(5)
+    header = ["学籍番号", "生徒氏名", "ふりがな", "保護者氏名", "緊急連絡先", "住所"]
+    rows, families = [], 150  # (an .xlsx takes the table path from 10 KB)
+    for f in range(families):  # two siblings each: one guardian, one mobile, one home
+        surname, guardian = fake.last_name(), fake.first_name()
+        mobile, home = f"090-{2000 + f:04d}-{3000 + f:04d}", fake.address()
+        for child in range(2):
+            rows.append([f"S{f:03d}{child}", f"{surname} {('一郎', '花子')[child]}",
+                         fake.kana_name(), f"{surname} {guardian}", mobile, home])
+    if kind == "csv":
+        path = tmp_path / "生徒名簿.csv"
+        with path.open("w", newline="", encoding="cp932") as handle:
+            csv.writer(handle).writerows([header, *rows])
+    else:
+        path = tmp_path / "生徒名簿.xlsx"
+        book = openpyxl.Workbook()
+        for row in [header, *rows]:
+            book.active.append(row)
+        book.save(path)
+    found, errors, tables = table_path(path)
+    assert tables and not errors
+    assert found == engine_reference(path)[0]
+    guardian = {f[6] for f in found if f[3][-1][1] in ("保護者氏名", "緊急連絡先")}
+    assert guardian and all(record.endswith("/保護者") for record in guardian)
+    run = pii.scan([path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == families * 2 + families  # the children and one guardian each

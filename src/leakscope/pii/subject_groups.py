@@ -27,8 +27,7 @@ from .surnames import SURNAMES
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
     "drivers_license_number", "residence_card_number", "basic_pension_number", "us_ssn",
-    "health_insurance_number",
-})
+})  # not a health insurance number: the 保険者番号 is the insurer's, the same for thousands
 # Identifiers that make a record more than a name: such a record is never "thin".
 SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
 # Categories that on their own mean a person is in the data.

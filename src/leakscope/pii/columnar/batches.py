@@ -19,6 +19,7 @@ from ..context import ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
 from ..extract.base import cell_text, make_unit
+from ..extract.row_people import other_people, reading_order
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
@@ -87,6 +88,8 @@ class ColumnBatches:
         self.split = split_fields(labels) if fields is None and not record_suffixes else None
         if self.split is not None:
             labels, fields = self.split.labels, self.split.fields
+        if fields is None or self.split is not None:  # (JSON's own records come given)
+            record_suffixes = record_suffixes or other_people(labels)
         self.engine, self.display, self.labels = engine, display, labels
         self.record_prefix, self.base, self.place = record_prefix, base or {}, place
         self.suffixes = record_suffixes if record_suffixes and any(record_suffixes) else None
@@ -260,7 +263,10 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
     if not kinds:
         return SCHEMA.empty_table()
     at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
-    order = np.lexsort((col, at))  # stable: a cell's findings keep the engine's order
+    # a row's cells in reading order (``row_people.reading_order``: another person's last);
+    # stable: a cell's findings keep the engine's order
+    rank = np.argsort(reading_order(suffixes)) if suffixes else None
+    order = np.lexsort((col, at) if rank is None else (rank[col], at))
     at, col, code = at[order], col[order], code[order]
     suffix = None
     if suffixes:

@@ -104,7 +104,8 @@ PEOPLE_LISTS = frozenset({
     "contacts", "people", "persons", "employees", "staff", "subscribers", "followers",
     "friends", "assignees", "reviewers", "watchers", "students", "patients", "applicants",
     "candidates", "宛先", "送信先", "送付先", "受信者", "参加者", "出席者", "メンバー", "会員",
-    "顧客", "利用者", "ユーザー", "社員", "従業員", "対象者", "名簿",
+    "顧客", "利用者", "ユーザー", "社員", "従業員", "対象者", "名簿", "世帯員", "家族", "同居人",
+    "扶養家族", "被扶養者", "子供", "子ども", "dependents", "family", "household", "children",
 })
 
 

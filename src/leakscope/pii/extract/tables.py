@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
+from leakscope.pii.extract.row_people import other_people, reading_order
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -60,8 +61,8 @@ def row_units(
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
     split = split_fields(tuple(labels)) if labels else None
-    if split is not None:
-        return _split_row_units(display, split, split.cells(list(cells)), row, record, base)
+    if split is not None or (labels and other_people(tuple(labels))):
+        return _laid_out_units(display, split, tuple(labels), list(cells), row, record, base)
     if len(labels) < len(cells):
         labels = [*labels, *([None] * (len(cells) - len(labels)))]
     return [
@@ -79,13 +80,27 @@ def row_units(
     ]
 
 
-def _split_row_units(display: str, split: SplitFields, cells: list, row: int, record: str,
-                     base: dict | None) -> list[TextUnit]:
-    return [make_unit(text, display, {**(base or {}), "row": row, "field": split.field(index)},
-                      split.labels[index] if index < len(split.labels) else None, record)
-            for index, value in enumerate(cells)
-            if (text := value if value.__class__ is str else cell_text(value))
-            and not text.isspace()]
+def _laid_out_units(display: str, split: SplitFields | None, labels: tuple[str | None, ...],
+                    cells: list, row: int, record: str, base: dict | None) -> list[TextUnit]:
+    """``row_units`` of a row with a split value (``split_fields``) or another person's
+    columns (``row_people``): the cells as read, other people's as records of their own."""
+    if split is not None:
+        cells, labels = split.cells(cells), split.labels
+    suffixes = other_people(labels) or ("",) * len(labels)
+    order = reading_order(suffixes) + list(range(len(labels), len(cells)))
+    units = []
+    for index in order:
+        value = cells[index] if index < len(cells) else None
+        text = value if value.__class__ is str else cell_text(value)
+        if not text or text.isspace():
+            continue
+        field = split.field(index) if split is not None else (
+            labels[index] if index < len(labels) and labels[index] else f"column {index + 1}")
+        units.append(make_unit(
+            text, display, {**(base or {}), "row": row, "field": field},
+            labels[index] if index < len(labels) else None,
+            record + (suffixes[index] if index < len(suffixes) else "")))
+    return units
 
 
 def table_units(

@@ -13,11 +13,13 @@ _TOKENS = re.compile(
     r"|[sr]k_live_[0-9A-Za-z]{16,}"
     r"|AIza[0-9A-Za-z_\-]{35}"
     r"|glpat-[0-9A-Za-z_\-]{20}"
+    r"|SG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}"
     r"|eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
     r"|-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
 )
 _PASSWORD = re.compile(
-    r"(?:password|passwd|pass|pwd|secret_access_key|secret_key|client_secret|パスワード|暗証番号)"
+    r"(?:password|passwd|pass|pwd|secret_access_key|secret_key|client_secret|jwt_secret|パスワード|"
+    r"暗証番号)"
     r"[\"']?\s*[:=：]\s*[\"']?([^\s\"',;、。]{4,128})",
     re.IGNORECASE,
 )
@@ -40,6 +42,8 @@ class CredentialRecognizer(Recognizer):
         # apart: in the one alternation above they cost every table column's scan 10 %
         r"(?i)secret(?:_access)?_key" "[\"']?" r"\s*[:=]",
         r"(?i)client_secret" "[\"']?" r"\s*[:=]",
+        r"(?i)jwt_secret" "[\"']?" r"\s*[:=]",
+        r"SG\.[A-Za-z0-9_\-]{16}",
         r"(?:パスワード|暗証番号)\s*[:=：]",
     )
     context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",

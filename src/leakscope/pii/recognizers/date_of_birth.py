@@ -39,6 +39,7 @@ class DateOfBirthRecognizer(Recognizer):
         rf"[0-9]{{1,2}} (?i:{MONTH_NAME}),? (?:18|19|20)[0-9]{{2}}",
     )
     context = ("生年月日", "誕生日", "生まれ", "birth", "dob", "birthday", "date of birth",
+               "seinengappi", "seinen_gappi", "tanjobi", "tanjoubi",
                "birthdate", "birth_date", "生年", "born")
     confidence = 0.0  # a date is a date; only a birth label makes it personal
 

@@ -10,9 +10,10 @@ from .base import Recognizer, digits_only
 class HealthInsuranceRecognizer(Recognizer):
     category = "health_insurance_number"
     detector = "health_insurance_context"
-    shapes = (r"[0-9]{6,10}", r"[0-9]{2,8}-[0-9]{1,8}")  # not space-joined: "1 1 1 ..." floods
-    context = ("保険証", "被保険者", "保険者番号", "記号番号", "health insurance", "insurance no",
-               "insurance number")
+    # not space-joined: "1 1 1 ..." floods; 記号・番号 as the card prints them: 1017・214
+    shapes = (r"[0-9]{6,10}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{1,8}・[0-9]{1,8}")
+    context = ("保険証", "被保険者", "保険者番号", "記号番号", "記号・番号", "health insurance",
+               "insurance no", "insurance number")
     confidence = 0.1
 
     def validate(self, token: str) -> str | None:

@@ -8,6 +8,8 @@ from .base import Candidate, Recognizer
 _V4 = re.compile(r"(?<![0-9.])(?:[0-9]{1,3}\.){3}[0-9]{1,3}(?![0-9]|\.[0-9])")
 _V6 = re.compile(r"(?<![0-9A-Fa-f:])[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*(?![0-9A-Fa-f:])")
 _NOT_HOSTS = {"0.0.0.0", "255.255.255.255", "127.0.0.1", "::", "::1"}
+# A product's version in a user agent or a path: "Chrome/124.0.0.0", "Safari/537.36".
+_PRODUCT_BEFORE = re.compile(r"[A-Za-z]/\Z")
 # A word of its own just before the address ("v1.2.3.4", "version 10.0.19041.1"), not the end
 # of a token ("…hash/.v" then a newline).
 _VERSION_PREFIX = re.compile(r"(?<![0-9A-Za-z/.$])(?:v|ver|version|バージョン)[ .:=]*\Z",
@@ -42,6 +44,7 @@ class IpAddressRecognizer(Recognizer):
             return
         if str(address) in _NOT_HOSTS:
             return
-        if _VERSION_PREFIX.search(text, max(0, m.start() - 12), m.start()):
+        if _VERSION_PREFIX.search(text, max(0, m.start() - 12), m.start()) or \
+                _PRODUCT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             return
         yield Candidate(m.start(), m.end(), str(address))

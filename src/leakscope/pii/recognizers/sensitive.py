@@ -24,6 +24,8 @@ _NOT_PERSONAL = re.compile(
     r"|企業信条|経営信条|行動信条|宗教法人"
 )
 _LETTER = re.compile(r"[A-Za-z0-9]")
+# "Nothing": なし, 特記事項なし, 該当なし, 無し, 異常なし (a column's empty answer, not a condition)
+_NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ)$")
 _TERM = re.compile("|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -49,6 +51,6 @@ class SensitiveRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | None:
         value = text.strip()
-        if not value or value in ("なし", "無", "無し", "-", "none", "None", "特になし", "N/A"):
+        if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
         return Candidate(0, len(text), value)

@@ -1,0 +1,46 @@
+"""Columns of a row that are another person's: a student's 保護者氏名 and 緊急連絡先, a tenant's
+連帯保証人, an employee's 配偶者.
+
+A row is one person, but these columns describe someone else: counted into the row's person,
+two siblings sharing a guardian's mobile were one person, and a roster of 33 students with
+their guardians 26. Their cells are a record of their own in the row (``#row5/保護者``), the
+same on the table path and the row reader, which reads them after the row's own cells.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# (record suffix, labels that say the column is that person's)
+_ROLES = (
+    ("/保護者", re.compile(r"保護者|親権者|緊急連絡|guardian|parent|emergency")),
+    ("/保証人", re.compile(r"保証人|guarantor")),
+    ("/配偶者", re.compile(r"配偶者|spouse")),
+    ("/世帯主", re.compile(r"世帯主|householder")),
+)
+
+
+@lru_cache(maxsize=256)
+def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
+    """Per column, the record suffix of the person it describes ("" for the row's own), or
+    None when every column is the row's own (most headers)."""
+    suffixes = tuple(_role(label) for label in labels)
+    return suffixes if any(suffixes) else None
+
+
+def reading_order(suffixes: tuple[str, ...]) -> list[int]:
+    """Columns in the order their cells are read: the row's own, then each other person's
+    (in the order their first column comes), each in column order."""
+    first = {}
+    for column, suffix in enumerate(suffixes):
+        first.setdefault(suffix, column if suffix else -1)
+    return sorted(range(len(suffixes)), key=lambda c: (first[suffixes[c]], c))
+
+
+def _role(label: str | None) -> str:
+    if not label:
+        return ""
+    text = unicodedata.normalize("NFKC", label).lower()
+    return next((suffix for suffix, words in _ROLES if words.search(text)), "")
