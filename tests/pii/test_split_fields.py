@@ -36,6 +36,22 @@ def _people(count: int, seed: int) -> list[list[str | None]]:
     return rows
 
 
+def _workbook(path, rows: list) -> object:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def _both_paths(path) -> list[tuple]:
+    """The table path's findings, held equal to the row reader's."""
+    found, errors, tables = table_path(path)
+    assert tables and not errors
+    assert found == engine_reference(path)[0]
+    return found
+
+
 def test_which_headers_split_a_value():
     split = split_fields(EC_CUBE)
     assert split.fields == ("id", "name01+name02", "kana01+kana02", "zip01+zip02",
@@ -71,14 +87,8 @@ def test_the_table_path_reads_split_values_as_the_row_reader_does(tmp_path, kind
                            rows)
         db.close()
     else:
-        path = tmp_path / "members.xlsx"
-        book = openpyxl.Workbook()
-        for row in [EC_CUBE, *rows]:
-            book.active.append(row)
-        book.save(path)
-    found, errors, tables = table_path(path)
-    assert tables and not errors
-    assert found == engine_reference(path)[0]
+        path = _workbook(tmp_path / "members.xlsx", [EC_CUBE, *rows])
+    found = _both_paths(path)
     fields = {f[3][-1][1] for f in found}
     assert {"name01+name02", "kana01+kana02", "zip01+zip02", "pref+addr01+addr02"} <= fields
     assert not fields & {"name01", "addr01", "addr02", "pref"}
@@ -115,14 +125,8 @@ def test_a_guardians_columns_are_another_person_in_the_row(tmp_path, kind):
         with path.open("w", newline="", encoding="cp932") as handle:
             csv.writer(handle).writerows([header, *rows])
     else:
-        path = tmp_path / "生徒名簿.xlsx"
-        book = openpyxl.Workbook()
-        for row in [header, *rows]:
-            book.active.append(row)
-        book.save(path)
-    found, errors, tables = table_path(path)
-    assert tables and not errors
-    assert found == engine_reference(path)[0]
+        path = _workbook(tmp_path / "生徒名簿.xlsx", [header, *rows])
+    found = _both_paths(path)
     guardian = {f[6] for f in found if f[3][-1][1] in ("保護者氏名", "緊急連絡先")}
     assert guardian and all(record.endswith("/保護者") for record in guardian)
     run = pii.scan([path], workers=1)
