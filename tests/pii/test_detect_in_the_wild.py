@@ -188,3 +188,14 @@ def test_a_name_on_a_signature_line_and_after_tantou():
 def test_a_north_american_number_is_no_postal_code():
     assert _found("Callback number (212) 261-0684; refund") == []
     assert _found("〒100-0001 東京都千代田区")[0] == ("postal_code", "1000001")
+
+
+def test_clinic_school_and_web_log_spellings():
+    assert _found("GET /password/reset?email=miurakana.285%40example.jp HTTP/1.1") == [
+        ("email_address", "miurakana.285@example.jp")]
+    assert _found("保険者番号 06130012") == []  # the insurer's, the same for all it insures
+    assert _found("被保険者番号 12345678") == [("health_insurance_number", "12345678")]
+    assert _found("保険証 記号・番号 1017・214") == [("health_insurance_number", "1017214")]
+    assert ("person_name", "吉田明美") in _found("部長\n吉田 明美\n内線 2345\n")
+    assert _found("Chrome/124.0.0.0 Safari/537.36 from 203.0.113.9") == [
+        ("ip_address", "203.0.113.9")]

@@ -23,7 +23,7 @@ NEGATIVE_WORDS = (
     "品番", "型番",
     "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
     "取引id",
-    "取引番号", "シリアル", "製造番号", "バージョン", "証券番号", "社員番号",
+    "取引番号", "シリアル", "製造番号", "バージョン", "証券番号", "社員番号", "保険者番号",
     "従業員番号",
     "order", "order_id", "order no", "order number", "tracking", "invoice", "sku", "product",
     "item", "version", "serial", "transaction", "txn", "jan", "isbn", "timestamp", "created_at",

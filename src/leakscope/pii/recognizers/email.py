@@ -9,18 +9,25 @@ _EMAIL = re.compile(
     r"[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
 _LOCAL = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-"
+# In a URL's query the @ is %40: "/reset?email=miura.kana%40example.jp".
+_ENCODED = re.compile(r"(?<![A-Za-z0-9._\-])([A-Za-z0-9][A-Za-z0-9._+\-]{0,63})%40"
+                      r"([A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-])")
 
 
 class EmailRecognizer(Recognizer):
     category = "email_address"
     detector = "email_shape"
-    triggers = (r"[A-Za-z0-9._%+\-]@[A-Za-z0-9]",)
+    triggers = (r"[A-Za-z0-9._%+\-]@[A-Za-z0-9]", r"[A-Za-z0-9._+\-]%40[A-Za-z0-9]")
     context = ("メール", "email", "e-mail", "mail", "メールアドレス", "mail_address", "mailaddress",
                "email_address", "mail address")
     numeric = False
     confidence = 0.95
 
     def parse(self, text, start, end):
+        if "@" not in text[start:end]:  # URL-encoded
+            m = _ENCODED.search(text, max(0, start - 64), end + 256)
+            return (Candidate(m.start(), m.end(), f"{m.group(1)}@{m.group(2)}".lower()),) \
+                if m and m.start(2) >= start else ()
         at = text.index("@", start, end)
         lowest = max(0, at - 64)  # the address may begin where the local part's run does
         begin = lowest + len(text[lowest:at].rstrip(_LOCAL))

@@ -12,12 +12,11 @@ class HealthInsuranceRecognizer(Recognizer):
     detector = "health_insurance_context"
     # not space-joined: "1 1 1 ..." floods; 記号・番号 as the card prints them: 1017・214
     shapes = (r"[0-9]{6,10}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{1,8}・[0-9]{1,8}")
-    context = ("保険証", "被保険者", "保険者番号", "記号番号", "記号・番号", "health insurance",
+    # (保険者番号, the insurer's number shared by all it insures, is a hard negative)
+    context = ("保険証", "被保険者", "被保険者番号", "記号番号", "記号・番号", "health insurance",
                "insurance no", "insurance number")
     confidence = 0.1
 
     def validate(self, token: str) -> str | None:
         digits = digits_only(token)
-        if len(digits) < 6:
-            return None
-        return token
+        return digits if len(digits) >= 6 else None
