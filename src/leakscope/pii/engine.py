@@ -214,6 +214,12 @@ class Engine:
         return frozenset(i for i, t in enumerate(self._targets[: self._keyword_ids.start])
                          if t.category == category)
 
+    def line_spanning_ids(self) -> frozenset[int]:
+        """Ids of the main-database triggers that match only across a line break."""
+        return frozenset(i for i, (expression, target) in enumerate(
+            zip(self.expressions, self._targets[: self._keyword_ids.start], strict=False))
+            if expression in getattr(target, "line_spanning", ()))
+
     @property
     def keyword_ids(self) -> range:
         """Ids of context-word patterns in ``first_pass`` results."""

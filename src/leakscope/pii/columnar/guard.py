@@ -66,7 +66,11 @@ class Vetter:
         iban = engine.pattern_ids("iban")
         kinds = [_WORD if i in words else _LABEL_SHAPE if i >= engine.keyword_ids.stop
                  else _IBAN_LIKE if i in iban else _CANDIDATE for i in range(len(patterns))]
-        kept = [i for i in range(len(patterns)) if i not in expected or i in words]
+        # (a trigger matching only across a line break would match only across two cells:
+        # the engine reads no name so, and vetting does not look for one)
+        spanning = engine.line_spanning_ids()
+        kept = [i for i in range(len(patterns))
+                if (i not in expected or i in words) and i not in spanning]
         first = [i for i in kept if kinds[i] != _LABEL_SHAPE]
         shapes = [i for i in kept if kinds[i] == _LABEL_SHAPE]
         self._kinds = np.array([kinds[i] for i in first], dtype=np.int8)

@@ -55,6 +55,9 @@ class Recognizer:
     # a match that starts in a unit and runs into the next (a table's next cell) says
     # nothing of the first
     within_unit: ClassVar[bool] = False
+    # triggers that match only across a line break (a wrapped name, a signature): no cell of
+    # a table holds one, so the table path's vetting leaves them out
+    line_spanning: ClassVar[tuple[str, ...]] = ()
 
     _py: ClassVar[re.Pattern[str] | None] = None
 

@@ -130,6 +130,7 @@ class PersonNameRecognizer(Recognizer):
     confidence = 0.85
     context_confidence = 0.9
     within_unit = True  # a signature's name and the phone on its next line, in one text
+    line_spanning = (_WRAPPED, _SIGNED_TRIGGER)
 
     def parse(self, text, start, end):  # tuples, not a generator: called per 様 in prose
         if text[start:end] in HONORIFICS:
