@@ -33,6 +33,7 @@ def _people(count: int, seed: int) -> list[list[str | None]]:
                      f"m{i}@example.jp"])
     rows[3][1] = None  # a family name missing: the given name alone
     rows[5][7] = " "  # a blank prefecture
+    rows[7][5], rows[7][6] = 151, 53.0  # (a workbook's numbers: 151-53, not 151.0)
     return rows
 
 

@@ -18,6 +18,8 @@ from functools import lru_cache
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from leakscope.pii.extract.base import cell_text
+
 # (family, given) spellings of a name's two halves: labels that differ by these are a pair.
 _NAME_HALVES = (("姓", "名"), ("せい", "めい"), ("セイ", "メイ"), ("sei", "mei"),
                 ("last", "first"), ("family", "given"))
@@ -68,8 +70,8 @@ class SplitFields:
             if joined is None:
                 out.append(row[c] if c < len(row) else None)
                 continue
-            texts = [text for p in joined.columns if p < len(row) and row[p] is not None
-                     and (text := row[p] if row[p].__class__ is str else str(row[p]))
+            texts = [text for p in joined.columns if p < len(row)
+                     and (text := row[p] if row[p].__class__ is str else cell_text(row[p]))
                      and not text.isspace()]
             out.append(joined.separator.join(texts) if texts else None)
         return out + list(row[self._width:])
