@@ -199,3 +199,15 @@ def test_clinic_school_and_web_log_spellings():
     assert ("person_name", "吉田明美") in _found("部長\n吉田 明美\n内線 2345\n")
     assert _found("Chrome/124.0.0.0 Safari/537.36 from 203.0.113.9") == [
         ("ip_address", "203.0.113.9")]
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_an_address_cell_that_begins_with_its_postal_code(tmp_path, monkeypatch, table):
+    path = tmp_path / "紹介先.csv"
+    path.write_text("氏名,住所\n" + "".join(
+        f"患者 {i}郎,〒273-71{i % 100:02d} 千葉県船橋市本町1-2-{i}\n" for i in range(1, 400)),
+        encoding="utf-8")  # (past the table path's 10 KB)
+    found = [(f.location["row"], f.category, f.value) for f in _scan(path, monkeypatch, table)
+             if f.location["field"] == "住所"]
+    assert found[:2] == [(2, "postal_code", "2737101"), (2, "address", "千葉県船橋市本町1-2-1")]
+    assert len(found) == 2 * 399

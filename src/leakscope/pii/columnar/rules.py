@@ -251,6 +251,8 @@ class AddressRule(CellRule):
 
     def clean(self, texts, where, facts):
         plain = (facts.chars >= 4) & ~facts.has(Fact.EDGE_SPACE) & facts.has(Fact.KANA_KANJI)
+        # a cell that begins with its postal code (〒…) is the engine's: two findings in it
+        plain &= ~pc.fill_null(pc.starts_with(texts, "〒"), False).to_numpy(zero_copy_only=False)
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
         spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) \

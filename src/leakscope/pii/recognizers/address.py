@@ -29,6 +29,9 @@ _ADDRESS = re.compile(
     r"[^\s,、。「」()（）\"'<>|]{0,40}"
 )
 NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
+# A cell that begins with its postal code: 「〒273-7159 千葉県船橋市…」 (the code is a finding of
+# its own, so the address begins after it).
+_POSTAL_FIRST = re.compile(r"\s*〒\s*[0-9]{3}-?[0-9]{4}\s*")
 TRAILING_PARTICLES = re.compile(r"(?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$")
 _PARTICLE_ENDS = frozenset("にへでのをがはらりす住")  # the last characters of those
 _STOPS = r"\s,、。「」()（）\"'<>|"  # characters no address part holds
@@ -92,7 +95,9 @@ class AddressRecognizer(Recognizer):
         return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)
 
     def from_label(self, text: str) -> Candidate | None:
-        value = text.strip()
+        postal = _POSTAL_FIRST.match(text)
+        start = postal.end() if postal else 0
+        value = text[start:].strip()
         if len(value) < 4 or value.isdigit():
             return None
-        return Candidate(0, len(text), normalize_address(value))
+        return Candidate(start, len(text), normalize_address(value))
