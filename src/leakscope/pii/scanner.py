@@ -388,9 +388,10 @@ def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
     ctx = mp.get_context("fork" if _can_fork() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
-    drop = table_transfer.make_drop()
-    procs: list = []
-    try:  # from here on, the folder goes whatever happens (a SIGTERM between two lines too)
+    drop, procs = None, []
+    try:  # the folder goes whatever happens (a SIGTERM between two lines too)
+        with _termination_deferred():  # not between its making and its name's assignment
+            drop = table_transfer.make_drop()
         totals = ctx.Array("q", cut) if cut else None  # bytes each cut file's parts spilled
         procs = [ctx.Process(target=_worker, daemon=True,
                              args=(task_q, result_q, categories, min_confidence, drop, totals))
