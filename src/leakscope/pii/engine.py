@@ -216,9 +216,9 @@ class Engine:
 
     def line_spanning_ids(self) -> frozenset[int]:
         """Ids of the main-database triggers that match only across a line break."""
-        return frozenset(i for i, (expression, target) in enumerate(
+        return frozenset(i for i, (expression, rec) in enumerate(
             zip(self.expressions, self._targets[: self._keyword_ids.start], strict=False))
-            if expression in getattr(target, "line_spanning", ()))
+            if expression in rec.line_spanning)
 
     @property
     def keyword_ids(self) -> range:

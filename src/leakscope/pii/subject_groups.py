@@ -74,10 +74,10 @@ class _Group:
         "thin",
     )
 
-    def __init__(self, place: tuple, free: bool) -> None:
+    def __init__(self, place: tuple, free: bool, document: tuple | None) -> None:
         self.place = place
         self.free = free  # free text, not a record
-        self.document: tuple | None = None  # the letter or mail it is in (``_document``)
+        self.document = document  # the letter or mail it is in (``_document``)
         self.last_line = 0
         self.names: set[str] = set()
         self.dobs: set[str] = set()
@@ -135,8 +135,7 @@ class GroupCollector:
                     and _new_identifier(group, category, value, line)))):
             if group is not None:
                 self._close(group)
-            group = self._open[slot] = _Group(place, free)
-            group.document = _document(path, location)
+            group = self._open[slot] = _Group(place, free, _document(path, location))
         group.last_line = line
         if category in SUBSTANTIAL:
             group.thin = False

@@ -32,8 +32,7 @@ class _Table:
 
     def __init__(self) -> None:
         self.rows: list[list[list[str]]] = []
-        self.header_row: int | None = None  # the row whose cells were all <th>
-        self.row_heads: list[bool] = []
+        self.row_heads: list[bool] = []  # per row: whether its cells were all <th>
 
     def cells(self) -> list[list[str]]:
         return [[_clean("".join(cell)) for cell in row] for row in self.rows]

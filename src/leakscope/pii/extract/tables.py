@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.row_people import other_people, reading_order
@@ -60,9 +61,10 @@ def row_units(
     The hot loop of every table format: a comprehension, no per-cell function but the
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
-    split = split_fields(tuple(labels)) if labels else None
-    if split is not None or (labels and other_people(tuple(labels))):
-        return _laid_out_units(display, split, tuple(labels), list(cells), row, record, base)
+    layout = _layout(labels if labels.__class__ is tuple else tuple(labels)) if labels \
+        else None
+    if layout is not None:
+        return layout.units(display, list(cells), row, record, base)
     if len(labels) < len(cells):
         labels = [*labels, *([None] * (len(cells) - len(labels)))]
     return [
@@ -80,27 +82,49 @@ def row_units(
     ]
 
 
-def _laid_out_units(display: str, split: SplitFields | None, labels: tuple[str | None, ...],
-                    cells: list, row: int, record: str, base: dict | None) -> list[TextUnit]:
-    """``row_units`` of a row with a split value (``split_fields``) or another person's
-    columns (``row_people``): the cells as read, other people's as records of their own."""
-    if split is not None:
-        cells, labels = split.cells(cells), split.labels
-    suffixes = other_people(labels) or ("",) * len(labels)
-    order = reading_order(suffixes) + list(range(len(labels), len(cells)))
-    units = []
-    for index in order:
-        value = cells[index] if index < len(cells) else None
-        text = value if value.__class__ is str else cell_text(value)
-        if not text or text.isspace():
-            continue
-        field = split.field(index) if split is not None else (
-            labels[index] if index < len(labels) and labels[index] else f"column {index + 1}")
-        units.append(make_unit(
-            text, display, {**(base or {}), "row": row, "field": field},
-            labels[index] if index < len(labels) else None,
-            record + (suffixes[index] if index < len(suffixes) else "")))
-    return units
+class _RowLayout:
+    """How a header's rows are read when it has a split value (``split_fields``) or another
+    person's columns (``row_people``), worked out once a header: the cells as read, another
+    person's as records of their own, after the row's own."""
+
+    def __init__(self, labels: tuple[str | None, ...], split: SplitFields | None) -> None:
+        self.split = split
+        self.labels = split.labels if split is not None else labels
+        self.suffixes = other_people(self.labels) or ("",) * len(self.labels)
+        self.order = reading_order(self.suffixes)
+        self.fields = [split.field(i) if split is not None else label or f"column {i + 1}"
+                       for i, label in enumerate(self.labels)]
+
+    def units(self, display: str, cells: list, row: int, record: str, base: dict | None
+              ) -> list[TextUnit]:
+        if self.split is not None:
+            cells = self.split.cells(cells)
+        width, units = len(self.labels), []
+        for index in [*self.order, *range(width, len(cells))]:  # cells past the header last
+            if index >= len(cells):
+                continue
+            value = cells[index]
+            text = value if value.__class__ is str else cell_text(value)
+            if not text or text.isspace():
+                continue
+            if index < width:
+                label, field, suffix = self.labels[index], self.fields[index], self.suffixes[index]
+            else:
+                label, suffix = None, ""
+                field = self.split.field(index) if self.split is not None \
+                    else f"column {index + 1}"
+            units.append(make_unit(text, display, {**(base or {}), "row": row, "field": field},
+                                   label, record + suffix))
+        return units
+
+
+@lru_cache(maxsize=256)
+def _layout(labels: tuple[str | None, ...]) -> _RowLayout | None:
+    """A header's ``_RowLayout``, or None when its rows are read cell by cell as they are."""
+    split = split_fields(labels)
+    if split is None and other_people(labels) is None:
+        return None
+    return _RowLayout(labels, split)
 
 
 def table_units(
