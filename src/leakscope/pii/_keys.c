@@ -3,8 +3,8 @@
  * (and the meaning); tests/pii/test_subject_keys.py holds both equal.
  *
  * hash_strings(offsets, data, out)           out[i] = hash of data[offsets[i]:offsets[i+1]]
- * table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags,
- *            reading) -> (keys, groups)      a table's identifier keys, group by group
+ * table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags)
+ *     -> (keys, groups)                      a table's identifier keys, group by group
  * person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n
  *                                            the findings that count, and their category codes
  * record_starts(rows, offsets, data, out) -> n   where the record changes among kept rows
@@ -30,7 +30,7 @@ enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_
        ROLE_HOUSEHOLD = 32 };
 #define ROLE_PAIRED (ROLE_DOB | ROLE_ADDRESS | ROLE_HOUSEHOLD)
 /* What table_keys says of a group (subjects.GROUP_*). */
-enum { GROUP_THIN = 1, GROUP_READING = 2 };
+enum { GROUP_THIN = 1, GROUP_NAMED = 2 };
 
 static const uint64_t GOLDEN = 0x9E3779B97F4A7C15ULL;
 static const uint64_t MIX1 = 0xBF58476D1CE4E5B9ULL;
@@ -207,10 +207,10 @@ static Py_ssize_t group_keys(Py_ssize_t from, Py_ssize_t to, const int8_t *codes
 
 static PyObject *table_keys(PyObject *self, PyObject *args) {
     Py_buffer codes_b, rows_b, starts_b, offsets_b, data_b, roles_b, code_hash_b, pair_b,
-        hashes_b, flags_b, reading_b;
-    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*y*y*w*w*w*", &codes_b, &rows_b, &starts_b,
+        hashes_b, flags_b;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*y*y*w*w*", &codes_b, &rows_b, &starts_b,
                           &offsets_b, &data_b, &roles_b, &code_hash_b, &pair_b, &hashes_b,
-                          &flags_b, &reading_b))
+                          &flags_b))
         return NULL;
     PyObject *result = NULL, *keys_out = NULL, *groups_out = NULL;
     Strings s;
@@ -222,7 +222,6 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
     if (strings_init(&s, &offsets_b, &data_b, "table_keys") < 0
         || same_items(&rows_b, sizeof(int64_t), n, "table_keys") < 0
         || same_items(&hashes_b, sizeof(uint64_t), n, "table_keys") < 0
-        || same_items(&reading_b, 1, n, "table_keys") < 0
         || same_items(&code_hash_b, sizeof(uint64_t), kinds, "table_keys") < 0
         || same_items(&pair_b, sizeof(uint64_t), 3, "table_keys") < 0
         || groups_n < 0 || same_items(&flags_b, 1, groups_n, "table_keys") < 0)
@@ -241,14 +240,14 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
             PyErr_Format(PyExc_ValueError, "table_keys: finding %zd has no category code", i);
             goto done;
         }
-    /* First pass: hashes, readings, the groups' flags and how many keys there will be. */
+    /* First pass: hashes, the groups' flags and how many keys there will be. */
     uint64_t *hashes = hashes_b.buf;
-    uint8_t *flags = flags_b.buf, *reading = reading_b.buf;
+    uint8_t *flags = flags_b.buf;
     const uint64_t *code_hash = code_hash_b.buf, *pair_hash = pair_b.buf;
     uint64_t total = 0, limit = (uint64_t)(PY_SSIZE_T_MAX / 8);
     for (Py_ssize_t g = 0; g < groups_n; g++) {
         uint64_t names = 0, pairs = 0, strong = 0, households = 0;
-        int substantial = 0, readable = 0;
+        int substantial = 0;
         for (Py_ssize_t i = starts[g]; i < starts[g + 1]; i++) {
             const unsigned char *bytes;
             Py_ssize_t len = cell(&s, rows[i], &bytes);
@@ -258,8 +257,6 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
             }
             uint8_t role = roles[codes[i]];
             hashes[i] = hash_bytes(bytes, len);
-            reading[i] = (role & ROLE_NAME) != 0;  /* every name may be a namesake */
-            readable |= reading[i];
             names += (role & ROLE_NAME) != 0;
             pairs += (role & ROLE_PAIRED) != 0;
             households += (role & ROLE_HOUSEHOLD) != 0;
@@ -267,7 +264,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
             substantial |= (role & ROLE_SUBSTANTIAL) != 0;
         }
         if (names) strong -= households;  /* landlines pair with the names instead */
-        flags[g] = (substantial ? 0 : GROUP_THIN) | (readable ? GROUP_READING : 0);
+        flags[g] = (substantial ? 0 : GROUP_THIN) | (names ? GROUP_NAMED : 0);
         if ((pairs && names > limit / pairs) || (total += names * pairs + strong) > limit) {
             PyErr_SetString(PyExc_MemoryError, "table_keys: too many keys in one table");
             goto done;
@@ -296,7 +293,6 @@ done:
     PyBuffer_Release(&pair_b);
     PyBuffer_Release(&hashes_b);
     PyBuffer_Release(&flags_b);
-    PyBuffer_Release(&reading_b);
     return result;
 }
 
@@ -636,8 +632,8 @@ static PyMethodDef methods[] = {
      "first_kept(slots, counts, idents, limit, keep, start, room) -> (stop, inserted)"},
     {"hash_strings", hash_strings, METH_VARARGS, "hash_strings(offsets, data, out)"},
     {"table_keys", table_keys, METH_VARARGS,
-     "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags,"
-     " reading) -> (keys, groups)"},
+     "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags)"
+     " -> (keys, groups)"},
     {"person_rows", person_rows, METH_VARARGS,
      "person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n"},
     {"record_starts", record_starts, METH_VARARGS, "record_starts(rows, offsets, data, out) -> n"},

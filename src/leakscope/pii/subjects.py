@@ -185,22 +185,21 @@ class SubjectLinker:
         n = starts.size - 1
         if self._kernel is None:
             group = np.repeat(np.arange(n), np.diff(starts))
-            hashes, key_groups, keys, flags, readable = _table_keys(codes, code, values, rows,
-                                                                    group, self._hashes)
+            hashes, key_groups, keys, flags = _table_keys(codes, code, values, rows, group,
+                                                          self._hashes)
         else:
             hashes, flags = np.empty(rows.size, np.uint64), np.empty(n, np.uint8)
-            reading = np.empty(rows.size, bool)
             keys, key_groups = self._kernel.table_keys(
                 code, rows, starts, *string_buffers(values), codes.roles,
-                codes.hash, codes.pairs, hashes, flags, reading)
+                codes.hash, codes.pairs, hashes, flags)
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
-            readable = np.flatnonzero(reading)
         node = self._graph.link_keys(key_groups, keys, n)
         self._own_landlines(codes, code, starts, hashes, node)
-        has_reading = (flags & _GROUP_READING).astype(bool)
-        lone = np.flatnonzero((node < 0) & has_reading)
+        named = (flags & _GROUP_NAMED).astype(bool)
+        lone = np.flatnonzero((node < 0) & named)
         node[lone] = self._graph.fresh_nodes(lone.size)
-        self._singletons += int(np.count_nonzero((node < 0) & ~has_reading))
+        self._singletons += int(np.count_nonzero((node < 0) & ~named))
+        readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         readable = readable[self._namesakes.unseen(hashes[readable])]
         owner = np.searchsorted(starts, readable, "right") - 1
         self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
@@ -302,7 +301,7 @@ _CATEGORY_OF_CODE = [*_PERSON_CATEGORY, "phone_number"]
 _SHARED_CODES = [(category, _PERSON_CATEGORY.index(category)) for category in SHARED]
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
 _PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
-_GROUP_THIN, _GROUP_READING = 1, 2  # a table group's flags (_keys.c: GROUP_*)
+_GROUP_THIN, _GROUP_NAMED = 1, 2  # a table group's flags (_keys.c: GROUP_*)
 
 
 class _Codes:
@@ -325,9 +324,9 @@ class _Codes:
 
 def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
                 group: np.ndarray, hashes: StringHasher
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """What ``_keys.table_keys`` makes, in numpy: the findings' hashes, each key and its group,
-    the groups' flags (``_GROUP_*``) and the names (each may be a namesake)."""
+    and the groups' flags (``_GROUP_*``)."""
     n = int(group[-1]) + 1
     hashed = hashes(values.take(rows))
     names = np.flatnonzero(code == codes.name)
@@ -343,8 +342,8 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
         keys.append(combine(combine(pair, hashed[names[a]]), hashed[found[b]]))
     flags = np.where(np.bincount(group[codes.substantial[code]], minlength=n) == 0,
                      _GROUP_THIN, 0).astype(np.uint8)
-    flags[group[names]] |= _GROUP_READING
-    return (hashed, np.concatenate(key_groups), np.concatenate(keys), flags, names)
+    flags[group[names]] |= _GROUP_NAMED
+    return hashed, np.concatenate(key_groups), np.concatenate(keys), flags
 
 
 def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
