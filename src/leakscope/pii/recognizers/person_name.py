@@ -42,15 +42,14 @@ _LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ([一-龥々〆ヶぁ-んァ-ヶー
            r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 _LISTED_MATCH = re.compile(_LISTED)
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
-# quoted: 「> 石川 直樹」), the next line a phone number or an e-mail address (maybe labelled).
-_SIGNED = (r"(?:^|\n)(?:>+ ?)?({surname}) ([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})"
-           r"(?: ?\([A-Za-z .]{{1,40}}\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{{1,6}} ?[:.]? ?)?"
-           r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{{1,64}}@|内線 ?[:：]? ?[0-9]{{2,5}})")
-_SIGNED_MATCH = re.compile(_SIGNED.format(surname=_SURNAME_LINE))
+# quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address or an extension.
+_THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
+                 r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5})")
+_GIVEN = "[一-龥々〆ヶぁ-んァ-ヶー]{1,4}"
+_SIGNED_MATCH = re.compile(r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
+                           + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
-_SIGNED_TRIGGER = (r"[一-龥々〆ヶ] [一-龥々〆ヶぁ-んァ-ヶー]{1,4}(?: ?\([A-Za-z .]+\))? ?\n"
-                   r"(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
-                   r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5})")
+_SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
