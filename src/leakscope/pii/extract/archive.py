@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from leakscope.pii.extract.base import (
-    COPY_CHUNK,
     BudgetExhausted,
     Context,
     Item,
@@ -38,7 +37,6 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 _ZIP_UTF8_FLAG = 0x800
 ZIP_ENCRYPTED_FLAG = 0x1
 DIRECTORY_FACTOR = 10  # up to 10x the member limit, the first members are still read
-LOCAL_HEADER_BYTES = 30  # the fixed part of a member's local header, before its name
 OVERLAPS_OF_A_BOMB = 8  # members inside others' data: fewer amplify little (budget-bound)
 
 
@@ -78,7 +76,8 @@ def _member(
                            "escaped); content scanned from a private copy")
     try:
         with ctx.nested(), open_stream() as stream:
-            copy = ctx.spill(stream, name, compressed_size)
+            read = _Crc32Reader(stream)
+            copy = ctx.spill(read, name, compressed_size)
     except BudgetExhausted:
         raise
     except LimitExceeded as error:
@@ -91,7 +90,7 @@ def _member(
     except Exception as error:  # broken deflate stream, unsupported method, ...
         yield ExtractError(member_display, f"corrupt member: {type(error).__name__}: {error}")
         return
-    if crc is not None and _crc32(copy) != crc:
+    if crc is not None and read.crc != crc:
         yield ExtractError(member_display, "corrupt member (CRC-32 mismatch); what it holds "
                            "is scanned as it is")
     try:
@@ -101,12 +100,23 @@ def _member(
         copy.unlink(missing_ok=True)
 
 
-def _crc32(path: Path) -> int:
-    crc = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(COPY_CHUNK):
-            crc = zlib.crc32(chunk, crc)
-    return crc
+class _Crc32Reader:
+    """A member's stream keeping the CRC-32 of what was read from it, for the check after the
+    copy (which is then not read a second time)."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.crc = 0
+
+    def read(self, size: int = -1) -> bytes:
+        return self._kept(self._stream.read(size))
+
+    def read1(self, size: int = -1) -> bytes:
+        return self._kept(getattr(self._stream, "read1", self._stream.read)(size))
+
+    def _kept(self, chunk: bytes) -> bytes:
+        self.crc = zlib.crc32(chunk, self.crc)
+        return chunk
 
 
 def _unchecked(info: zipfile.ZipInfo) -> zipfile.ZipInfo:
@@ -151,7 +161,7 @@ def extract_zip(path: Path, display: str, ctx: Context,
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        salvaged = salvaged_zip(path) if salvage else None
+        salvaged = salvaged_zip(path, limits) if salvage else None
         if salvaged is None:
             raise
         archive, cut = salvaged
@@ -207,7 +217,7 @@ def overlapping(infos: list[zipfile.ZipInfo]) -> dict[zipfile.ZipInfo, str]:
     for info in sorted(infos, key=lambda info: info.header_offset):
         if info.header_offset < end:
             found[info] = owner
-        stop = info.header_offset + LOCAL_HEADER_BYTES + info.compress_size
+        stop = info.header_offset + zipfile.sizeFileHeader + info.compress_size
         if stop > end:
             end, owner = stop, zip_name(info)
     return found if len(found) >= OVERLAPS_OF_A_BOMB else {}

@@ -200,3 +200,9 @@ def cell_text(value: object) -> str:
         text = value.isoformat()
         return text[:-9] if text.endswith("T00:00:00") else text
     return str(value)
+
+
+def describe(error: Exception) -> str:
+    """An error as an error record says it: its type and its first line, at most 200 chars."""
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0][:200]}" if text else type(error).__name__

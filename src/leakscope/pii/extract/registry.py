@@ -20,6 +20,7 @@ from leakscope.pii.extract.base import (
     Item,
     LimitExceeded,
     TableMember,
+    describe,
 )
 from leakscope.pii.extract.sniff import sniff
 from leakscope.pii.extract.unparsed import ZIP_DOCUMENTS, fallback_if_unparsed
@@ -118,7 +119,7 @@ def extract_nested(path: Path, display: str, ctx: Context
         yield ExtractError(display, f"cannot read: {error.strerror or error}")
         return
     except Exception as error:  # sniffing reads headers of hostile files too
-        yield ExtractError(display, f"cannot identify the format: {_describe(error)}")
+        yield ExtractError(display, f"cannot identify the format: {describe(error)}")
         return
     if kind.startswith("unsupported:"):
         yield ExtractError(display, kind.removeprefix("unsupported:"))
@@ -167,9 +168,4 @@ def guarded(kind: str, display: str, items: Iterator[T]) -> Iterator[T | Extract
     except OSError as error:
         yield ExtractError(display, f"cannot read {kind}: {error.strerror or error}")
     except Exception as error:  # a parser's failure on hostile input must not stop the scan
-        yield ExtractError(display, f"corrupt or unreadable {kind}: {_describe(error)}")
-
-
-def _describe(error: Exception) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0][:200]}" if text else type(error).__name__
+        yield ExtractError(display, f"corrupt or unreadable {kind}: {describe(error)}")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from leakscope.pii.extract.base import Context, Item, LimitExceeded
+from leakscope.pii.extract.base import Context, Item, LimitExceeded, describe
 from leakscope.pii.units import ExtractError
 
 T = TypeVar("T")
@@ -36,7 +36,7 @@ def unparsed_text(kind: str, path: Path, display: str, ctx: Context) -> Iterator
         return
     except Exception as error:  # no zip directory to list the parts, the file gone, ...
         yield ExtractError(display, f"nor could its text be read around the parser "
-                           f"({type(error).__name__})")
+                           f"({describe(error)})")
 
 
 def fallback_if_unparsed(items: Iterator[T], kind: str, path: Path, display: str,

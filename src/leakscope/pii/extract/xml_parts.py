@@ -15,7 +15,7 @@ from pathlib import Path
 from defusedxml import ElementTree
 
 from leakscope.pii.extract.archive import check_container
-from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.base import Context, Item, describe
 from leakscope.pii.units import ExtractError, TextUnit
 
 # Elements that end a line of text: paragraphs (Word, PowerPoint, ODF), shared strings, cells
@@ -50,7 +50,7 @@ def xml_part_units(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                     _text(ElementTree.parse(stream).getroot(), pieces)
             except Exception as error:  # a damaged part, an entity the parser refuses, depth
                 yield ExtractError(display, f"part {info.filename} unreadable: "
-                                   f"{type(error).__name__}")
+                                   f"{describe(error)}")
                 continue
             text = "".join(pieces)
             if text.strip():

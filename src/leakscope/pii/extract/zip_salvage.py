@@ -31,41 +31,61 @@ MAX_ENTRIES = 0xFFFF  # what an end record without zip64 can count
 MAX_INFLATED = 0xFFFFFFFE  # what a directory entry without zip64 can declare
 
 
-def salvaged_zip(path: Path) -> tuple[zipfile.ZipFile, zipfile.ZipInfo | None] | None:
+def salvaged_zip(path: Path, limits: ArchiveLimits
+                 ) -> tuple[zipfile.ZipFile, zipfile.ZipInfo | None] | None:
     """The archive with a directory rebuilt from its local headers, and the member the cut
     runs through if any; None when the file starts with no local header (no zip cut short)."""
-    salvaged = _with_directory(path)
+    salvaged = _with_directory(path, limits)
     if salvaged is None:
         return None
-    archive = zipfile.ZipFile(salvaged[0])
+    archive = _SalvagedZip(salvaged[0])
     return archive, next((i for i in archive.infolist() if i.header_offset == salvaged[1]),
                          None)
+
+
+class _SalvagedZip(zipfile.ZipFile):
+    """A zip over the rebuilt stream, closing it with itself (a `ZipFile` leaves open a file
+    object it was handed)."""
+
+    def __init__(self, stream: _Appended) -> None:
+        self._stream = stream
+        try:
+            super().__init__(stream)
+        except BaseException:
+            stream.close()
+            raise
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._stream.close()
 
 
 def repaired_copy(path: Path, ctx: Context) -> Path | None:
     """A private copy of the file with the directory rebuilt (for an Office file cut short:
     its parsers open a file), or None as for `salvaged_zip`; it counts against the budget."""
-    salvaged = _with_directory(path)
+    salvaged = _with_directory(path, ctx.limits)
     if salvaged is None:
         return None
     with salvaged[0] as stream:
         return ctx.spill(stream, path.name)
 
 
-def _with_directory(path: Path) -> tuple[_Appended, int | None] | None:
+def _with_directory(path: Path, limits: ArchiveLimits) -> tuple[_Appended, int | None] | None:
     """The file as read with a rebuilt directory after it, and where the header of the
     member the cut runs through is."""
     with path.open("rb") as handle:
         if handle.read(4) != _LOCAL_SIGNATURE:
             return None
         with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            directory, cut_at = _directory(data)
+            directory, cut_at = _directory(data, limits)
     if directory is None:
         return None
     return _Appended(path.open("rb"), directory), cut_at
 
 
-def _directory(data: mmap.mmap) -> tuple[bytes | None, int | None]:
+def _directory(data: mmap.mmap, limits: ArchiveLimits) -> tuple[bytes | None, int | None]:
     """Central directory entries and an end record for each local header found, and where
     the header of a member the cut runs through is."""
     entries, count, at, cut_at = [], 0, 0, None
@@ -85,7 +105,7 @@ def _directory(data: mmap.mmap) -> tuple[bytes | None, int | None]:
         if start + compressed > len(data):  # what there is of it, as if that were all
             if method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 break
-            size, crc = _what_is_left(data, start, method)
+            size, crc = _what_is_left(data, start, method, limits)
         name = data[name_at : name_at + name_length]
         entries.append(_CENTRAL.pack(
             b"PK\x01\x02", version, 0, version, 0, flags, method, time, date, crc,
@@ -116,12 +136,12 @@ def _descriptor(data: mmap.mmap, start: int) -> tuple[int, int, int] | None:
     return None
 
 
-def _what_is_left(data: mmap.mmap, start: int, method: int) -> tuple[int, int]:
+def _what_is_left(data: mmap.mmap, start: int, method: int, limits: ArchiveLimits
+                  ) -> tuple[int, int]:
     """Size and CRC of what the member's bytes from ``start`` to the cut hold (inflated in
     steps, only as far as a bomb's ratio: its size is then refused as any declared one is)."""
     if method == zipfile.ZIP_STORED:
         return len(data) - start, zlib.crc32(data[start:])
-    limits = ArchiveLimits()
     most = min(MAX_INFLATED, limits.ratio_floor_bytes + 1
                + int(limits.max_ratio * (len(data) - start)))
     inflater, size, crc = zlib.decompressobj(-zlib.MAX_WBITS), 0, 0
