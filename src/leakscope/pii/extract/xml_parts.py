@@ -16,7 +16,8 @@ from defusedxml import ElementTree
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item, describe
-from leakscope.pii.units import ExtractError, TextUnit
+from leakscope.pii.extract.text import line_blocks
+from leakscope.pii.units import ExtractError
 
 # Elements that end a line of text: paragraphs (Word, PowerPoint, ODF), shared strings, cells
 # and rows (Excel, ODF), table cells, breaks and tabs.
@@ -52,9 +53,8 @@ def xml_part_units(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                 yield ExtractError(display, f"part {info.filename} unreadable: "
                                    f"{describe(error)}")
                 continue
-            text = "".join(pieces)
-            if text.strip():
-                yield TextUnit(text, display, {"part": info.filename, "line": 1})
+            if "".join(pieces).strip():  # in the engine's ~1 MB blocks, not one unit a part
+                yield from line_blocks(iter(pieces), display, {"part": info.filename})
 
 
 def _text(element, pieces: list[str]) -> None:
