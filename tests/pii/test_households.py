@@ -111,3 +111,48 @@ def test_in_free_text_a_later_mention_without_a_name_joins_the_owner(tmp_path):
     run = pii.scan([tmp_path], workers=1)
     list(run)
     assert run.summary.subjects == 1
+
+
+def _roster(tmp_path, families: int) -> tuple[list, int]:
+    """A school roster (students, their guardian's name and mobile, the home's number and
+    address), a residents' list of the guardians, and a 連絡網 naming each guardian by the
+    home's number; the count: the students, and each guardian once."""
+    fake = Faker("ja_JP")
+    fake.seed_instance(21)
+    roster, residents, chain, students = [], [], [], 0
+    for f in range(families):
+        surname, guardian = fake.last_name(), fake.first_name()
+        home, address = f"03-{4000 + f:04d}-{2000 + f:04d}", fake.address()
+        children = 2 if f % 3 == 0 else 1
+        for child in range(children):
+            roster.append(f"{surname} {('一郎', '花子')[child]},{surname} {guardian},"
+                          f"090-{5000 + f:04d}-{6000 + f:04d},{home},{address}\n")
+        students += children
+        residents.append(f"{surname} {guardian},19{70 + f % 20}-0{f % 9 + 1}-1{f % 9},"
+                         f"{address}\n")
+        chain.append(f"{f + 1}  保護者 {surname} {guardian}様  {home}\n" + "\n" * 45)
+    (tmp_path / "生徒名簿.csv").write_text(
+        "生徒氏名,保護者氏名,緊急連絡先,自宅電話,住所\n" + "".join(roster), encoding="cp932")
+    (tmp_path / "住民.csv").write_text("氏名,生年月日,住所\n" + "".join(residents),
+                                     encoding="utf-8")
+    (tmp_path / "連絡網.txt").write_text("".join(chain), encoding="utf-8")
+    return roster, students + families
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_guardian_shares_the_home_of_the_students_row(tmp_path, monkeypatch, table):
+    _, people = _roster(tmp_path, families=90)
+    # the roster's guardian has a name and a mobile; the residents' list a name and the
+    # address, the 連絡網 a name and the home's number: one person in all three (before: three)
+    assert _people(tmp_path, monkeypatch, table) == people
+
+
+def test_a_guarantor_lives_elsewhere(tmp_path):
+    (tmp_path / "入居者.csv").write_text(
+        "氏名,住所,連帯保証人氏名,連帯保証人電話\n"
+        "田中 一郎,東京都新宿区西新宿2丁目8番1号,田中 次郎,090-1111-2222\n", encoding="utf-8")
+    (tmp_path / "住民.csv").write_text(  # another 田中 次郎, at the tenant's address?
+        "氏名,住所\n田中 次郎,東京都新宿区西新宿2丁目8番1号\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == 3  # a guarantor's is not the tenant's home: no link

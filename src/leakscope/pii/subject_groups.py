@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .extract.row_people import HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
 from .romaji import name_keys
@@ -66,6 +67,7 @@ class _Group:
         "dobs",
         "document",
         "free",
+        "home",
         "keys",
         "last_line",
         "names",
@@ -74,10 +76,12 @@ class _Group:
         "thin",
     )
 
-    def __init__(self, place: tuple, free: bool, document: tuple | None) -> None:
+    def __init__(self, place: tuple, free: bool, document: tuple | None,
+                 home: tuple | None = None) -> None:
         self.place = place
         self.free = free  # free text, not a record
         self.document = document  # the letter or mail it is in (``_document``)
+        self.home = home  # a household member's: the row's (addresses, landline keys)
         self.last_line = 0
         self.names: set[str] = set()
         self.dobs: set[str] = set()
@@ -133,9 +137,12 @@ class GroupCollector:
                     value, group.names, line - group.last_line <= _PAIR_LINES))
                 or (category in group.strong
                     and _new_identifier(group, category, value, line)))):
+            home = None
             if group is not None:
+                if not free and record.endswith(HOUSEHOLD):
+                    home = _home(group, record)
                 self._close(group)
-            group = self._open[slot] = _Group(place, free, _document(path, location))
+            group = self._open[slot] = _Group(place, free, _document(path, location), home)
         group.last_line = line
         if category in SUBSTANTIAL:
             group.thin = False
@@ -198,6 +205,18 @@ class GroupCollector:
             self._sink(summary)
 
 
+def _home(row: _Group, record: str) -> tuple | None:
+    """The home a household member's record (``#row5/保護者``) shares with its row: the row's
+    addresses and landlines, taken from the row's group (or from another member's of it)."""
+    own = household_row(record)
+    if row.place[1] == own:
+        return (frozenset(row.addresses),
+                tuple(key for key in row.keys if key[0] == "phone_number" and is_landline(key[1])))
+    if row.home is not None and household_row(row.place[1]) == own:
+        return row.home
+    return None
+
+
 def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool:
     """Another value of a strong identifier (``category``) the group holds, not one of the
     named person's few side by side (TEL, FAX and 携帯 in a signature): a fourth, or one further
@@ -224,9 +243,12 @@ def _summary(group: _Group) -> GroupSummary | None:
     dobs, addresses = group.dobs, group.addresses
     phones = group.strong.get("phone_number")
     landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
-        if phones else ()
+        if phones else []
+    keys.difference_update(landlines)
+    if group.home is not None:  # a guardian's name pairs with the home of the row
+        addresses = addresses | group.home[0]
+        landlines = [*landlines, *group.home[1]]
     if dobs or addresses or landlines:
-        keys.difference_update(landlines)
         # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
         # nothing: two 鈴木 at one shop's address are not one person
         for name in {name for name in names if name not in SURNAMES} or names:

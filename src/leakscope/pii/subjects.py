@@ -46,6 +46,7 @@ from .subject_groups import (
     GroupCollector,
     GroupSummary,
 )
+from .subject_homes import home_keys, household_members, pairs
 from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes
 
@@ -120,15 +121,20 @@ class SubjectLinker:
             return
         values, records = data.column("value"), data.column("record")
         starts = np.append(self._record_starts(records, rows), rows.size)
-        path = table.path
-        self._feed(path, code[: starts[1]], values, records, rows[: starts[1]])
-        if starts.size == 2:
+        members = household_members(records, rows, starts)
+        # a row and its household members' records (``#row5/保護者``) are not cut apart
+        runs = np.flatnonzero(~members)
+        path, first_end = table.path, starts[runs[1]] if runs.size > 1 else rows.size
+        self._feed(path, code[:first_end], values, records, rows[:first_end])
+        if runs.size == 1:
             return
         self._collector.close(path)
-        if starts.size > 3:
-            middle = slice(starts[1], starts[-2])
-            self._absorb_groups(code[middle], values, rows[middle], starts[1:-1] - starts[1])
-        self._feed(path, code[starts[-2]:], values, records, rows[starts[-2]:])
+        if runs.size > 2:
+            low, high = runs[1], runs[-1]
+            middle = slice(starts[low], starts[high])
+            self._absorb_groups(code[middle], values, rows[middle],
+                                starts[low:high + 1] - starts[low], members[low:high])
+        self._feed(path, code[starts[runs[-1]]:], values, records, rows[starts[runs[-1]]:])
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         """The findings that count (personal, of a person's category, with a value, not a
@@ -178,9 +184,10 @@ class SubjectLinker:
             self._collector.add(Finding(_CATEGORY_OF_CODE[c], value, path, {}, 1.0, "", record))
 
     def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                       starts: np.ndarray) -> None:
+                       starts: np.ndarray, members: np.ndarray) -> None:
         """Groups of table rows: finding ``rows[i]`` (category ``code[i]``) is in group ``g``
-        when ``starts[g] <= i < starts[g + 1]`` (groups 0, 1, ... in row order)."""
+        when ``starts[g] <= i < starts[g + 1]`` (groups 0, 1, ... in row order); ``members``:
+        the groups that are a household member's of the row before (``household_members``)."""
         codes = self._codes = self._codes or _Codes(self._hashes)
         n = starts.size - 1
         if self._kernel is None:
@@ -193,8 +200,14 @@ class SubjectLinker:
                 code, rows, starts, *string_buffers(values), codes.roles,
                 codes.hash, codes.pairs, hashes, flags)
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
+        home = home_keys(codes, code, starts, hashes, members) if members.any() else None
+        if home is not None:
+            keys, key_groups = np.append(keys, home.keys), np.append(key_groups, home.groups)
         node = self._graph.link_keys(key_groups, keys, n)
         self._own_landlines(codes, code, starts, hashes, node)
+        if home is not None:  # the members own the home's landline with the row
+            self._landlines.add(combine(codes.hash[code[home.lines]], hashes[home.lines]),
+                                node[home.sharers])
         named = (flags & _GROUP_NAMED).astype(bool)
         lone = np.flatnonzero((node < 0) & named)
         node[lone] = self._graph.fresh_nodes(lone.size)
@@ -337,7 +350,7 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
     for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address),
                         (codes.landline, codes.name_phone)):
         found = np.flatnonzero(code == other)
-        a, b = _pairs(group[names], group[found])
+        a, b = pairs(group[names], group[found])
         key_groups.append(group[names[a]])
         keys.append(combine(combine(pair, hashed[names[a]]), hashed[found[b]]))
     flags = np.where(np.bincount(group[codes.substantial[code]], minlength=n) == 0,
@@ -357,13 +370,3 @@ def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
         same = pc.equal(records.take(rows[starts]), records.take(rows[starts - 1]))
         starts = starts[~same.to_numpy()]
     return np.append(0, starts)
-
-
-def _pairs(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every (i, j) with ``left[i] == right[j]`` (both sorted): names x dates of one group."""
-    low = np.searchsorted(right, left, "left")
-    many = np.searchsorted(right, left, "right") - low
-    a = np.repeat(np.arange(left.size), many)
-    b = np.repeat(low - (np.cumsum(many) - many), many) + np.arange(a.size)
-    return a, b
-

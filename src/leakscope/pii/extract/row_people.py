@@ -5,6 +5,9 @@ A row is one person, but these columns describe someone else: counted into the r
 two siblings sharing a guardian's mobile were one person, and a roster of 33 students with
 their guardians 26. Their cells are a record of their own in the row (``#row5/保護者``), the
 same on the table path and the row reader, which reads them after the row's own cells.
+A guardian, a spouse or a head of household lives in the row's home: the row's address and
+landline pair with their name too (``HOUSEHOLD``), so the guardian in a roster is the same
+person as in a residents' list or a 連絡網.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ _ROLES = (
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/世帯主", re.compile(r"世帯主|householder")),
 )
+# The roles that share the row's home (not a guarantor's: he lives elsewhere).
+HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
 
 
 @lru_cache(maxsize=256)
@@ -44,3 +49,11 @@ def _role(label: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFKC", label).lower()
     return next((suffix for suffix, words in _ROLES if words.search(text)), "")
+
+
+def household_row(record: str) -> str | None:
+    """The row's own record of a household member's (``#row5`` of ``#row5/保護者``)."""
+    for suffix in HOUSEHOLD:
+        if record.endswith(suffix):
+            return record[: -len(suffix)]
+    return None
