@@ -211,3 +211,33 @@ def test_an_address_cell_that_begins_with_its_postal_code(tmp_path, monkeypatch,
              if f.location["field"] == "住所"]
     assert found[:2] == [(2, "postal_code", "2737101"), (2, "address", "千葉県船橋市本町1-2-1")]
     assert len(found) == 2 * 399
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_name_cell_with_an_honorific_or_a_note_after_the_name(tmp_path, monkeypatch, table):
+    written = ["佐藤 陽一\u3000様（男）", "山田 花子 様", "鈴木 一郎さん", "田中 次郎 (長男)",
+               "高橋 三郎 殿", "伊藤 四郎"]
+    path = tmp_path / "宛名.csv"
+    path.write_text("氏名,備考\n" + "".join(
+        f"{written[i % 6]},メモ{i}\n" for i in range(600)), encoding="utf-8")
+    names = [f.value for f in _scan(path, monkeypatch, table) if f.category == "person_name"]
+    assert names[:6] == ["佐藤陽一", "山田花子", "鈴木一郎", "田中次郎", "高橋三郎", "伊藤四郎"]
+    assert len(names) == 600
+
+
+def test_a_forms_address_cell_that_begins_with_its_postal_code(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(table.rows, [
+            ("患者氏名", "佐藤 陽一\u3000様（男）"),
+            ("住所", "〒273-7159\u3000千葉県船橋市習志野台4-6-22"), ("電話", "070-9023-6203")],
+            strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    path = tmp_path / "紹介状.docx"
+    document.save(path)
+    found = [(f.location["field"], f.category, f.value) for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding)]
+    assert found == [  # the value with a 〒 in it was taken for a label and dropped
+        ("患者氏名", "person_name", "佐藤陽一"), ("住所", "postal_code", "2737159"),
+        ("住所", "address", "千葉県船橋市習志野台4-6-22"), ("電話", "phone_number", "07090236203")]

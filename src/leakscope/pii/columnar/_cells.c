@@ -44,6 +44,7 @@ enum {
     FACT_NORMALIZES = 1 << 19,
     FACT_NUMBERED = 1 << 20,        /* [0-9]|丁目|番地|番|号 */
     FACT_PARTICLE_END = 1 << 21,    /* (?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$ */
+    FACT_NOTE_END = 1 << 22,        /* (?:様|殿|さん|さま|[)）])$ */
 };
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -214,6 +215,17 @@ static int ends(const unsigned char *s, Py_ssize_t len, const char *suffix) {
     return (size_t)len >= n && memcmp(s + len - n, suffix, n) == 0;
 }
 
+/* The cell ends with an honorific or a note in brackets (its last character is `last`). */
+static int note_end(const unsigned char *s, Py_ssize_t len, uint32_t last) {
+    switch (last) {
+    case 0x69D8: case 0x6BBF: case 0xFF09: case ')':  /* 様 殿 ） ) */
+        return 1;
+    case 0x3093: return ends(s, len, "さん");
+    case 0x307E: return ends(s, len, "さま");
+    default: return 0;
+    }
+}
+
 /* The cell ends with a particle (its last character is `last`). */
 static int particle_end(const unsigned char *s, Py_ssize_t len, uint32_t last) {
     switch (last) {
@@ -263,6 +275,7 @@ static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *char
     uint32_t last = code_point(s, len, at, &width);
     if (at + width != len) last = 0xFFFD;
     if (is_space(last)) f |= FACT_EDGE_SPACE;
+    if (note_end(s, len, last)) f |= FACT_NOTE_END;
     if (f & FACT_NON_ASCII) {
         if (looks_back(s, len, first)) f |= FACT_LOOKS_BACK;
         if (particle_end(s, len, last)) f |= FACT_PARTICLE_END;

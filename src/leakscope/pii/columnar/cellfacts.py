@@ -45,6 +45,7 @@ class Fact(IntFlag):
     NORMALIZES = 1 << 19
     NUMBERED = 1 << 20
     PARTICLE_END = 1 << 21
+    NOTE_END = 1 << 22
 
 
 _EMAIL = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
@@ -75,6 +76,7 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
                       r"\x{4e00}-\x{9fff}]|[0-9]\x{30fc}[0-9]",),
     Fact.NUMBERED: (NUMBERED.pattern,),  # what makes an address one
     Fact.PARTICLE_END: (TRAILING_PARTICLES.pattern,),  # what an address match drops
+    Fact.NOTE_END: ("(?:様|殿|さん|さま|[)）])$",),  # a name cell the engine reads
 }
 
 

@@ -230,12 +230,13 @@ class EmailRule(CellRule):
 
 
 class NameRule(CellRule):
-    """氏名 / フリガナ: the whole cell is the name (PersonNameRecognizer.from_label)."""
+    """氏名 / フリガナ: the whole cell is the name (PersonNameRecognizer.from_label; a cell
+    with an honorific or a note after the name, 「佐藤 陽一 様（男）」, is the engine's)."""
 
     category = "person_name"
 
     def clean(self, texts, where, facts):
-        plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE)
+        plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE | Fact.NOTE_END)
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_matches(texts, BUSINESS)
         cells = texts.filter(pa.array(plain))

@@ -203,13 +203,17 @@ def document_table_units(
     """
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
+    def is_label(text: str) -> bool:  # (a value may hold a label word: 〒273-7159 千葉県…)
+        return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
+            and label_category(text) is not None
+
     rows = [[cell_text(c).strip() for c in row] for row in rows]
     labelled = sum(
         1
         for row in rows[1:]
         if len(cells := [c for c in row if c]) >= 2
-        and label_category(cells[0])
-        and not label_category(cells[1])
+        and is_label(cells[0])
+        and not is_label(cells[1])
     )
     if labelled < 2:
         yield from table_units(display, rows, record_prefix, base)
@@ -220,7 +224,7 @@ def document_table_units(
         for index, text in enumerate(row):
             if not text:
                 continue
-            if len(text) <= 30 and label_category(text):
+            if is_label(text):
                 label = text
                 continue
             location = {**base, "row": number, "field": label or f"column {index + 1}"}

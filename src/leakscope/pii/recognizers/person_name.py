@@ -28,6 +28,7 @@ _NOT_NAMES = re.compile(
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
+_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
 _INTRODUCED = re.compile(  # at a sentence's start, a quoted line's too (「> 石川 桃子と申します」)
     r"(?:^|[\n。、!?！？]|ます|の)(?:[ ]?>+)?[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
 )
@@ -193,7 +194,7 @@ class PersonNameRecognizer(Recognizer):
     def from_label(self, text: str) -> Candidate | None:
         end = text.find("<")
         end = len(text) if end < 0 else end  # a mail address header: the display name
-        value = text[:end].strip().strip('"').strip()
+        value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
         if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _BUSINESS.search(value):
             return None
         return Candidate(0, end, normalize_name(value))
