@@ -241,3 +241,13 @@ def test_a_forms_address_cell_that_begins_with_its_postal_code(tmp_path):
     assert found == [  # the value with a 〒 in it was taken for a label and dropped
         ("患者氏名", "person_name", "佐藤陽一"), ("住所", "postal_code", "2737159"),
         ("住所", "address", "千葉県船橋市習志野台4-6-22"), ("電話", "phone_number", "07090236203")]
+
+
+def test_a_contact_chains_rows_of_two_names_and_a_phone():
+    text = ("順番\u3000生徒氏名\u3000\u3000\u3000保護者氏名\u3000\u3000\u3000電話番号\n"
+            "1 前田 美加子 前田 晃 052-278-4665 ↓\n2 井上 加奈 井上 里佳 052-593-1952 ↓\n"
+            "氏名 ヤマダ カナ\n")
+    assert _found(text) == [  # the header's next label is no name; a reading's カナ is
+        ("person_name", "前田美加子"), ("person_name", "前田晃"), ("phone_number", "0522784665"),
+        ("person_name", "井上加奈"), ("person_name", "井上里佳"), ("phone_number", "0525931952"),
+        ("person_name", "ヤマダカナ")]

@@ -156,3 +156,17 @@ def test_a_guarantor_lives_elsewhere(tmp_path):
     run = pii.scan([tmp_path], workers=1)
     list(run)
     assert run.summary.subjects == 3  # a guarantor's is not the tenant's home: no link
+
+
+def test_a_list_under_a_schools_numbers_is_not_theirs(tmp_path):
+    (tmp_path / "生徒名簿.csv").write_text(
+        "生徒氏名,生年月日,保護者氏名,緊急連絡先\n前田 美加子,2009-03-01,前田 晃,080-9753-2872\n"
+        "井上 加奈,2009-05-02,井上 里佳,080-1111-2222\n", encoding="utf-8")
+    (tmp_path / "連絡網.txt").write_text(
+        "学校代表 045-526-1746\u3000FAX 045-907-6472\n順番 生徒氏名 保護者氏名 電話番号\n"
+        "1 前田 美加子 前田 晃 080-9753-2872 ↓\n2 井上 加奈 井上 里佳 080-1111-2222\n",
+        encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    # the first student listed took the school's numbers, and was a person more
+    assert run.summary.subjects == 4

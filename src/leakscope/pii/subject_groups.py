@@ -133,8 +133,9 @@ class GroupCollector:
         group = self._open.get(slot)
         if group is None or group.place != place or (free and (
                 line - group.last_line > _GAP_LINES
-                or (category == "person_name" and group.names and not _same_name(
-                    value, group.names, line - group.last_line <= _PAIR_LINES))
+                or (category == "person_name" and (not _same_name(
+                    value, group.names, line - group.last_line <= _PAIR_LINES)
+                    if group.names else line > group.last_line and _numbers_only(group)))
                 or (category in group.strong
                     and _new_identifier(group, category, value, line)))):
             home = None
@@ -281,6 +282,13 @@ def _nobody(group: _Group) -> bool:
     its FAX) under a staff member's surname."""
     return not group.dobs and all(name in SURNAMES for name in group.names) and all(
         key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
+
+
+def _numbers_only(group: _Group) -> bool:
+    """Landlines and nothing else, no name (「学校代表 045-… FAX 045-…」): a name on a later
+    line is not theirs (a list under them). An address block with them is a letter's
+    addressee's, whose name comes after it."""
+    return bool(group.keys) and not group.addresses and _nobody(group)
 
 
 def _free_place(path: str, location: dict) -> tuple:

@@ -39,9 +39,12 @@ _WRAPPED = rf"\n({_SURNAME_LINE})\n([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})\
 _WRAPPED_MATCH = re.compile(_WRAPPED)
 # A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
 # surname, a space, a given name, then a phone number or an e-mail address on the same line.
-_LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})[ \t]"
+_GIVEN_CHARS = "[一-龥々〆ヶぁ-んァ-ヶー]"
+_LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]"
            r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 _LISTED_MATCH = re.compile(_LISTED)
+# The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
+_LISTED_BEFORE = re.compile(rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]+$")
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address or an extension.
 _THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
@@ -104,13 +107,21 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool |
 
 
 @lru_cache(maxsize=1)
-def _label_words() -> re.Pattern:
-    """Every context word in Japanese (電話番号, メールアドレス, 住所, フリガナ): after a name's
-    label, a header row's next label, not a name (「氏名 電話番号 メールアドレス」)."""
+def _label_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    """Every context word in Japanese (電話番号, メールアドレス, 住所, フリガナ) as one regex, and
+    those with a kanji in them."""
     from ..context import keyword_table  # it reads the recognizers: imported when first asked
 
     words = sorted({w for w, _ in keyword_table() if not w.isascii()}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return (re.compile("|".join(map(re.escape, words))),
+            tuple(w for w in words if any("一" <= c <= "龥" for c in w)))
+
+
+def _is_label(text: str) -> bool:
+    """A header row's next label after a name's (「氏名 電話番号」「生徒氏名 保護者氏名」), not a
+    name: it starts with a context word, or ends in one of kanji (not a kana reading's カナ)."""
+    starts, kanji = _label_words()
+    return starts.match(text) is not None or text.endswith(kanji)
 
 
 class PersonNameRecognizer(Recognizer):
@@ -141,14 +152,15 @@ class PersonNameRecognizer(Recognizer):
         if text[start] == "\n" and (m := _WRAPPED_MATCH.match(text, start, end)):
             return self._wrapped(m)
         if (m := _LISTED_MATCH.match(text, start, end)) is not None:
-            return self._wrapped(m)
+            before = _LISTED_BEFORE.search(text, max(text.rfind("\n", 0, start), 0), m.start(1))
+            return (*self._wrapped(before), *self._wrapped(m)) if before else self._wrapped(m)
         if text[start + 1] == " " and (m := _SIGNED_MATCH.match(  # from the line's start
                 text, max(text.rfind("\n", 0, start), 0), end)) is not None:
             return self._wrapped(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
-        if m and _LABELS.search(text, start, end) and not _label_words().match(m.group(1)):
+        if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
             name = _without_honorific(m.group(1))
             if "担当" in text[start:end] and not starts_with_surname(name):
                 return ()  # 「担当：営業部」: a staff member only by a known surname
