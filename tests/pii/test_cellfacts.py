@@ -99,3 +99,23 @@ def test_the_kernels_refuse_buffers_that_disagree():
         kernels.native.lines(np.array([0, 2, 9], np.int32), data, bytearray(12))
     with pytest.raises(ValueError, match="wrong size"):
         kernels.native.lines(np.array([0, 3], np.int32), data, bytearray(4))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=24), max_size=40),
+       st.integers(0, 40), st.sampled_from(" -"))
+def test_a_column_less_a_character_is_arrows_replace(cells, start, char):
+    texts = pa.array(cells, pa.string())[start:]  # a slice: offsets that do not start at 0
+    out = kernels.without(texts, char)
+    out.validate(full=True)
+    assert out.to_pylist() == [cell.replace(char, "") for cell in cells[start:]]
+
+
+def test_the_byte_kernel_refuses_what_it_cannot_do():
+    ends = np.empty(2, np.int32)
+    with pytest.raises(ValueError, match="ASCII byte"):
+        kernels.native.without(np.array([0, 3], np.int32), b"a b", 0xE3, ends, bytearray(3))
+    with pytest.raises(ValueError, match="ASCII byte"):
+        kernels.native.without(np.array([0, 3], np.int32), b"a b", 32, ends, bytearray(2))
+    with pytest.raises(ValueError, match="outside the data"):
+        kernels.native.without(np.array([0, 9], np.int32), b"a b", 32, ends, bytearray(9))

@@ -9,6 +9,9 @@
  *
  * lines(offsets, data, out): the cells one per line, hyperscan's buffer for the vetter.
  *
+ * without(offsets, data, byte, out_offsets, out): the cells less every `byte` (an ASCII
+ * character: never inside a multi-byte sequence), Arrow's replace_substring(byte, "").
+ *
  * The caller owns every buffer; offsets are checked against the data before any read.
  */
 #define PY_SSIZE_T_CLEAN
@@ -349,9 +352,54 @@ done:
     return result;
 }
 
+/* without(offsets, data, byte, out_offsets, out) -> size: each cell copied into out less
+ * every `byte` (ASCII), out_offsets its new offsets (from 0, one more than the cells); out
+ * holds at least the cells' bytes; the bytes written are returned. */
+static PyObject *without(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, out_offsets, out;
+    int byte;
+    if (!PyArg_ParseTuple(args, "y*y*iw*w*", &offsets, &data, &byte, &out_offsets, &out))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cells = offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
+    if (cells < 0 || !cells_inside("without", &offsets, cells, data.len)) goto done;
+    const int32_t *at = offsets.buf;
+    if (byte < 0 || byte >= 0x80 || out_offsets.len != offsets.len
+        || out.len < (Py_ssize_t)(at[cells] - at[0])) {
+        PyErr_SetString(PyExc_ValueError,
+                        "without: an ASCII byte and buffers as large as the cells");
+        goto done;
+    }
+    const unsigned char *bytes = data.buf;
+    unsigned char *o = out.buf;
+    int32_t *ends = out_offsets.buf;
+    int32_t size = 0;
+    ends[0] = 0;
+    for (Py_ssize_t i = 0; i < cells; i++) {
+        const unsigned char *s = bytes + at[i], *end = bytes + at[i + 1];
+        while (s < end) {
+            const unsigned char *hit = memchr(s, byte, (size_t)(end - s));
+            size_t n = (size_t)((hit ? hit : end) - s);
+            memcpy(o + size, s, n);
+            size += (int32_t)n;
+            s += n + (hit != NULL);
+        }
+        ends[i + 1] = size;
+    }
+    result = PyLong_FromLong(size);
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&out_offsets);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
     {"lines", lines, METH_VARARGS, "lines(offsets, data, out): newline-separated cells."},
+    {"without", without, METH_VARARGS,
+     "without(offsets, data, byte, out_offsets, out) -> size: the cells less a byte."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..arrow_strings import string_buffers
 
@@ -28,3 +29,16 @@ def scan_buffer(texts: pa.Array) -> tuple[bytes | bytearray, np.ndarray]:
     out = bytearray(int(starts[-1]))
     native.lines(offsets, data, out)
     return out, starts
+
+
+def without(texts: pa.Array, char: str) -> pa.Array:
+    """``pc.replace_substring(texts, char, "")`` for an ASCII ``char`` (a name's spaces, a
+    phone's hyphens) in one copy of the column's bytes: ~5x Arrow's substring search."""
+    if native is None or texts.null_count or texts.type != pa.string():
+        return pc.replace_substring(texts, char, "")
+    offsets, data = string_buffers(texts)
+    ends = np.empty(len(offsets), np.int32)
+    out = bytearray(int(offsets[-1] - offsets[0]))
+    size = native.without(offsets, data, ord(char), ends, out)
+    return pa.StringArray.from_buffers(len(texts), pa.py_buffer(ends),
+                                       pa.py_buffer(out).slice(0, size))

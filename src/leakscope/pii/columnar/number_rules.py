@@ -12,13 +12,14 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .kernels import without
 from .rules import EngineOnlyRule, Found, _found, _matches, digit_matrix
 
 _MY_NUMBER_WEIGHTS = np.array([6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2])
 
 
 def _bare(cells: pa.Array) -> pa.Array:
-    return pc.replace_substring(cells, "-", "")
+    return without(cells, "-")
 
 
 class LabelOnlyRule(EngineOnlyRule):

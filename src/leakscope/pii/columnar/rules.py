@@ -30,7 +30,7 @@ from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES, building_tail
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.person_name import BUSINESS
 from .cellfacts import CellFacts, Fact
-from .kernels import SPACE
+from .kernels import SPACE, without
 
 FROM_LABEL = frozenset(r.category for r in RECOGNIZERS
                        if type(r).from_label is not Recognizer.from_label)
@@ -108,7 +108,7 @@ class PhoneRule(CellRule):
 
     def canonical(self, raw, where, facts):
         mask = facts.has(Fact.PHONE)
-        digits = pc.replace_substring(raw.filter(pa.array(mask)), "-", "")
+        digits = without(raw.filter(pa.array(mask)), "-")
         valid = _valid_national(digits)
         return mask, [_found(valid, digits, 0.99, "jp_numbering_plan", where[mask])]
 
@@ -141,7 +141,7 @@ class PostalRule(CellRule):
         mask = facts.has(Fact.POSTAL)
         cells = raw.filter(pa.array(mask))
         six = facts.chars[mask] == 6
-        digits = pc.replace_substring(cells, "-", "")
+        digits = without(cells, "-")
         padded = pc.binary_join_element_wise("0", digits.filter(pa.array(six)), "")
         return mask, [_found(~six, digits, 0.97, "jp_postal_code", where[mask]),
                       _found(np.ones(int(six.sum()), dtype=bool), padded, 0.97,
@@ -284,11 +284,11 @@ _ADDRESS_SPANS = _address_spans()
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:
-    """``"".join(text.split())``: plain spaces go by substring (5x cheaper than the class)."""
+    """``"".join(text.split())``: plain spaces go by a byte copy (5x cheaper than the class)."""
     if facts.has(Fact.OTHER_SPACE).any():
         return pc.replace_substring_regex(texts, f"[{SPACE}]+", "")
     if facts.has(Fact.PLAIN_SPACE).any():
-        return pc.replace_substring(texts, " ", "")
+        return without(texts, " ")
     return texts
 
 
