@@ -251,3 +251,28 @@ def test_a_contact_chains_rows_of_two_names_and_a_phone():
         ("person_name", "前田美加子"), ("person_name", "前田晃"), ("phone_number", "0522784665"),
         ("person_name", "井上加奈"), ("person_name", "井上里佳"), ("phone_number", "0525931952"),
         ("person_name", "ヤマダカナ")]
+
+
+def test_a_residence_card_under_its_label_and_foreign_passports():
+    assert _found("在留カード番号 AB12345678CD") == [  # (its label ends in a card's カード番号)
+        ("residence_card_number", "AB12345678CD")]
+    for number in ("E43869004", "M12905282", "770531615", "P3852826C", "TK1234567"):
+        assert _found(f"旅券番号：{number}") == [("passport_number", number)]
+        assert _found(f"Passport No. {number}") == [("passport_number", number)]
+    assert _found("注文番号 770531615") == []  # a foreign passport's shape needs its label
+    assert _found("氏　名：井上　浩二") == [("person_name", "井上浩二")]
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_hotel_register_with_foreign_guests(tmp_path, monkeypatch, table):
+    path = tmp_path / "宿泊者名簿.csv"
+    numbers = ["E43869004", "M12905282", "770531615", "P3852826C", "TK1234567"]
+    guests = ["Wang Fang", "Kim Minjun", "John Smith", "Maria Santos", "山田 花子"]
+    path.write_text("氏　名,旅券番号,在留カード番号\n" + "".join(
+        f"{guests[i % 5]},{numbers[i % 5]},AB{10000000 + i}CD\n" for i in range(500)),
+        encoding="utf-8")
+    found = [(f.location["field"], f.category, f.value) for f in _scan(path, monkeypatch, table)]
+    assert found[:3] == [("氏　名", "person_name", "WangFang"),
+                         ("旅券番号", "passport_number", "E43869004"),
+                         ("在留カード番号", "residence_card_number", "AB10000000CD")]
+    assert len(found) == 3 * 500

@@ -84,12 +84,15 @@ def keyword_pattern(word: str) -> str:
     return f"(?i){_ascii_word(word)}" if word.isascii() else re.escape(word)
 
 
+_SPACED = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+
+
 @lru_cache(maxsize=4096)
 def label_category(label: str | None) -> str | None:
     """Category (or ``negative``) a column header / JSON key / SQL column stands for."""
     if not label:
         return None
-    text = unicodedata.normalize("NFKC", label).lower().strip()
+    text = _SPACED.sub("", unicodedata.normalize("NFKC", label).lower().strip())  # 氏　名
     bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
     if text in LABEL_ONLY or bare in LABEL_ONLY:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]

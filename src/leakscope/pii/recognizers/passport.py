@@ -1,4 +1,6 @@
-"""旅券番号: two letters and seven digits (Japanese passports); needs a label."""
+"""旅券番号: two letters and seven digits (Japanese passports), and beside a passport's own
+label the shapes of other countries' (a hotel register's foreign guests: E43869004 China,
+M12905282 Korea, 770531615 the United States, P3852826C the Philippines)."""
 
 from .base import Recognizer
 
@@ -6,7 +8,7 @@ from .base import Recognizer
 class PassportRecognizer(Recognizer):
     category = "passport_number"
     detector = "passport_shape"
-    shapes = (r"[A-Z]{2}[0-9]{7}",)
+    shapes = (r"[A-Z]{2}[0-9]{7}", r"[A-Z][0-9]{8}", r"[A-Z][0-9]{7}[A-Z]", r"[0-9]{9}")
     context = ("旅券", "パスポート", "passport")
     confidence = 0.3
 

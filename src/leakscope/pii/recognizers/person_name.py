@@ -58,7 +58,7 @@ _SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
-_TEXT_LABELS = (r"氏名|お名前|名前|フリガナ|ふりがな|受取人|担当者?"
+_TEXT_LABELS = (r"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|担当者?"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name))")
 HONORIFICS = ("様", "さん", "殿", "さま")
