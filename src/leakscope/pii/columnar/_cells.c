@@ -199,13 +199,13 @@ static int is_stable(uint32_t cp) {
 }
 
 /* What the character led by s[i] adds: kana or kanji, a space beyond ASCII, a character
- * normalization may change. */
-static uint32_t lead_facts(const unsigned char *s, Py_ssize_t len, Py_ssize_t i) {
-    int width, next_width;
-    uint32_t cp = code_point(s, len, i, &width);
+ * normalization may change; *width: its bytes (1 when they are no valid sequence). */
+static uint32_t lead_facts(const unsigned char *s, Py_ssize_t len, Py_ssize_t i, int *width) {
+    int next_width;
+    uint32_t cp = code_point(s, len, i, width);
     uint32_t numbered = cp == 0x756A || cp == 0x53F7  /* 番, 号, 丁目 */
-        || (cp == 0x4E01 && i + width < len
-            && code_point(s, len, i + width, &next_width) == 0x76EE) ? FACT_NUMBERED : 0;
+        || (cp == 0x4E01 && i + *width < len
+            && code_point(s, len, i + *width, &next_width) == 0x76EE) ? FACT_NUMBERED : 0;
     if (is_kana_kanji(cp)) return numbered | FACT_KANA_KANJI;
     if (cp == 0x30FC)  /* 「ー」: a hyphen between digits */
         return i > 0 && is_digit(s[i - 1]) && i + 3 < len && is_digit(s[i + 3])
@@ -252,7 +252,11 @@ static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *char
         uint32_t b = byte_facts[c];
         n += (c & 0xC0) != 0x80;
         f |= b;
-        if (b & LEAD) f |= lead_facts(s, len, i);
+        if (b & LEAD) {  /* its continuation bytes add nothing its lead did not: skipped */
+            int width;
+            f |= lead_facts(s, len, i, &width);
+            i += width - 1;
+        }
     }
     *chars = n;
     if (len == 0) return 0;
