@@ -109,3 +109,31 @@ def test_a_cell_does_not_change_what_its_neighbour_holds(tmp_path, header, row):
     path = _write(tmp_path / "n.csv", header, [row, ["x"] * len(row)])
     found, _, _ = table_path(path)
     assert found == engine_reference(path)[0]
+
+
+def _addresses(lengths: range) -> list[list[str]]:
+    """Addresses of ``lengths`` characters (a building after a space in every third): the
+    shortest prefix the address pattern takes (堺市北区) and the 40 characters after it that
+    it takes no more of, at and around that bound."""
+    rows = []
+    for i, length in enumerate(lengths):
+        for head in ("堺市北区", "神奈川県横浜市"):
+            building = " 堺ハイツ101" if i % 3 == 0 else ""
+            rest = "田" * max(length - len(head) - len(building) - 5, 0) + "1丁目2番"
+            rows.append([str(len(rows)), "山田 太郎", head + rest + building])
+    return rows * 4
+
+
+@pytest.mark.parametrize("lengths", [range(30, 45), range(38, 52)])
+def test_an_address_spans_its_cell_up_to_the_patterns_bound_as_the_engine_says(tmp_path,
+                                                                                lengths):
+    """Cells short enough for the address pattern's 40-character tail are tested by its
+    unbounded twin (cheaper for RE2); longer ones, in a batch of their own or not, by the
+    pattern itself: the same detector on either side of the bound as the engine's."""
+    path = _write(tmp_path / "a.csv", ["顧客ID", "氏名", "住所"], _addresses(lengths))
+    found, _, tables = table_path(path)
+    assert tables
+    assert found == engine_reference(path)[0]
+    detectors = {f[5] for f in found if f[1] == "address"}
+    assert "jp_address_pattern" in detectors
+    assert ("jp_address_pattern:label" in detectors) == (lengths.stop > 45)

@@ -256,7 +256,7 @@ class AddressRule(CellRule):
         plain &= ~pc.fill_null(pc.starts_with(texts, "〒"), False).to_numpy(zero_copy_only=False)
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
-        spans = _matches(cells, _ADDRESS_SPANS) & ~facts.has(Fact.PARTICLE_END) \
+        spans = _spans(cells, facts.chars) & ~facts.has(Fact.PARTICLE_END) \
             & facts.has(Fact.NUMBERED)
         values = _squeezed(cells, facts)
         at = where[plain]
@@ -264,23 +264,35 @@ class AddressRule(CellRule):
                        _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
 
 
-def _address_spans() -> str:
+def _address_spans(tail: str = "{0,40}") -> str:
     """Cells that ``address._ADDRESS.match`` covers whole, as one RE2 test (no extraction).
 
     Its lazy ``{1,12}?`` stops at the first 市区町村郡 after at least one character and the
-    greedy tail takes up to 40 characters that are not stops; a prefecture and a designated
-    city never start the same cell, so the branches cannot compete. After a space, the
-    building and room it takes (``address.building_tail``).
+    greedy ``tail`` takes up to 40 characters that are not stops; a prefecture and a
+    designated city never start the same cell, so the branches cannot compete. After a space,
+    the building and room it takes (``address.building_tail``).
     """
     stops = f"{SPACE},、。「」()（）\"'<>|"
     prefectures = "|".join(PREFECTURES)
     cities = "|".join(DESIGNATED_CITIES)
     return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
-            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}"
+            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{tail}"
             f"{building_tail(stops, '')}?$")
 
 
 _ADDRESS_SPANS = _address_spans()
+# The same without the tail's bound, for cells too short to pass it: what comes before the
+# tail is a prefecture or city and at least two characters more (RE2 compiles this one in
+# half the time, every batch, and runs it ~20 % faster).
+_ADDRESS_SPANS_UNBOUNDED = _address_spans("*")
+_UNBOUNDED_UP_TO = 40 + min(len(name) for name in (*PREFECTURES, *DESIGNATED_CITIES)) + 2
+
+
+def _spans(cells: pa.Array, chars: np.ndarray) -> np.ndarray:
+    """``_matches(cells, _ADDRESS_SPANS)``: by the unbounded twin when every cell (``chars``
+    long) is short enough (two regexes for one batch would cost more than they save)."""
+    short = (chars <= _UNBOUNDED_UP_TO).all()
+    return _matches(cells, _ADDRESS_SPANS_UNBOUNDED if short else _ADDRESS_SPANS)
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:
