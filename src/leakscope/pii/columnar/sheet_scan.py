@@ -23,9 +23,9 @@ from ..extract.tables import (
     HEADER_SCAN_ROWS,
     document_table_units,
     find_header,
-    header_labels,
     row_units,
     sheet_head,
+    table_labels,
     table_units,
 )
 from ..extract.unparsed import unparsed_text
@@ -107,7 +107,7 @@ class WorkbookScan:
         yield from self._engine(  # title rows have no labels
             row_units(display, row, (), number, f"{prefix}row{number}", base)
             for number, row in enumerate(head[:header], 1))
-        labels = tuple(header_labels(head[header]))
+        labels = table_labels(head, header)
         columns = ColumnBatches(self.engine, display, labels, f"{prefix}row", base)
         data = itertools.chain(head[header + 1:], rest)
         first = header + 2  # rows numbered as Excel numbers them

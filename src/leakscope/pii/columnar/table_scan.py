@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from ..engine import Engine
 from ..extract.delimited import looks_tabular, sniff_delimiter
-from ..extract.tables import find_header, header_labels, row_units
+from ..extract.tables import find_header, header_labels, row_units, table_labels
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
@@ -35,8 +35,9 @@ class TablePlan:
     path: Path
     encoding: str
     delimiter: str
-    labels: tuple[str | None, ...]
+    labels: tuple[str | None, ...]  # (each after its group's name: ``table_labels``)
     titles: tuple[tuple[str, ...], ...] = ()  # rows above the header (a sheet's title)
+    header: tuple[str | None, ...] = ()  # the header row as written
 
     def scan(self, engine: Engine, display: str) -> TableScan:
         return TableScan(engine, self, display)
@@ -62,8 +63,9 @@ def plan_table(path: Path, kind: str = "csv") -> TablePlan | None:
     header = find_header(head) if head else None
     if header is None:
         return None  # no header: the row-by-row reader labels nothing anyway
-    return TablePlan(path, encoding, delimiter, tuple(header_labels(head[header])),
-                     tuple(tuple(row) for row in head[:header]))
+    return TablePlan(path, encoding, delimiter, table_labels(head, header),
+                     tuple(tuple(row) for row in head[:header]),
+                     tuple(header_labels(head[header])))
 
 
 class TableScan:
@@ -93,7 +95,7 @@ class TableScan:
             if batch is None:
                 return
             if header:
-                if tuple(header_labels([c[0].as_py() for c in batch.columns])) != plan.labels:
+                if tuple(header_labels([c[0].as_py() for c in batch.columns])) != plan.header:
                     break  # Arrow read the header otherwise: let csv.reader read the rest
                 header, done, batch = False, done + 1, batch.slice(1)
             yield from self.columns.scan(batch, done + 1)

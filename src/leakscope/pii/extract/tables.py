@@ -29,15 +29,45 @@ def looks_like_header(cells: Sequence[object]) -> bool:
 
 
 def find_header(rows: Sequence[Sequence[object]]) -> int | None:
-    """Index of the header among the first rows of a sheet (title rows may come before it)."""
+    """Index of the header among the first rows of a sheet (title rows may come before it;
+    a row of group names over it is one of them: ``table_labels``)."""
     widest = max((_filled(r) for r in rows), default=0)
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         filled = _filled(row)
         if filled and filled >= min(2, widest) and looks_like_header(row):
-            return index
+            return index + 1 if index + 1 < len(rows) and _groups(row, rows[index + 1]) \
+                else index
         if filled and filled >= widest and not looks_like_header(row):
             return None  # the first full row is data: no header
     return None
+
+
+def _groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
+    """``upper`` names groups of ``lower``'s columns (merged cells 申込者 | 連帯保証人 | 緊急連絡先
+    over 氏名 | 生年月日 | … 氏名 | 続柄 | …): both headers, fewer cells above."""
+    if _filled(lower) <= _filled(upper):
+        return False
+    texts = [c for c in lower if c is not None and str(c).strip()]
+    labels = [c for c in texts if isinstance(c, str) and looks_like_header([c])]
+    return len(labels) >= 0.8 * len(texts)  # (a summary beside the table: 申込件数 | 30)
+
+
+def table_labels(rows: Sequence[Sequence[object]], header: int) -> tuple[str | None, ...]:
+    """The header's labels, each after its group's name where a row of them is above it
+    (連帯保証人氏名: the guarantor's name, another person in the row: ``row_people``)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    labels = header_labels(rows[header])
+    if header == 0 or not _groups(rows[header - 1], rows[header]):
+        return tuple(labels)
+    group, combined = None, []
+    for column, label in enumerate(labels):
+        above = rows[header - 1][column] if column < len(rows[header - 1]) else None
+        group = cell_text(above).strip() or group if above is not None else group
+        whole = f"{group}{label}" if group and label else label
+        # the group says whose the column is, never what (申込者勤務先 is no name)
+        combined.append(whole if label_category(whole) == label_category(label) else label)
+    return tuple(combined)
 
 
 def _filled(row: Sequence[object]) -> int:
@@ -132,11 +162,12 @@ def table_units(
     rows: Iterable[Sequence[object] | ExtractError],
     record_prefix: str,
     base: dict | None = None,
+    first_row: int = 1,
 ) -> Iterator[Item | Batch]:
     """Units of a table whose header (if any) is among its first rows.
 
-    Rows are numbered from 1 as a spreadsheet shows them; rows above the header (titles)
-    are read without labels; errors in `rows` pass through without taking a number.
+    Rows are numbered from ``first_row`` as a spreadsheet shows them; rows above the header
+    (titles) are read without labels; errors in `rows` pass through without taking a number.
     """
     rows = iter(rows)
     head: list[Sequence[object]] = []
@@ -148,15 +179,15 @@ def table_units(
         if len(head) == HEADER_SCAN_ROWS:
             break
     header = find_header(head)
-    labels = tuple(header_labels(head[header])) if header is not None else ()
-    number = 0
+    labels = table_labels(head, header) if header is not None else ()
+    number = first_row - 1
     for item in itertools.chain(head, rows):
         if isinstance(item, ExtractError | TextUnit):  # a line too long for a row: as text
             yield item
             continue
         number += 1
-        if header is not None and number <= header + 1:
-            if number == header + 1:
+        if header is not None and number <= header + first_row:
+            if number == header + first_row:
                 continue  # the header itself
             row_labels: Sequence[str | None] = ()  # a title row above the header
         else:
@@ -195,19 +226,39 @@ def sheet_head(rows: Iterable[Sequence[object]]
 def document_table_units(
     display: str, rows: Iterable[Sequence[object]], record_prefix: str, base: dict
 ) -> Iterator[Item | Batch]:
-    """A table in a document: a list (header row, one person a row) or a form.
+    """A table in a document or a small sheet: a list (header row, one person a row) or a
+    form, or several of them one below the other (a 扶養控除 form and its table of
+    dependants; two lists, each under its title and header), each read as what it is."""
+    rows = [[cell_text(c).strip() for c in row] for row in rows]
+    for start, block in _blocks(rows):
+        yield from _block_units(display, block, start + 1, record_prefix, base)
 
-    Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
-    person: every value is labelled by the label cell before it, and the whole table is one
-    record. A list's data rows rarely start with a label, a form's always do.
-    """
+
+def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
+    """Runs of rows, cut where an empty row is followed by a header (maybe under a title)."""
+    start = 0
+    for index in range(1, len(rows)):
+        if _filled(rows[index - 1]) or not _filled(rows[index]):
+            continue
+        after = [row for row in rows[index:index + 4] if _filled(row)][:2]
+        titled = len(after) == 2 and _filled(after[0]) == 1
+        if any(_filled(row) >= 2 and looks_like_header(row) for row in after[:1 + titled]):
+            yield start, rows[start:index]
+            start = index
+    yield start, rows[start:]
+
+
+def _block_units(display: str, rows: list[list[str]], first_row: int, record_prefix: str,
+                 base: dict) -> Iterator[Item | Batch]:
+    """Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
+    person: every value is labelled by the label cell before it, and the whole form is one
+    record. A list's data rows rarely start with a label, a form's always do."""
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
     def is_label(text: str) -> bool:  # (a value may hold a label word: 〒273-7159 千葉県…)
         return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
             and label_category(text) is not None
 
-    rows = [[cell_text(c).strip() for c in row] for row in rows]
     labelled = sum(
         1
         for row in rows[1:]
@@ -216,16 +267,21 @@ def document_table_units(
         and not is_label(cells[1])
     )
     if labelled < 2:
-        yield from table_units(display, rows, record_prefix, base)
+        yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!")
-    for number, row in enumerate(rows, 1):
-        label = None
+    for number, row in enumerate(rows, first_row):
+        label, after_value = None, False
         for index, text in enumerate(row):
             if not text:
                 continue
-            if is_label(text):
-                label = text
+            # a label, or a word after a value that labels the next (性別 | 男: no name's)
+            if is_label(text) or (after_value and len(text) <= 12 and _UNKNOWN_LABEL.match(text)):
+                label, after_value = text, False
                 continue
             location = {**base, "row": number, "field": label or f"column {index + 1}"}
             yield make_unit(text, display, location, label, record)
+            after_value = True
+
+
+_UNKNOWN_LABEL = re.compile(r"[^\d\s@]+$")  # one word, no digits

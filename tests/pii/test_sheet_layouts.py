@@ -1,0 +1,126 @@
+"""Sheets as offices lay them out: a row of group names over the header (申込者 | 連帯保証人 |
+緊急連絡先, merged), a form with a table of dependants below it (扶養控除等申告書), two lists
+on one sheet, and a form of label | value | label | value. Read on the table path and cell
+by cell alike, and counted as the people they are."""
+
+from __future__ import annotations
+
+import datetime
+
+import openpyxl
+import pytest
+from columnar_oracle import engine_reference, table_path
+from faker import Faker
+
+from leakscope import pii
+from leakscope.pii.checksums import my_number_ok
+
+
+def _my_number(seed: int) -> str:
+    """A My Number with its check digit (the first 11 digits from ``seed``)."""
+    return next(n for d in range(10) if my_number_ok(n := f"{seed:011d}{d}"))
+
+
+def _applications(count: int) -> list[list]:
+    """An applicants' list: the applicant, a guarantor and an emergency contact a row, a
+    summary beside the table."""
+    fake = Faker("ja_JP")
+    fake.seed_instance(3)
+    rows = [[None, None, "申込者", None, None, None, "連帯保証人", None, None, "緊急連絡先",
+             None, None, "集計"],
+            ["申込番号", "申込日", "氏名", "フリガナ", "生年月日", "携帯電話", "氏名", "続柄",
+             "生年月日", "氏名", "続柄", "電話番号", "申込件数", count]]
+    for i in range(count):
+        rows.append([2024000100 + i, datetime.datetime(2024, 2, 1 + i % 28), fake.name(),
+                     fake.kana_name(), datetime.datetime(1960 + i % 40, 1 + i % 12, 1 + i % 28),
+                     f"090-{i:04d}-1111", fake.name(), "父", f"S{20 + i % 40}.4.{1 + i % 28}",
+                     fake.name(), "母", f"080-{1000 + i:04d}-2222"])
+    return rows
+
+
+def _workbook(path, sheets: dict[str, list[list]]) -> object:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("count", [30, 400], ids=["a form-sized sheet", "a long list"])
+def test_a_row_of_group_names_over_the_header(tmp_path, count):
+    path = _workbook(tmp_path / "申込者一覧.xlsx", {"申込一覧": _applications(count)})
+    found, errors, _ = table_path(path)
+    assert not errors and found == engine_reference(path)[0]
+    run = pii.scan([path], workers=1)
+    findings = [f for f in run if isinstance(f, pii.Finding)]
+    fields = {(f.location["field"], f.category) for f in findings}
+    assert ("連帯保証人氏名", "person_name") in fields
+    assert ("連帯保証人生年月日", "date_of_birth") in fields  # S45.4.2 under the guarantor's
+    assert ("申込者フリガナ", "person_name") in fields
+    assert ("緊急連絡先電話番号", "phone_number") in fields
+    assert not {f.value for f in findings} & {"氏名", "フリガナ"}  # the header is no data
+    # the applicant, the guarantor and the emergency contact: three people a row
+    assert run.summary.subjects == 3 * count
+
+
+def test_a_form_with_a_table_of_dependants_below_it(tmp_path):
+    sheets = {}
+    families = [("中山", "ナカヤマ", "智子", "トモコ", "健一", "ケンイチ", "蓮", "レン", "12"),
+                ("鈴木", "スズキ", "桃子", "モモコ", "直樹", "ナオキ", "翔", "ショウ", "11")]
+    for n, (family, kana, name, reading, spouse, spouse_reading, child, child_reading,
+            year) in enumerate(families):
+        sheets[f"{family}{name}"] = [
+            ["令和6年分 給与所得者の扶養控除等（異動）申告書"], [],
+            ["あなたの氏名", f"{family} {name}", None, "フリガナ", f"{kana} {reading}"],
+            ["あなたの個人番号", _my_number(37406812415 + n)],
+            ["あなたの生年月日", f"平成{year}年8月4日"], [],
+            ["区分", "氏名", "フリガナ", "続柄", "個人番号", "生年月日"],
+            ["源泉控除対象配偶者", f"{family} {spouse}", f"{kana} {spouse_reading}", "配偶者",
+             _my_number(81286570704 + n), f"平成{year}年4月6日"],
+            ["年少扶養親族", f"{family} {child}", f"{kana} {child_reading}", "長男",
+             _my_number(98386756508 + n), "Ｒ４．５．２２"]]
+    path = _workbook(tmp_path / "扶養控除等申告書.xlsx", sheets)
+    run = pii.scan([path], workers=1)
+    findings = [f for f in run if isinstance(f, pii.Finding)]
+    numbers = [(f.location["row"], f.value) for f in findings if f.category == "my_number"]
+    assert numbers[:3] == [(4, _my_number(37406812415)), (8, _my_number(81286570704)),
+                           (9, _my_number(98386756508))]
+    births = {f.value for f in findings if f.category == "date_of_birth"}
+    assert {"2000-08-04", "2000-04-06", "2022-05-22"} <= births
+    assert "続柄" not in {f.value for f in findings}
+    assert run.summary.subjects == 2 * 3  # each employee, a spouse and a child
+
+
+def test_two_lists_on_one_sheet_each_under_its_title_and_header(tmp_path):
+    rows = [["入居者名簿（A棟）"], ["部屋", "契約者名", "フリガナ", "電話番号"],
+            ["101", "山田 太郎", "ヤマダ タロウ", "090-1111-2222"], [],
+            ["入居者名簿（B棟）"], ["部屋", "契約者名", "フリガナ", "電話番号"],
+            ["201", "佐藤 花子", "サトウ ハナコ", "090-3333-4444"]]
+    path = _workbook(tmp_path / "入居者名簿.xlsx", {"名簿": rows})
+    names = [(f.location["row"], f.value) for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding) and f.category == "person_name"]
+    assert names == [(3, "山田太郎"), (3, "ヤマダタロウ"), (7, "佐藤花子"), (7, "サトウハナコ")]
+
+
+def test_a_form_of_label_value_pairs_side_by_side(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=4)
+    for row, cells in zip(table.rows, [
+            ("フリガナ", "ヤマダ コウジ", "性別", "男"),
+            ("氏名", "山田\u3000浩二", "生年月日", "平成5年2月18日（満31歳）"),
+            ("続柄", "本人", "携帯電話", "070-5518-7880"),
+            ("E-mail", "koji@example.jp", "勤務先", "株式会社東西商事")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    path = tmp_path / "入居申込書.docx"
+    document.save(path)
+    found = [(f.category, f.value) for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding)]
+    assert found == [  # 性別 and 男 were the フリガナ's, 本人 the name's
+        ("person_name", "ヤマダコウジ"), ("person_name", "山田浩二"),
+        ("date_of_birth", "1993-02-18"), ("phone_number", "07055187880"),
+        ("email_address", "koji@example.jp")]
