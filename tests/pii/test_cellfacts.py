@@ -119,3 +119,22 @@ def test_the_byte_kernel_refuses_what_it_cannot_do():
         kernels.native.without(np.array([0, 3], np.int32), b"a b", 32, ends, bytearray(2))
     with pytest.raises(ValueError, match="outside the data"):
         kernels.native.without(np.array([0, 9], np.int32), b"a b", 32, ends, bytearray(9))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=24), min_size=1,
+                max_size=40), st.integers(0, 39), st.lists(st.integers(0, 10**6), max_size=60))
+def test_the_take_kernel_picks_as_arrow_does(cells, start, picks):
+    texts = pa.array(cells, pa.string())[min(start, len(cells) - 1):]
+    index = np.array([p % len(texts) for p in picks], np.int64)
+    out = kernels.take(texts, index)
+    out.validate(full=True)
+    assert out.equals(texts.take(pa.array(index, pa.int64())))
+
+
+def test_the_take_kernel_refuses_an_index_outside_the_cells():
+    with pytest.raises(IndexError, match="out of 2 cells"):
+        kernels.take(pa.array(["a", "b"]), np.array([0, 2]))
+    with pytest.raises(ValueError, match="disagree"):
+        kernels.native.take(np.array([0, 1], np.int32), b"a", np.zeros(2, np.int64),
+                            np.empty(2, np.int32))

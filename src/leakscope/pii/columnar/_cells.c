@@ -12,6 +12,9 @@
  * without(offsets, data, byte, out_offsets, out): the cells less every `byte` (an ASCII
  * character: never inside a multi-byte sequence), Arrow's replace_substring(byte, "").
  *
+ * take(offsets, data, index, out_offsets) -> bytearray: the cells at `index`, Arrow's take
+ * for a string array without nulls.
+ *
  * The caller owns every buffer; offsets are checked against the data before any read.
  */
 #define PY_SSIZE_T_CLEAN
@@ -399,9 +402,59 @@ done:
     return result;
 }
 
+/* take(offsets, data, index, out_offsets) -> bytearray: cell index[j] of the cells (offsets
+ * into data) is cell j of the result: its bytes in the bytearray returned, its end at
+ * out_offsets[j + 1] (out_offsets[0] = 0; int32, one more than the int64 index). */
+static PyObject *take(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, index, out_offsets;
+    if (!PyArg_ParseTuple(args, "y*y*y*w*", &offsets, &data, &index, &out_offsets)) return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cells = offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
+    Py_ssize_t count = index.len / (Py_ssize_t)sizeof(int64_t);
+    if (cells < 0 || !cells_inside("take", &offsets, cells, data.len)) goto done;
+    if (out_offsets.len != (count + 1) * (Py_ssize_t)sizeof(int32_t)) {
+        PyErr_SetString(PyExc_ValueError, "take: the offsets out disagree with the index");
+        goto done;
+    }
+    const int32_t *at = offsets.buf;
+    const int64_t *pick = index.buf;
+    int64_t size = 0;
+    for (Py_ssize_t j = 0; j < count; j++) {
+        if (pick[j] < 0 || pick[j] >= cells) {
+            PyErr_Format(PyExc_IndexError, "take: index %lld out of %zd cells",
+                         (long long)pick[j], cells);
+            goto done;
+        }
+        size += at[pick[j] + 1] - at[pick[j]];
+    }
+    if (size > INT32_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "take: more than 2 GiB of text");
+        goto done;
+    }
+    result = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)size);
+    if (result == NULL) goto done;
+    unsigned char *o = (unsigned char *)PyByteArray_AS_STRING(result);
+    const unsigned char *bytes = data.buf;
+    int32_t *ends = out_offsets.buf, end = 0;
+    ends[0] = 0;
+    for (Py_ssize_t j = 0; j < count; j++) {
+        int32_t from = at[pick[j]], n = at[pick[j] + 1] - from;
+        memcpy(o + end, bytes + from, (size_t)n);
+        end += n;
+        ends[j + 1] = end;
+    }
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&index);
+    PyBuffer_Release(&out_offsets);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
     {"lines", lines, METH_VARARGS, "lines(offsets, data, out): newline-separated cells."},
+    {"take", take, METH_VARARGS, "take(offsets, data, index, out_offsets) -> bytearray."},
     {"without", without, METH_VARARGS,
      "without(offsets, data, byte, out_offsets, out) -> size: the cells less a byte."},
     {NULL, NULL, 0, NULL},

@@ -24,6 +24,7 @@ from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
 from ..units import ExtractError, TextUnit
+from . import kernels
 from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
 from .registry import rule_for
@@ -278,14 +279,15 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
         order, at, col, code = order[keep], at[keep], col[keep], code[keep]
         suffix = None if suffix is None else suffix[keep]
     categories, detectors, personal = (pa.array(k) for k in zip(*kinds, strict=True))
-    records = pc.binary_join_element_wise(
-        record_prefix, pc.cast(pa.array(numbers), pa.string()), "").take(at)
+    records = kernels.take(pc.binary_join_element_wise(
+        record_prefix, pc.cast(pa.array(numbers), pa.string()), ""), at)
     if suffix is not None:
-        records = pc.binary_join_element_wise(records, pa.array(names).take(suffix), "")
+        records = pc.binary_join_element_wise(records, kernels.take(pa.array(names), suffix), "")
     return pa.table([
-        categories.take(code), pa.concat_arrays([v.cast(pa.string()) for v in values]).take(order),
-        pa.array(numbers[at], pa.int64()), pa.array(fields, pa.string()).take(col),
-        pa.array(np.concatenate(confidence)[order]), detectors.take(code), records,
+        kernels.take(categories, code),
+        kernels.take(pa.concat_arrays([v.cast(pa.string()) for v in values]), order),
+        pa.array(numbers[at], pa.int64()), kernels.take(pa.array(fields, pa.string()), col),
+        pa.array(np.concatenate(confidence)[order]), kernels.take(detectors, code), records,
         personal.take(code),
     ], schema=SCHEMA)
 

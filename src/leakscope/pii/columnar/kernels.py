@@ -42,3 +42,15 @@ def without(texts: pa.Array, char: str) -> pa.Array:
     size = native.without(offsets, data, ord(char), ends, out)
     return pa.StringArray.from_buffers(len(texts), pa.py_buffer(ends),
                                        pa.py_buffer(out).slice(0, size))
+
+
+def take(texts: pa.Array, index: np.ndarray) -> pa.Array:
+    """``texts.take(index)`` for a string array without nulls: one C copy of the cells picked
+    (~3x Arrow's take, whose builder goes cell by cell; a batch's finding table is six such
+    takes of ~150,000 cells)."""
+    if native is None or texts.null_count or texts.type != pa.string():
+        return texts.take(index)
+    offsets, data = string_buffers(texts)
+    ends = np.empty(len(index) + 1, np.int32)
+    out = native.take(offsets, data, np.ascontiguousarray(index, np.int64), ends)
+    return pa.StringArray.from_buffers(len(index), pa.py_buffer(ends), pa.py_buffer(out))
