@@ -12,13 +12,14 @@ from hypothesis import strategies as st
 
 from leakscope.pii.columnar import cellfacts, kernels
 from leakscope.pii.columnar.cellfacts import Fact, cell_facts
+from leakscope.pii.normalize import normalize
 
 pytestmark = pytest.mark.skipif(kernels.native is None, reason="C kernel not built")
 
 # The characters the facts turn on, and their neighbours.
 _ALPHABET = list("0123456789-/.@_abcxyzAZ <>\"\\'\t\n\r\x0b\x1c\x85\xa0\u2000\u3000"
                  "０１ー－ｰ\u3099ﾞ①様丁目番号にへのからまで在住さんまと申しすでございます。、｡､"
-                 "山田一龥ぁんァヶ😀\x00")
+                 "山田一龥ぁんァヶ々〆😀\x00")
 _SHAPED = [
     "03-1234-5678", "09012345678", "0120-123-456", "012-34-5678", "0-1234", "01234567890123",
     "090-1234-56789", "123-4567", "1234567", "123456", "12-34567", "1985-01-02", "1985/1/2",
@@ -119,6 +120,16 @@ def test_the_byte_kernel_refuses_what_it_cannot_do():
         kernels.native.without(np.array([0, 3], np.int32), b"a b", 32, ends, bytearray(2))
     with pytest.raises(ValueError, match="outside the data"):
         kernels.native.without(np.array([0, 9], np.int32), b"a b", 32, ends, bytearray(9))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=24))
+def test_a_cell_normalization_would_change_says_so(cell):
+    """A cell without ``Fact.NORMALIZES`` is one the vetter may leave as it is: normalize()
+    gives it back unchanged (佐々木 included)."""
+    if not cell_facts(pa.array([cell], pa.string())).has(Fact.NORMALIZES)[0]:
+        one = normalize(cell)
+        assert one.text == cell and one.offsets is None
 
 
 @settings(max_examples=200, deadline=None)

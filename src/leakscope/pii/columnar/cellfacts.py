@@ -70,9 +70,9 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     Fact.LOOKS_BACK: ("^(?:様|さん|殿|さま|と申します|(?:です|でございます)[。、｡､])",),
     Fact.NON_ASCII: (r"[^\x{00}-\x{7f}]",),
     Fact.DIGITS_HYPHENS: ("^[0-9-]+$",),
-    # normalize() may change it: a character but ASCII, kana and CJK ideographs, or 「ー」
+    # normalize() may change it: a character but ASCII, kana, CJK ideographs and 々, or 「ー」
     # between digits (text of nothing else is NFKC and holds nothing its table changes)
-    Fact.NORMALIZES: (r"[^\x{00}-\x{7f}\x{3041}-\x{3096}\x{30a1}-\x{30fa}\x{30fc}"
+    Fact.NORMALIZES: (r"[^\x{00}-\x{7f}\x{3005}\x{3041}-\x{3096}\x{30a1}-\x{30fa}\x{30fc}"
                       r"\x{4e00}-\x{9fff}]|[0-9]\x{30fc}[0-9]",),
     Fact.NUMBERED: (NUMBERED.pattern,),  # what makes an address one
     Fact.PARTICLE_END: (TRAILING_PARTICLES.pattern,),  # what an address match drops
