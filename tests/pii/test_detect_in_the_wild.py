@@ -276,3 +276,25 @@ def test_a_hotel_register_with_foreign_guests(tmp_path, monkeypatch, table):
                          ("旅券番号", "passport_number", "E43869004"),
                          ("在留カード番号", "residence_card_number", "AB10000000CD")]
     assert len(found) == 3 * 500
+
+
+def test_a_contact_list_with_a_label_before_each_number_and_day_first_dates():
+    listed = " 1. 中山\u3000智子\u3000携帯：080-1837-7835\u3000自宅：０９２−３０４−６５６３"
+    assert _found(listed) == [
+        ("person_name", "中山智子"), ("phone_number", "08018377835"),
+        ("phone_number", "0923046563")]
+    assert _found("Date of Birth: 24/06/1963") == [("date_of_birth", "1963-06-24")]
+    assert _found("DOB 07/04/1963") == [("date_of_birth", "1963-07-04")]  # (month first)
+    assert _found("生年月日 13/13/1990") == []
+
+
+def test_a_json_reading_and_card_holder_under_their_parents_keys(tmp_path):
+    path = tmp_path / "reservations.json"
+    path.write_text(json.dumps({"reservations": [
+        {"booker": {"name": "関 凛", "kana": "セキ リン", "tel": "07021688093"},
+         "payment": {"card_number": "5426635537760751", "holder": "SEKI RIN"},
+         "login": {"last": "yesterday"}}]}, ensure_ascii=False), encoding="utf-8")
+    found = {(f.location["key"], f.value) for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding) and f.category == "person_name"}
+    assert found == {("booker.name", "関凛"), ("booker.kana", "セキリン"),
+                     ("payment.holder", "SEKIRIN")}  # (login.last is no name's)

@@ -50,6 +50,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "last_name_kana", "first_name_kana", "yomi", "name_yomi", "yomigana",
                   "カナ", "かな", "よみ", "ヨミ", "読み", "よみがな", "ヨミガナ", "読み仮名",
                   "氏名よみ", "氏名ヨミ"), "person_name")}
+# The last key of a JSON key path (booker.kana, payment.holder, name.first: ``unit_label``)
+# that says a name on its own; first and last only under a name.
+_LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana", "holder"))
 _NUMBERING = re.compile(r"[ _\-]*[0-9]+$")
 _ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")
@@ -98,6 +101,10 @@ def label_category(label: str | None) -> str | None:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
     if _THING_NAME.search(text):
         return None
+    parent, _, last = text.rpartition("_")
+    if parent and (last in _LAST_KEY_NAMES
+                   or (last in ("first", "last") and parent.endswith("name"))):
+        return "person_name"
     head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number
     best: tuple[bool, int, str] | None = None
     for word, category in _TABLE:

@@ -38,8 +38,10 @@ def parse_date(token: str) -> dt.date | None:
             return dt.date(wareki_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4)))
         if m := _YMD.fullmatch(token) or _COMPACT.fullmatch(token):
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if m := _MDY.fullmatch(token):
-            return dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+        if m := _MDY.fullmatch(token):  # 24/06/1963: a day first where no month is 24
+            first, second = int(m.group(1)), int(m.group(2))
+            month, day = (second, first) if first > 12 else (first, second)
+            return dt.date(int(m.group(3)), month, day)
         if m := _NAMED_MDY.fullmatch(token):
             return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
         if m := _NAMED_DMY.fullmatch(token):

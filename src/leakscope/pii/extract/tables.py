@@ -45,7 +45,7 @@ def find_header(rows: Sequence[Sequence[object]]) -> int | None:
 def _groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
     """``upper`` names groups of ``lower``'s columns (merged cells 申込者 | 連帯保証人 | 緊急連絡先
     over 氏名 | 生年月日 | … 氏名 | 続柄 | …): both headers, fewer cells above."""
-    if _filled(lower) <= _filled(upper):
+    if not 2 <= _filled(upper) < _filled(lower):  # (one cell above is the sheet's title)
         return False
     texts = [c for c in lower if c is not None and str(c).strip()]
     labels = [c for c in texts if isinstance(c, str) and looks_like_header([c])]
@@ -240,12 +240,26 @@ def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
     for index in range(1, len(rows)):
         if _filled(rows[index - 1]) or not _filled(rows[index]):
             continue
-        after = [row for row in rows[index:index + 4] if _filled(row)][:2]
-        titled = len(after) == 2 and _filled(after[0]) == 1
-        if any(_filled(row) >= 2 and looks_like_header(row) for row in after[:1 + titled]):
+        after = [row for row in rows[index:index + 5] if _filled(row)][:3]
+        titled = len(after) > 1 and _filled(after[0]) == 1
+        if any(_list_header(row, below) for row, below in
+               zip(after[:1 + titled], [*after[1:], None], strict=False)):
             yield start, rows[start:index]
             start = index
     yield start, rows[start:]
+
+
+def _list_header(row: list[str], below: list[str] | None) -> bool:
+    """A list's header: three labels or more, many of them the detectors', over a row that
+    does not start with one (not a form's 「フリガナ | ヤマダ コウジ | 性別 | 男」 over
+    「氏名 | 山田 浩二 | …」)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    cells = [c for c in row if c]
+    first = next((c for c in below or () if c), None)
+    return len(cells) >= 3 and looks_like_header(cells) \
+        and sum(label_category(c) is not None for c in cells) >= 0.4 * len(cells) \
+        and first is not None and label_category(first) is None
 
 
 def _block_units(display: str, rows: list[list[str]], first_row: int, record_prefix: str,
@@ -272,11 +286,13 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     record = record_prefix.rstrip("!")
     for number, row in enumerate(rows, first_row):
         label, after_value = None, False
+        last = max((i for i, text in enumerate(row) if text), default=-1)
         for index, text in enumerate(row):
             if not text:
                 continue
-            # a label, or a word after a value that labels the next (性別 | 男: no name's)
-            if is_label(text) or (after_value and len(text) <= 12 and _UNKNOWN_LABEL.match(text)):
+            # a label, or a word between two values that labels the next (性別 | 男: no name)
+            if is_label(text) or (after_value and index < last and len(text) <= 12
+                                  and _UNKNOWN_LABEL.match(text)):
                 label, after_value = text, False
                 continue
             location = {**base, "row": number, "field": label or f"column {index + 1}"}

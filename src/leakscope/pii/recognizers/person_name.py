@@ -41,7 +41,7 @@ _WRAPPED_MATCH = re.compile(_WRAPPED)
 # surname, a space, a given name, then a phone number or an e-mail address on the same line.
 _GIVEN_CHARS = "[一-龥々〆ヶぁ-んァ-ヶー]"
 _LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]"
-           r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
+           r"(?:(?:携帯|自宅|電話|TEL|Tel|tel)[:：]? ?)?(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 _LISTED_MATCH = re.compile(_LISTED)
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = re.compile(rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]+$")
