@@ -8,9 +8,11 @@ the column rules answer) and for every awkward one (that they must leave to the 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 from columnar_oracle import engine_reference, table_path
 from corpus_gen import luhn_complete, my_number
@@ -19,6 +21,7 @@ from faker import Faker
 from leakscope import pii
 from leakscope.pii.columnar import TableScan, kernels, plan_table
 from leakscope.pii.columnar.reader import BLOCK_BYTES
+from leakscope.pii.columnar.rules import _iso_dates
 from leakscope.pii.engine import Engine
 from leakscope.pii.extract import extract
 from leakscope.pii.subjects import SubjectLinker
@@ -308,3 +311,22 @@ def test_a_field_longer_than_arrows_block_falls_back_without_loss(tmp_path):
     found, _ = _table_path(path)
     assert found == _engine_reference(path)
     assert any(f[2] == "09012345678" and ("row", 202) in f[3] for f in found)
+
+
+def test_a_date_column_is_read_as_the_calendar_says():
+    """The date rule's days (leap years, month ends, 1880-01-01 to today) and their ISO
+    text, against Python's calendar."""
+    rng = np.random.default_rng(7)
+    y, m, d = rng.integers(1870, 2100, 20_000), rng.integers(0, 14, 20_000), rng.integers(
+        0, 33, 20_000)
+    y[:4], m[:4], d[:4] = (1900, 2000, 2024, 1880), (2, 2, 2, 1), (29, 29, 29, 1)
+    texts, valid = _iso_dates(y, m, d)
+    for year, month, day, text, ok in zip(y.tolist(), m.tolist(), d.tolist(),
+                                          texts.to_pylist(), valid.tolist(), strict=True):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+        expected = date is not None and dt.date(1880, 1, 1) <= date <= dt.date.today()
+        assert ok == expected, (year, month, day)
+        assert not ok or text == date.isoformat()

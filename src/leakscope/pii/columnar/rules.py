@@ -19,6 +19,7 @@ engine's answers, awkward cells included.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 import pyarrow as pa
@@ -203,15 +204,37 @@ def _ints(texts: pa.Array) -> np.ndarray:
 
 
 def _iso_dates(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> tuple[pa.Array, np.ndarray]:
-    """ISO dates, and which are real calendar dates from 1880-01-01 to today."""
-    months = np.clip(m, 1, 12) - 1
-    start = (y - 1970).astype("datetime64[Y]") + months.astype("timedelta64[M]")
-    month_start = start.astype("datetime64[M]")
-    days = ((month_start + 1).astype("datetime64[D]") - month_start.astype("datetime64[D]"))
-    valid = (m >= 1) & (m <= 12) & (d >= 1) & (d <= days.astype(np.int64))
-    dates = month_start.astype("datetime64[D]") + (np.clip(d, 1, 31) - 1)
-    valid &= (dates >= np.datetime64(EARLIEST)) & (dates <= np.datetime64(today()))
-    return pa.array(dates).cast(pa.string()), valid
+    """ISO dates (what a date's text would be: meaningful where valid), and which are real
+    calendar dates from 1880-01-01 to today. In integers: numpy's datetime64 conversions and
+    Arrow's date-to-text cast cost 2.5x as much."""
+    leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
+    days = _MONTH_DAYS[np.clip(m, 1, 12) - 1] + (leap & (m == 2))
+    valid = (m >= 1) & (m <= 12) & (d >= 1) & (d <= days)
+    ymd = y * 10000 + m * 100 + d
+    valid &= (ymd >= _ymd(EARLIEST)) & (ymd <= _ymd(today()))
+    return _iso_texts(y, m, d), valid
+
+
+_MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _ymd(day: date) -> int:
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def _iso_texts(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> pa.Array:
+    """「YYYY-MM-DD」 of each (a 4-digit year), ten ASCII bytes apiece."""
+    text = np.full((len(y), 10), ord("-"), np.uint8)
+    parts = (y, m, d)
+    for column, part, place in _ISO_PLACES:
+        text[:, column] = parts[part] // place % 10 + 48
+    offsets = np.arange(0, 10 * len(y) + 1, 10, dtype=np.int32)
+    return pa.StringArray.from_buffers(len(y), pa.py_buffer(offsets), pa.py_buffer(text))
+
+
+# (the text's byte, year / month / day, the digit's place)
+_ISO_PLACES = ((0, 0, 1000), (1, 0, 100), (2, 0, 10), (3, 0, 1), (5, 1, 10), (6, 1, 1),
+               (8, 2, 10), (9, 2, 1))
 
 
 class EmailRule(CellRule):
