@@ -298,3 +298,18 @@ def test_a_json_reading_and_card_holder_under_their_parents_keys(tmp_path):
              if isinstance(f, pii.Finding) and f.category == "person_name"}
     assert found == {("booker.name", "関凛"), ("booker.kana", "セキリン"),
                      ("payment.holder", "SEKIRIN")}  # (login.last is no name's)
+
+
+def test_printed_lists_and_forms_as_pdfs_give_them():
+    register = ("部屋 氏名 住所／国籍 電話／旅券番号\n"
+                "302 山下 真由美 新潟県新潟市中央区東大通3-21-9 080-9974-4184\n")
+    assert _found(register) == [
+        ("person_name", "山下真由美"), ("address", "新潟県新潟市中央区東大通3-21-9"),
+        ("phone_number", "08099744184")]
+    form = ("給与の支払者の名称（氏名） 株式会社みなと住宅サービス\n"
+            "あなたの氏名 岡本 陽菜 (フリガナ) オカモト ヒナ\n"
+            "配偶者 岡本 茂 (オカモト シゲル) 個人番号 2269 0836 3084\n")
+    assert _found(form) == [  # the company after a label is no one's name
+        ("person_name", "岡本陽菜"), ("person_name", "オカモトヒナ"),
+        ("person_name", "岡本茂"), ("person_name", "オカモトシゲル"),
+        ("my_number", "226908363084")]

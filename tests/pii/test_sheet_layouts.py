@@ -124,3 +124,14 @@ def test_a_form_of_label_value_pairs_side_by_side(tmp_path):
         ("person_name", "ヤマダコウジ"), ("person_name", "山田浩二"),
         ("date_of_birth", "1993-02-18"), ("phone_number", "07055187880"),
         ("email_address", "koji@example.jp")]
+
+
+def test_a_form_whose_table_below_is_empty(tmp_path):
+    path = _workbook(tmp_path / "扶養控除.xlsx", {"原亮": [
+        ["あなたの氏名", "原 亮", None, "フリガナ", "ハラ リョウ"],
+        ["あなたの個人番号", _my_number(92569880586)], ["あなたの生年月日", "平成12年1月15日"],
+        [],
+        ["区分", "氏名", "フリガナ", "続柄", "個人番号", "生年月日"]]})
+    names = [f.value for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding) and f.category == "person_name"]
+    assert names == ["原亮", "ハラリョウ"]  # the header's 続柄 is nobody's name

@@ -29,8 +29,8 @@ def test_a_list_row_of_name_and_phone_or_mail_on_one_line():
     text = ("No 氏名 電話番号 メールアドレス\n1 林 一郎 090-1234-5678 ichiro@example.jp\n"
             "2 森 花子 hanako@example.jp\n3 山田 商事 03-1234-5678\n4 佐藤 部長 090-1111-2222\n"
             "5 山田 太郎 東京都千代田区\n")
-    assert _names(text) == [("林一郎", 2), ("森花子", 3)]  # not a business, a title, or a
-    # name with nothing beside it but an address (GiNZA's, where it runs)
+    # not a business or a title; a name with its address after it is (a printed register)
+    assert _names(text) == [("林一郎", 2), ("森花子", 3), ("山田太郎", 6)]
 
 
 def test_a_header_row_after_a_name_label_is_no_name():

@@ -250,16 +250,22 @@ def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
 
 
 def _list_header(row: list[str], below: list[str] | None) -> bool:
-    """A list's header: three labels or more, many of them the detectors', over a row that
-    does not start with one (not a form's 「フリガナ | ヤマダ コウジ | 性別 | 男」 over
-    「氏名 | 山田 浩二 | …」)."""
+    """A list's header over a row that does not start with a label (not a form's 「フリガナ |
+    ヤマダ コウジ | 性別 | 男」 over 「氏名 | 山田 浩二 | …」)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    first = next((c for c in below or () if c), None)
+    return _labels_row(row) and first is not None and label_category(first) is None
+
+
+def _labels_row(row: list[str]) -> bool:
+    """Three labels or more, many of them the detectors': a header, with or without a list
+    under it."""
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
     cells = [c for c in row if c]
-    first = next((c for c in below or () if c), None)
     return len(cells) >= 3 and looks_like_header(cells) \
-        and sum(label_category(c) is not None for c in cells) >= 0.4 * len(cells) \
-        and first is not None and label_category(first) is None
+        and sum(label_category(c) is not None for c in cells) >= 0.4 * len(cells)
 
 
 def _block_units(display: str, rows: list[list[str]], first_row: int, record_prefix: str,
@@ -284,7 +290,10 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!")
+    last_row = first_row + max((i for i, row in enumerate(rows) if _filled(row)), default=0)
     for number, row in enumerate(rows, first_row):
+        if number == last_row and _labels_row(row):
+            continue  # the header of an empty table below (区分 | 氏名 | フリガナ | 続柄 | …)
         label, after_value = None, False
         last = max((i for i, text in enumerate(row) if text), default=-1)
         for index, text in enumerate(row):

@@ -40,9 +40,16 @@ _WRAPPED_MATCH = re.compile(_WRAPPED)
 # A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
 # surname, a space, a given name, then a phone number or an e-mail address on the same line.
 _GIVEN_CHARS = "[一-龥々〆ヶぁ-んァ-ヶー]"
-_LISTED = (rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]"
-           r"(?:(?:携帯|自宅|電話|TEL|Tel|tel)[:：]? ?)?(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
-_LISTED_MATCH = re.compile(_LISTED)
+_LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]"
+_LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話|TEL|Tel|tel)[:：]? ?)?"
+                   r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
+_LISTED = _LISTED_NAME + _LISTED_CONTACT
+# ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」): a trigger of
+# its own (hyperscan refuses the two in one pattern as too large)
+_BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県])"
+_LISTED_BESIDE = _LISTED_NAME + _BESIDE
+_LISTED_MATCH = re.compile(f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})")
+_READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = re.compile(rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]+$")
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
@@ -127,8 +134,9 @@ def _is_label(text: str) -> bool:
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _SIGNED_TRIGGER,
-                rf"(?:{_TEXT_LABELS})(?:[ ]?[:：は]|[ \t])",
+    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _LISTED_BESIDE,
+                _SIGNED_TRIGGER,
+                rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
@@ -153,7 +161,12 @@ class PersonNameRecognizer(Recognizer):
             return self._wrapped(m)
         if (m := _LISTED_MATCH.match(text, start, end)) is not None:
             before = _LISTED_BEFORE.search(text, max(text.rfind("\n", 0, start), 0), m.start(1))
-            return (*self._wrapped(before), *self._wrapped(m)) if before else self._wrapped(m)
+            found = (*self._wrapped(before), *self._wrapped(m)) if before else self._wrapped(m)
+            reading = _READING_IN_BRACKETS.match(text, m.end() - 2)  # 岡本 茂 (オカモト シゲル)
+            return (*found, Candidate(reading.start(1), reading.end(1),
+                                      normalize_name(reading.group(1)), 0.8)) \
+                if reading and found and not _label_words()[0].fullmatch(reading.group(1)) \
+                else found  # (「(フリガナ) オカモト ヒナ」: the label of the reading after it)
         if text[start + 1] == " " and (m := _SIGNED_MATCH.match(  # from the line's start
                 text, max(text.rfind("\n", 0, start), 0), end)) is not None:
             return self._wrapped(m)
@@ -164,6 +177,8 @@ class PersonNameRecognizer(Recognizer):
             name = _without_honorific(m.group(1))
             if "担当" in text[start:end] and not starts_with_surname(name):
                 return ()  # 「担当：営業部」: a staff member only by a known surname
+            if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
+                return ()  # 「名称（氏名） 株式会社みなと…」
             return (Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9),) \
                 if name else ()
         return ()
