@@ -170,3 +170,23 @@ def test_a_list_under_a_schools_numbers_is_not_theirs(tmp_path):
     list(run)
     # the first student listed took the school's numbers, and was a person more
     assert run.summary.subjects == 4
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_companys_row_is_no_person(tmp_path, monkeypatch, table):
+    rows = "".join(f"V{i:04d},株式会社テスト{i},{corporate},03-5{i:03d}-0000,東京都港区海岸3-1-{i},"
+                   f"{'' if i % 4 else '山田 太郎'}\n" for i, corporate in enumerate(
+                       ["8149207037087", "8843605698288", "1033155898541"] * 40))
+    (tmp_path / "取引先マスタ.csv").write_text("取引先コード,取引先名,法人番号,代表電話,所在地,担当者名\n"
+                                         + rows, encoding="utf-8")
+    # a vendor's phone, address and account are the company's; its named contacts are people
+    assert _people(tmp_path / "取引先マスタ.csv", monkeypatch, table) == 30
+
+
+def test_the_sellers_invoice_number_on_every_order_is_no_companys_row(tmp_path):
+    (tmp_path / "注文.csv").write_text("メール,電話番号,登録番号\n" + "".join(
+        f"c{i}@example.jp,090-1234-{i:04d},T7000012050002\n" for i in range(20)),
+        encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == 20

@@ -23,6 +23,7 @@ from .finding import Finding
 from .household_identifiers import is_landline
 from .romaji import name_keys
 from .shared_identifiers import is_shared
+from .subject_businesses import BARE, CORPORATE
 from .surnames import SURNAMES
 
 STRONG = frozenset({
@@ -64,6 +65,7 @@ class _Group:
 
     __slots__ = (
         "addresses",
+        "business",
         "dobs",
         "document",
         "free",
@@ -82,6 +84,7 @@ class _Group:
         self.free = free  # free text, not a record
         self.document = document  # the letter or mail it is in (``_document``)
         self.home = home  # a household member's: the row's (addresses, landline keys)
+        self.business = False  # a record with a corporate number
         self.last_line = 0
         self.names: set[str] = set()
         self.dobs: set[str] = set()
@@ -114,6 +117,9 @@ class GroupCollector:
     def add(self, finding: Finding) -> None:
         category = finding.category
         if category not in PERSON_CATEGORIES or not finding.personal:
+            if category == CORPORATE and finding.record is not None \
+                    and finding.detector == BARE:
+                self._business(finding)
             return
         value = finding.value
         if is_shared(category, value):
@@ -164,6 +170,16 @@ class GroupCollector:
             group.dobs.add(value)
         elif category == "address":
             group.addresses.add(value)
+
+    def _business(self, finding: Finding) -> None:
+        """A corporate number in a record: the record is a company's (``subject_businesses``)."""
+        place = (finding.path, finding.record)
+        group = self._open.get(finding.path)
+        if group is None or group.place != place:
+            if group is not None:
+                self._close(group)
+            group = self._open[finding.path] = _Group(place, False, None)
+        group.business = True
 
     def _greeted(self, path: str, place: tuple, name: str) -> None:
         """「阿部 学様」 atop a mail to one bare address (To: manabu_abe@…): the addressee's name,
@@ -234,7 +250,7 @@ def _summary(group: _Group) -> GroupSummary | None:
     key of its own there (the greeting, the quoted mail, the signature and a form in it are
     one person)."""
     keys, names = group.keys, group.names
-    if group.free and _nobody(group):
+    if (group.free and _nobody(group)) or (group.business and not names):
         return None
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)

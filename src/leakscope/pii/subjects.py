@@ -38,6 +38,7 @@ from .finding import Finding
 from .finding_table import FindingTable
 from .household_identifiers import landline_at
 from .shared_identifiers import SHARED, shared_at
+from .subject_businesses import business_rows
 from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_groups import (
     PERSON_CATEGORIES,
@@ -138,8 +139,8 @@ class SubjectLinker:
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         """The findings that count (personal, of a person's category, with a value, not a
-        desk's: ``shared_identifiers``) and their codes (index in ``_PERSON_CATEGORY``; a
-        landline's ``_LANDLINE``)."""
+        desk's: ``shared_identifiers``, not a company's: ``subject_businesses``) and their
+        codes (index in ``_PERSON_CATEGORY``; a landline's ``_LANDLINE``)."""
         rows, code = self._categorized_rows(data)
         keep = None
         for category, category_code in _SHARED_CODES:
@@ -149,6 +150,9 @@ class SubjectLinker:
                 if shared.any():
                     keep = np.ones(rows.size, bool) if keep is None else keep
                     keep[at[shared]] = False
+        business = business_rows(data, rows, code == _PERSON_CATEGORY.index("person_name"))
+        if business is not None:
+            keep = ~business if keep is None else keep & ~business
         if keep is not None:
             rows, code = rows[keep], code[keep]
         phones = np.flatnonzero(code == _PHONE)
