@@ -9,8 +9,8 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
+from .arrow_strings import string_buffers
 from .extract.row_people import HOUSEHOLD, household_row
 from .subject_graph import combine
 
@@ -38,16 +38,32 @@ def household_members(records: pa.ChunkedArray, rows: np.ndarray, starts: np.nda
     """Per group (``starts``: where each begins among ``rows``): whether it is a household
     member's record right after its row's own or another member's of the row."""
     members = np.zeros(starts.size - 1, bool)
-    heads = records.take(rows[starts[:-1]])
-    maybe = np.flatnonzero(np.logical_or.reduce([
-        pc.ends_with(heads, suffix).to_numpy(zero_copy_only=False) for suffix in HOUSEHOLD]))
+    heads = rows[starts[:-1]]
+    maybe = np.flatnonzero(_ending_in_household(records, heads))  # (by bytes: no copy)
     maybe = maybe[maybe > 0]
     if maybe.size:
-        text, before = heads.take(maybe).to_pylist(), heads.take(maybe - 1).to_pylist()
+        text = records.take(heads[maybe]).to_pylist()
+        before = records.take(heads[maybe - 1]).to_pylist()
         for i, record, previous in zip(maybe, text, before, strict=True):
             own = household_row(record)
             members[i] = previous == own or household_row(previous) == own
     return members
+
+
+def _ending_in_household(records: pa.ChunkedArray, at: np.ndarray) -> np.ndarray:
+    """Whether ``records[at]`` ends in the last character of a ``HOUSEHOLD`` suffix (者, 主)."""
+    offsets, data = string_buffers(records)
+    data = np.frombuffer(data, np.uint8)
+    end = offsets[at + 1]
+    found = np.zeros(at.size, bool)
+    if not data.size:
+        return found
+    for tail in {suffix.encode()[-3:] for suffix in HOUSEHOLD}:
+        match = end >= 3
+        for back, byte in zip((3, 2, 1), tail, strict=True):
+            match &= data[np.maximum(end - back, 0)] == byte
+        found |= match
+    return found
 
 
 def home_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray, hashes: np.ndarray,
