@@ -313,3 +313,17 @@ def test_printed_lists_and_forms_as_pdfs_give_them():
         ("person_name", "岡本陽菜"), ("person_name", "オカモトヒナ"),
         ("person_name", "岡本茂"), ("person_name", "オカモトシゲル"),
         ("my_number", "226908363084")]
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_chat_exports_handles_and_channels_are_no_names(tmp_path, monkeypatch, table):
+    path = tmp_path / "users.json"
+    path.write_text(json.dumps([{"name": name, "real_name": real} for name, real in [
+        ("fujii", "藤井 幹"), ("hotel-ops", "Jack Wilson"), ("general", "Maria Garcia")] * 200],
+        ensure_ascii=False), encoding="utf-8")
+    names = {f.value for f in _scan(path, monkeypatch, table) if f.category == "person_name"}
+    assert names == {"藤井幹", "JackWilson", "MariaGarcia"}
+
+
+def test_a_pension_number_with_a_space():
+    assert _found("基礎年金番号 8600 906455") == [("basic_pension_number", "8600906455")]

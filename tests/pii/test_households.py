@@ -177,8 +177,8 @@ def test_a_companys_row_is_no_person(tmp_path, monkeypatch, table):
     rows = "".join(f"V{i:04d},株式会社テスト{i},{corporate},03-5{i:03d}-0000,東京都港区海岸3-1-{i},"
                    f"{'' if i % 4 else '山田 太郎'}\n" for i, corporate in enumerate(
                        ["8149207037087", "8843605698288", "1033155898541"] * 40))
-    (tmp_path / "取引先マスタ.csv").write_text("取引先コード,取引先名,法人番号,代表電話,所在地,担当者名\n"
-                                         + rows, encoding="utf-8")
+    header = "取引先コード,取引先名,法人番号,代表電話,所在地,担当者名\n"
+    (tmp_path / "取引先マスタ.csv").write_text(header + rows, encoding="utf-8")
     # a vendor's phone, address and account are the company's; its named contacts are people
     assert _people(tmp_path / "取引先マスタ.csv", monkeypatch, table) == 30
 

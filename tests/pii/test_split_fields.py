@@ -135,3 +135,16 @@ def test_a_guardians_columns_are_another_person_in_the_row(tmp_path, kind):
     run = pii.scan([path], workers=1)
     list(run.batches())
     assert run.summary.subjects == families * 2 + families  # the children and one guardian each
+
+
+def test_a_card_number_over_four_columns_and_its_expiry_over_two(tmp_path):
+    path = tmp_path / "フォーム出力.csv"
+    path.write_text("受付No,氏名,カード番号1,カード番号2,カード番号3,カード番号4,有効期限(月),"
+                    "有効期限(年)\n" + "".join(
+                        f"{i:05d},山田 太郎,4125,3921,2644,3558,05,2027\n" for i in range(400)),
+                    encoding="utf-8")  # (past the table path's 10 KB)
+    found = _both_paths(path)
+    cards = {(f[3][-1][1], f[1], f[2]) for f in found if f[1] != "person_name"}
+    assert cards == {("カード番号1+カード番号2+カード番号3+カード番号4", "credit_card_number",
+                      "4125392126443558"),
+                     ("有効期限(月)+有効期限(年)", "card_expiry", "05/27")}

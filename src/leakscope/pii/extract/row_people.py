@@ -22,6 +22,8 @@ _ROLES = (
     ("/保証人", re.compile(r"保証人|guarantor")),
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/世帯主", re.compile(r"世帯主|householder")),
+    ("/被保険者", re.compile(r"被保険者(?!番号|証)|insured")),
+    ("/受取人", re.compile(r"受取人|beneficiary")),
 )
 # The roles that share the row's home (not a guarantor's: he lives elsewhere).
 HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
@@ -32,7 +34,14 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     """Per column, the record suffix of the person it describes ("" for the row's own), or
     None when every column is the row's own (most headers)."""
     suffixes = tuple(_role(label) for label in labels)
-    return suffixes if any(suffixes) else None
+    if not any(suffixes):
+        return None
+    # only beside the row's own person's name (被保険者氏名 | 生年月日 | 住所: one insured a row)
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    own_name = any(not suffix and label_category(label) == "person_name"
+                   for label, suffix in zip(labels, suffixes, strict=True))
+    return suffixes if own_name else None
 
 
 def reading_order(suffixes: tuple[str, ...]) -> list[int]:

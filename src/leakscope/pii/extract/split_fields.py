@@ -1,5 +1,6 @@
 """One value written across columns: 姓 + 名, sei + mei, name01 + name02, 都道府県 + 住所1 +
-住所2, pref + addr01 + addr02, zip01 + zip02 (an EC-CUBE member table, a customer export).
+住所2, pref + addr01 + addr02, zip01 + zip02 (an EC-CUBE member table, a customer export),
+カード番号1 … カード番号4 and 有効期限(月) + 有効期限(年) (a payment form's export).
 
 A report lists one name and one address a person, and a name or an address links people
 across files only whole, so the parts are read as one cell: joined in reading order (family
@@ -31,6 +32,12 @@ _ADDRESS_PART = re.compile(
     r"|^(?:市区町村|市区町村名|市町村|町域|町名|町名番地|番地|丁目番地|建物|建物名|マンション名|ビル名|"
     r"部屋番号|city|town|street|building)$")
 _POSTAL = re.compile(r"zip|post|郵便|〒")
+# A card number's groups of four, numbered in order (カード番号1 … カード番号4, card_no_1 …).
+_CARD_GROUP = re.compile(
+    r"^(?:カード番号|クレジットカード番号|card[ _\-]?(?:number|no)?)[ _\-]?([1-4])$")
+# An expiry's month and year (有効期限(月) + 有効期限(年), exp_month + exp_year).
+_EXPIRY_HALVES = (("月", "年"), ("month", "year"), ("mm", "yy"))
+_EXPIRY = re.compile(r"期限|exp")
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,7 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
             joined.append(_Joined((a, b), "郵便番号" if postal else "氏名",
                                   f"{labels[a]}+{labels[b]}", "-" if postal else " "))
             taken.update((a, b))
+    joined += _card_parts(labels, keys, taken)
     run: list[int] = []
     for c, key in enumerate([*keys, None]):  # runs of address parts, a prefecture first
         part = key is not None and c not in taken and (
@@ -126,6 +134,27 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
     if not joined:
         return None
     return SplitFields(labels, tuple(sorted(joined, key=lambda j: j.columns[0])))
+
+
+def _card_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
+                ) -> list[_Joined]:
+    """A card number over four columns side by side, and an expiry's month and year."""
+    joined = []
+    groups = [c for c, key in enumerate(keys) if key and (m := _CARD_GROUP.match(key))
+              and int(m.group(1)) == len([k for k in keys[:c] if k and _CARD_GROUP.match(k)]) + 1]
+    if len(groups) == 4 and groups == list(range(groups[0], groups[0] + 4)):
+        joined.append(_Joined(tuple(groups), "カード番号", "+".join(labels[c] for c in groups), ""))
+        taken.update(groups)
+    for a, key in enumerate(keys):
+        if key is None or a in taken or not _EXPIRY.search(key):
+            continue
+        for month, year in _EXPIRY_HALVES:
+            if month in key and (other := key.replace(month, year, 1)) in keys \
+                    and (b := keys.index(other)) not in taken:
+                joined.append(_Joined((a, b), "有効期限", f"{labels[a]}+{labels[b]}", "/"))
+                taken.update((a, b))
+                break
+    return joined
 
 
 def _key(label: str | None) -> str | None:

@@ -6,7 +6,7 @@ from .base import Recognizer, digits_only
 class BasicPensionRecognizer(Recognizer):
     category = "basic_pension_number"
     detector = "basic_pension_context"
-    shapes = (r"[0-9]{4}-?[0-9]{6}",)
+    shapes = (r"[0-9]{4}[- ]?[0-9]{6}",)  # (8600-906455, 8600 906455)
     context = ("基礎年金番号", "年金番号", "年金手帳", "pension")
     confidence = 0.2
 
