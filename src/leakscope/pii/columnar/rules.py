@@ -29,7 +29,7 @@ from ..arrow_strings import string_buffers
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES, building_tail
 from ..recognizers.date_of_birth import EARLIEST, today
-from ..recognizers.person_name import BUSINESS
+from ..recognizers.person_name import BUSINESS, HANDLE
 from .cellfacts import CellFacts, Fact
 from .kernels import SPACE, without
 
@@ -262,6 +262,9 @@ class NameRule(CellRule):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE | Fact.NOTE_END)
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_matches(texts, BUSINESS)
+        token = np.flatnonzero(valid & ~facts.has(Fact.NON_ASCII | Fact.PLAIN_SPACE))
+        if token.size:  # (few: Japanese names are not ASCII, Latin ones have a space)
+            valid[token[_matches(texts.take(token), HANDLE)]] = False
         cells = texts.filter(pa.array(plain))
         return plain, [_found(valid[plain], _squeezed(cells, facts.take(plain)), 0.9,
                               "person_name:label", where[plain])]

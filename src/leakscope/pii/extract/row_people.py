@@ -22,9 +22,10 @@ _ROLES = (
     ("/保証人", re.compile(r"保証人|guarantor")),
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/世帯主", re.compile(r"世帯主|householder")),
-    ("/被保険者", re.compile(r"被保険者(?!番号|証)|insured")),
     ("/受取人", re.compile(r"受取人|beneficiary")),
+    ("/居住者", re.compile(r"居住者|resident")),
 )
+_READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
 # The roles that share the row's home (not a guarantor's: he lives elsewhere).
 HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
 
@@ -36,12 +37,17 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     suffixes = tuple(_role(label) for label in labels)
     if not any(suffixes):
         return None
-    # only beside the row's own person's name (被保険者氏名 | 生年月日 | 住所: one insured a row)
+    # A person of their own has a name column (not a reading's), beside the row's own
+    # person's (受取人氏名 | 氏名カナ | 生年月日 is one payee a row). (Not an insured's: a car
+    # policy's 記名被保険者 holds the licence in the row's own columns.)
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
-    own_name = any(not suffix and label_category(label) == "person_name"
-                   for label, suffix in zip(labels, suffixes, strict=True))
-    return suffixes if own_name else None
+    named = {suffix for label, suffix in zip(labels, suffixes, strict=True)
+             if label_category(label) == "person_name" and not _READING.search(label or "")}
+    if "" not in named:
+        return None
+    suffixes = tuple(suffix if suffix in named else "" for suffix in suffixes)
+    return suffixes if any(suffixes) else None
 
 
 def reading_order(suffixes: tuple[str, ...]) -> list[int]:

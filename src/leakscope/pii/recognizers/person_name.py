@@ -76,6 +76,10 @@ BUSINESS = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[
             r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk)"
             r"(?:$|[^a-z]))")
 _BUSINESS = re.compile(BUSINESS)
+# A handle or a channel under a name key (a chat export's users and channels: fujii, general,
+# hotel-ops): lower case, one token. RE2 and Python alike.
+HANDLE = r"^[a-z0-9._\-]+$"
+_HANDLE = re.compile(HANDLE)
 # 「山田です。」: the kanji before (maybe a line break between) is in the trigger, as every
 # name _INTRODUCED accepts ends in one; "…@example.jpです。" never reaches Python.
 _INTRODUCTION = r"[一-龥々〆ヶ]\n?(?:と申します|(?:です|でございます)[。、])"
@@ -144,7 +148,8 @@ class PersonNameRecognizer(Recognizer):
                "カード名義", "名義人", "cardholder", "card holder", "holder name",
                "顧客名", "顧客氏名", "お客様名", "会員名", "契約者名", "申込者名", "利用者名",
                "購入者名", "注文者名", "受取人名", "患者名", "宛名", "フルネーム",
-               "account holder", "account_holder", "口座名義")
+               "account holder", "account_holder", "口座名義", "被保険者名", "被保険者",
+               "記名被保険者", "区分所有者", "居住者")
     numeric = False
     confidence = 0.85
     context_confidence = 0.9
@@ -222,6 +227,7 @@ class PersonNameRecognizer(Recognizer):
         end = text.find("<")
         end = len(text) if end < 0 else end  # a mail address header: the display name
         value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
-        if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _BUSINESS.search(value):
+        if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _BUSINESS.search(value) \
+                or _HANDLE.match(value):
             return None
         return Candidate(0, end, normalize_name(value))
