@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 
 import pytest
-from columnar_oracle import engine_reference
+from columnar_oracle import engine_reference, table_path
 from faker import Faker
 from test_columnar_archives import _before, _errors, _findings, _scan
 
@@ -296,3 +296,20 @@ def test_other_json_documents_read_as_before(tmp_path, monkeypatch, text):
     now, before = _scan([path]), _before([path], monkeypatch)
     assert now["items"] == before["items"] and now["people"] == before["people"]
     assert "taro@example.jp" in {f[2] for f in _findings(now)} or _errors(now)
+
+
+def test_a_forms_answers_are_labelled_by_their_questions(tmp_path):
+    path = tmp_path / "responses.json"
+    path.write_text(json.dumps([{"response_id": f"r_{i}", "answers": [
+        {"q": "お名前", "a": f"吉田 結衣{'子' * (i % 3)}"},
+        {"q": "ご連絡先メールアドレス", "a": f"yui{i}@example.jp"},
+        {"q": "生年月日", "a": f"1976/7/{i % 28 + 1}"}, {"q": "満足度", "a": "1"}]}
+        for i in range(30)], ensure_ascii=False), encoding="utf-8")
+    found, errors, tables = table_path(path)
+    assert tables and not errors and found == engine_reference(path)[0]
+    assert {(f[1], f[3][1][1]) for f in found} == {
+        ("person_name", "answers[0].a"), ("email_address", "answers[1].a"),
+        ("date_of_birth", "answers[2].a")}  # 満足度 1 is nobody's
+    run = pii.scan([path], workers=1)
+    list(run)
+    assert run.summary.subjects == 30

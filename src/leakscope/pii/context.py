@@ -145,11 +145,16 @@ def value_category(label: str | None, text: str) -> str | None:
     return category
 
 
+_LIST_INDEX = re.compile(r"(?:\[[0-9]+\])+$")
+
+
 def unit_label(label: str | None, location: dict) -> str | None:
     """The label to classify: a JSON key path keeps its parent (Provider.Name, user.name)."""
     key = location.get("key")
     if not isinstance(key, str) or "." not in key:
         return label
+    if label is not None and label != _LIST_INDEX.sub("", key.rsplit(".", 1)[-1]):
+        return label  # not a key's: a form's question (``jsondoc._asked``)
     parts = [p for p in key.split(".")
              if p and p[0] not in "#@$" and p != "attributes" and not p.isdigit()]
     return "_".join(parts[-2:]) if len(parts) >= 2 else label

@@ -64,9 +64,10 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
         while stack:  # explicit stack: hostile nesting cannot exhaust the Python stack
             key_path, label, node = stack.pop()
             if isinstance(node, dict):
+                asked = _asked(node)
                 for key, child in reversed(node.items()):
-                    stack.append((f"{key_path}.{key}" if key_path else str(key), str(key),
-                                  child))
+                    stack.append((f"{key_path}.{key}" if key_path else str(key),
+                                  asked[0] if asked and key == asked[1] else str(key), child))
             elif isinstance(node, list):
                 if lists_people(label, node):
                     owners.extend((f"{key_path}[{index}]", label, child)
@@ -76,6 +77,22 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     stack.append((f"{key_path}[{index}]", label, node[index]))
             elif node is not None and not isinstance(node, bool):
                 yield key_path or "$", label, node, owner
+
+
+def _asked(node: dict) -> tuple[str, str] | None:
+    """A form's question and answer (``{"q": "お名前", "a": "吉田 結衣"}``): the question is
+    the answer's label. (The question, and the answer's key.)"""
+    if len(node) > 4 or not any(k in node for k in _QUESTION) \
+            or not any(k in node for k in _ANSWER):
+        return None
+    question = next(node[k] for k in _QUESTION if k in node)
+    if not isinstance(question, str) or not 0 < len(question) <= 40:
+        return None
+    return question, next(k for k in _ANSWER if k in node)
+
+
+_QUESTION = ("q", "question", "質問", "設問", "項目", "field", "label")
+_ANSWER = ("a", "answer", "回答", "answer_text", "response")
 
 
 def lists_people(label: str | None, elements: list) -> bool:
