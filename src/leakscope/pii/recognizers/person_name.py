@@ -36,29 +36,30 @@ _INTRODUCED = re.compile(  # at a sentence's start, a quoted line's too (「> �
 # surname, then a line of a given name; not a department or a title (「田中\n営業部\n」).
 _SURNAME_LINE = "|".join(sorted(SURNAMES, key=lambda s: (-len(s), s)))  # same text each run
 _WRAPPED = rf"\n({_SURNAME_LINE})\n([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})\n"
-_WRAPPED_MATCH = re.compile(_WRAPPED)
+_WRAPPED_MATCH = _WRAPPED
 # A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
 # surname, a space, a given name, then a phone number or an e-mail address on the same line.
 _GIVEN_CHARS = "[一-龥々〆ヶぁ-んァ-ヶー]"
 _LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]"
-_LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話|TEL|Tel|tel)[:：]? ?)?"
+# (not TEL: 「様 TEL 090-…」 is in every line of some logs, and a 様 is no given name)
+_LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
                    r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 _LISTED = _LISTED_NAME + _LISTED_CONTACT
 # ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」): a trigger of
 # its own (hyperscan refuses the two in one pattern as too large)
 _BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県])"
 _LISTED_BESIDE = _LISTED_NAME + _BESIDE
-_LISTED_MATCH = re.compile(f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})")
+_LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
-_LISTED_BEFORE = re.compile(rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]+$")
+_LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]+$"
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address or an extension.
 _THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
                  r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5})")
 _GIVEN = "[一-龥々〆ヶぁ-んァ-ヶー]{1,4}"
-_SIGNED_MATCH = re.compile(r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
-                           + _THEN_CONTACT)
+_SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
+                 + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
 _SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
 # The last character of a department, a title or a business, not of a given name
@@ -87,6 +88,13 @@ _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "でござい
 # The last characters of what _NOT_NAMES and _GREETING look for (else no regex call).
 _NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま")
 _GREETING_STARTS = frozenset("拝謹前冠親各")
+
+
+@lru_cache(maxsize=8)
+def _surnames(pattern: str) -> re.Pattern:
+    """A pattern of every known surname, compiled when a scan first needs it (~5 ms each at
+    start-up: most files never hold a list or a signature)."""
+    return re.compile(pattern)
 
 
 def _without_honorific(name: str) -> str:
@@ -162,17 +170,18 @@ class PersonNameRecognizer(Recognizer):
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
             return self._self_introduction(text,
                                            start + 2 if text[start + 1] == "\n" else start + 1)
-        if text[start] == "\n" and (m := _WRAPPED_MATCH.match(text, start, end)):
+        if text[start] == "\n" and (m := _surnames(_WRAPPED_MATCH).match(text, start, end)):
             return self._wrapped(m)
-        if (m := _LISTED_MATCH.match(text, start, end)) is not None:
-            before = _LISTED_BEFORE.search(text, max(text.rfind("\n", 0, start), 0), m.start(1))
+        if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
+            before = _surnames(_LISTED_BEFORE).search(
+                text, max(text.rfind("\n", 0, start), 0), m.start(1))
             found = (*self._wrapped(before), *self._wrapped(m)) if before else self._wrapped(m)
             reading = _READING_IN_BRACKETS.match(text, m.end() - 2)  # 岡本 茂 (オカモト シゲル)
             return (*found, Candidate(reading.start(1), reading.end(1),
                                       normalize_name(reading.group(1)), 0.8)) \
                 if reading and found and not _label_words()[0].fullmatch(reading.group(1)) \
                 else found  # (「(フリガナ) オカモト ヒナ」: the label of the reading after it)
-        if text[start + 1] == " " and (m := _SIGNED_MATCH.match(  # from the line's start
+        if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
                 text, max(text.rfind("\n", 0, start), 0), end)) is not None:
             return self._wrapped(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
