@@ -327,3 +327,9 @@ def test_a_chat_exports_handles_and_channels_are_no_names(tmp_path, monkeypatch,
 
 def test_a_pension_number_with_a_space():
     assert _found("基礎年金番号 8600 906455") == [("basic_pension_number", "8600906455")]
+
+
+def test_a_card_expiry_written_as_a_year_and_a_month():
+    assert _found("カードは4881796189179749、有効期限は2028年7月です") == [
+        ("credit_card_number", "4881796189179749"), ("card_expiry", "07/28")]
+    assert _found("契約期間 2025年10月まで") == []  # no expiry's label, no expiry
