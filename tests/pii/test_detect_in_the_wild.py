@@ -333,3 +333,9 @@ def test_a_card_expiry_written_as_a_year_and_a_month():
     assert _found("カードは4881796189179749、有効期限は2028年7月です") == [
         ("credit_card_number", "4881796189179749"), ("card_expiry", "07/28")]
     assert _found("契約期間 2025年10月まで") == []  # no expiry's label, no expiry
+
+
+def test_a_propertys_code_is_no_postal_code():
+    assert _found("物件コード 108-0023 港区芝浦の2LDK") == []
+    assert _found("〒108-0023 東京都港区芝浦1-2-3") == [
+        ("postal_code", "1080023"), ("address", "東京都港区芝浦1-2-3")]

@@ -31,6 +31,7 @@ NEGATIVE_WORDS = (
     "employee id", "employee_id", "社員id", "ticket", "チケット", "件数", "金額", "price", "amount",
     "qty", "quantity", "数量", "単価", "合計", "total", "受注", "発注", "出荷", "配送番号", "伝票",
     "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
+    "物件コード", "物件番号", "資料番号",  # a property's or a document's code (物件コード 108-0023)
 )
 
 
