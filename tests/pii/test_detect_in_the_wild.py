@@ -339,3 +339,12 @@ def test_a_propertys_code_is_no_postal_code():
     assert _found("物件コード 108-0023 港区芝浦の2LDK") == []
     assert _found("〒108-0023 東京都港区芝浦1-2-3") == [
         ("postal_code", "1080023"), ("address", "東京都港区芝浦1-2-3")]
+
+
+def test_a_desk_named_by_its_duty_is_no_person(tmp_path):
+    path = tmp_path / "m.eml"
+    path.write_text("From: 審査担当 <shinsa@example.jp>\nTo: 山田 太郎 <taro@example.jp>\n"
+                    "Cc: 総務係 <somu@example.jp>\nSubject: 書類の件\n\n本文\n", encoding="utf-8")
+    names = [f.value for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding) and f.category == "person_name"]
+    assert names == ["山田太郎"]

@@ -73,7 +73,7 @@ HONORIFICS = ("様", "さん", "殿", "さま")
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is.
 BUSINESS = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
-            r"サポート|センター|カスタマー|事務所|"
+            r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
             r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk)"
             r"(?:$|[^a-z]))")
 _BUSINESS = re.compile(BUSINESS)
