@@ -156,3 +156,23 @@ def test_a_policy_row_holds_its_holder_and_its_beneficiary(tmp_path):
     run = pii.scan([roster], workers=1)
     list(run)
     assert run.summary.subjects == 2
+
+
+def test_two_row_forms_in_a_letter(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for rows in ([("フリガナ", "ヤマダ タロウ", "性別", "男"),
+                  ("氏名", "山田\u3000太郎", "生年月日", "平成2年4月1日")],
+                 [("氏\u3000名", "井上\u3000浩二"), ("電話", "070-5341-2757")]):
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
+    path = tmp_path / "入居申込書.docx"
+    document.save(path)
+    found = [(f.category, f.value) for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding)]
+    assert found == [  # (the first row was a list's header: 氏名 and 電話 were names)
+        ("person_name", "ヤマダタロウ"), ("person_name", "山田太郎"),
+        ("date_of_birth", "1990-04-01"), ("person_name", "井上浩二"),
+        ("phone_number", "07053412757")]

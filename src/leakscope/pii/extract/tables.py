@@ -279,9 +279,9 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
         return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
             and label_category(text) is not None
 
-    labelled = sum(
+    labelled = sum(  # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…)
         1
-        for row in rows[1:]
+        for row in (rows if len(rows) == 2 else rows[1:])
         if len(cells := [c for c in row if c]) >= 2
         and is_label(cells[0])
         and not is_label(cells[1])
@@ -292,7 +292,8 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     record = record_prefix.rstrip("!")
     last_row = first_row + max((i for i, row in enumerate(rows) if _filled(row)), default=0)
     for number, row in enumerate(rows, first_row):
-        if number == last_row and _labels_row(row):
+        if number == last_row and _labels_row(row) \
+                and all(_UNKNOWN_LABEL.match(c) for c in row if c):
             continue  # the header of an empty table below (区分 | 氏名 | フリガナ | 続柄 | …)
         label, after_value = None, False
         last = max((i for i, text in enumerate(row) if text), default=-1)
