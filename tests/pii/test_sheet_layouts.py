@@ -105,21 +105,26 @@ def test_two_lists_on_one_sheet_each_under_its_title_and_header(tmp_path):
     assert names == [(3, "山田太郎"), (3, "ヤマダタロウ"), (7, "佐藤花子"), (7, "サトウハナコ")]
 
 
-def test_a_form_of_label_value_pairs_side_by_side(tmp_path):
+def _letter_findings(path, tables: list[list[tuple[str, ...]]]) -> list[tuple[str, str]]:
+    """(category, value) of what a scan finds in a .docx of ``tables`` (rows of cell texts)."""
     docx = pytest.importorskip("docx")
     document = docx.Document()
-    table = document.add_table(rows=4, cols=4)
-    for row, cells in zip(table.rows, [
-            ("フリガナ", "ヤマダ コウジ", "性別", "男"),
-            ("氏名", "山田\u3000浩二", "生年月日", "平成5年2月18日（満31歳）"),
-            ("続柄", "本人", "携帯電話", "070-5518-7880"),
-            ("E-mail", "koji@example.jp", "勤務先", "株式会社東西商事")], strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
-    path = tmp_path / "入居申込書.docx"
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, cells, strict=True):
+                cell.text = text
     document.save(path)
-    found = [(f.category, f.value) for f in pii.scan([path], workers=1)
-             if isinstance(f, pii.Finding)]
+    return [(f.category, f.value) for f in pii.scan([path], workers=1)
+            if isinstance(f, pii.Finding)]
+
+
+def test_a_form_of_label_value_pairs_side_by_side(tmp_path):
+    found = _letter_findings(tmp_path / "入居申込書.docx", [[
+        ("フリガナ", "ヤマダ コウジ", "性別", "男"),
+        ("氏名", "山田\u3000浩二", "生年月日", "平成5年2月18日（満31歳）"),
+        ("続柄", "本人", "携帯電話", "070-5518-7880"),
+        ("E-mail", "koji@example.jp", "勤務先", "株式会社東西商事")]])
     assert found == [  # 性別 and 男 were the フリガナ's, 本人 the name's
         ("person_name", "ヤマダコウジ"), ("person_name", "山田浩二"),
         ("date_of_birth", "1993-02-18"), ("phone_number", "07055187880"),
@@ -159,19 +164,10 @@ def test_a_policy_row_holds_its_holder_and_its_beneficiary(tmp_path):
 
 
 def test_two_row_forms_in_a_letter(tmp_path):
-    docx = pytest.importorskip("docx")
-    document = docx.Document()
-    for rows in ([("フリガナ", "ヤマダ タロウ", "性別", "男"),
-                  ("氏名", "山田\u3000太郎", "生年月日", "平成2年4月1日")],
-                 [("氏\u3000名", "井上\u3000浩二"), ("電話", "070-5341-2757")]):
-        table = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for row, cells in zip(table.rows, rows, strict=True):
-            for cell, text in zip(row.cells, cells, strict=True):
-                cell.text = text
-    path = tmp_path / "入居申込書.docx"
-    document.save(path)
-    found = [(f.category, f.value) for f in pii.scan([path], workers=1)
-             if isinstance(f, pii.Finding)]
+    found = _letter_findings(tmp_path / "入居申込書.docx", [
+        [("フリガナ", "ヤマダ タロウ", "性別", "男"),
+         ("氏名", "山田\u3000太郎", "生年月日", "平成2年4月1日")],
+        [("氏\u3000名", "井上\u3000浩二"), ("電話", "070-5341-2757")]])
     assert found == [  # (the first row was a list's header: 氏名 and 電話 were names)
         ("person_name", "ヤマダタロウ"), ("person_name", "山田太郎"),
         ("date_of_birth", "1990-04-01"), ("person_name", "井上浩二"),
