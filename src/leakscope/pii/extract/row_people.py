@@ -26,7 +26,7 @@ _ROLES = (
     ("/居住者", re.compile(r"居住者|resident")),
 )
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
-# The roles that share the row's home (not a guarantor's: he lives elsewhere).
+# The roles that share the row's home (not a guarantor's: they live elsewhere).
 HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
 
 

@@ -35,12 +35,11 @@ _INTRODUCED = re.compile(  # at a sentence's start, a quoted line's too (「> �
 # A name a narrow table cell wrapped (a PDF's text: 「渡辺\n裕美子\n」): a line that is a known
 # surname, then a line of a given name; not a department or a title (「田中\n営業部\n」).
 _SURNAME_LINE = "|".join(sorted(SURNAMES, key=lambda s: (-len(s), s)))  # same text each run
-_WRAPPED = rf"\n({_SURNAME_LINE})\n([一-龥々〆ヶぁ-んァ-ヶー]{{1,4}})\n"
-_WRAPPED_MATCH = _WRAPPED
+_GIVEN = "[一-龥々〆ヶぁ-んァ-ヶー]{1,4}"
+_WRAPPED = rf"\n({_SURNAME_LINE})\n({_GIVEN})\n"
 # A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
 # surname, a space, a given name, then a phone number or an e-mail address on the same line.
-_GIVEN_CHARS = "[一-龥々〆ヶぁ-んァ-ヶー]"
-_LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]"
+_LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]"
 # (not TEL: 「様 TEL 090-…」 is in every line of some logs, and a 様 is no given name)
 _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
                    r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
@@ -52,12 +51,11 @@ _LISTED_BESIDE = _LISTED_NAME + _BESIDE
 _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
-_LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN_CHARS}{{1,4}})[ \t]+$"
+_LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address or an extension.
 _THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
                  r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5})")
-_GIVEN = "[一-龥々〆ヶぁ-んァ-ヶー]{1,4}"
 _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
                  + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
@@ -170,7 +168,7 @@ class PersonNameRecognizer(Recognizer):
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
             return self._self_introduction(text,
                                            start + 2 if text[start + 1] == "\n" else start + 1)
-        if text[start] == "\n" and (m := _surnames(_WRAPPED_MATCH).match(text, start, end)):
+        if text[start] == "\n" and (m := _surnames(_WRAPPED).match(text, start, end)):
             return self._wrapped(m)
         if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
             before = _surnames(_LISTED_BEFORE).search(
