@@ -149,3 +149,13 @@ def test_the_take_kernel_refuses_an_index_outside_the_cells():
     with pytest.raises(ValueError, match="disagree"):
         kernels.native.take(np.array([0, 1], np.int32), b"a", np.zeros(2, np.int64),
                             np.empty(2, np.int32))
+
+
+def test_the_kernels_refuse_an_offsets_buffer_without_offsets():
+    empty = np.array([], np.int32)
+    for call in (lambda: kernels.native.lines(empty, b"", bytearray(1)),
+                 lambda: kernels.native.without(empty, b"", 32, empty, bytearray(0)),
+                 lambda: kernels.native.take(empty, b"", np.zeros(0, np.int64),
+                                             np.zeros(1, np.int32))):
+        with pytest.raises(ValueError, match="no offsets"):  # (was a SystemError)
+            call()

@@ -305,6 +305,17 @@ static int cells_inside(const char *what, const Py_buffer *offsets, Py_ssize_t c
     return offsets_inside(what, offsets->buf, cells, len);
 }
 
+/* The cells an offsets buffer (one int32 more than the cells) counts, inside data of `len`
+ * bytes; -1 (an error raised) for no offsets at all or offsets outside the data. */
+static Py_ssize_t counted_cells(const char *what, const Py_buffer *offsets, Py_ssize_t len) {
+    Py_ssize_t cells = offsets->len / (Py_ssize_t)sizeof(int32_t) - 1;
+    if (cells < 0) {
+        PyErr_Format(PyExc_ValueError, "%s: no offsets (one more than the cells)", what);
+        return -1;
+    }
+    return cells_inside(what, offsets, cells, len) ? cells : -1;
+}
+
 static PyObject *facts(PyObject *self, PyObject *args) {
     Py_buffer offsets, data, flags, chars;
     if (!PyArg_ParseTuple(args, "y*y*w*w*", &offsets, &data, &flags, &chars)) return NULL;
@@ -338,8 +349,8 @@ static PyObject *lines(PyObject *self, PyObject *args) {
     Py_buffer offsets, data, out;
     if (!PyArg_ParseTuple(args, "y*y*w*", &offsets, &data, &out)) return NULL;
     PyObject *result = NULL;
-    Py_ssize_t cells = offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
-    if (cells < 0 || !cells_inside("lines", &offsets, cells, data.len)) goto done;
+    Py_ssize_t cells = counted_cells("lines", &offsets, data.len);
+    if (cells < 0) goto done;
     const int32_t *at = offsets.buf;
     if (out.len != 1 + (Py_ssize_t)(at[cells] - at[0]) + cells) {
         PyErr_SetString(PyExc_ValueError, "lines: the output buffer has the wrong size");
@@ -370,8 +381,8 @@ static PyObject *without(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "y*y*iw*w*", &offsets, &data, &byte, &out_offsets, &out))
         return NULL;
     PyObject *result = NULL;
-    Py_ssize_t cells = offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
-    if (cells < 0 || !cells_inside("without", &offsets, cells, data.len)) goto done;
+    Py_ssize_t cells = counted_cells("without", &offsets, data.len);
+    if (cells < 0) goto done;
     const int32_t *at = offsets.buf;
     if (byte < 0 || byte >= 0x80 || out_offsets.len != offsets.len
         || out.len < (Py_ssize_t)(at[cells] - at[0])) {
@@ -411,9 +422,9 @@ static PyObject *take(PyObject *self, PyObject *args) {
     Py_buffer offsets, data, index, out_offsets;
     if (!PyArg_ParseTuple(args, "y*y*y*w*", &offsets, &data, &index, &out_offsets)) return NULL;
     PyObject *result = NULL;
-    Py_ssize_t cells = offsets.len / (Py_ssize_t)sizeof(int32_t) - 1;
+    Py_ssize_t cells = counted_cells("take", &offsets, data.len);
     Py_ssize_t count = index.len / (Py_ssize_t)sizeof(int64_t);
-    if (cells < 0 || !cells_inside("take", &offsets, cells, data.len)) goto done;
+    if (cells < 0) goto done;
     if (out_offsets.len != (count + 1) * (Py_ssize_t)sizeof(int32_t)) {
         PyErr_SetString(PyExc_ValueError, "take: the offsets out disagree with the index");
         goto done;
