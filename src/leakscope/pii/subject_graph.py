@@ -357,3 +357,12 @@ class PeopleGraph:
         while int(parent[x]) != root:
             parent[x], x = root, int(parent[x])
         return root
+
+
+def pairs(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every (i, j) with ``left[i] == right[j]`` (both sorted): a group's names x its dates."""
+    low = np.searchsorted(right, left, "left")
+    many = np.searchsorted(right, left, "right") - low
+    a = np.repeat(np.arange(left.size), many)
+    b = np.repeat(low - (np.cumsum(many) - many), many) + np.arange(a.size)
+    return a, b

@@ -144,12 +144,9 @@ class GroupCollector:
                     if group.names else line > group.last_line and _numbers_only(group)))
                 or (category in group.strong
                     and _new_identifier(group, category, value, line)))):
-            home = None
-            if group is not None:
-                if not free and record.endswith(HOUSEHOLD):
-                    home = _home(group, record)
-                self._close(group)
-            group = self._open[slot] = _Group(place, free, _document(path, location), home)
+            home = _home(group, record) if group is not None and not free \
+                and record.endswith(HOUSEHOLD) else None
+            group = self._reopen(slot, group, place, free, location, home)
         group.last_line = line
         if category in SUBSTANTIAL:
             group.thin = False
@@ -171,14 +168,20 @@ class GroupCollector:
         elif category == "address":
             group.addresses.add(value)
 
+    def _reopen(self, slot: str | tuple[str, str], group: _Group | None, place: tuple,
+                free: bool, location: dict, home: tuple | None = None) -> _Group:
+        """Close ``group`` (if any) and open the one of ``place`` at ``slot``."""
+        if group is not None:
+            self._close(group)
+        group = self._open[slot] = _Group(place, free, _document(place[0], location), home)
+        return group
+
     def _business(self, finding: Finding) -> None:
         """A corporate number in a record: the record is a company's (``subject_businesses``)."""
         place = (finding.path, finding.record)
         group = self._open.get(finding.path)
         if group is None or group.place != place:
-            if group is not None:
-                self._close(group)
-            group = self._open[finding.path] = _Group(place, False, None)
+            group = self._reopen(finding.path, group, place, False, finding.location)
         group.business = True
 
     def _greeted(self, path: str, place: tuple, name: str) -> None:

@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from .arrow_strings import string_buffers
 from .extract.row_people import HOUSEHOLD, household_row
-from .subject_graph import combine
+from .subject_graph import combine, pairs
 
 
 class TableCodes(Protocol):
@@ -89,12 +89,3 @@ def home_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray, hashes: n
         combine(combine(codes.name_address, hashes[named_at]), hashes[address]),
         combine(combine(codes.name_phone, hashes[named_by]), hashes[line])])
     return HomeKeys(keys, group[np.concatenate([named_at, named_by])], line, group[named_by])
-
-
-def pairs(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Every (i, j) with ``left[i] == right[j]`` (both sorted): names x dates of one group."""
-    low = np.searchsorted(right, left, "left")
-    many = np.searchsorted(right, left, "right") - low
-    a = np.repeat(np.arange(left.size), many)
-    b = np.repeat(low - (np.cumsum(many) - many), many) + np.arange(a.size)
-    return a, b

@@ -39,7 +39,7 @@ from .finding_table import FindingTable
 from .household_identifiers import landline_at
 from .shared_identifiers import SHARED, shared_at
 from .subject_businesses import business_rows
-from .subject_graph import PeopleGraph, StringHasher, combine
+from .subject_graph import PeopleGraph, StringHasher, combine, pairs
 from .subject_groups import (
     PERSON_CATEGORIES,
     STRONG,
@@ -47,7 +47,7 @@ from .subject_groups import (
     GroupCollector,
     GroupSummary,
 )
-from .subject_homes import home_keys, household_members, pairs
+from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes
 
