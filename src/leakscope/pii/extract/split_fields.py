@@ -140,9 +140,10 @@ def _card_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: s
                 ) -> list[_Joined]:
     """A card number over four columns side by side, and an expiry's month and year."""
     joined = []
-    groups = [c for c, key in enumerate(keys) if key and (m := _CARD_GROUP.match(key))
-              and int(m.group(1)) == len([k for k in keys[:c] if k and _CARD_GROUP.match(k)]) + 1]
-    if len(groups) == 4 and groups == list(range(groups[0], groups[0] + 4)):
+    numbered = [(c, int(m.group(1))) for c, key in enumerate(keys)
+                if key and (m := _CARD_GROUP.match(key))][:4]
+    groups = [c for c, _ in numbered]
+    if [n for _, n in numbered] == [1, 2, 3, 4] and groups == list(range(groups[0], groups[0] + 4)):
         joined.append(_Joined(tuple(groups), "カード番号", "+".join(labels[c] for c in groups), ""))
         taken.update(groups)
     for a, key in enumerate(keys):
