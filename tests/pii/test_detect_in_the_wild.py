@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+import docx
 import pytest
 
 import leakscope.pii.columnar as columnar
@@ -226,7 +227,6 @@ def test_a_name_cell_with_an_honorific_or_a_note_after_the_name(tmp_path, monkey
 
 
 def test_a_forms_address_cell_that_begins_with_its_postal_code(tmp_path):
-    docx = pytest.importorskip("docx")
     document = docx.Document()
     table = document.add_table(rows=3, cols=2)
     for row, (label, value) in zip(table.rows, [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+import docx
 import openpyxl
 import pytest
 from columnar_oracle import engine_reference, table_path
@@ -107,7 +108,6 @@ def test_two_lists_on_one_sheet_each_under_its_title_and_header(tmp_path):
 
 def _letter_findings(path, tables: list[list[tuple[str, ...]]]) -> list[tuple[str, str]]:
     """(category, value) of what a scan finds in a .docx of ``tables`` (rows of cell texts)."""
-    docx = pytest.importorskip("docx")
     document = docx.Document()
     for rows in tables:
         table = document.add_table(rows=len(rows), cols=len(rows[0]))
