@@ -24,7 +24,7 @@ from test_columnar_sqlite import _database
 from test_columnar_xlsx import _hr_workbook
 
 from leakscope import pii
-from leakscope.pii import scanner
+from leakscope.pii import pool_lifecycle, scanner
 from leakscope.pii.extract import ArchiveLimits, zip_parts
 from leakscope.pii.extract.base import BudgetExhausted, TableMember
 from leakscope.pii.finding_table import FindingTable
@@ -253,7 +253,7 @@ def _hold_a_member(path: Path, spill: str, ready, result_q) -> None:
     """A worker at a table member (its copy spilled), told to stop while it waits."""
     tempfile.tempdir = spill
     zip_parts.PART_MIN_BYTES = 8_000
-    scanner._stop_on_terminate(result_q)
+    pool_lifecycle.stop_on_terminate(result_q)
     part = zip_parts.split_zip(path, 0)[0]
     items = zip_parts.part_items(path, "leak.zip", part, mp.Array("q", 1), plan_member)
     next(item for item in items if isinstance(item, TableMember))

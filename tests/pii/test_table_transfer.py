@@ -109,8 +109,8 @@ def test_folders_of_scans_killed_before_they_cleaned_up_are_removed(tmp_path, mo
     ram.rmdir()
 
 
-def test_a_terminated_scan_removes_its_findings_from_ram(tmp_path):
-    """`kill` / `timeout` (SIGTERM) unwinds the CLI as Ctrl-C does: no folder is left."""
+def _scan_with_workers(tmp_path: Path):
+    """A two-worker scan of two ~11 MB CSVs, returned once its folder in RAM is there."""
     import subprocess
     import sys
     import time
@@ -118,17 +118,58 @@ def test_a_terminated_scan_removes_its_findings_from_ram(tmp_path):
     block = "顧客ID,氏名,電話番号,メール\n" + "".join(
         f"{i},山田 太郎,090-1234-{i % 10000:04d},user{i}@example.jp\n" for i in range(20_000))
     for name in ("a.csv", "b.csv"):
-        (tmp_path / name).write_text(block * 12, encoding="utf-8")  # ~11 MB each
+        (tmp_path / name).write_text(block * 12, encoding="utf-8")
     scan = subprocess.Popen([sys.executable, "-m", "leakscope.cli", "scan", "--json",
                              "--workers", "2", str(tmp_path)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
-    mine = f"leakscope-scan-{scan.pid}-*"
     deadline = time.monotonic() + 60
-    while not list(Path("/dev/shm").glob(mine)) and scan.poll() is None:
+    while not list(Path("/dev/shm").glob(f"leakscope-scan-{scan.pid}-*")) and scan.poll() is None:
         assert time.monotonic() < deadline
         time.sleep(0.01)
+    return scan
+
+
+def test_a_terminated_scan_removes_its_findings_from_ram(tmp_path):
+    """`kill` / `timeout` (SIGTERM) unwinds the CLI as Ctrl-C does: no folder is left, even
+    for a SIGTERM landing while the workers start (one of them forked but not yet known)."""
+    import time
+
+    scan = _scan_with_workers(tmp_path)
     while scan.poll() is None:  # again and again (one landing in a fork hook is swallowed;
         scan.terminate()         # one during the clean-up must not cut it short)
         time.sleep(0.05)
     assert scan.wait(timeout=60) in (143, -signal.SIGTERM)  # unwound, or at interpreter exit
-    assert not list(Path("/dev/shm").glob(mine))
+    assert not list(Path("/dev/shm").glob(f"leakscope-scan-{scan.pid}-*"))
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat_file.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no procfs")
+def test_the_workers_of_a_scan_killed_outright_stop_too(tmp_path):
+    """A SIGKILL runs no clean-up in the scan, but its workers must not wait on its queue for
+    ever, holding findings: they are told to stop when their parent dies."""
+    import time
+
+    scan = _scan_with_workers(tmp_path)
+    workers = _children(scan.pid)
+    assert len(workers) == 2
+    scan.kill()
+    scan.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    table_transfer.make_drop().rmdir()  # the dead scan's folder goes with the next scan's
+    assert alive == []

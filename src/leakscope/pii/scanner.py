@@ -14,13 +14,9 @@ import gc
 import multiprocessing as mp
 import os
 import queue
-import signal
-import sys
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +26,7 @@ from .engine import Engine
 from .extract.base import printable_name
 from .finding import Finding, ScanError
 from .finding_table import FindingTable, one_by_one
+from .pool_lifecycle import can_fork, stop_on_terminate, termination_deferred
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 
 if TYPE_CHECKING:
@@ -297,20 +294,8 @@ def _serial(tasks, categories, min_confidence) -> Iterator:
         yield ScanError(_GINZA_REPORTED, ner.load_error())
 
 
-def _stop_on_terminate(result_q) -> None:
-    """A worker told to stop (the scan was left early) unwinds instead of dying at once, so
-    the extractors' ``finally`` blocks remove their spill areas and the member copies in them."""
-
-    def stop(_signum, _frame) -> None:
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # once: nothing may cut the clean-up
-        result_q.cancel_join_thread()  # nobody reads the queue any more: do not wait on it
-        raise SystemExit(1)
-
-    signal.signal(signal.SIGTERM, stop)
-
-
 def _worker(task_q, result_q, categories, min_confidence, drop, totals) -> None:
-    _stop_on_terminate(result_q)
+    stop_on_terminate(result_q)
     gc.set_threshold(*gc.get_threshold()[:2], WORKER_FULL_GC)
     engine = Engine.cached(categories, min_confidence)
     while (task := task_q.get()) is not None:
@@ -365,39 +350,19 @@ def _unpack(item: object) -> Finding | FindingTable | ScanError | _FileDone | Gr
     return item.receive() if isinstance(item, table_transfer.SentTable) else item
 
 
-def _threads() -> int:
-    try:
-        return len(os.listdir("/proc/self/task"))
-    except OSError:  # no procfs: count what Python can see
-        return threading.active_count()
-
-
-_IMPORT_THREADS = _threads()  # numpy's and Arrow's pools: they re-arm themselves at fork
-
-
-def _can_fork() -> bool:
-    """Fork starts a worker in milliseconds (spawn re-imports: ~0.5 s each), but only while
-    no other thread has started since import: a thread of DuckDB or GiNZA (spaCy/thinc)
-    holding a lock at the fork leaves the child a lock nobody releases (a worker crashed in
-    libc that way)."""
-    return "fork" in mp.get_all_start_methods() and "spacy" not in sys.modules \
-        and _threads() <= _IMPORT_THREADS
-
-
 def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
-    ctx = mp.get_context("fork" if _can_fork() else "spawn")
+    ctx = mp.get_context("fork" if can_fork() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
     n = min(workers, len(tasks))
     drop, procs = None, []
     try:  # the folder goes whatever happens (a SIGTERM between two lines too)
-        with _termination_deferred():  # not between its making and its name's assignment
+        with termination_deferred():  # no folder or worker made and not yet known here
             drop = table_transfer.make_drop()
-        totals = ctx.Array("q", cut) if cut else None  # bytes each cut file's parts spilled
-        procs = [ctx.Process(target=_worker, daemon=True,
-                             args=(task_q, result_q, categories, min_confidence, drop, totals))
-                 for _ in range(n)]
-        for p in procs:
-            p.start()
+            totals = ctx.Array("q", cut) if cut else None  # bytes each cut file's parts spilled
+            for _ in range(n):
+                procs.append(ctx.Process(target=_worker, daemon=True, args=(
+                    task_q, result_q, categories, min_confidence, drop, totals)))
+                procs[-1].start()
         for task in tasks:
             task_q.put(task)
         for _ in procs:
@@ -419,7 +384,8 @@ def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
         if ginza_error:
             yield ScanError(_GINZA_REPORTED, ginza_error)
     finally:
-        with _termination_deferred():
+        with termination_deferred():
+            procs = [p for p in procs if p.pid is not None]  # a start that failed: no process
             for p in procs:
                 p.join(timeout=1)
                 if p.is_alive():
@@ -429,25 +395,6 @@ def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
                 if p.is_alive():
                     p.kill()
             table_transfer.remove_drop(drop)
-
-
-@contextmanager
-def _termination_deferred() -> Iterator[None]:
-    """A SIGTERM waits for the block (the workers' and the findings' clean-up: a second kill
-    there would leave findings in RAM), then takes effect as it would have."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[tuple] = []
-    previous = signal.signal(signal.SIGTERM, lambda *args: received.append(args))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        if received and callable(previous):
-            previous(*received[0])
-        elif received and previous == signal.SIG_DFL:
-            os.kill(os.getpid(), signal.SIGTERM)
 
 
 def scan(paths: Iterable[Path | str], categories: Iterable[str] | None = None,
