@@ -5,11 +5,14 @@ that has a header; and the count links it to the same person written whole elsew
 from __future__ import annotations
 
 import csv
+import random
 import sqlite3
+from pathlib import Path
 
 import openpyxl
 import pytest
 from columnar_oracle import engine_reference, table_path
+from corpus_gen import licence
 from faker import Faker
 
 from leakscope import pii
@@ -42,6 +45,15 @@ def _workbook(path, rows: list) -> object:
     for row in rows:
         book.active.append(row)
     book.save(path)
+    return path
+
+
+def _office_table(path: Path, rows: list) -> Path:
+    """Rows as an office writes them: a Shift_JIS CSV or a workbook, as the suffix says."""
+    if path.suffix == ".xlsx":
+        return _workbook(path, rows)
+    with path.open("w", newline="", encoding="cp932") as handle:
+        csv.writer(handle).writerows(rows)
     return path
 
 
@@ -123,12 +135,7 @@ def test_a_guardians_columns_are_another_person_in_the_row(tmp_path, kind):
         for child in range(2):
             rows.append([f"S{f:03d}{child}", f"{surname} {('一郎', '花子')[child]}",
                          fake.kana_name(), f"{surname} {guardian}", mobile, home])
-    if kind == "csv":
-        path = tmp_path / "生徒名簿.csv"
-        with path.open("w", newline="", encoding="cp932") as handle:
-            csv.writer(handle).writerows([header, *rows])
-    else:
-        path = _workbook(tmp_path / "生徒名簿.xlsx", [header, *rows])
+    path = _office_table(tmp_path / f"生徒名簿.{kind}", [header, *rows])
     found = _both_paths(path)
     guardian = {f[6] for f in found if f[3][-1][1] in ("保護者氏名", "緊急連絡先")}
     assert guardian and all(record.endswith("/保護者") for record in guardian)
@@ -148,3 +155,37 @@ def test_a_card_number_over_four_columns_and_its_expiry_over_two(tmp_path):
     assert cards == {("カード番号1+カード番号2+カード番号3+カード番号4", "credit_card_number",
                       "4125392126443558"),
                      ("有効期限(月)+有効期限(年)", "card_expiry", "05/27")}
+
+
+def _identity_checks(count: int) -> list[list[str]]:
+    """A KYC record: each row's document number is a licence's, a passport's or a residence
+    card's as its kind says, under one word for all of them."""
+    rng = random.Random(3)
+    rows = []
+    for i in range(count):
+        kind, number = [("運転免許証", licence(rng)),
+                        ("旅券", f"T{'RSKZ'[i % 4]}{rng.randrange(10**6, 10**7)}"),
+                        ("在留カード", f"AB{rng.randrange(10**7, 10**8)}CD")][i % 3]
+        rows.append([f"2024/5/{i % 28 + 1}", f"山田 太郎{i}", kind, number])
+    return rows
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_document_number_is_what_its_kind_in_the_row_says(tmp_path, kind):
+    header = ["確認日", "顧客氏名", "確認書類", "書類番号"]
+    rows = _identity_checks(300)  # (past the table path's 10 KB)
+    found = _both_paths(_office_table(tmp_path / f"本人確認記録.{kind}", [header, *rows]))
+    numbers = {(f[1], f[2]) for f in found if f[3][-1][1] == "確認書類+書類番号"}
+    assert numbers == {({"運転免許証": "drivers_license_number", "旅券": "passport_number",
+                         "在留カード": "residence_card_number"}[kind_], number)
+                       for _, _, kind_, number in rows}
+
+
+def test_a_document_number_without_its_kind_is_no_identifier(tmp_path):
+    rng = random.Random(4)
+    path = tmp_path / "受付.csv"
+    path.write_text("受付日,書類番号,備考\n" + "".join(
+        f"2024/5/1,{licence(rng)},\n" for _ in range(20)), encoding="utf-8")
+    assert split_fields(("受付日", "書類番号", "備考")) is None
+    assert not [f for f in pii.scan([path], workers=1)
+                if f.category == "drivers_license_number"]

@@ -1,6 +1,8 @@
 """One value written across columns: 姓 + 名, sei + mei, name01 + name02, 都道府県 + 住所1 +
 住所2, pref + addr01 + addr02, zip01 + zip02 (an EC-CUBE member table, a customer export),
-カード番号1 … カード番号4 and 有効期限(月) + 有効期限(年) (a payment form's export).
+カード番号1 … カード番号4 and 有効期限(月) + 有効期限(年) (a payment form's export), and an
+identity document's kind + its number (確認書類 運転免許証 | 書類番号 3018…: a KYC record, whose
+number is a licence's or a passport's as its kind says, row by row).
 
 A report lists one name and one address a person, and a name or an address links people
 across files only whole, so the parts are read as one cell: joined in reading order (family
@@ -38,6 +40,15 @@ _CARD_GROUP = re.compile(
 # An expiry's month and year (有効期限(月) + 有効期限(年), exp_month + exp_year).
 _EXPIRY_HALVES = (("月", "年"), ("month", "year"), ("mm", "yy"))
 _EXPIRY = re.compile(r"期限|exp")
+# An identity document's kind (運転免許証, 旅券) and its number under a word for any document's.
+_DOCUMENT_KIND = re.compile(
+    r"^(?:本人)?確認書類(?:の?(?:種類|種別|名))?$|^(?:本人確認)?書類(?:の?種類|種別|名)$"
+    r"|^証明書(?:の?種類|種別|名)$|^(?:id|identity|identification)[ _\-]?(?:document|doc)"
+    r"(?:[ _\-]?(?:type|kind))?$|^(?:document|doc|id)[ _\-]?(?:type|kind)$")
+_DOCUMENT_NUMBER = re.compile(
+    r"^(?:本人)?(?:確認)?書類(?:番号|no\.?)$|^証明書番号$"
+    r"|^(?:document|doc|id)[ _\-]?(?:number|no\.?)$"
+    r"|^(?:id|identity|identification)[ _\-]?(?:document|doc)[ _\-]?(?:number|no\.?)$")
 
 
 @dataclass(frozen=True)
@@ -120,6 +131,7 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
                                   f"{labels[a]}+{labels[b]}", "-" if postal else " "))
             taken.update((a, b))
     joined += _card_parts(labels, keys, taken)
+    joined += _document_parts(labels, keys, taken)
     run: list[int] = []
     for c, key in enumerate([*keys, None]):  # runs of address parts, a prefecture first
         part = key is not None and c not in taken and (
@@ -156,6 +168,21 @@ def _card_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: s
                 taken.update((a, b))
                 break
     return joined
+
+
+def _document_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
+                    ) -> list[_Joined]:
+    """An identity document's number read after its kind, so the kind labels the number in
+    each row (the column's own word, 書類番号, says only that it is some document's)."""
+    kinds = [c for c, key in enumerate(keys)
+             if key and c not in taken and _DOCUMENT_KIND.match(key)]
+    numbers = [c for c, key in enumerate(keys)
+               if key and c not in taken and _DOCUMENT_NUMBER.match(key)]
+    if len(kinds) != 1 or len(numbers) != 1:
+        return []
+    taken.update((kinds[0], numbers[0]))
+    return [_Joined((kinds[0], numbers[0]), "本人確認書類",
+                    f"{labels[kinds[0]]}+{labels[numbers[0]]}", " ")]
 
 
 def _key(label: str | None) -> str | None:
