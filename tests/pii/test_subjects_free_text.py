@@ -149,3 +149,22 @@ def test_customers_sharing_the_shops_free_dial_are_not_one_person(tmp_path):
                             for i in range(5)), "utf-8")
     assert _people(table) == 30
     assert _people(table, text) == 30
+
+
+def test_a_companys_main_line_and_its_fax_are_nobodys(tmp_path):
+    """「代表 092-… FAX 092-…」 at an org chart's foot is the company's: found, but not personal,
+    and not the last name on the slide's, so that name is the employee of the payslip."""
+    found = [(f.value, f.personal) for f in pii.detect(
+        "代表 092-646-3278\u3000FAX 092-853-8649\nTEL（代表）03-1234-5678\n"
+        "代表取締役 山田 太郎 TEL 03-1234-5670\n代表者携帯 090-1234-5678\n")]
+    assert found == [("0926463278", False), ("0928538649", False), ("0312345678", False),
+                     ("0312345670", True), ("09012345678", True)]
+    (tmp_path / "組織図.txt").write_text(
+        "製造部\u3000組織図\n主任\n橋本 加奈\n内線 2879\n担当\n阿部 裕美子\n内線 2272\n"
+        "代表 092-646-3278\u3000FAX 092-853-8649\u3000資料番号 HR-2024-04\n", encoding="utf-8")
+    for employee, number in (("阿部 裕美子", "5396 1043 7997"), ("橋本 加奈", "8947 9003 3656")):
+        (tmp_path / f"給与明細_{number[:4]}.txt").write_text(
+            "給与明細書\u30002024年5月分\n株式会社ミライ精機\u3000人事部\n"
+            "〒810-1561 福岡県福岡市中央区平尾3-27-8\u3000TEL 092-646-3278\u3000FAX 092-853-8649\n"
+            f"氏名\u3000\u3000：{employee}\u3000様\nマイナンバー：{number}\n", encoding="utf-8")
+    assert _people(tmp_path) == 2

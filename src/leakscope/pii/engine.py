@@ -348,7 +348,8 @@ class Engine:
             elif len(found) > 2:
                 found = sorted(_without_overlaps(found), key=lambda f: f[1].start)
             return [Finding(rec.category, cand.value, unit.path, location, conf,
-                            cand.detector or rec.detector, unit.record, rec.personal)
+                            cand.detector or rec.detector, unit.record,
+                            rec.personal if cand.personal is None else cand.personal)
                     for conf, cand, rec in found]
         kept = _without_overlaps(found)
         norm = norms[j]
@@ -369,7 +370,7 @@ class Engine:
         locations = _locations(unit, offsets)
         path, record = unit.path, unit.record
         return [Finding(rec.category, cand.value, path, loc, conf, cand.detector or rec.detector,
-                        record, rec.personal)
+                        record, rec.personal if cand.personal is None else cand.personal)
                 for (conf, cand, rec), loc in zip(kept, locations, strict=True)]
 
 

@@ -30,6 +30,7 @@ class Candidate:
     value: str
     confidence: float | None = None  # None: the recognizer's default for the context found
     detector: str | None = None  # None: the recognizer's name
+    personal: bool | None = None  # None: as the recognizer's values are (a company's line: no)
 
 
 def bounded(core: str) -> tuple[str, str]:

@@ -6,6 +6,12 @@ from .base import Candidate, Recognizer
 
 _SEP = r"[ \-]?"
 _NOT_DIGIT = re.compile(r"[^0-9]")
+# A company's main line (代表 092-…) and the TEL / FAX written after it on its line: the
+# organization's numbers, not a person's (an org chart's or a payslip's footer).
+_MAIN_LINE = re.compile(
+    r"代表(?:電話|番号|tel)?(?:は)?[\s:：)）]*"
+    r"(?:\+?[0-9][0-9()\- ]{8,15}[0-9][\s　/,、]*(?:fax|tel)[\s.:：]*)?$", re.IGNORECASE)
+_LOOK_BACK = 40
 
 
 class PhoneRecognizer(Recognizer):
@@ -40,7 +46,10 @@ class PhoneRecognizer(Recognizer):
         if value is None:
             return ()
         bare = (token.isdigit() and len(token) == 10 and token[1] != "1") or token[:2] == "00"
-        return (Candidate(m.start(), m.end(), value, 0.55 if bare else None),)
+        before = text[max(0, m.start() - _LOOK_BACK):m.start()]
+        main_line = "代表" in before and _MAIN_LINE.search(before.rpartition("\n")[2])
+        return (Candidate(m.start(), m.end(), value, 0.55 if bare else None,
+                          personal=False if main_line else None),)
 
     def from_label(self, text: str) -> Candidate | None:
         """A phone column saved as a number lost its leading 0 (9012345678 -> 09012345678)."""
