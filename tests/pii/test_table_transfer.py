@@ -161,8 +161,10 @@ def test_the_workers_of_a_scan_killed_outright_stop_too(tmp_path):
     import time
 
     scan = _scan_with_workers(tmp_path)
-    workers = _children(scan.pid)
-    assert len(workers) == 2
+    deadline = time.monotonic() + 60
+    while len(workers := _children(scan.pid)) < 2:  # (the folder is made before they start)
+        assert time.monotonic() < deadline and scan.poll() is None
+        time.sleep(0.01)
     scan.kill()
     scan.wait(timeout=60)
     deadline = time.monotonic() + 30
