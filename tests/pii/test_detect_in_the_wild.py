@@ -335,6 +335,32 @@ def test_a_card_expiry_written_as_a_year_and_a_month():
     assert _found("契約期間 2025年10月まで") == []  # no expiry's label, no expiry
 
 
+def test_a_bare_deadline_after_a_card_number_is_its_expiry():
+    assert _found("保証用カード 4881 7961 8917 9749 期限 07/28 で仮押さえ") == [
+        ("credit_card_number", "4881796189179749"), ("card_expiry", "07/28")]
+    assert _found("カード 4129-6713-2674-7959（期限：2025年10月）で決済済み") == [
+        ("credit_card_number", "4129671326747959"), ("card_expiry", "10/25")]
+    assert _found("支払期限 07/28 までにお振込みください") == []  # any deadline: a day
+
+
+def test_a_deadline_column_is_no_card_expiry(tmp_path, monkeypatch):
+    path = tmp_path / "請求一覧.csv"
+    path.write_text("請求番号,支払期限,金額\n" + "".join(
+        f"{i:06d},07/{i % 28 + 1:02d},1200\n" for i in range(800)), encoding="utf-8")
+    for table in (True, False):
+        assert _scan(path, monkeypatch, table) == []
+
+
+def test_a_my_number_printed_one_digit_per_box():
+    assert _found("あなたの個人番号 1 6 6 8 4 8 4 7 5 1 3 6") == [("my_number", "166848475136")]
+    assert _found("整理 1 6 6 8 4 8 4 7 5 1 3 6") == []  # no label: any twelve digits
+
+
+def test_a_forms_own_date_under_its_birth_date_is_no_birth_date():
+    assert _found("あなたの生年月日 平成2年4月1日\n\n令和6年11月15日 提出") == [
+        ("date_of_birth", "1990-04-01")]
+
+
 def test_a_propertys_code_is_no_postal_code():
     assert _found("物件コード 108-0023 港区芝浦の2LDK") == []
     assert _found("〒108-0023 東京都港区芝浦1-2-3") == [

@@ -71,9 +71,11 @@ _THING_NAME = re.compile(
 )
 
 
-def keyword_table() -> list[tuple[str, str]]:
-    """(word, category) for every context word of every recognizer, plus hard negatives."""
-    table = [(w.lower(), r.category) for r in RECOGNIZERS for w in r.context]
+def keyword_table(prose: bool = True) -> list[tuple[str, str]]:
+    """(word, category) for every context word of every recognizer, plus hard negatives;
+    ``prose``: with the words that label values in running text only (not column headers)."""
+    table = [(w.lower(), r.category) for r in RECOGNIZERS
+             for w in (*r.context, *(r.prose_context if prose else ()))]
     table += [(w, NEGATIVE) for w in NEGATIVE_WORDS]
     return table
 
@@ -161,4 +163,4 @@ def unit_label(label: str | None, location: dict) -> str | None:
     return "_".join(parts[-2:]) if len(parts) >= 2 else label
 
 
-_TABLE = keyword_table()
+_TABLE = keyword_table(prose=False)

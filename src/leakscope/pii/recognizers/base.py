@@ -46,6 +46,8 @@ class Recognizer:
     shapes: ClassVar[tuple[str, ...]] = ()  # token shapes (bounded automatically)
     triggers: ClassVar[tuple[str, ...]] = ()  # raw hyperscan patterns (parse() finds the span)
     context: ClassVar[tuple[str, ...]] = ()  # words that make a match trustworthy
+    # words that label a value in running text only, too loose for a column header (期限)
+    prose_context: ClassVar[tuple[str, ...]] = ()
     numeric: ClassVar[bool] = True  # competes with other number categories for labels
     negated: ClassVar[bool | None] = None  # hard-negative labels suppress it (default: numeric)
     confidence: ClassVar[float] = 0.8  # without any label

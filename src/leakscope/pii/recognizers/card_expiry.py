@@ -1,8 +1,10 @@
-"""Card expiry (MM/YY, MM/YYYY, YYYY/MM, 2028年7月) only next to an expiry label."""
+"""Card expiry (MM/YY, MM/YYYY, YYYY/MM, 2028年7月) only next to an expiry label, or to a bare
+期限 right after a card number (「カード 4881 7961 8917 9749 期限 07/28」)."""
 
 import re
+from collections.abc import Iterable
 
-from .base import Recognizer
+from .base import Candidate, Recognizer
 
 
 class CardExpiryRecognizer(Recognizer):
@@ -11,8 +13,15 @@ class CardExpiryRecognizer(Recognizer):
     shapes = (r"(?:0[1-9]|1[0-2]) ?/ ?(?:[0-9]{2}|20[0-9]{2})", r"20[0-9]{2}[/\-](?:0[1-9]|1[0-2])",
               r"(?:0[1-9]|1[0-2])(?:[0-9]{2})", r"20[0-9]{2}年(?:0?[1-9]|1[0-2])月")
     context = ("有効期限", "expiry", "expiration", "exp", "valid thru", "card_exp", "expiry date")
+    prose_context = ("期限",)
     confidence = 0.0
     window = 20
+
+    def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
+        # 期限 alone is any deadline (支払期限 07/28 is a day): an expiry only after a card
+        return [c for c in super().parse(text, start, end)
+                if not _BARE_DEADLINE.search(text, max(0, c.start - self.window), c.start)
+                or _CARD_RUN.search(text, max(0, c.start - _CARD_REACH), c.start)]
 
     def validate(self, token: str) -> str | None:
         token = token.replace(" ", "")
@@ -25,3 +34,6 @@ class CardExpiryRecognizer(Recognizer):
 
 
 _KANJI_MONTH = re.compile(r"(20[0-9]{2})年([0-9]{1,2})月")
+_BARE_DEADLINE = re.compile(r"(?<!有効)期限")
+_CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")  # a card number's 13-19 digits
+_CARD_REACH = 64

@@ -1,6 +1,7 @@
 """Dates of birth (Western and 和暦), only where a birth label is the nearest label."""
 
 import datetime as dt
+import re
 import time
 from collections.abc import Iterable
 from functools import lru_cache
@@ -43,6 +44,11 @@ class DateOfBirthRecognizer(Recognizer):
                "birthdate", "birth_date", "生年", "born")
     confidence = 0.0  # a date is a date; only a birth label makes it personal
 
+    def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
+        # 「令和6年11月15日 提出」 under a form's 生年月日 line: the form's date, not a birth
+        return [c for c in super().parse(text, start, end)
+                if _DOCUMENT_DATE.match(text, c.end, c.end + 8) is None]
+
     def validate(self, token: str) -> str | None:
         date = parse_date(token)
         if date is None or not EARLIEST <= date <= today():
@@ -52,6 +58,10 @@ class DateOfBirthRecognizer(Recognizer):
     def from_label(self, text: str) -> Candidate | None:
         value = self.validate(text)
         return None if value is None else Candidate(0, len(text), value)
+
+
+# What a document's own date is followed by (the day it was handed in, made, accepted).
+_DOCUMENT_DATE = re.compile(r"[ \t　]*(?:提出|作成|記入|受付|受理|発行|届出|申請|現在)")
 
 
 class BornOnRecognizer(DateOfBirthRecognizer):
