@@ -168,3 +168,16 @@ def test_a_companys_main_line_and_its_fax_are_nobodys(tmp_path):
             "〒810-1561 福岡県福岡市中央区平尾3-27-8\u3000TEL 092-646-3278\u3000FAX 092-853-8649\n"
             f"氏名\u3000\u3000：{employee}\u3000様\nマイナンバー：{number}\n", encoding="utf-8")
     assert _people(tmp_path) == 2
+
+
+def test_a_second_mobile_on_the_next_line_is_the_next_caller(tmp_path):
+    """A service log's callers, one a line: the second line's mobile is not the first
+    caller's (one person has one mobile; a landline and a FAX may follow a name)."""
+    (tmp_path / "受付ログ.txt").write_text(
+        "9/1 山田様 TEL 090-1234-5678\n9/2 N-BOX 千葉300ろ41-48 TEL 090-4095-8585\n"
+        "9/3 岡本様 TEL 080-3552-2250\n", encoding="cp932")
+    assert _people(tmp_path) == 3
+    (tmp_path / "受付ログ.txt").unlink()
+    (tmp_path / "署名.txt").write_text(  # one person: a mobile, then a landline and a FAX
+        "山田 太郎\n携帯 090-1234-5678\nTEL 03-1234-5678\nFAX 03-1234-5679\n", encoding="utf-8")
+    assert _people(tmp_path) == 1

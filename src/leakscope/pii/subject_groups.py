@@ -240,10 +240,15 @@ def _home(row: _Group, record: str) -> tuple | None:
 def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool:
     """Another value of a strong identifier (``category``) the group holds, not one of the
     named person's few side by side (TEL, FAX and 携帯 in a signature): a fourth, or one further
-    away, is the next person's (a list in text)."""
+    away, is the next person's (a list in text), as is a second mobile on a later line (a log's
+    next caller: one person has one mobile, a landline and a FAX)."""
     held = group.strong[category]
-    return (category, value) not in group.keys and not (
-        group.names and held[0] < _NAMED_VALUES and line - held[1] <= _PAIR_LINES)
+    if (category, value) in group.keys:
+        return False
+    if not group.names or held[0] >= _NAMED_VALUES or line - held[1] > _PAIR_LINES:
+        return True
+    return category == "phone_number" and line != held[1] and not is_landline(value) \
+        and any(key[0] == category and not is_landline(key[1]) for key in group.keys)
 
 
 def _summary(group: _Group) -> GroupSummary | None:
