@@ -189,3 +189,29 @@ def test_a_document_number_without_its_kind_is_no_identifier(tmp_path):
     assert split_fields(("受付日", "書類番号", "備考")) is None
     assert not [f for f in pii.scan([path], workers=1)
                 if f.category == "drivers_license_number"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_an_insured_is_another_person_unless_the_row_names_them_twice(tmp_path, kind):
+    """A life policy's 契約者, 被保険者 and 受取人 are three people a row, but where the
+    policyholder insures themself the row is two: the insured's columns are the row's own."""
+    fake = Faker("ja_JP")
+    fake.seed_instance(8)
+    header = ["証券番号", "契約者名", "契約者生年月日", "被保険者名", "被保険者生年月日",
+              "死亡保険金受取人", "受取人生年月日", "電話番号"]
+    rows, people = [], 0
+    for i in range(200):  # (past the table path's 10 KB)
+        holder, holder_born = fake.name(), fake.date_of_birth(minimum_age=30).isoformat()
+        insured, insured_born = (holder, holder_born) if i % 3 == 0 else (
+            fake.name(), fake.date_of_birth(minimum_age=20).isoformat())
+        rows.append([f"{1000000 + i}", holder, holder_born, insured.replace(" ", "\u3000"),
+                     insured_born, fake.name(), fake.date_of_birth().isoformat(),
+                     f"090-{i:04d}-1234"])
+        people += 2 if i % 3 == 0 else 3
+    path = _office_table(tmp_path / f"保有契約一覧.{kind}", [header, *rows])
+    found = _both_paths(path)
+    records = {f[6] for f in found if f[3][-1][1] == "被保険者名"}
+    assert sum(not r.endswith("/被保険者") for r in records) == 67  # the holders themselves
+    run = pii.scan([path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == people

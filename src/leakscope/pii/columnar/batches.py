@@ -19,7 +19,7 @@ from ..context import ACCOUNT_NAME, NEGATIVE, label_category
 from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
 from ..extract.base import cell_text, make_unit
-from ..extract.row_people import other_people, reading_order
+from ..extract.row_people import namesake_columns, other_people, reading_order
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
@@ -89,11 +89,13 @@ class ColumnBatches:
         self.split = split_fields(labels) if fields is None and not record_suffixes else None
         if self.split is not None:
             labels, fields = self.split.labels, self.split.fields
-        if fields is None or self.split is not None:  # (JSON's own records come given)
-            record_suffixes = record_suffixes or other_people(labels)
+        people = None  # other people's columns in a row (JSON's own records come given)
+        if (fields is None or self.split is not None) and not record_suffixes:
+            people = record_suffixes = other_people(labels)
         self.engine, self.display, self.labels = engine, display, labels
         self.record_prefix, self.base, self.place = record_prefix, base or {}, place
         self.suffixes = record_suffixes if record_suffixes and any(record_suffixes) else None
+        self.namesakes = namesake_columns(labels, people) if people else None
         self.fields = list(fields) if fields is not None else [
             label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
@@ -134,12 +136,25 @@ class ColumnBatches:
         if beside is not None:  # the engine reads those too, so no rule answers for them
             slow = [np.union1d(at, extra) for at, extra in zip(slow, beside, strict=True)]
             found = [(c, _without(f, beside[c])) for c, f in found]
-        engine_found, errors = self._engine_cells(batch, slow, numbers)
+        own = self._own_rows(batch)
+        engine_found, errors = self._engine_cells(batch, slow, numbers, own)
         table = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
-                       self.suffixes)
+                       self.suffixes, own)
         if table.num_rows:
             yield FindingTable(self.display, table, base=self.base, place=self.place)
         yield from errors
+
+    def _own_rows(self, batch: pa.RecordBatch) -> dict[str, np.ndarray]:
+        """Per other person of the rows, the rows where they are the row's own person
+        (``row_people.namesake_columns``; ``same_name`` in Arrow)."""
+        if self.namesakes is None:
+            return {}
+        own, others = self.namesakes
+        name = _without_spaces(batch.column(own))
+        return {suffix: pc.fill_null(pc.and_(pc.equal(name, _without_spaces(batch.column(c))),
+                                             pc.not_equal(name, "")), False
+                                     ).to_numpy(zero_copy_only=False)
+                for suffix, c in others}
 
     def _column(self, column: pa.Array, facts: CellFacts, rule: CellRule, vetter: Vetter
                 ) -> tuple[list[Found], np.ndarray]:
@@ -161,7 +176,7 @@ class ColumnBatches:
         return decided + found, engine_reads
 
     def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray],
-                      numbers: np.ndarray
+                      numbers: np.ndarray, own: dict[str, np.ndarray]
                       ) -> tuple[list[tuple[int, int, Finding]], list[ScanError]]:
         """The engine's findings for the cells no rule decided, with their position in the
         batch and their column."""
@@ -179,8 +194,11 @@ class ColumnBatches:
             row = int(numbers[pos])
             location = place.location(base, row, fields[c])
             cell_of[id(location)] = pos, c
+            suffix = suffixes[c] if suffixes else ""
+            if suffix in own and own[suffix][pos]:
+                suffix = ""
             units.append(make_unit(text, self.display, location, self.labels[c],
-                                   f"{self.record_prefix}{row}{suffixes[c] if suffixes else ''}"))
+                                   f"{self.record_prefix}{row}{suffix}"))
         out: list[tuple[int, int, Finding]] = []
         errors: list[ScanError] = []
         copied: dict[tuple, tuple[int, int]] = {}
@@ -239,9 +257,10 @@ def _without(found: Found, rows: np.ndarray) -> Found:
 
 def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Finding]],
            numbers: np.ndarray, record_prefix: str, fields: list[str],
-           suffixes: tuple[str, ...] | None) -> pa.Table:
+           suffixes: tuple[str, ...] | None, own: dict[str, np.ndarray]) -> pa.Table:
     """One table of both kinds of findings, rows in order, cells in column order (a record
-    per row, and one more per distinct column ``suffixes`` names).
+    per row, and one more per distinct column ``suffixes`` names, except in the rows ``own``
+    says that person is the row's own).
 
     Built in numpy: per finding only positions, values and a code for its (category,
     detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
@@ -273,6 +292,8 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
     if suffixes:
         names, suffix_of_column = np.unique(suffixes, return_inverse=True)
         suffix = suffix_of_column[col]
+        for name, rows in own.items():  # ("" sorts first: the row's own)
+            suffix[(suffix == np.searchsorted(names, name)) & rows[at]] = 0
     keep = _not_lonely_sensitive(at if suffix is None else at * len(names) + suffix, code,
                                  list(kinds))
     if keep is not None:
@@ -290,6 +311,10 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
         pa.array(np.concatenate(confidence)[order]), kernels.take(detectors, code), records,
         personal.take(code),
     ], schema=SCHEMA)
+
+
+def _without_spaces(column: pa.Array) -> pa.Array:
+    return pc.replace_substring_regex(column, "[ \u3000]", "")
 
 
 def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,

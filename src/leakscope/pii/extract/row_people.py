@@ -24,6 +24,7 @@ _ROLES = (
     ("/世帯主", re.compile(r"世帯主|householder")),
     ("/受取人", re.compile(r"受取人|beneficiary")),
     ("/居住者", re.compile(r"居住者|resident")),
+    ("/被保険者", re.compile(r"被保険者|insured")),
 )
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
 # The roles that share the row's home (not a guarantor's: they live elsewhere).
@@ -38,16 +39,44 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     if not any(suffixes):
         return None
     # A person of their own has a name column (not a reading's), beside the row's own
-    # person's (受取人氏名 | 氏名カナ | 生年月日 is one payee a row). (Not an insured's: a car
-    # policy's 記名被保険者 holds the licence in the row's own columns.)
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
-
-    named = {suffix for label, suffix in zip(labels, suffixes, strict=True)
-             if label_category(label) == "person_name" and not _READING.search(label or "")}
+    # person's (受取人氏名 | 氏名カナ | 生年月日 is one payee a row).
+    named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
     if "" not in named:
         return None
     suffixes = tuple(suffix if suffix in named else "" for suffix in suffixes)
     return suffixes if any(suffixes) else None
+
+
+def _name_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
+                  ) -> list[tuple[str, int]]:
+    """(suffix, column) of each person's first name column that is not a reading."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    first: dict[str, int] = {}
+    for column, (label, suffix) in enumerate(zip(labels, suffixes, strict=True)):
+        if label_category(label) == "person_name" and not _READING.search(label or ""):
+            first.setdefault(suffix, column)
+    return list(first.items())
+
+
+@lru_cache(maxsize=256)
+def namesake_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
+                     ) -> tuple[int, tuple[tuple[str, int], ...]] | None:
+    """The row's own name column and each other person's (suffix, name column): in a row
+    where the two write one name the other person is the row's own (a policy whose 契約者 is
+    its 被保険者: one person, the licence and the birth date theirs). None without both."""
+    columns = dict(_name_columns(labels, suffixes))
+    own = columns.pop("", None)
+    return (own, tuple(columns.items())) if own is not None and columns else None
+
+
+def same_name(own: str, other: str) -> bool:
+    """Whether two name cells write one name (spaces aside)."""
+    own, other = own.translate(_SPACES), other.translate(_SPACES)
+    return bool(own) and own == other
+
+
+_SPACES = str.maketrans("", "", " \u3000")
 
 
 def reading_order(suffixes: tuple[str, ...]) -> list[int]:

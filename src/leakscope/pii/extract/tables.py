@@ -12,7 +12,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
-from leakscope.pii.extract.row_people import other_people, reading_order
+from leakscope.pii.extract.row_people import (
+    namesake_columns,
+    other_people,
+    reading_order,
+    same_name,
+)
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -121,6 +126,7 @@ class _RowLayout:
         self.split = split
         self.labels = split.labels if split is not None else labels
         self.suffixes = other_people(self.labels) or ("",) * len(self.labels)
+        self.namesakes = namesake_columns(self.labels, self.suffixes)
         self.order = reading_order(self.suffixes)
         self.fields = [split.field(i) if split is not None else label or f"column {i + 1}"
                        for i, label in enumerate(self.labels)]
@@ -130,6 +136,7 @@ class _RowLayout:
         if self.split is not None:
             cells = self.split.cells(cells)
         width, units = len(self.labels), []
+        own = self._own_suffixes(cells)
         for index in [*self.order, *range(width, len(cells))]:  # cells past the header last
             if index >= len(cells):
                 continue
@@ -144,8 +151,22 @@ class _RowLayout:
                 field = self.split.field(index) if self.split is not None \
                     else f"column {index + 1}"
             units.append(make_unit(text, display, {**(base or {}), "row": row, "field": field},
-                                   label, record + suffix))
+                                   label, record if suffix in own else record + suffix))
         return units
+
+    def _own_suffixes(self, cells: list) -> set[str]:
+        """The other people in this row who are its own (``row_people.namesake_columns``)."""
+        if self.namesakes is None:
+            return {""}
+        own, others = self.namesakes
+        name = _cell_str(cells, own)
+        return {"", *(suffix for suffix, column in others
+                      if same_name(name, _cell_str(cells, column)))}
+
+
+def _cell_str(cells: list, index: int) -> str:
+    value = cells[index] if index < len(cells) else None
+    return value if value.__class__ is str else cell_text(value)
 
 
 @lru_cache(maxsize=256)
