@@ -356,6 +356,13 @@ def test_a_my_number_printed_one_digit_per_box():
     assert _found("整理 1 6 6 8 4 8 4 7 5 1 3 6") == []  # no label: any twelve digits
 
 
+def test_a_memos_short_birth_date_before_its_own_sei():
+    assert _found("宮崎 直美様（S35.4.8生）来店予約") == [
+        ("person_name", "宮崎直美"), ("date_of_birth", "1960-04-08")]
+    assert _found("（1960/4/8生）") == [("date_of_birth", "1960-04-08")]
+    assert _found("S35.4.8生産分") == []  # 生産: another word
+
+
 def test_a_forms_own_date_under_its_birth_date_is_no_birth_date():
     assert _found("あなたの生年月日 平成2年4月1日\n\n令和6年11月15日 提出") == [
         ("date_of_birth", "1990-04-01")]
