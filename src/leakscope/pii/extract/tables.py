@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.row_people import other_people, reading_order
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
@@ -85,14 +86,17 @@ def row_units(
     row: int,
     record: str,
     base: dict | None = None,
+    day_first: frozenset[int] = frozenset(),
 ) -> list[TextUnit]:
-    """One unit per non-empty cell, labelled by its column header (a batch: one record).
+    """One unit per non-empty cell, labelled by its column header (a batch: one record);
+    the cells of the columns ``day_first`` names (as the row is read: ``day_first_cells``)
+    read dates day first.
 
     The hot loop of every table format: a comprehension, no per-cell function but the
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
-    layout = _layout(labels if labels.__class__ is tuple else tuple(labels)) if labels \
-        else None
+    layout = _layout(labels if labels.__class__ is tuple else tuple(labels), day_first) \
+        if labels or day_first else None
     if layout is not None:
         return layout.units(display, list(cells), row, record, base)
     if len(labels) < len(cells):
@@ -113,12 +117,13 @@ def row_units(
 
 
 class _RowLayout:
-    """How a header's rows are read when it has a split value (``split_fields``) or another
-    person's columns (``row_people``), worked out once a header: the cells as read, another
-    person's as records of their own, after the row's own."""
+    """How a header's rows are read when it has a split value (``split_fields``), another
+    person's columns (``row_people``) or day-first date columns, worked out once a header:
+    the cells as read, another person's as records of their own, after the row's own."""
 
-    def __init__(self, labels: tuple[str | None, ...], split: SplitFields | None) -> None:
-        self.split = split
+    def __init__(self, labels: tuple[str | None, ...], split: SplitFields | None,
+                 day_first: frozenset[int]) -> None:
+        self.split, self.day_first = split, day_first
         self.labels = split.labels if split is not None else labels
         self.suffixes = other_people(self.labels) or ("",) * len(self.labels)
         self.order = reading_order(self.suffixes)
@@ -144,17 +149,28 @@ class _RowLayout:
                 field = self.split.field(index) if self.split is not None \
                     else f"column {index + 1}"
             units.append(make_unit(text, display, {**(base or {}), "row": row, "field": field},
-                                   label, record + suffix))
+                                   label, record + suffix, index in self.day_first))
         return units
 
 
 @lru_cache(maxsize=256)
-def _layout(labels: tuple[str | None, ...]) -> _RowLayout | None:
+def _layout(labels: tuple[str | None, ...], day_first: frozenset[int] = frozenset()
+            ) -> _RowLayout | None:
     """A header's ``_RowLayout``, or None when its rows are read cell by cell as they are."""
     split = split_fields(labels)
-    if split is None and other_people(labels) is None:
+    if split is None and other_people(labels) is None and not day_first:
         return None
-    return _RowLayout(labels, split)
+    return _RowLayout(labels, split, day_first)
+
+
+def day_first_cells(labels: tuple[str | None, ...], rows: Iterable[Sequence[object]]
+                    ) -> frozenset[int]:
+    """The columns (as ``row_units`` reads the rows under ``labels``: a split value is one)
+    that write dates day first in ``rows`` (a table's first ``DATE_ORDER_ROWS``)."""
+    split = split_fields(labels) if labels else None
+    if split is not None:
+        rows = (split.cells(list(row)) for row in rows)
+    return day_first_columns(rows)
 
 
 def table_units(
@@ -180,8 +196,15 @@ def table_units(
             break
     header = find_header(head)
     labels = table_labels(head, header) if header is not None else ()
+    # a column's first rows say how it writes dates (24/06/1963: day first, then 04/07/1963
+    # is 4 July); read ahead that far
+    ahead = list(itertools.islice(rows, DATE_ORDER_ROWS))
+    data = head[header + 1:] if header is not None else head
+    day_first = day_first_cells(labels, itertools.islice(
+        (item for item in itertools.chain(data, ahead)
+         if not isinstance(item, ExtractError | TextUnit)), DATE_ORDER_ROWS))
     number = first_row - 1
-    for item in itertools.chain(head, rows):
+    for item in itertools.chain(head, ahead, rows):
         if isinstance(item, ExtractError | TextUnit):  # a line too long for a row: as text
             yield item
             continue
@@ -189,10 +212,10 @@ def table_units(
         if header is not None and number <= header + first_row:
             if number == header + first_row:
                 continue  # the header itself
-            row_labels: Sequence[str | None] = ()  # a title row above the header
-        else:
-            row_labels = labels
-        yield row_units(display, item, row_labels, number, f"{record_prefix}row{number}", base)
+            yield row_units(display, item, (), number, f"{record_prefix}row{number}", base)
+            continue  # a title row above the header
+        yield row_units(display, item, labels, number, f"{record_prefix}row{number}", base,
+                        day_first)
 
 
 FORM_MAX_ROWS = 200

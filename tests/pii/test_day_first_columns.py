@@ -1,0 +1,149 @@
+"""A table column that writes a date day first (24/06/1963) writes them all so: its
+04/07/1963 is 4 July, on the table path and cell by cell alike. A column that writes one
+month first (06/24/1963) stays month first; a column of both, or of only ambiguous dates,
+is read cell by cell as before."""
+
+from __future__ import annotations
+
+import csv
+import random
+
+import openpyxl
+import pytest
+from columnar_oracle import engine_reference, table_path
+from faker import Faker
+
+from leakscope import pii
+from leakscope.pii.columnar import batches
+from leakscope.pii.dates import day_first_columns, parse_date
+from leakscope.pii.extract import tables
+
+HEADER = ["Guest Name", "Nationality", "Date of Birth"]
+
+
+def _dobs(found: list[tuple]) -> dict[int, str]:
+    """Row -> date of birth found there."""
+    return {dict(f[3])["row"]: f[2] for f in found if f[1] == "date_of_birth"}
+
+
+def _both_paths(path) -> dict[int, str]:
+    """The table path's dates of birth by row, held equal to the row reader's findings."""
+    found, errors, tables_ = table_path(path)
+    assert tables_ and not errors
+    assert found == engine_reference(path)[0]
+    return _dobs(found)
+
+
+def _guests(count: int, seed: int, dates: list[str]) -> list[list[str]]:
+    fake = Faker("en_GB")
+    fake.seed_instance(seed)
+    return [[fake.name(), random.Random(seed + i).choice(["USA", "AUS", "GBR", "FRA"]),
+             dates[i % len(dates)]] for i in range(count)]
+
+
+def _csv(path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ","):
+    with path.open("w", newline="", encoding=encoding) as handle:
+        csv.writer(handle, delimiter=delimiter).writerows([HEADER, *rows])
+    return path
+
+
+def test_a_day_first_date_makes_the_columns_ambiguous_ones_day_first():
+    assert parse_date("04/07/1963").isoformat() == "1963-04-07"  # alone: month first
+    assert parse_date("04/07/1963", day_first=True).isoformat() == "1963-07-04"
+    assert parse_date("06/24/1963", day_first=True).isoformat() == "1963-06-24"  # no month 24
+    rows = [["a", "24/06/1963", "06/24/1963", "04/07/1963", "x"],
+            ["b", "04/07/1963", "24/06/1963", "05/08/1970", "1/2/2000 or 2/1/2000"],
+            ["c", "born 13/1/1980.", "", "", None]]
+    assert day_first_columns(rows) == {1}  # column 2 holds both; 3 and 4 say nothing
+
+
+def test_the_hotel_guest_register_utf16_tsv_reads_every_date_day_first(tmp_path):
+    path = tmp_path / "guest_register.tsv"
+    path.write_text("Guest Name\tNationality\tDate of Birth\n"
+                    "Emily Smith\tUSA\t24/06/1963\nJack Wilson\tAUS\t04/07/1963\n",
+                    encoding="utf-16")
+    assert _both_paths(path) == {2: "1963-06-24", 3: "1963-07-04"}
+
+
+def test_a_small_register_read_cell_by_cell_by_a_scan(tmp_path, monkeypatch):
+    import leakscope.pii.columnar as columnar
+
+    monkeypatch.setattr(columnar, "TABLE_MIN_BYTES", 1 << 30)  # as a small file is read
+    path = tmp_path / "guest_register.tsv"
+    path.write_text("Guest Name\tNationality\tDate of Birth\n"
+                    "Jack Wilson\tAUS\t04/07/1963\nEmily Smith\tUSA\t24/06/1963\n",
+                    encoding="utf-16")
+    run = pii.scan([path], workers=1)
+    found = {(f.location["row"], f.value) for f in run
+             if isinstance(f, pii.Finding) and f.category == "date_of_birth"}
+    assert found == {(2, "1963-07-04"), (3, "1963-06-24")}  # the deciding date comes after
+
+
+@pytest.mark.parametrize("kind", ["csv", "tsv16", "xlsx"])
+def test_a_big_register_reads_day_first_on_the_table_path_as_cell_by_cell(tmp_path, kind):
+    # ambiguous dates first, the one that decides near the end (after 390 rows)
+    rows = _guests(400, seed=7, dates=["04/07/1963", "11/02/1971", "1/12/1985"])
+    rows[390][2] = "31/12/1990"
+    if kind == "xlsx":
+        book = openpyxl.Workbook()
+        for row in [HEADER, *rows]:
+            book.active.append(row)
+        path = tmp_path / "guests.xlsx"
+        book.save(path)
+    elif kind == "tsv16":
+        path = _csv(tmp_path / "guests.tsv", rows, "utf-16", "\t")
+    else:
+        path = _csv(tmp_path / "guests.csv", rows)
+    assert path.stat().st_size > 10_000
+    dobs = _both_paths(path)
+    assert len(dobs) == 400
+    assert {dobs[2], dobs[3], dobs[4], dobs[392]} == {
+        "1963-07-04", "1971-02-11", "1985-12-01", "1990-12-31"}
+
+
+def test_a_month_first_column_stays_month_first(tmp_path):
+    rows = _guests(40, seed=3, dates=["04/07/1963", "06/24/1963"])
+    dobs = _both_paths(_csv(tmp_path / "us.csv", rows))
+    assert dobs[2] == "1963-04-07" and dobs[3] == "1963-06-24"
+
+
+def test_a_column_of_both_orders_is_read_cell_by_cell(tmp_path):
+    rows = _guests(40, seed=4, dates=["04/07/1963", "24/06/1963", "06/24/1963"])
+    dobs = _both_paths(_csv(tmp_path / "mess.csv", rows))
+    assert (dobs[2], dobs[3], dobs[4]) == ("1963-04-07", "1963-06-24", "1963-06-24")
+
+
+def test_a_column_of_only_ambiguous_dates_reads_them_month_first(tmp_path):
+    rows = _guests(40, seed=5, dates=["04/07/1963", "11/02/1971"])
+    dobs = _both_paths(_csv(tmp_path / "ambiguous.csv", rows))
+    assert (dobs[2], dobs[3]) == ("1963-04-07", "1971-11-02")
+
+
+def test_each_column_and_each_file_decides_for_itself(tmp_path):
+    header = ["氏名", "生年月日", "Spouse date of birth"]
+    rows = [["佐藤 花子", "04/07/1963", "04/07/1963"], ["鈴木 一郎", "24/06/1963", "06/24/1960"]]
+    path = tmp_path / "family.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    _csv(tmp_path / "other.csv", [["Jack Wilson", "AUS", "04/07/1963"]])
+    found, _, _ = table_path(path)
+    assert found == engine_reference(path)[0]
+    values = {(dict(f[3])["row"], dict(f[3])["field"]): f[2] for f in found
+              if f[1] == "date_of_birth"}
+    assert values[2, "生年月日"] == "1963-07-04"  # its column writes 24/06/1963
+    assert values[2, "Spouse date of birth"] == "1963-04-07"  # this one 06/24/1960
+    assert _dobs(table_path(tmp_path / "other.csv")[0]) == {2: "1963-04-07"}  # nothing says
+
+
+def test_a_columns_first_rows_decide_on_both_paths(tmp_path, monkeypatch):
+    """A date that says day first after the rows that decide changes nothing before or
+    after it: the table path cannot go back over batches it has answered for."""
+    for module in (tables, batches):
+        monkeypatch.setattr(module, "DATE_ORDER_ROWS", 5)
+    rows = _guests(12, seed=6, dates=["04/07/1963"])
+    rows[8][2] = "24/06/1963"
+    dobs = _both_paths(_csv(tmp_path / "late.csv", rows))
+    assert dobs[2] == dobs[13] == "1963-04-07" and dobs[10] == "1963-06-24"
+    rows[3][2] = "24/06/1963"  # within the first five: every row
+    dobs = _both_paths(_csv(tmp_path / "early.csv", rows))
+    assert dobs[2] == dobs[13] == "1963-07-04"
