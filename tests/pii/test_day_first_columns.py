@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import random
+import sqlite3
 
 import openpyxl
 import pytest
@@ -79,7 +80,7 @@ def test_a_small_register_read_cell_by_cell_by_a_scan(tmp_path, monkeypatch):
     assert found == {(2, "1963-07-04"), (3, "1963-06-24")}  # the deciding date comes after
 
 
-@pytest.mark.parametrize("kind", ["csv", "tsv16", "xlsx"])
+@pytest.mark.parametrize("kind", ["csv", "tsv16", "xlsx", "sqlite"])
 def test_a_big_register_reads_day_first_on_the_table_path_as_cell_by_cell(tmp_path, kind):
     # ambiguous dates first, the one that decides near the end (after 390 rows)
     rows = _guests(400, seed=7, dates=["04/07/1963", "11/02/1971", "1/12/1985"])
@@ -90,6 +91,12 @@ def test_a_big_register_reads_day_first_on_the_table_path_as_cell_by_cell(tmp_pa
             book.active.append(row)
         path = tmp_path / "guests.xlsx"
         book.save(path)
+    elif kind == "sqlite":
+        path = tmp_path / "hotel.sqlite"
+        with sqlite3.connect(path) as db:
+            db.execute('CREATE TABLE guests ("Guest Name", "Nationality", "Date of Birth")')
+            db.executemany("INSERT INTO guests VALUES (?, ?, ?)", rows)
+        db.close()
     elif kind == "tsv16":
         path = _csv(tmp_path / "guests.tsv", rows, "utf-16", "\t")
     else:
@@ -97,7 +104,8 @@ def test_a_big_register_reads_day_first_on_the_table_path_as_cell_by_cell(tmp_pa
     assert path.stat().st_size > 10_000
     dobs = _both_paths(path)
     assert len(dobs) == 400
-    assert {dobs[2], dobs[3], dobs[4], dobs[392]} == {
+    first = 1 if kind == "sqlite" else 2  # (a database's rows have no header row)
+    assert {dobs[first], dobs[first + 1], dobs[first + 2], dobs[first + 390]} == {
         "1963-07-04", "1971-02-11", "1985-12-01", "1990-12-31"}
 
 
