@@ -80,7 +80,7 @@ def test_a_small_register_read_cell_by_cell_by_a_scan(tmp_path, monkeypatch):
     assert found == {(2, "1963-07-04"), (3, "1963-06-24")}  # the deciding date comes after
 
 
-@pytest.mark.parametrize("kind", ["csv", "tsv16", "xlsx", "sqlite"])
+@pytest.mark.parametrize("kind", ["csv", "tsv16", "xlsx", "sqlite", "sql"])
 def test_a_big_register_reads_day_first_on_the_table_path_as_cell_by_cell(tmp_path, kind):
     # ambiguous dates first, the one that decides near the end (after 390 rows)
     rows = _guests(400, seed=7, dates=["04/07/1963", "11/02/1971", "1/12/1985"])
@@ -91,6 +91,8 @@ def test_a_big_register_reads_day_first_on_the_table_path_as_cell_by_cell(tmp_pa
             book.active.append(row)
         path = tmp_path / "guests.xlsx"
         book.save(path)
+    elif kind == "sql":
+        path = _dump(tmp_path / "hotel.sql", [rows])
     elif kind == "sqlite":
         path = tmp_path / "hotel.sqlite"
         with sqlite3.connect(path) as db:
@@ -104,9 +106,31 @@ def test_a_big_register_reads_day_first_on_the_table_path_as_cell_by_cell(tmp_pa
     assert path.stat().st_size > 10_000
     dobs = _both_paths(path)
     assert len(dobs) == 400
-    first = 1 if kind == "sqlite" else 2  # (a database's rows have no header row)
+    first = 1 if kind in ("sqlite", "sql") else 2  # (a database's rows have no header row)
     assert {dobs[first], dobs[first + 1], dobs[first + 2], dobs[first + 390]} == {
         "1963-07-04", "1971-02-11", "1985-12-01", "1990-12-31"}
+
+
+def _dump(path, inserts: list[list[list[str]]]):
+    """A MySQL dump of the guests, an INSERT statement for each list of rows."""
+    statements = ["CREATE TABLE `guests` (`Guest Name` text, `Nationality` text, "
+                  "`Date of Birth` text);"]
+    for rows in inserts:
+        values = ",".join("(" + ",".join("'" + c.replace("'", "''") + "'" for c in row) + ")"
+                           for row in rows)
+        statements.append(f"INSERT INTO `guests` VALUES {values};")
+    path.write_text("\n".join(statements) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_dumps_first_insert_decides_for_its_table(tmp_path):
+    rows = _guests(60, seed=8, dates=["04/07/1963"])
+    rows[45][2] = "24/06/1963"
+    dobs = _both_paths(_dump(tmp_path / "late.sql", [rows[:30], rows[30:]]))
+    assert dobs[1] == dobs[60] == "1963-04-07"  # the second INSERT's 24/06 comes too late
+    rows[10][2] = "24/06/1963"
+    dobs = _both_paths(_dump(tmp_path / "early.sql", [rows[:30], rows[30:]]))
+    assert dobs[1] == dobs[60] == "1963-07-04"
 
 
 def test_a_month_first_column_stays_month_first(tmp_path):

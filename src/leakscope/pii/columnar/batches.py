@@ -82,15 +82,16 @@ class ColumnBatches:
     recipients: ``#line12/to[0]``).
 
     ``date_order``: as the row reader of the table's source does (``tables.table_units``),
-    a column whose first rows write a date day first (24/06/1963) reads its dates so;
-    decided on the first batch's first ``DATE_ORDER_ROWS`` rows and kept for the table.
+    a column whose first rows write a date day first (24/06/1963) reads its dates so; True:
+    decided on the first batch's first ``DATE_ORDER_ROWS`` rows and kept for the table; or
+    the columns the source decided on (a SQL dump: by a table's first INSERT).
     """
 
     def __init__(self, engine: Engine, display: str, labels: tuple[str | None, ...],
                  record_prefix: str, base: dict | None = None,
                  fields: tuple[str, ...] | None = None, place: TablePlace = CELL,
                  record_suffixes: tuple[str, ...] | None = None,
-                 date_order: bool = False) -> None:
+                 date_order: bool | frozenset[int] = False) -> None:
         # a value split over columns (姓 + 名) is one column, as the row reader reads it
         self.split = split_fields(labels) if fields is None and not record_suffixes else None
         if self.split is not None:
@@ -103,7 +104,8 @@ class ColumnBatches:
         self.fields = list(fields) if fields is not None else [
             label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
-        self.day_first: frozenset[int] | None = None if date_order else frozenset()
+        self.day_first: frozenset[int] | None = (
+            None if date_order is True else date_order or frozenset())
         # a database per distinct pattern set
         self.vetters = [Vetter.cached(engine, self._expected(rule)) for rule in self.rules]
 
