@@ -260,10 +260,11 @@ class Engine:
             relevant, category, confidence, context_confidence, label_decides, day_first = \
                 traits[rec]
             reader = rec
-            if day_first is not None and units[bisect_right(starts, start + 1) - 1].day_first:
-                reader = day_first  # (a day-first column's cell: start may be a separator)
-            if confidence < min_confidence:  # needs its label (in the batch): the nearest?
+            if confidence < min_confidence or day_first is not None:
                 i = bisect_right(starts, start + 1) - 1  # start may be a separator
+                if day_first is not None and units[i].day_first:
+                    reader = day_first  # a cell of a day-first column: its dates so
+            if confidence < min_confidence:  # needs its label (in the batch): the nearest?
                 # the raw match minus its boundary characters
                 nearest = nearest_label(buffer, rec, relevant, start, max(start, end - 2),
                                         starts[i], min(ends[i], end + rec.after_window), hits)
@@ -317,8 +318,8 @@ class Engine:
             rec = self._from_label.get(category or "")
             if rec is None:
                 continue
-            reader = traits[rec][5] if units[j].day_first else None
-            cand = (reader or rec).from_label(text)
+            twin = traits[rec][5]  # (a date column's reader of day-first cells)
+            cand = (twin if twin is not None and units[j].day_first else rec).from_label(text)
             if cand is not None:
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
                                     detector=f"{rec.detector}:label")

@@ -96,7 +96,7 @@ def row_units(
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
     layout = _layout(labels if labels.__class__ is tuple else tuple(labels), day_first) \
-        if labels or day_first else None
+        if labels else None
     if layout is not None:
         return layout.units(display, list(cells), row, record, base)
     if len(labels) < len(cells):
@@ -110,6 +110,7 @@ def row_units(
             else {"row": row, "field": labels[index] or f"column {index + 1}"},
             labels[index],
             record,
+            index in day_first,
         )
         for index, value in enumerate(cells)
         if (text := value if value.__class__ is str else cell_text(value)) and not text.isspace()
@@ -117,9 +118,10 @@ def row_units(
 
 
 class _RowLayout:
-    """How a header's rows are read when it has a split value (``split_fields``), another
-    person's columns (``row_people``) or day-first date columns, worked out once a header:
-    the cells as read, another person's as records of their own, after the row's own."""
+    """How a header's rows are read when it has a split value (``split_fields``) or another
+    person's columns (``row_people``), worked out once a header (and its day-first date
+    columns): the cells as read, another person's as records of their own, after the row's
+    own."""
 
     def __init__(self, labels: tuple[str | None, ...], split: SplitFields | None,
                  day_first: frozenset[int]) -> None:
@@ -158,7 +160,7 @@ def _layout(labels: tuple[str | None, ...], day_first: frozenset[int] = frozense
             ) -> _RowLayout | None:
     """A header's ``_RowLayout``, or None when its rows are read cell by cell as they are."""
     split = split_fields(labels)
-    if split is None and other_people(labels) is None and not day_first:
+    if split is None and other_people(labels) is None:
         return None
     return _RowLayout(labels, split, day_first)
 
