@@ -17,7 +17,9 @@ from faker import Faker
 from leakscope import pii
 from leakscope.pii.columnar import batches
 from leakscope.pii.dates import day_first_columns, parse_date
+from leakscope.pii.engine import Engine
 from leakscope.pii.extract import tables
+from leakscope.pii.extract.calamine_child import SheetUnreadable
 
 HEADER = ["Guest Name", "Nationality", "Date of Birth"]
 
@@ -179,3 +181,21 @@ def test_a_columns_first_rows_decide_on_both_paths(tmp_path, monkeypatch):
     rows[3][2] = "24/06/1963"  # within the first five: every row
     dobs = _both_paths(_csv(tmp_path / "early.csv", rows))
     assert dobs[2] == dobs[13] == "1963-07-04"
+
+
+def test_a_sheet_that_breaks_while_read_ahead_keeps_the_rows_before(tmp_path):
+    """Reading ahead for the dates' order must not lose the rows a damaged sheet gave before
+    it broke: they are read, then its error is raised as before."""
+    def rows():
+        yield ["氏名", "生年月日"]
+        for i in range(20):  # (past the first rows, read for the header)
+            yield [f"佐藤 花子{i}", "04/07/1963" if i else "24/06/1963"]
+        raise SheetUnreadable("unexpected end of data")
+
+    units = []
+    with pytest.raises(SheetUnreadable):
+        for batch in tables.table_units("book.xls", rows(), "book.xls#s!", {"sheet": "s"}):
+            units.extend(batch)
+    assert len(units) == 40
+    run = [f for f in Engine.cached().detect(units) if f.category == "date_of_birth"]
+    assert [f.value for f in run] == ["1963-06-24", *["1963-07-04"] * 19]

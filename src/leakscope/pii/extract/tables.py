@@ -200,13 +200,13 @@ def table_units(
     labels = table_labels(head, header) if header is not None else ()
     # a column's first rows say how it writes dates (24/06/1963: day first, then 04/07/1963
     # is 4 July); read ahead that far
-    ahead = list(itertools.islice(rows, DATE_ORDER_ROWS))
+    ahead, failed = _read_ahead(rows, DATE_ORDER_ROWS)
     data = head[header + 1:] if header is not None else head
     day_first = day_first_cells(labels, itertools.islice(
         (item for item in itertools.chain(data, ahead)
          if not isinstance(item, ExtractError | TextUnit)), DATE_ORDER_ROWS))
     number = first_row - 1
-    for item in itertools.chain(head, ahead, rows):
+    for item in itertools.chain(head, ahead, rows if failed is None else _raise(failed)):
         if isinstance(item, ExtractError | TextUnit):  # a line too long for a row: as text
             yield item
             continue
@@ -218,6 +218,22 @@ def table_units(
             continue  # a title row above the header
         yield row_units(display, item, labels, number, f"{record_prefix}row{number}", base,
                         day_first)
+
+
+def _read_ahead(items: Iterator[object], count: int) -> tuple[list, Exception | None]:
+    """The next ``count`` items, and the error reading them stopped at (a damaged sheet):
+    raised once the items before it are read, as it would have been."""
+    ahead: list = []
+    try:
+        ahead.extend(itertools.islice(items, count))
+    except Exception as error:  # the sheet's reader decides what it means
+        return ahead, error
+    return ahead, None
+
+
+def _raise(error: Exception) -> Iterator[object]:
+    raise error
+    yield  # a generator: raises where it is reached
 
 
 FORM_MAX_ROWS = 200
