@@ -6,6 +6,7 @@ is read cell by cell as before."""
 from __future__ import annotations
 
 import csv
+import json
 import random
 import sqlite3
 
@@ -14,8 +15,9 @@ import pyarrow as pa
 import pytest
 from columnar_oracle import engine_reference, table_path
 from faker import Faker
+from typer.testing import CliRunner
 
-from leakscope import pii
+from leakscope.cli.main import app
 from leakscope.pii.columnar import batches
 from leakscope.pii.dates import day_first_columns, parse_date
 from leakscope.pii.engine import Engine
@@ -69,18 +71,22 @@ def test_the_hotel_guest_register_utf16_tsv_reads_every_date_day_first(tmp_path)
     assert _both_paths(path) == {2: "1963-06-24", 3: "1963-07-04"}
 
 
-def test_a_small_register_read_cell_by_cell_by_a_scan(tmp_path, monkeypatch):
+def test_leakscope_scan_reads_a_small_register_day_first(tmp_path, monkeypatch):
+    """The repro, end to end: ``leakscope scan --json --reveal`` of a small UTF-16 register
+    (read cell by cell, as a file under the table path's size is), the deciding date after."""
     import leakscope.pii.columnar as columnar
 
-    monkeypatch.setattr(columnar, "TABLE_MIN_BYTES", 1 << 30)  # as a small file is read
+    monkeypatch.setattr(columnar, "TABLE_MIN_BYTES", 1 << 30)
     path = tmp_path / "guest_register.tsv"
     path.write_text("Guest Name\tNationality\tDate of Birth\n"
                     "Jack Wilson\tAUS\t04/07/1963\nEmily Smith\tUSA\t24/06/1963\n",
                     encoding="utf-16")
-    run = pii.scan([path], workers=1)
-    found = {(f.location["row"], f.value) for f in run
-             if isinstance(f, pii.Finding) and f.category == "date_of_birth"}
-    assert found == {(2, "1963-07-04"), (3, "1963-06-24")}  # the deciding date comes after
+    result = CliRunner().invoke(app, ["scan", str(tmp_path), "--json", "--reveal",
+                                      "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["location"]["row"], r["value"]) for r in records
+            if r.get("category") == "date_of_birth"] == [(2, "1963-07-04"), (3, "1963-06-24")]
 
 
 @pytest.mark.parametrize("kind", ["csv", "tsv16", "xlsx", "sqlite", "sql"])
