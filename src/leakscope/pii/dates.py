@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 
 # era -> first Gregorian year (元年); the era letters used in forms (M/T/S/H/R).
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
@@ -22,6 +23,14 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_NAME = r"(?:" + "|".join(f"{m[:3]}(?:{m[3:]}|\\.)?" for m in MONTHS) + ")"
 _NAMED_MDY = re.compile(rf"({MONTH_NAME}) ([0-9]{{1,2}}),? ([0-9]{{4}})", re.IGNORECASE)
 _NAMED_DMY = re.compile(rf"([0-9]{{1,2}}) ({MONTH_NAME}),? ([0-9]{{4}})", re.IGNORECASE)
+DATE_ORDER_ROWS = 10_000  # a table's first rows: how its columns write dates
+# A slash date whose fields say their order (RE2 and Python alike: a table column's cells are
+# tested by both): 24/06/1963 is written day first, 06/24/1963 month first.
+_DAY, _MONTH = "(?:1[3-9]|2[0-9]|3[01])", "(?:0?[1-9]|1[0-2])"
+WRITTEN_DAY_FIRST = rf"(?:^|[^0-9/]){_DAY}/{_MONTH}/[0-9]{{4}}(?:[^0-9/]|$)"
+WRITTEN_MONTH_FIRST = rf"(?:^|[^0-9/]){_MONTH}/{_DAY}/[0-9]{{4}}(?:[^0-9/]|$)"
+_WRITTEN_DAY_FIRST, _WRITTEN_MONTH_FIRST = (re.compile(p) for p in (WRITTEN_DAY_FIRST,
+                                                                    WRITTEN_MONTH_FIRST))
 
 
 def wareki_year(era: str, year: str) -> int:
@@ -30,8 +39,11 @@ def wareki_year(era: str, year: str) -> int:
     return ERAS[era] + (1 if year == "元" else int(year)) - 1
 
 
-def parse_date(token: str) -> dt.date | None:
-    """The date ``token`` names, or None when it is not a real calendar date."""
+def parse_date(token: str, day_first: bool = False) -> dt.date | None:
+    """The date ``token`` names, or None when it is not a real calendar date.
+
+    A slash date is read month first (06/24/1963) unless its first field is no month
+    (24/06/1963); ``day_first``: its column writes dates day first, so 04/07/1963 is 4 July."""
     token = token.strip()
     try:
         if m := _WAREKI.fullmatch(token):
@@ -40,7 +52,8 @@ def parse_date(token: str) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if m := _MDY.fullmatch(token):  # 24/06/1963: a day first where no month is 24
             first, second = int(m.group(1)), int(m.group(2))
-            month, day = (second, first) if first > 12 else (first, second)
+            month, day = (second, first) if first > 12 or (day_first and second <= 12) \
+                else (first, second)
             return dt.date(int(m.group(3)), month, day)
         if m := _NAMED_MDY.fullmatch(token):
             return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
@@ -53,3 +66,19 @@ def parse_date(token: str) -> dt.date | None:
 
 def _month(name: str) -> int:
     return [m[:3] for m in MONTHS].index(name[:3].lower()) + 1
+
+
+def day_first_columns(rows: Iterable[Sequence[object]]) -> frozenset[int]:
+    """The columns of ``rows`` that write slash dates day first: a date at least says so
+    (24/06/1963) and none says month first (06/24/1963: a column of both is read cell by
+    cell, as one of neither)."""
+    day: set[int] = set()
+    month: set[int] = set()
+    for row in rows:
+        for index, cell in enumerate(row):
+            if cell.__class__ is str and "/" in cell:
+                if index not in day and _WRITTEN_DAY_FIRST.search(cell):
+                    day.add(index)
+                if index not in month and _WRITTEN_MONTH_FIRST.search(cell):
+                    month.add(index)
+    return frozenset(day - month)

@@ -73,9 +73,11 @@ class Engine:
         # recognizers only their own label decides for: a label can raise them, never veto
         own_label_only = {r for r, cats in relevant.items() if cats == {r.category}}
         # what _resolve reads of a recognizer for every candidate, in one lookup; the last:
-        # a label other than its own can decide for it (else one can only raise it)
+        # a label other than its own can decide for it (else one can only raise it); its
+        # reader of a day-first column's cells, if another
         self._traits = {r: (relevant[r], r.category, r.confidence, r.context_confidence,
-                            r not in own_label_only) for r in self.recognizers}
+                            r not in own_label_only, r.day_first_reader())
+                        for r in self.recognizers}
         self._from_label = {r.category: r for r in self.recognizers  # whole-cell values
                             if type(r).from_label is not Recognizer.from_label}
         # Shapes that are kept only beside their own label go in a second database, scanned
@@ -255,15 +257,20 @@ class Engine:
         parsed: list[tuple[float, Candidate, Recognizer, int, int]] = []
         waiting: dict[Recognizer, list[int]] = {}  # slot, start, end, unit, slot, ...
         for start, end, rec in candidates:
-            relevant, category, confidence, context_confidence, label_decides = traits[rec]
-            if confidence < min_confidence:  # needs its label (in the batch): the nearest?
+            relevant, category, confidence, context_confidence, label_decides, day_first = \
+                traits[rec]
+            reader = rec
+            if confidence < min_confidence or day_first is not None:
                 i = bisect_right(starts, start + 1) - 1  # start may be a separator
+                if day_first is not None and units[i].day_first:
+                    reader = day_first  # a cell of a day-first column: its dates so
+            if confidence < min_confidence:  # needs its label (in the batch): the nearest?
                 # the raw match minus its boundary characters
                 nearest = nearest_label(buffer, rec, relevant, start, max(start, end - 2),
                                         starts[i], min(ends[i], end + rec.after_window), hits)
                 if (nearest or label_cats[i]) != category:
                     continue
-            for cand in rec.parse(buffer, start, end):
+            for cand in reader.parse(buffer, start, end):
                 # a match straddling the unit boundary belongs to the next unit
                 j = bisect_right(starts, cand.start) - 1
                 u_end = ends[j]
@@ -287,7 +294,7 @@ class Engine:
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for conf, cand, rec, j, slot in parsed:
             if slot != -1:
-                relevant, category, _, context_confidence, _ = traits[rec]
+                relevant, category, _, context_confidence, _, _ = traits[rec]
                 nearest = near[slot] if slot >= 0 else None
                 if nearest is None:
                     nearest = label_cats[j]
@@ -311,7 +318,8 @@ class Engine:
             rec = self._from_label.get(category or "")
             if rec is None:
                 continue
-            cand = rec.from_label(text)
+            twin = traits[rec][5]  # (a date column's reader of day-first cells)
+            cand = (twin if twin is not None and units[j].day_first else rec).from_label(text)
             if cand is not None:
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
                                     detector=f"{rec.detector}:label")

@@ -21,6 +21,9 @@ class TextUnit:
     label: str | None = None  # column header / JSON key / SQL column: context for detection
     # id of the record (row) this text belongs to; same record = same person
     record: str | None = None
+    # a cell of a column that writes dates day first (``dates.day_first_columns``): its
+    # 04/07/1963 is 4 July
+    day_first: bool = False
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..context import ACCOUNT_NAME, NEGATIVE, label_category
+from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
 from ..extract.base import cell_text, make_unit
@@ -79,12 +80,18 @@ class ColumnBatches:
     columns there (by default their labels), as ``place`` calls row and field. A column's
     record suffix makes its cells a record of their own in the row (a JSON record's list of
     recipients: ``#line12/to[0]``).
+
+    ``date_order``: as the row reader of the table's source does (``tables.table_units``),
+    a column whose first rows write a date day first (24/06/1963) reads its dates so; True:
+    decided on the first batch's first ``DATE_ORDER_ROWS`` rows and kept for the table; or
+    the columns the source decided on (a SQL dump: by a table's first INSERT).
     """
 
     def __init__(self, engine: Engine, display: str, labels: tuple[str | None, ...],
                  record_prefix: str, base: dict | None = None,
                  fields: tuple[str, ...] | None = None, place: TablePlace = CELL,
-                 record_suffixes: tuple[str, ...] | None = None) -> None:
+                 record_suffixes: tuple[str, ...] | None = None,
+                 date_order: bool | frozenset[int] = False) -> None:
         # a value split over columns (姓 + 名) is one column, as the row reader reads it
         self.split = split_fields(labels) if fields is None and not record_suffixes else None
         if self.split is not None:
@@ -99,6 +106,8 @@ class ColumnBatches:
         self.fields = list(fields) if fields is not None else [
             label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
+        self.day_first: frozenset[int] | None = (
+            None if date_order is True else date_order or frozenset())
         # a database per distinct pattern set
         self.vetters = [Vetter.cached(engine, self._expected(rule)) for rule in self.rules]
 
@@ -125,6 +134,8 @@ class ColumnBatches:
             numbers = np.arange(first, first + batch.num_rows)
         if self.split is not None:
             batch = self.split.batch(batch)
+        if self.day_first is None:
+            self.day_first = _day_first_columns(batch.slice(0, DATE_ORDER_ROWS))
         found: list[tuple[int, Found]] = []
         slow: list[np.ndarray] = []  # per column: positions the engine reads
         facts = [cell_facts(column) for column in batch.columns]
@@ -187,6 +198,7 @@ class ColumnBatches:
         cell_of: dict[int, tuple[int, int]] = {}
         units = []
         place, base, fields, suffixes = self.place, self.base, self.fields, self.suffixes
+        day_first = self.day_first
         for pos, c in cells:
             text = columns[c][pos].as_py()
             if text.isspace():
@@ -198,7 +210,7 @@ class ColumnBatches:
             if suffix in own and own[suffix][pos]:
                 suffix = ""
             units.append(make_unit(text, self.display, location, self.labels[c],
-                                   f"{self.record_prefix}{row}{suffix}"))
+                                   f"{self.record_prefix}{row}{suffix}", c in day_first))
         out: list[tuple[int, int, Finding]] = []
         errors: list[ScanError] = []
         copied: dict[tuple, tuple[int, int]] = {}
@@ -213,6 +225,18 @@ class ColumnBatches:
                 cell = copied[item.location[place.row], item.location[place.field]]
             out.append((*cell, item))
         return out, errors
+
+
+def _day_first_columns(batch: pa.RecordBatch) -> frozenset[int]:
+    """``dates.day_first_columns`` of a batch's columns (only those with a slash are
+    searched)."""
+    def holds(column: pa.Array, pattern: str) -> bool:
+        return bool(pc.any(pc.match_substring_regex(column, pattern)).as_py())
+
+    return frozenset(c for c, column in enumerate(batch.columns)
+                     if pc.any(pc.match_substring(column, "/")).as_py()
+                     and holds(column, WRITTEN_DAY_FIRST)
+                     and not holds(column, WRITTEN_MONTH_FIRST))
 
 
 # A cell that starts with an honorific or 「です。」 makes the engine look back over the newline

@@ -108,7 +108,8 @@ class WorkbookScan:
             row_units(display, row, (), number, f"{prefix}row{number}", base)
             for number, row in enumerate(head[:header], 1))
         labels = table_labels(head, header)
-        columns = ColumnBatches(self.engine, display, labels, f"{prefix}row", base)
+        columns = ColumnBatches(self.engine, display, labels, f"{prefix}row", base,
+                                date_order=True)
         data = itertools.chain(head[header + 1:], rest)
         first = header + 2  # rows numbered as Excel numbers them
         while batch := list(itertools.islice(data, BATCH_ROWS)):

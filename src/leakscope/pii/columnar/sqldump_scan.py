@@ -43,19 +43,22 @@ def _scan(engine: Engine, path: Path, display: str, ctx: Context
     text: list[TextUnit] = []  # units waiting for the engine, read before the next rows
     rows: RowBlock | None = None  # rows waiting (an INSERT's tuples, and the next INSERT's)
     tables: dict[tuple[str, int], ColumnBatches] = {}
+    day_first: dict[str, frozenset[int]] = {}  # per table, by its first block (as extract_sql)
     for item in guarded("sql", display, sql_items(path, display, ctx)):
         if isinstance(item, RowBlock):
             yield from engine.detect(text)
             text.clear()
+            if item.table not in day_first:
+                day_first[item.table] = item.day_first()
             if rows is not None and _follows(rows, item) and len(rows.rows) < BATCH_ROWS:
                 rows.rows.extend(item.rows)
                 continue
             if rows is not None:
-                yield from _rows(engine, display, rows, tables)
+                yield from _rows(engine, display, rows, tables, day_first)
             rows = RowBlock(item.table, item.columns, list(item.rows), item.first)
             continue
         if rows is not None:
-            yield from _rows(engine, display, rows, tables)
+            yield from _rows(engine, display, rows, tables, day_first)
             rows = None
         if isinstance(item, TextUnit):
             text.append(item)
@@ -64,7 +67,7 @@ def _scan(engine: Engine, path: Path, display: str, ctx: Context
             text.clear()
             yield ScanError(item.path, item.message)
     if rows is not None:
-        yield from _rows(engine, display, rows, tables)
+        yield from _rows(engine, display, rows, tables, day_first)
     yield from engine.detect(text)
 
 
@@ -76,8 +79,10 @@ def _follows(rows: RowBlock, block: RowBlock) -> bool:
 
 
 def _rows(engine: Engine, display: str, block: RowBlock,
-          tables: dict[tuple[str, int], ColumnBatches]) -> Iterator[FindingTable | ScanError]:
-    """A block's rows, runs of one width at a time (a tuple may have more or fewer values)."""
+          tables: dict[tuple[str, int], ColumnBatches], day_first: dict[str, frozenset[int]]
+          ) -> Iterator[FindingTable | ScanError]:
+    """A block's rows, runs of one width at a time (a tuple may have more or fewer values);
+    ``day_first``: each table's columns that write dates day first."""
     number = block.first
     for width, run in groupby(block.rows, len):
         rows = list(run)
@@ -88,7 +93,8 @@ def _rows(engine: Engine, display: str, block: RowBlock,
         if columns is None:
             labels = tuple((block.columns + [None] * width)[:width])
             columns = tables[block.table, width] = ColumnBatches(
-                engine, display, labels, f"{display}#{block.table}:", {"table": block.table})
+                engine, display, labels, f"{display}#{block.table}:", {"table": block.table},
+                date_order=day_first[block.table])
         for start in range(0, len(rows), BATCH_ROWS):
             part = rows[start:start + BATCH_ROWS]
             yield from columns.scan(record_batch(part, width), number + start)

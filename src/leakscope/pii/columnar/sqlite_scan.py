@@ -72,7 +72,8 @@ class SqliteScan:
         try:
             for labels, rows in _row_batches(connection, table):
                 columns = columns or ColumnBatches(self.engine, self.display, labels,
-                                                   f"{self.display}#{table}:", {"table": table})
+                                                   f"{self.display}#{table}:", {"table": table},
+                                                   date_order=True)
                 yield from columns.scan(record_batch(rows, len(labels)), read + 1)
                 read += len(rows)
         except sqlite3.Error as error:  # a corrupt page or a virtual table we lack

@@ -73,7 +73,8 @@ class TableScan:
 
     def __init__(self, engine: Engine, plan: TablePlan, display: str) -> None:
         self.engine, self.plan, self.display = engine, plan, display
-        self.columns = ColumnBatches(engine, display, plan.labels, f"{display}#row")
+        self.columns = ColumnBatches(engine, display, plan.labels, f"{display}#row",
+                                     date_order=True)
 
     def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
         plan = self.plan

@@ -164,7 +164,7 @@ def printable_name(name: str) -> str:
 def _unit_factory():
     """A `TextUnit` constructor ~3x faster than the frozen dataclass's ``__init__``.
 
-    A table of 10 columns makes 10 units a row: at CSV speed the five guarded
+    A table of 10 columns makes 10 units a row: at CSV speed the six guarded
     ``object.__setattr__`` calls of a frozen ``__init__`` cost more than parsing the CSV.
     The instance is the same (same class, same ``__dict__``) and stays immutable.
     """
@@ -172,10 +172,12 @@ def _unit_factory():
         return TextUnit
     new, assign = object.__new__, object.__setattr__
 
-    def unit(text: str, path: str, location: dict, label=None, record=None) -> TextUnit:
+    def unit(text: str, path: str, location: dict, label=None, record=None,
+             day_first=False) -> TextUnit:
         made = new(TextUnit)
         assign(made, "__dict__", {
             "text": text, "path": path, "location": location, "label": label, "record": record,
+            "day_first": day_first,
         })
         return made
 

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from leakscope.pii.dates import DATE_ORDER_ROWS
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import row_units
+from leakscope.pii.extract.tables import day_first_cells, row_units
 from leakscope.pii.extract.text import BLOCK_CHARS, extract_strings, open_text, sniff_encoding
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -132,14 +133,24 @@ class RowBlock:
     first: int
 
 
+    def day_first(self) -> frozenset[int]:
+        """The columns that write dates day first, as a table's first block of rows (its
+        first INSERT) says for the whole table (``dates.day_first_columns``)."""
+        return day_first_cells(tuple(self.columns), self.rows[:DATE_ORDER_ROWS])
+
+
 def extract_sql(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     """The dump's units: a row of a table is a batch of field units, one record."""
+    day_first: dict[str, frozenset[int]] = {}  # per table
     for item in sql_items(path, display, ctx):
         if isinstance(item, RowBlock):
             base = {"table": item.table}
+            if item.table not in day_first:
+                day_first[item.table] = item.day_first()
             for number, row in enumerate(item.rows, item.first):
                 yield row_units(display, row, item.columns, number,
-                                f"{display}#{item.table}:{number}", base)
+                                f"{display}#{item.table}:{number}", base,
+                                day_first[item.table])
         else:
             yield item
 

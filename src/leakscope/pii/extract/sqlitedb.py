@@ -8,14 +8,16 @@ page, header or schema) still holds its rows' text: its printable strings are sc
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
+from leakscope.pii.dates import DATE_ORDER_ROWS
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.registry import guarded
-from leakscope.pii.extract.tables import row_units
+from leakscope.pii.extract.tables import day_first_cells, row_units
 from leakscope.pii.extract.text import extract_strings
 from leakscope.pii.units import ExtractError
 
@@ -92,10 +94,22 @@ def _database_items(path: Path, display: str) -> Iterator[Item]:
 def _table_units(connection: sqlite3.Connection, table: str, display: str) -> Iterator[Item]:
     quoted = '"' + table.replace('"', '""') + '"'
     cursor = connection.execute(f"SELECT * FROM {quoted}")  # name quoted from the schema
-    columns = [description[0] for description in cursor.description]
+    columns = tuple(description[0] for description in cursor.description)
+    ahead: list[tuple] = []  # the rows that say how its columns write dates
+    failed = None
+    try:
+        while len(ahead) < DATE_ORDER_ROWS and (rows := cursor.fetchmany(FETCH_ROWS)):
+            ahead += rows
+    except sqlite3.Error as error:  # the rows fetched before are read all the same
+        failed = error
+    day_first = day_first_cells(columns, ahead[:DATE_ORDER_ROWS])
     number = 0
-    while rows := cursor.fetchmany(FETCH_ROWS):
+    rest = iter(lambda: cursor.fetchmany(FETCH_ROWS), []) if failed is None else iter(())
+    for rows in itertools.chain([ahead], rest):
         for row in rows:
             number += 1
             record = f"{display}#{table}:{number}"
-            yield row_units(display, row, columns, number, record, {"table": table})
+            yield row_units(display, row, columns, number, record, {"table": table},
+                            day_first)
+    if failed is not None:
+        raise failed

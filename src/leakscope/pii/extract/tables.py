@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.row_people import (
     namesake_columns,
@@ -90,14 +91,17 @@ def row_units(
     row: int,
     record: str,
     base: dict | None = None,
+    day_first: frozenset[int] = frozenset(),
 ) -> list[TextUnit]:
-    """One unit per non-empty cell, labelled by its column header (a batch: one record).
+    """One unit per non-empty cell, labelled by its column header (a batch: one record);
+    the cells of the columns ``day_first`` names (as the row is read: ``day_first_cells``)
+    read dates day first.
 
     The hot loop of every table format: a comprehension, no per-cell function but the
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
-    layout = _layout(labels if labels.__class__ is tuple else tuple(labels)) if labels \
-        else None
+    layout = _layout(labels if labels.__class__ is tuple else tuple(labels), day_first) \
+        if labels else None
     if layout is not None:
         return layout.units(display, list(cells), row, record, base)
     if len(labels) < len(cells):
@@ -111,6 +115,7 @@ def row_units(
             else {"row": row, "field": labels[index] or f"column {index + 1}"},
             labels[index],
             record,
+            index in day_first,
         )
         for index, value in enumerate(cells)
         if (text := value if value.__class__ is str else cell_text(value)) and not text.isspace()
@@ -119,11 +124,13 @@ def row_units(
 
 class _RowLayout:
     """How a header's rows are read when it has a split value (``split_fields``) or another
-    person's columns (``row_people``), worked out once a header: the cells as read, another
-    person's as records of their own, after the row's own."""
+    person's columns (``row_people``), worked out once a header (and its day-first date
+    columns): the cells as read, another person's as records of their own, after the row's
+    own."""
 
-    def __init__(self, labels: tuple[str | None, ...], split: SplitFields | None) -> None:
-        self.split = split
+    def __init__(self, labels: tuple[str | None, ...], split: SplitFields | None,
+                 day_first: frozenset[int]) -> None:
+        self.split, self.day_first = split, day_first
         self.labels = split.labels if split is not None else labels
         self.suffixes = other_people(self.labels) or ("",) * len(self.labels)
         self.namesakes = namesake_columns(self.labels, self.suffixes)
@@ -151,7 +158,8 @@ class _RowLayout:
                 field = self.split.field(index) if self.split is not None \
                     else f"column {index + 1}"
             units.append(make_unit(text, display, {**(base or {}), "row": row, "field": field},
-                                   label, record if suffix in own else record + suffix))
+                                   label, record if suffix in own else record + suffix,
+                                   index in self.day_first))
         return units
 
     def _own_suffixes(self, cells: list) -> set[str]:
@@ -170,12 +178,23 @@ def _cell_str(cells: list, index: int) -> str:
 
 
 @lru_cache(maxsize=256)
-def _layout(labels: tuple[str | None, ...]) -> _RowLayout | None:
+def _layout(labels: tuple[str | None, ...], day_first: frozenset[int] = frozenset()
+            ) -> _RowLayout | None:
     """A header's ``_RowLayout``, or None when its rows are read cell by cell as they are."""
     split = split_fields(labels)
     if split is None and other_people(labels) is None:
         return None
-    return _RowLayout(labels, split)
+    return _RowLayout(labels, split, day_first)
+
+
+def day_first_cells(labels: tuple[str | None, ...], rows: Iterable[Sequence[object]]
+                    ) -> frozenset[int]:
+    """The columns (as ``row_units`` reads the rows under ``labels``: a split value is one)
+    that write dates day first in ``rows`` (a table's first ``DATE_ORDER_ROWS``)."""
+    split = split_fields(labels) if labels else None
+    if split is not None:
+        rows = (split.cells(list(row)) for row in rows)
+    return day_first_columns(rows)
 
 
 def table_units(
@@ -201,8 +220,15 @@ def table_units(
             break
     header = find_header(head)
     labels = table_labels(head, header) if header is not None else ()
+    # a column's first rows say how it writes dates (24/06/1963: day first, then 04/07/1963
+    # is 4 July); read ahead that far
+    ahead, failed = _read_ahead(rows, DATE_ORDER_ROWS)
+    data = head[header + 1:] if header is not None else head
+    day_first = day_first_cells(labels, itertools.islice(
+        (item for item in itertools.chain(data, ahead)
+         if not isinstance(item, ExtractError | TextUnit)), DATE_ORDER_ROWS))
     number = first_row - 1
-    for item in itertools.chain(head, rows):
+    for item in itertools.chain(head, ahead, rows if failed is None else _raise(failed)):
         if isinstance(item, ExtractError | TextUnit):  # a line too long for a row: as text
             yield item
             continue
@@ -210,10 +236,26 @@ def table_units(
         if header is not None and number <= header + first_row:
             if number == header + first_row:
                 continue  # the header itself
-            row_labels: Sequence[str | None] = ()  # a title row above the header
-        else:
-            row_labels = labels
-        yield row_units(display, item, row_labels, number, f"{record_prefix}row{number}", base)
+            yield row_units(display, item, (), number, f"{record_prefix}row{number}", base)
+            continue  # a title row above the header
+        yield row_units(display, item, labels, number, f"{record_prefix}row{number}", base,
+                        day_first)
+
+
+def _read_ahead(items: Iterator[object], count: int) -> tuple[list, Exception | None]:
+    """The next ``count`` items, and the error reading them stopped at (a damaged sheet):
+    raised once the items before it are read, as it would have been."""
+    ahead: list = []
+    try:
+        ahead.extend(itertools.islice(items, count))
+    except Exception as error:  # the sheet's reader decides what it means
+        return ahead, error
+    return ahead, None
+
+
+def _raise(error: Exception) -> Iterator[object]:
+    raise error
+    yield  # a generator: raises where it is reached
 
 
 FORM_MAX_ROWS = 200

@@ -90,6 +90,11 @@ class Recognizer:
         """Whole-cell value when the extractor's label says the cell holds this category."""
         return None
 
+    def day_first_reader(self) -> Recognizer | None:
+        """The recognizer that reads a day-first column's cells (``TextUnit.day_first``), when
+        that changes what it reads (dates); None when it does not."""
+        return None
+
 
 def digits_only(token: str) -> str:
     return "".join(c for c in token if c.isdigit())

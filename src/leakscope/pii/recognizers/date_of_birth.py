@@ -1,5 +1,6 @@
 """Dates of birth (Western and 和暦), only where a birth label is the nearest label."""
 
+import copy
 import datetime as dt
 import re
 import time
@@ -43,6 +44,7 @@ class DateOfBirthRecognizer(Recognizer):
                "seinengappi", "seinen_gappi", "tanjobi", "tanjoubi",
                "birthdate", "birth_date", "生年", "born")
     confidence = 0.0  # a date is a date; only a birth label makes it personal
+    day_first = False  # 04/07/1963 is 7 April (a day-first column's reader: 4 July)
 
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
         # 「令和6年11月15日 提出」 under a form's 生年月日 line: the form's date, not a birth
@@ -50,7 +52,7 @@ class DateOfBirthRecognizer(Recognizer):
                 if _DOCUMENT_DATE.match(text, c.end, c.end + 8) is None]
 
     def validate(self, token: str) -> str | None:
-        date = parse_date(token)
+        date = parse_date(token, self.day_first)
         if date is None or not EARLIEST <= date <= today():
             return None
         return date.isoformat()
@@ -58,6 +60,11 @@ class DateOfBirthRecognizer(Recognizer):
     def from_label(self, text: str) -> Candidate | None:
         value = self.validate(text)
         return None if value is None else Candidate(0, len(text), value)
+
+    def day_first_reader(self) -> Recognizer:
+        reader = copy.copy(self)
+        reader.day_first = True
+        return reader
 
 
 # What a document's own date is followed by (the day it was handed in, made, accepted).
@@ -79,6 +86,7 @@ class BornOnRecognizer(DateOfBirthRecognizer):
     confidence = 0.95
 
     from_label = Recognizer.from_label  # a birth column's cells are DateOfBirthRecognizer's
+    day_first_reader = Recognizer.day_first_reader  # its dates are year first
 
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
         # 「…日生産」「…日生活」: 生 begins another word there
