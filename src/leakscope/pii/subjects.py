@@ -7,8 +7,9 @@ a named person keeps a second one on the next lines: TEL and FAX), where the pla
 (another mail, page, sheet; a mail's recipients are grouped apart) or after a long gap,
 so a mail with one name and one phone number is one person. Groups are the same person when
 they share a strong identifier (My Number, e-mail, phone, card, passport, licence, ...) or
-name + date of birth or name + address; a landline is a household's, so it links only with a
-name too where the group has one (``household_identifiers``).
+name + date of birth or name + address (the address's key, ``address_keys``: 西新宿二丁目8番1号
+and 西新宿2-8-1 are one home); a landline is a household's, so it links only with a name too
+where the group has one (``household_identifiers``).
 Only keys are kept (not groups), so memory grows with identifiers, not rows: ~32 bytes per
 distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing table, an int32
 union-find) plus, per distinct kana or Latin name, at most four namesake entries
