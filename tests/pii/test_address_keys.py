@@ -43,6 +43,7 @@ def _spellings(town: str, block: tuple[int, int, int]) -> list[str]:
     a, b, c = block
     return [f"{town}{a}丁目{b}番{c}号", f"{town}{_kanji(a)}丁目{b}番{c}号",
             f"{town}{_kanji(a)}丁目{_kanji(b)}番{_kanji(c)}号", f"{town}{a}-{b}-{c}",
+            f"{town}{_kanji(a)}丁目{_kanji(b)}番地の{_kanji(c)}",
             f"{town}{a}丁目{b}番地{c}", f"{town}{a}丁目{b}-{c}", f"{town}{a}丁目{b}番地の{c}",
             f"〒160-0023 {town}{a}-{b}-{c}", f"{town}{a}-{b}-{c} サンハイツ101",
             f"{town}{a}丁目{b}番{c}号メゾン・ド・ソレイユ408", f"{town} {a} - {b} - {c}",
@@ -61,6 +62,10 @@ def test_one_home_written_many_ways_has_one_key():
         keys = {address_key(s) for s in _spellings(town, (2, 8, 1))}
         assert keys == {"新宿区西新宿2-8-1"} if "新宿" in town else {"千代田区霞ヶ関2-8-1"}
     assert address_key("東京都港区三十三丁目二十番十号") == address_key("東京都港区33-20-10")
+    for written in ("東京都新宿区西新宿二丁目八番一", "東京都新宿区西新宿二丁目八番地の一",
+                    "東京都新宿区西新宿2丁目8番地1"):
+        assert address_key(written) == "新宿区西新宿2-8-1"
+    assert address_key("港区芝八番地の十二") == address_key("港区芝8-12")
     assert address_key("北海道札幌市中央区北三条西四丁目5番6号") == "札幌市中央区北3条西4-5-6"
 
 

@@ -110,7 +110,7 @@ static void pass_between_kanji(uint32_t *s, Py_ssize_t n, int katakana_no) {
     }
 }
 
-/* The five numeral rules of address_keys._NUMERALS, one pass each. */
+/* The five rules of address_keys._NUMERALS before a unit, one pass each. */
 static Py_ssize_t pass_numerals(const uint32_t *s, Py_ssize_t n, uint32_t *o, int rule) {
     Py_ssize_t k = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -137,6 +137,53 @@ static Py_ssize_t pass_numerals(const uint32_t *s, Py_ssize_t n, uint32_t *o, in
         o[k++] = s[i];
     }
     return k;
+}
+
+/* Whether s[0:e] ends in 丁目, 番地, 番 or の. */
+static inline int after_unit(const uint32_t *s, Py_ssize_t e) {
+    if (e < 1) return 0;
+    uint32_t c = s[e - 1];
+    if (c == CP_NO || c == CP_BAN) return 1;
+    return e >= 2 && ((c == CP_CHI && s[e - 2] == CP_BAN) || (c == CP_ME && s[e - 2] == CP_CHOME));
+}
+
+/* The five rules of the numeral that ends the address (address_keys._NUMERALS[5:]), in place
+ * at the end of s (n code points, room for one more); returns the new length. */
+static Py_ssize_t pass_last_numeral(uint32_t *s, Py_ssize_t n, int rule) {
+    int last = n >= 1 ? kanji_one(s[n - 1]) : 0;
+    switch (rule) {
+    case 0:  /* (P(?:[一-九]?十)?){d}$ -> {p}{a} */
+        if (last && (after_unit(s, n - 1)
+                     || (n >= 2 && s[n - 2] == CP_JU
+                         && (after_unit(s, n - 2)
+                             || (n >= 3 && kanji_one(s[n - 3]) && after_unit(s, n - 3))))))
+            s[n - 1] = '0' + last;
+        return n;
+    case 1:  /* (P){d}十([0-9])$ -> {p}{a}{n} */
+        if (n >= 3 && addr_digit(s[n - 1]) && s[n - 2] == CP_JU && kanji_one(s[n - 3])
+            && after_unit(s, n - 3)) {
+            s[n - 3] = '0' + kanji_one(s[n - 3]);
+            s[n - 2] = s[n - 1];
+            return n - 1;
+        }
+        return n;
+    case 2:  /* (P)十([0-9])$ -> {p}1{n} */
+        if (n >= 2 && addr_digit(s[n - 1]) && s[n - 2] == CP_JU && after_unit(s, n - 2))
+            s[n - 2] = '1';
+        return n;
+    case 3:  /* (P){d}十$ -> {p}{a}0 */
+        if (n >= 2 && s[n - 1] == CP_JU && kanji_one(s[n - 2]) && after_unit(s, n - 2)) {
+            s[n - 2] = '0' + kanji_one(s[n - 2]);
+            s[n - 1] = '0';
+        }
+        return n;
+    default:  /* (P)十$ -> {p}10 */
+        if (n >= 1 && s[n - 1] == CP_JU && after_unit(s, n - 1)) {
+            s[n - 1] = '1';
+            s[n++] = '0';
+        }
+        return n;
+    }
 }
 
 /* ([0-9])(?:丁目|番地|番|号|の)+ -> \1- */
@@ -211,6 +258,7 @@ static uint32_t *address_key_cps(uint32_t *a, uint32_t *b, Py_ssize_t n, const P
         n = pass_numerals(s, n, o, rule);
         uint32_t *t = s; s = o; o = t;
     }
+    for (int rule = 0; numerals && rule < 5; rule++) n = pass_last_numeral(s, n, rule);
     if (shitsu) {
         n = pass_drop(s, n, o, CP_GO, CP_SHITSU);
         uint32_t *t = s; s = o; o = t;

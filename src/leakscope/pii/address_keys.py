@@ -6,7 +6,8 @@ One home is written many ways: 西新宿二丁目8番1号, 西新宿2丁目8番�
 - spaces, a leading 〒 and postal code, the prefecture (the municipality names the place: one
   name at one block number of two prefectures' 府中市 is rare) and 大字 go;
 - ヶ, ケ, ヵ, が, ガ between two kanji are ヶ; ノ between two kanji is の;
-- kanji numerals before 丁目, 番(地), 号, 条, 線, 地割 are digits (二十三 = 23; 百 and above, and
+- kanji numerals before 丁目, 番(地), 号, 条, 線, 地割, and the one that ends the address after
+  丁目, 番地, 番 or の (二丁目八番一, 八番地の十二), are digits (二十三 = 23; 百 and above, and
   positional ones such as 二〇, are left as they are);
 - 丁目, 番地, 番, 号 and の after a digit are hyphens (号室 goes), hyphens not before a digit go;
 - what follows the block number (the first run of two or more numbers joined by hyphens:
@@ -46,16 +47,24 @@ _BEFORE = [  # (pattern, replacement), applied in order, before the kanji numera
     ("([一-龥々])[ケヵがガ]([一-龥])", r"\1ヶ\2"),
     ("([一-龥々])ノ([一-龥])", r"\1の\2"),
 ]
-# Kanji numerals before a unit, in order: (pattern, replacement), ``{d}`` a kanji digit one to
-# nine and ``{a}`` its ASCII. The ones first, then the tens of 二十三 (its ones done), 十三, 二十,
-# 十. Only a numeral's last digit is a one, so a place name's numeral before it stays (前弥六八
-# 丁目 and 前弥六8丁目 are one key); positional numerals (一二三番地, 二〇) are left as written.
+# Kanji numerals to digits, in order: (pattern, replacement), ``{d}`` a kanji digit one to nine,
+# ``{a}`` its ASCII, ``{name}`` the group ``name``. Before a unit: the ones first, then the tens
+# of 二十三 (its ones done), 十三, 二十, 十; then the same for the numeral that ends the address
+# after 丁目, 番地, 番 or の (二丁目八番一, 八番地の十二). Only a numeral's last digit is a one, so
+# a place name's numeral before it stays (前弥六八丁目 and 前弥六8丁目 are one key); positional
+# numerals (一二三番地, 二〇) are left as written.
+_AFTER_UNIT = "(?:丁目|番地|番|の)"
 _NUMERALS = [
-    (f"{{d}}({_UNITS})", r"{a}\1"),
-    (f"{{d}}十([0-9]{_UNITS})", r"{a}\1"),
-    (f"十([0-9]{_UNITS})", r"1\1"),
-    (f"{{d}}十({_UNITS})", r"{a}0\1"),
-    (f"十({_UNITS})", r"10\1"),
+    (f"{{d}}(?P<u>{_UNITS})", "{a}{u}"),
+    (f"{{d}}十(?P<r>[0-9]{_UNITS})", "{a}{r}"),
+    (f"十(?P<r>[0-9]{_UNITS})", "1{r}"),
+    (f"{{d}}十(?P<u>{_UNITS})", "{a}0{u}"),
+    (f"十(?P<u>{_UNITS})", "10{u}"),
+    (f"(?P<p>{_AFTER_UNIT}(?:[{_ONES}]?十)?){{d}}$", "{p}{a}"),
+    (f"(?P<p>{_AFTER_UNIT}){{d}}十(?P<n>[0-9])$", "{p}{a}{n}"),
+    (f"(?P<p>{_AFTER_UNIT})十(?P<n>[0-9])$", "{p}1{n}"),
+    (f"(?P<p>{_AFTER_UNIT}){{d}}十$", "{p}{a}0"),
+    (f"(?P<p>{_AFTER_UNIT})十$", "{p}10"),
 ]
 _AFTER = [  # after the kanji numerals
     ("号室", ""),
@@ -64,25 +73,29 @@ _AFTER = [  # after the kanji numerals
     ("-([^0-9]|$)", r"\1"),
     ("^(.*?[0-9]+(?:-[0-9]+)+)[^0-9-].*$", r"\1"),  # the building after the block number
 ]
-# A cell that one of _NUMERALS may change: only those take its 29 passes.
-_KANJI_NUMERAL = f"[{_ONES}十][0-9]?{_UNITS}"
+# A cell that one of _NUMERALS may change: only those take its passes.
+_KANJI_NUMERAL = f"[{_ONES}十][0-9]?(?:{_UNITS}|$)"
 _ASCII = {d: str(a) for a, d in enumerate(_ONES, 1)}
 
 
-def _python_rule(pattern: str, replacement: str) -> tuple[re.Pattern, str | Callable]:
-    """A numeral rule for ``re``: one pattern for the nine digits (a callback writes each's)."""
-    if "{d}" not in pattern:
-        return re.compile(pattern), replacement
-    template = replacement.replace("\\1", "{rest}")
-    return re.compile(pattern.format(d=f"([{_ONES}])")), lambda m: template.format(
-        a=_ASCII[m.group(1)], rest=m.group(2))
+def _python_rule(pattern: str, replacement: str) -> tuple[re.Pattern, Callable]:
+    """A numeral rule for ``re``: one pattern for the nine digits, a callback writing each's."""
+    compiled = re.compile(pattern.replace("{d}", f"(?P<d>[{_ONES}])"))
+
+    def write(match: re.Match) -> str:
+        groups = match.groupdict()
+        return replacement.format(a=_ASCII.get(groups.pop("d", None), ""), **groups)
+
+    return compiled, write
 
 
 def _re2_passes(pattern: str, replacement: str) -> list[tuple[str, str]]:
-    """A numeral rule for RE2 (no callback): a pass per digit."""
+    """A numeral rule for RE2 (no callback): a pass per digit, groups by number."""
+    names = re.findall(r"\(\?P<(\w+)>", pattern)
+    replacement = replacement.format(a="{a}", **{n: f"\\{i}" for i, n in enumerate(names, 1)})
     if "{d}" not in pattern:
         return [(pattern, replacement)]
-    return [(pattern.format(d=d), replacement.format(a=a)) for d, a in _ASCII.items()]
+    return [(pattern.replace("{d}", d), replacement.replace("{a}", a)) for d, a in _ASCII.items()]
 
 
 _BEFORE_RE = [(re.compile(p), r) for p, r in _BEFORE]
