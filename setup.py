@@ -11,6 +11,7 @@ setup(ext_modules=[
               depends=["src/leakscope/pii/_kernel.h"], extra_compile_args=["-O2"], optional=True),
     Extension("leakscope.pii.extract._sqlvalues", ["src/leakscope/pii/extract/_sqlvalues.c"],
               depends=["src/leakscope/pii/_kernel.h"], extra_compile_args=["-O2"], optional=True),
-    Extension("leakscope.pii._keys", ["src/leakscope/pii/_keys.c"], extra_compile_args=["-O2"],
-              optional=True),
+    Extension("leakscope.pii._keys", ["src/leakscope/pii/_keys.c"],
+              depends=["src/leakscope/pii/_kernel.h", "src/leakscope/pii/_address.h"],
+              extra_compile_args=["-O2"], optional=True),
 ])

@@ -55,8 +55,8 @@ def test_an_e_mail_local_part_of_64_characters_at_most_from_a_kana_boundary():
 def test_an_address_loses_the_particles_after_it_only():
     assert ("address", "東京都港区芝公園4-2-8") in found("東京都港区芝公園4-2-8に在住です")
     assert ("address", "大阪市北区梅田1-1") in found("大阪市北区梅田1-1から")
-    # only what ends the match goes: a sentence glued on stays (as it always did)
-    assert ("address", "大阪市北区梅田1-1から来ました") in found("大阪市北区梅田1-1から来ました")
+    # a sentence glued on after the number goes too (address.end_at_prose)
+    assert ("address", "大阪市北区梅田1-1") in found("大阪市北区梅田1-1から来ました")
     assert ("address", "東京都港区芝公園4丁目2番8号") in found("住所 東京都港区芝公園4丁目2番8号")
     assert not {c for c, _ in found("東京都港区にて")} & {"address"}  # no number: no address
 

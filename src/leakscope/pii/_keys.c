@@ -4,12 +4,15 @@
  *
  * hash_strings(offsets, data, out)           out[i] = hash of data[offsets[i]:offsets[i+1]]
  * table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags)
- *     -> (keys, groups)                      a table's identifier keys, group by group
+ *     -> (keys, groups)                      a table's identifier keys, group by group (hashes:
+ *                                            out, but in for the ROLE_PRESET findings)
  * person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n
  *                                            the findings that count, and their category codes
  * record_starts(rows, offsets, data, out) -> n   where the record changes among kept rows
  * link_keys(slots, ids, parent, nodes, groups, keys, group_node, start, room)
  *     -> (stop, nodes, inserted)             find or insert each key, union its group's people
+ * address_hashes(rows, offsets, data, prefecture_offsets, prefecture_data, out)
+ *                                            out[i] = hash of address_key(data's cell rows[i])
  * reinsert(old_slots, old_ids, slots, ids)   a grown key table
  * first_kept(slots, counts, idents, limit, keep, start, room) -> (stop, inserted)
  *                                            the first namesakes per name
@@ -24,10 +27,15 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "_address.h"
+#include "_kernel.h"
+
 /* Category roles (subjects._Codes.roles): what a finding of that category adds to its group.
  * A household's (a landline) is strong in a group without a name, else paired with each name. */
 enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_ADDRESS = 16,
-       ROLE_HOUSEHOLD = 32 };
+       ROLE_HOUSEHOLD = 32, ROLE_PRESET = 64 };
+/* ROLE_PRESET: the caller put the finding's hash in hashes[i] (an address's: the hash of its
+ * key, address_keys.py, not of the value as written). */
 #define ROLE_PAIRED (ROLE_DOB | ROLE_ADDRESS | ROLE_HOUSEHOLD)
 /* What table_keys says of a group (subjects.GROUP_*). */
 enum { GROUP_THIN = 1, GROUP_NAMED = 2 };
@@ -256,7 +264,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
                 goto done;
             }
             uint8_t role = roles[codes[i]];
-            hashes[i] = hash_bytes(bytes, len);
+            if (!(role & ROLE_PRESET)) hashes[i] = hash_bytes(bytes, len);
             names += (role & ROLE_NAME) != 0;
             pairs += (role & ROLE_PAIRED) != 0;
             households += (role & ROLE_HOUSEHOLD) != 0;
@@ -293,6 +301,107 @@ done:
     PyBuffer_Release(&pair_b);
     PyBuffer_Release(&hashes_b);
     PyBuffer_Release(&flags_b);
+    return result;
+}
+
+/* UTF-8 of the n code points at s into out (room for 4n bytes); returns its length. */
+static Py_ssize_t utf8_of(const uint32_t *s, Py_ssize_t n, unsigned char *out) {
+    Py_ssize_t k = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint32_t c = s[i];
+        if (c < 0x80) {
+            out[k++] = (unsigned char)c;
+        } else if (c < 0x800) {
+            out[k++] = (unsigned char)(0xC0 | (c >> 6));
+            out[k++] = (unsigned char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out[k++] = (unsigned char)(0xE0 | (c >> 12));
+            out[k++] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | (c & 0x3F));
+        } else {
+            out[k++] = (unsigned char)(0xF0 | (c >> 18));
+            out[k++] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+            out[k++] = (unsigned char)(0x80 | (c & 0x3F));
+        }
+    }
+    return k;
+}
+
+/* The code points of s[0:len] into out (room for len); returns how many. */
+static Py_ssize_t decode(const unsigned char *s, Py_ssize_t len, uint32_t *out) {
+    Py_ssize_t k = 0;
+    int width;
+    for (Py_ssize_t i = 0; i < len; i += width) out[k++] = code_point(s, len, i, &width);
+    return k;
+}
+
+static PyObject *address_hashes(PyObject *self, PyObject *args) {
+    Py_buffer rows_b, offsets_b, data_b, pref_offsets_b, pref_data_b, out_b;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*w*", &rows_b, &offsets_b, &data_b, &pref_offsets_b,
+                          &pref_data_b, &out_b))
+        return NULL;
+    PyObject *result = NULL;
+    uint32_t *a = NULL, *b = NULL, *pref_cps = NULL;
+    Py_ssize_t *pref_start = NULL;
+    unsigned char *utf8 = NULL;
+    Strings s, prefs;
+    Py_ssize_t n = items(&rows_b, sizeof(int64_t));
+    const int64_t *rows = rows_b.buf;
+    if (strings_init(&s, &offsets_b, &data_b, "address_hashes") < 0
+        || strings_init(&prefs, &pref_offsets_b, &pref_data_b, "address_hashes") < 0
+        || same_items(&rows_b, sizeof(int64_t), n, "address_hashes") < 0
+        || same_items(&out_b, sizeof(uint64_t), n, "address_hashes") < 0)
+        goto done;
+    const unsigned char *bytes = NULL;
+    Py_ssize_t longest = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t len = cell(&s, rows[i], &bytes);
+        if (len < 0) {
+            outside("address_hashes", rows[i]);
+            goto done;
+        }
+        if (len > longest) longest = len;
+    }
+    pref_cps = PyMem_Malloc((size_t)(prefs.size + 1) * sizeof(uint32_t));
+    pref_start = PyMem_Malloc((size_t)(prefs.cells + 1) * sizeof(Py_ssize_t));
+    Py_ssize_t room = 2 * longest + 2;  /* a numeral pass may grow a key (十丁目: 10丁目) */
+    a = PyMem_Malloc((size_t)room * sizeof(uint32_t));
+    b = PyMem_Malloc((size_t)room * sizeof(uint32_t));
+    utf8 = PyMem_Malloc((size_t)room * 4);
+    if (pref_cps == NULL || pref_start == NULL || a == NULL || b == NULL || utf8 == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    pref_start[0] = 0;
+    for (Py_ssize_t k = 0; k < prefs.cells; k++) {
+        Py_ssize_t len = cell(&prefs, k, &bytes);
+        if (len < 0) {
+            outside("address_hashes", k);
+            goto done;
+        }
+        pref_start[k + 1] = pref_start[k] + decode(bytes, len, pref_cps + pref_start[k]);
+    }
+    Prefectures p = {pref_cps, pref_start, prefs.cells};
+    uint64_t *out = out_b.buf;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t len = cell(&s, rows[i], &bytes), key_n;
+        uint32_t *key = address_key_cps(a, b, decode(bytes, len, a), &p, &key_n);
+        out[i] = hash_bytes(utf8, utf8_of(key, key_n, utf8));
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyMem_Free(a);
+    PyMem_Free(b);
+    PyMem_Free(utf8);
+    PyMem_Free(pref_cps);
+    PyMem_Free(pref_start);
+    PyBuffer_Release(&rows_b);
+    PyBuffer_Release(&offsets_b);
+    PyBuffer_Release(&data_b);
+    PyBuffer_Release(&pref_offsets_b);
+    PyBuffer_Release(&pref_data_b);
+    PyBuffer_Release(&out_b);
     return result;
 }
 
@@ -637,6 +746,8 @@ static PyMethodDef methods[] = {
     {"person_rows", person_rows, METH_VARARGS,
      "person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n"},
     {"record_starts", record_starts, METH_VARARGS, "record_starts(rows, offsets, data, out) -> n"},
+    {"address_hashes", address_hashes, METH_VARARGS,
+     "address_hashes(rows, offsets, data, prefecture_offsets, prefecture_data, out)"},
     {"link_keys", link_keys, METH_VARARGS,
      "link_keys(slots, ids, parent, nodes, groups, keys, group_node, start, room)"
      " -> (stop, nodes, inserted)"},

@@ -25,9 +25,12 @@ import pyarrow as pa
 from .arrow_strings import string_buffers
 
 try:
-    from . import _keys as KERNEL
+    from . import _keys
 except ImportError:  # built without a C compiler: the numpy and DuckDB path
-    KERNEL: ModuleType | None = None
+    _keys = None
+# (one built before address keys, without address_hashes, would link addresses as written:
+# a stale build takes the numpy path until rebuilt)
+KERNEL: ModuleType | None = _keys if hasattr(_keys, "address_hashes") else None
 
 if TYPE_CHECKING:
     import duckdb

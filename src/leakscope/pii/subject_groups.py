@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .address_keys import address_key
 from .extract.row_people import HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
@@ -166,7 +167,7 @@ class GroupCollector:
         elif category == "date_of_birth":
             group.dobs.add(value)
         elif category == "address":
-            group.addresses.add(value)
+            group.addresses.add(address_key(value))  # one home however it is written
 
     def _reopen(self, slot: str | tuple[str, str], group: _Group | None, place: tuple,
                 free: bool, location: dict, home: tuple | None = None) -> _Group:

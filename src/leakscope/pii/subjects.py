@@ -7,8 +7,9 @@ a named person keeps a second one on the next lines: TEL and FAX), where the pla
 (another mail, page, sheet; a mail's recipients are grouped apart) or after a long gap,
 so a mail with one name and one phone number is one person. Groups are the same person when
 they share a strong identifier (My Number, e-mail, phone, card, passport, licence, ...) or
-name + date of birth or name + address; a landline is a household's, so it links only with a
-name too where the group has one (``household_identifiers``).
+name + date of birth or name + address (the address's key, ``address_keys``: 西新宿二丁目8番1号
+and 西新宿2-8-1 are one home); a landline is a household's, so it links only with a name too
+where the group has one (``household_identifiers``).
 Only keys are kept (not groups), so memory grows with identifiers, not rows: ~32 bytes per
 distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing table, an int32
 union-find) plus, per distinct kana or Latin name, at most four namesake entries
@@ -33,6 +34,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .address_keys import key_hashes
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .finding_table import FindingTable
@@ -194,12 +196,13 @@ class SubjectLinker:
         the groups that are a household member's of the row before (``household_members``)."""
         codes = self._codes = self._codes or _Codes(self._hashes)
         n = starts.size - 1
+        hashes = address_hashes(codes, code, values, rows, self._hashes)
         if self._kernel is None:
             group = np.repeat(np.arange(n), np.diff(starts))
-            hashes, key_groups, keys, flags = _table_keys(codes, code, values, rows, group,
-                                                          self._hashes)
+            key_groups, keys, flags = _table_keys(codes, code, values, rows, group, hashes,
+                                                  self._hashes)
         else:
-            hashes, flags = np.empty(rows.size, np.uint64), np.empty(n, np.uint8)
+            flags = np.empty(n, np.uint8)
             keys, key_groups = self._kernel.table_keys(
                 code, rows, starts, *string_buffers(values), codes.roles,
                 codes.hash, codes.pairs, hashes, flags)
@@ -319,6 +322,7 @@ _SHARED_CODES = [(category, _PERSON_CATEGORY.index(category)) for category in SH
 _PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
 _PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
 _GROUP_THIN, _GROUP_NAMED = 1, 2  # a table group's flags (_keys.c: GROUP_*)
+_ROLE_PRESET = 64  # (_keys.c) the role of a finding whose hash the caller gives: an address's
 
 
 class _Codes:
@@ -336,16 +340,30 @@ class _Codes:
         # The kernel's roles (_keys.c: ROLE_*), one byte per code.
         roles = self.strong * 1 + self.substantial * 2
         roles[[self.name, self.dob, self.address, self.landline]] += [4, 8, 16, 32]
+        roles[self.address] += _ROLE_PRESET
         self.roles = roles.astype(np.uint8)
 
 
+def address_hashes(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
+                   hashes: StringHasher) -> np.ndarray:
+    """Per finding ``rows[i]`` (category ``code[i]``) a hash slot, the addresses' filled with
+    the hash of their key (``address_keys``: one home however it is written), the rest for
+    ``_keys.table_keys`` / ``_table_keys`` to fill."""
+    hashed = np.empty(rows.size, np.uint64)
+    at = np.flatnonzero(code == codes.address)
+    if at.size:
+        hashed[at] = key_hashes(values, rows[at], hashes)
+    return hashed
+
+
 def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                group: np.ndarray, hashes: StringHasher
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """What ``_keys.table_keys`` makes, in numpy: the findings' hashes, each key and its group,
-    and the groups' flags (``_GROUP_*``)."""
+                group: np.ndarray, hashed: np.ndarray, hashes: StringHasher
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """What ``_keys.table_keys`` makes, in numpy: the findings' hashes (into ``hashed``, but
+    the addresses': given), each key and its group, and the groups' flags (``_GROUP_*``)."""
     n = int(group[-1]) + 1
-    hashed = hashes(values.take(rows))
+    own = np.flatnonzero(code != codes.address)
+    hashed[own] = hashes(values.take(rows[own]))
     names = np.flatnonzero(code == codes.name)
     named = np.zeros(n, bool)
     named[group[names]] = True
@@ -360,7 +378,7 @@ def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: 
     flags = np.where(np.bincount(group[codes.substantial[code]], minlength=n) == 0,
                      _GROUP_THIN, 0).astype(np.uint8)
     flags[group[names]] |= _GROUP_NAMED
-    return hashed, np.concatenate(key_groups), np.concatenate(keys), flags
+    return np.concatenate(key_groups), np.concatenate(keys), flags
 
 
 def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:

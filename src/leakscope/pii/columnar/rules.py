@@ -27,7 +27,13 @@ import pyarrow.compute as pc
 
 from ..arrow_strings import string_buffers
 from ..recognizers import RECOGNIZERS, Recognizer
-from ..recognizers.address import DESIGNATED_CITIES, PREFECTURES, building_tail
+from ..recognizers.address import (
+    DESIGNATED_CITIES,
+    NUMBERED,
+    PREFECTURES,
+    building_tail,
+    end_at_prose,
+)
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.person_name import BUSINESS, HANDLE
 from .cellfacts import CellFacts, Fact
@@ -284,10 +290,23 @@ class AddressRule(CellRule):
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
         spans = _spans(cells, facts.chars) & ~facts.has(Fact.PARTICLE_END) \
             & facts.has(Fact.NUMBERED)
+        spans[_ending_in_prose(cells, spans)] = False
         values = _squeezed(cells, facts)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
                        _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
+
+
+# Hiragana after an address's number: maybe prose the pattern leaves out (``end_at_prose``).
+_HIRAGANA_AFTER_NUMBER = f"(?s)(?:{NUMBERED.pattern}).*[ぁ-ゖ]"
+
+
+def _ending_in_prose(cells: pa.Array, spans: np.ndarray) -> np.ndarray:
+    """Which of the cells the pattern spans end in prose it leaves out (「…5-3-7のまま」): the
+    few with hiragana after their number are asked of ``end_at_prose`` itself."""
+    at = np.flatnonzero(spans)
+    at = at[_matches(cells.take(at), _HIRAGANA_AFTER_NUMBER)]
+    return at[[end_at_prose(text) != text for text in cells.take(at).to_pylist()]]
 
 
 def _address_spans(tail: str = "{0,40}") -> str:

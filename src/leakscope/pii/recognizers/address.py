@@ -68,6 +68,22 @@ def building_tail(stops: str, boundary: str) -> str:
 _TAIL = re.compile(building_tail(_STOPS, f"(?![^{_STOPS}])"))
 
 
+# Prose after the block number: a run of hiragana (「…5-3-7のままです」, 「…2-8-1までお越し」)
+# but one before a number (8番地の1, 八番地の一) or a building (さくら荘, みどりの丘マンション).
+_PROSE = re.compile(
+    f"[ぁ-ゖ]+(?![ぁ-ゖ]|[0-9〇一二三四五六七八九十]|[^\\sぁ-ゖ]*?(?:{_BUILDING_WORDS}))")
+
+
+def end_at_prose(value: str) -> str:
+    """``value`` up to the prose after its number (a building's name goes on: katakana,
+    kanji, Latin, or hiragana before a building's word)."""
+    number = NUMBERED.search(value)
+    if number is None:
+        return value
+    prose = _PROSE.search(value, number.end())
+    return value if prose is None else value[:prose.start()]
+
+
 def normalize_address(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
@@ -90,6 +106,7 @@ class AddressRecognizer(Recognizer):
             value += tail.group(0)
         if not NUMBERED.search(value):
             return ()
+        value = end_at_prose(value)
         if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
             value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)
