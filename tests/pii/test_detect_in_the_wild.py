@@ -356,6 +356,13 @@ def test_a_my_number_printed_one_digit_per_box():
     assert _found("整理 1 6 6 8 4 8 4 7 5 1 3 6") == []  # no label: any twelve digits
 
 
+def test_a_date_beside_kosei_nenkin_is_no_birth_date():
+    """厚生年金 holds 生年, a birth date's word: a pension record's qualification dates."""
+    assert _found("生年月日　平成15年5月6日\n資格取得年月日　平成30年4月1日　厚生年金保険\n"
+                  "資格喪失年月日　令和5年3月31日") == [("date_of_birth", "2003-05-06")]
+    assert _found("厚生年金 8600-906455") == [("basic_pension_number", "8600906455")]
+
+
 def test_a_memos_short_birth_date_before_its_own_sei():
     assert _found("宮崎 直美様（S35.4.8生）来店予約") == [
         ("person_name", "宮崎直美"), ("date_of_birth", "1960-04-08")]
