@@ -68,6 +68,24 @@ def test_rich_table_counts_people(share):
     assert "taro@example.jp" not in result.output
 
 
+def test_two_roots_with_the_same_file_names_are_two_sets_of_files(tmp_path):
+    """Each root's files under its own name (and a longer one where two names are alike):
+    two x.csv rows are two people, not one record of both."""
+    for root, rows in (("a/data", "山田 太郎,090-1111-2222,1980-01-02"),
+                       ("b/data", "佐藤 健,090-5555-6666,1975-05-06"), ("c", "")):
+        (tmp_path / root).mkdir(parents=True)
+        (tmp_path / root / "x.csv").write_text(f"氏名,電話番号,生年月日\n{rows}\n", "utf-8")
+    result = runner.invoke(app, ["scan", "--json", "--reveal", str(tmp_path / "a" / "data"),
+                                 str(tmp_path / "b" / "data"), str(tmp_path / "c" / "x.csv")])
+    records = jsonl(result.output)
+    assert {(r["path"], r["value"]) for r in records if r["type"] == "finding"
+            and r["category"] == "person_name"} == {("a/data/x.csv", "山田太郎"),
+                                                    ("b/data/x.csv", "佐藤健")}
+    assert records[-1]["subjects"] == 2 and records[-1]["files"] == 3
+    one = jsonl(runner.invoke(app, ["scan", "--json", str(tmp_path / "a" / "data")]).output)
+    assert {r["path"] for r in one if r["type"] == "finding"} == {"x.csv"}  # one root: as ever
+
+
 def test_bad_input_is_an_error_record_and_the_scan_goes_on(share, tmp_path):
     (share / "junk.bin").write_bytes(os.urandom(4096))
     (share / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
@@ -79,12 +97,14 @@ def test_bad_input_is_an_error_record_and_the_scan_goes_on(share, tmp_path):
     assert result.exit_code == 0
     records = jsonl(result.output)
     errors = {r["path"]: r["message"] for r in records if r["type"] == "error"}
-    assert "broken.xlsx" in errors and str(tmp_path / "vanished") in errors
+    # (two roots: each path under its root's name)
+    assert "share/broken.xlsx" in errors and str(tmp_path / "vanished") in errors
     if os.geteuid() != 0:  # root reads anything
-        assert "locked.txt" in errors
+        assert "share/locked.txt" in errors
     findings = [r for r in records if r["type"] == "finding"]
-    assert any(r["path"] == "huge_line.txt" and r["category"] == "email_address" for r in findings)
-    assert any(r["path"] == "customers.csv" for r in findings)  # nothing found is lost
+    assert any(r["path"] == "share/huge_line.txt" and r["category"] == "email_address"
+               for r in findings)
+    assert any(r["path"] == "share/customers.csv" for r in findings)  # nothing found is lost
     assert records[-1]["errors"] >= 2
 
 

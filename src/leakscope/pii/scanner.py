@@ -92,29 +92,45 @@ class ScanSummary:
 
 
 def walk(paths: Iterable[Path | str]) -> Iterator[FileTask | ScanError]:
-    """Files under ``paths``; display paths relative to each scanned root."""
-    for root in map(Path, paths):
+    """Files under ``paths``; display paths relative to each scanned root, under the root's
+    own name when there are several (two roots' x.csv are two files, and two people)."""
+    roots = [Path(p) for p in paths]
+    names = _root_names(roots) if len(roots) > 1 else [""] * len(roots)
+    for root, name in zip(roots, names, strict=True):
         if root.is_file():
-            yield FileTask(root, printable_name(root.name))
+            yield FileTask(root, printable_name(name or root.name))
         elif root.is_dir():
-            yield from _walk_dir(root)
+            yield from _walk_dir(root, name)
         elif not root.exists():
             yield ScanError(str(root), "no such file or directory")
         else:
             yield ScanError(str(root), "not a regular file or directory")
 
 
-def _walk_dir(root: Path) -> Iterator[FileTask | ScanError]:
+def _root_names(roots: list[Path]) -> list[str]:
+    """Each root's shortest trailing path that no other root ends in (data, then a/data)."""
+    parts = [Path(os.path.abspath(root)).parts for root in roots]
+    names = []
+    for own in parts:
+        k = 1
+        while k < len(own) and any(other != own and other[-k:] == own[-k:] for other in parts):
+            k += 1
+        names.append("/".join(own[-k:]))
+    return names
+
+
+def _walk_dir(root: Path, name: str = "") -> Iterator[FileTask | ScanError]:
     errors: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
         dirnames.sort()
         for error in errors:
-            yield ScanError(_rel(Path(error.filename or dirpath), root),
+            yield ScanError(_rel(Path(error.filename or dirpath), root, name),
                             f"cannot read directory: {error.strerror}")
         errors.clear()
-        for name in sorted(filenames + [d for d in dirnames if os.path.islink(f"{dirpath}/{d}")]):
-            path = Path(dirpath) / name
-            shown = printable_name(_rel(path, root))
+        for entry in sorted(filenames + [d for d in dirnames
+                                         if os.path.islink(f"{dirpath}/{d}")]):
+            path = Path(dirpath) / entry
+            shown = printable_name(_rel(path, root, name))
             if path.is_symlink():  # evidence is read where it lies: a link is not followed
                 yield ScanError(shown, f"symbolic link to {_link_target(path)}; not followed, "
                                 "not scanned")
@@ -131,11 +147,12 @@ def _link_target(path: Path) -> str:
         return "?"
 
 
-def _rel(path: Path, root: Path) -> str:
+def _rel(path: Path, root: Path, name: str = "") -> str:
     try:
-        return path.relative_to(root).as_posix()
+        relative = path.relative_to(root).as_posix()
     except ValueError:
         return str(path)
+    return f"{name}/{relative}" if name and relative != "." else name or relative
 
 
 class Scan:
