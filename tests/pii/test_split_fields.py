@@ -215,3 +215,25 @@ def test_an_insured_is_another_person_unless_the_row_names_them_twice(tmp_path, 
     run = pii.scan([path], workers=1)
     list(run.batches())
     assert run.summary.subjects == people
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_guarantor_who_is_also_the_emergency_contact_is_one_person(tmp_path, kind):
+    fake = Faker("ja_JP")
+    fake.seed_instance(9)
+    header = ["申込番号", "氏名", "携帯電話", "連帯保証人氏名", "連帯保証人電話番号",
+              "緊急連絡先氏名", "緊急連絡先電話番号"]
+    rows, people = [], 0
+    for i in range(200):  # (past the table path's 10 KB)
+        guarantor = fake.name()
+        contact = guarantor.replace(" ", "") if i % 2 else fake.name()
+        rows.append([f"A{i:05d}", fake.name(), f"090-{1000 + i}-1111", guarantor,
+                     f"03-{2000 + i}-2222", contact, f"080-{3000 + i}-3333"])
+        people += 2 if i % 2 else 3
+    path = _office_table(tmp_path / f"申込者一覧.{kind}", [header, *rows])
+    found = _both_paths(path)
+    contacts = [f[6] for f in found if f[3][-1][1] == "緊急連絡先電話番号"]
+    assert sum(r.endswith("/保証人") for r in contacts) == 100  # the guarantor's own mobile
+    run = pii.scan([path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == people

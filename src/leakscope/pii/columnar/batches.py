@@ -147,25 +147,29 @@ class ColumnBatches:
         if beside is not None:  # the engine reads those too, so no rule answers for them
             slow = [np.union1d(at, extra) for at, extra in zip(slow, beside, strict=True)]
             found = [(c, _without(f, beside[c])) for c, f in found]
-        own = self._own_rows(batch)
-        engine_found, errors = self._engine_cells(batch, slow, numbers, own)
+        same = self._same_people(batch)
+        engine_found, errors = self._engine_cells(batch, slow, numbers, same)
         table = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
-                       self.suffixes, own)
+                       self.suffixes, same)
         if table.num_rows:
             yield FindingTable(self.display, table, base=self.base, place=self.place)
         yield from errors
 
-    def _own_rows(self, batch: pa.RecordBatch) -> dict[str, np.ndarray]:
-        """Per other person of the rows, the rows where they are the row's own person
-        (``row_people.namesake_columns``; ``same_name`` in Arrow)."""
+    def _same_people(self, batch: pa.RecordBatch) -> dict[str, tuple[str, ...]]:
+        """Per person of the rows (but the first), the record suffix of each row's person of
+        the same name (its own where none: ``row_people.row_suffixes`` in Arrow)."""
         if self.namesakes is None:
             return {}
-        own, others = self.namesakes
-        name = _without_spaces(batch.column(own))
-        return {suffix: pc.fill_null(pc.and_(pc.equal(name, _without_spaces(batch.column(c))),
-                                             pc.not_equal(name, "")), False
-                                     ).to_numpy(zero_copy_only=False)
-                for suffix, c in others}
+        people = self.namesakes
+        names = [_without_spaces(batch.column(column)) for _, column in people]
+        same = {}
+        for i in range(1, len(people)):
+            first = np.full(batch.num_rows, i)
+            for j in range(i - 1, -1, -1):  # the first earlier person of the name wins
+                equal = pc.and_(pc.equal(names[j], names[i]), pc.not_equal(names[i], ""))
+                first[pc.fill_null(equal, False).to_numpy(zero_copy_only=False)] = j
+            same[people[i][0]] = tuple(people[k][0] for k in first.tolist())
+        return same
 
     def _column(self, column: pa.Array, facts: CellFacts, rule: CellRule, vetter: Vetter
                 ) -> tuple[list[Found], np.ndarray]:
@@ -187,7 +191,7 @@ class ColumnBatches:
         return decided + found, engine_reads
 
     def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray],
-                      numbers: np.ndarray, own: dict[str, np.ndarray]
+                      numbers: np.ndarray, same: dict[str, tuple[str, ...]]
                       ) -> tuple[list[tuple[int, int, Finding]], list[ScanError]]:
         """The engine's findings for the cells no rule decided, with their position in the
         batch and their column."""
@@ -207,8 +211,8 @@ class ColumnBatches:
             location = place.location(base, row, fields[c])
             cell_of[id(location)] = pos, c
             suffix = suffixes[c] if suffixes else ""
-            if suffix in own and own[suffix][pos]:
-                suffix = ""
+            if suffix in same:
+                suffix = same[suffix][pos]
             units.append(make_unit(text, self.display, location, self.labels[c],
                                    f"{self.record_prefix}{row}{suffix}", c in day_first))
         out: list[tuple[int, int, Finding]] = []
@@ -281,10 +285,10 @@ def _without(found: Found, rows: np.ndarray) -> Found:
 
 def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Finding]],
            numbers: np.ndarray, record_prefix: str, fields: list[str],
-           suffixes: tuple[str, ...] | None, own: dict[str, np.ndarray]) -> pa.Table:
+           suffixes: tuple[str, ...] | None, same: dict[str, tuple[str, ...]]) -> pa.Table:
     """One table of both kinds of findings, rows in order, cells in column order (a record
-    per row, and one more per distinct column ``suffixes`` names, except in the rows ``own``
-    says that person is the row's own).
+    per row, and one more per distinct column ``suffixes`` names, but where ``same`` says that
+    row's person is another of its people).
 
     Built in numpy: per finding only positions, values and a code for its (category,
     detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
@@ -316,8 +320,9 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
     if suffixes:
         names, suffix_of_column = np.unique(suffixes, return_inverse=True)
         suffix = suffix_of_column[col]
-        for name, rows in own.items():  # ("" sorts first: the row's own)
-            suffix[(suffix == np.searchsorted(names, name)) & rows[at]] = 0
+        for name, per_row in same.items():
+            mine = np.flatnonzero(suffix == np.searchsorted(names, name))
+            suffix[mine] = np.searchsorted(names, np.array(per_row)[at[mine]])
     keep = _not_lonely_sensitive(at if suffix is None else at * len(names) + suffix, code,
                                  list(kinds))
     if keep is not None:

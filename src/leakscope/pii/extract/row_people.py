@@ -61,13 +61,23 @@ def _name_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
 
 @lru_cache(maxsize=256)
 def namesake_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
-                     ) -> tuple[int, tuple[tuple[str, int], ...]] | None:
-    """The row's own name column and each other person's (suffix, name column): in a row
-    where the two write one name the other person is the row's own (a policy whose 契約者 is
-    its 被保険者: one person, the licence and the birth date theirs). None without both."""
-    columns = dict(_name_columns(labels, suffixes))
-    own = columns.pop("", None)
-    return (own, tuple(columns.items())) if own is not None and columns else None
+                     ) -> tuple[tuple[str, int], ...] | None:
+    """Each person's (suffix, name column) in a row, the row's own first: in a row where two
+    of them write one name they are one person, the first's (a policy whose 契約者 is its
+    被保険者; a guarantor who is also the emergency contact). None with fewer than two."""
+    columns = sorted(_name_columns(labels, suffixes), key=lambda person: person[0] != "")
+    return tuple(columns) if len(columns) > 1 else None
+
+
+def row_suffixes(names: list[str], people: tuple[tuple[str, int], ...]) -> dict[str, str]:
+    """Per person of a row whose name an earlier person of the row writes (``names``, in
+    ``people``'s order), that person's record suffix (``namesake_columns``)."""
+    out: dict[str, str] = {}
+    for i, (suffix, _) in enumerate(people):
+        first = next((j for j in range(i) if same_name(names[j], names[i])), None)
+        if first is not None:
+            out[suffix] = people[first][0]
+    return out
 
 
 def same_name(own: str, other: str) -> bool:

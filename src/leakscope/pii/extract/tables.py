@@ -17,7 +17,7 @@ from leakscope.pii.extract.row_people import (
     namesake_columns,
     other_people,
     reading_order,
-    same_name,
+    row_suffixes,
 )
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
 from leakscope.pii.units import ExtractError, TextUnit
@@ -143,7 +143,7 @@ class _RowLayout:
         if self.split is not None:
             cells = self.split.cells(cells)
         width, units = len(self.labels), []
-        own = self._own_suffixes(cells)
+        same = self._same_people(cells)
         for index in [*self.order, *range(width, len(cells))]:  # cells past the header last
             if index >= len(cells):
                 continue
@@ -158,18 +158,16 @@ class _RowLayout:
                 field = self.split.field(index) if self.split is not None \
                     else f"column {index + 1}"
             units.append(make_unit(text, display, {**(base or {}), "row": row, "field": field},
-                                   label, record if suffix in own else record + suffix,
+                                   label, record + same.get(suffix, suffix),
                                    index in self.day_first))
         return units
 
-    def _own_suffixes(self, cells: list) -> set[str]:
-        """The other people in this row who are its own (``row_people.namesake_columns``)."""
+    def _same_people(self, cells: list) -> dict[str, str]:
+        """The people of this row another of its people is (``row_people.row_suffixes``)."""
         if self.namesakes is None:
-            return {""}
-        own, others = self.namesakes
-        name = _cell_str(cells, own)
-        return {"", *(suffix for suffix, column in others
-                      if same_name(name, _cell_str(cells, column)))}
+            return {}
+        return row_suffixes([_cell_str(cells, column) for _, column in self.namesakes],
+                            self.namesakes)
 
 
 def _cell_str(cells: list, index: int) -> str:
