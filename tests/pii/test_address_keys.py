@@ -204,7 +204,8 @@ def test_an_address_ends_where_the_prose_after_it_begins(tmp_path):
 
 def test_a_building_after_the_number_stays_in_the_address(tmp_path):
     buildings = ["サンハイツ208", "メゾン・ド・ソレイユ408", "ライオンズマンション304", "第2コーポ",
-                 "さくら荘101", "みどりの丘マンション5"]
+                 "さくら荘101", "みどりの丘マンション5", "コート松が谷118", "アーバン丸の内284",
+                 "シティ二つ室148", "勝どきクレスト197"]  # (a place's の, が, つ, どき)
     note = tmp_path / "note.txt"
     note.write_text("".join(f"住所: 東京都調布市布田5-3-{i + 1}{b}です。\n"
                             for i, b in enumerate(buildings)), encoding="utf-8")

@@ -69,19 +69,31 @@ _TAIL = re.compile(building_tail(_STOPS, f"(?![^{_STOPS}])"))
 
 
 # Prose after the block number: a run of hiragana (「…5-3-7のままです」, 「…2-8-1までお越し」)
-# but one before a number (8番地の1, 八番地の一) or a building (さくら荘, みどりの丘マンション).
+# but one before a number (8番地の1, 八番地の一), a building's katakana (勝どきクレスト) or a
+# building (さくら荘, みどりの丘マンション).
 _PROSE = re.compile(
-    f"[ぁ-ゖ]+(?![ぁ-ゖ]|[0-9〇一二三四五六七八九十]|[^\\sぁ-ゖ]*?(?:{_BUILDING_WORDS}))")
+    f"[ぁ-ゖ]+(?![ぁ-ゖ]|[0-9〇一二三四五六七八九十ァ-ヺ]|[^\\sぁ-ゖ]*?(?:{_BUILDING_WORDS}))")
 
 
 def end_at_prose(value: str) -> str:
     """``value`` up to the prose after its number (a building's name goes on: katakana,
-    kanji, Latin, or hiragana before a building's word)."""
+    kanji, Latin, hiragana before a building's word, or a の / が / つ between two kanji: 松が谷,
+    丸の内, 二つ室)."""
     number = NUMBERED.search(value)
     if number is None:
         return value
-    prose = _PROSE.search(value, number.end())
-    return value if prose is None else value[:prose.start()]
+    at = number.end()
+    while (prose := _PROSE.search(value, at)) is not None:
+        start, end = prose.span()
+        if not (end - start == 1 and value[start] in "のがつ" and _is_kanji(value[start - 1])
+                and end < len(value) and _is_kanji(value[end])):
+            return value[:start]
+        at = end
+    return value
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 
 def normalize_address(text: str) -> str:
