@@ -102,13 +102,19 @@ _BEFORE_RE = [(re.compile(p), r) for p, r in _BEFORE]
 _NUMERALS_RE = [_python_rule(p, r) for p, r in _NUMERALS]
 _NUMERALS_RE2 = [step for p, r in _NUMERALS for step in _re2_passes(p, r)]
 _AFTER_RE = [(re.compile(p), r) for p, r in _AFTER]
+_KANJI_NUMERAL_RE = re.compile(_KANJI_NUMERAL)
 _PREFECTURE_BUFFERS = string_buffers(pa.array(PREFECTURES))
 
 
 @lru_cache(maxsize=1 << 16)
 def address_key(address: str) -> str:
     """The key of one address (see the module's doc)."""
-    for pattern, replacement in (*_BEFORE_RE, *_NUMERALS_RE, *_AFTER_RE):
+    for pattern, replacement in _BEFORE_RE:
+        address = pattern.sub(replacement, address)
+    if _KANJI_NUMERAL_RE.search(address):  # (as address_keys: most addresses have none)
+        for pattern, replacement in _NUMERALS_RE:
+            address = pattern.sub(replacement, address)
+    for pattern, replacement in _AFTER_RE:
         address = pattern.sub(replacement, address)
     return address
 
