@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 
 
 def scan_command(
-    paths: list[Path] = typer.Argument(None, help="Files, folders, archives (with --case: "
-                                       "only the evidence items under these paths)."),
+    paths: list[Path] = typer.Argument(None, help="Files, folders, archives; paths are shown "
+                                       "relative to each, under its name when there are "
+                                       "several (with --case: only the evidence items under "
+                                       "these paths)."),
     case: Path | None = typer.Option(None, "--case", help="Scan this case's evidence and "
                                      "store the findings in it."),
     json_lines: bool = typer.Option(False, "--json", help="JSON Lines: finding, error, summary."),
