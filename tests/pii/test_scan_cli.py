@@ -86,6 +86,16 @@ def test_two_roots_with_the_same_file_names_are_two_sets_of_files(tmp_path):
     assert {r["path"] for r in one if r["type"] == "finding"} == {"x.csv"}  # one root: as ever
 
 
+def test_root_names_are_the_shortest_that_tell_roots_apart():
+    from leakscope.pii.scanner import _rel, _root_names
+
+    roots = [Path("/"), Path("/srv/a/data"), Path("/srv/b/data"), Path("/srv/tmp")]
+    names = _root_names(roots)
+    assert names == ["/", "a/data", "b/data", "tmp"]
+    assert _rel(Path("/etc/hosts"), roots[0], names[0]) == "/etc/hosts"  # (not //etc/hosts)
+    assert _rel(Path("/srv/a/data/x.csv"), roots[1], names[1]) == "a/data/x.csv"
+
+
 def test_bad_input_is_an_error_record_and_the_scan_goes_on(share, tmp_path):
     (share / "junk.bin").write_bytes(os.urandom(4096))
     (share / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")

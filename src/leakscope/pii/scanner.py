@@ -152,7 +152,7 @@ def _rel(path: Path, root: Path, name: str = "") -> str:
         relative = path.relative_to(root).as_posix()
     except ValueError:
         return str(path)
-    return f"{name}/{relative}" if name and relative != "." else name or relative
+    return f"{name.rstrip('/')}/{relative}" if name and relative != "." else name or relative
 
 
 class Scan:
