@@ -363,6 +363,12 @@ def test_a_date_beside_kosei_nenkin_is_no_birth_date():
     assert _found("厚生年金 8600-906455") == [("basic_pension_number", "8600906455")]
 
 
+def test_a_labelled_names_reading_in_brackets_is_a_name_too():
+    assert _found("氏名：伊藤 大和（イトウ ヤマト）") == [
+        ("person_name", "伊藤大和"), ("person_name", "イトウヤマト")]
+    assert _found("氏名 伊藤大和（フリガナ）") == [("person_name", "伊藤大和")]  # a label
+
+
 def test_a_memos_short_birth_date_before_its_own_sei():
     assert _found("宮崎 直美様（S35.4.8生）来店予約") == [
         ("person_name", "宮崎直美"), ("date_of_birth", "1960-04-08")]

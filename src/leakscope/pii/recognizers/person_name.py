@@ -191,8 +191,15 @@ class PersonNameRecognizer(Recognizer):
                 return ()  # 「担当：営業部」: a staff member only by a known surname
             if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
                 return ()  # 「名称（氏名） 株式会社みなと…」
-            return (Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9),) \
-                if name else ()
+            if not name:
+                return ()
+            found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9)
+            # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
+            reading = _READING_IN_BRACKETS.match(text, found.end + (text[found.end] == " ")) \
+                if found.end < len(text) else None
+            return (found,) if reading is None or _label_words()[0].fullmatch(
+                reading.group(1)) else (found, Candidate(reading.start(1), reading.end(1),
+                                                         normalize_name(reading.group(1)), 0.8))
         return ()
 
     def _wrapped(self, m: re.Match) -> tuple[Candidate, ...]:
