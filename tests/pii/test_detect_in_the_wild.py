@@ -369,6 +369,14 @@ def test_a_labelled_names_reading_in_brackets_is_a_name_too():
     assert _found("氏名 伊藤大和（フリガナ）") == [("person_name", "伊藤大和")]  # a label
 
 
+def test_a_service_logs_callers_are_names_without_an_honorific():
+    log = ("9/2 伊藤直美 N-BOX 千葉300ろ41-48 タイヤ交換 TEL 090-4095-8585\n"
+           "9/3 原明美 プリウス TEL 080-3552-2250\n"
+           "9/4 田中商事 フィット TEL 070-3003-6791\n9/5 車検 TEL 03-1234-5678\n")
+    assert [v for c, v in _found(log) if c == "person_name"] == ["伊藤直美", "原明美"]
+    assert _found("9/2 伊藤直美 N-BOX タイヤ交換") == []  # no caller's number: no log line
+
+
 def test_a_memos_short_birth_date_before_its_own_sei():
     assert _found("宮崎 直美様（S35.4.8生）来店予約") == [
         ("person_name", "宮崎直美"), ("date_of_birth", "1960-04-08")]

@@ -60,6 +60,12 @@ _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
                  + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
 _SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
+# A log's line: a day, a name (a known surname and a given name, nothing between), what was
+# done, and the caller's number on that line (「9/2 伊藤直美 N-BOX … TEL 090-…」); the trigger
+# has no surname list (hyperscan: too large), Python checks the surname.
+_LOGGED_TRIGGER = (r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+[一-龥々]{2,5}[ \t][^\n]*"
+                   r"(?:TEL|電話|携帯)[ :：]?(?:0[0-9]|\+81)")
+_LOGGED = re.compile(r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+([一-龥々]{2,5})[ \t]")
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
@@ -145,7 +151,7 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _LISTED_BESIDE,
-                _SIGNED_TRIGGER,
+                _SIGNED_TRIGGER, _LOGGED_TRIGGER,
                 rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
@@ -182,6 +188,8 @@ class PersonNameRecognizer(Recognizer):
         if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
                 text, max(text.rfind("\n", 0, start), 0), end)) is not None:
             return self._wrapped(m)
+        if (m := _LOGGED.match(text, start, end)) is not None:
+            return self._logged(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
@@ -208,6 +216,16 @@ class PersonNameRecognizer(Recognizer):
         if given[-1] in _NOT_GIVEN_ENDS or given in HONORIFICS or _NOT_NAMES.search(given):
             return ()
         return (Candidate(m.start(1), m.end(2), m.group(1) + given, 0.8),)
+
+    def _logged(self, m: re.Match) -> tuple[Candidate, ...]:
+        """A log line's name: a known surname with a given name after it (no department, no
+        business: 「9/2 田中商事」「9/3 原宿店」)."""
+        name = m.group(1)
+        surname = next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+        if surname is None or len(name) == len(surname) or name[-1] in _NOT_GIVEN_ENDS \
+                or _NOT_NAMES.search(name) or _BUSINESS.search(name):
+            return ()
+        return (Candidate(m.start(1), m.end(1), name, 0.8),)
 
     def _self_introduction(self, text: str, at: int) -> tuple[Candidate, ...]:
         """「山田と申します」「山田です。」 at the start of a sentence, with a known surname."""
