@@ -377,6 +377,13 @@ def test_a_service_logs_callers_are_names_without_an_honorific():
     assert _found("9/2 伊藤直美 N-BOX タイヤ交換") == []  # no caller's number: no log line
 
 
+def test_a_numbered_lists_names_in_capitals():
+    rows = ("15. CHEN\u3000JING\u3000携帯：０９０−７１８５−９４９５\n"
+            "3) KIM MINJUN TEL 080-1111-2222\n1. NTT DATA TEL 03-1234-5678\n"
+            "2. ABC HOTEL 電話 03-1234-5679\n")
+    assert [v for c, v in _found(rows) if c == "person_name"] == ["CHENJING", "KIMMINJUN"]
+
+
 def test_a_memos_short_birth_date_before_its_own_sei():
     assert _found("宮崎 直美様（S35.4.8生）来店予約") == [
         ("person_name", "宮崎直美"), ("date_of_birth", "1960-04-08")]

@@ -66,6 +66,14 @@ _SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
 _LOGGED_TRIGGER = (r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+[一-龥々]{2,5}[ \t][^\n]*"
                    r"(?:TEL|電話|携帯)[ :：]?(?:0[0-9]|\+81)")
 _LOGGED = re.compile(r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+([一-龥々]{2,5})[ \t]")
+_VOWEL = re.compile("[AEIOUY]")
+_ORGANIZATION_WORDS = frozenset({
+    "JAPAN", "DATA", "SYSTEM", "SYSTEMS", "SERVICE", "SERVICES", "GROUP", "HOLDINGS", "BANK",
+    "CENTER", "CENTRE", "OFFICE", "SHOP", "STORE", "HOTEL", "CLINIC", "HOSPITAL", "SCHOOL"})
+# A numbered list's row of a name in capitals (a foreign staff member's: 「15. CHEN JING
+# 携帯：090-…」), its phone's label and number right after it.
+_LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
+                 r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
@@ -99,6 +107,11 @@ def _surnames(pattern: str) -> re.Pattern:
     """A pattern of every known surname, compiled when a scan first needs it (~5 ms each at
     start-up: most files never hold a list or a signature)."""
     return re.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def _latin_rows() -> re.Pattern:
+    return re.compile(_LISTED_LATIN)
 
 
 def _without_honorific(name: str) -> str:
@@ -151,7 +164,7 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _LISTED_BESIDE,
-                _SIGNED_TRIGGER, _LOGGED_TRIGGER,
+                _SIGNED_TRIGGER, _LOGGED_TRIGGER, _LISTED_LATIN,
                 rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
@@ -190,6 +203,8 @@ class PersonNameRecognizer(Recognizer):
             return self._wrapped(m)
         if (m := _LOGGED.match(text, start, end)) is not None:
             return self._logged(m)
+        if (m := _latin_rows().match(text, start, end)) is not None:
+            return self._latin_row(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
@@ -226,6 +241,15 @@ class PersonNameRecognizer(Recognizer):
                 or _NOT_NAMES.search(name) or _BUSINESS.search(name):
             return ()
         return (Candidate(m.start(1), m.end(1), name, 0.8),)
+
+    def _latin_row(self, m: re.Match) -> tuple[Candidate, ...]:
+        """A numbered row's name in capitals: each word with a vowel, no business's word
+        (「1. NTT DATA TEL …」)."""
+        words = m.group(1).split()
+        if any(not _VOWEL.search(w) or w in _ORGANIZATION_WORDS for w in words) \
+                or _BUSINESS.search(m.group(1)):
+            return ()
+        return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
 
     def _self_introduction(self, text: str, at: int) -> tuple[Candidate, ...]:
         """「山田と申します」「山田です。」 at the start of a sentence, with a known surname."""
