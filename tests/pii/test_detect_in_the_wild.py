@@ -384,6 +384,12 @@ def test_a_numbered_lists_names_in_capitals():
     assert [v for c, v in _found(rows) if c == "person_name"] == ["CHENJING", "KIMMINJUN"]
 
 
+def test_a_kana_name_before_its_honorific_by_its_family_names_reading():
+    memo = ("1) 10:10\u3000ﾅｶﾔﾏ ｱｲ様より\u3000物件の空き状況について問合せ\n"  # (half-width)
+            "3) 10:24\u3000オガワ サクラ様より\u3000問合せ\n4) カスタマー サポート様\n")
+    assert [v for c, v in _found(memo) if c == "person_name"] == ["ナカヤマアイ", "オガワサクラ"]
+
+
 def test_a_memos_short_birth_date_before_its_own_sei():
     assert _found("宮崎 直美様（S35.4.8生）来店予約") == [
         ("person_name", "宮崎直美"), ("date_of_birth", "1960-04-08")]

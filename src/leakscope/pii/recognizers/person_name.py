@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 
 from .. import ner
-from ..surnames import SURNAMES, starts_with_surname
+from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .base import Candidate, Recognizer
 
 _NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
@@ -269,7 +269,7 @@ class PersonNameRecognizer(Recognizer):
             name, s = name[greeting.end():], s + greeting.end()
         if len(name) < 2 or (name[-1] in _NOT_NAME_ENDS and _NOT_NAMES.search(name)):
             return ()
-        if len(name) <= 7 and starts_with_surname(name):
+        if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
             return (Candidate(s, e, normalize_name(name), 0.9),)
         confirmed = _ginza_name(text[max(0, s - 20) : at + 1], s - max(0, s - 20), name)
         if confirmed is None:  # no GiNZA: trust the honorific, less
