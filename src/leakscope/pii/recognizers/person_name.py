@@ -74,6 +74,7 @@ _ORGANIZATION_WORDS = frozenset({
 # 携帯：090-…」), its phone's label and number right after it.
 _LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
                  r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
+_LATIN_ROW = re.compile(_LISTED_LATIN)
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
@@ -107,11 +108,6 @@ def _surnames(pattern: str) -> re.Pattern:
     """A pattern of every known surname, compiled when a scan first needs it (~5 ms each at
     start-up: most files never hold a list or a signature)."""
     return re.compile(pattern)
-
-
-@lru_cache(maxsize=1)
-def _latin_rows() -> re.Pattern:
-    return re.compile(_LISTED_LATIN)
 
 
 def _without_honorific(name: str) -> str:
@@ -203,7 +199,7 @@ class PersonNameRecognizer(Recognizer):
             return self._wrapped(m)
         if (m := _LOGGED.match(text, start, end)) is not None:
             return self._logged(m)
-        if (m := _latin_rows().match(text, start, end)) is not None:
+        if (m := _LATIN_ROW.match(text, start, end)) is not None:
             return self._latin_row(m)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
