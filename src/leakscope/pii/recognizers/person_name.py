@@ -110,6 +110,14 @@ def _surnames(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+def _reading(text: str, at: int) -> tuple[Candidate, ...]:
+    """A name's reading in brackets at ``at`` (not a label there: 「(フリガナ) オカモト ヒナ」)."""
+    m = _READING_IN_BRACKETS.match(text, at)
+    if m is None or _label_words()[0].fullmatch(m.group(1)):
+        return ()
+    return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
+
+
 def _without_honorific(name: str) -> str:
     """「佐藤花子 様」 after a label: the name without its honorific."""
     for honorific in HONORIFICS:
@@ -189,11 +197,7 @@ class PersonNameRecognizer(Recognizer):
             before = _surnames(_LISTED_BEFORE).search(
                 text, max(text.rfind("\n", 0, start), 0), m.start(1))
             found = (*self._wrapped(before), *self._wrapped(m)) if before else self._wrapped(m)
-            reading = _READING_IN_BRACKETS.match(text, m.end() - 2)  # 岡本 茂 (オカモト シゲル)
-            return (*found, Candidate(reading.start(1), reading.end(1),
-                                      normalize_name(reading.group(1)), 0.8)) \
-                if reading and found and not _label_words()[0].fullmatch(reading.group(1)) \
-                else found  # (「(フリガナ) オカモト ヒナ」: the label of the reading after it)
+            return (*found, *_reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
         if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
                 text, max(text.rfind("\n", 0, start), 0), end)) is not None:
             return self._wrapped(m)
@@ -214,11 +218,7 @@ class PersonNameRecognizer(Recognizer):
                 return ()
             found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9)
             # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
-            reading = _READING_IN_BRACKETS.match(text, found.end + (text[found.end] == " ")) \
-                if found.end < len(text) else None
-            return (found,) if reading is None or _label_words()[0].fullmatch(
-                reading.group(1)) else (found, Candidate(reading.start(1), reading.end(1),
-                                                         normalize_name(reading.group(1)), 0.8))
+            return (found, *_reading(text, found.end + (text[found.end:found.end + 1] == " ")))
         return ()
 
     def _wrapped(self, m: re.Match) -> tuple[Candidate, ...]:
