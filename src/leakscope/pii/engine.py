@@ -322,7 +322,7 @@ class Engine:
             cand = (twin if twin is not None and units[j].day_first else rec).from_label(text)
             if cand is not None:
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
-                                    detector=f"{rec.detector}:label")
+                                    detector=cand.detector or f"{rec.detector}:label")
                 per_unit.setdefault(j, []).append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):

@@ -23,13 +23,14 @@ from .phone import PhoneRecognizer
 from .postal_code import PostalCodeRecognizer
 from .residence_card import ResidenceCardRecognizer
 from .sensitive import SensitiveRecognizer
+from .us_phone import UsPhoneRecognizer
 from .us_ssn import UsSsnRecognizer
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
     MyNumberRecognizer(), CorporateNumberRecognizer(), InvoiceNumberRecognizer(),
     DriversLicenseRecognizer(),
     PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
-    HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(),
+    HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(), UsPhoneRecognizer(),
     PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
     CardExpiryRecognizer(), CardSecurityCodeRecognizer(), CredentialRecognizer(),
     SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
