@@ -237,6 +237,33 @@ def test_a_list_of_typed_contact_values_is_the_records_own(tmp_path, monkeypatch
     assert now["people"] == 30 + 2
 
 
+@pytest.mark.parametrize("count", [5, 60])  # a few lines: the engine's; many: a table
+def test_a_name_in_two_halves_is_one_name(tmp_path, monkeypatch, count):
+    """``"name": {"last": "佐藤", "first": "亮介"}`` and ``"last_name"``/``"first_name"`` are
+    one person's name, as 姓 + 名 columns of a CSV are: reported once, whole, so it links."""
+    fake = Faker("ja_JP")
+    Faker.seed(count)
+    people = [(fake.last_name(), fake.first_name(), fake.date_of_birth().isoformat())
+              for _ in range(count)]
+    lines = [json.dumps({"id": i, "name": {"last": last, "first": first}, "birth": born}
+                        if i % 2 else {"id": i, "last_name": last, "first_name": first,
+                                       "生年月日": born}, ensure_ascii=False)
+             for i, (last, first, born) in enumerate(people)]
+    lines.append(json.dumps({"name": {"last": "中村", "first": None}, "zip01": "100",
+                             "zip02": "0001"}, ensure_ascii=False))  # no given half: as is
+    path = _write(tmp_path / "crm.jsonl", lines)
+    now = _scan([path])
+    assert _findings(now) == engine_reference(path)[0]
+    names = [(f[2], dict(f[3])["key"]) for f in _findings(now) if f[1] == "person_name"]
+    assert names[:2] == [(people[0][0] + people[0][1], "last_name+first_name"),
+                         (people[1][0] + people[1][1], "name.last+first")]
+    assert len(names) == count + 1 and names[-1] == ("中村", "name.last")
+    csv = tmp_path / "members.csv"  # the same people elsewhere: one person each
+    csv.write_text("氏名,生年月日\n" + "".join(f"{last} {first},{born}\n"
+                                            for last, first, born in people), encoding="utf-8")
+    assert _scan([path, csv])["people"] == _scan([path])["people"] == count + 1
+
+
 def _customers(count: int, seed: int) -> list[dict]:
     fake = Faker("ja_JP")
     Faker.seed(seed)

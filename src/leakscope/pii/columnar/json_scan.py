@@ -26,11 +26,13 @@ from ..context import unit_label
 from ..engine import Engine
 from ..extract.base import Item
 from ..extract.jsondoc import (
+    NAME_LABEL,
     ORJSON_INTEGERS,
     ParsedLine,
     RecordList,
     document_records,
     inexact,
+    joined_names,
     json_lines,
     leaf_units,
 )
@@ -101,7 +103,7 @@ class _Block:
         shape: tuple | None = None
         if value.__class__ is dict and "" not in value:
             types = set(map(type, value.values()))
-            if types.isdisjoint(_NESTED):
+            if types.isdisjoint(_NESTED) and not joined_names(value):
                 if float not in types or not inexact(value.values()):
                     shape = tuple(value)  # flat: the keys are the paths and the labels
                     leaves_ = list(value.values())
@@ -128,7 +130,14 @@ def _flatten(node: dict, prefix: str, paths: list, values: list, depth: int) -> 
     False where ``ParsedLine.leaves`` must walk the value instead."""
     if depth > _FLAT_DEPTH:
         return False
+    names = joined_names(node)
     for key, child in node.items():
+        if key in names:
+            if names[key] is not None:  # a name's halves: one leaf, as ``leaves`` reads them
+                given, text = names[key]
+                paths.append((f"{prefix}{key}+{given}", NAME_LABEL, ""))
+                values.append(text)
+            continue
         if child.__class__ is dict:
             if not key or not _flatten(child, f"{prefix}{key}.", paths, values, depth + 1):
                 return False

@@ -19,6 +19,7 @@ from typing import NamedTuple, TextIO, TypeVar
 import orjson
 
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.name_halves import object_name_halves
 from leakscope.pii.extract.text import (
     decoded_chunks,
     extract_strings,
@@ -65,9 +66,16 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
             key_path, label, node = stack.pop()
             if isinstance(node, dict):
                 asked = _asked(node)
+                names = joined_names(node)
                 for key, child in reversed(node.items()):
-                    stack.append((f"{key_path}.{key}" if key_path else str(key),
-                                  asked[0] if asked and key == asked[1] else str(key), child))
+                    path = f"{key_path}.{key}" if key_path else str(key)
+                    label = asked[0] if asked and key == asked[1] else str(key)
+                    if key in names:
+                        if names[key] is None:
+                            continue  # a given name: read with its family name
+                        given, child = names[key]
+                        path, label = f"{path}+{given}", NAME_LABEL
+                    stack.append((path, label, child))
             elif isinstance(node, list):
                 if lists_people(label, node):
                     owners.extend((f"{key_path}[{index}]", label, child)
@@ -77,6 +85,29 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     stack.append((f"{key_path}[{index}]", label, node[index]))
             elif node is not None and not isinstance(node, bool):
                 yield key_path or "$", label, node, owner
+
+
+NAME_LABEL = "氏名"  # a name's halves read as one (``joined_names``)
+
+
+def joined_names(node: dict) -> dict[str, tuple[str, str] | None]:
+    """An object's name written in halves (``{"last": "佐藤", "first": "亮介"}``), read as one
+    leaf at the family half: its key -> (the given half's key, "佐藤 亮介"), the given half's
+    key -> None. Empty for most objects (and where a half is blank or not text)."""
+    halves = object_name_halves(tuple(node)) if len(node) > 1 else None
+    if not halves:
+        return _NO_NAMES
+    joined: dict[str, tuple[str, str] | None] = {}
+    for family, given in halves.items():
+        first, second = node[family], node[given]
+        if first.__class__ is str and second.__class__ is str and first.strip() \
+                and second.strip():
+            joined[family] = (given, f"{first.strip()} {second.strip()}")
+            joined[given] = None
+    return joined
+
+
+_NO_NAMES: dict[str, tuple[str, str] | None] = {}
 
 
 def _asked(node: dict) -> tuple[str, str] | None:
