@@ -23,3 +23,15 @@ def test_a_delivery_name_column_is_names_not_addresses(tmp_path):
                     "ORD0001,山田 太郎,東京都千代田区千代田1-1\n", encoding="utf-8")
     found = {(f.category, f.value) for f in pii.scan([path]) if isinstance(f, pii.Finding)}
     assert found == {("person_name", "山田太郎"), ("address", "東京都千代田区千代田1-1")}
+
+
+def test_a_bank_transfer_files_katakana_headers_label_names(tmp_path):
+    """A 全銀-style transfer list (Shift_JIS, half-width kana): ｼﾒｲ(ｶﾅ) is the payee's name."""
+    path = tmp_path / "furikomi.txt"
+    payees = ["ﾊｼﾓﾄ ﾏﾅﾌﾞ", "ﾔﾏｻﾞｷ ｻﾕﾘ", "ｲﾄｳ ｱｷﾗ", "ﾆｼﾑﾗ ﾋﾃﾞｷ"]
+    path.write_bytes(("番号\tｼﾒｲ(ｶﾅ)\t銀行コード\t口座番号\n" + "".join(
+        f"30010{i}\t{name}\t0009\t233426{i}\n" for i, name in enumerate(payees)))
+        .encode("cp932"))
+    names = [f.value for f in pii.scan([path]) if isinstance(f, pii.Finding)
+             and f.category == "person_name"]
+    assert names == ["ハシモトマナブ", "ヤマザキサユリ", "イトウアキラ", "ニシムラヒデキ"]

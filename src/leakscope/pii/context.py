@@ -50,7 +50,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "fullname", "lastname", "firstname", "familyname", "givenname",
                   "last_name_kana", "first_name_kana", "yomi", "name_yomi", "yomigana",
                   "カナ", "かな", "よみ", "ヨミ", "読み", "よみがな", "ヨミガナ", "読み仮名",
-                  "氏名よみ", "氏名ヨミ"), "person_name")}
+                  "氏名よみ", "氏名ヨミ",
+                  # a bank transfer file's headers in katakana (全銀 format: ｼﾒｲ, ﾒｲｷﾞ)
+                  "シメイ", "しめい", "カナシメイ", "メイギ", "コウザメイギ", "ウケトリニンメイ"),
+                  "person_name")}
 # The last key of a JSON key path (booker.kana, payment.holder, name.first: ``unit_label``)
 # that says a name on its own; first and last only under a name.
 _LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana", "holder"))
