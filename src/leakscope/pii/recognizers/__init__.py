@@ -11,6 +11,7 @@ from .credit_card import CreditCardRecognizer
 from .date_of_birth import BornOnRecognizer, DateOfBirthRecognizer
 from .drivers_license import DriversLicenseRecognizer
 from .email import EmailRecognizer
+from .email_owner import EmailOwnerRecognizer
 from .health_insurance import HealthInsuranceRecognizer
 from .iban import IbanRecognizer
 from .invoice_number import InvoiceNumberRecognizer
@@ -34,7 +35,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
     CardExpiryRecognizer(), CardSecurityCodeRecognizer(), CredentialRecognizer(),
     SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
-    UsSsnRecognizer(), PersonNameRecognizer(), AddressRecognizer(),
+    UsSsnRecognizer(), PersonNameRecognizer(), EmailOwnerRecognizer(), AddressRecognizer(),
 )
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(r.category for r in RECOGNIZERS))
 
