@@ -38,6 +38,7 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "jsonl": ("jsondoc", "extract_json_lines"),
     "sql": ("sqldump", "extract_sql"),
     "sqlite": ("sqlitedb", "extract_sqlite"),
+    "zengin": ("zengin", "extract_zengin"),
     "xlsx": ("spreadsheet", "extract_xlsx"),
     "xls": ("spreadsheet", "extract_xls"),
     "docx": ("documents", "extract_docx"),
