@@ -6,8 +6,7 @@ import zipfile
 
 import pytest
 
-from conftest import Run
-from leakscope import pii
+from conftest import Run, findings_and_people
 
 PAYEES = [("0009", "ﾐﾂｲｽﾐﾄﾓ", "256", "ﾎﾝﾃﾝ", "1", "6484003", "ｵｶﾓﾄ ﾊﾅｺ", 70000),
           ("0005", "ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ", "020", "ｼﾝｼﾞｭｸ", "1", "2905210", "ｺﾊﾞﾔｼ ﾓﾓｺ", 250000),
@@ -39,17 +38,12 @@ def zengin(kind: str = "21", breaks: bytes = b"\r\n") -> bytes:
     return breaks.join(records) + breaks
 
 
-def _people(path) -> tuple[list[tuple[str, str, dict]], int]:
-    run = pii.scan([path])
-    found = [(f.category, f.value, f.location) for f in run if isinstance(f, pii.Finding)]
-    return found, run.summary.subjects
-
 
 @pytest.mark.parametrize("breaks", [b"\r\n", b"\n", b""])
 def test_every_payee_is_a_person_with_an_account(tmp_path, breaks):
     path = tmp_path / "FB_furikomi.txt"
     path.write_bytes(zengin(breaks=breaks))
-    found, people = _people(path)
+    found, people = findings_and_people(path)
     assert found == [
         ("bank_account", "6484003", {"row": 2, "field": "口座番号"}),
         ("person_name", "オカモトハナコ", {"row": 2, "field": "受取人名"}),
@@ -64,7 +58,7 @@ def test_a_payroll_file_inside_a_zip(tmp_path):
     archive = tmp_path / "kyuyo.zip"
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("KYUYO0625.dat", zengin(kind="11"))
-    found, people = _people(archive)
+    found, people = findings_and_people(archive)
     assert [v for c, v, _ in found if c == "person_name"] == [
         "オカモトハナコ", "コバヤシモモコ", "ヤマダジュン"]
     assert people == 3
@@ -82,4 +76,4 @@ def test_a_file_cut_mid_record_keeps_the_records_before(tmp_path):
 def test_text_that_starts_like_a_header_is_text(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("1210 会議メモ\n山田様 090-1234-5678\n", encoding="utf-8")
-    assert ("phone_number", "09012345678") in [(c, v) for c, v, _ in _people(path)[0]]
+    assert ("phone_number", "09012345678") in [(c, v) for c, v, _ in findings_and_people(path)[0]]

@@ -39,6 +39,8 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "sql": ("sqldump", "extract_sql"),
     "sqlite": ("sqlitedb", "extract_sqlite"),
     "zengin": ("zengin", "extract_zengin"),
+    "vcard": ("vcard", "extract_vcard"),
+    "xml": ("xmldoc", "extract_xml"),
     "xlsx": ("spreadsheet", "extract_xlsx"),
     "xls": ("spreadsheet", "extract_xls"),
     "docx": ("documents", "extract_docx"),

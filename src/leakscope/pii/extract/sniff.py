@@ -40,9 +40,9 @@ _EXTENSIONS = {
     ".sql": "sql", ".eml": "eml", ".mbox": "mbox", ".mbx": "mbox", ".html": "html",
     ".htm": "html", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".docm": "docx",
     ".pptx": "pptx", ".xls": "xls", ".msg": "msg", ".zip": "zip", ".ods": "ods", ".odt": "odt",
-    ".odp": "odt",
+    ".odp": "odt", ".vcf": "vcard", ".xml": "xml",
 }
-_TEXTUAL = {"csv", "json", "jsonl", "sql", "eml", "mbox", "html"}
+_TEXTUAL = {"csv", "json", "jsonl", "sql", "eml", "mbox", "html", "vcard", "xml"}
 _MAIL_HEADER = re.compile(
     rb"\A(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|"
     rb"Delivered-To|X-[\w-]+):[^\n]*\n(?:[ \t][^\n]*\n)*){2,}",
@@ -88,6 +88,10 @@ def _text_kind(head: bytes) -> str:
     lowered = stripped[:200].lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
+    if lowered.startswith(b"begin:vcard"):
+        return "vcard"
+    if lowered.startswith(b"<?xml"):
+        return "xml"
     lines = stripped.split(b"\n", 2)
     if len(lines) > 2 and all(line.strip().startswith(b"{") for line in lines[:2]):
         return "jsonl"

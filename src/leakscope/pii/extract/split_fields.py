@@ -21,17 +21,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from leakscope.pii.extract.base import cell_text
-from leakscope.pii.extract.name_halves import POSTAL, label_key, other_half
+from leakscope.pii.extract.value_parts import (
+    ADDRESS_PART,
+    POSTAL,
+    PREFECTURE,
+    label_key,
+    other_half,
+)
 
-_PREFECTURE = frozenset({"都道府県", "都道府県名", "pref", "prefecture", "県"})
-# Address parts that are never a whole address: a run of them (with a prefecture before) is one.
-_ADDRESS_PART = re.compile(
-    r"^(?:住所|address|addr|address_line|street)[ _\-]?[0-9]{1,2}$"
-    r"|^(?:市区町村|市区町村名|市町村|町域|町名|町名番地|番地|丁目番地|建物|建物名|マンション名|ビル名|"
-    r"部屋番号|city|town|street|building)$")
-# A card number's groups of four, numbered in order (カード番号1 … カード番号4, card_no_1 …).
+# A card number's groups of four, numbered in order (カード番号1 … カード番号4, カード1, card_no_1).
 _CARD_GROUP = re.compile(
-    r"^(?:カード番号|クレジットカード番号|card[ _\-]?(?:number|no)?)[ _\-]?([1-4])$")
+    r"^(?:(?:クレジット)?カード(?:番号)?|card[ _\-]?(?:number|no)?)[ _\-]?([1-4])$")
 # An expiry's month and year (有効期限(月) + 有効期限(年), exp_month + exp_year).
 _EXPIRY_HALVES = (("月", "年"), ("month", "year"), ("mm", "yy"))
 _EXPIRY = re.compile(r"期限|exp")
@@ -127,17 +127,18 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
             taken.update((a, b))
     joined += _card_parts(labels, keys, taken)
     joined += _document_parts(labels, keys, taken)
+    joined += _insurance_parts(labels, keys, taken)
     run: list[int] = []
     for c, key in enumerate([*keys, None]):  # runs of address parts, a prefecture first
         part = key is not None and c not in taken and (
-            _ADDRESS_PART.match(key) is not None or (key in _PREFECTURE and not run))
+            ADDRESS_PART.match(key) is not None or (key in PREFECTURE and not run))
         if part:
             run.append(c)
             continue
         if len(run) >= 2:
             joined.append(_Joined(tuple(run), "住所", "+".join(labels[r] for r in run), " "))
             taken.update(run)
-        run = [c] if key in _PREFECTURE and c not in taken else []
+        run = [c] if key in PREFECTURE and c not in taken else []
     if not joined:
         return None
     return SplitFields(labels, tuple(sorted(joined, key=lambda j: j.columns[0])))
@@ -163,6 +164,25 @@ def _card_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: s
                 taken.update((a, b))
                 break
     return joined
+
+
+def _insurance_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
+                     ) -> list[_Joined]:
+    """A health insurance card's 記号 and 番号 in two columns (被保険者記号 | 被保険者番号,
+    hoken_kigo | hoken_bango): one person's number only together."""
+    for a, key in enumerate(keys):
+        if key is None or a in taken or not _INSURANCE_SYMBOL.search(key):
+            continue
+        number = key.replace("記号", "番号", 1).replace("kigo", "bango", 1)
+        b = keys.index(number) if number in keys else -1
+        if b >= 0 and b not in taken and (_INSURANCE.search(key) or abs(b - a) == 1):
+            taken.update((a, b))
+            return [_Joined((a, b), "記号番号", f"{labels[a]}+{labels[b]}", "-")]
+    return []
+
+
+_INSURANCE_SYMBOL = re.compile(r"記号|kigo")
+_INSURANCE = re.compile(r"保険|hoken")  # else the two must stand side by side
 
 
 def _document_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
