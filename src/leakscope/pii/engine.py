@@ -265,8 +265,9 @@ class Engine:
                 if day_first is not None and units[i].day_first:
                     reader = day_first  # a cell of a day-first column: its dates so
             if confidence < min_confidence:  # needs its label (in the batch): the nearest?
-                # the raw match minus its boundary characters
-                nearest = nearest_label(buffer, rec, relevant, start, max(start, end - 2),
+                # the raw match minus its boundary characters (the first may be a label's
+                # last: 個人番号123456789018)
+                nearest = nearest_label(buffer, rec, relevant, start + 1, max(start + 1, end - 2),
                                         starts[i], min(ends[i], end + rec.after_window), hits)
                 if (nearest or label_cats[i]) != category:
                     continue
@@ -323,7 +324,11 @@ class Engine:
             if cand is not None:
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
                                     detector=cand.detector or f"{rec.detector}:label")
-                per_unit.setdefault(j, []).append((rec.context_confidence, shifted, rec))
+                found = per_unit.setdefault(j, [])
+                if rec.label_supersedes:  # its own match of the very cell gives way
+                    found[:] = [f for f in found if f[2] is not rec
+                                or (f[1].start, f[1].end) != (shifted.start, shifted.end)]
+                found.append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
             findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))

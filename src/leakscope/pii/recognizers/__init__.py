@@ -4,6 +4,7 @@ from .address import AddressRecognizer
 from .bank_account import BankAccountRecognizer
 from .base import Candidate, Recognizer
 from .card_expiry import CardExpiryRecognizer
+from .card_expiry_query import CardExpiryInQueryRecognizer
 from .card_security_code import CardSecurityCodeRecognizer
 from .corporate_number import CorporateNumberRecognizer
 from .credential import CredentialRecognizer
@@ -33,7 +34,8 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
     HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(), UsPhoneRecognizer(),
     PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
-    CardExpiryRecognizer(), CardSecurityCodeRecognizer(), CredentialRecognizer(),
+    CardExpiryRecognizer(), CardExpiryInQueryRecognizer(), CardSecurityCodeRecognizer(),
+    CredentialRecognizer(),
     SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
     UsSsnRecognizer(), PersonNameRecognizer(), EmailOwnerRecognizer(), AddressRecognizer(),
 )
