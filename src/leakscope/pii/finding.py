@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _quoted
 
@@ -120,6 +121,13 @@ def _location(location: dict) -> str:
         else:
             return _dumps(location)
     return "{" + ", ".join(parts) + "}"
+
+
+def is_table(item: object) -> bool:
+    """Whether ``item`` is a ``finding_table.FindingTable``, told without importing that module
+    (and pyarrow's compute functions with it, ~30 ms a process): none exists until it was."""
+    tables = sys.modules.get("leakscope.pii.finding_table")
+    return tables is not None and isinstance(item, tables.FindingTable)
 
 
 @dataclass(frozen=True, slots=True)
