@@ -277,10 +277,13 @@ def _summary(group: _Group) -> GroupSummary | None:
     if dobs or addresses or landlines:
         # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
         # nothing: two 鈴木 at one shop's address are not one person
-        for name in {name for name in names if name not in SURNAMES} or names:
-            keys.update(("name+dob", name, d) for d in dobs)
-            keys.update(("name+address", name, a) for a in addresses)
-            keys.update(("name+phone", name, phone) for _, phone in landlines)
+        for name in names.difference(SURNAMES) or names:
+            if dobs:  # (a generator made only for what there is: once per person of a list)
+                keys.update(("name+dob", name, d) for d in dobs)
+            if addresses:
+                keys.update(("name+address", name, a) for a in addresses)
+            if landlines:
+                keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
     return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
 
@@ -305,7 +308,7 @@ def _nobody(group: _Group) -> bool:
     ございます」: someone the text names in full elsewhere, or no one it identifies) and
     nothing that is one person's, such as a business's footer (an address, a landline and
     its FAX) under a staff member's surname."""
-    return not group.dobs and all(name in SURNAMES for name in group.names) and all(
+    return not group.dobs and SURNAMES.issuperset(group.names) and all(
         key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
 
 
