@@ -289,10 +289,10 @@ def scan_file(engine: Engine, task: FileTask, totals: Any = None
         findings = file_findings(engine, task.path, task.display)
     else:
         findings = part_findings(engine, task.path, task.display, task.part, totals)
-    for finding in findings:
-        if task.evidence and not isinstance(finding, ScanError):
-            finding = _with_evidence(finding, task.evidence)
-        yield finding
+    if task.evidence:
+        findings = (f if isinstance(f, ScanError) else _with_evidence(f, task.evidence)
+                    for f in findings)
+    yield from findings  # (a loop of this generator's own per finding only for a case)
     yield _FileDone(size if task.files else 0, task.files)
 
 
