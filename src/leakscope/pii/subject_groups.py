@@ -50,7 +50,10 @@ def _same_name(name: str, names: set[str], beside: bool) -> bool:
     """山田 and 山田太郎 in one mail are one person (surname-only mentions), not 山田太郎 and
     山田花子 (a 山田 between them notwithstanding); a name and its reading on the line beside
     it are one person (a form's 氏名 and フリガナ: ヤマダ タロウ)."""
-    if all(name in other or other in name for other in names):
+    for other in names:  # (a loop, not all() of a generator: once per name in a list)
+        if name not in other and other not in name:
+            break
+    else:
         return True
     if not beside:
         return False
