@@ -72,7 +72,7 @@ def json_lines(findings: list[Finding], reveal: bool = False) -> str:
         line, column = location.get("line"), location.get("column")
         if len(location) == 2 and type(line) is int and type(column) is int \
                 and next(iter(location)) == "line":  # most text findings
-            where = f'{{"line": {int.__repr__(line)}, "column": {int.__repr__(column)}}}'
+            where = f'{{"line": {line}, "column": {column}}}'  # (exact ints: str())
         else:
             where = _location(location)
         tail = "}\n"
