@@ -465,3 +465,11 @@ def test_a_calendar_attendees_common_name():
         == [("person_name", "佐藤健一"), ("email_address", "satok504@i.softbank.jp")]
     assert _found("CN=Users,DC=corp,DC=local") == []
     assert _found("UID:0-yoyaku@sakura-dental.jp") == []  # an event's id, no mailbox
+
+
+def test_a_licence_number_as_the_card_prints_it():
+    """第 100719368510 号 on a licence's copy, no 免許 label near; not any 第…号."""
+    assert _found("第 100719368510 号　　2027年（令和09年）05月01日まで有効") == [
+        ("drivers_license_number", "100719368510")]
+    assert _found("第２０７５８３５６７５３２号") == [("drivers_license_number", "207583567532")]
+    assert _found("登録 第 123456789012 号") == []  # no commission's code, no check digit

@@ -11,6 +11,7 @@ from .credential import CredentialRecognizer
 from .credit_card import CreditCardRecognizer
 from .date_of_birth import BornOnRecognizer, DateOfBirthRecognizer
 from .drivers_license import DriversLicenseRecognizer
+from .drivers_license_card import DriversLicenseCardRecognizer
 from .email import EmailRecognizer
 from .email_owner import EmailOwnerRecognizer
 from .health_insurance import HealthInsuranceRecognizer
@@ -30,7 +31,7 @@ from .us_ssn import UsSsnRecognizer
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
     MyNumberRecognizer(), CorporateNumberRecognizer(), InvoiceNumberRecognizer(),
-    DriversLicenseRecognizer(),
+    DriversLicenseRecognizer(), DriversLicenseCardRecognizer(),
     PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
     HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(), UsPhoneRecognizer(),
     PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
