@@ -361,6 +361,24 @@ def test_a_query_results_rows_are_records_under_its_column_names(tmp_path):
     assert now["people"] == 80
 
 
+@pytest.mark.parametrize("count", [5, 80])  # the engine's lines; a table's
+def test_a_request_body_logged_as_a_json_string_is_read_as_json(tmp_path, count):
+    """An API log keeps each request's body as a string of JSON, its Japanese escaped
+    (``"body": "{\\"name\\": \\"\\u4e2d…\\"}"``): its keys label its values."""
+    people = _customers(count, 21)
+    lines = [json.dumps({"ts": f"2024-05-20T02:{i % 60:02d}:00Z", "msg": "POST /api/v2/members",
+                         "body": json.dumps({"name": c["氏名"], "tel": c["contact"]["tel"],
+                                             "address": {"full": c["住所"]}})})
+             for i, c in enumerate(people)]
+    lines.append(json.dumps({"msg": "{not json}", "note": "[1, 2"}))
+    path = _write(tmp_path / "api_requests.jsonl", lines)
+    now = _scan([path])
+    assert _findings(now) == engine_reference(path)[0]
+    names = [(f[2], dict(f[3])["key"]) for f in _findings(now) if f[1] == "person_name"]
+    assert len(names) == count and names[0][1] == "body.name"
+    assert now["people"] == count
+
+
 @pytest.mark.parametrize("text", ['{"users": [{"email": "a@example.jp"}], "x": NaN, }',
                                   '"a string taro@example.jp"', '{"just": "taro@example.jp"}'])
 def test_other_json_documents_read_as_before(tmp_path, monkeypatch, text):

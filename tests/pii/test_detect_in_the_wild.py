@@ -473,3 +473,9 @@ def test_a_licence_number_as_the_card_prints_it():
         ("drivers_license_number", "100719368510")]
     assert _found("第２０７５８３５６７５３２号") == [("drivers_license_number", "207583567532")]
     assert _found("登録 第 123456789012 号") == []  # no commission's code, no check digit
+
+
+def test_a_trainee_rosters_passports_beside_their_label():
+    assert _found("旅券番号 B1610575") == [("passport_number", "B1610575")]  # Vietnam
+    assert _found("パスポート: MA123456") == [("passport_number", "MA123456")]  # Myanmar
+    assert _found("型番 B1610575") == []

@@ -13,6 +13,7 @@ from leakscope.pii.context import label_category
     ("Card Holder", "person_name"), ("電話番号2", "phone_number"), ("注文番号", "negative"),
     ("カード番号", "credit_card_number"), ("生年月日(西暦)", "date_of_birth"), ("備考", None),
     ("ポイントカード番号", "negative"), ("Gift Card Number", "negative"),  # not a payment card's
+    ("顧客", "person_name"), ("顧客ID", "negative"),
 ])
 def test_the_last_word_of_a_compound_label_decides(label, category):
     assert label_category(label) == category
@@ -46,3 +47,13 @@ def test_a_us_payroll_files_account_number_but_not_its_routing_number(tmp_path):
     found = [(f.category, f.value) for f in pii.scan([path]) if isinstance(f, pii.Finding)
              and f.category == "bank_account"]
     assert found == [("bank_account", "494522417143"), ("bank_account", "500192506698")]
+
+
+def test_a_cell_with_no_number_under_an_address_label_is_no_address(tmp_path):
+    """An お届け先 column of names (a shipping list), a city alone: not an address."""
+    path = tmp_path / "発送先.csv"
+    path.write_text("お届け先,郵便番号,住所\n井上 太郎,100-0001,東京都千代田区千代田1-1\n"
+                    "佐藤 涼平,150-0001,渋谷区\n", encoding="utf-8")
+    found = [(f.category, f.value) for f in pii.scan([path]) if isinstance(f, pii.Finding)
+             and f.category == "address"]
+    assert found == [("address", "東京都千代田区千代田1-1")]

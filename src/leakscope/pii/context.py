@@ -58,6 +58,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   # a bank transfer file's headers in katakana (全銀 format: ｼﾒｲ, ﾒｲｷﾞ)
                   "シメイ", "しめい", "カナシメイ", "メイギ", "コウザメイギ", "ウケトリニンメイ"),
                   "person_name"),
+              # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
+              **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者"),
+                              "person_name"),
               # romanized 被保険者 記号・番号 columns (the insurer's hokensha_bango is no one's)
               **dict.fromkeys(("hoken_kigo", "hoken_bango", "hihokensha_kigo",
                                "hihokensha_bango", "hokensho_bango", "hokensyo_bango"),

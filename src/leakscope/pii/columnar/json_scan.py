@@ -30,6 +30,7 @@ from ..extract.jsondoc import (
     ParsedLine,
     RecordList,
     document_records,
+    embedded_json,
     inexact,
     joined_parts,
     json_lines,
@@ -102,7 +103,8 @@ class _Block:
         shape: tuple | None = None
         if value.__class__ is dict and "" not in value:
             types = set(map(type, value.values()))
-            if types.isdisjoint(_NESTED) and not joined_parts(value, None):
+            if types.isdisjoint(_NESTED) and not joined_parts(value, None) and not any(
+                    v.__class__ is str and v[:1] in "{[" for v in value.values()):
                 if float not in types or not inexact(value.values()):
                     shape = tuple(value)  # flat: the keys are the paths and the labels
                     leaves_ = list(value.values())
@@ -142,8 +144,9 @@ def _flatten(node: dict, prefix: str, paths: list, values: list, depth: int,
             if not key or not _flatten(child, f"{prefix}{key}.", paths, values, depth + 1, key):
                 return False
         elif child.__class__ is list or not key or (
-                child.__class__ is float and abs(child) >= ORJSON_INTEGERS):
-            return False
+                child.__class__ is float and abs(child) >= ORJSON_INTEGERS) or (
+                child.__class__ is str and embedded_json(child) is not None):
+            return False  # (JSON in a string: ``leaves`` decodes it)
         else:
             paths.append((prefix + key, key, ""))
             values.append(child)

@@ -315,8 +315,9 @@ class AddressRule(CellRule):
         spans[_ending_in_prose(cells, spans)] = False
         values = _squeezed(cells, facts)
         at = where[plain]
+        numbered = facts.has(Fact.NUMBERED)  # (from_label: a cell with no number: nothing)
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
-                       _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
+                       _found(~spans & numbered, values, 0.99, "jp_address_pattern:label", at)]
 
 
 # Hiragana after an address's number: maybe prose the pattern leaves out (``end_at_prose``).

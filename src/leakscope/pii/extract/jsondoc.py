@@ -84,7 +84,26 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                 for index in range(len(node) - 1, -1, -1):
                     stack.append((f"{key_path}[{index}]", label, node[index]))
             elif node is not None and not isinstance(node, bool):
+                if node.__class__ is str and (inner := embedded_json(node)) is not None:
+                    stack.append((key_path, label, inner))  # a logged request's body
+                    continue
                 yield key_path or "$", label, node, owner
+
+
+MAX_EMBEDDED_CHARS = 1 << 16
+
+
+def embedded_json(text: str) -> dict | list | None:
+    """A JSON object or array written as a string value (``"body": "{\"name\": …}"``: an
+    API log's request), decoded; None for any other string."""
+    if not 2 <= len(text) <= MAX_EMBEDDED_CHARS or text[0] not in "{[" \
+            or text[-1] not in "}]":
+        return None
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    return value if value and value.__class__ in (dict, list) else None
 
 
 NAME_LABEL, ADDRESS_LABEL = "氏名", "住所"  # a value's parts read as one (``joined_parts``)

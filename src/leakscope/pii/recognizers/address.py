@@ -129,9 +129,11 @@ class AddressRecognizer(Recognizer):
         return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)
 
     def from_label(self, text: str) -> Candidate | None:
+        """The whole cell, but for its postal code; a cell with no number in it is no one's
+        address (an お届け先 column of names, a city alone)."""
         postal = _POSTAL_FIRST.match(text)
         start = postal.end() if postal else 0
         value = text[start:].strip()
-        if len(value) < 4 or value.isdigit():
+        if len(value) < 4 or value.isdigit() or not NUMBERED.search(value):
             return None
         return Candidate(start, len(text), normalize_address(value))
