@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(kernels.native is None, reason="C kernel not bui
 # The characters the facts turn on, and their neighbours.
 _ALPHABET = list("0123456789-/.@_abcxyzAZ <>\"\\'\t\n\r\x0b\x1c\x85\xa0\u2000\u3000"
                  "０１ー－ｰ\u3099ﾞ①様丁目番号にへのからまで在住さんまと申しすでございます。、｡､"
-                 "山田一龥ぁんァヶ々〆😀\x00")
+                 "山田一龥ぁんゔゖァヶ々〆😀\x00番地")
 _SHAPED = [
     "03-1234-5678", "09012345678", "0120-123-456", "012-34-5678", "0-1234", "01234567890123",
     "090-1234-56789", "123-4567", "1234567", "123456", "12-34567", "1985-01-02", "1985/1/2",

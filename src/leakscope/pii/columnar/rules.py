@@ -28,14 +28,15 @@ import pyarrow.compute as pc
 from ..arrow_strings import string_buffers
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import (
+    BUILDING_WORDS,
     DESIGNATED_CITIES,
-    NUMBERED,
     PREFECTURES,
     building_tail,
     end_at_prose,
 )
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.person_name import BUSINESS, HANDLE
+from . import kernels
 from .cellfacts import CellFacts, Fact
 from .kernels import SPACE, without
 
@@ -288,32 +289,26 @@ class AddressRule(CellRule):
         plain &= ~pc.fill_null(pc.starts_with(texts, "〒"), False).to_numpy(zero_copy_only=False)
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
-        spans = _spans(cells, facts.chars) & ~facts.has(Fact.PARTICLE_END) \
-            & facts.has(Fact.NUMBERED)
-        spans[_ending_in_prose(cells, spans)] = False
+        spans = _spans(cells) & ~facts.has(Fact.PARTICLE_END) & facts.has(Fact.NUMBERED)
+        spans[_ending_in_prose(cells, spans & facts.has(Fact.PROSE_AFTER_NUMBER))] = False
         values = _squeezed(cells, facts)
         at = where[plain]
         return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
                        _found(~spans, values, 0.99, "jp_address_pattern:label", at)]
 
 
-# Hiragana after an address's number: maybe prose the pattern leaves out (``end_at_prose``).
-_HIRAGANA_AFTER_NUMBER = f"(?s)(?:{NUMBERED.pattern}).*[ぁ-ゖ]"
-
-
-def _ending_in_prose(cells: pa.Array, spans: np.ndarray) -> np.ndarray:
-    """Which of the cells the pattern spans end in prose it leaves out (「…5-3-7のまま」): the
-    few with hiragana after their number are asked of ``end_at_prose`` itself."""
-    at = np.flatnonzero(spans)
-    at = at[_matches(cells.take(at), _HIRAGANA_AFTER_NUMBER)]
+def _ending_in_prose(cells: pa.Array, asked: np.ndarray) -> np.ndarray:
+    """Which of the ``asked`` cells (the pattern spans them, hiragana follows their number:
+    few) end in prose the pattern leaves out (「…5-3-7のまま」), as ``end_at_prose`` says."""
+    at = np.flatnonzero(asked)
     return at[[end_at_prose(text) != text for text in cells.take(at).to_pylist()]]
 
 
-def _address_spans(tail: str = "{0,40}") -> str:
+def _address_spans() -> str:
     """Cells that ``address._ADDRESS.match`` covers whole, as one RE2 test (no extraction).
 
     Its lazy ``{1,12}?`` stops at the first 市区町村郡 after at least one character and the
-    greedy ``tail`` takes up to 40 characters that are not stops; a prefecture and a
+    greedy tail takes up to 40 characters that are not stops; a prefecture and a
     designated city never start the same cell, so the branches cannot compete. After a space,
     the building and room it takes (``address.building_tail``).
     """
@@ -321,23 +316,24 @@ def _address_spans(tail: str = "{0,40}") -> str:
     prefectures = "|".join(PREFECTURES)
     cities = "|".join(DESIGNATED_CITIES)
     return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
-            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{tail}"
+            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}"
             f"{building_tail(stops, '')}?$")
 
 
 _ADDRESS_SPANS = _address_spans()
-# The same without the tail's bound, for cells too short to pass it: what comes before the
-# tail is a prefecture or city and at least two characters more (RE2 compiles this one in
-# half the time, every batch, and runs it ~20 % faster).
-_ADDRESS_SPANS_UNBOUNDED = _address_spans("*")
-_UNBOUNDED_UP_TO = 40 + min(len(name) for name in (*PREFECTURES, *DESIGNATED_CITIES)) + 2
+_PLACE_WORDS = [buffer for words in (PREFECTURES, DESIGNATED_CITIES, BUILDING_WORDS)
+           for buffer in string_buffers(pa.array(words, pa.string()))]
 
 
-def _spans(cells: pa.Array, chars: np.ndarray) -> np.ndarray:
-    """``_matches(cells, _ADDRESS_SPANS)``: by the unbounded twin when every cell (``chars``
-    long) is short enough (two regexes for one batch would cost more than they save)."""
-    short = (chars <= _UNBOUNDED_UP_TO).all()
-    return _matches(cells, _ADDRESS_SPANS_UNBOUNDED if short else _ADDRESS_SPANS)
+def _spans(cells: pa.Array) -> np.ndarray:
+    """``_matches(cells, _ADDRESS_SPANS)`` (one-line cells without nulls): by the C kernel
+    where it was built (``_spans.h``: RE2 compiles the regex every batch, ~1.4 ms, and takes
+    ~150 ns a cell)."""
+    if kernels.native is None or cells.null_count:
+        return _matches(cells, _ADDRESS_SPANS)
+    out = np.empty(len(cells), bool)
+    kernels.native.address_spans(*string_buffers(cells), *_PLACE_WORDS, out)
+    return out
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:
