@@ -386,8 +386,12 @@ static PyObject *address_hashes(PyObject *self, PyObject *args) {
     uint64_t *out = out_b.buf;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_ssize_t len = cell(&s, rows[i], &bytes), key_n;
-        uint32_t *key = address_key_cps(a, b, decode(bytes, len, a), &p, &key_n);
-        out[i] = hash_bytes(utf8, utf8_of(key, key_n, utf8));
+        key_n = address_key_bytes(bytes, len, prefs.at, prefs.cells, prefs.data, utf8);
+        if (key_n < 0) {  /* (most addresses need no pass over code points) */
+            uint32_t *key = address_key_cps(a, b, decode(bytes, len, a), &p, &key_n);
+            key_n = utf8_of(key, key_n, utf8);
+        }
+        out[i] = hash_bytes(utf8, key_n);
     }
     result = Py_NewRef(Py_None);
 done:
