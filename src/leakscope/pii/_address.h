@@ -213,23 +213,27 @@ static Py_ssize_t pass_hyphens(const uint32_t *s, Py_ssize_t n, uint32_t *o) {
 }
 
 /* ^(.*?[0-9]+(?:-[0-9]+)+)[^0-9-].*$ -> \1: the end of the first run of two or more numbers
- * joined by hyphens that something other than a digit or hyphen follows, else n. */
-static Py_ssize_t block_end(const uint32_t *s, Py_ssize_t n) {
-    Py_ssize_t i = 0;
-    while (i < n) {
-        if (!addr_digit(s[i])) { i++; continue; }
-        Py_ssize_t j = i, parts = 1;
-        while (j < n && addr_digit(s[j])) j++;
-        while (j + 1 < n && s[j] == '-' && addr_digit(s[j + 1])) {
-            j++;
-            while (j < n && addr_digit(s[j])) j++;
-            parts++;
-        }
-        if (parts >= 2 && j < n && s[j] != '-') return j;  /* (s[j] is no digit) */
-        i = j;
-    }
-    return n;
+ * joined by hyphens that something other than a digit or hyphen follows, else n. Over code
+ * points or UTF-8 bytes alike (digits and hyphens are one byte; no other byte is either). */
+#define BLOCK_END(name, type) \
+static Py_ssize_t name(const type *s, Py_ssize_t n) { \
+    Py_ssize_t i = 0; \
+    while (i < n) { \
+        if (!addr_digit(s[i])) { i++; continue; } \
+        Py_ssize_t j = i, parts = 1; \
+        while (j < n && addr_digit(s[j])) j++; \
+        while (j + 1 < n && s[j] == '-' && addr_digit(s[j + 1])) { \
+            j++; \
+            while (j < n && addr_digit(s[j])) j++; \
+            parts++; \
+        } \
+        if (parts >= 2 && j < n && s[j] != '-') return j;  /* (s[j] is no digit) */ \
+        i = j; \
+    } \
+    return n; \
 }
+BLOCK_END(block_end, uint32_t)
+BLOCK_END(block_end_bytes, unsigned char)
 
 /* The key of the n code points at a (a and b: room for 2n + 2 each); returns the buffer that
  * holds it (a or b) and its length in *out_n. A pass whose characters the address lacks is
@@ -348,20 +352,7 @@ static Py_ssize_t address_key_bytes(const unsigned char *s, Py_ssize_t len,
             hyphen = 1;
         }
     }
-    /* block_end on bytes: a digit and a hyphen are one byte, any other byte is neither */
-    for (Py_ssize_t at = 0; at < k;) {
-        if (!addr_digit(out[at])) { at++; continue; }
-        Py_ssize_t j = at, parts = 1;
-        while (j < k && addr_digit(out[j])) j++;
-        while (j + 1 < k && out[j] == '-' && addr_digit(out[j + 1])) {
-            j++;
-            while (j < k && addr_digit(out[j])) j++;
-            parts++;
-        }
-        if (parts >= 2 && j < k && out[j] != '-') return j;
-        at = j;
-    }
-    return k;
+    return block_end_bytes(out, k);
 }
 
 #endif
