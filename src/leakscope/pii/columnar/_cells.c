@@ -15,6 +15,9 @@
  * take(offsets, data, index, out_offsets) -> bytearray: the cells at `index`, Arrow's take
  * for a string array without nulls.
  *
+ * holds_any(offsets, data, code_points, out): whether each cell holds any of the code points
+ * (uint32; a regex's character class).
+ *
  * address_spans(offsets, data, prefectures, cities, buildings, out): whether the address
  * pattern covers each cell (rules._ADDRESS_SPANS; _spans.h); the three word lists are
  * (offsets, data) pairs of Arrow string arrays.
@@ -508,7 +511,74 @@ done:
     return result;
 }
 
+static PyObject *holds_any(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, wanted, out;
+    if (!PyArg_ParseTuple(args, "y*y*y*w*", &offsets, &data, &wanted, &out)) return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cells = counted_cells("holds_any", &offsets, data.len);
+    Py_ssize_t count = wanted.len / (Py_ssize_t)sizeof(uint32_t);
+    if (cells < 0) goto done;
+    if (out.len != cells) {
+        PyErr_SetString(PyExc_ValueError, "holds_any: one output byte a cell");
+        goto done;
+    }
+    const uint32_t *cps = wanted.buf;
+    unsigned char ascii[128] = {0};
+    uint64_t bits = 0;  /* a bit per wanted code point beyond ASCII (by its hash) */
+    uint32_t *wide = PyMem_Malloc((size_t)(count + 1) * sizeof(uint32_t));
+    Py_ssize_t wides = 0;  /* those code points */
+    if (wide == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (cps[k] < 128) {
+            ascii[cps[k]] = 1;
+        } else {
+            bits |= 1ULL << bucket(cps[k]);
+            wide[wides++] = cps[k];
+        }
+    }
+    const int32_t *at = offsets.buf;
+    const unsigned char *bytes = data.buf;
+    unsigned char *o = out.buf;
+    for (Py_ssize_t i = 0; i < cells; i++) {
+        const unsigned char *c = bytes + at[i];
+        Py_ssize_t len = at[i + 1] - at[i];
+        int found = 0, width;
+        for (Py_ssize_t j = 0; j < len && !found; j += width) {
+            uint32_t cp;
+            if (c[j] < 0x80) {
+                found = ascii[c[j]];
+                width = 1;
+                continue;
+            }
+            if ((c[j] & 0xF0) == 0xE0 && j + 2 < len && (c[j + 1] & 0xC0) == 0x80
+                && (c[j + 2] & 0xC0) == 0x80) {  /* kana and kanji: three bytes */
+                cp = (uint32_t)(c[j] & 0x0F) << 12 | (uint32_t)(c[j + 1] & 0x3F) << 6
+                     | (c[j + 2] & 0x3F);
+                width = 3;
+            } else {
+                cp = code_point(c, len, j, &width);
+            }
+            if (!(bits & (1ULL << bucket(cp)))) continue;
+            for (Py_ssize_t k = 0; k < wides && !found; k++) found = wide[k] == cp;
+        }
+        o[i] = (unsigned char)found;
+    }
+    PyMem_Free(wide);
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&wanted);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"holds_any", holds_any, METH_VARARGS,
+     "holds_any(offsets, data, code_points, out): cells holding any of the code points."},
     {"address_spans", spans, METH_VARARGS,
      "address_spans(offsets, data, prefectures, cities, buildings, out): 9 buffers."},
     {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
