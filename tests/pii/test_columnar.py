@@ -172,6 +172,17 @@ def test_title_rows_above_the_header_are_read_and_numbered_as_the_row_reader_doe
     assert found[0][3] == (("row", 1), ("field", "column 1"))  # the title's phone
 
 
+def test_a_two_cell_title_row_is_no_header(tmp_path):
+    """「出力日：令和6年6月3日,,担当：福祉課」 over a blank line and the real header."""
+    table = _write(tmp_path / "table.csv", _rows(300, 3))
+    titled = tmp_path / "未到達者リスト.csv"
+    titled.write_bytes("給付金 通知書 未到達者リスト\r\n出力日：令和6年6月3日,,担当：福祉課\r\n\r\n"
+                       .encode() + table.read_bytes())
+    found, tables = _table_path(titled)
+    assert tables and found == _engine_reference(titled)
+    assert dict(found[0][3])["field"] in HEADER
+
+
 def test_a_file_without_a_header_uses_the_row_reader(tmp_path):
     bare = _write(tmp_path / "bare.csv", _rows(5, 1), header=_rows(1, 2)[0])
     assert plan_table(bare) is None

@@ -237,6 +237,35 @@ def test_a_list_of_typed_contact_values_is_the_records_own(tmp_path, monkeypatch
     assert now["people"] == 30 + 2
 
 
+@pytest.mark.parametrize("count", [5, 60])  # a few lines: the engine's; many: a table
+def test_a_name_in_two_halves_is_one_name(tmp_path, monkeypatch, count):
+    """``"name": {"last": "佐藤", "first": "亮介"}`` and ``"last_name"``/``"first_name"`` are
+    one person's name, as 姓 + 名 columns of a CSV are: reported once, whole, so it links."""
+    fake = Faker("ja_JP")
+    Faker.seed(count)
+    people = [(fake.last_name(), fake.first_name(), fake.date_of_birth().isoformat())
+              for _ in range(count)]
+    lines = [json.dumps({"id": i, "name": {"last": last, "first": first}, "birth": born}
+                        if i % 2 else {"id": i, "last_name": last, "first_name": first,
+                                       "生年月日": born}, ensure_ascii=False)
+             for i, (last, first, born) in enumerate(people)]
+    lines.append(json.dumps({"name": {"last": "中村", "first": None}, "zip01": "100",
+                             "zip02": "0001"}, ensure_ascii=False))  # no given half: as is
+    lines.append(json.dumps({"name": {"given": "Michael", "family": "Gordon"}}))  # given first
+    path = _write(tmp_path / "crm.jsonl", lines)
+    now = _scan([path])
+    assert _findings(now) == engine_reference(path)[0]
+    names = [(f[2], dict(f[3])["key"]) for f in _findings(now) if f[1] == "person_name"]
+    assert names[:2] == [(people[0][0] + people[0][1], "last_name+first_name"),
+                         (people[1][0] + people[1][1], "name.last+first")]
+    assert len(names) == count + 2 and names[-2:] == [
+        ("中村", "name.last"), ("MichaelGordon", "name.family+given")]
+    csv = tmp_path / "members.csv"  # the same people elsewhere: one person each
+    csv.write_text("氏名,生年月日\n" + "".join(f"{last} {first},{born}\n"
+                                            for last, first, born in people), encoding="utf-8")
+    assert _scan([path, csv])["people"] == _scan([path])["people"] == count + 2
+
+
 def _customers(count: int, seed: int) -> list[dict]:
     fake = Faker("ja_JP")
     Faker.seed(seed)
@@ -286,6 +315,50 @@ def test_an_api_dump_lists_its_records_by_key(tmp_path, monkeypatch):
     assert first == {"record": "users[0]", "key": "氏名"}
     tables = [i for i in pii.scan([path], workers=1).batches() if isinstance(i, FindingTable)]
     assert tables[0].location_json().to_pylist()[0] == json.dumps(first, ensure_ascii=False)
+
+
+def test_an_exports_nested_lists_are_records_and_its_addresses_whole(tmp_path):
+    """{"export": {"tickets": [...]}}: each ticket a record (they were all ``$``, one person),
+    a ticket's related persons people of their own, an address object's pref + line1 + line2
+    one address."""
+    fake = Faker("ja_JP")
+    Faker.seed(12)
+    tickets = [{"ticket_id": f"T{i}", "customer": {
+        "name": {"sei": fake.last_name(), "mei": fake.first_name()},
+        "contact": {"tel": f"090-1111-{i:04d}", "email": f"c{i}@example.jp"},
+        "address": {"zip": "1500001", "pref": "東京都", "line1": f"渋谷区神宮前1-2-{i + 1}",
+                    "line2": "メゾン101" if i % 2 else ""}},
+        "related_persons": [{"relation": "妻", "name": fake.name(), "tel": f"080-3333-{i:04d}"}]
+        if i % 3 == 0 else []} for i in range(90)]
+    path = tmp_path / "crm_export.json"
+    path.write_text(json.dumps({"export": {"exported_at": "2024-05-20", "tickets": tickets}},
+                               ensure_ascii=False), "utf-8")
+    now = _scan([path])
+    assert now["tables"] >= 1 and _findings(now) == engine_reference(path)[0]
+    assert now["people"] == 90 + 30
+    addresses = [(f[2], dict(f[3])) for f in _findings(now) if f[1] == "address"]
+    assert addresses[:2] == [
+        ("東京都渋谷区神宮前1-2-1", {"record": "export.tickets[0]",
+                              "key": "customer.address.pref+line1+line2"}),
+        ("東京都渋谷区神宮前1-2-2メゾン101", {"record": "export.tickets[1]",
+                                     "key": "customer.address.pref+line1+line2"})]
+    assert len(addresses) == 90
+
+
+def test_a_query_results_rows_are_records_under_its_column_names(tmp_path):
+    """A BI tool's export: {"columns": [...], "rows": [[...], ...]}."""
+    people = _customers(80, 13)
+    path = tmp_path / "bi_customers.json"
+    path.write_text(json.dumps({"query": "select * from v_customers",
+                                "columns": ["customer_id", "full_name", "tel", "mail"],
+                                "rows": [[3000 + i, c["氏名"], c["contact"]["tel"],
+                                          c["contact"]["email"]] for i, c in enumerate(people)]},
+                               ensure_ascii=False), "utf-8")
+    now = _scan([path])
+    assert now["tables"] >= 1 and _findings(now) == engine_reference(path)[0]
+    first = _findings(now)[0]
+    assert (first[1], dict(first[3])) == ("person_name", {"record": "rows[0]", "key": "full_name"})
+    assert now["people"] == 80
 
 
 @pytest.mark.parametrize("text", ['{"users": [{"email": "a@example.jp"}], "x": NaN, }',

@@ -73,3 +73,29 @@ def test_a_damaged_database_gives_the_row_readers_errors(tmp_path):
     cut.write_bytes(data[: len(data) // 2])
     found, errors, _ = _table_path(cut)
     assert (found, errors) == _reference(cut)
+
+
+def test_a_live_databases_rows_in_its_write_ahead_log(tmp_path):
+    """An app's database copied while it ran: the newest rows are only in x.sqlite3-wal.
+    They are read (on a private copy), and nothing is written beside the evidence."""
+    live, evidence = tmp_path / "live", tmp_path / "evidence"
+    live.mkdir()
+    evidence.mkdir()
+    db = sqlite3.connect(live / "reserve.sqlite3")
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA wal_autocheckpoint=0")  # keep every row in the log
+    db.execute("CREATE TABLE patients (name TEXT, tel TEXT)")
+    fake = Faker("ja_JP")
+    Faker.seed(4)
+    db.executemany("INSERT INTO patients VALUES (?, ?)",
+                   [(fake.name(), f"090-{i:04d}-5678") for i in range(300)])
+    db.commit()
+    for name in ("reserve.sqlite3", "reserve.sqlite3-wal"):  # while it runs: no checkpoint
+        (evidence / name).write_bytes((live / name).read_bytes())
+    db.close()
+    path = evidence / "reserve.sqlite3"
+    before = {p.name: p.read_bytes() for p in evidence.iterdir()}
+    found, errors = _reference(path)
+    assert not errors and len([f for f in found if f[1] == "phone_number"]) == 300
+    assert table_path(path)[0] == found
+    assert {p.name: p.read_bytes() for p in evidence.iterdir()} == before  # no -shm, no change

@@ -187,7 +187,7 @@ def test_a_name_on_a_signature_line_and_after_tantou():
 
 
 def test_a_north_american_number_is_no_postal_code():
-    assert _found("Callback number (212) 261-0684; refund") == []
+    assert _found("Callback number (212) 261-0684; refund") == [("phone_number", "2122610684")]
     assert _found("〒100-0001 東京都千代田区")[0] == ("postal_code", "1000001")
 
 
@@ -415,3 +415,53 @@ def test_a_desk_named_by_its_duty_is_no_person(tmp_path):
     names = [f.value for f in pii.scan([path], workers=1)
              if isinstance(f, pii.Finding) and f.category == "person_name"]
     assert names == ["山田太郎"]
+
+
+def test_relatives_contacts_scanned_forms_and_logged_dicts():
+    """An HR sheet's 緊急連絡先 and 扶養家族 cells, a US one's Emergency Contact, a scanned
+    form whose OCR spaced every character, a Python log line's dict."""
+    assert _found("小林 太一（父）\n090(6177)8304") == [
+        ("person_name", "小林太一"), ("phone_number", "09061778304")]
+    assert _found("妻 山田 裕美子（S60.4.6生）、長男 山田 美加子（H25.4.8生）") == [
+        ("person_name", "山田裕美子"), ("date_of_birth", "1985-04-06"),
+        ("person_name", "山田美加子"), ("date_of_birth", "2013-04-08")]
+    assert _found("父 山田太郎の車で来院") == []  # a relation word before prose is no list
+    assert _found("Kevin Moore (spouse),503-869-7829") == [("person_name", "KevinMoore")]
+    assert _found("申請日　令和６年５月３日\r\n氏 名　岡 本 花 子\r\nフリガナ") == [
+        ("person_name", "岡本花子")]
+    assert _found("Failed to sync customer {'id': 1000, 'name': '伊藤 桃子', 'tel': "
+                  "'070-7569-2259'}") == [("person_name", "伊藤桃子"),
+                                          ("phone_number", "07075692259")]
+
+
+def test_secrets_in_a_urls_query_and_a_short_password_column(tmp_path):
+    assert _found("GET /login?login_id=taro&password=hanako03015&remember=1 HTTP/1.1") == [
+        ("credential", "hanako03015")]  # the next parameter is no part of it
+    assert _found("GET /export?api_key=021721597084b11e7dc7768d0b600795d6354f71 HTTP/1.1") == [
+        ("credential", "021721597084b11e7dc7768d0b600795d6354f71")]
+    assert _found("password=ab&cd1234") == [("credential", "ab&cd1234")]  # not in a URL
+    dump = tmp_path / "shop.sql"
+    dump.write_text("CREATE TABLE `admin_users` (`id` int, `login` varchar(32), `pass` "
+                    "varchar(64));\nINSERT INTO `admin_users` VALUES "
+                    "(1,'admin','Hanamizuki#2024');\n", encoding="utf-8")
+    assert [(f.category, f.value) for f in pii.scan([dump]) if isinstance(f, pii.Finding)] == [
+        ("credential", "Hanamizuki#2024")]
+
+
+def test_a_label_written_against_its_value_and_a_payment_forms_expiry():
+    assert _found("マイナンバー123456789018") == [("my_number", "123456789018")]
+    assert _found("カード番号4003392791269541 有効期限01/29") == [
+        ("credit_card_number", "4003392791269541"), ("card_expiry", "01/29")]
+    assert _found("セキュリティコード123") == [("card_security_code", "123")]
+    assert _found("注文番号123456789018") == []  # the order number's label still wins
+    assert _found('"raw_request": "card_number=345096925549182&exp_month=03&exp_year=2026'
+                  '&cvc=2573"') == [("credit_card_number", "345096925549182"),
+                                    ("card_expiry", "03/26"), ("card_security_code", "2573")]
+    assert _found("exp_month=03&exp_year=20261") == []
+
+
+def test_a_calendar_attendees_common_name():
+    assert _found("ATTENDEE;CN=佐藤 健一;ROLE=REQ-PARTICIPANT:mailto:satok504@i.softbank.jp") \
+        == [("person_name", "佐藤健一"), ("email_address", "satok504@i.softbank.jp")]
+    assert _found("CN=Users,DC=corp,DC=local") == []
+    assert _found("UID:0-yoyaku@sakura-dental.jp") == []  # an event's id, no mailbox

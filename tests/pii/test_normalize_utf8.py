@@ -23,3 +23,13 @@ TEXTS = [
 @pytest.mark.parametrize("text", TEXTS)
 def test_utf8_given_changes_nothing(text):
     assert normalize(text, text.encode("utf-8")) == normalize(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("０９０ー１２３４ー５６７８", "090-1234-5678"),  # full-width digits and marks between
+    ("090ｰ1234ｰ5678", "090-1234-5678"),  # the half-width mark
+    ("1ー2ｰ3", "1-2-3"),  # both marks in one text
+    ("ラーメン 1ーｰ2 ー1 1ー", "ラーメン 1ーー2 ー1 1ー"),  # not between digits: stays
+])
+def test_long_vowel_mark_between_digits_is_a_hyphen(text, expected):
+    assert normalize(text).text == expected

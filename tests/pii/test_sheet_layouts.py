@@ -172,3 +172,28 @@ def test_two_row_forms_in_a_letter(tmp_path):
         ("person_name", "ヤマダタロウ"), ("person_name", "山田太郎"),
         ("date_of_birth", "1990-04-01"), ("person_name", "井上浩二"),
         ("phone_number", "07053412757")]
+
+
+def test_a_form_written_a_character_a_box(tmp_path):
+    """An 申請書 sheet: the My Number a digit a cell, the birth date in boxes after the era
+    its printed choice circles (明・大・昭・(平)・令), a phone in three cells."""
+    number = _my_number(7)
+    path = _workbook(tmp_path / "申請書.xlsx", {"申請101": [
+        [None, "物価高騰対策給付金 支給申請書"],
+        [None, "個人番号", None, *number],
+        [None, "氏　名", None, "木村　陽子"],
+        [None, "生年月日", None, "明・大・昭・(平)・令", None, "11", "年", 9, "月", 26, "日"],
+        [None, "電話番号", None, "080", "9295", "7209"],
+        [None, "性別", None, "女", "続柄", "本人"]]})
+    found = [(f.category, f.value) for f in pii.scan([path]) if isinstance(f, pii.Finding)]
+    assert found == [("my_number", number), ("person_name", "木村陽子"),
+                     ("date_of_birth", "1999-09-26"), ("phone_number", "08092957209")]
+
+
+def test_a_referral_letters_conditions_under_their_labels(tmp_path):
+    """診療情報提供書: パニック障害 under 既往歴 is the value, though 障害 labels too."""
+    found = _letter_findings(tmp_path / "紹介状.docx", [[
+        ("患者氏名", "後藤 花子 様"), ("電話", "090-6075-7685"), ("傷病名", "2型糖尿病"),
+        ("既往歴", "パニック障害")]])
+    assert found == [("person_name", "後藤花子"), ("phone_number", "09060757685"),
+                     ("sensitive", "2型糖尿病"), ("sensitive", "パニック障害")]

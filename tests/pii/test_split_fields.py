@@ -144,6 +144,30 @@ def test_a_guardians_columns_are_another_person_in_the_row(tmp_path, kind):
     assert run.summary.subjects == families * 2 + families  # the children and one guardian each
 
 
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_an_emergency_contact_and_a_gift_recipient_are_other_people(tmp_path, kind):
+    """An HR sheet's 緊急連絡先 cell holds a name and a number, with no name column of its
+    own; an order's 配送先 is the person it is sent to, the buyer only when the name is theirs."""
+    fake = Faker("ja_JP")
+    fake.seed_instance(7)
+    header = ["社員番号", "氏名", "携帯電話", "緊急連絡先", "配送先氏名", "配送先電話番号"]
+    rows = []
+    for i in range(200):  # (past the table path's 10 KB)
+        name, mother = f"{fake.last_name()} {fake.first_name()}", fake.first_name()
+        rows.append([f"S{i:04d}", name, f"090-1000-{i:04d}",
+                     f"{name.split()[0]} {mother}（母）\n080-2000-{i:04d}",
+                     name if i % 2 else f"{fake.last_name()} {fake.first_name()}",
+                     f"070-3000-{i:04d}"])
+    path = _office_table(tmp_path / f"台帳.{kind}", [header, *rows])
+    found = _both_paths(path)
+    records = {f[3][-1][1]: f[6].rpartition("row")[2] for f in found if f[3][-2][1] == 2}
+    assert records == {"氏名": "2", "携帯電話": "2", "緊急連絡先": "2/保護者",
+                       "配送先氏名": "2/配送先", "配送先電話番号": "2/配送先"}
+    run = pii.scan([path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == 200 * 2 + 100  # each, their contact, half the recipients
+
+
 def test_a_card_number_over_four_columns_and_its_expiry_over_two(tmp_path):
     path = tmp_path / "フォーム出力.csv"
     path.write_text("受付No,氏名,カード番号1,カード番号2,カード番号3,カード番号4,有効期限(月),"
@@ -155,6 +179,26 @@ def test_a_card_number_over_four_columns_and_its_expiry_over_two(tmp_path):
     assert cards == {("カード番号1+カード番号2+カード番号3+カード番号4", "credit_card_number",
                       "4125392126443558"),
                      ("有効期限(月)+有効期限(年)", "card_expiry", "05/27")}
+
+
+def test_a_health_insurance_cards_symbol_and_number_are_read_together(tmp_path):
+    path = tmp_path / "患者一覧.csv"
+    path.write_text("カルテ番号,氏名,保険者番号,被保険者記号,被保険者番号\n" + "".join(
+        f"{i:06d},山田 太郎,06130012,{39286 + i},{8113 + i}\n" for i in range(400)),
+        encoding="utf-8")  # (past the table path's 10 KB)
+    found = _both_paths(path)
+    numbers = [(f[3][-1][1], f[2]) for f in found if f[1] == "health_insurance_number"]
+    assert numbers[:2] == [("被保険者記号+被保険者番号", "392868113"),
+                           ("被保険者記号+被保険者番号", "392878114")]
+    assert len(numbers) == 400  # and never the insurer's number, everyone's the same
+    database = tmp_path / "clinic.sqlite3"
+    with sqlite3.connect(database) as db:
+        db.execute("CREATE TABLE patients (name TEXT, hoken_kigo TEXT, hoken_bango TEXT, "
+                   "hokensha_bango TEXT)")
+        db.execute("INSERT INTO patients VALUES ('井上　浩', '39286', '8113', '67403492')")
+    assert [(f.category, f.value) for f in pii.scan([database], workers=1)] == [
+        ("person_name", "井上浩"), ("health_insurance_number", "392868113")]
+    assert split_fields(("記号", "備考", "番号")) is None  # apart and unnamed: not a card's
 
 
 def _identity_checks(count: int) -> list[list[str]]:
@@ -237,3 +281,8 @@ def test_a_guarantor_who_is_also_the_emergency_contact_is_one_person(tmp_path, k
     run = pii.scan([path], workers=1)
     list(run.batches())
     assert run.summary.subjects == people
+
+
+def test_a_legacy_systems_short_card_group_headers():
+    assert split_fields(("会員番号", "カード1", "カード2", "カード3", "カード4")).fields == (
+        "会員番号", "カード1+カード2+カード3+カード4")

@@ -5,20 +5,31 @@ from __future__ import annotations
 import json
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    DownloadColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-    TransferSpeedColumn,
-)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress
 
-console = Console()
-err_console = Console(stderr=True, soft_wrap=True)  # never break a path in two
+# console, err_console: made on first use (``__getattr__``). Rich costs ~20 ms to import, which a
+# `scan --json` that prints neither a table nor an error never needs.
+_CONSOLES: dict[str, dict[str, Any]] = {
+    "console": {},
+    "err_console": {"stderr": True, "soft_wrap": True},  # never break a path in two
+}
+
+
+def __getattr__(name: str) -> Console:
+    if name not in _CONSOLES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rich.console import Console
+
+    made = globals()[name] = Console(**_CONSOLES[name])  # module attribute from now on
+    return made
+
+
+def _err_console() -> Console:
+    return globals().get("err_console") or __getattr__("err_console")
 
 
 def emit_jsonl(record: dict[str, Any]) -> None:
@@ -40,7 +51,7 @@ class DeferredProgress:
     def __init__(self, description: str, total: int | None = None, enabled: bool = True) -> None:
         self._description = description
         self._total = total
-        self._enabled = enabled and err_console.is_terminal
+        self._enabled = enabled and _err_console().is_terminal
         self._started = time.monotonic()
         self._done = 0
         self._progress: Progress | None = None
@@ -56,13 +67,22 @@ class DeferredProgress:
         if self._progress is None:
             if not self._enabled or time.monotonic() - self._started < self.DELAY_SECONDS:
                 return
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+                TransferSpeedColumn,
+            )
+
             self._progress = Progress(
                 TextColumn("{task.description}"),
                 BarColumn(),
                 DownloadColumn(),
                 TransferSpeedColumn(),
                 TimeRemainingColumn(),
-                console=err_console,
+                console=_err_console(),
                 transient=True,
             )
             self._progress.start()

@@ -9,12 +9,15 @@ from __future__ import annotations
 import importlib
 import os
 import signal
+from typing import TYPE_CHECKING
 
-import click
 import typer
 from typer.core import TyperGroup
 
 from leakscope import __version__
+
+if TYPE_CHECKING:  # Typer parses with its own copy of Click; this one is for the names only
+    import click
 
 # numpy's OpenBLAS starts a thread per core that busy-waits (~0.1 CPU-s a process, on the
 # cores other scans need); leakscope does no linear algebra worth them. Before any verb

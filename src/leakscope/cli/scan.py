@@ -9,17 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
-from rich.markup import escape
 
-from leakscope.cli.console import console, emit_jsonl, err_console
-from leakscope.pii.finding import Finding, ScanError, json_lines
-from leakscope.pii.finding_table import FindingTable
+from leakscope.cli import console as terminal  # its Rich consoles are made on first use
+from leakscope.cli.console import emit_jsonl
+from leakscope.pii.finding import Finding, ScanError, is_table, json_lines
 from leakscope.pii.masking import mask
 from leakscope.pii.recognizers import CATEGORIES
 from leakscope.pii.scanner import ScanSummary, scan
 
 if TYPE_CHECKING:
     from rich.table import Table
+
+    from leakscope.pii.finding_table import FindingTable
 
 
 def scan_command(
@@ -58,7 +59,7 @@ def _scan(paths: list[Path] | None, case: Path | None, wanted: tuple[str, ...] |
             _render(open_case_scan(opened, wanted, workers, reveal, paths), json_lines, reveal)
         return
     if not paths:
-        err_console.print("[red]error:[/red] give PATH... to scan, or --case CASE")
+        terminal.err_console.print("[red]error:[/red] give PATH... to scan, or --case CASE")
         raise typer.Exit(2)
     _render(scan(paths, wanted, workers), json_lines, reveal)
 
@@ -90,7 +91,7 @@ def _categories(given: list[str] | None) -> tuple[str, ...] | None:
     names = tuple(c.strip() for g in given for c in g.split(",") if c.strip())
     unknown = [c for c in names if c not in CATEGORIES]
     if unknown:
-        err_console.print(f"[red]error:[/red] unknown categories: {', '.join(unknown)}; "
+        terminal.err_console.print(f"[red]error:[/red] unknown categories: {', '.join(unknown)}; "
                           f"known: {', '.join(CATEGORIES)}")
         raise typer.Exit(2)
     return names
@@ -100,20 +101,22 @@ def _render(run, json_lines: bool, reveal: bool) -> None:
     if json_lines:
         _render_json(run, reveal)
         return
+    from rich.markup import escape
+
     examples: dict[str, str] = {}
     for item in run.batches():
         if type(item) is Finding:
             if item.category not in examples:
                 examples[item.category] = item.value
-        elif isinstance(item, FindingTable):
+        elif is_table(item):
             for category, value in item.first_values().items():
                 examples.setdefault(category, value)
         elif isinstance(item, ScanError):
-            err_console.print(f"[yellow]error:[/yellow] {escape(item.path)}: "
-                              f"{escape(item.message)}")
+            terminal.err_console.print(f"[yellow]error:[/yellow] {escape(item.path)}: "
+                                       f"{escape(item.message)}")
         else:
             examples.setdefault(item.category, item.value)
-    console.print(_table(run.summary, examples, reveal))
+    terminal.console.print(_table(run.summary, examples, reveal))
 
 
 LINES_PER_WRITE = 4096
@@ -133,7 +136,7 @@ def _render_json(run, reveal: bool) -> None:
         if pending:
             write(json_lines(pending, reveal))
             pending.clear()
-        if isinstance(item, FindingTable):
+        if is_table(item):
             _write_lines(item, reveal)
         elif isinstance(item, Finding):
             write(item.json_line(reveal))
@@ -156,6 +159,7 @@ def _write_lines(table: FindingTable, reveal: bool) -> None:
 
 
 def _table(summary: ScanSummary, examples: dict[str, str], reveal: bool) -> Table:
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=f"本人の数 (people): {summary.subjects}  ·  files {summary.files}  ·  "

@@ -24,6 +24,10 @@ NEGATIVE_WORDS = (
     "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
     "取引id",
     "取引番号", "シリアル", "製造番号", "バージョン", "証券番号", "社員番号", "保険者番号",
+    "ポイントカード", "会員カード", "メンバーズカード", "ギフトカード", "ギフト券", "診察券",
+    "ポイントカード番号", "会員カード番号", "メンバーズカード番号", "ギフトカード番号",
+    "point card", "gift card", "loyalty card", "membership card", "point card number",
+    "gift card number", "loyalty card number", "membership card number",
     "従業員番号",
     "order", "order_id", "order no", "order number", "tracking", "invoice", "sku", "product",
     "item", "version", "serial", "transaction", "txn", "jan", "isbn", "timestamp", "created_at",
@@ -50,7 +54,18 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "fullname", "lastname", "firstname", "familyname", "givenname",
                   "last_name_kana", "first_name_kana", "yomi", "name_yomi", "yomigana",
                   "カナ", "かな", "よみ", "ヨミ", "読み", "よみがな", "ヨミガナ", "読み仮名",
-                  "氏名よみ", "氏名ヨミ"), "person_name")}
+                  "氏名よみ", "氏名ヨミ",
+                  # a bank transfer file's headers in katakana (全銀 format: ｼﾒｲ, ﾒｲｷﾞ)
+                  "シメイ", "しめい", "カナシメイ", "メイギ", "コウザメイギ", "ウケトリニンメイ"),
+                  "person_name"),
+              # romanized 被保険者 記号・番号 columns (the insurer's hokensha_bango is no one's)
+              **dict.fromkeys(("hoken_kigo", "hoken_bango", "hihokensha_kigo",
+                               "hihokensha_bango", "hokensho_bango", "hokensyo_bango"),
+                              "health_insurance_number"),
+              **dict.fromkeys(("hokensha_bango", "hokensha_no", "hokenja_bango"), NEGATIVE),
+              # a password column's short names (WordPress's user_pass); words in prose too
+              **dict.fromkeys(("pass", "pwd", "user_pass", "login_pass", "passwd_hash"),
+                              "credential")}
 # The last key of a JSON key path (booker.kana, payment.holder, name.first: ``unit_label``)
 # that says a name on its own; first and last only under a name.
 _LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana", "holder"))

@@ -155,8 +155,8 @@ class Engine:
         kw, targets = self._keyword_ids, self._targets
         if not stopped and self._label_db is not None:
             ids = spans[:, 2]
-            words = np.unique(ids[(ids >= kw.start) & (ids < kw.stop)]).tolist()
-            present = {targets[pid].category for pid in words}
+            words = set(ids[(ids >= kw.start) & (ids < kw.stop)].tolist())  # (np.unique
+            present = {targets[pid].category for pid in words}  # imports numpy.ma: 6 ms)
             present.update(label_cats)
             if not present.isdisjoint(self._label_categories):
                 first = len(matches)
@@ -265,8 +265,9 @@ class Engine:
                 if day_first is not None and units[i].day_first:
                     reader = day_first  # a cell of a day-first column: its dates so
             if confidence < min_confidence:  # needs its label (in the batch): the nearest?
-                # the raw match minus its boundary characters
-                nearest = nearest_label(buffer, rec, relevant, start, max(start, end - 2),
+                # the raw match minus its boundary characters (the first may be a label's
+                # last: 個人番号123456789018)
+                nearest = nearest_label(buffer, rec, relevant, start + 1, max(start + 1, end - 2),
                                         starts[i], min(ends[i], end + rec.after_window), hits)
                 if (nearest or label_cats[i]) != category:
                     continue
@@ -322,8 +323,12 @@ class Engine:
             cand = (twin if twin is not None and units[j].day_first else rec).from_label(text)
             if cand is not None:
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
-                                    detector=f"{rec.detector}:label")
-                per_unit.setdefault(j, []).append((rec.context_confidence, shifted, rec))
+                                    detector=cand.detector or f"{rec.detector}:label")
+                found = per_unit.setdefault(j, [])
+                if rec.label_supersedes:  # its own match of the very cell gives way
+                    found[:] = [f for f in found if f[2] is not rec
+                                or (f[1].start, f[1].end) != (shifted.start, shifted.end)]
+                found.append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
             findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))
@@ -354,7 +359,7 @@ class Engine:
             if len(found) == 2:
                 found = _best_of_two(*found)
             elif len(found) > 2:
-                found = sorted(_without_overlaps(found), key=lambda f: f[1].start)
+                found = _without_overlaps(found)
             return [Finding(rec.category, cand.value, unit.path, location, conf,
                             cand.detector or rec.detector, unit.record,
                             rec.personal if cand.personal is None else cand.personal)
@@ -372,8 +377,7 @@ class Engine:
             placed.sort(key=itemgetter(0))
             offsets = [p[0] for p in placed]
             kept = [p[1] for p in placed]
-        else:  # the unit's own offsets: in start order already but within overlap clusters
-            kept.sort(key=_candidate_start)
+        else:  # the unit's own offsets: in start order already
             offsets = [cand.start - offset for _, cand, _ in kept]
         locations = _locations(unit, offsets)
         path, record = unit.path, unit.record
@@ -397,7 +401,8 @@ def _best_of_two(a: tuple, b: tuple) -> list:
 
 
 def _without_overlaps(found: list) -> list:
-    """Among overlapping candidates keep the most confident (then longest), in clusters."""
+    """Among overlapping candidates keep the most confident (then longest), in clusters; in
+    start order (those of one start in the order kept)."""
     found.sort(key=_candidate_start)
     out: list = []
     i, n = 0, len(found)
@@ -414,10 +419,13 @@ def _without_overlaps(found: list) -> list:
         else:
             cluster = sorted(found[i:j], key=lambda f: (-f[0], -(f[1].end - f[1].start)))
             taken: list[tuple[int, int]] = []
+            kept = []
             for conf, cand, rec in cluster:
                 if not any(cand.start < e and cand.end > s for s, e in taken):
                     taken.append((cand.start, cand.end))
-                    out.append((conf, cand, rec))
+                    kept.append((conf, cand, rec))
+            kept.sort(key=_candidate_start)  # (stable: one start's in the order kept)
+            out.extend(kept)
         i = j
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _quoted
 
@@ -71,7 +72,7 @@ def json_lines(findings: list[Finding], reveal: bool = False) -> str:
         line, column = location.get("line"), location.get("column")
         if len(location) == 2 and type(line) is int and type(column) is int \
                 and next(iter(location)) == "line":  # most text findings
-            where = f'{{"line": {int.__repr__(line)}, "column": {int.__repr__(column)}}}'
+            where = f'{{"line": {line}, "column": {column}}}'  # (exact ints: str())
         else:
             where = _location(location)
         tail = "}\n"
@@ -120,6 +121,13 @@ def _location(location: dict) -> str:
         else:
             return _dumps(location)
     return "{" + ", ".join(parts) + "}"
+
+
+def is_table(item: object) -> bool:
+    """Whether ``item`` is a ``finding_table.FindingTable``, told without importing that module
+    (and pyarrow's compute functions with it, ~30 ms a process): none exists until it was."""
+    tables = sys.modules.get("leakscope.pii.finding_table")
+    return tables is not None and isinstance(item, tables.FindingTable)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any
 from .engine import Engine
 from .extract.base import Context, LimitExceeded, TableMember
 from .finding import Finding, ScanError
-from .finding_table import FindingTable
 from .units import ExtractError, TextUnit
 
 if TYPE_CHECKING:
     from .columnar import JsonRecordsPlan, SqlDumpPlan, SqlitePlan, TablePlan, WorkbookPlan
     from .extract.mbox_parts import MboxPart
     from .extract.zip_parts import ZipPart
+    from .finding_table import FindingTable
 
     Plan = TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan | JsonRecordsPlan
 

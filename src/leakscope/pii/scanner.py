@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING, Any
 from . import ner, table_transfer
 from .engine import Engine
 from .extract.base import printable_name
-from .finding import Finding, ScanError
-from .finding_table import FindingTable, one_by_one
+from .finding import Finding, ScanError, is_table
 from .pool_lifecycle import can_fork, stop_on_terminate, termination_deferred
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 
 if TYPE_CHECKING:
     from .extract.mbox_parts import MboxPart
     from .extract.zip_parts import ZipPart
+    from .finding_table import FindingTable
 
 BATCH = 2000
 QUEUE_DEPTH = 32
@@ -169,6 +169,8 @@ class Scan:
 
     def __iter__(self) -> Iterator[Finding | ScanError]:
         """Findings one by one (a table path's ``FindingTable`` expanded: slower)."""
+        from .finding_table import one_by_one
+
         return one_by_one(self.batches())
 
     def batches(self) -> Iterator[Finding | FindingTable | ScanError]:
@@ -209,7 +211,7 @@ class Scan:
             if isinstance(item, GroupSummary):
                 self._linker.absorb(item)
                 continue
-            if isinstance(item, FindingTable):
+            if is_table(item):
                 self._count_table(item)
                 self._linker.absorb_table(item)
                 yield item
@@ -287,15 +289,15 @@ def scan_file(engine: Engine, task: FileTask, totals: Any = None
         findings = file_findings(engine, task.path, task.display)
     else:
         findings = part_findings(engine, task.path, task.display, task.part, totals)
-    for finding in findings:
-        if task.evidence and not isinstance(finding, ScanError):
-            finding = _with_evidence(finding, task.evidence)
-        yield finding
+    if task.evidence:
+        findings = (f if isinstance(f, ScanError) else _with_evidence(f, task.evidence)
+                    for f in findings)
+    yield from findings  # (a loop of this generator's own per finding only for a case)
     yield _FileDone(size if task.files else 0, task.files)
 
 
 def _with_evidence(finding: Finding | FindingTable, evidence: dict) -> Finding | FindingTable:
-    if isinstance(finding, FindingTable):
+    if is_table(finding):
         return finding.with_evidence(evidence)
     return replace(finding, evidence=evidence)
 
@@ -324,7 +326,7 @@ def _worker(task_q, result_q, categories, min_confidence, drop, totals) -> None:
                     groups.add(item)
                 elif isinstance(item, _FileDone):
                     groups.flush()
-                elif isinstance(item, FindingTable):  # sent at once: a table is ~20 MB
+                elif is_table(item):  # sent at once: a table is ~20 MB
                     out.add(table_transfer.send(item, drop))
                     out.send()
                     continue

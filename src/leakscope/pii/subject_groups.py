@@ -23,7 +23,7 @@ from .extract.row_people import HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
 from .romaji import name_keys
-from .shared_identifiers import is_shared
+from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import BARE, CORPORATE
 from .surnames import SURNAMES
 
@@ -50,7 +50,10 @@ def _same_name(name: str, names: set[str], beside: bool) -> bool:
     """山田 and 山田太郎 in one mail are one person (surname-only mentions), not 山田太郎 and
     山田花子 (a 山田 between them notwithstanding); a name and its reading on the line beside
     it are one person (a form's 氏名 and フリガナ: ヤマダ タロウ)."""
-    if all(name in other or other in name for other in names):
+    for other in names:  # (a loop, not all() of a generator: once per name in a list)
+        if name not in other and other not in name:
+            break
+    else:
         return True
     if not beside:
         return False
@@ -123,7 +126,7 @@ class GroupCollector:
                 self._business(finding)
             return
         value = finding.value
-        if is_shared(category, value):
+        if category in SHARED and is_shared(category, value):  # (a call less for the rest)
             self._drop_desk_name(finding)
             return
         path, location, record = finding.path, finding.location, finding.record
@@ -277,10 +280,13 @@ def _summary(group: _Group) -> GroupSummary | None:
     if dobs or addresses or landlines:
         # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
         # nothing: two 鈴木 at one shop's address are not one person
-        for name in {name for name in names if name not in SURNAMES} or names:
-            keys.update(("name+dob", name, d) for d in dobs)
-            keys.update(("name+address", name, a) for a in addresses)
-            keys.update(("name+phone", name, phone) for _, phone in landlines)
+        for name in names.difference(SURNAMES) or names:
+            if dobs:  # (a generator made only for what there is: once per person of a list)
+                keys.update(("name+dob", name, d) for d in dobs)
+            if addresses:
+                keys.update(("name+address", name, a) for a in addresses)
+            if landlines:
+                keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
     return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
 
@@ -305,7 +311,7 @@ def _nobody(group: _Group) -> bool:
     ございます」: someone the text names in full elsewhere, or no one it identifies) and
     nothing that is one person's, such as a business's footer (an address, a landline and
     its FAX) under a staff member's surname."""
-    return not group.dobs and all(name in SURNAMES for name in group.names) and all(
+    return not group.dobs and SURNAMES.issuperset(group.names) and all(
         key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
 
 

@@ -30,6 +30,8 @@ exactly one such person exists.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -37,7 +39,6 @@ import pyarrow.compute as pc
 from .address_keys import key_hashes
 from .arrow_strings import string_buffers
 from .finding import Finding
-from .finding_table import FindingTable
 from .household_identifiers import landline_at
 from .shared_identifiers import SHARED, shared_at
 from .subject_businesses import business_rows
@@ -52,6 +53,9 @@ from .subject_groups import (
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes
+
+if TYPE_CHECKING:
+    from .finding_table import FindingTable
 
 
 class SubjectLinker:

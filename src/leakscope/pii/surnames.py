@@ -63,4 +63,4 @@ def starts_with_reading(name: str) -> bool:
 
 def starts_with_surname(name: str) -> bool:
     """True when ``name`` begins with a common surname (and has more after it, or is one)."""
-    return any(name[:n] in SURNAMES for n in (1, 2, 3))
+    return name[:1] in SURNAMES or name[:2] in SURNAMES or name[:3] in SURNAMES  # (no generator)

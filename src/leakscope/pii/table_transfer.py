@@ -16,11 +16,12 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import pyarrow as pa
+from typing import TYPE_CHECKING
 
 from .finding import ScanError
-from .finding_table import FindingTable, TablePlace
+
+if TYPE_CHECKING:  # imported where a table is sent or received: a text scan needs neither
+    from .finding_table import FindingTable, TablePlace
 
 _RAM = Path("/dev/shm")
 _names = itertools.count()
@@ -75,6 +76,10 @@ class SentTable:
     def receive(self) -> FindingTable | ScanError:
         """The table, mapped from its file (gone once mapped); an error naming the scanned file
         if the table cannot be read back."""
+        import pyarrow as pa
+
+        from .finding_table import FindingTable
+
         try:
             with pa.memory_map(self.file) as source:
                 table = pa.ipc.open_file(source).read_all()
@@ -89,6 +94,8 @@ def send(table: FindingTable, drop: Path | None) -> SentTable | FindingTable:
     """What a worker puts on the queue for ``table``: its file in ``drop``, or the table."""
     if drop is None:
         return table
+    import pyarrow as pa
+
     file = drop / f"{os.getpid()}-{next(_names)}.arrow"
     try:
         with pa.OSFile(str(file), "wb") as sink, \

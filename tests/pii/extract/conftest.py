@@ -55,3 +55,12 @@ def make_msg():
     from legacy_office import msg_file
 
     return msg_file
+
+
+def findings_and_people(path: Path) -> tuple[list[tuple[str, str, dict]], int]:
+    """What `pii.scan` reports of one file: (category, value, location) and the people."""
+    from leakscope import pii
+
+    run = pii.scan([path])
+    found = [(f.category, f.value, f.location) for f in run if isinstance(f, pii.Finding)]
+    return found, run.summary.subjects

@@ -318,11 +318,6 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
     if not kinds:
         return SCHEMA.empty_table(), np.empty(0, np.int64)
     at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
-    # a row's cells in reading order (``row_people.reading_order``: another person's last);
-    # stable: a cell's findings keep the engine's order
-    rank = np.argsort(reading_order(suffixes)) if suffixes else None
-    order = np.lexsort((col, at) if rank is None else (rank[col], at))
-    at, col, code = at[order], col[order], code[order]
     suffix = None
     if suffixes:
         names, suffix_of_column = np.unique(suffixes, return_inverse=True)
@@ -330,6 +325,18 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
         for name, per_row in same.items():
             mine = np.flatnonzero(suffix == np.searchsorted(names, name))
             suffix[mine] = np.searchsorted(names, np.array(per_row)[at[mine]])
+    # a row's cells in reading order (``row_people.reading_order``: another person's last,
+    # each person's cells together, a namesake's with the person they are); stable: a
+    # cell's findings keep the engine's order
+    if suffix is None:
+        order = np.lexsort((col, at))
+    else:
+        rank = np.argsort(reading_order(suffixes))
+        first = np.full(len(names), len(suffixes))
+        np.minimum.at(first, suffix_of_column, rank)
+        order = np.lexsort((rank[col], first[suffix], at))
+        suffix = suffix[order]
+    at, col, code = at[order], col[order], code[order]
     keep = _not_lonely_sensitive(at if suffix is None else at * len(names) + suffix, code,
                                  list(kinds))
     if keep is not None:

@@ -31,6 +31,7 @@ from ..extract.jsondoc import (
     RecordList,
     document_records,
     inexact,
+    joined_parts,
     json_lines,
     leaf_units,
 )
@@ -101,7 +102,7 @@ class _Block:
         shape: tuple | None = None
         if value.__class__ is dict and "" not in value:
             types = set(map(type, value.values()))
-            if types.isdisjoint(_NESTED):
+            if types.isdisjoint(_NESTED) and not joined_parts(value, None):
                 if float not in types or not inexact(value.values()):
                     shape = tuple(value)  # flat: the keys are the paths and the labels
                     leaves_ = list(value.values())
@@ -122,15 +123,23 @@ class _Block:
         self.values += len(leaves_)
 
 
-def _flatten(node: dict, prefix: str, paths: list, values: list, depth: int) -> bool:
+def _flatten(node: dict, prefix: str, paths: list, values: list, depth: int,
+             key_above: str | None = None) -> bool:
     """Objects in objects (no arrays, no empty keys, a few levels): each leaf's (path, label,
     owner) and leaf, as ``leaves`` gives them but for null and true/false, kept as empty cells.
     False where ``ParsedLine.leaves`` must walk the value instead."""
     if depth > _FLAT_DEPTH:
         return False
+    joined = joined_parts(node, key_above)
     for key, child in node.items():
+        if key in joined:
+            if joined[key] is not None:  # a value's parts: one leaf, as ``leaves`` reads them
+                after, label, text = joined[key]
+                paths.append((f"{prefix}{key}{after}", label, ""))
+                values.append(text)
+            continue
         if child.__class__ is dict:
-            if not key or not _flatten(child, f"{prefix}{key}.", paths, values, depth + 1):
+            if not key or not _flatten(child, f"{prefix}{key}.", paths, values, depth + 1, key):
                 return False
         elif child.__class__ is list or not key or (
                 child.__class__ is float and abs(child) >= ORJSON_INTEGERS):

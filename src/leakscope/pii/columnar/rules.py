@@ -36,6 +36,7 @@ from ..recognizers.address import (
 )
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.person_name import BUSINESS, HANDLE
+from ..recognizers.us_phone import EXTENSION
 from . import kernels
 from .cellfacts import CellFacts, Fact
 from .kernels import SPACE, without
@@ -118,16 +119,28 @@ class PhoneRule(CellRule):
         mask = facts.has(Fact.PHONE)
         digits = without(raw.filter(pa.array(mask)), "-")
         valid = _valid_national(digits)
-        return mask, [_found(valid, digits, 0.99, "jp_numbering_plan", where[mask])]
+        found = [_found(valid, digits, 0.99, "jp_numbering_plan", where[mask])]
+        others = np.flatnonzero(~mask & (facts.chars >= 12) & (facts.chars <= 28))
+        if others.size:  # (415) 362-0198, +1 415 362 0198: a US or Canadian number
+            cells = raw.take(pa.array(others))
+            nanp = _matches(cells, _NANP_CELL)
+            digits = pc.replace_substring_regex(pc.replace_substring_regex(
+                cells.filter(pa.array(nanp)), _NANP_EXTENSION, ""), "^(?:\\+1|001)|[^0-9]", "")
+            mask[others[nanp]] = True
+            found.append(Found(where[others[nanp]], digits, 0.99, "nanp"))
+        return mask, found
 
     def clean(self, texts, where, facts):
         """A phone saved as a number lost its 0 (from_label); other ASCII text is no phone."""
         lost_zero = facts.has(Fact.LOST_ZERO)
-        values = pc.binary_join_element_wise("0", texts.filter(pa.array(lost_zero)), "")
+        cells = texts.filter(pa.array(lost_zero))
+        values = pc.binary_join_element_wise("0", cells, "")
         valid = _valid_national(values)
+        us = ~valid & (facts.chars[lost_zero] == 10) & _matches(cells, _NANP_SHAPED)
         no_digits_only = facts.has(Fact.ASCII_NOT_DIGIT)
         return lost_zero | (no_digits_only & ~lost_zero), [
-            _found(valid, values, 0.99, "jp_numbering_plan:label", where[lost_zero])]
+            _found(valid, values, 0.99, "jp_numbering_plan:label", where[lost_zero]),
+            _found(us, cells, 0.99, "nanp:label", where[lost_zero])]
 
 
 def _valid_national(digits: pa.Array) -> np.ndarray:
@@ -138,6 +151,15 @@ def _valid_national(digits: pa.Array) -> np.ndarray:
     eleven = pc.is_in(head3, pa.array(["070", "080", "090", "050", "020"])).to_numpy(
         zero_copy_only=False) | pc.equal(head4, "0800").to_numpy(zero_copy_only=False)
     return np.where(eleven, n == 11, n == 10)
+
+
+# the cells UsPhoneRecognizer reads as a whole under a phone label (ASCII only: raw = normalized)
+_NANP_CELL = (r"^(?:(?:\+1|001)[ .\-]?(?:\([2-9][0-9]{2}\)|[2-9][0-9]{2})[ .\-]?"
+              r"[2-9][0-9]{2}[ .\-]?"
+              r"|\([2-9][0-9]{2}\) ?[2-9][0-9]{2}[ .\-]|[2-9][0-9]{2}-[2-9][0-9]{2}-"
+              r"|[2-9][0-9]{2}\.[2-9][0-9]{2}\.)[0-9]{4}" + EXTENSION + "$")
+_NANP_EXTENSION = EXTENSION[3:-2] + "$"  # the extension itself, where one ends the cell
+_NANP_SHAPED = "^[2-9][0-9]{2}[2-9]"  # us_phone.nanp_shaped of ten digits
 
 
 class PostalRule(CellRule):

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.report_rows import has_report, report_items
 from leakscope.pii.extract.tables import table_units
 from leakscope.pii.extract.text import (
     decoded_chunks,
@@ -62,15 +63,19 @@ def looks_tabular(sample: str) -> str | None:
 
 
 def extract_text_or_table(path: Path, display: str, ctx: Context) -> Iterator[Item]:
-    """A text file, unless its lines line up as a table: then rows are records."""
+    """A text file, unless its lines line up as a table (delimited, or a report's aligned
+    columns): then rows are records."""
     encoding = sniff_encoding(path)
     if encoding is None:
         yield from extract_strings(path, display, ctx)
         return
     with open_text(path, encoding) as handle:
-        delimiter = looks_tabular(handle.read(64 * 1024))
+        sample = handle.read(64 * 1024)
+    delimiter = looks_tabular(sample)
     if delimiter:
         yield from _table(path, display, encoding, delimiter)
+    elif has_report(sample):
+        yield from report_items(path, display, encoding)
     else:
         yield from line_blocks(decoded_chunks(path, encoding), display)
 

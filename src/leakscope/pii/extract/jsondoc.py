@@ -27,6 +27,7 @@ from leakscope.pii.extract.text import (
     open_text,
     sniff_encoding,
 )
+from leakscope.pii.extract.value_parts import object_address_parts, object_name_halves
 from leakscope.pii.units import ExtractError, TextUnit
 
 READ_CHARS = 1 << 20
@@ -65,9 +66,16 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
             key_path, label, node = stack.pop()
             if isinstance(node, dict):
                 asked = _asked(node)
+                joined = joined_parts(node, label)
                 for key, child in reversed(node.items()):
-                    stack.append((f"{key_path}.{key}" if key_path else str(key),
-                                  asked[0] if asked and key == asked[1] else str(key), child))
+                    path = f"{key_path}.{key}" if key_path else str(key)
+                    label = asked[0] if asked and key == asked[1] else str(key)
+                    if key in joined:
+                        if joined[key] is None:
+                            continue  # a part read with the first (a given name)
+                        after, label, child = joined[key]
+                        path += after
+                    stack.append((path, label, child))
             elif isinstance(node, list):
                 if lists_people(label, node):
                     owners.extend((f"{key_path}[{index}]", label, child)
@@ -77,6 +85,43 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     stack.append((f"{key_path}[{index}]", label, node[index]))
             elif node is not None and not isinstance(node, bool):
                 yield key_path or "$", label, node, owner
+
+
+NAME_LABEL, ADDRESS_LABEL = "氏名", "住所"  # a value's parts read as one (``joined_parts``)
+Joined = dict[str, tuple[str, str, str] | None]
+
+
+def joined_parts(node: dict, owner: str | None) -> Joined:
+    """An object's name or address written in parts, read as one leaf at the first part: its
+    key -> (what its path gets after it, the leaf's label, the text), every other part's key
+    -> None. A name's halves (``{"last": "佐藤", "first": "亮介"}``: "佐藤 亮介"; a Latin name
+    given first: "Michael Gordon"); an address's (``pref``, ``line1``, ``line2`` under
+    ``address``, its key ``owner``). Empty for most objects (and where a part is not text)."""
+    if len(node) < 2:
+        return _NOTHING_JOINED
+    keys = tuple(node)
+    halves = object_name_halves(keys)
+    parts = object_address_parts(keys, owner)
+    if not halves and not parts:
+        return _NOTHING_JOINED
+    joined: Joined = {}
+    for family, given in halves.items():
+        first, second = node[family], node[given]
+        if first.__class__ is str and second.__class__ is str and first.strip() \
+                and second.strip():
+            names = (first.strip(), second.strip())
+            if all(half.isascii() for half in names):  # Michael Gordon: the given name first
+                names = names[::-1]
+            joined[family] = (f"+{given}", NAME_LABEL, " ".join(names))
+            joined[given] = None
+    if parts and all(node[key].__class__ is str for key in parts):
+        text = " ".join(node[key].strip() for key in parts if node[key].strip())
+        joined[parts[0]] = ("".join(f"+{key}" for key in parts[1:]), ADDRESS_LABEL, text)
+        joined.update(dict.fromkeys(parts[1:]))
+    return joined
+
+
+_NOTHING_JOINED: Joined = {}
 
 
 def _asked(node: dict) -> tuple[str, str] | None:
@@ -123,6 +168,7 @@ PEOPLE_LISTS = frozenset({
     "candidates", "宛先", "送信先", "送付先", "受信者", "参加者", "出席者", "メンバー", "会員",
     "顧客", "利用者", "ユーザー", "社員", "従業員", "対象者", "名簿", "世帯員", "家族", "同居人",
     "扶養家族", "被扶養者", "子供", "子ども", "dependents", "family", "household", "children",
+    "relatedpersons", "relatives", "familymembers", "emergencycontacts", "関係者", "家族構成",
 })
 
 
@@ -173,8 +219,9 @@ class RecordList(NamedTuple):
 def document_records(path: Path, handle: TextIO, display: str
                      ) -> Iterator[RecordList | Item]:
     """A JSON file's records: a top-level array's elements (from 1; streamed); an object's
-    lists of objects, one list each (from 0; ``users[0]``), then its other keys as one record
-    ``$``; anything else as one record ``1``. What cannot be decoded is an error and text."""
+    lists of objects, one list each (from 0; ``users[0]``, ``export.tickets[0]``), then its
+    other keys as one record ``$``; anything else as one record ``1``. What cannot be decoded
+    is an error and text."""
     head = handle.read(READ_CHARS)
     if head.lstrip("\ufeff \t\r\n")[:1] == "[":
         yield RecordList("", "", "", array_records(head, handle, display))
@@ -194,18 +241,58 @@ def document_records(path: Path, handle: TextIO, display: str
         yield ExtractError(display, f"invalid JSON ({why}); read as text")
         yield from line_blocks(iter([text]), display)
         return
+    yield from object_records(document, display)
+
+
+def object_records(document: object, display: str) -> Iterator[RecordList | Item]:
+    """A decoded document's records: an object's lists of objects, one list each, then its
+    other keys as one record ``$``; anything else as one record ``1`` (JSON, and XML read
+    as objects)."""
     if not isinstance(document, dict):
         yield from value_units(display, document, f"{display}#1", "1")
         return
-    others = {}
-    for key, value in document.items():
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            yield RecordList(f"{key}[", f"{key}[", "]", itertools.starmap(
-                ParsedLine, enumerate(value)))
-        else:
-            others[key] = value
+    lists: list[tuple[str, list]] = []
+    others = _without_record_lists(_rows_as_objects(document), "", lists, 0)
+    for path, records in lists:
+        yield RecordList(f"{path}[", f"{path}[", "]", itertools.starmap(
+            ParsedLine, enumerate(records)))
     if others:
         yield from value_units(display, others, f"{display}#$", "$")
+
+
+def _without_record_lists(node: dict, prefix: str, lists: list[tuple[str, list]], depth: int
+                          ) -> dict:
+    """``node`` without its lists of objects (an API's ``users``, an export's
+    ``export.tickets``: objects in objects, a few levels), which go to ``lists`` with their
+    key paths."""
+    kept = {}
+    for key, value in node.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            lists.append((f"{prefix}{key}", value))
+        elif isinstance(value, dict) and depth < _RECORD_LIST_DEPTH:
+            inner = _without_record_lists(value, f"{prefix}{key}.", lists, depth + 1)
+            if inner:
+                kept[key] = inner
+        else:
+            kept[key] = value
+    return kept
+
+
+_RECORD_LIST_DEPTH = 3
+_COLUMNS, _ROWS = ("columns", "fields", "header", "headers"), ("rows", "data", "values")
+
+
+def _rows_as_objects(document: dict) -> dict:
+    """A query result's rows under its column names (``{"columns": ["full_name", "tel"],
+    "rows": [["佐藤 裕太", "080…"], …]}``, pandas' split orient): each row an object of its
+    own, as a list of objects would be."""
+    columns = next((document[k] for k in _COLUMNS if isinstance(document.get(k), list)), None)
+    rows = next((k for k in _ROWS if isinstance(document.get(k), list)), None)
+    if not columns or rows is None or not all(isinstance(c, str) for c in columns) \
+            or not all(isinstance(r, list) and len(r) == len(columns) for r in document[rows]):
+        return document
+    objects = [dict(zip(columns, row, strict=True)) for row in document[rows]]
+    return {**document, rows: objects} if objects else document
 
 
 def array_records(head: str, handle: TextIO, display: str) -> Iterator[ParsedLine | Item]:

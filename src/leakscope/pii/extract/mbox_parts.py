@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from leakscope.pii.extract.base import Context, Item, TableMember
-from leakscope.pii.extract.mail import extract_mbox
 from leakscope.pii.extract.registry import flattened, guarded
 from leakscope.pii.extract.sniff import sniff
 from leakscope.pii.extract.zip_parts import SharedBudget
@@ -54,6 +53,8 @@ class MboxPart:
               plan_table: Callable[[Path, Context], Any] | None
               ) -> Iterator[Item | TableMember]:
         """The items `extract` gives of this part's messages."""
+        from leakscope.pii.extract.mail import extract_mbox  # (the mail stack: an mbox only)
+
         ctx = SharedBudget(totals, self.slot, plan_table)
         try:
             if not self.lead and not _starts_message(path, self.start):

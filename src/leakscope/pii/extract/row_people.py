@@ -25,7 +25,12 @@ _ROLES = (
     ("/受取人", re.compile(r"受取人|beneficiary")),
     ("/居住者", re.compile(r"居住者|resident")),
     ("/被保険者", re.compile(r"被保険者|insured")),
+    ("/配送先", re.compile(r"配送先|お届け先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient")),
 )
+# Roles whose column is someone else's even without a name column of its own: an emergency
+# contact's cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
+_SOMEONE_ELSE = frozenset({"/保護者"})
+_EMERGENCY = re.compile(r"緊急連絡|emergency", re.IGNORECASE)
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
 # The roles that share the row's home (not a guarantor's: they live elsewhere).
 HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
@@ -43,7 +48,9 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
     if "" not in named:
         return None
-    suffixes = tuple(suffix if suffix in named else "" for suffix in suffixes)
+    suffixes = tuple(suffix if suffix in named or (
+        suffix in _SOMEONE_ELSE and _EMERGENCY.search(label or "")) else ""
+        for suffix, label in zip(suffixes, labels, strict=True))
     return suffixes if any(suffixes) else None
 
 

@@ -40,9 +40,9 @@ _EXTENSIONS = {
     ".sql": "sql", ".eml": "eml", ".mbox": "mbox", ".mbx": "mbox", ".html": "html",
     ".htm": "html", ".xlsx": "xlsx", ".xlsm": "xlsx", ".docx": "docx", ".docm": "docx",
     ".pptx": "pptx", ".xls": "xls", ".msg": "msg", ".zip": "zip", ".ods": "ods", ".odt": "odt",
-    ".odp": "odt",
+    ".odp": "odt", ".vcf": "vcard", ".xml": "xml",
 }
-_TEXTUAL = {"csv", "json", "jsonl", "sql", "eml", "mbox", "html"}
+_TEXTUAL = {"csv", "json", "jsonl", "sql", "eml", "mbox", "html", "vcard", "xml"}
 _MAIL_HEADER = re.compile(
     rb"\A(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|"
     rb"Delivered-To|X-[\w-]+):[^\n]*\n(?:[ \t][^\n]*\n)*){2,}",
@@ -88,10 +88,30 @@ def _text_kind(head: bytes) -> str:
     lowered = stripped[:200].lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
+    if lowered.startswith(b"begin:vcard"):
+        return "vcard"
+    if lowered.startswith(b"<?xml"):
+        return "xml"
     lines = stripped.split(b"\n", 2)
     if len(lines) > 2 and all(line.strip().startswith(b"{") for line in lines[:2]):
         return "jsonl"
+    if is_zengin(head):
+        return "zengin"
     return "text"
+
+
+ZENGIN_RECORD_BYTES = 120
+# a 全銀 header record: kind 1, a transfer kind (11 給与, 12 賞与, 21 総合, 91 口座振替 …), 0/1
+_ZENGIN_HEADER = re.compile(rb"1[0-9]{2}[01 ]")
+
+
+def is_zengin(head: bytes) -> bool:
+    """A 全銀 header record, then a data or trailer record 120 bytes on (after CR LF, LF or
+    nothing between them)."""
+    first = head[:ZENGIN_RECORD_BYTES]
+    if not _ZENGIN_HEADER.match(head) or len(first) < ZENGIN_RECORD_BYTES or b"\n" in first:
+        return False
+    return head[ZENGIN_RECORD_BYTES:].lstrip(b"\r\n")[:1] in (b"2", b"8")
 
 
 def _zip_kind(path: Path, extension: str) -> str:

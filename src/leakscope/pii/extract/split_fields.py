@@ -14,7 +14,6 @@ names the parts (``姓+名``). The table path and the row reader both read table
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,21 +21,17 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from leakscope.pii.extract.base import cell_text
+from leakscope.pii.extract.value_parts import (
+    ADDRESS_PART,
+    POSTAL,
+    PREFECTURE,
+    label_key,
+    other_half,
+)
 
-# (family, given) spellings of a name's two halves: labels that differ by these are a pair.
-_NAME_HALVES = (("姓", "名"), ("せい", "めい"), ("セイ", "メイ"), ("sei", "mei"),
-                ("last", "first"), ("family", "given"))
-_NUMBERED_HALVES = re.compile(r"^(.*?(?:name|kana|氏名|カナ|zip|post|郵便)[^0-9]*)0?1$")
-_PREFECTURE = frozenset({"都道府県", "都道府県名", "pref", "prefecture", "県"})
-# Address parts that are never a whole address: a run of them (with a prefecture before) is one.
-_ADDRESS_PART = re.compile(
-    r"^(?:住所|address|addr|address_line|street)[ _\-]?[0-9]{1,2}$"
-    r"|^(?:市区町村|市区町村名|市町村|町域|町名|町名番地|番地|丁目番地|建物|建物名|マンション名|ビル名|"
-    r"部屋番号|city|town|street|building)$")
-_POSTAL = re.compile(r"zip|post|郵便|〒")
-# A card number's groups of four, numbered in order (カード番号1 … カード番号4, card_no_1 …).
+# A card number's groups of four, numbered in order (カード番号1 … カード番号4, カード1, card_no_1).
 _CARD_GROUP = re.compile(
-    r"^(?:カード番号|クレジットカード番号|card[ _\-]?(?:number|no)?)[ _\-]?([1-4])$")
+    r"^(?:(?:クレジット)?カード(?:番号)?|card[ _\-]?(?:number|no)?)[ _\-]?([1-4])$")
 # An expiry's month and year (有効期限(月) + 有効期限(年), exp_month + exp_year).
 _EXPIRY_HALVES = (("月", "年"), ("month", "year"), ("mm", "yy"))
 _EXPIRY = re.compile(r"期限|exp")
@@ -118,31 +113,32 @@ def _blank_as_null(column: pa.Array) -> pa.Array:
 @lru_cache(maxsize=256)
 def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
     """The header's split values, or None when it has none (most headers)."""
-    keys = [_key(label) for label in labels]
+    keys = [label_key(label) for label in labels]
     joined: list[_Joined] = []
     taken: set[int] = set()
     for a, key in enumerate(keys):
         if key is None or a in taken:
             continue
-        b = _other_half(key, keys)
+        b = other_half(key, keys)
         if b is not None and b not in taken:
-            postal = _POSTAL.search(key) is not None
+            postal = POSTAL.search(key) is not None
             joined.append(_Joined((a, b), "郵便番号" if postal else "氏名",
                                   f"{labels[a]}+{labels[b]}", "-" if postal else " "))
             taken.update((a, b))
     joined += _card_parts(labels, keys, taken)
     joined += _document_parts(labels, keys, taken)
+    joined += _insurance_parts(labels, keys, taken)
     run: list[int] = []
     for c, key in enumerate([*keys, None]):  # runs of address parts, a prefecture first
         part = key is not None and c not in taken and (
-            _ADDRESS_PART.match(key) is not None or (key in _PREFECTURE and not run))
+            ADDRESS_PART.match(key) is not None or (key in PREFECTURE and not run))
         if part:
             run.append(c)
             continue
         if len(run) >= 2:
             joined.append(_Joined(tuple(run), "住所", "+".join(labels[r] for r in run), " "))
             taken.update(run)
-        run = [c] if key in _PREFECTURE and c not in taken else []
+        run = [c] if key in PREFECTURE and c not in taken else []
     if not joined:
         return None
     return SplitFields(labels, tuple(sorted(joined, key=lambda j: j.columns[0])))
@@ -170,6 +166,25 @@ def _card_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: s
     return joined
 
 
+def _insurance_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
+                     ) -> list[_Joined]:
+    """A health insurance card's 記号 and 番号 in two columns (被保険者記号 | 被保険者番号,
+    hoken_kigo | hoken_bango): one person's number only together."""
+    for a, key in enumerate(keys):
+        if key is None or a in taken or not _INSURANCE_SYMBOL.search(key):
+            continue
+        number = key.replace("記号", "番号", 1).replace("kigo", "bango", 1)
+        b = keys.index(number) if number in keys else -1
+        if b >= 0 and b not in taken and (_INSURANCE.search(key) or abs(b - a) == 1):
+            taken.update((a, b))
+            return [_Joined((a, b), "記号番号", f"{labels[a]}+{labels[b]}", "-")]
+    return []
+
+
+_INSURANCE_SYMBOL = re.compile(r"記号|kigo")
+_INSURANCE = re.compile(r"保険|hoken")  # else the two must stand side by side
+
+
 def _document_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
                     ) -> list[_Joined]:
     """An identity document's number read after its kind, so the kind labels the number in
@@ -183,23 +198,3 @@ def _document_parts(labels: tuple[str | None, ...], keys: list[str | None], take
     taken.update((kinds[0], numbers[0]))
     return [_Joined((kinds[0], numbers[0]), "本人確認書類",
                     f"{labels[kinds[0]]}+{labels[numbers[0]]}", " ")]
-
-
-def _key(label: str | None) -> str | None:
-    if not label:
-        return None
-    return unicodedata.normalize("NFKC", label).strip().lower()
-
-
-def _other_half(key: str, keys: list[str | None]) -> int | None:
-    """The column holding the given half of the family half ``key``, if any."""
-    candidates = []
-    for family, given in _NAME_HALVES:
-        if family in key and (family != "last" or "name" in key or key == "last"):
-            candidates.append(key.replace(family, given, 1))
-    if (m := _NUMBERED_HALVES.match(key)) is not None:
-        candidates.append(m.group(1) + ("02" if key.endswith("01") else "2"))
-    for candidate in candidates:
-        if candidate != key and candidate in keys:
-            return keys.index(candidate)
-    return None

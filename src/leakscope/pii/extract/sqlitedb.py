@@ -2,14 +2,19 @@
 
 The file is opened read-only *and* immutable (``file:...?mode=ro&immutable=1``): SQLite
 then neither writes nor creates a journal or WAL beside the evidence, even for a database
-that was left with a hot journal. A database none of whose rows can be read (a damaged
-page, header or schema) still holds its rows' text: its printable strings are scanned.
+that was left with a hot journal. A live database's newest rows may be only in its write-ahead
+log (``x.sqlite3-wal`` beside it, not yet checkpointed): then the file and its log are copied
+to a private directory and the copy is opened, so SQLite replays the log there. A database
+none of whose rows can be read (a damaged page, header or schema) still holds its rows' text:
+its printable strings are scanned.
 """
 
 from __future__ import annotations
 
 import itertools
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -25,12 +30,35 @@ FETCH_ROWS = 1000
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    """The database, read-only; text that is not UTF-8 (a damaged page, a legacy client's
-    Shift_JIS) comes with U+FFFD where it breaks, not as a failure of its whole table."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
-    connection = sqlite3.connect(uri, uri=True)
+    """The database, read-only (its write-ahead log replayed on a private copy); text that is
+    not UTF-8 (a damaged page, a legacy client's Shift_JIS) comes with U+FFFD where it breaks,
+    not as a failure of its whole table."""
+    log = path.with_name(path.name + "-wal")
+    if log.is_file() and log.stat().st_size:
+        directory = Path(tempfile.mkdtemp(prefix="leakscope-sqlite-"))  # 0700
+        copy = directory / "database"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(log, directory / "database-wal")
+        connection = sqlite3.connect(f"file:{quote(str(copy))}?mode=rw", uri=True,
+                                     factory=_CopyConnection)
+        connection.directory = directory
+    else:
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+        connection = sqlite3.connect(uri, uri=True)
     connection.text_factory = _lenient_text
     return connection
+
+
+class _CopyConnection(sqlite3.Connection):
+    """A connection to a private copy of the evidence, removed when it closes."""
+
+    directory: Path | None = None
+
+    def close(self) -> None:
+        super().close()
+        if self.directory is not None:
+            shutil.rmtree(self.directory, ignore_errors=True)
+            self.directory = None
 
 
 def _lenient_text(value: bytes) -> str:

@@ -41,8 +41,12 @@ def find_header(rows: Sequence[Sequence[object]]) -> int | None:
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         filled = _filled(row)
         if filled and filled >= min(2, widest) and looks_like_header(row):
-            return index + 1 if index + 1 < len(rows) and _groups(row, rows[index + 1]) \
-                else index
+            if index + 1 < len(rows) and _groups(row, rows[index + 1]):
+                return index + 1
+            if 2 * filled >= widest or not any(_filled(r) * 2 >= widest and looks_like_header(r)
+                                               for r in rows[index + 1:HEADER_SCAN_ROWS]):
+                return index
+            continue  # a title row of two cells (出力日：… | 担当：…) over the header
         if filled and filled >= widest and not looks_like_header(row):
             return None  # the first full row is data: no header
     return None
@@ -135,6 +139,10 @@ class _RowLayout:
         self.suffixes = other_people(self.labels) or ("",) * len(self.labels)
         self.namesakes = namesake_columns(self.labels, self.suffixes)
         self.order = reading_order(self.suffixes)
+        # where each person's cells begin in reading order (a namesake's join the person's)
+        self.first = {}
+        for position, column in enumerate(self.order):
+            self.first.setdefault(self.suffixes[column], position)
         self.fields = [split.field(i) if split is not None else label or f"column {i + 1}"
                        for i, label in enumerate(self.labels)]
 
@@ -144,7 +152,9 @@ class _RowLayout:
             cells = self.split.cells(cells)
         width, units = len(self.labels), []
         same = self._same_people(cells)
-        for index in [*self.order, *range(width, len(cells))]:  # cells past the header last
+        order = sorted(self.order, key=lambda c: self.first[same.get(
+            self.suffixes[c], self.suffixes[c])]) if same else self.order
+        for index in [*order, *range(width, len(cells))]:  # cells past the header last
             if index >= len(cells):
                 continue
             value = cells[index]
@@ -358,17 +368,58 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
             continue  # the header of an empty table below (区分 | 氏名 | フリガナ | 続柄 | …)
         label, after_value = None, False
         last = max((i for i, text in enumerate(row) if text), default=-1)
+        values: list[tuple[int, str]] = []  # the current label's value cells
         for index, text in enumerate(row):
             if not text:
                 continue
-            # a label, or a word between two values that labels the next (性別 | 男: no name)
-            if is_label(text) or (after_value and index < last and len(text) <= 12
-                                  and _UNKNOWN_LABEL.match(text)):
-                label, after_value = text, False
+            # a label, or a word between two values that labels the next (性別 | 男: no name);
+            # not a condition after its label (既往歴 | パニック障害: 障害 is a label's word too)
+            if (is_label(text) and not _condition_after(label, values, text)) or (
+                    after_value and index < last and len(text) <= 12
+                    and _UNKNOWN_LABEL.match(text) and text not in _DATE_UNITS):
+                yield from _form_values(display, base, number, label, values, record)
+                label, after_value, values = text, False, []
                 continue
-            location = {**base, "row": number, "field": label or f"column {index + 1}"}
-            yield make_unit(text, display, location, label, record)
+            values.append((index, text))
             after_value = True
+        yield from _form_values(display, base, number, label, values, record)
+
+
+def _condition_after(label: str | None, values: list, text: str) -> bool:
+    """Whether ``text`` is the first value of a 要配慮 label (既往歴, 傷病名) that reads like a
+    label itself (パニック障害, 身体障害)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    return label is not None and not values \
+        and label_category(label) == "sensitive" == label_category(text)
+
+
+def _form_values(display: str, base: dict, row: int, label: str | None,
+                 values: list[tuple[int, str]], record: str) -> Iterator[TextUnit]:
+    """A form's values after one label: a unit each, or one of them all where they are a
+    value written a character a box (個人番号 | 2 | 9 | 3 | …), or a date in boxes after the
+    era circled among those printed (明・大・昭・(平)・令 | 11 | 年 | 9 | 月 | 26 | 日)."""
+    if sum(len(text) <= 2 for _, text in values) >= _BOXES or (len(values) >= _BOXES and all(
+            text.isdigit() and len(text) <= 4 for _, text in values)):  # 080 | 9295 | 7209
+        texts = [_chosen_era(text) for _, text in values]
+        dated = any(text in _DATE_UNITS for text in texts)
+        values = [(values[0][0], ("" if dated else " ").join(texts))]
+    for index, text in values:
+        location = {**base, "row": row, "field": label or f"column {index + 1}"}
+        yield make_unit(text, display, location, label, record)
+
+
+_BOXES = 3  # short cells after one label that make one value
+_DATE_UNITS = frozenset("年月日")
+_ERAS = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
+_ERA_CHOICE = re.compile(r"[(（〇○◯]([明大昭平令])[)）]?|([明大昭平令])[)）]")
+
+
+def _chosen_era(text: str) -> str:
+    """The era a form's printed choice circles (明・大・昭・(平)・令: 平成); else the text."""
+    if "・" not in text or not (m := _ERA_CHOICE.search(text)):
+        return text
+    return _ERAS[m.group(1) or m.group(2)]
 
 
 _UNKNOWN_LABEL = re.compile(r"[^\d\s@]+$")  # one word, no digits

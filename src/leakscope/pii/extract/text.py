@@ -93,22 +93,24 @@ def line_blocks(
 
     for chunk in chunks:
         pending += chunk
-        while len(pending) >= block:
+        at = 0  # units are cut from here on (not by slicing off the rest: a copy per unit)
+        while len(pending) - at >= block:
             # whole lines up to ~`block` characters; a longer line up to `window`; else cut
-            cut = pending.rfind("\n", 0, block) + 1 or pending.rfind("\n", 0, window) + 1
+            cut = pending.rfind("\n", at, at + block) + 1 or \
+                pending.rfind("\n", at, at + window) + 1
             if cut:
-                unit = pending[:cut]
-                yield TextUnit(unit, display, location())
-                line += unit.count("\n")
+                yield TextUnit(pending[at:cut], display, location())
+                line += pending.count("\n", at, cut)
                 column = 1
-                pending = pending[cut:]
-            elif len(pending) >= window:
-                yield TextUnit(pending[:window], display, location())
+                at = cut
+            elif len(pending) - at >= window:
+                yield TextUnit(pending[at:at + window], display, location())
                 step = window - overlap
                 column += step
-                pending = pending[step:]
+                at += step
             else:
                 break
+        pending = pending[at:]
     if pending.strip():
         yield TextUnit(pending, display, location())
 

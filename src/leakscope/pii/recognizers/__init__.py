@@ -4,6 +4,7 @@ from .address import AddressRecognizer
 from .bank_account import BankAccountRecognizer
 from .base import Candidate, Recognizer
 from .card_expiry import CardExpiryRecognizer
+from .card_expiry_query import CardExpiryInQueryRecognizer
 from .card_security_code import CardSecurityCodeRecognizer
 from .corporate_number import CorporateNumberRecognizer
 from .credential import CredentialRecognizer
@@ -11,6 +12,7 @@ from .credit_card import CreditCardRecognizer
 from .date_of_birth import BornOnRecognizer, DateOfBirthRecognizer
 from .drivers_license import DriversLicenseRecognizer
 from .email import EmailRecognizer
+from .email_owner import EmailOwnerRecognizer
 from .health_insurance import HealthInsuranceRecognizer
 from .iban import IbanRecognizer
 from .invoice_number import InvoiceNumberRecognizer
@@ -23,17 +25,19 @@ from .phone import PhoneRecognizer
 from .postal_code import PostalCodeRecognizer
 from .residence_card import ResidenceCardRecognizer
 from .sensitive import SensitiveRecognizer
+from .us_phone import UsPhoneRecognizer
 from .us_ssn import UsSsnRecognizer
 
 RECOGNIZERS: tuple[Recognizer, ...] = (
     MyNumberRecognizer(), CorporateNumberRecognizer(), InvoiceNumberRecognizer(),
     DriversLicenseRecognizer(),
     PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
-    HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(),
+    HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(), UsPhoneRecognizer(),
     PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
-    CardExpiryRecognizer(), CardSecurityCodeRecognizer(), CredentialRecognizer(),
+    CardExpiryRecognizer(), CardExpiryInQueryRecognizer(), CardSecurityCodeRecognizer(),
+    CredentialRecognizer(),
     SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
-    UsSsnRecognizer(), PersonNameRecognizer(), AddressRecognizer(),
+    UsSsnRecognizer(), PersonNameRecognizer(), EmailOwnerRecognizer(), AddressRecognizer(),
 )
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(r.category for r in RECOGNIZERS))
 

@@ -1,6 +1,11 @@
-"""口座番号: 7-digit account, optionally after bank (4) and branch (3) codes; needs a label."""
+"""口座番号: 7-digit account, optionally after bank (4) and branch (3) codes; needs a label.
+A column labelled so holds any bank's account number whole (a US one's 6-17 digits)."""
 
-from .base import Recognizer, digits_only
+import re
+
+from .base import Candidate, Recognizer, digits_only
+
+_SEPARATORS = re.compile(r"[ \-]")
 
 
 class BankAccountRecognizer(Recognizer):
@@ -15,3 +20,11 @@ class BankAccountRecognizer(Recognizer):
     def validate(self, token: str) -> str | None:
         digits = digits_only(token)
         return digits if len(digits) in (7, 10, 14) else None
+
+    def from_label(self, text: str) -> Candidate | None:
+        """An account number column's cell: a Japanese bank's 7 digits, a US bank's 6-17
+        (Account Number beside the bank's Routing Number, which is no one's)."""
+        digits = _SEPARATORS.sub("", text.strip())
+        if digits.isdigit() and 6 <= len(digits) <= 17:
+            return Candidate(0, len(text), digits)
+        return None

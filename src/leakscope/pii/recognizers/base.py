@@ -61,6 +61,9 @@ class Recognizer:
     # triggers that match only across a line break (a wrapped name, a signature): no cell of
     # a table holds one, so the table path's vetting leaves them out
     line_spanning: ClassVar[tuple[str, ...]] = ()
+    # a whole-cell value from the label replaces its own match of the same span (a 既往歴
+    # column's 「糖尿病」 is the label's, kept without other personal data beside it)
+    label_supersedes: ClassVar[bool] = False
 
     _py: ClassVar[re.Pattern[str] | None] = None
 

@@ -19,7 +19,7 @@ _TOKENS = re.compile(
 )
 _PASSWORD = re.compile(
     r"(?:password|passwd|pass|pwd|secret_access_key|secret_key|client_secret|jwt_secret|パスワード|"
-    r"暗証番号)"
+    r"暗証番号|api_?key|access_token|auth_token)"
     r"[\"']?\s*[:=：]\s*[\"']?([^\s\"',;、。]{4,128})",
     re.IGNORECASE,
 )
@@ -43,6 +43,7 @@ class CredentialRecognizer(Recognizer):
         r"(?i)secret(?:_access)?_key" "[\"']?" r"\s*[:=]",
         r"(?i)client_secret" "[\"']?" r"\s*[:=]",
         r"(?i)jwt_secret" "[\"']?" r"\s*[:=]",
+        r"(?i)(?:api_?key|access_token|auth_token)" "[\"']?" r"\s*[:=]",
         r"SG\.[A-Za-z0-9_\-]{16}",
         r"(?:パスワード|暗証番号)\s*[:=：]",
     )
@@ -54,7 +55,11 @@ class CredentialRecognizer(Recognizer):
     def parse(self, text, start, end):
         m = _PASSWORD.match(text, start)
         if m:
-            yield Candidate(m.start(1), m.end(1), m.group(1), 0.9)
+            value = m.group(1)
+            if start and text[start - 1] in "?&":  # a URL's query: the next parameter is not it
+                value = value.partition("&")[0]
+            if len(value) >= 4:
+                yield Candidate(m.start(1), m.start(1) + len(value), value, 0.9)
             return
         m = _TOKENS.match(text, start)
         if m:

@@ -17,8 +17,9 @@ _BEFORE_HONORIFIC = re.compile(
     rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{_NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ][ァ-ヶー]{{2,6}}"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
 )
-_AFTER_LABEL = re.compile(
-    rf"[ ]?(?:[:：]|は)?[ ]?({_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
+_AFTER_LABEL = re.compile(  # a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」
+    rf"[ ]?(?:[:：]|は)?[ ]?['\"]?((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
+    rf"|{_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
 )
 _NOT_NAMES = re.compile(
@@ -26,6 +27,10 @@ _NOT_NAMES = re.compile(
     r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま)$"
 )
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# an emergency contact's cell: 「Kevin Moore (spouse)」
+_WESTERN_RELATIVE = (r"[A-Z][a-z]+ [A-Z][a-z]+ ?\((?:spouse|wife|husband|partner|mother|father"
+                     r"|parent|son|daughter|child|brother|sister|sibling|friend|guardian)\)")
+_WESTERN_RELATED = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) ?\(")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
@@ -52,6 +57,18 @@ _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
+# A relative in a family or contact list (an HR sheet's 緊急連絡先 「小林 太一（父）」, 扶養家族
+# 「妻 山田 裕美子（S60.4.6生）」): a known surname and a given name, the relation in brackets
+# after it or before it; hyperscan's triggers have no surname list (too large).
+_RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
+             "|叔父|叔母|伯父|伯母|配偶者|友人|知人|同居人")
+_RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{_RELATION})[)）]"
+_RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
+                   rf"[（(](?:{_RELATION})[)）]")
+_RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,])(?:{_RELATION})[ ：:]?[一-龥々〆ヶ]"
+_RELATION_FIRST = re.compile(_RELATIVE_BEFORE_TRIGGER)
+_RELATIVE_BEFORE = (rf"(?:{_RELATION})[ ：:]?({_SURNAME_LINE}) ?({_GIVEN})"
+                    rf"(?=[（( \t\n、,]|$)")
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address or an extension.
 _THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
@@ -81,7 +98,7 @@ _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 _TEXT_LABELS = (r"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|担当者?"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
-_LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name))")
+_LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 HONORIFICS = ("様", "さん", "殿", "さま")
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is.
@@ -168,9 +185,12 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _LISTED_BESIDE,
-                _SIGNED_TRIGGER, _LOGGED_TRIGGER, _LISTED_LATIN,
+                _SIGNED_TRIGGER, _LOGGED_TRIGGER, _LISTED_LATIN, _RELATIVE_AFTER_TRIGGER,
+                _RELATIVE_BEFORE_TRIGGER,
                 rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
-                r"(?i)\bname[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]")
+                r"(?i)\bname['\"]?[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
+                r"\bCN=",  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
+                _WESTERN_RELATIVE)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -203,8 +223,17 @@ class PersonNameRecognizer(Recognizer):
             return self._wrapped(m)
         if (m := _LOGGED.match(text, start, end)) is not None:
             return self._logged(m)
+        if text[end - 1] in ")）" and (m := _surnames(_RELATIVE_AFTER).search(
+                text, max(0, start - 12), end)) is not None and m.end() == end:
+            return self._wrapped(m)
+        if _RELATION_FIRST.fullmatch(text, start, end) and (m := _surnames(
+                _RELATIVE_BEFORE).search(text, start, end + 12)) is not None \
+                and m.start() <= start + 1:
+            return self._wrapped(m)
         if (m := _LATIN_ROW.match(text, start, end)) is not None:
             return self._latin_row(m)
+        if text[end - 1] == ")" and (m := _WESTERN_RELATED.match(text, start)):
+            return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)

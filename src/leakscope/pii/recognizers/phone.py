@@ -3,6 +3,7 @@
 import re
 
 from .base import Candidate, Recognizer
+from .us_phone import nanp_shaped
 
 _SEP = r"[ \-]?"
 _NOT_DIGIT = re.compile(r"[^0-9]")
@@ -52,11 +53,15 @@ class PhoneRecognizer(Recognizer):
                           personal=False if main_line else None),)
 
     def from_label(self, text: str) -> Candidate | None:
-        """A phone column saved as a number lost its leading 0 (9012345678 -> 09012345678)."""
+        """A phone column saved as a number lost its leading 0 (9012345678 -> 09012345678);
+        ten digits no Japanese number reads so are a US one (4155550123)."""
         value = text.strip()
-        if value.isdigit() and len(value) in (9, 10) and value[0] != "0" \
-                and valid_national("0" + value):
+        if not value.isdigit() or len(value) not in (9, 10) or value[0] == "0":
+            return None
+        if valid_national("0" + value):
             return Candidate(0, len(text), "0" + value)
+        if nanp_shaped(value):
+            return Candidate(0, len(text), value, detector="nanp:label")
         return None
 
 

@@ -17,6 +17,12 @@ TERMS = (
     "遺伝子検査", "ゲノム", "HIV", "うつ病", "癌", "medical history", "diagnosis",
     "criminal record",
     "religion", "ethnicity", "disability",
+    # conditions a chart, a 問診票 or a leave record names (kept beside personal data only)
+    "既往", "糖尿病", "高血圧", "肝炎", "喘息", "心筋梗塞", "狭心症", "脳梗塞", "脳卒中",
+    "腎不全", "透析", "てんかん", "統合失調症", "双極性障害", "適応障害", "パニック障害",
+    "認知症", "リウマチ", "骨粗しょう症", "骨粗鬆症", "結核", "エイズ", "肝硬変", "白血病",
+    "パーキンソン病", "不妊治療", "要介護", "要支援", "DV被害", "生活保護", "障害年金",
+    "心療内科", "抗うつ薬",
 )
 # Compounds in which a term says nothing about a person.
 _NOT_PERSONAL = re.compile(
@@ -26,7 +32,13 @@ _NOT_PERSONAL = re.compile(
 _LETTER = re.compile(r"[A-Za-z0-9]")
 # "Nothing": なし, 特記事項なし, 該当なし, 無し, 異常なし (a column's empty answer, not a condition)
 _NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ)$")
+_MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 _TERM = re.compile("|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)), re.IGNORECASE)
+
+
+# a term ending at most _MENTION_GAP characters before another, no sentence between
+_SAME_MENTION = re.compile(f"(?:{_TERM.pattern})[^。\n.!?！？]{{0,{_MENTION_GAP}}}\\Z",
+                           re.IGNORECASE)
 
 
 class SensitiveRecognizer(Recognizer):
@@ -37,6 +49,7 @@ class SensitiveRecognizer(Recognizer):
                "religion", "criminal", "健康状態", "傷病名")
     numeric = False
     confidence = 0.7
+    label_supersedes = True
 
     def parse(self, text, start, end):
         m = _TERM.match(text, start)
@@ -47,6 +60,8 @@ class SensitiveRecognizer(Recognizer):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4):
             return
+        if _SAME_MENTION.search(text, max(0, start - _MENTION_GAP), start):
+            return  # 「持病：糖尿病」「高血圧（服薬中）」: one mention, reported by its first term
         yield Candidate(m.start(), m.end(), m.group(0).lower())
 
     def from_label(self, text: str) -> Candidate | None:

@@ -1,0 +1,86 @@
+"""A value written in parts under several labels: 姓 + 名, sei + mei, last + first, name01 +
+name02; 都道府県 + 住所1 + 住所2, pref + line1 + line2.
+
+Tables (``split_fields``) and JSON objects (``object_name_halves``, ``object_address_parts``)
+find the parts by their labels, so a person's name or address written in parts is read,
+reported and linked whole.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# (family, given) spellings of a name's two halves: labels that differ by these are a pair.
+_NAME_HALVES = (("姓", "名"), ("せい", "めい"), ("セイ", "メイ"), ("sei", "mei"),
+                ("last", "first"), ("family", "given"))
+_NUMBERED_HALVES = re.compile(r"^(.*?(?:name|kana|氏名|カナ|zip|post|郵便)[^0-9]*)0?1$")
+POSTAL = re.compile(r"zip|post|郵便|〒")  # zip01 + zip02: a postal code's halves
+PREFECTURE = frozenset({"都道府県", "都道府県名", "pref", "prefecture", "県"})
+# Address parts that are never a whole address: a run of them (with a prefecture before) is one.
+ADDRESS_PART = re.compile(
+    r"^(?:住所|address|addr|address_line|street)[ _\-]?[0-9]{1,2}$"
+    r"|^(?:市区町村|市区町村名|市町村|町域|町名|町名番地|番地|丁目番地|建物|建物名|マンション名|ビル名|"
+    r"部屋番号|city|town|street|building)$")
+
+
+def label_key(label: str | None) -> str | None:
+    if not label:
+        return None
+    return unicodedata.normalize("NFKC", label).strip().lower()
+
+
+def other_half(key: str, keys: list[str | None]) -> int | None:
+    """The position in ``keys`` of the given half of the family half ``key``, if any."""
+    candidates = []
+    for family, given in _NAME_HALVES:
+        if family in key and (family != "last" or "name" in key or key == "last"):
+            candidates.append(key.replace(family, given, 1))
+    if (m := _NUMBERED_HALVES.match(key)) is not None:
+        candidates.append(m.group(1) + ("02" if key.endswith("01") else "2"))
+    for candidate in candidates:
+        if candidate != key and candidate in keys:
+            return keys.index(candidate)
+    return None
+
+
+@lru_cache(maxsize=1024)
+def object_name_halves(keys: tuple[str, ...]) -> dict[str, str]:
+    """An object's name halves by its keys (``{"last": "佐藤", "first": "亮介"}``): each
+    family half's key to its given half's key; most objects have none."""
+    folded = [label_key(key) for key in keys]
+    pairs: dict[str, str] = {}
+    for a, key in enumerate(folded):
+        if not key or POSTAL.search(key) or keys[a] in pairs.values():
+            continue
+        b = other_half(key, folded)
+        if b is not None and keys[b] not in pairs:
+            pairs[keys[a]] = keys[b]
+    return pairs
+
+
+# an address object's lines (``"address": {"pref": …, "line1": …, "line2": …}``)
+_ADDRESS_LINE = re.compile(r"^line[ _\-]?[0-9]$")
+_ADDRESS_OBJECT = re.compile(r"address|addr|住所")
+
+
+@lru_cache(maxsize=1024)
+def object_address_parts(keys: tuple[str, ...], owner: str | None) -> tuple[str, ...]:
+    """The keys of an object's address parts in order (a prefecture, then parts), when it has
+    two or more in a run; ``owner``: the object's own key (``address``: then its lines are
+    parts too). Most objects have none."""
+    lines = owner is not None and _ADDRESS_OBJECT.search(owner.lower()) is not None
+    run: list[str] = []
+    for key in (*keys, None):
+        folded = label_key(key) if key is not None else None
+        part = folded is not None and (ADDRESS_PART.match(folded) is not None or (
+            lines and _ADDRESS_LINE.match(folded) is not None)
+            or (folded in PREFECTURE and not run))
+        if part:
+            run.append(key)
+            continue
+        if len(run) >= 2:
+            return tuple(run)
+        run = [key] if folded in PREFECTURE else []
+    return ()

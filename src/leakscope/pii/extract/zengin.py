@@ -1,0 +1,52 @@
+"""全銀 (Zengin) transfer files: 総合振込, 給与・賞与振込 and 口座振替 requests a bank takes.
+
+Fixed 120-byte records in JIS 8-bit / Shift_JIS half-width kana, with or without line
+breaks: a header (1), data records (2), a trailer (8) and an end record (9). Each data record
+is one payee (or payer): bank and branch code, account type and number, and the name in
+kana. A payroll transfer file is a staff list with every account, so it is read as a table:
+one row per data record, its fields labelled as a bank's form labels them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.sniff import ZENGIN_RECORD_BYTES as RECORD_BYTES
+from leakscope.pii.extract.tables import row_units
+from leakscope.pii.units import ExtractError
+
+READ_BYTES = RECORD_BYTES * 8192
+# (start, end, label) of a data record's fields that say whose account it is
+_FIELDS = ((1, 5, "銀行コード"), (20, 23, "支店コード"), (43, 50, "口座番号"), (50, 80, "受取人名"))
+_LABELS = tuple(label for _, _, label in _FIELDS)
+
+
+def extract_zengin(path: Path, display: str, ctx: Context) -> Iterator[Item]:
+    """Each data record's bank, branch, account and name, as a row of a table."""
+    for number, record in enumerate(_records(path), 1):
+        if len(record) != RECORD_BYTES:
+            yield ExtractError(display, f"record {number}: {len(record)} bytes, not "
+                               f"{RECORD_BYTES} (file cut short?); the rest is not read")
+            return
+        if record[:1] != b"2":
+            continue
+        cells = [record[start:end].decode("cp932", "replace").strip() or None
+                 for start, end, _ in _FIELDS]
+        yield row_units(display, cells, _LABELS, number,
+                        f"{display}#record{number}")
+
+
+def _records(path: Path) -> Iterator[bytes]:
+    """The file's records, line breaks between them dropped (a last one may be short)."""
+    pending = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(READ_BYTES):
+            pending += chunk.replace(b"\r", b"").replace(b"\n", b"")
+            cut = len(pending) - len(pending) % RECORD_BYTES
+            for at in range(0, cut, RECORD_BYTES):
+                yield pending[at:at + RECORD_BYTES]
+            pending = pending[cut:]
+    if pending.strip(b"\x1a "):  # an EOF mark or padding is no record
+        yield pending
