@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import numpy as np
 import pyarrow as pa
@@ -12,14 +13,16 @@ from hypothesis import strategies as st
 
 from leakscope.pii.columnar import cellfacts, kernels
 from leakscope.pii.columnar.cellfacts import Fact, cell_facts
+from leakscope.pii.columnar.rules import BUSINESS_CHARS
 from leakscope.pii.normalize import normalize
+from leakscope.pii.recognizers.person_name import BUSINESS
 
 pytestmark = pytest.mark.skipif(kernels.native is None, reason="C kernel not built")
 
 # The characters the facts turn on, and their neighbours.
 _ALPHABET = list("0123456789-/.@_abcxyzAZ <>\"\\'\t\n\r\x0b\x1c\x85\xa0\u2000\u3000"
                  "０１ー－ｰ\u3099ﾞ①様丁目番号にへのからまで在住さんまと申しすでございます。、｡､"
-                 "山田一龥ぁんァヶ々〆😀\x00")
+                 "山田一龥ぁんゔゖァヶ々〆😀\x00番地")
 _SHAPED = [
     "03-1234-5678", "09012345678", "0120-123-456", "012-34-5678", "0-1234", "01234567890123",
     "090-1234-56789", "123-4567", "1234567", "123456", "12-34567", "1985-01-02", "1985/1/2",
@@ -83,6 +86,11 @@ def test_offsets_outside_the_data_are_refused():
         kernels.native.facts(np.array([0, 9], np.int32), b"abc", flags, chars)
     with pytest.raises(ValueError, match="disagree"):
         kernels.native.facts(np.array([0], np.int32), b"abc", flags, chars)
+    wanted = np.array([ord("a")], np.uint32)
+    with pytest.raises(ValueError, match="outside the data"):
+        kernels.native.holds_any(np.array([0, 9], np.int32), b"abc", wanted, np.empty(1, bool))
+    with pytest.raises(ValueError, match="one output byte a cell"):
+        kernels.native.holds_any(np.array([0, 3], np.int32), b"abc", wanted, np.empty(2, bool))
 
 
 @settings(max_examples=200, deadline=None)
@@ -159,3 +167,23 @@ def test_the_kernels_refuse_an_offsets_buffer_without_offsets():
                                              np.zeros(1, np.int32))):
         with pytest.raises(ValueError, match="no offsets"):  # (was a SystemError)
             call()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from([*_ALPHABET, "社", "ー", "K", "\u212a", "ſ"]),
+                        max_size=12), max_size=30),
+       st.text(alphabet=st.sampled_from(["社", "ー", "a", "Z", "\u212a", "😀", "0"]), max_size=4))
+def test_holding_any_of_some_characters_is_the_regex_class(cells, chars):
+    texts = pa.array(cells, pa.string())
+    native = kernels.holds_any(texts, chars)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kernels, "native", None)
+        assert native.tolist() == kernels.holds_any(texts, chars).tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(BUSINESS))
+def test_every_business_match_holds_a_character_the_name_rule_looks_for(text):
+    # else a company's cell would pass for a person's name, RE2 never asked of it
+    match = re.search(BUSINESS, text)
+    assert match is not None and any(char in BUSINESS_CHARS for char in match.group())

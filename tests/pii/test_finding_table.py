@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 
+import numpy as np
 import pyarrow as pa
 import pytest
 from corpus_gen import my_number
@@ -163,6 +164,24 @@ def test_long_values_many_batches_and_chunks(monkeypatch):
     for reveal in (False, True):
         assert table.json_lines(reveal) == per_finding(table, reveal)
     assert table.masked_values().to_pylist() == [mask(f.value, f.category) for f in found]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.lists(finding_st, min_size=1, max_size=40), st.booleans(), st.integers(1, 3))
+def test_kinds_known_by_the_table_path_give_the_same_lines_masks_and_counts(
+        monkeypatch, found, reveal, split):
+    """The table path hands each row's kind over; the lines, masks and counts are those made
+    without (rows of one kind may carry several numbers: the texts are the same)."""
+    monkeypatch.setattr(finding_lines, "LINES_PER_BATCH", 7)
+    plain = FindingTable.from_findings("x", found)
+    kinds, _ = finding_lines._kinds(plain.table.combine_chunks().to_batches()[0])
+    finer, _ = finding_lines.dense_codes(kinds * split + np.arange(kinds.size) % split)
+    known = FindingTable("x", plain.table, kinds=finer).with_evidence(EVIDENCE)
+    plain = plain.with_evidence(EVIDENCE)
+    assert known.json_lines(reveal) == plain.json_lines(reveal)
+    assert known.masked_values().equals(plain.masked_values())
+    assert [list(c.items()) for c in known.counts()] == [list(c.items()) for c in plain.counts()]
 
 
 def test_undecodable_file_name_is_written_as_the_text_stream_would():

@@ -61,3 +61,12 @@ def test_a_wrong_table_or_short_output_is_refused():
         sjis._sjis.to_utf8(sjis._table(), b"abc", bytearray(9), True)
     with pytest.raises(ValueError, match="reads no byte"):
         sjis._sjis.to_utf8(np.zeros(256 + 65536 + 256, np.uint32), b"\xff", bytearray(4), True)
+
+
+def test_arrow_skips_its_utf8_check_only_behind_a_decoder_that_writes_utf8():
+    # the C table's entries are the codec's characters (every pair above: strict UTF-8), as
+    # are Python's UTF-8 decoder's; another codec may leave a lone surrogate
+    assert sjis.utf8_decoder("cp932").valid_utf8 is (sjis._sjis is not None)
+    assert sjis.utf8_decoder("UTF8").valid_utf8 and sjis.utf8_decoder("utf-8-sig").valid_utf8
+    assert not sjis.utf8_decoder("utf-16").valid_utf8
+    assert not sjis.CodecToUtf8("cp932").valid_utf8

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leakscope.pii import subject_graph, subjects
+from leakscope.pii import arrow_strings, subject_graph, subjects
 from leakscope.pii.arrow_strings import string_buffers
 from leakscope.pii.subject_graph import PeopleGraph, StringHasher
 
@@ -143,6 +143,22 @@ def test_record_starts_are_the_numpy_paths(seed):
     assert got.tolist() == subjects._record_starts(column, rows).tolist()
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=_ALPHABET, max_size=6), min_size=1, max_size=40),
+       st.integers(1, 5), st.integers(0, 3))
+def test_leading_bytes_are_the_numpy_paths(texts, width, cut):
+    column = pa.chunked_array([pa.array(texts[:cut], pa.string()),
+                               pa.array(texts[cut:], pa.string())])[1:]
+    rows = np.array(sorted(random.Random(width).choices(range(len(texts) - 1), k=9)), np.int64) \
+        if len(texts) > 1 else np.zeros(0, np.int64)
+    first, length = arrow_strings.leading_bytes(column, rows, width)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(arrow_strings, "KERNEL", None)
+        spec_first, spec_length = arrow_strings.leading_bytes(column, rows, width)
+    assert first.tolist() == spec_first.tolist() and first.dtype == spec_first.dtype
+    assert length.tolist() == spec_length.tolist() and length.dtype == spec_length.dtype
+
+
 @pytest.mark.parametrize("seed", range(6))
 def test_the_findings_that_count_are_the_arrow_paths(seed, monkeypatch):
     """Known categories among near misses and a cache's worth of others; nulls in personal
@@ -202,6 +218,9 @@ def test_hostile_offsets_are_refused_not_read(offsets):
     out = np.empty(2, np.int64)
     with pytest.raises(ValueError, match="outside the data"):
         kernel.record_starts(np.array([0, 1], np.int64), *strings, out)
+    with pytest.raises(ValueError, match="outside the data"):
+        kernel.leading_bytes(np.array([0, 1], np.int64), *strings, np.empty(8, np.uint8),
+                             np.empty(2, np.int32))
     with pytest.raises(ValueError, match="outside the data"):
         kernel.person_rows(*strings, *subjects._PERSON_BUFFERS, np.ones(2, bool),
                            np.ones(2, bool), out, np.empty(2, np.int8))

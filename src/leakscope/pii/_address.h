@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "_kernel.h"
+
 typedef struct {
     const uint32_t *cps;  /* the prefectures' code points, one after another */
     const Py_ssize_t *start;  /* prefecture k: cps[start[k]:start[k + 1]] */
@@ -211,23 +213,27 @@ static Py_ssize_t pass_hyphens(const uint32_t *s, Py_ssize_t n, uint32_t *o) {
 }
 
 /* ^(.*?[0-9]+(?:-[0-9]+)+)[^0-9-].*$ -> \1: the end of the first run of two or more numbers
- * joined by hyphens that something other than a digit or hyphen follows, else n. */
-static Py_ssize_t block_end(const uint32_t *s, Py_ssize_t n) {
-    Py_ssize_t i = 0;
-    while (i < n) {
-        if (!addr_digit(s[i])) { i++; continue; }
-        Py_ssize_t j = i, parts = 1;
-        while (j < n && addr_digit(s[j])) j++;
-        while (j + 1 < n && s[j] == '-' && addr_digit(s[j + 1])) {
-            j++;
-            while (j < n && addr_digit(s[j])) j++;
-            parts++;
-        }
-        if (parts >= 2 && j < n && s[j] != '-') return j;  /* (s[j] is no digit) */
-        i = j;
-    }
-    return n;
+ * joined by hyphens that something other than a digit or hyphen follows, else n. Over code
+ * points or UTF-8 bytes alike (digits and hyphens are one byte; no other byte is either). */
+#define BLOCK_END(name, type) \
+static Py_ssize_t name(const type *s, Py_ssize_t n) { \
+    Py_ssize_t i = 0; \
+    while (i < n) { \
+        if (!addr_digit(s[i])) { i++; continue; } \
+        Py_ssize_t j = i, parts = 1; \
+        while (j < n && addr_digit(s[j])) j++; \
+        while (j + 1 < n && s[j] == '-' && addr_digit(s[j + 1])) { \
+            j++; \
+            while (j < n && addr_digit(s[j])) j++; \
+            parts++; \
+        } \
+        if (parts >= 2 && j < n && s[j] != '-') return j;  /* (s[j] is no digit) */ \
+        i = j; \
+    } \
+    return n; \
 }
+BLOCK_END(block_end, uint32_t)
+BLOCK_END(block_end_bytes, unsigned char)
 
 /* The key of the n code points at a (a and b: room for 2n + 2 each); returns the buffer that
  * holds it (a or b) and its length in *out_n. A pass whose characters the address lacks is
@@ -267,6 +273,86 @@ static uint32_t *address_key_cps(uint32_t *a, uint32_t *b, Py_ssize_t n, const P
     n = pass_hyphens(o, n, s);
     *out_n = block_end(s, n);
     return s;
+}
+
+/* The bytes of the block unit (丁目|番地|番|号|の, the first that matches) s[0:len] starts
+ * with, 0 if none. */
+static inline Py_ssize_t block_unit_bytes(const unsigned char *s, Py_ssize_t len) {
+    if (len < 3) return 0;
+    if (s[0] == 0xE4 && s[1] == 0xB8 && s[2] == 0x81)  /* 丁, then 目 */
+        return len >= 6 && s[3] == 0xE7 && s[4] == 0x9B && s[5] == 0xAE ? 6 : 0;
+    if (s[0] == 0xE7 && s[1] == 0x95 && s[2] == 0xAA)  /* 番, maybe 地 */
+        return len >= 6 && s[3] == 0xE5 && s[4] == 0x9C && s[5] == 0xB0 ? 6 : 3;
+    return (s[0] == 0xE5 && s[1] == 0x8F && s[2] == 0xB7)     /* 号 */
+           || (s[0] == 0xE3 && s[1] == 0x81 && s[2] == 0xAE)  /* の */
+           ? 3 : 0;
+}
+
+/* The key of an address in its UTF-8 bytes s[0:len] when nothing but the head and the block
+ * passes may change it, written to out (room for len); -1 where another pass may (a space,
+ * 〒, 字, 室, a kanji numeral before a unit, 十, a digit or the end, kana between kanji) or
+ * a byte sequence is not the UTF-8 of its code point (the code point passes then read it).
+ * A pass whose pattern matches nowhere changes nothing, so this is address_key_cps on bytes:
+ * digits and hyphens are ASCII, a unit is a fixed byte string. prefectures: their UTF-8. */
+static Py_ssize_t address_key_bytes(const unsigned char *s, Py_ssize_t len,
+                                    const int32_t *pref_at, Py_ssize_t pref_count,
+                                    const unsigned char *pref_data, unsigned char *out) {
+    int width, numeral = 0, between = 0;  /* the character before: a numeral, kana after kanji */
+    uint32_t previous = 0;
+    for (Py_ssize_t i = 0; i < len; i += width) {
+        uint32_t cp = code_point(s, len, i, &width);
+        if (width == 1 ? cp >= 0x80 || (cp >= 0x09 && cp <= 0x0D) || cp == ' '
+            : width == 2 ? cp < 0x80 || cp == 0xA0
+            : width == 3 ? cp < 0x800 : cp < 0x10000 || s[i] > 0xF7)
+            return -1;  /* a space, or bytes the code points would write otherwise */
+        if (numeral && (addr_digit(cp) || cp == CP_JU || cp == CP_CHOME || cp == CP_BAN
+                        || cp == CP_GO || cp == CP_JO || cp == CP_SEN || cp == CP_CHI))
+            return -1;
+        if (between && addr_kanji(cp)) return -1;
+        if (cp == 0x3000 || cp == CP_POSTAL || cp == CP_AZA || cp == CP_SHITSU) return -1;
+        numeral = cp == CP_JU || kanji_one(cp);
+        between = (cp == 0x30B1 || cp == 0x30F5 || cp == 0x304C || cp == 0x30AC
+                   || cp == CP_KATA_NO) && (addr_kanji(previous) || previous == 0x3005);
+        previous = cp;
+    }
+    if (numeral) return -1;
+    Py_ssize_t i = 0;  /* the head: ^(?:[0-9]{3}-?[0-9]{4})?, then a prefecture */
+    if (len >= 7 && addr_digit(s[0]) && addr_digit(s[1]) && addr_digit(s[2])) {
+        Py_ssize_t j = 3 + (s[3] == '-');
+        if (j + 4 <= len && addr_digit(s[j]) && addr_digit(s[j + 1]) && addr_digit(s[j + 2])
+            && addr_digit(s[j + 3]))
+            i = j + 4;
+    }
+    for (Py_ssize_t k = 0; k < pref_count; k++) {
+        Py_ssize_t n = pref_at[k + 1] - pref_at[k];
+        const unsigned char *name = pref_data + pref_at[k];
+        if (n >= 3 && i + n <= len && s[i + 2] == name[2] && s[i + 1] == name[1]
+            && memcmp(s + i, name, (size_t)n) == 0) {
+            i += n;
+            break;
+        }
+    }
+    /* ([0-9])(?:丁目|番地|番|号|の)+ -> \1-, -+ -> -, -([^0-9]|$) -> \1: a hyphen waits for
+     * the byte after it, and is written before a digit only */
+    Py_ssize_t k = 0;
+    int hyphen = 0;
+    while (i < len) {
+        unsigned char c = s[i++];
+        if (c == '-') {
+            hyphen = 1;
+            continue;
+        }
+        if (hyphen && addr_digit(c)) out[k++] = '-';
+        hyphen = 0;
+        out[k++] = c;
+        if (!addr_digit(c)) continue;
+        Py_ssize_t unit;
+        while ((unit = block_unit_bytes(s + i, len - i)) > 0) {
+            i += unit;
+            hyphen = 1;
+        }
+    }
+    return block_end_bytes(out, k);
 }
 
 #endif

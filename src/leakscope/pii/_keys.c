@@ -11,6 +11,9 @@
  * record_starts(rows, offsets, data, out) -> n   where the record changes among kept rows
  * link_keys(slots, ids, parent, nodes, groups, keys, group_node, start, room)
  *     -> (stop, nodes, inserted)             find or insert each key, union its group's people
+ * leading_bytes(rows, offsets, data, first, lengths)
+ *                                            the first bytes of cell rows[i] (first: rows x
+ *                                            its width, 0 past the cell's end) and its length
  * address_hashes(rows, offsets, data, prefecture_offsets, prefecture_data, out)
  *                                            out[i] = hash of address_key(data's cell rows[i])
  * reinsert(old_slots, old_ids, slots, ids)   a grown key table
@@ -386,8 +389,12 @@ static PyObject *address_hashes(PyObject *self, PyObject *args) {
     uint64_t *out = out_b.buf;
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_ssize_t len = cell(&s, rows[i], &bytes), key_n;
-        uint32_t *key = address_key_cps(a, b, decode(bytes, len, a), &p, &key_n);
-        out[i] = hash_bytes(utf8, utf8_of(key, key_n, utf8));
+        key_n = address_key_bytes(bytes, len, prefs.at, prefs.cells, prefs.data, utf8);
+        if (key_n < 0) {  /* (most addresses need no pass over code points) */
+            uint32_t *key = address_key_cps(a, b, decode(bytes, len, a), &p, &key_n);
+            key_n = utf8_of(key, key_n, utf8);
+        }
+        out[i] = hash_bytes(utf8, key_n);
     }
     result = Py_NewRef(Py_None);
 done:
@@ -402,6 +409,47 @@ done:
     PyBuffer_Release(&pref_offsets_b);
     PyBuffer_Release(&pref_data_b);
     PyBuffer_Release(&out_b);
+    return result;
+}
+
+static PyObject *leading_bytes(PyObject *self, PyObject *args) {
+    Py_buffer rows_b, offsets_b, data_b, first_b, lengths_b;
+    if (!PyArg_ParseTuple(args, "y*y*y*w*w*", &rows_b, &offsets_b, &data_b, &first_b,
+                          &lengths_b))
+        return NULL;
+    PyObject *result = NULL;
+    Strings s;
+    Py_ssize_t n = items(&rows_b, sizeof(int64_t));
+    Py_ssize_t width = n ? first_b.len / n : 0;
+    const int64_t *rows = rows_b.buf;
+    if (strings_init(&s, &offsets_b, &data_b, "leading_bytes") < 0
+        || same_items(&lengths_b, sizeof(int32_t), n, "leading_bytes") < 0)
+        goto done;
+    if (first_b.len != n * width) {
+        PyErr_SetString(PyExc_ValueError, "leading_bytes: first must hold rows x width bytes");
+        goto done;
+    }
+    unsigned char *first = first_b.buf;
+    int32_t *lengths = lengths_b.buf;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const unsigned char *bytes;
+        Py_ssize_t len = cell(&s, rows[i], &bytes);
+        if (len < 0) {
+            outside("leading_bytes", rows[i]);
+            goto done;
+        }
+        Py_ssize_t k = len < width ? len : width;
+        memcpy(first + i * width, bytes, (size_t)k);
+        memset(first + i * width + k, 0, (size_t)(width - k));
+        lengths[i] = (int32_t)len;
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&rows_b);
+    PyBuffer_Release(&offsets_b);
+    PyBuffer_Release(&data_b);
+    PyBuffer_Release(&first_b);
+    PyBuffer_Release(&lengths_b);
     return result;
 }
 
@@ -746,6 +794,8 @@ static PyMethodDef methods[] = {
     {"person_rows", person_rows, METH_VARARGS,
      "person_rows(offsets, data, known_offsets, known_data, personal, valid, rows, codes) -> n"},
     {"record_starts", record_starts, METH_VARARGS, "record_starts(rows, offsets, data, out) -> n"},
+    {"leading_bytes", leading_bytes, METH_VARARGS,
+     "leading_bytes(rows, offsets, data, first, lengths)"},
     {"address_hashes", address_hashes, METH_VARARGS,
      "address_hashes(rows, offsets, data, prefecture_offsets, prefecture_data, out)"},
     {"link_keys", link_keys, METH_VARARGS,

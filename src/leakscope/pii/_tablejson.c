@@ -146,12 +146,19 @@ static const char *escape(unsigned char c, char unicode[7]) {
     return unicode;
 }
 
+/* How many bytes of s[0:n] come before the first that JSON escapes (most values: all). */
+static inline Py_ssize_t plain_run(const unsigned char *s, Py_ssize_t n) {
+    Py_ssize_t j = 0;
+    while (j < n && s[j] >= 0x20 && s[j] != '"' && s[j] != '\\') j++;
+    return j;
+}
+
 static Py_ssize_t escaped_size(const unsigned char *s, Py_ssize_t n) {
     char unicode[7];
-    Py_ssize_t size = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
+    Py_ssize_t size = n;
+    for (Py_ssize_t i = plain_run(s, n); i < n; i++) {
         const char *e = s[i] <= '\\' ? escape(s[i], unicode) : NULL;
-        size += e ? (Py_ssize_t)strlen(e) : 1;
+        size += e ? (Py_ssize_t)strlen(e) - 1 : 0;
     }
     return size;
 }
@@ -207,7 +214,9 @@ static PyObject *lines(PyObject *self, PyObject *args) {
         int k = kind[i];
         o = copy(o, (const unsigned char *)before.buf + b_at[k], b_at[k + 1] - b_at[k]);
         const unsigned char *s = (const unsigned char *)data.buf + at[i];
-        for (Py_ssize_t j = 0, n = at[i + 1] - at[i]; j < n; j++) {
+        Py_ssize_t n = at[i + 1] - at[i], plain = plain_run(s, n);
+        o = copy(o, s, plain);
+        for (Py_ssize_t j = plain; j < n; j++) {
             const char *e = s[j] <= '\\' ? escape(s[j], unicode) : NULL;
             if (e == NULL) *o++ = s[j];
             else o = copy(o, (const unsigned char *)e, (Py_ssize_t)strlen(e));

@@ -6,6 +6,11 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+try:
+    from . import _keys as KERNEL
+except ImportError:  # built without a compiler: numpy does it
+    KERNEL = None
+
 
 def string_buffers(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.Buffer | bytes]:
     """The offsets (int32, one more than the strings: each string's end) and the data of a
@@ -26,8 +31,13 @@ def string_buffers(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, pa.B
 def leading_bytes(values: pa.Array | pa.ChunkedArray, rows: np.ndarray, count: int
                   ) -> tuple[np.ndarray, np.ndarray]:
     """The first ``count`` bytes of each of ``values[rows]`` (0 past a string's end) and each
-    one's length in bytes: how values start, told for a table's findings at once in numpy."""
+    one's length in bytes: how values start, told for a table's findings at once (by the C
+    kernel ``_keys`` where it was built, else in numpy)."""
     offsets, data = string_buffers(values)
+    if KERNEL is not None:
+        first, length = np.empty((rows.size, count), np.uint8), np.empty(rows.size, np.int32)
+        KERNEL.leading_bytes(np.ascontiguousarray(rows, np.int64), offsets, data, first, length)
+        return first, length
     data = np.frombuffer(data, np.uint8)
     start = offsets[rows]
     length = offsets[rows + 1] - start

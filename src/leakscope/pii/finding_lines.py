@@ -50,14 +50,19 @@ def json_blocks(table: FindingTable, reveal: bool, errors: str) -> Iterator[memo
     tail = f', "evidence": {dumps(table.evidence)}}}\n' if table.evidence else "}\n"
     masked = None if reveal else table.masked_values()
     row_head, between = location_parts(table.base, table.place)
+    known = None  # the table's kinds and their texts, made once
+    if table.kinds is not None:
+        known = _kind_columns(table.table, table.kind_rows())
     start = 0
     for batch in table.table.to_batches(max_chunksize=LINES_PER_BATCH):
         values = batch.column("value") if reveal else masked.slice(start, len(batch))
-        start += len(batch)
         quote = "" if values.null_count else '"'  # a null value is written null, unquoted
-        kinds, first = _kinds(batch)
-        kind = {name: batch.column(name).take(pa.array(first)).to_pylist()
-                for name in KIND_COLUMNS}
+        if known is None:
+            kinds, first = _kinds(batch)
+            kind = _kind_columns(batch, first)
+        else:
+            kinds, kind = table.kinds[start:start + len(batch)], known
+        start += len(batch)
         before = [f'{head}{dumps(c)}, "value": {quote}' for c in kind["category"]]
         after = [f'{between}{dumps(f)}}}, "confidence": {_confidence(c)}, '
                  f'"detector": {dumps(d)}{"" if p else _NOT_PERSONAL}{tail}'
@@ -103,6 +108,11 @@ def _texts(texts: list[str], errors: str) -> pa.Array:
     return pa.array([text.encode("utf-8", errors) for text in texts], _BYTES)
 
 
+def _kind_columns(rows: pa.RecordBatch | pa.Table, first: np.ndarray) -> dict[str, list]:
+    """What makes each kind: the columns of its first row."""
+    return {name: rows.column(name).take(pa.array(first)).to_pylist() for name in KIND_COLUMNS}
+
+
 def _kinds(batch: pa.RecordBatch) -> tuple[np.ndarray, np.ndarray]:
     """Each row's kind (0..k-1) and the first row of each kind.
 
@@ -114,10 +124,10 @@ def _kinds(batch: pa.RecordBatch) -> tuple[np.ndarray, np.ndarray]:
         encoded = pc.dictionary_encode(batch.column(name))
         size = len(encoded.dictionary) + 1  # the last code for null
         if span * size >= 1 << 62:
-            key, span = _dense(key)
+            key, span = dense_codes(key)
         codes = encoded.indices.fill_null(size - 1).to_numpy(zero_copy_only=False)
         key, span = key * size + codes, span * size
-    kinds, span = _dense(key)
+    kinds, span = dense_codes(key)
     return kinds, first_rows(kinds, span)
 
 
@@ -128,7 +138,14 @@ def first_rows(codes: np.ndarray, count: int) -> np.ndarray:
     return first
 
 
-def _dense(key: np.ndarray) -> tuple[np.ndarray, int]:
+def dense_codes(key: np.ndarray) -> tuple[np.ndarray, int]:
+    """``key`` (non-negative integers) renumbered 0..k-1, and k: by a table over the keys'
+    range where it is small (a pass of numpy), else by Arrow's hash."""
+    if key.size and int(key.max()) < 4 * key.size + 4096:
+        present = np.zeros(int(key.max()) + 1, bool)
+        present[key] = True
+        number = np.cumsum(present) - 1
+        return number[key], int(number[-1]) + 1
     encoded = pc.dictionary_encode(pa.array(key))
     return encoded.indices.to_numpy().astype(np.int64), len(encoded.dictionary)
 

@@ -13,13 +13,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, NamedTuple, TypeVar
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from .finding import Finding
 from .finding_lines import first_rows, json_blocks, location_parts
 from .table_json import json_distinct, json_integers
-from .table_masking import mask_array
+from .table_masking import mask_array, masked_by_rule, rule_numbers
 
 SCHEMA = pa.schema([
     ("category", pa.string()),
@@ -64,13 +65,16 @@ class FindingTable:
 
     ``base``: location keys shared by every row, before ``row`` and ``field`` (a database
     table's name: ``{"table": "users", "row": 3, "field": "email"}``); ``place``: what the row
-    and field are called there.
+    and field are called there. ``kinds``, where the maker knows them: each row's kind, a
+    number 0..k-1 per distinct (category, field, confidence, detector, personal) (the JSON
+    lines, the masking and the counts then need not find them).
     """
 
-    __slots__ = ("_masked", "base", "evidence", "path", "place", "table")
+    __slots__ = ("_masked", "base", "evidence", "kinds", "path", "place", "table")
 
     def __init__(self, path: str, table: pa.Table, evidence: dict | None = None,
-                 base: dict | None = None, place: TablePlace = CELL) -> None:
+                 base: dict | None = None, place: TablePlace = CELL,
+                 kinds: np.ndarray | None = None) -> None:
         if not table.schema.equals(SCHEMA):
             table = table.select(SCHEMA.names).cast(SCHEMA)
         self.path = path
@@ -78,6 +82,7 @@ class FindingTable:
         self.evidence = evidence or {}
         self.base = base or {}
         self.place = place
+        self.kinds = kinds
         self._masked: pa.Array | None = None
 
     def __len__(self) -> int:
@@ -87,12 +92,19 @@ class FindingTable:
         return f"FindingTable({self.path!r}, {len(self)} findings)"
 
     def with_evidence(self, evidence: dict) -> FindingTable:
-        return FindingTable(self.path, self.table, evidence, self.base, self.place)
+        return FindingTable(self.path, self.table, evidence, self.base, self.place, self.kinds)
 
     def counts(self) -> tuple[Counter, Counter]:
         """Findings per category: personal ones, and the not-personal (corporate numbers)."""
         out: tuple[Counter, Counter] = (Counter(), Counter())
         personal, categories = self.table.column("personal"), self.table.column("category")
+        if self.kinds is not None:  # per kind, in the order the kinds first come
+            first = self.kind_rows()
+            counts = np.bincount(self.kinds, minlength=first.size)
+            for kind in np.argsort(first).tolist():
+                mine = personal[int(first[kind])].as_py()
+                out[0 if mine else 1][categories[int(first[kind])].as_py()] += int(counts[kind])
+            return out
         sides = [(categories, out[0])] if pc.all(personal).as_py() else [
             (categories.filter(personal), out[0]),
             (categories.filter(pc.invert(personal)), out[1])]
@@ -126,9 +138,16 @@ class FindingTable:
 
         Kept once made: `scan --case --json` both stores and prints them.
         """
-        if self._masked is None:
+        if self._masked is None and self.kinds is not None:  # a rule per kind
+            rules = rule_numbers(self.table.column("category").take(self.kind_rows()))
+            self._masked = masked_by_rule(self.table.column("value"), rules[self.kinds])
+        elif self._masked is None:
             self._masked = mask_array(self.table.column("value"), self.table.column("category"))
         return self._masked
+
+    def kind_rows(self) -> np.ndarray:
+        """The first row of each of ``kinds`` (which must be known)."""
+        return first_rows(self.kinds, int(self.kinds.max()) + 1)
 
     def location_json(self) -> pa.Array:
         """Each row's location as ``json.dumps`` writes it: ``{"row": 2, "field": "氏名"}``."""

@@ -31,7 +31,12 @@ Rule = Callable[[pa.Array], pa.Array]
 def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.ChunkedArray
                ) -> pa.Array:
     """``mask(value, category)`` element-wise (null stays null, empty stays empty)."""
-    values, numbers = _plain(values), _rule_numbers(_plain(categories))
+    return masked_by_rule(values, rule_numbers(categories))
+
+
+def masked_by_rule(values: pa.Array | pa.ChunkedArray, numbers: np.ndarray) -> pa.Array:
+    """``mask_array`` of values whose rules are known: each one's (``rule_numbers``)."""
+    values = _plain(values)
     if KERNEL is not None and not values.null_count and values.nbytes < 1 << 29:
         return _masked_by_kernel(values, numbers)  # (its offsets are 32-bit)
     order, pieces = [], []
@@ -55,9 +60,9 @@ def mask_array(values: pa.Array | pa.ChunkedArray, categories: pa.Array | pa.Chu
     return pc.if_else(unmasked, values, masked)  # mask() gives "" and None back as they are
 
 
-def _rule_numbers(categories: pa.Array) -> np.ndarray:
+def rule_numbers(categories: pa.Array | pa.ChunkedArray) -> np.ndarray:
     """Each row's rule by number (a category without one, or null: the default rule)."""
-    encoded = pc.dictionary_encode(categories)
+    encoded = pc.dictionary_encode(_plain(categories))
     rule_of = np.array([_RULES.get(name, (_DEFAULT,))[0]
                         for name in encoded.dictionary.to_pylist()] + [_DEFAULT], np.int8)
     return rule_of[encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(
@@ -80,7 +85,10 @@ def _any_empty(values: pa.Array) -> bool:
 
 
 def _plain(array: pa.Array | pa.ChunkedArray) -> pa.Array:
-    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+    """One array (a table's column of one chunk is that chunk, not a copy of it)."""
+    if not isinstance(array, pa.ChunkedArray):
+        return array
+    return array.chunk(0) if array.num_chunks == 1 else array.combine_chunks()
 
 
 def _length(values: pa.Array) -> pa.Array:

@@ -15,6 +15,13 @@
  * take(offsets, data, index, out_offsets) -> bytearray: the cells at `index`, Arrow's take
  * for a string array without nulls.
  *
+ * holds_any(offsets, data, code_points, out): whether each cell holds any of the code points
+ * (uint32; a regex's character class).
+ *
+ * address_spans(offsets, data, prefectures, cities, buildings, out): whether the address
+ * pattern covers each cell (rules._ADDRESS_SPANS; _spans.h); the three word lists are
+ * (offsets, data) pairs of Arrow string arrays.
+ *
  * The caller owns every buffer; offsets are checked against the data before any read.
  */
 #define PY_SSIZE_T_CLEAN
@@ -23,6 +30,7 @@
 #include <string.h>
 
 #include "../_kernel.h"
+#include "_spans.h"
 
 enum {
     FACT_DIGITS = 1 << 0,          /* ^[0-9]{1,20}$ */
@@ -52,6 +60,7 @@ enum {
     FACT_NUMBERED = 1 << 20,        /* [0-9]|丁目|番地|番|号 */
     FACT_PARTICLE_END = 1 << 21,    /* (?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$ */
     FACT_NOTE_END = 1 << 22,        /* (?:様|殿|さん|さま|[)）])$ */
+    FACT_PROSE_AFTER_NUMBER = 1 << 23, /* (?s)(?:[0-9]|丁目|番地|番|号).*[ぁ-ゖ] */
 };
 
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -204,18 +213,24 @@ static int is_stable(uint32_t cp) {
 }
 
 /* What the character led by s[i] adds: kana or kanji, a space beyond ASCII, a character
- * normalization may change; *width: its bytes (1 when they are no valid sequence). */
-static uint32_t lead_facts(const unsigned char *s, Py_ssize_t len, Py_ssize_t i, int *width) {
+ * normalization may change, hiragana after a number (the cell's facts so far: `seen`);
+ * *width: its bytes (1 when they are no valid sequence). */
+static uint32_t lead_facts(const unsigned char *s, Py_ssize_t len, Py_ssize_t i, int *width,
+                           uint32_t seen) {
     int next_width;
     uint32_t cp = code_point(s, len, i, width);
     uint32_t numbered = cp == 0x756A || cp == 0x53F7  /* 番, 号, 丁目 */
         || (cp == 0x4E01 && i + *width < len
             && code_point(s, len, i + *width, &next_width) == 0x76EE) ? FACT_NUMBERED : 0;
+    /* (a number's match ends where its character does: 丁 counts only before 目) */
+    if (cp >= 0x3041 && cp <= 0x3096 && (seen & FACT_NUMBERED))
+        numbered |= FACT_PROSE_AFTER_NUMBER;
     if (is_kana_kanji(cp)) return numbered | FACT_KANA_KANJI;
     if (cp == 0x30FC)  /* 「ー」: a hyphen between digits */
         return i > 0 && is_digit(s[i - 1]) && i + 3 < len && is_digit(s[i + 3])
                ? FACT_NORMALIZES : 0;
-    return (is_space(cp) ? FACT_OTHER_SPACE : 0) | (is_stable(cp) ? 0 : FACT_NORMALIZES);
+    return numbered | (is_space(cp) ? FACT_OTHER_SPACE : 0)
+           | (is_stable(cp) ? 0 : FACT_NORMALIZES);
 }
 
 static int ends(const unsigned char *s, Py_ssize_t len, const char *suffix) {
@@ -259,7 +274,7 @@ static uint32_t cell_facts(const unsigned char *s, Py_ssize_t len, int32_t *char
         f |= b;
         if (b & LEAD) {  /* its continuation bytes add nothing its lead did not: skipped */
             int width;
-            f |= lead_facts(s, len, i, &width);
+            f |= lead_facts(s, len, i, &width, f);
             i += width - 1;
         }
     }
@@ -464,7 +479,108 @@ done:
     return result;
 }
 
+/* One list of words from its Arrow buffers (an error raised where they disagree). */
+static int words_from(Words *w, const Py_buffer *offsets, const Py_buffer *data) {
+    Py_ssize_t count = counted_cells("address_spans", offsets, data->len);
+    return count >= 0 && words_init(w, offsets->buf, count, data->buf);
+}
+
+static PyObject *spans(PyObject *self, PyObject *args) {
+    Py_buffer b[9];  /* the cells, three word lists, out */
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*y*y*w*", &b[0], &b[1], &b[2], &b[3], &b[4], &b[5],
+                          &b[6], &b[7], &b[8]))
+        return NULL;
+    PyObject *result = NULL;
+    Places p;
+    Py_ssize_t cells = counted_cells("address_spans", &b[0], b[1].len);
+    if (cells < 0 || !words_from(&p.prefectures, &b[2], &b[3])
+        || !words_from(&p.cities, &b[4], &b[5]) || !words_from(&p.buildings, &b[6], &b[7]))
+        goto done;
+    if (b[8].len != cells) {
+        PyErr_SetString(PyExc_ValueError, "address_spans: one output byte a cell");
+        goto done;
+    }
+    const int32_t *at = b[0].buf;
+    const unsigned char *bytes = b[1].buf;
+    unsigned char *out = b[8].buf;
+    for (Py_ssize_t i = 0; i < cells; i++)
+        out[i] = (unsigned char)address_spans(&p, bytes + at[i], at[i + 1] - at[i]);
+    result = Py_NewRef(Py_None);
+done:
+    for (int k = 0; k < 9; k++) PyBuffer_Release(&b[k]);
+    return result;
+}
+
+static PyObject *holds_any(PyObject *self, PyObject *args) {
+    Py_buffer offsets, data, wanted, out;
+    if (!PyArg_ParseTuple(args, "y*y*y*w*", &offsets, &data, &wanted, &out)) return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t cells = counted_cells("holds_any", &offsets, data.len);
+    Py_ssize_t count = wanted.len / (Py_ssize_t)sizeof(uint32_t);
+    if (cells < 0) goto done;
+    if (out.len != cells) {
+        PyErr_SetString(PyExc_ValueError, "holds_any: one output byte a cell");
+        goto done;
+    }
+    const uint32_t *cps = wanted.buf;
+    unsigned char ascii[128] = {0};
+    uint64_t bits = 0;  /* a bit per wanted code point beyond ASCII (by its hash) */
+    uint32_t *wide = PyMem_Malloc((size_t)(count + 1) * sizeof(uint32_t));
+    Py_ssize_t wides = 0;  /* those code points */
+    if (wide == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (cps[k] < 128) {
+            ascii[cps[k]] = 1;
+        } else {
+            bits |= 1ULL << bucket(cps[k]);
+            wide[wides++] = cps[k];
+        }
+    }
+    const int32_t *at = offsets.buf;
+    const unsigned char *bytes = data.buf;
+    unsigned char *o = out.buf;
+    for (Py_ssize_t i = 0; i < cells; i++) {
+        const unsigned char *c = bytes + at[i];
+        Py_ssize_t len = at[i + 1] - at[i];
+        int found = 0, width;
+        for (Py_ssize_t j = 0; j < len && !found; j += width) {
+            uint32_t cp;
+            if (c[j] < 0x80) {
+                found = ascii[c[j]];
+                width = 1;
+                continue;
+            }
+            if ((c[j] & 0xF0) == 0xE0 && j + 2 < len && (c[j + 1] & 0xC0) == 0x80
+                && (c[j + 2] & 0xC0) == 0x80) {  /* kana and kanji: three bytes */
+                cp = (uint32_t)(c[j] & 0x0F) << 12 | (uint32_t)(c[j + 1] & 0x3F) << 6
+                     | (c[j + 2] & 0x3F);
+                width = 3;
+            } else {
+                cp = code_point(c, len, j, &width);
+            }
+            if (!(bits & (1ULL << bucket(cp)))) continue;
+            for (Py_ssize_t k = 0; k < wides && !found; k++) found = wide[k] == cp;
+        }
+        o[i] = (unsigned char)found;
+    }
+    PyMem_Free(wide);
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&data);
+    PyBuffer_Release(&wanted);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"holds_any", holds_any, METH_VARARGS,
+     "holds_any(offsets, data, code_points, out): cells holding any of the code points."},
+    {"address_spans", spans, METH_VARARGS,
+     "address_spans(offsets, data, prefectures, cities, buildings, out): 9 buffers."},
     {"facts", facts, METH_VARARGS, "facts(offsets, data, flags, chars): one pass per column."},
     {"lines", lines, METH_VARARGS, "lines(offsets, data, out): newline-separated cells."},
     {"take", take, METH_VARARGS, "take(offsets, data, index, out_offsets) -> bytearray."},

@@ -23,6 +23,7 @@ from ..extract.base import cell_text, make_unit
 from ..extract.row_people import namesake_columns, other_people, reading_order
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
+from ..finding_lines import dense_codes
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
 from ..units import ExtractError, TextUnit
 from . import kernels
@@ -149,10 +150,11 @@ class ColumnBatches:
             found = [(c, _without(f, beside[c])) for c, f in found]
         same = self._same_people(batch)
         engine_found, errors = self._engine_cells(batch, slow, numbers, same)
-        table = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
-                       self.suffixes, same)
+        table, kinds = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
+                              self.suffixes, same)
         if table.num_rows:
-            yield FindingTable(self.display, table, base=self.base, place=self.place)
+            yield FindingTable(self.display, table, base=self.base, place=self.place,
+                               kinds=kinds)
         yield from errors
 
     def _same_people(self, batch: pa.RecordBatch) -> dict[str, tuple[str, ...]]:
@@ -285,19 +287,22 @@ def _without(found: Found, rows: np.ndarray) -> Found:
 
 def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Finding]],
            numbers: np.ndarray, record_prefix: str, fields: list[str],
-           suffixes: tuple[str, ...] | None, same: dict[str, tuple[str, ...]]) -> pa.Table:
+           suffixes: tuple[str, ...] | None, same: dict[str, tuple[str, ...]]
+           ) -> tuple[pa.Table, np.ndarray]:
     """One table of both kinds of findings, rows in order, cells in column order (a record
     per row, and one more per distinct column ``suffixes`` names, but where ``same`` says that
-    row's person is another of its people).
+    row's person is another of its people), and each row's ``FindingTable.kinds``.
 
     Built in numpy: per finding only positions, values and a code for its (category,
     detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
     """
     parts = [(c, f) for c, f in found if len(f.index)]
     kinds: dict[tuple[str, str, bool], int] = {}
+    sure: dict[float, int] = {}  # a code per distinct confidence
     position = [f.index for _, f in parts]
     column = [np.full(len(f.index), c, dtype=np.int32) for c, f in parts]
     confidence = [np.full(len(f.index), f.confidence) for _, f in parts]
+    sure_code = [np.full(len(f.index), sure.setdefault(f.confidence, len(sure))) for _, f in parts]
     kind = [np.full(len(f.index), kinds.setdefault((f.category, f.detector, True), len(kinds)))
             for _, f in parts]
     values = [f.values for _, f in parts]
@@ -305,11 +310,13 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
         position.append(np.array([pos for pos, _, _ in engine_found]))
         column.append(np.array([c for _, c, _ in engine_found], dtype=np.int32))
         confidence.append(np.array([f.confidence for _, _, f in engine_found]))
+        sure_code.append(np.array([sure.setdefault(f.confidence, len(sure))
+                                   for _, _, f in engine_found]))
         kind.append(np.array([kinds.setdefault((f.category, f.detector, f.personal), len(kinds))
                               for _, _, f in engine_found]))
         values.append(pa.array([f.value for _, _, f in engine_found], pa.string()))
     if not kinds:
-        return SCHEMA.empty_table()
+        return SCHEMA.empty_table(), np.empty(0, np.int64)
     at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
     suffix = None
     if suffixes:
@@ -335,6 +342,9 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
     if keep is not None:
         order, at, col, code = order[keep], at[keep], col[keep], code[keep]
         suffix = None if suffix is None else suffix[keep]
+    # a row's kind (category, field, confidence, detector, personal) as one number
+    line_kinds, _ = dense_codes(
+        (code * len(fields) + col) * len(sure) + np.concatenate(sure_code)[order])
     categories, detectors, personal = (pa.array(k) for k in zip(*kinds, strict=True))
     records = kernels.take(pc.binary_join_element_wise(
         record_prefix, pc.cast(pa.array(numbers), pa.string()), ""), at)
@@ -346,7 +356,7 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
         pa.array(numbers[at], pa.int64()), kernels.take(pa.array(fields, pa.string()), col),
         pa.array(np.concatenate(confidence)[order]), kernels.take(detectors, code), records,
         personal.take(code),
-    ], schema=SCHEMA)
+    ], schema=SCHEMA), line_kinds
 
 
 def _without_spaces(column: pa.Array) -> pa.Array:

@@ -46,6 +46,7 @@ class Fact(IntFlag):
     NUMBERED = 1 << 20
     PARTICLE_END = 1 << 21
     NOTE_END = 1 << 22
+    PROSE_AFTER_NUMBER = 1 << 23
 
 
 _EMAIL = r"^[a-z0-9][a-z0-9._\-]{0,63}@[a-z](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}$"
@@ -77,6 +78,8 @@ PATTERNS: dict[Fact, tuple[str, ...]] = {
     Fact.NUMBERED: (NUMBERED.pattern,),  # what makes an address one
     Fact.PARTICLE_END: (TRAILING_PARTICLES.pattern,),  # what an address match drops
     Fact.NOTE_END: ("(?:様|殿|さん|さま|[)）])$",),  # a name cell the engine reads
+    # hiragana after an address's number: maybe prose the address pattern leaves out
+    Fact.PROSE_AFTER_NUMBER: (f"(?s)(?:{NUMBERED.pattern}).*[ぁ-ゖ]",),
 }
 
 

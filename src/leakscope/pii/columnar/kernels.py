@@ -54,3 +54,17 @@ def take(texts: pa.Array, index: np.ndarray) -> pa.Array:
     ends = np.empty(len(index) + 1, np.int32)
     out = native.take(offsets, data, np.ascontiguousarray(index, np.int64), ends)
     return pa.StringArray.from_buffers(len(index), pa.py_buffer(ends), pa.py_buffer(out))
+
+
+def holds_any(texts: pa.Array, chars: str) -> np.ndarray:
+    """Which cells hold any of ``chars`` (``pc.match_substring_regex`` of their class, without
+    RE2's ~45 ns a cell through Arrow)."""
+    if not chars:
+        return np.zeros(len(texts), bool)
+    if native is None or texts.null_count or texts.type != pa.string():
+        found = pc.match_substring_regex(texts, "[" + "".join(f"\\x{{{ord(c):x}}}" for c in chars)
+                                         + "]")
+        return pc.fill_null(found, False).to_numpy(zero_copy_only=False)
+    out = np.empty(len(texts), bool)
+    native.holds_any(*string_buffers(texts), np.array([ord(c) for c in chars], np.uint32), out)
+    return out

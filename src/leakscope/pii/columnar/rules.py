@@ -28,8 +28,8 @@ import pyarrow.compute as pc
 from ..arrow_strings import string_buffers
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import (
+    BUILDING_WORDS,
     DESIGNATED_CITIES,
-    NUMBERED,
     PREFECTURES,
     building_tail,
     end_at_prose,
@@ -37,6 +37,7 @@ from ..recognizers.address import (
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.person_name import BUSINESS, HANDLE
 from ..recognizers.us_phone import EXTENSION
+from . import kernels
 from .cellfacts import CellFacts, Fact
 from .kernels import SPACE, without
 
@@ -289,13 +290,29 @@ class NameRule(CellRule):
     def clean(self, texts, where, facts):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE | Fact.NOTE_END)
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
-        valid &= ~_matches(texts, BUSINESS)
+        valid &= ~_business(texts)
         token = np.flatnonzero(valid & ~facts.has(Fact.NON_ASCII | Fact.PLAIN_SPACE))
         if token.size:  # (few: Japanese names are not ASCII, Latin ones have a space)
             valid[token[_matches(texts.take(token), HANDLE)]] = False
         cells = texts.filter(pa.array(plain))
         return plain, [_found(valid[plain], _squeezed(cells, facts.take(plain)), 0.9,
                               "person_name:label", where[plain])]
+
+
+# A character every match of ``person_name.BUSINESS`` holds (株式会社, (株), ㈱, 法人, 事務局,
+# 窓口, サポート, 担当, 係, a Latin word: ASCII letters or what (?i) folds them from, K and ſ):
+# RE2 is asked of the few cells holding one (tests/pii/test_cellfacts.py keeps it so).
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係\u212a\u017f"
+                  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _business(texts: pa.Array) -> np.ndarray:
+    """``_matches(texts, BUSINESS)``: RE2 costs ~45 ns a cell through Arrow before matching."""
+    found = np.zeros(len(texts), bool)
+    maybe = np.flatnonzero(kernels.holds_any(texts, BUSINESS_CHARS))
+    if maybe.size:
+        found[maybe] = _matches(texts.take(maybe), BUSINESS)
+    return found
 
 
 class AddressRule(CellRule):
@@ -310,9 +327,8 @@ class AddressRule(CellRule):
         plain &= ~pc.fill_null(pc.starts_with(texts, "〒"), False).to_numpy(zero_copy_only=False)
         cells, facts = texts.filter(pa.array(plain)), facts.take(plain)
         # spans the cell; then no trailing particle, and a number (番地, 号, digits)
-        spans = _spans(cells, facts.chars) & ~facts.has(Fact.PARTICLE_END) \
-            & facts.has(Fact.NUMBERED)
-        spans[_ending_in_prose(cells, spans)] = False
+        spans = _spans(cells) & ~facts.has(Fact.PARTICLE_END) & facts.has(Fact.NUMBERED)
+        spans[_ending_in_prose(cells, spans & facts.has(Fact.PROSE_AFTER_NUMBER))] = False
         values = _squeezed(cells, facts)
         at = where[plain]
         numbered = facts.has(Fact.NUMBERED)  # (from_label: a cell with no number: nothing)
@@ -320,23 +336,18 @@ class AddressRule(CellRule):
                        _found(~spans & numbered, values, 0.99, "jp_address_pattern:label", at)]
 
 
-# Hiragana after an address's number: maybe prose the pattern leaves out (``end_at_prose``).
-_HIRAGANA_AFTER_NUMBER = f"(?s)(?:{NUMBERED.pattern}).*[ぁ-ゖ]"
-
-
-def _ending_in_prose(cells: pa.Array, spans: np.ndarray) -> np.ndarray:
-    """Which of the cells the pattern spans end in prose it leaves out (「…5-3-7のまま」): the
-    few with hiragana after their number are asked of ``end_at_prose`` itself."""
-    at = np.flatnonzero(spans)
-    at = at[_matches(cells.take(at), _HIRAGANA_AFTER_NUMBER)]
+def _ending_in_prose(cells: pa.Array, asked: np.ndarray) -> np.ndarray:
+    """Which of the ``asked`` cells (the pattern spans them, hiragana follows their number:
+    few) end in prose the pattern leaves out (「…5-3-7のまま」), as ``end_at_prose`` says."""
+    at = np.flatnonzero(asked)
     return at[[end_at_prose(text) != text for text in cells.take(at).to_pylist()]]
 
 
-def _address_spans(tail: str = "{0,40}") -> str:
+def _address_spans() -> str:
     """Cells that ``address._ADDRESS.match`` covers whole, as one RE2 test (no extraction).
 
     Its lazy ``{1,12}?`` stops at the first 市区町村郡 after at least one character and the
-    greedy ``tail`` takes up to 40 characters that are not stops; a prefecture and a
+    greedy tail takes up to 40 characters that are not stops; a prefecture and a
     designated city never start the same cell, so the branches cannot compete. After a space,
     the building and room it takes (``address.building_tail``).
     """
@@ -344,23 +355,24 @@ def _address_spans(tail: str = "{0,40}") -> str:
     prefectures = "|".join(PREFECTURES)
     cities = "|".join(DESIGNATED_CITIES)
     return (f"^(?:(?:{prefectures})[^{stops}][^{stops}市区町村郡]{{0,11}}[市区町村郡]"
-            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{tail}"
+            f"|(?:{cities})[^{stops}0-9][^{stops}0-9区]{{0,4}}区)[^{stops}]{{0,40}}"
             f"{building_tail(stops, '')}?$")
 
 
 _ADDRESS_SPANS = _address_spans()
-# The same without the tail's bound, for cells too short to pass it: what comes before the
-# tail is a prefecture or city and at least two characters more (RE2 compiles this one in
-# half the time, every batch, and runs it ~20 % faster).
-_ADDRESS_SPANS_UNBOUNDED = _address_spans("*")
-_UNBOUNDED_UP_TO = 40 + min(len(name) for name in (*PREFECTURES, *DESIGNATED_CITIES)) + 2
+_PLACE_WORDS = [buffer for words in (PREFECTURES, DESIGNATED_CITIES, BUILDING_WORDS)
+           for buffer in string_buffers(pa.array(words, pa.string()))]
 
 
-def _spans(cells: pa.Array, chars: np.ndarray) -> np.ndarray:
-    """``_matches(cells, _ADDRESS_SPANS)``: by the unbounded twin when every cell (``chars``
-    long) is short enough (two regexes for one batch would cost more than they save)."""
-    short = (chars <= _UNBOUNDED_UP_TO).all()
-    return _matches(cells, _ADDRESS_SPANS_UNBOUNDED if short else _ADDRESS_SPANS)
+def _spans(cells: pa.Array) -> np.ndarray:
+    """``_matches(cells, _ADDRESS_SPANS)`` (one-line cells without nulls): by the C kernel
+    where it was built (``_spans.h``: RE2 compiles the regex every batch, ~1.4 ms, and takes
+    ~150 ns a cell)."""
+    if kernels.native is None or cells.null_count:
+        return _matches(cells, _ADDRESS_SPANS)
+    out = np.empty(len(cells), bool)
+    kernels.native.address_spans(*string_buffers(cells), *_PLACE_WORDS, out)
+    return out
 
 
 def _squeezed(texts: pa.Array, facts: CellFacts) -> pa.Array:

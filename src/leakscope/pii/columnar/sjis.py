@@ -60,6 +60,8 @@ class Cp932ToUtf8:
     """An incremental decoder of CP932 chunks into UTF-8 bytes (a lead byte that ends a chunk
     waits for the next)."""
 
+    valid_utf8 = True  # each entry of the table is a character the codec gave, or U+FFFD
+
     def __init__(self) -> None:
         self._held = b""
         self._out = bytearray()
@@ -78,6 +80,9 @@ class CodecToUtf8:
 
     def __init__(self, encoding: str) -> None:
         self._codec = codecs.getincrementaldecoder(encoding)(errors="replace")
+        # Python's UTF-8 decoder replaces a surrogate's bytes; another codec may leave a lone
+        # one in the text, which "surrogatepass" writes as bytes that are no UTF-8
+        self.valid_utf8 = codecs.lookup(encoding).name in ("utf-8", "utf-8-sig")
 
     def decode(self, chunk: bytes, final: bool = False) -> bytes:
         return self._codec.decode(chunk, final=final).encode("utf-8", "surrogatepass")

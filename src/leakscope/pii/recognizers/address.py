@@ -40,6 +40,7 @@ _BUILDING_WORDS = (
     "ビル|ビルディング|マンション|ハイツ|ハイム|コーポ|荘|レジデンス|パレス|タワー|ヒルズ|コート|"
     "メゾン|ヴィラ|ハウス|アパート|棟|団地|寮|シティ|プラザ|テラス|ガーデン|フラット|カーサ|"
     "ドミール|シャトー|プレイス|ステージ|ホームズ|アーバン|パーク|レジデンシャル")
+BUILDING_WORDS = tuple(_BUILDING_WORDS.split("|"))  # (the table path's C kernel reads them)
 
 
 def building_tail(stops: str, boundary: str) -> str:
