@@ -19,13 +19,13 @@ from test_columnar_archives import _errors, _findings, _same_as_before, _scan, _
 sys.path.insert(0, str(Path(__file__).parent / "extract"))
 from legacy_office import xls_file
 
-from leakscope.pii.extract import tables
+from leakscope.pii.extract import forms
 
 
 @pytest.fixture(autouse=True)
 def short_lists(monkeypatch):
     """The writer holds ~60 KB: a list of 110 rows, not a form (forms: up to 200 rows)."""
-    monkeypatch.setattr(tables, "FORM_MAX_ROWS", 50)
+    monkeypatch.setattr(forms, "FORM_MAX_ROWS", 50)
 
 HEADER = ["ID", "氏名", "フリガナ", "郵便番号", "住所", "電話番号", "メール", "生年月日", "備考",
           "空欄", "ログインID"]

@@ -25,14 +25,13 @@ import pyarrow as pa
 from ..context import unit_label
 from ..engine import Engine
 from ..extract.base import Item
+from ..extract.json_values import embedded_json, joined_parts
 from ..extract.jsondoc import (
     ORJSON_INTEGERS,
     ParsedLine,
     RecordList,
     document_records,
-    embedded_json,
     inexact,
-    joined_parts,
     json_lines,
     leaf_units,
 )

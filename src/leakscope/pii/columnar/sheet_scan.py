@@ -18,13 +18,12 @@ from ..engine import Engine
 from ..extract.archive import check_container
 from ..extract.base import Context, LimitExceeded
 from ..extract.calamine_child import CalamineDied, Rows, Sheets, SheetUnreadable
+from ..extract.forms import document_table_units, sheet_head
 from ..extract.spreadsheet import calamine_worksheets, sheet_error, xls_worksheets
 from ..extract.tables import (
     HEADER_SCAN_ROWS,
-    document_table_units,
     find_header,
     row_units,
-    sheet_head,
     table_labels,
     table_units,
 )

@@ -16,7 +16,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import document_table_units
+from leakscope.pii.extract.forms import document_table_units
 from leakscope.pii.units import ExtractError, TextUnit
 
 

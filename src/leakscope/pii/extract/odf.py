@@ -18,7 +18,7 @@ from defusedxml.ElementTree import iterparse, parse
 
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import document_table_units, sheet_units
+from leakscope.pii.extract.forms import document_table_units, sheet_units
 from leakscope.pii.units import TextUnit
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -22,7 +22,7 @@ import xlrd
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.calamine_child import Rows, Sheets, SheetUnreadable, child_worksheets
-from leakscope.pii.extract.tables import sheet_units
+from leakscope.pii.extract.forms import sheet_units
 from leakscope.pii.extract.xlsx_guard import calamine_refusal
 from leakscope.pii.units import ExtractError
 

@@ -37,14 +37,15 @@ def looks_like_header(cells: Sequence[object]) -> bool:
 def find_header(rows: Sequence[Sequence[object]]) -> int | None:
     """Index of the header among the first rows of a sheet (title rows may come before it;
     a row of group names over it is one of them: ``table_labels``)."""
-    widest = max((_filled(r) for r in rows), default=0)
+    widest = max((filled_count(r) for r in rows), default=0)
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        filled = _filled(row)
+        filled = filled_count(row)
         if filled and filled >= min(2, widest) and looks_like_header(row):
             if index + 1 < len(rows) and _groups(row, rows[index + 1]):
                 return index + 1
-            if 2 * filled >= widest or not any(_filled(r) * 2 >= widest and looks_like_header(r)
-                                               for r in rows[index + 1:HEADER_SCAN_ROWS]):
+            wider_below = any(filled_count(r) * 2 >= widest and looks_like_header(r)
+                              for r in rows[index + 1:HEADER_SCAN_ROWS])
+            if 2 * filled >= widest or not wider_below:
                 return index
             continue  # a title row of two cells (出力日：… | 担当：…) over the header
         if filled and filled >= widest and not looks_like_header(row):
@@ -55,7 +56,7 @@ def find_header(rows: Sequence[Sequence[object]]) -> int | None:
 def _groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
     """``upper`` names groups of ``lower``'s columns (merged cells 申込者 | 連帯保証人 | 緊急連絡先
     over 氏名 | 生年月日 | … 氏名 | 続柄 | …): both headers, fewer cells above."""
-    if not 2 <= _filled(upper) < _filled(lower):  # (one cell above is the sheet's title)
+    if not 2 <= filled_count(upper) < filled_count(lower):  # (one cell above is the sheet's title)
         return False
     texts = [c for c in lower if c is not None and str(c).strip()]
     labels = [c for c in texts if isinstance(c, str) and looks_like_header([c])]
@@ -80,7 +81,7 @@ def table_labels(rows: Sequence[Sequence[object]], header: int) -> tuple[str | N
     return tuple(combined)
 
 
-def _filled(row: Sequence[object]) -> int:
+def filled_count(row: Sequence[object]) -> int:
     return sum(1 for c in row if c is not None and str(c).strip())
 
 
@@ -264,162 +265,3 @@ def _read_ahead(items: Iterator[object], count: int) -> tuple[list, Exception | 
 def _raise(error: Exception) -> Iterator[object]:
     raise error
     yield  # a generator: raises where it is reached
-
-
-FORM_MAX_ROWS = 200
-
-
-def sheet_units(
-    display: str, rows: Iterable[Sequence[object]], record_prefix: str, base: dict
-) -> Iterator[Item | Batch]:
-    """A worksheet: a small one may be a form (Excel 方眼紙 申込書), a long one is a list."""
-    head, rest = sheet_head(rows)
-    if rest is None:
-        yield from document_table_units(display, head, record_prefix, base)
-    else:
-        yield from table_units(display, itertools.chain(head, rest), record_prefix, base)
-
-
-def sheet_head(rows: Iterable[Sequence[object]]
-               ) -> tuple[list[Sequence[object]], Iterator[Sequence[object]] | None]:
-    """A sheet's first rows and the rest; the rest is None for a sheet of at most
-    ``FORM_MAX_ROWS`` filled rows (all in the head): it may be a form."""
-    rows = iter(rows)
-    head, filled = [], 0
-    for row in rows:  # empty rows (ODS repeats a million of them) do not count
-        head.append(row)
-        filled += bool(_filled(row))
-        if filled > FORM_MAX_ROWS:
-            return head, rows
-    return head, None
-
-
-def document_table_units(
-    display: str, rows: Iterable[Sequence[object]], record_prefix: str, base: dict
-) -> Iterator[Item | Batch]:
-    """A table in a document or a small sheet: a list (header row, one person a row) or a
-    form, or several of them one below the other (a 扶養控除 form and its table of
-    dependants; two lists, each under its title and header), each read as what it is."""
-    rows = [[cell_text(c).strip() for c in row] for row in rows]
-    for start, block in _blocks(rows):
-        yield from _block_units(display, block, start + 1, record_prefix, base)
-
-
-def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
-    """Runs of rows, cut where an empty row is followed by a header (maybe under a title)."""
-    start = 0
-    for index in range(1, len(rows)):
-        if _filled(rows[index - 1]) or not _filled(rows[index]):
-            continue
-        after = [row for row in rows[index:index + 5] if _filled(row)][:3]
-        titled = len(after) > 1 and _filled(after[0]) == 1
-        if any(_list_header(row, below) for row, below in
-               zip(after[:1 + titled], [*after[1:], None], strict=False)):
-            yield start, rows[start:index]
-            start = index
-    yield start, rows[start:]
-
-
-def _list_header(row: list[str], below: list[str] | None) -> bool:
-    """A list's header over a row that does not start with a label (not a form's 「フリガナ |
-    ヤマダ コウジ | 性別 | 男」 over 「氏名 | 山田 浩二 | …」)."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
-
-    first = next((c for c in below or () if c), None)
-    return _labels_row(row) and first is not None and label_category(first) is None
-
-
-def _labels_row(row: list[str]) -> bool:
-    """Three labels or more, many of them the detectors': a header, with or without a list
-    under it."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
-
-    cells = [c for c in row if c]
-    return len(cells) >= 3 and looks_like_header(cells) \
-        and sum(label_category(c) is not None for c in cells) >= 0.4 * len(cells)
-
-
-def _block_units(display: str, rows: list[list[str]], first_row: int, record_prefix: str,
-                 base: dict) -> Iterator[Item | Batch]:
-    """Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
-    person: every value is labelled by the label cell before it, and the whole form is one
-    record. A list's data rows rarely start with a label, a form's always do."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
-
-    def is_label(text: str) -> bool:  # (a value may hold a label word: 〒273-7159 千葉県…)
-        return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
-            and label_category(text) is not None
-
-    labelled = sum(  # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…)
-        1
-        for row in (rows if len(rows) == 2 else rows[1:])
-        if len(cells := [c for c in row if c]) >= 2
-        and is_label(cells[0])
-        and not is_label(cells[1])
-    )
-    if labelled < 2:
-        yield from table_units(display, rows, record_prefix, base, first_row)
-        return
-    record = record_prefix.rstrip("!")
-    last_row = first_row + max((i for i, row in enumerate(rows) if _filled(row)), default=0)
-    for number, row in enumerate(rows, first_row):
-        if number == last_row and _labels_row(row) \
-                and all(_UNKNOWN_LABEL.match(c) for c in row if c):
-            continue  # the header of an empty table below (区分 | 氏名 | フリガナ | 続柄 | …)
-        label, after_value = None, False
-        last = max((i for i, text in enumerate(row) if text), default=-1)
-        values: list[tuple[int, str]] = []  # the current label's value cells
-        for index, text in enumerate(row):
-            if not text:
-                continue
-            # a label, or a word between two values that labels the next (性別 | 男: no name);
-            # not a condition after its label (既往歴 | パニック障害: 障害 is a label's word too)
-            if (is_label(text) and not _condition_after(label, values, text)) or (
-                    after_value and index < last and len(text) <= 12
-                    and _UNKNOWN_LABEL.match(text) and text not in _DATE_UNITS):
-                yield from _form_values(display, base, number, label, values, record)
-                label, after_value, values = text, False, []
-                continue
-            values.append((index, text))
-            after_value = True
-        yield from _form_values(display, base, number, label, values, record)
-
-
-def _condition_after(label: str | None, values: list, text: str) -> bool:
-    """Whether ``text`` is the first value of a 要配慮 label (既往歴, 傷病名) that reads like a
-    label itself (パニック障害, 身体障害)."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
-
-    return label is not None and not values \
-        and label_category(label) == "sensitive" == label_category(text)
-
-
-def _form_values(display: str, base: dict, row: int, label: str | None,
-                 values: list[tuple[int, str]], record: str) -> Iterator[TextUnit]:
-    """A form's values after one label: a unit each, or one of them all where they are a
-    value written a character a box (個人番号 | 2 | 9 | 3 | …), or a date in boxes after the
-    era circled among those printed (明・大・昭・(平)・令 | 11 | 年 | 9 | 月 | 26 | 日)."""
-    if sum(len(text) <= 2 for _, text in values) >= _BOXES or (len(values) >= _BOXES and all(
-            text.isdigit() and len(text) <= 4 for _, text in values)):  # 080 | 9295 | 7209
-        texts = [_chosen_era(text) for _, text in values]
-        dated = any(text in _DATE_UNITS for text in texts)
-        values = [(values[0][0], ("" if dated else " ").join(texts))]
-    for index, text in values:
-        location = {**base, "row": row, "field": label or f"column {index + 1}"}
-        yield make_unit(text, display, location, label, record)
-
-
-_BOXES = 3  # short cells after one label that make one value
-_DATE_UNITS = frozenset("年月日")
-_ERAS = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
-_ERA_CHOICE = re.compile(r"[(（〇○◯]([明大昭平令])[)）]?|([明大昭平令])[)）]")
-
-
-def _chosen_era(text: str) -> str:
-    """The era a form's printed choice circles (明・大・昭・(平)・令: 平成); else the text."""
-    if "・" not in text or not (m := _ERA_CHOICE.search(text)):
-        return text
-    return _ERAS[m.group(1) or m.group(2)]
-
-
-_UNKNOWN_LABEL = re.compile(r"[^\d\s@]+$")  # one word, no digits

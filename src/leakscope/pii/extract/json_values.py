@@ -1,0 +1,63 @@
+"""How a JSON object's values are read besides one leaf a key: a name or an address written in
+parts (``{"last": …, "first": …}``, ``pref`` + ``line1`` + ``line2``) as one value, and JSON
+written inside a string (a logged request's body) as the object it is. Both JSON paths, the
+row reader's ``leaves`` and the table path's flattening, read objects through these.
+"""
+
+from __future__ import annotations
+
+import orjson
+
+from leakscope.pii.extract.value_parts import object_address_parts, object_name_halves
+
+MAX_EMBEDDED_CHARS = 1 << 16
+
+
+def embedded_json(text: str) -> dict | list | None:
+    """A JSON object or array written as a string value (``"body": "{\"name\": …}"``: an
+    API log's request), decoded; None for any other string."""
+    if not 2 <= len(text) <= MAX_EMBEDDED_CHARS or text[0] not in "{[" \
+            or text[-1] not in "}]":
+        return None
+    try:
+        value = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    return value if value and value.__class__ in (dict, list) else None
+
+
+NAME_LABEL, ADDRESS_LABEL = "氏名", "住所"  # a value's parts read as one (``joined_parts``)
+Joined = dict[str, tuple[str, str, str] | None]
+
+
+def joined_parts(node: dict, owner: str | None) -> Joined:
+    """An object's name or address written in parts, read as one leaf at the first part: its
+    key -> (what its path gets after it, the leaf's label, the text), every other part's key
+    -> None. A name's halves (``{"last": "佐藤", "first": "亮介"}``: "佐藤 亮介"; a Latin name
+    given first: "Michael Gordon"); an address's (``pref``, ``line1``, ``line2`` under
+    ``address``, its key ``owner``). Empty for most objects (and where a part is not text)."""
+    if len(node) < 2:
+        return _NOTHING_JOINED
+    keys = tuple(node)
+    halves = object_name_halves(keys)
+    parts = object_address_parts(keys, owner)
+    if not halves and not parts:
+        return _NOTHING_JOINED
+    joined: Joined = {}
+    for family, given in halves.items():
+        first, second = node[family], node[given]
+        if first.__class__ is str and second.__class__ is str and first.strip() \
+                and second.strip():
+            names = (first.strip(), second.strip())
+            if all(half.isascii() for half in names):  # Michael Gordon: the given name first
+                names = names[::-1]
+            joined[family] = (f"+{given}", NAME_LABEL, " ".join(names))
+            joined[given] = None
+    if parts and all(node[key].__class__ is str for key in parts):
+        text = " ".join(node[key].strip() for key in parts if node[key].strip())
+        joined[parts[0]] = ("".join(f"+{key}" for key in parts[1:]), ADDRESS_LABEL, text)
+        joined.update(dict.fromkeys(parts[1:]))
+    return joined
+
+
+_NOTHING_JOINED: Joined = {}
