@@ -479,3 +479,9 @@ def test_a_trainee_rosters_passports_beside_their_label():
     assert _found("旅券番号 B1610575") == [("passport_number", "B1610575")]  # Vietnam
     assert _found("パスポート: MA123456") == [("passport_number", "MA123456")]  # Myanmar
     assert _found("型番 B1610575") == []
+
+
+def test_a_european_dotted_birth_date_is_day_first():
+    assert _found('"birth_date": "13.02.1950"') == [("date_of_birth", "1950-02-13")]
+    assert _found("生年月日 04.07.1963") == [("date_of_birth", "1963-07-04")]
+    assert _found("version 1.2.2024") == []  # a date only beside a birth label

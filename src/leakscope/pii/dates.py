@@ -17,6 +17,7 @@ _WAREKI = re.compile(
 _YMD = re.compile(r"([0-9]{4})\s?[年.\-/]\s?([0-9]{1,2})\s?[月.\-/]\s?([0-9]{1,2})日?")
 _COMPACT = re.compile(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])")
 _MDY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
+_DMY_DOTTED = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})")  # Europe's 13.02.1950
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
 # "June 9, 1965", "Jun. 9 1965", "9 June 1965": the month's name or its first three letters
@@ -43,7 +44,8 @@ def parse_date(token: str, day_first: bool = False) -> dt.date | None:
     """The date ``token`` names, or None when it is not a real calendar date.
 
     A slash date is read month first (06/24/1963) unless its first field is no month
-    (24/06/1963); ``day_first``: its column writes dates day first, so 04/07/1963 is 4 July."""
+    (24/06/1963); ``day_first``: its column writes dates day first, so 04/07/1963 is 4 July.
+    A dotted one (13.02.1950) is day first, as Europe writes it."""
     token = token.strip()
     try:
         if m := _WAREKI.fullmatch(token):
@@ -55,6 +57,8 @@ def parse_date(token: str, day_first: bool = False) -> dt.date | None:
             month, day = (second, first) if first > 12 or (day_first and second <= 12) \
                 else (first, second)
             return dt.date(int(m.group(3)), month, day)
+        if m := _DMY_DOTTED.fullmatch(token):  # a dotted date is day first everywhere
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if m := _NAMED_MDY.fullmatch(token):
             return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
         if m := _NAMED_DMY.fullmatch(token):
