@@ -1,6 +1,7 @@
 """Column labels of real exports name their category by the head noun, which comes last."""
 
 import pytest
+from columnar_oracle import engine_reference, table_path
 
 from leakscope import pii
 from leakscope.pii.context import label_category
@@ -57,3 +58,17 @@ def test_a_cell_with_no_number_under_an_address_label_is_no_address(tmp_path):
     found = [(f.category, f.value) for f in pii.scan([path]) if isinstance(f, pii.Finding)
              and f.category == "address"]
     assert found == [("address", "東京都千代田区千代田1-1")]
+
+
+def test_a_destination_column_holds_a_name_or_an_address_as_each_cell_says(tmp_path):
+    """A shipping list's お届け先: the recipient's name in one export, their address in another;
+    a place with no number is neither (both table paths)."""
+    rows = ["井上 太郎", "佐藤涼平", "東京都", "渋谷区", "東京都千代田区千代田1-1"] * 120
+    path = tmp_path / "発送先.csv"
+    path.write_text("お届け先,電話番号\n" + "".join(
+        f"{cell},090-1234-{i:04d}\n" for i, cell in enumerate(rows)), encoding="utf-8")
+    found, _, tables = table_path(path)
+    assert tables and found == engine_reference(path)[0]
+    assert {(f[1], f[2]) for f in found if f[1] != "phone_number"} == {
+        ("person_name", "井上太郎"), ("person_name", "佐藤涼平"),
+        ("address", "東京都千代田区千代田1-1")}

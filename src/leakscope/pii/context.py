@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from .recognizers import RECOGNIZERS
+from .surnames import starts_with_surname
 
 NEGATIVE = "negative"
 
@@ -153,7 +154,8 @@ _ACCOUNT_WORDS = frozenset({
 
 
 def value_category(label: str | None, text: str) -> str | None:
-    """``label_category``, except that an account-name field holding a Japanese name is one.
+    """``label_category``, except that an account-name field holding a Japanese name is one, and
+    so is a destination column's cell (お届け先) that is a name.
 
     ECS ``user.name`` or ``TargetUserName`` usually hold logins (tanaka01), but an app log's
     ``user.name: 佐藤 花子`` or ``Kato Rei`` is a person.
@@ -163,7 +165,20 @@ def value_category(label: str | None, text: str) -> str | None:
     if category is None and label and ACCOUNT_NAME.search(label) \
             and _JAPANESE_NAME.fullmatch(value) and _ACCOUNT_WORDS.isdisjoint(value.split()):
         return "person_name"
+    if category == "address" and names_a_destination(label) and _JAPANESE_NAME.fullmatch(value) \
+            and starts_with_surname(value) and value[-1] not in _PLACE_ENDS:
+        return "person_name"  # an お届け先 column holds the recipient's name: 井上 太郎
     return category
+
+
+_DESTINATIONS = frozenset({"お届け先", "届け先", "送付先", "配送先", "発送先"})
+_PLACE_ENDS = frozenset("都道府県市区町村郡")
+
+
+def names_a_destination(label: str | None) -> bool:
+    """Whether a column is labelled only as where things go (お届け先): its cells may be the
+    recipient's name or their address, as each cell says."""
+    return label is not None and unicodedata.normalize("NFKC", label).strip() in _DESTINATIONS
 
 
 _LIST_INDEX = re.compile(r"(?:\[[0-9]+\])+$")

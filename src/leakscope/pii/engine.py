@@ -315,7 +315,9 @@ class Engine:
             if label is None:
                 continue
             text = buffer[starts[j]:ends[j]]
-            category = label_cats[j] or value_category(label, text)
+            category = label_cats[j]
+            if category is None or category == "address":  # (a name under お届け先)
+                category = value_category(label, text)
             rec = self._from_label.get(category or "")
             if rec is None:
                 continue

@@ -15,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..context import ACCOUNT_NAME, NEGATIVE, label_category
+from ..context import ACCOUNT_NAME, NEGATIVE, label_category, names_a_destination
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
@@ -119,7 +119,10 @@ class ColumnBatches:
             category is None and label is not None and ACCOUNT_NAME.search(label) is not None)
         if category not in searched:  # --categories left it out: the engine knows what to do
             return rule_for(None, engine_only=True)
-        return rule_for(category, engine_only)
+        rule = rule_for(category, engine_only)
+        if category == "address" and names_a_destination(label):
+            rule.destination = True
+        return rule
 
     def _expected(self, rule: CellRule) -> frozenset[int]:
         ids = self.engine.pattern_ids(rule.expected) if rule.expected else frozenset()

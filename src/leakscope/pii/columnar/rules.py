@@ -320,6 +320,7 @@ class AddressRule(CellRule):
 
     category = "address"
     expected = "address"
+    destination = False  # an お届け先 column: a cell with no number may be a name (the engine's)
 
     def clean(self, texts, where, facts):
         plain = (facts.chars >= 4) & ~facts.has(Fact.EDGE_SPACE) & facts.has(Fact.KANA_KANJI)
@@ -332,8 +333,12 @@ class AddressRule(CellRule):
         values = _squeezed(cells, facts)
         at = where[plain]
         numbered = facts.has(Fact.NUMBERED)  # (from_label: a cell with no number: nothing)
-        return plain, [_found(spans, values, 0.99, "jp_address_pattern", at),
-                       _found(~spans & numbered, values, 0.99, "jp_address_pattern:label", at)]
+        decided = plain
+        if self.destination:
+            decided = plain.copy()
+            decided[np.flatnonzero(plain)[~numbered]] = False
+        return decided, [_found(spans, values, 0.99, "jp_address_pattern", at),
+                         _found(~spans & numbered, values, 0.99, "jp_address_pattern:label", at)]
 
 
 def _ending_in_prose(cells: pa.Array, asked: np.ndarray) -> np.ndarray:
