@@ -99,3 +99,28 @@ def test_a_live_databases_rows_in_its_write_ahead_log(tmp_path):
     assert not errors and len([f for f in found if f[1] == "phone_number"]) == 300
     assert table_path(path)[0] == found
     assert {p.name: p.read_bytes() for p in evidence.iterdir()} == before  # no -shm, no change
+
+
+def test_a_condition_in_a_row_that_points_at_a_patient_is_kept(tmp_path):
+    """A clinic database's visits and 問診 rows name no one but their patient_id: a condition
+    there is that patient's (要配慮). A master list of conditions points at no one."""
+    path = tmp_path / "clinic.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE visits (id INTEGER, patient_id INTEGER, note TEXT)")
+    db.execute("CREATE TABLE monshin (患者ID TEXT, answers TEXT)")
+    db.execute("CREATE TABLE disease_master (code TEXT, name TEXT)")
+    db.executemany("INSERT INTO visits VALUES (?, ?, ?)", [
+        (i, 100 + i, "糖尿病の既往あり。抜歯後の止血に注意" if i % 3 == 0 else "定期検診")
+        for i in range(600)])
+    db.executemany("INSERT INTO monshin VALUES (?, ?)", [
+        (f"P{i:04d}" if i % 2 else "", '{"既往歴": ["C型肝炎"]}') for i in range(400)])
+    db.executemany("INSERT INTO disease_master VALUES (?, ?)", [
+        (f"D{i:03d}", "糖尿病") for i in range(300)])
+    db.commit()
+    db.close()
+    found, errors = _reference(path)
+    assert not errors and table_path(path)[0] == found
+    tables = {dict(f[3])["table"] for f in found if f[1] == "sensitive"}
+    assert tables == {"visits", "monshin"}  # not the master list
+    assert len({dict(f[3])["row"] for f in found if f[1] == "sensitive"
+                and dict(f[3])["table"] == "monshin"}) == 200  # the rows with a patient's id

@@ -144,6 +144,20 @@ def label_category(label: str | None) -> str | None:
 
 ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?name|ユーザー?名",
                            re.IGNORECASE)
+# A column that points at a person (a clinic database's visits.patient_id, 問診.患者ID): a row
+# holding one is about someone, so a 要配慮 word in it is theirs (``refers_to_person``).
+_PERSON_REFERENCE = re.compile(
+    r"(?:patient|customer|member|client|user|employee|staff|student|applicant|resident)"
+    r"[ _\-]?(?:id|no|number|code|cd)|chart[ _\-]?(?:no|number)"
+    r"|(?:患者|顧客|会員|利用者|社員|従業員|職員|生徒|学生|受診者|応募者)(?:id|番号|no\.?|コード)"
+    r"|カルテ(?:番号|no\.?)|診察券番号")
+
+
+@lru_cache(maxsize=1024)
+def refers_to_person(label: str | None) -> bool:
+    """Whether a column's values point at a person (patient_id, 患者ID, カルテ番号)."""
+    return label is not None and _PERSON_REFERENCE.fullmatch(
+        unicodedata.normalize("NFKC", label).strip().lower()) is not None
 _JAPANESE_NAME = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,6}[ 　]?[一-龥々ぁ-んァ-ヶー]{1,6}"
                             r"|[A-Z][a-z]{1,15} [A-Z][a-z]{1,15}")  # or romanized: Kato Rei
 # Two capitalized words that are an account's, not a person's (Windows' "Local Service").

@@ -11,7 +11,7 @@ the unit, or across neighbouring free-text lines), overlaps keep the most confid
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -25,6 +25,7 @@ from .context import (
     keyword_pattern,
     keyword_table,
     label_category,
+    refers_to_person,
     unit_label,
     value_category,
 )
@@ -186,7 +187,9 @@ class Engine:
         found: list[Finding | ScanError] = self._resolve(units, norms, starts, ends, buffer,
                                                          candidates, hits, labels, label_cats)
         if not keep_sensitive:
-            found = drop_lonely_sensitive(found)
+            found = drop_lonely_sensitive(found, anchored=lambda: {
+                (u.path, u.record) for u, label in zip(units, labels, strict=True)
+                if u.record is not None and refers_to_person(label)})
         return [*found, cut] if cut else found
 
     def _hits(self, buffer: str, spans: np.ndarray) -> Hits:
@@ -490,8 +493,12 @@ def _relevant(rec: Recognizer) -> frozenset[str]:
     return own | {NEGATIVE} if negated else own - {NEGATIVE}
 
 
-def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Finding]:
-    """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines."""
+def drop_lonely_sensitive(findings: list[Finding], lines: int = 10,
+                          anchored: Callable[[], set[tuple[str, str]]] | None = None
+                          ) -> list[Finding]:
+    """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines;
+    or in a record ``anchored()`` gives (path, record): one that points at a person
+    (patient_id), asked only when a keyword needs it."""
     # most keywords in prose have their anchor beside them in the list (the same line's
     # name or phone): only the others need the line of every anchor
     sensitive = [f for k, f in enumerate(findings) if f.detector == "sensitive_terms"
@@ -499,7 +506,7 @@ def drop_lonely_sensitive(findings: list[Finding], lines: int = 10) -> list[Find
     if not sensitive:
         return findings
     anchors = [f for f in findings if f.personal and f.category not in NOT_ANCHORS]
-    records = {(f.path, f.record) for f in anchors} \
+    records = {(f.path, f.record) for f in anchors} | (anchored() if anchored else set()) \
         if any(f.record is not None for f in sensitive) else set()
     # anchor lines, only in the paths of keywords outside records (lines decide there)
     places: dict[str, list[int]] = {f.path: [] for f in sensitive if f.record is None}

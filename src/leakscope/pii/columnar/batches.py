@@ -15,7 +15,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..context import ACCOUNT_NAME, NEGATIVE, label_category, names_a_destination
+from ..context import (
+    ACCOUNT_NAME,
+    NEGATIVE,
+    label_category,
+    names_a_destination,
+    refers_to_person,
+)
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import NOT_ANCHORS, Engine
 from ..extract import extract
@@ -154,11 +160,22 @@ class ColumnBatches:
         same = self._same_people(batch)
         engine_found, errors = self._engine_cells(batch, slow, numbers, same)
         table, kinds = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
-                              self.suffixes, same)
+                              self.suffixes, same, self._pointing_at_people(batch))
         if table.num_rows:
             yield FindingTable(self.display, table, base=self.base, place=self.place,
                                kinds=kinds)
         yield from errors
+
+    def _pointing_at_people(self, batch: pa.RecordBatch) -> np.ndarray:
+        """The rows whose cell under a column that points at a person (patient_id) is filled:
+        a 要配慮 word in such a row is that person's (``engine.drop_lonely_sensitive``)."""
+        rows = np.zeros(batch.num_rows, dtype=bool)
+        for c, label in enumerate(self.labels):
+            if refers_to_person(label):
+                text = batch.column(c).cast(pa.string())
+                blank = pc.or_(pc.equal(text, ""), pc.utf8_is_space(text))
+                rows |= ~pc.fill_null(blank, True).to_numpy(zero_copy_only=False)
+        return np.flatnonzero(rows)
 
     def _same_people(self, batch: pa.RecordBatch) -> dict[str, tuple[str, ...]]:
         """Per person of the rows (but the first), the record suffix of each row's person of
@@ -290,11 +307,12 @@ def _without(found: Found, rows: np.ndarray) -> Found:
 
 def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Finding]],
            numbers: np.ndarray, record_prefix: str, fields: list[str],
-           suffixes: tuple[str, ...] | None, same: dict[str, tuple[str, ...]]
-           ) -> tuple[pa.Table, np.ndarray]:
+           suffixes: tuple[str, ...] | None, same: dict[str, tuple[str, ...]],
+           pointing: np.ndarray) -> tuple[pa.Table, np.ndarray]:
     """One table of both kinds of findings, rows in order, cells in column order (a record
     per row, and one more per distinct column ``suffixes`` names, but where ``same`` says that
-    row's person is another of its people), and each row's ``FindingTable.kinds``.
+    row's person is another of its people), and each row's ``FindingTable.kinds``; a 要配慮
+    word is kept beside personal data in its record, or in a row ``pointing`` at a person.
 
     Built in numpy: per finding only positions, values and a code for its (category,
     detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
@@ -341,7 +359,8 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
         suffix = suffix[order]
     at, col, code = at[order], col[order], code[order]
     keep = _not_lonely_sensitive(at if suffix is None else at * len(names) + suffix, code,
-                                 list(kinds))
+                                 list(kinds), pointing if suffix is None else
+                                 pointing * len(names) + np.searchsorted(names, ""))
     if keep is not None:
         order, at, col, code = order[keep], at[keep], col[keep], code[keep]
         suffix = None if suffix is None else suffix[keep]
@@ -367,7 +386,8 @@ def _without_spaces(column: pa.Array) -> pa.Array:
 
 
 def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
-                          kinds: list[tuple[str, str, bool]]) -> np.ndarray | None:
+                          kinds: list[tuple[str, str, bool]], anchored: np.ndarray
+                          ) -> np.ndarray | None:
     """``drop_lonely_sensitive`` for whole records (``at``: each finding's): a 要配慮 word
     needs personal data in its record.
 
@@ -377,5 +397,5 @@ def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
         return None
     anchors = [i for i, (category, _, personal) in enumerate(kinds)
                if personal and category not in NOT_ANCHORS]
-    anchored_rows = at[np.isin(code, anchors)]
+    anchored_rows = np.concatenate([at[np.isin(code, anchors)], anchored])
     return ~np.isin(code, lonely) | np.isin(at, anchored_rows)
