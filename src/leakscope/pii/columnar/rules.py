@@ -36,7 +36,7 @@ from ..recognizers.address import (
 )
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.person_name import BUSINESS, HANDLE
-from ..recognizers.us_phone import EXTENSION
+from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
 from . import kernels
 from .cellfacts import CellFacts, Fact
 from .kernels import SPACE, without
@@ -125,7 +125,7 @@ class PhoneRule(CellRule):
             cells = raw.take(pa.array(others))
             nanp = _matches(cells, _NANP_CELL)
             digits = pc.replace_substring_regex(pc.replace_substring_regex(
-                cells.filter(pa.array(nanp)), _NANP_EXTENSION, ""), "^(?:\\+1|001)|[^0-9]", "")
+                cells.filter(pa.array(nanp)), TRAILING_EXTENSION, ""), "^(?:\\+1|001)|[^0-9]", "")
             mask[others[nanp]] = True
             found.append(Found(where[others[nanp]], digits, 0.99, "nanp"))
         return mask, found
@@ -154,11 +154,7 @@ def _valid_national(digits: pa.Array) -> np.ndarray:
 
 
 # the cells UsPhoneRecognizer reads as a whole under a phone label (ASCII only: raw = normalized)
-_NANP_CELL = (r"^(?:(?:\+1|001)[ .\-]?(?:\([2-9][0-9]{2}\)|[2-9][0-9]{2})[ .\-]?"
-              r"[2-9][0-9]{2}[ .\-]?"
-              r"|\([2-9][0-9]{2}\) ?[2-9][0-9]{2}[ .\-]|[2-9][0-9]{2}-[2-9][0-9]{2}-"
-              r"|[2-9][0-9]{2}\.[2-9][0-9]{2}\.)[0-9]{4}" + EXTENSION + "$")
-_NANP_EXTENSION = EXTENSION[3:-2] + "$"  # the extension itself, where one ends the cell
+_NANP_CELL = "^(?:" + "|".join(UsPhoneRecognizer.shapes) + ")$"
 _NANP_SHAPED = "^[2-9][0-9]{2}[2-9]"  # us_phone.nanp_shaped of ten digits
 
 

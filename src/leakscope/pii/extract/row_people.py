@@ -16,21 +16,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# An emergency contact's column is someone else's even without a name column of its own:
+# its cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
+_EMERGENCY = "緊急連絡|emergency"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
-    ("/保護者", re.compile(r"保護者|親権者|緊急連絡|guardian|parent|emergency")),
+    ("/保護者", re.compile(rf"保護者|親権者|guardian|parent|{_EMERGENCY}")),
     ("/保証人", re.compile(r"保証人|guarantor")),
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/世帯主", re.compile(r"世帯主|householder")),
     ("/受取人", re.compile(r"受取人|beneficiary")),
     ("/居住者", re.compile(r"居住者|resident")),
     ("/被保険者", re.compile(r"被保険者|insured")),
-    ("/配送先", re.compile(r"配送先|お届け先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient")),
+    ("/配送先", re.compile(r"配送先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient")),
 )
-# Roles whose column is someone else's even without a name column of its own: an emergency
-# contact's cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
-_SOMEONE_ELSE = frozenset({"/保護者"})
-_EMERGENCY = re.compile(r"緊急連絡|emergency", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
 # The roles that share the row's home (not a guarantor's: they live elsewhere).
 HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
@@ -48,9 +48,8 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
     if "" not in named:
         return None
-    suffixes = tuple(suffix if suffix in named or (
-        suffix in _SOMEONE_ELSE and _EMERGENCY.search(label or "")) else ""
-        for suffix, label in zip(suffixes, labels, strict=True))
+    suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "") else ""
+                     for suffix, label in zip(suffixes, labels, strict=True))
     return suffixes if any(suffixes) else None
 
 

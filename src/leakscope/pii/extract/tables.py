@@ -43,9 +43,9 @@ def find_header(rows: Sequence[Sequence[object]]) -> int | None:
         if filled and filled >= min(2, widest) and looks_like_header(row):
             if index + 1 < len(rows) and _groups(row, rows[index + 1]):
                 return index + 1
-            wider_below = any(filled_count(r) * 2 >= widest and looks_like_header(r)
-                              for r in rows[index + 1:HEADER_SCAN_ROWS])
-            if 2 * filled >= widest or not wider_below:
+            if 2 * filled >= widest or not any(  # (a wider header below: this is a title)
+                    filled_count(r) * 2 >= widest and looks_like_header(r)
+                    for r in rows[index + 1:HEADER_SCAN_ROWS]):
                 return index
             continue  # a title row of two cells (出力日：… | 担当：…) over the header
         if filled and filled >= widest and not looks_like_header(row):

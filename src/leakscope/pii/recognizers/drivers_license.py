@@ -19,7 +19,13 @@ class DriversLicenseRecognizer(Recognizer):
     confidence = 0.3
 
     def validate(self, token: str) -> str | None:
-        digits = digits_only(token)
-        if int(digits[:2]) not in COMMISSION_CODES or not licence_ok(digits):
-            return None
-        return digits
+        return licence_number(token)
+
+
+def licence_number(token: str) -> str | None:
+    """The twelve digits of ``token`` when a commission's code and the mod-11 check say they
+    are a licence's."""
+    digits = digits_only(token)
+    if int(digits[:2]) not in COMMISSION_CODES or not licence_ok(digits):
+        return None
+    return digits

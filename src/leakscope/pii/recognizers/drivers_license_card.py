@@ -4,10 +4,9 @@ digits are (a commission's code and the mod-11 check confirm it), with no 免許
 import re
 
 from .base import Candidate, Recognizer
-from .drivers_license import DriversLicenseRecognizer
+from .drivers_license import licence_number
 
 _FRAMED = re.compile(r"第 ?([0-9]{4} ?[0-9]{4} ?[0-9]{4}) ?号")
-_CHECK = DriversLicenseRecognizer()
 
 
 class DriversLicenseCardRecognizer(Recognizer):
@@ -18,5 +17,5 @@ class DriversLicenseCardRecognizer(Recognizer):
 
     def parse(self, text, start, end):
         m = _FRAMED.match(text, start, end)
-        value = _CHECK.validate(m.group(1)) if m else None
+        value = licence_number(m.group(1)) if m else None
         return (Candidate(m.start(1), m.end(1), value),) if value else ()

@@ -12,8 +12,10 @@ from .base import Candidate, Recognizer
 
 _AREA, _EXCHANGE, _LINE = r"[2-9][0-9]{2}", r"[2-9][0-9]{2}", r"[0-9]{4}"
 _SEP = r"[ .\-]?"
-EXTENSION = r"(?: ?(?:x|ext\.?|#) ?[0-9]{1,5})?"  # 853.629.2612x6520, … ext. 12
-_EXTENSION = re.compile(r" ?(?:x|ext\.?|#) ?[0-9]{1,5}$")
+_EXTENSION_ITSELF = r" ?(?:x|ext\.?|#) ?[0-9]{1,5}"  # 853.629.2612x6520, … ext. 12
+EXTENSION = rf"(?:{_EXTENSION_ITSELF})?"
+TRAILING_EXTENSION = _EXTENSION_ITSELF + "$"  # the extension, where one ends a token
+_EXTENSION = re.compile(TRAILING_EXTENSION)
 _NOT_DIGIT = re.compile(r"[^0-9]")
 _UNMARKED = 0.45  # below the engine's 0.5: kept only where a phone word is the nearest label
 
