@@ -261,3 +261,22 @@ def test_hostile_attachment_names_are_reported_and_still_scanned(tmp_path, run):
     unsafe = [e for e in result.errors if "unsafe attachment name" in e.message]
     assert [e.path for e in unsafe] == shown
     assert {u.path for u in result.units if "090-5555-6666" in u.text} == set(shown)
+
+
+def test_a_forwarded_mail_gives_its_own_sender_in_a_place_of_its_own(tmp_path):
+    forwarded = _mail("至急連絡ください。080-9883-9382\n清水 裕太")
+    forwarded.replace_header("From", "清水 裕太 <shimizuy804@nifty.com>")
+    outer = _mail("下記お客様の件、ご確認ください。")
+    outer.replace_header("From", "田中 一郎 <i.tanaka@example.jp>")
+    outer.add_attachment(forwarded)  # message/rfc822
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(bytes(outer))
+    run = pii.scan([path], workers=1)
+    found = {(f.category, f.value): f.location for f in run if isinstance(f, pii.Finding)}
+    assert found[("person_name", "清水裕太")] == {"forwarded": 1, "header": "From"}
+    assert found[("email_address", "shimizuy804@nifty.com")] == {"forwarded": 1,
+                                                                  "header": "From"}
+    assert found[("phone_number", "08098839382")]["forwarded"] == 1  # its body
+    assert "forwarded" not in found[("person_name", "田中一郎")]
+    # the forwarder, the customer (name, mail, phone), and the mails' other addressees
+    assert run.summary.subjects == 1 + 1 + 3

@@ -16,7 +16,8 @@ record = same person; record ids are unique across files, they start with the pa
     .docx/.pptx/.odt    {"table": 1, "row": 2, "field": ...} (+ "slide")
     SQL dump, SQLite    {"table": "customers", "row": 7, "field": "email"}
     JSON, JSON Lines    {"record": "3", "key": "contact.email"}  label "email"
-    mail headers        {"header": "To"} (+ "message" in an mbox)  label "To", no record
+    mail headers        {"header": "To"} (+ "message" in an mbox; + "forwarded": 1 in the
+                        first attached message/rfc822)  label "To", no record
 
 A form (申込書, 履歴書: a table or small sheet whose rows start with a label cell) is one
 record, "form.docx#table1" / "form.xlsx#申込書", each value labelled by the label before it.

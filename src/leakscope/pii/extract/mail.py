@@ -13,6 +13,7 @@ import email
 import email.parser
 import email.policy
 import io
+import itertools
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
@@ -87,16 +88,40 @@ def _attachment(ctx: Context, data: bytes, name: str, display: str
 def message_units(
     message: Message, display: str, ctx: Context, base: dict | None = None
 ) -> Iterator[Item | TableMember]:
-    """Headers, bodies and attachments of one parsed message."""
+    """Headers, bodies and attachments of one parsed message, and of the messages attached to
+    it (a forwarded mail: its own From and Subject, located ``"forwarded": 1``)."""
     base = base or {}
     yield from _header_units(message, display, base)
     owner = f"{display}!message-{base['message']}" if "message" in base else display
-    parts = [part for part in message.walk() if not part.is_multipart()]
-    for number, part in enumerate(parts, 1):
-        try:
-            yield from _part_units(part, number, display, owner, ctx, base)
-        except Exception as error:  # one malformed part must not cost the others
-            yield ExtractError(display, f"MIME part {number} unreadable: {error}")
+    number = 0
+    try:
+        for part, where, attached in _leaves(message, base, itertools.count(1)):
+            if attached:
+                yield from _header_units(part, display, where)
+                continue
+            number += 1
+            try:
+                yield from _part_units(part, number, display, owner, ctx, where)
+            except Exception as error:  # one malformed part must not cost the others
+                yield ExtractError(display, f"MIME part {number} unreadable: {error}")
+    except RecursionError:
+        yield ExtractError(display, f"MIME parts nested too deep: read up to part {number}")
+
+
+def _leaves(part: Message, base: dict, attached: Iterator[int]
+            ) -> Iterator[tuple[Message, dict, bool]]:
+    """Each leaf part with its location base, in the order ``walk`` gives; an attached message
+    comes first as itself (True: read its headers), then its parts, in a place of its own."""
+    if part.get_content_type() == "message/rfc822" and part.is_multipart():
+        inner = part.get_payload(0)
+        base = {**base, "forwarded": next(attached)}
+        yield inner, base, True
+        yield from _leaves(inner, base, attached)
+    elif part.is_multipart():
+        for sub in part.get_payload():
+            yield from _leaves(sub, base, attached)
+    else:
+        yield part, base, False
 
 
 def _body_units(text: str, content_type: str, display: str, base: dict) -> Iterator[TextUnit]:
