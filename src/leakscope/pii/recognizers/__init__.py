@@ -13,6 +13,7 @@ from .date_of_birth import BornOnRecognizer, DateOfBirthRecognizer
 from .drivers_license import DriversLicenseRecognizer
 from .drivers_license_card import DriversLicenseCardRecognizer
 from .email import EmailRecognizer
+from .email_obfuscated import ObfuscatedEmailRecognizer
 from .email_owner import EmailOwnerRecognizer
 from .health_insurance import HealthInsuranceRecognizer
 from .iban import IbanRecognizer
@@ -36,9 +37,9 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(), UsPhoneRecognizer(),
     PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
     CardExpiryRecognizer(), CardExpiryInQueryRecognizer(), CardSecurityCodeRecognizer(),
-    CredentialRecognizer(),
-    SensitiveRecognizer(), EmailRecognizer(), IpAddressRecognizer(), IbanRecognizer(),
-    UsSsnRecognizer(), PersonNameRecognizer(), EmailOwnerRecognizer(), AddressRecognizer(),
+    CredentialRecognizer(), SensitiveRecognizer(), EmailRecognizer(), ObfuscatedEmailRecognizer(),
+    IpAddressRecognizer(), IbanRecognizer(), UsSsnRecognizer(), PersonNameRecognizer(),
+    EmailOwnerRecognizer(), AddressRecognizer(),
 )
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(r.category for r in RECOGNIZERS))
 

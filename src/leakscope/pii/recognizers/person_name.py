@@ -54,25 +54,32 @@ _LISTED = _LISTED_NAME + _LISTED_CONTACT
 _BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県])"
 _LISTED_BESIDE = _LISTED_NAME + _BESIDE
 _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
+# ... or a list in a sentence, each name's contact in brackets after it (「参加者：松田 幹
+# （090-…）、佐藤 裕太（080-…）」): the trigger from the separator, Python checks the surname.
+_BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)"
+_LISTED_BRACKETED_TRIGGER = rf"[、,：:][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
+_LISTED_BRACKETED = rf"[、,：:]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # A relative in a family or contact list (an HR sheet's 緊急連絡先 「小林 太一（父）」, 扶養家族
-# 「妻 山田 裕美子（S60.4.6生）」): a known surname and a given name, the relation in brackets
-# after it or before it; hyperscan's triggers have no surname list (too large).
+# 「妻 山田 裕美子（S60.4.6生）」, a mail's 「息子の中村 洋介（平成20年…生）」): a known surname and
+# a given name, the relation in brackets after it or before it; hyperscan's triggers have no
+# surname list (too large).
 _RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
              "|叔父|叔母|伯父|伯母|配偶者|友人|知人|同居人")
 _RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{_RELATION})[)）]"
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{_RELATION})[)）]")
-_RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,])(?:{_RELATION})[ ：:]?[一-龥々〆ヶ]"
+_RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。])(?:{_RELATION})(?:の|[ ：:])?[一-龥々〆ヶ]"
 _RELATION_FIRST = re.compile(_RELATIVE_BEFORE_TRIGGER)
-_RELATIVE_BEFORE = (rf"(?:{_RELATION})[ ：:]?({_SURNAME_LINE}) ?({_GIVEN})"
+_RELATIVE_BEFORE = (rf"(?:{_RELATION})(?:の|[ ：:])?({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（( \t\n、,]|$)")
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
-# quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address or an extension.
+# quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension or a
+# postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」).
 _THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
-                 r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5})")
+                 r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5}|〒 ?[0-9]{3})")
 _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
                  + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
@@ -96,8 +103,12 @@ _LATIN_ROW = re.compile(_LISTED_LATIN)
 # (「田中\n営業部」「山田 商事 03-…」).
 _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
-_TEXT_LABELS = (r"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|担当者?"
+# A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
+# 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
+_ROLES = "担当者?|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者|代表者"
+_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
+_ROLE = re.compile(_ROLES)
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 HONORIFICS = ("様", "さん", "殿", "さま")
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
@@ -133,6 +144,17 @@ def _reading(text: str, at: int) -> tuple[Candidate, ...]:
     if m is None or _label_words()[0].fullmatch(m.group(1)):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
+
+
+def _before_verb(name: str, text: str, at: int) -> str:
+    """A role's name up to the particle that runs it into its verb (「担当は後藤桃子が引き継ぎ」):
+    the particle after the given name, a kanji verb after it (not a given name's kana before
+    its last kanji: ひで子, みえ子)."""
+    m = _PARTICLE_THEN_VERB.search(text, at + 3, at + len(name) + 1)  # (the verb may be next)
+    return name[: m.start() - at] if m else name
+
+
+_PARTICLE_THEN_VERB = re.compile("[がをにへで](?=[一-龥])(?![子美代江恵枝乃世])")
 
 
 def _without_honorific(name: str) -> str:
@@ -185,8 +207,8 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _LISTED_BESIDE,
-                _SIGNED_TRIGGER, _LOGGED_TRIGGER, _LISTED_LATIN, _RELATIVE_AFTER_TRIGGER,
-                _RELATIVE_BEFORE_TRIGGER,
+                _LISTED_BRACKETED_TRIGGER, _SIGNED_TRIGGER, _LOGGED_TRIGGER, _LISTED_LATIN,
+                _RELATIVE_AFTER_TRIGGER, _RELATIVE_BEFORE_TRIGGER,
                 rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
                 r"(?i)\bname['\"]?[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 r"\bCN=",  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
@@ -218,6 +240,9 @@ class PersonNameRecognizer(Recognizer):
                 text, max(text.rfind("\n", 0, start), 0), m.start(1))
             found = (*self._wrapped(before), *self._wrapped(m)) if before else self._wrapped(m)
             return (*found, *_reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
+        if text[start] in "、,：:" and (m := _surnames(_LISTED_BRACKETED).match(
+                text, start, end)) is not None:
+            return self._wrapped(m)
         if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
                 text, max(text.rfind("\n", 0, start), 0), end)) is not None:
             return self._wrapped(m)
@@ -239,8 +264,10 @@ class PersonNameRecognizer(Recognizer):
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
             name = _without_honorific(m.group(1))
-            if "担当" in text[start:end] and not starts_with_surname(name):
-                return ()  # 「担当：営業部」: a staff member only by a known surname
+            if _ROLE.match(text, start, end):
+                if not starts_with_surname(name):
+                    return ()
+                name = _before_verb(name, text, m.start(1))
             if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
                 return ()  # 「名称（氏名） 株式会社みなと…」
             if not name:
