@@ -17,6 +17,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+# numpy's and Arrow's own threads (OpenBLAS's pool, jemalloc's background thread) start when
+# they are imported and re-arm themselves at fork: imported before counting, so a worker forks
+# whether the scan imported them before this module or after (the CLI imports Arrow later).
+import numpy  # noqa: F401
+import pyarrow  # noqa: F401
+
 
 def _threads() -> int:
     try:
@@ -25,7 +31,7 @@ def _threads() -> int:
         return threading.active_count()
 
 
-_IMPORT_THREADS = _threads()  # numpy's and Arrow's pools: they re-arm themselves at fork
+_IMPORT_THREADS = _threads()
 
 
 def can_fork() -> bool:
