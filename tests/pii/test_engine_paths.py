@@ -135,3 +135,29 @@ def test_a_relative_cache_home_is_ignored(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert patterndb.cache_dir() == tmp_path / ".cache" / "leakscope" / "hyperscan"
+
+
+def test_a_few_values_find_the_same_labels_one_at_a_time_as_in_numpy(monkeypatch):
+    import leakscope.pii.engine as engine_module
+
+    text = ("注文番号 123456789018 マイナンバー 123456789018\n電話 090-1234-5678 FAX 03-1234-5678\n"
+            "会員番号 4111111111111111 カード番号 4111111111111111 期限 12/29\n") * 3
+    few = [(f.category, f.value, f.confidence) for f in detect(text)]
+    monkeypatch.setattr(engine_module, "_FEW_VALUES", 0)  # every recognizer's values in numpy
+    many = [(f.category, f.value, f.confidence) for f in Engine().detect(
+        [TextUnit(text, "t.txt", {"line": 1})])]
+    assert few == many and len(few) >= 6
+
+
+def test_ripgrep_reads_every_expression_of_the_engine(tmp_path):
+    """The speed benchmarks run ripgrep on the engine's own pattern set (its peer)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("rg") is None:
+        pytest.skip("ripgrep is not installed (CI installs it)")
+    patterns = tmp_path / "patterns.txt"
+    patterns.write_text("\n".join(Engine().expressions) + "\n", "utf-8")
+    out = subprocess.run(["rg", "--no-config", "--multiline", "-f", str(patterns), str(patterns)],
+                         capture_output=True, text=True)
+    assert out.returncode in (0, 1), out.stderr[-300:]

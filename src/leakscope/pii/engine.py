@@ -40,6 +40,9 @@ from .units import TextUnit
 NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {NEGATIVE}
 BATCH_CHARS = 1 << 20
 MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not data to read
+# Values of one recognizer in a batch below which their nearest labels are found one at a
+# time: numpy's ~30 array steps cost more than the loop for a small file's few values.
+_FEW_VALUES = 32
 MIN_CONFIDENCE = 0.5
 # Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
 NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
@@ -343,13 +346,22 @@ class Engine:
                         size: int, starts: list[int], ends: list[int]) -> list[str | None]:
         """Nearest labels of the values ``waiting`` per recognizer (flat: the value's slot in
         the list returned, its start, end and unit, then the next value's), each recognizer's
-        at once."""
-        near = np.full(size, None, object)
-        if not waiting:
-            return near.tolist()
+        at once (in numpy) when it has many."""
+        near: list[str | None] = [None] * size
+        many = {rec: flat for rec, flat in waiting.items() if len(flat) > 4 * _FEW_VALUES}
+        for rec, flat in waiting.items():
+            if rec not in many:  # a few values (a small file's): one at a time costs less
+                relevant = self._traits[rec][0]
+                for k in range(0, len(flat), 4):
+                    slot, start, end, unit = flat[k:k + 4]
+                    near[slot] = nearest_label(buffer, rec, relevant, start, end, starts[unit],
+                                               ends[unit], hits)
+        if not many:
+            return near
+        near = np.array(near, object)
         after = WordsAfter.unknown(len(hits.ends))
         unit_starts, unit_ends = np.array(starts), np.array(ends)
-        for rec, flat in waiting.items():
+        for rec, flat in many.items():
             slot, start, end, unit = np.array(flat, np.int64).reshape(-1, 4).T
             values = np.stack([start, end, unit_starts[unit], unit_ends[unit]])
             near[slot] = nearest_labels(buffer, rec, self._traits[rec][0],

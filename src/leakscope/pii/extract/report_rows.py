@@ -24,11 +24,12 @@ MAX_LINE_CHARS = 4096
 
 def report_header(line: str) -> tuple[str, ...] | None:
     """The labels of a report's header line, or None when it is not one."""
+    line = line.strip()
+    if len(line) > MAX_LINE_CHARS or ("  " not in line and "\t" not in line):
+        return None  # (fewer than two gaps: asked of every line a text file starts with)
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
-    if len(line) > MAX_LINE_CHARS:
-        return None
-    fields = tuple(_GAP.split(line.strip()))
+    fields = tuple(_GAP.split(line))
     if len(fields) < MIN_COLUMNS or any(len(f) > 20 or any(c.isdigit() for c in f)
                                         for f in fields):
         return None
