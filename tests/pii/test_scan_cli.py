@@ -158,6 +158,33 @@ def test_parallel_scan_matches_serial(share):
     assert serial == parallel
 
 
+def test_a_share_of_small_files_in_groups_of_tasks_is_the_serial_scan(tmp_path, monkeypatch):
+    """Workers take small files in groups: every finding, error and total as one worker."""
+    from leakscope.pii import scanner
+
+    for i in range(90):
+        (tmp_path / f"memo_{i:03d}.txt").write_text(
+            f"山田 太郎様 090-1234-{i:04d} user{i}@example.jp\n佐藤 花子様 080-2222-{i:04d}\n",
+            encoding="utf-8")
+    (tmp_path / "memo_045.txt").chmod(0)  # unreadable, in the middle of a group
+    monkeypatch.setattr(scanner, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(scanner, "GROUP_FILES", 16)
+
+    def scanned(workers: int) -> tuple[list, list, tuple]:
+        run = pii.scan([tmp_path], workers=workers)
+        items = list(run)
+        findings = sorted((f.path, f.category, f.value, tuple(f.location.items()))
+                          for f in items if isinstance(f, pii.Finding))
+        errors = sorted(e.path for e in items if isinstance(e, pii.ScanError))
+        return findings, errors, (run.summary.subjects, run.summary.files, run.summary.bytes)
+
+    one, two = scanned(1), scanned(2)
+    assert two == one
+    if os.geteuid() != 0:  # root reads a file of mode 0
+        assert one[1] == ["memo_045.txt"]
+    assert len(one[0]) >= 89 * 5
+
+
 def test_case_scan_limited_to_evidence_under_paths(share, tmp_path):
     case = Case.init(tmp_path / "CASE")
     list(case.evidence.add([share]))
