@@ -34,7 +34,11 @@ def test_nearest_labels_is_nearest_label_for_each_value():
         size = rng.randint(20, 90)
         buffer = "".join(rng.choice("ab 12-\n") for _ in range(size))
         hits = _hits(rng, size)
-        rec = SimpleNamespace(window=rng.choice((4, 16, 32)), after_window=rng.choice((0, 6, 12)))
+        if rng.random() < 0.5:  # where each word's own value is (Hits.taken), once known
+            taken = [rng.randint(end, size + 5) for end in hits.ends]
+            hits = hits._replace(taken=(taken, np.array(taken, np.int64)))
+        rec = SimpleNamespace(window=rng.choice((4, 16, 32)), after_window=rng.choice((0, 6, 12)),
+                              category=rng.choice(NAMES))
         relevant = frozenset(rng.sample(NAMES, rng.randint(1, 3)))
         values = []
         for _ in range(rng.randint(1, 12)):

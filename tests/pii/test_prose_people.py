@@ -93,3 +93,14 @@ def test_an_address_written_past_spam_filters_is_the_mailbox_it_spells():
     assert [value for _, value, _ in found] == [
         "mkondo@gmail.com", "nkobayashi@yahoo.co.jp", "taro@example.jp"]
     assert {detector for *_, detector in found} == {"email_obfuscated"}
+
+
+def test_a_label_before_another_value_of_its_own_does_not_veto_the_next_line():
+    # 〒 labels its postal code; the mobile on the next line is a signature's, not vetoed
+    found = [(f.category, f.value) for f in detect(
+        "山田 太郎\n〒100-0005 東京都千代田区丸の内1-2-3\n090-1234-5678\n")]
+    assert ("phone_number", "09012345678") in found
+    # the nearest label still wins where it labels nothing else: an order number
+    found = [(f.category, f.value) for f in detect(
+        "注文番号 123456789018\nマイナンバー欄は空欄")]
+    assert ("my_number", "123456789018") not in found

@@ -297,6 +297,8 @@ class Engine:
                 elif conf < min_confidence:
                     continue
                 parsed.append((conf, cand, rec, j, slot))
+        if waiting:
+            hits = hits._replace(taken=self._taken(hits, parsed))
         near = self._nearest_labels(buffer, hits, waiting, len(parsed), starts, ends)
         per_unit: dict[int, list[tuple[float, Candidate, Recognizer]]] = {}
         for conf, cand, rec, j, slot in parsed:
@@ -341,6 +343,22 @@ class Engine:
         for j in sorted(per_unit):
             findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))
         return findings
+
+    def _taken(self, hits: Hits, parsed: list) -> tuple[list[int], np.ndarray]:
+        """``Hits.taken``: per word, where the first value of its category after it begins."""
+        taken = np.full(len(hits.ends), np.iinfo(np.int64).max)
+        by_category: dict[str, list[int]] = {}
+        for _, cand, rec, _, _ in parsed:
+            by_category.setdefault(rec.category, []).append(cand.start)
+        categories = np.array(hits.categories, object)
+        for category, positions in by_category.items():
+            words = np.flatnonzero(categories == category)
+            if words.size:
+                at = np.sort(np.array(positions, np.int64))
+                k = np.searchsorted(at, hits.arrays[1][words])
+                words, k = words[k < at.size], k[k < at.size]
+                taken[words] = at[k]
+        return taken.tolist(), taken
 
     def _nearest_labels(self, buffer: str, hits: Hits, waiting: dict[Recognizer, list[int]],
                         size: int, starts: list[int], ends: list[int]) -> list[str | None]:

@@ -43,6 +43,11 @@ class Hits(NamedTuple):
     categories: list[str]
     weights: list[int]  # longer words win ties
     arrays: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # starts, ends, codes, weights
+    # Where each word's own value begins (the first value of the word's category after it;
+    # a list and its array), once the batch's values are known (else None): a word before a
+    # value of another category labels its own value, not this one (「〒100-0005 東京都…」 then a
+    # mobile number on the next line: 〒 is the postal code's label, not the phone's veto).
+    taken: tuple[list[int], np.ndarray] | None = None
 
 
 def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: int, u_end: int,
@@ -50,16 +55,19 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
     """Category of the nearest ``relevant`` context word before or after [start, end).
 
     A word after the value counts on the value's line only, and unless a number follows it
-    at once ("exp 12/26"): then it labels that number, not this value.
+    at once ("exp 12/26"): then it labels that number, not this value. A word before it of
+    another category whose own value lies between them (``Hits.taken``) does not count.
     """
     best: tuple[float, int, str] | None = None
     hit_starts, hit_ends, categories, weights = hits[:4]
+    taken = hits.taken[0] if hits.taken is not None else None
     i = bisect.bisect_right(hit_ends, start) - 1
     lo = start - rec.window
     if lo < ctx_start:
         lo = ctx_start
     while i >= 0 and hit_ends[i] >= lo:
-        if hit_starts[i] >= ctx_start and categories[i] in relevant:
+        if hit_starts[i] >= ctx_start and categories[i] in relevant and (
+                taken is None or taken[i] >= start or categories[i] == rec.category):
             key = (start - hit_ends[i], -weights[i], categories[i])
             if best is None or key < best:
                 best = key
@@ -107,9 +115,12 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
 
     # before: words ending in [max(start - window, ctx_start), start], nearest end first
     lo = np.maximum(start - rec.window, ctx_start)
+    own = np.flatnonzero(names[:-1] == rec.category) if hits.taken is not None else None
     for rows, words in _walk(np.searchsorted(h_ends, start, "right") - 1, -1, len(h_ends),
                              lambda rows, words: h_ends[words] >= lo[rows], unsure):
         ok = (h_starts[words] >= ctx_start[rows]) & relevant_codes[codes[words]]
+        if own is not None:  # not another category's word whose own value lies between
+            ok &= (hits.taken[1][words] >= start[rows]) | np.isin(codes[words], own)
         offer(rows[ok], words[ok], 2 * (start[rows[ok]] - h_ends[words[ok]]))
     if rec.after_window:  # after: words from the first ending past the value while they start
         hi = np.minimum(end + rec.after_window, u_end)  # within min(end + after_window, u_end)
