@@ -1,0 +1,165 @@
+"""A table without a header (a raw dump, an export run without its header line): each column's
+kind told by its first rows' cells, written as the label a header would give it.
+
+``"20000","佐藤","里佳","rika.sato@gmail.com","09012345678","2714567","千葉県","松戸市小金原7丁目
+14-6","クレスト801","19500314"``: a column of known surnames with a column of given names
+after it is 姓 | 名 (read as one name, as under a header), a prefecture's column and the
+addresses after it 都道府県 | 住所1 | 住所2, seven digits beside them a postal code, a date
+decades ago a birth date. The labels go where a header's would (``tables.head_labels``), so
+the row reader and the Arrow path read the file as one table with those labels and a row is
+one person. They are given only where the values leave no doubt: most cells of a column of
+one kind, and a name or an address among the columns (a log's lines are no one's list).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from leakscope.pii.dates import parse_date
+from leakscope.pii.extract.base import cell_text
+from leakscope.pii.recognizers.address import BUILDING_WORDS, DESIGNATED_CITIES, PREFECTURES
+from leakscope.pii.recognizers.date_of_birth import EARLIEST, today
+from leakscope.pii.recognizers.phone import valid_national
+from leakscope.pii.surnames import SURNAMES, starts_with_surname
+
+MOST = 0.8  # the share of a column's filled cells that must be of its kind
+KNOWN_SURNAMES = 0.5  # the share of a name column's cells that begin with a common surname
+MIN_AGE_YEARS = 15  # a birth date column's dates are at least this old (not a log's dates)
+
+_EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}")
+_POSTAL = re.compile(r"〒?\s?[0-9]{3}-?[0-9]{4}")
+_PHONE_MARKS = re.compile(r"[\s\-()]")
+_KANJI = r"\u4e00-\u9fff々〆ヶ"
+_KANA = r"ぁ-ゖァ-ヺー"
+_SURNAME = re.compile(f"[{_KANJI}]{{1,4}}")
+_GIVEN = re.compile(f"[{_KANJI}{_KANA}]{{1,6}}")
+_FULL_NAME = re.compile(f"[{_KANJI}]{{1,4}}[ \u3000]?[{_KANJI}{_KANA}]{{1,6}}")
+_KANA_NAME = re.compile(r"[ァ-ヺー]{1,8}[ \u3000][ァ-ヺー]{1,8}")
+_PLACES = "|".join((*PREFECTURES, *DESIGNATED_CITIES))
+_NUMBERED = r"[^@]*(?:[0-9]|丁目|番地|番|号)"
+_ADDRESS = re.compile(f"(?:{_PLACES})[^@]{{0,12}}?[市区町村郡]{_NUMBERED}.*")
+_PLACE_ON = re.compile(f"[^@0-9\\s]{{1,12}}?[市区町村郡]{_NUMBERED}.*")  # after a prefecture
+_BUILDING = re.compile(
+    f"[^@\\s]*(?:{'|'.join(BUILDING_WORDS)}|[ァ-ヺー]{{2}})[^@]*|[0-9]{{1,5}}(?:号室|号)?")
+
+
+def inferred_labels(rows: Sequence[Sequence[object]]) -> tuple[str | None, ...] | None:
+    """Labels for the columns of ``rows`` (a table's first rows, none of them a header), or
+    None when the values do not say what a person's list holds."""
+    rows = [row for row in rows if any(cell_text(c).strip() for c in row)]
+    if not rows:
+        return None
+    width = max(len(row) for row in rows)
+    columns = [[_text(row[c]) if c < len(row) else "" for row in rows] for c in range(width)]
+    labels: list[str | None] = [None] * width
+    for c, column in enumerate(columns):
+        labels[c] = _own_kind(column)
+    _pairs(columns, labels)
+    if not _about_people(labels):
+        return None
+    _postal_and_birth(columns, labels)
+    return tuple(labels)
+
+
+def _text(value: object) -> str:
+    return unicodedata.normalize("NFKC", cell_text(value)).strip()
+
+
+def _most(column: list[str], test: Callable[[str], bool]) -> bool:
+    filled = [cell for cell in column if cell]
+    return bool(filled) and sum(map(test, filled)) >= MOST * len(filled)
+
+
+def _own_kind(column: list[str]) -> str | None:
+    """What a column is from its cells alone (given names, buildings, postal codes and birth
+    dates are told by their neighbours: ``_pairs``, ``_postal_and_birth``)."""
+    if _most(column, lambda cell: _EMAIL.fullmatch(cell.lower()) is not None):
+        return "メールアドレス"
+    if _most(column, _is_phone):
+        return "電話番号"
+    if _most(column, lambda cell: cell in PREFECTURES):
+        return "都道府県"
+    if _most(column, lambda cell: _ADDRESS.fullmatch(cell) is not None):
+        return "住所"
+    filled = [cell for cell in column if cell]
+    if _most(column, lambda cell: _SURNAME.fullmatch(cell) is not None) \
+            and sum(cell in SURNAMES for cell in filled) >= KNOWN_SURNAMES * len(filled):
+        return "姓"
+    if _most(column, lambda cell: _FULL_NAME.fullmatch(cell) is not None) \
+            and sum(map(starts_with_surname, filled)) >= KNOWN_SURNAMES * len(filled):
+        return "氏名"
+    if _most(column, lambda cell: _KANA_NAME.fullmatch(cell) is not None):
+        return "フリガナ"
+    return None
+
+
+def _is_phone(cell: str) -> bool:
+    digits = _PHONE_MARKS.sub("", cell)
+    if digits.startswith("+81"):
+        digits = "0" + digits[3:].lstrip("0")
+    return digits.isdigit() and valid_national(digits)
+
+
+def _pairs(columns: list[list[str]], labels: list[str | None]) -> None:
+    """The columns a neighbour tells: the given names after surnames (姓 | 名), the rest of an
+    address after its prefecture (都道府県 | 住所1) and the building after an address (住所1 |
+    住所2): parts ``split_fields`` joins into one name, one address."""
+    for c in range(len(columns) - 1):
+        after = columns[c + 1]
+        if labels[c + 1] is not None:
+            continue
+        if labels[c] == "姓" and _most(after, lambda cell: _GIVEN.fullmatch(cell) is not None) \
+                and all(after):
+            labels[c + 1] = "名"
+        elif labels[c] == "都道府県" and _most(after, lambda cell: _PLACE_ON.fullmatch(cell)
+                                               is not None):
+            labels[c + 1] = "住所1"
+    for c in range(len(columns) - 1):
+        if labels[c] in ("住所", "住所1") and labels[c + 1] is None and any(columns[c + 1]) \
+                and _most(columns[c + 1], lambda cell: _BUILDING.fullmatch(cell) is not None):
+            labels[c], labels[c + 1] = "住所1", "住所2"
+    if "都道府県" in labels and "住所1" not in labels:  # a prefecture alone is no address
+        labels[labels.index("都道府県")] = None
+
+
+def _about_people(labels: list[str | None]) -> bool:
+    """A name beside something else of a person's, or an address beside two such things."""
+    named = any(label in ("姓", "氏名", "フリガナ") for label in labels)
+    located = any(label in ("住所", "住所1") for label in labels)
+    contacts = sum(label in ("メールアドレス", "電話番号") for label in labels)
+    if named:
+        return sum(label is not None for label in labels) >= 2 + ("名" in labels)
+    return located and contacts >= 2
+
+
+def _postal_and_birth(columns: list[list[str]], labels: list[str | None]) -> None:
+    """Seven digits are a postal code in a list with addresses (not an id column: those go up
+    one by one); the oldest column of dates long past is the birth date."""
+    addressed = any(label in ("住所", "住所1") for label in labels)
+    oldest: tuple[int, int] | None = None  # (median year, column)
+    latest = today() - dt.timedelta(days=365 * MIN_AGE_YEARS)
+    for c, column in enumerate(columns):
+        if labels[c] is not None:
+            continue
+        if addressed and _most(column, lambda cell: _POSTAL.fullmatch(cell) is not None) \
+                and not _counting(column):
+            labels[c] = "郵便番号"
+            continue
+        filled = [cell for cell in column if cell]
+        dates = [d for cell in filled if (d := parse_date(cell)) and EARLIEST <= d <= latest]
+        if filled and len(dates) >= MOST * len(filled):
+            year = sorted(d.year for d in dates)[len(dates) // 2]
+            if oldest is None or year < oldest[0]:
+                oldest = (year, c)
+    if oldest is not None:
+        labels[oldest[1]] = "生年月日"
+
+
+def _counting(column: list[str]) -> bool:
+    """Numbers that go up by one row by row (a record id, not postal codes)."""
+    numbers = [int(cell) for cell in column if cell.isdigit()]
+    return len(numbers) >= 2 and all(b - a == 1 for a, b in itertools.pairwise(numbers))
