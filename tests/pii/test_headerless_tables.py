@@ -160,3 +160,11 @@ def test_a_headerless_sheet(tmp_path):
     assert {f.location["field"] for f in findings if f.category == "address"} == {
         "都道府県+住所1+住所2"}
     assert people == 12
+
+
+def test_a_list_of_firms_is_no_list_of_people(tmp_path):
+    rows = [["佐藤工業株式会社", "東京都千代田区丸の内1-1-1", "03-1234-5678"],
+            ["山田商店", "大阪府大阪市北区梅田2-2-2", "06-1234-5678"]]
+    assert inferred_labels(rows) is None
+    findings, _ = _scan(_write(tmp_path / "vendors.csv", rows))
+    assert "person_name" not in {f.category for f in findings}

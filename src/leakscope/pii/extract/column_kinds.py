@@ -23,6 +23,7 @@ from leakscope.pii.dates import parse_date
 from leakscope.pii.extract.base import cell_text
 from leakscope.pii.recognizers.address import BUILDING_WORDS, DESIGNATED_CITIES, PREFECTURES
 from leakscope.pii.recognizers.date_of_birth import EARLIEST, today
+from leakscope.pii.recognizers.person_name import BUSINESS
 from leakscope.pii.recognizers.phone import valid_national
 from leakscope.pii.surnames import SURNAMES, starts_with_surname
 
@@ -38,6 +39,9 @@ _KANA = r"ぁ-ゖァ-ヺー"
 _SURNAME = re.compile(f"[{_KANJI}]{{1,4}}")
 _GIVEN = re.compile(f"[{_KANJI}{_KANA}]{{1,6}}")
 _FULL_NAME = re.compile(f"[{_KANJI}]{{1,4}}[ \u3000]?[{_KANJI}{_KANA}]{{1,6}}")
+# a shop's or a firm's name shaped like a person's (山田商店, 佐藤工業): no name column's
+_FIRM = re.compile(f"{BUSINESS}|商店|商事|商会|工業|工務店|建設|産業|興業|物産|病院|医院|薬局|"
+                   "組合|協会|学園|学校|[店屋堂]$")
 _KANA_NAME = re.compile(r"[ァ-ヺー]{1,8}[ \u3000][ァ-ヺー]{1,8}")
 _PLACES = "|".join((*PREFECTURES, *DESIGNATED_CITIES))
 _NUMBERED = r"[^@]*(?:[0-9]|丁目|番地|番|号)"
@@ -89,7 +93,8 @@ def _own_kind(column: list[str]) -> str | None:
     if _most(column, lambda cell: _SURNAME.fullmatch(cell) is not None) \
             and sum(cell in SURNAMES for cell in filled) >= KNOWN_SURNAMES * len(filled):
         return "姓"
-    if _most(column, lambda cell: _FULL_NAME.fullmatch(cell) is not None) \
+    if _most(column, lambda cell: _FULL_NAME.fullmatch(cell) is not None
+             and _FIRM.search(cell) is None) \
             and sum(map(starts_with_surname, filled)) >= KNOWN_SURNAMES * len(filled):
         return "氏名"
     if _most(column, lambda cell: _KANA_NAME.fullmatch(cell) is not None):
