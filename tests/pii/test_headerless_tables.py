@@ -170,3 +170,22 @@ def test_a_list_of_firms_is_no_list_of_people(tmp_path):
     assert inferred_labels(rows) is None
     findings, _ = _scan(_write(tmp_path / "vendors.csv", rows))
     assert "person_name" not in {f.category for f in findings}
+
+
+def test_a_data_only_sql_dump_is_labelled_by_its_values(tmp_path):
+    rows = _dump_rows(40)
+
+    def insert(part: list[list[str]]) -> str:
+        values = ",".join("(" + ",".join(f"'{c}'" for c in row) + ")" for row in part)
+        return f"INSERT INTO `customers` VALUES {values};\n"
+
+    path = tmp_path / "data_only.sql"  # mysqldump --no-create-info: no column names anywhere
+    path.write_text("-- MySQL dump\n" + insert(rows[:25]) + insert(rows[25:]), encoding="utf-8")
+    found, errors, tables = table_path(path)
+    assert tables and not errors and found == engine_reference(path)[0]
+    findings, people = _scan(path)
+    names = [f for f in findings if f.category == "person_name"]
+    assert len(names) == 40 and {f.location["field"] for f in names} == {"姓+名"}
+    assert names[-1].value == rows[-1][1] + rows[-1][2]  # the second INSERT: the same labels
+    assert Counter(f.category for f in findings)["date_of_birth"] == 40
+    assert people >= 38
