@@ -189,3 +189,17 @@ def test_a_data_only_sql_dump_is_labelled_by_its_values(tmp_path):
     assert names[-1].value == rows[-1][1] + rows[-1][2]  # the second INSERT: the same labels
     assert Counter(f.category for f in findings)["date_of_birth"] == 40
     assert people >= 38
+
+
+def test_a_first_row_of_words_only_is_data_when_its_cells_are_the_columns_values(tmp_path):
+    rows = [["佐藤", "里佳", "サトウ リカ", "千葉県", "松戸市小金原七丁目"],
+            ["高橋", "直子", "タカハシ ナオコ", "静岡県", "浜松市中区元城町一丁目"],
+            ["鈴木", "亮介", "スズキ リョウスケ", "東京都", "新宿区西新宿二丁目"]]
+    assert head_labels(rows) == (None, ("姓", "名", "フリガナ", "都道府県", "住所1"))
+    findings, people = _scan(_write(tmp_path / "names.csv", rows))
+    assert ("person_name", "佐藤里佳") in {(f.category, f.value) for f in findings}
+    assert ("address", "千葉県松戸市小金原七丁目") in {(f.category, f.value) for f in findings}
+    assert people == 3
+    pivot = [["年度", "東京都", "大阪府", "愛知県"], ["2023", "120", "80", "45"],
+             ["2024", "131", "77", "52"]]
+    assert head_labels(pivot) == (0, ("年度", "東京都", "大阪府", "愛知県"))  # a header still

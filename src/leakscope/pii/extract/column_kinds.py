@@ -81,20 +81,14 @@ def _most(column: list[str], test: Callable[[str], bool]) -> bool:
 def _own_kind(column: list[str]) -> str | None:
     """What a column is from its cells alone (given names, buildings, postal codes and birth
     dates are told by their neighbours: ``_pairs``, ``_postal_and_birth``)."""
-    if _most(column, lambda cell: _EMAIL.fullmatch(cell.lower()) is not None):
-        return "メールアドレス"
-    if _most(column, _is_phone):
-        return "電話番号"
-    if _most(column, lambda cell: cell in PREFECTURES):
-        return "都道府県"
-    if _most(column, lambda cell: _ADDRESS.fullmatch(cell) is not None):
-        return "住所"
+    for label, test in _OWN_KINDS:
+        if _most(column, test):
+            return label
     filled = [cell for cell in column if cell]
     if _most(column, lambda cell: _SURNAME.fullmatch(cell) is not None) \
             and sum(cell in SURNAMES for cell in filled) >= KNOWN_SURNAMES * len(filled):
         return "姓"
-    if _most(column, lambda cell: _FULL_NAME.fullmatch(cell) is not None
-             and _FIRM.search(cell) is None) \
+    if _most(column, _is_name) \
             and sum(map(starts_with_surname, filled)) >= KNOWN_SURNAMES * len(filled):
         return "氏名"
     if _most(column, lambda cell: _KANA_NAME.fullmatch(cell) is not None):
@@ -102,11 +96,68 @@ def _own_kind(column: list[str]) -> str | None:
     return None
 
 
+def _is_email(cell: str) -> bool:
+    return _EMAIL.fullmatch(cell.lower()) is not None
+
+
 def _is_phone(cell: str) -> bool:
     digits = _PHONE_MARKS.sub("", cell)
     if digits.startswith("+81"):
         digits = "0" + digits[3:].lstrip("0")
     return digits.isdigit() and valid_national(digits)
+
+
+def _is_prefecture(cell: str) -> bool:
+    return cell in PREFECTURES
+
+
+def _is_address(cell: str) -> bool:
+    return _ADDRESS.fullmatch(cell) is not None
+
+
+def _is_place(cell: str) -> bool:
+    """The rest of an address after its prefecture (松戸市小金原7丁目14-6)."""
+    return _PLACE_ON.fullmatch(cell) is not None
+
+
+def _is_name(cell: str) -> bool:
+    return _FULL_NAME.fullmatch(cell) is not None and _FIRM.search(cell) is None
+
+
+def _is_postal(cell: str) -> bool:
+    return _POSTAL.fullmatch(cell) is not None
+
+
+def _birth_date(cell: str) -> dt.date | None:
+    """The date a cell names when it may be a birth date (not within ``MIN_AGE_YEARS``)."""
+    date = parse_date(cell)
+    latest = today() - dt.timedelta(days=365 * MIN_AGE_YEARS)
+    return date if date is not None and EARLIEST <= date <= latest else None
+
+
+_OWN_KINDS = (("メールアドレス", _is_email), ("電話番号", _is_phone), ("都道府県", _is_prefecture),
+              ("住所", _is_address))
+# what a single cell must be to be one of a column's values (not a header's word over them)
+_VALUE_OF = {"メールアドレス": _is_email, "電話番号": _is_phone, "都道府県": _is_prefecture,
+             "住所": _is_address, "住所1": _is_place, "姓": SURNAMES.__contains__,
+             "氏名": lambda cell: _is_name(cell) and starts_with_surname(cell),
+             "郵便番号": _is_postal, "生年月日": lambda cell: _birth_date(cell) is not None}
+
+
+def first_row_is_data(rows: Sequence[Sequence[object]]) -> tuple[str | None, ...] | None:
+    """The labels of ``rows`` when their first row, though all words (a header's shape: 佐藤 |
+    里佳 | 千葉県 | 松戸市小金原七丁目), is a row of the columns' values: two or more of its
+    cells are what their columns hold (a surname of the list, a prefecture, a date)."""
+    if len(rows) < 2 or sum(any(test(text) for test in _VALUE_OF.values())
+                            for cell in rows[0] if (text := _text(cell))) < 2:
+        return None  # (a header's words: no table is read again)
+    labels = inferred_labels(rows)
+    if labels is None:
+        return None
+    first = rows[0]
+    fits = sum(1 for c, label in enumerate(labels)
+               if label in _VALUE_OF and c < len(first) and _VALUE_OF[label](_text(first[c])))
+    return labels if fits >= 2 else None
 
 
 def _pairs(columns: list[list[str]], labels: list[str | None]) -> None:
@@ -120,8 +171,7 @@ def _pairs(columns: list[list[str]], labels: list[str | None]) -> None:
         if labels[c] == "姓" and _most(after, lambda cell: _GIVEN.fullmatch(cell) is not None) \
                 and all(after):
             labels[c + 1] = "名"
-        elif labels[c] == "都道府県" and _most(after, lambda cell: _PLACE_ON.fullmatch(cell)
-                                               is not None):
+        elif labels[c] == "都道府県" and _most(after, _is_place):
             labels[c + 1] = "住所1"
     for c in range(len(columns) - 1):
         if labels[c] in ("住所", "住所1") and labels[c + 1] is None and any(columns[c + 1]) \
@@ -146,16 +196,15 @@ def _postal_and_birth(columns: list[list[str]], labels: list[str | None]) -> Non
     one by one); the oldest column of dates long past is the birth date."""
     addressed = any(label in ("住所", "住所1") for label in labels)
     oldest: tuple[int, int] | None = None  # (median year, column)
-    latest = today() - dt.timedelta(days=365 * MIN_AGE_YEARS)
     for c, column in enumerate(columns):
         if labels[c] is not None:
             continue
-        if addressed and _most(column, lambda cell: _POSTAL.fullmatch(cell) is not None) \
+        if addressed and _most(column, _is_postal) \
                 and not _counting(column):
             labels[c] = "郵便番号"
             continue
         filled = [cell for cell in column if cell]
-        dates = [d for cell in filled if (d := parse_date(cell)) and EARLIEST <= d <= latest]
+        dates = [date for cell in filled if (date := _birth_date(cell))]
         if filled and len(dates) >= MOST * len(filled):
             year = sorted(d.year for d in dates)[len(dates) // 2]
             if oldest is None or year < oldest[0]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
-from leakscope.pii.extract.column_kinds import inferred_labels
+from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
 from leakscope.pii.extract.row_people import (
     namesake_columns,
     other_people,
@@ -59,6 +59,8 @@ def head_labels(rows: Sequence[Sequence[object]]) -> tuple[int | None, tuple[str
     no header, the labels its columns' values say (``column_kinds``: every row is data), or
     none. Every table path decides its labels here, so they read a file alike."""
     header = find_header(rows)
+    if header == 0 and (labels := first_row_is_data(rows)):
+        return None, labels  # (its first row only looked like a header: all words)
     if header is not None:
         return header, table_labels(rows, header)
     return None, inferred_labels(rows) or ()
