@@ -19,6 +19,8 @@ process, start-up included:
 - the CSV's first ``--xlsx-rows`` rows as an .xlsx: read by openpyxl (before) and by
   calamine, cell by cell and on the table path (`--only xlsx`: just these rows; MB/s of the
   workbook's size);
+- the CSV without its header line (a raw dump; `--only headerless`): its labels from its
+  values, cell by cell and on the table path, beside the CSV with its header;
 - ripgrep with the engine's own pattern set on the first ``--rg-mb`` MiB of the same file
   (what a grep sweep costs before validating anything; it runs ~0.1 MB/s with these).
 
@@ -267,6 +269,20 @@ def xlsx_rows(work: Path, csv_path: Path, rows: int) -> None:
                (("openpyxl", "the same .xlsx, openpyxl + engine (before)"),))
 
 
+def headerless_rows(work: Path, csv_path: Path) -> None:
+    """The CSV with its header on the table path, then without its header line (a raw dump:
+    the labels its values say, ``column_kinds``) cell by cell and on the table path."""
+    result = run_child("table", csv_path)
+    mb = csv_path.stat().st_size / 1e6
+    print(row("the CSV with its header, columnar table path", mb, result, None, _found(result)))
+    bare = work / "bare.csv"
+    with csv_path.open("rb") as source, bare.open("wb") as out:
+        source.readline()
+        shutil.copyfileobj(source, out)
+    both_paths(bare, "the CSV without its header line, cell-by-cell engine",
+               "the same, columnar table path (labels from the values)")
+
+
 def _found(result: dict) -> str:
     return f"{result['found']:,} findings, {result['people']:,} people"
 
@@ -279,9 +295,9 @@ def main() -> None:
     parser.add_argument("--orders-mb", type=int, default=16)
     parser.add_argument("--xlsx-rows", type=int, default=100_000)
     parser.add_argument("--zip-members", type=int, default=2)
-    parser.add_argument("--only", choices=("zip", "zips", "zips-xlsx", "xlsx"),
+    parser.add_argument("--only", choices=("zip", "zips", "zips-xlsx", "xlsx", "headerless"),
                         help="only the rows of the CSV inside a .zip, of several CSVs (or "
-                        ".xlsx) in one .zip, or of the .xlsx")
+                        ".xlsx) in one .zip, of the .xlsx, or of the CSV without its header")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
     import pii_extract_speed as extract_bench  # the customer CSV generator
@@ -302,6 +318,9 @@ def main() -> None:
             return
         if args.only == "xlsx":
             xlsx_rows(work, csv_path, args.xlsx_rows)
+            return
+        if args.only == "headerless":
+            headerless_rows(work, csv_path)
             return
         if args.only == "zips-xlsx":
             book = work / "customers.xlsx"

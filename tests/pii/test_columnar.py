@@ -183,8 +183,19 @@ def test_a_two_cell_title_row_is_no_header(tmp_path):
     assert dict(found[0][3])["field"] in HEADER
 
 
-def test_a_file_without_a_header_uses_the_row_reader(tmp_path):
+def test_a_file_without_a_header_is_labelled_by_its_values_on_both_paths(tmp_path):
     bare = _write(tmp_path / "bare.csv", _rows(5, 1), header=_rows(1, 2)[0])
+    plan = plan_table(bare)
+    assert plan.header == () and plan.labels[1:8] == (
+        "氏名", "フリガナ", "郵便番号", "住所", "電話番号", "メールアドレス", "生年月日")
+    found, tables = _table_path(bare)
+    assert tables and found == _engine_reference(bare)
+    assert {f[3] for f in found if f[1] == "person_name"} >= {(("row", 1), ("field", "氏名"))}
+
+
+def test_a_file_without_a_header_or_a_list_of_people_uses_the_row_reader(tmp_path):
+    bare = tmp_path / "bare.csv"
+    bare.write_text("".join(f"{i},192.0.2.{i},u{i}@example.jp\n" for i in range(20)))
     assert plan_table(bare) is None
     found, tables = _table_path(bare)
     assert not tables and found == _engine_reference(bare)

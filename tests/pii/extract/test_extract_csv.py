@@ -52,13 +52,21 @@ def test_tsv_with_english_headers_and_quoted_newlines(tmp_path, run):
     ]
 
 
-def test_semicolon_csv_without_header_has_no_labels(tmp_path, run):
+def test_semicolon_csv_without_header_is_labelled_by_its_values(tmp_path, run):
     path = tmp_path / "export.csv"
     path.write_text("山田太郎;090-1234-5678;taro@example.jp\n佐藤花子;080-2222-3333;h@x.jp\n")
     result = run(path)
     assert len(result.units) == 6
-    assert {u.label for u in result.units} == {None}
+    assert [u.label for u in result.units[:3]] == ["氏名", "電話番号", "メールアドレス"]
     assert {u.record for u in result.units} == {"export.csv#row1", "export.csv#row2"}
+    assert result.units[1].location == {"row": 1, "field": "電話番号"}
+
+
+def test_semicolon_csv_without_header_or_names_has_no_labels(tmp_path, run):
+    path = tmp_path / "export.csv"
+    path.write_text("A-1;090-1234-5678;taro@example.jp\nB-2;080-2222-3333;h@x.jp\n")
+    result = run(path)
+    assert {u.label for u in result.units} == {None}
     assert result.units[1].location == {"row": 1, "field": "column 2"}
 
 

@@ -4,7 +4,8 @@
 findings as the row reader (``extract.spreadsheet``): a row is a record ``path#sheet!rowN``,
 a cell's location ``{"sheet", "row", "field"}``. What the row reader reads as a form (a small
 sheet), a sheet without a header and the title rows above a header go to the engine as the
-row reader makes their units.
+row reader makes their units. A sheet whose first row is data takes the labels its values say
+(``column_kinds``), as the row reader does.
 """
 
 from __future__ import annotations
@@ -20,13 +21,7 @@ from ..extract.base import Context, LimitExceeded
 from ..extract.calamine_child import CalamineDied, Rows, Sheets, SheetUnreadable
 from ..extract.forms import document_table_units, sheet_head
 from ..extract.spreadsheet import calamine_worksheets, sheet_error, xls_worksheets
-from ..extract.tables import (
-    HEADER_SCAN_ROWS,
-    find_header,
-    row_units,
-    table_labels,
-    table_units,
-)
+from ..extract.tables import HEADER_SCAN_ROWS, head_labels, row_units, table_units
 from ..extract.unparsed import unparsed_text
 from ..extract.xlsx_guard import calamine_refusal
 from ..finding import Finding, ScanError
@@ -98,19 +93,19 @@ class WorkbookScan:
         if rest is None:
             yield from self._engine(document_table_units(display, head, prefix, base))
             return
-        header = find_header(head[:HEADER_SCAN_ROWS])
-        if header is None:  # nothing to label a column: the row reader's units
+        header, labels = head_labels(head[:HEADER_SCAN_ROWS])
+        if not labels:  # nothing to label a column: the row reader's units
             yield from self._engine(table_units(display, itertools.chain(head, rest), prefix,
                                                 base))
             return
+        start = 0 if header is None else header + 1  # (no header: labels the values gave)
         yield from self._engine(  # title rows have no labels
             row_units(display, row, (), number, f"{prefix}row{number}", base)
-            for number, row in enumerate(head[:header], 1))
-        labels = table_labels(head, header)
+            for number, row in enumerate(head[:max(start - 1, 0)], 1))
         columns = ColumnBatches(self.engine, display, labels, f"{prefix}row", base,
                                 date_order=True)
-        data = itertools.chain(head[header + 1:], rest)
-        first = header + 2  # rows numbered as Excel numbers them
+        data = itertools.chain(head[start:], rest)
+        first = start + 1  # rows numbered as Excel numbers them
         while batch := list(itertools.islice(data, BATCH_ROWS)):
             yield from columns.scan(record_batch(batch, len(labels)), first)
             first += len(batch)

@@ -5,7 +5,7 @@ Each ~1 MB batch of rows becomes one ``FindingTable`` holding every finding of i
 the order the cell-by-cell path gives them. Where Arrow cannot read on as ``csv.reader`` does
 (a ragged row, a field longer than a block, a header it splits otherwise) the rest is read row
 by row from where Arrow stopped, so nothing is lost and nothing is found twice. Files without
-a header stay with the row reader.
+a header take the labels their values say (``column_kinds``), or stay with the row reader.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pyarrow as pa
 
 from ..engine import Engine
 from ..extract.delimited import looks_tabular, sniff_delimiter
-from ..extract.tables import find_header, header_labels, row_units, table_labels
+from ..extract.tables import head_labels, header_labels, row_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
@@ -37,7 +37,7 @@ class TablePlan:
     delimiter: str
     labels: tuple[str | None, ...]  # (each after its group's name: ``table_labels``)
     titles: tuple[tuple[str, ...], ...] = ()  # rows above the header (a sheet's title)
-    header: tuple[str | None, ...] = ()  # the header row as written
+    header: tuple[str | None, ...] = ()  # the header row as written (none: ``column_kinds``)
 
     def scan(self, engine: Engine, display: str) -> TableScan:
         return TableScan(engine, self, display)
@@ -60,10 +60,12 @@ def plan_table(path: Path, kind: str = "csv") -> TablePlan | None:
             head = list(itertools.islice(csv.reader(handle, delimiter=delimiter), 10))
     except csv.Error:
         return None
-    header = find_header(head) if head else None
-    if header is None:
-        return None  # no header: the row-by-row reader labels nothing anyway
-    return TablePlan(path, encoding, delimiter, table_labels(head, header),
+    header, labels = head_labels(head)
+    if not labels:
+        return None  # nothing labels a column: the row-by-row reader's
+    if header is None:  # labels the values gave: every row is data
+        return TablePlan(path, encoding, delimiter, labels)
+    return TablePlan(path, encoding, delimiter, labels,
                      tuple(tuple(row) for row in head[:header]),
                      tuple(header_labels(head[header])))
 
@@ -84,7 +86,7 @@ class TableScan:
             for unit in row_units(self.display, row, (), number, f"{self.display}#row{number}"))
         batches = read_batches(plan.path, plan.encoding, plan.delimiter, len(plan.labels),
                                skip=done)
-        header = True
+        header = bool(plan.header)  # (none where the values gave the labels)
         while True:
             try:  # only reading may fail over to the row reader; a bug below must surface
                 batch = next(batches, None)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.pipe_tables import pipe_table_items
 from leakscope.pii.extract.report_rows import has_report, report_items
 from leakscope.pii.extract.tables import table_units
 from leakscope.pii.extract.text import (
@@ -64,7 +65,7 @@ def looks_tabular(sample: str) -> str | None:
 
 def extract_text_or_table(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     """A text file, unless its lines line up as a table (delimited, or a report's aligned
-    columns): then rows are records."""
+    columns): then rows are records; so are the rows of a Markdown table in its text."""
     encoding = sniff_encoding(path)
     if encoding is None:
         yield from extract_strings(path, display, ctx)
@@ -77,7 +78,7 @@ def extract_text_or_table(path: Path, display: str, ctx: Context) -> Iterator[It
     elif has_report(sample):
         yield from report_items(path, display, encoding)
     else:
-        yield from line_blocks(decoded_chunks(path, encoding), display)
+        yield from pipe_table_items(line_blocks(decoded_chunks(path, encoding), display))
 
 
 def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:

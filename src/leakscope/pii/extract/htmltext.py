@@ -6,7 +6,8 @@ recursion). Script, style and template contents are dropped; block elements end 
 
 A table with a header row (a customer list pasted into a mail) is kept as a table: its cells
 under their headers, one record a row, as a CSV's are read (``html_units``); a table without
-one is text, a row a line and its cells apart.
+one is text, a row a line and its cells apart. A definition list (an admin page's
+``<dl><dt>お名前</dt><dd>小林 亮介</dd>…``) is a record too: each ``<dd>`` under its ``<dt>``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,42 @@ class _Table:
         return [[_clean("".join(cell)) for cell in row] for row in self.rows]
 
 
+class _Definitions:
+    """One ``<dl>``'s terms and descriptions as they are read: (term, description) pairs; a
+    term or a description without the other is text."""
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[str, str]] = []
+        self.loose: list[str] = []  # a term with no description, a description with no term
+        self.term: str | None = None
+        self.reading: str | None = None  # "dt" or "dd" while inside one
+        self.parts: list[str] = []
+
+    def start(self, tag: str) -> None:
+        self.end()
+        self.reading, self.parts = tag, []
+
+    def end(self) -> None:
+        """The ``<dt>`` or ``<dd>`` being read ends (its end tag may be left out)."""
+        if self.reading is None:
+            return
+        text = _clean("".join(self.parts))
+        if self.reading == "dt":
+            if self.term:
+                self.loose.append(self.term)
+            self.term = text or None
+        elif text and self.term:
+            self.pairs.append((self.term, text))
+        elif text:
+            self.loose.append(text)
+        self.reading = None
+
+    def close(self) -> None:
+        self.end()
+        if self.term and not any(term == self.term for term, _ in self.pairs):
+            self.loose.append(self.term)
+
+
 class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -45,12 +82,18 @@ class _TextParser(HTMLParser):
         self.skipping: dict[str, int] = {}
         self.open: list[_Table] = []  # tables being read, innermost last
         self.tables: list[_Table] = []
+        self.lists: list[_Definitions] = []  # definition lists being read, innermost last
+        self.definitions: list[_Definitions] = []
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP:
             self.skipping[tag] = self.skipping.get(tag, 0) + 1
         table = self.open[-1] if self.open else None
-        if tag == "table":
+        if table is None and tag == "dl":
+            self.lists.append(_Definitions())
+        elif table is None and self.lists and tag in ("dt", "dd"):
+            self.lists[-1].start(tag)
+        elif tag == "table":
             self.open.append(_Table())
         elif table is not None and tag == "tr":
             table.rows.append([])
@@ -69,6 +112,10 @@ class _TextParser(HTMLParser):
             self.skipping[tag] -= 1
         if tag == "table" and self.open:
             self._close(self.open.pop())
+        elif tag == "dl" and self.lists and not self.open:
+            self._close_list(self.lists.pop())
+        elif tag in ("dt", "dd") and self.lists and not self.open:
+            self.lists[-1].end()
         elif tag in _BLOCK:
             self._text("\n")
 
@@ -80,6 +127,8 @@ class _TextParser(HTMLParser):
         table = self.open[-1] if self.open else None
         if table is not None and table.rows and table.rows[-1]:
             table.rows[-1][-1].append(data)  # inside a cell
+        elif table is None and self.lists and self.lists[-1].reading:
+            self.lists[-1].parts.append(data)  # inside a term or a description
         elif table is None:
             self.parts.append(data)
 
@@ -95,10 +144,20 @@ class _TextParser(HTMLParser):
         else:
             self.parts.append(f"\n{lines}\n")
 
+    def _close_list(self, definitions: _Definitions) -> None:
+        """A list's pairs are a record; the rest of it is text (of the list around it)."""
+        definitions.close()
+        if definitions.pairs:
+            self.definitions.append(definitions)
+        if definitions.loose:
+            self._text("\n" + "\n".join(definitions.loose) + "\n")
+
     def close(self) -> None:
         super().close()
         while self.open:  # unclosed tables: what they held still counts
             self._close(self.open.pop())
+        while self.lists:  # and unclosed lists
+            self._close_list(self.lists.pop())
 
 
 def _clean(text: str) -> str:
@@ -118,7 +177,8 @@ def _parsed(html: str) -> _TextParser:
 
 def html_units(html: str, display: str, base: dict) -> Iterator[TextUnit]:
     """The visible text as one unit (``base`` and a line), then every cell of each table with
-    a header row under its header, a record a row (``table`` n, ``row`` as a CSV's: 2 first)."""
+    a header row under its header, a record a row (``table`` n, ``row`` as a CSV's: 2 first),
+    then each definition list's descriptions under their terms (``list`` n, ``entry``)."""
     parser = _parsed(html)
     text = _clean("".join(parser.parts))
     if text:
@@ -132,3 +192,19 @@ def html_units(html: str, display: str, base: dict) -> Iterator[TextUnit]:
                 if cell:
                     yield TextUnit(cell, display, {**base, "table": number, "row": row_number,
                                                    "field": field}, field, record)
+    for number, definitions in enumerate(parser.definitions, 1):
+        yield from _definition_units(definitions, display, base, number)
+
+
+def _definition_units(definitions: _Definitions, display: str, base: dict, number: int
+                      ) -> Iterator[TextUnit]:
+    """Each description under its term, a list one record (a term again begins the next
+    record: a list of several people's details)."""
+    where = "".join(f"{key}{value}/" for key, value in base.items() if key != "body")
+    entry, seen = 1, set()
+    for term, text in definitions.pairs:
+        if term in seen:
+            entry, seen = entry + 1, set()
+        seen.add(term)
+        yield TextUnit(text, display, {**base, "list": number, "entry": entry, "field": term},
+                       term, f"{display}#{where}list{number}/entry{entry}")

@@ -1,7 +1,8 @@
 """SQL dumps (mysqldump, pg_dump): INSERT ... VALUES tuples and COPY ... FROM stdin blocks.
 
-Column names come from the INSERT's column list or from the CREATE TABLE before it; each
-tuple or COPY line is one record. The dump is read line by line; a statement is held in
+Column names come from the INSERT's column list or from the CREATE TABLE before it (with
+neither, from what the first rows' values are: ``column_kinds``); each tuple or COPY line is
+one record. The dump is read line by line; a statement is held in
 memory only until its terminating semicolon (bounded by `MAX_STATEMENT_CHARS`).
 """
 
@@ -14,7 +15,8 @@ from pathlib import Path
 
 from leakscope.pii.dates import DATE_ORDER_ROWS
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.tables import day_first_cells, row_units
+from leakscope.pii.extract.column_kinds import inferred_labels
+from leakscope.pii.extract.tables import HEADER_SCAN_ROWS, day_first_cells, row_units
 from leakscope.pii.extract.text import BLOCK_CHARS, extract_strings, open_text, sniff_encoding
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -183,10 +185,24 @@ def sql_items(path: Path, display: str, ctx: Context) -> Iterator[Item | RowBloc
             elif copy:
                 table = _unquote(copy["table"])
                 columns = _column_list(copy["columns"] or "") or tables.get(table, [])
-                yield from _copy_rows(numbered, display, table, columns, counts)
+                yield from _labelled(_copy_rows(numbered, display, table, columns, counts),
+                                     tables)
             else:
-                yield from _insert(insert, line, numbered, display, dialect, tables, counts)
+                yield from _labelled(_insert(insert, line, numbered, display, dialect, tables,
+                                             counts), tables)
         yield from other.flush()
+
+
+def _labelled(items: Iterator[Item | RowBlock], tables: dict[str, list[str]]
+              ) -> Iterator[Item | RowBlock]:
+    """``items`` with the rows of a table no statement names the columns of (a data-only
+    dump: ``INSERT INTO customers VALUES (…)`` and no CREATE TABLE) under the labels its
+    first rows' values say (``column_kinds``), kept for the table's later statements."""
+    for item in items:
+        if isinstance(item, RowBlock) and not item.columns and item.table not in tables:
+            tables[item.table] = list(inferred_labels(item.rows[:HEADER_SCAN_ROWS]) or ())
+            item = RowBlock(item.table, tables[item.table], item.rows, item.first)
+        yield item
 
 
 class _Lines:

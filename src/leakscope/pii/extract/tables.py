@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
+from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
 from leakscope.pii.extract.row_people import (
     namesake_columns,
     other_people,
@@ -51,6 +52,18 @@ def find_header(rows: Sequence[Sequence[object]]) -> int | None:
         if filled and filled >= widest and not looks_like_header(row):
             return None  # the first full row is data: no header
     return None
+
+
+def head_labels(rows: Sequence[Sequence[object]]) -> tuple[int | None, tuple[str | None, ...]]:
+    """The header's index among a table's first rows and its labels (``table_labels``); with
+    no header, the labels its columns' values say (``column_kinds``: every row is data), or
+    none. Every table path decides its labels here, so they read a file alike."""
+    header = find_header(rows)
+    if header == 0 and (labels := first_row_is_data(rows)):
+        return None, labels  # (its first row only looked like a header: all words)
+    if header is not None:
+        return header, table_labels(rows, header)
+    return None, inferred_labels(rows) or ()
 
 
 def _groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
@@ -227,8 +240,7 @@ def table_units(
         head.append(item)
         if len(head) == HEADER_SCAN_ROWS:
             break
-    header = find_header(head)
-    labels = table_labels(head, header) if header is not None else ()
+    header, labels = head_labels(head)
     # a column's first rows say how it writes dates (24/06/1963: day first, then 04/07/1963
     # is 4 July); read ahead that far
     ahead, failed = _read_ahead(rows, DATE_ORDER_ROWS)
