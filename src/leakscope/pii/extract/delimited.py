@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.query_values import with_query_values
 from leakscope.pii.extract.report_rows import has_report, report_items
 from leakscope.pii.extract.tables import table_units
 from leakscope.pii.extract.text import (
@@ -76,8 +77,8 @@ def extract_text_or_table(path: Path, display: str, ctx: Context) -> Iterator[It
         yield from _table(path, display, encoding, delimiter)
     elif has_report(sample):
         yield from report_items(path, display, encoding)
-    else:
-        yield from line_blocks(decoded_chunks(path, encoding), display)
+    else:  # (a log's query strings: their %-encoded values decoded)
+        yield from with_query_values(line_blocks(decoded_chunks(path, encoding), display))
 
 
 def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
