@@ -29,7 +29,7 @@ from .context import (
     unit_label,
     value_category,
 )
-from .extract.location import LINE_KEYS, is_repeat
+from .extract.location import LINE_KEYS, as_written, is_repeat
 from .finding import Finding, ScanError
 from .nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
 from .normalize import Normalized
@@ -444,7 +444,8 @@ def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
     key = next((k for k in LINE_KEYS if k in unit.location), None)
     if key is None:
         return [dict(unit.location) for _ in offsets]
-    text, base = unit.text, dict(unit.location)
+    text, offsets = as_written(unit, offsets)  # (a hard-wrapped mail's breaks put back)
+    base = dict(unit.location)
     base.pop("overlap", None)
     line, first_column = base[key], base.get("column", 1)
     if len(offsets) * _DENSE > len(text):

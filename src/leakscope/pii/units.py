@@ -27,6 +27,15 @@ class TextUnit:
 
 
 @dataclass(frozen=True)
+class JoinedLines(TextUnit):
+    """Text whose hard wraps were read through (``extract.hard_wrap``): ``breaks`` are the
+    offsets in ``text`` where a line break was taken out, so a location still names the line
+    and column as written (``extract.location``)."""
+
+    breaks: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class ExtractError:
     """Something in a file that could not be read; names the file and the problem."""
 

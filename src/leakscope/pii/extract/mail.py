@@ -21,6 +21,7 @@ from typing import BinaryIO
 from leakscope.pii.extract.archive import unsafe_name
 from leakscope.pii.extract.base import Context, Item, LimitExceeded, TableMember, printable_name
 from leakscope.pii.extract.encoding import detect_encoding
+from leakscope.pii.extract.hard_wrap import joined_lines
 from leakscope.pii.extract.htmltext import html_units
 from leakscope.pii.extract.mail_headers import address_text, header_text, raw_headers
 from leakscope.pii.extract.text import (
@@ -100,12 +101,14 @@ def message_units(
 
 
 def _body_units(text: str, content_type: str, display: str, base: dict) -> Iterator[TextUnit]:
-    """A mail's text body as a unit; an HTML body's tables with headers cell by cell."""
+    """A mail's text body as a unit (its hard wraps read through); an HTML body's tables
+    with headers cell by cell."""
     base = {**base, "body": content_type}
     if content_type == "text/html":
         yield from html_units(text, display, base)
     elif text.strip():
-        yield TextUnit(text.replace("\r\n", "\n"), display, {**base, "line": 1})
+        text, location = text.replace("\r\n", "\n"), {**base, "line": 1}
+        yield joined_lines(text, display, location) or TextUnit(text, display, location)
 
 
 def _header_units(message: Message, display: str, base: dict) -> Iterator[Item]:
