@@ -36,6 +36,12 @@ class JoinedLines(TextUnit):
 
 
 @dataclass(frozen=True)
+class SampleText(TextUnit):
+    """Lines of a filling guide's example (記入例, 見本: ``extract.samples``): what is found in
+    them is nobody's, kept as not personal and below the default confidence."""
+
+
+@dataclass(frozen=True)
 class ExtractError:
     """Something in a file that could not be read; names the file and the problem."""
 

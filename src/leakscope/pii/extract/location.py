@@ -46,3 +46,14 @@ def as_written(unit: TextUnit, offsets: list[int]) -> tuple[str, list[int]]:
     ends = [*breaks, len(text)]
     written = "\n".join(text[a:b] for a, b in zip([0, *breaks], ends, strict=True))
     return written, [o + bisect_right(breaks, o) for o in offsets]
+
+
+def lines_of(unit: TextUnit, start: int, end: int, line: int) -> TextUnit:
+    """``unit.text[start:end]`` (whole lines, the first ``line``) as a unit of its own; the
+    first piece keeps the column of a huge line's rest."""
+    if start == 0:
+        location = unit.location
+    else:
+        location = {k: v for k, v in unit.location.items() if k not in ("column", "overlap")}
+        location["line"] = line
+    return TextUnit(unit.text[start:end], unit.path, location, unit.label, unit.record)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote_to_bytes
 
-from leakscope.pii.extract.location import locate
+from leakscope.pii.extract.location import lines_of, locate
 from leakscope.pii.units import TextUnit
 
 # An escaped byte of a multi-byte character: UTF-8's 0x80-0xF4, Shift_JIS's 0x81-0xFC.
@@ -62,25 +62,14 @@ def _split(unit: TextUnit) -> Iterator[TextUnit]:
         if not values:
             continue
         if start > done:
-            yield _piece(unit, done, start, line)
+            yield lines_of(unit, done, start, line)
             line += text.count("\n", done, start)
             done = start
         yield from values
     if done == 0:
         yield unit
     elif done < len(text):
-        yield _piece(unit, done, len(text), line)
-
-
-def _piece(unit: TextUnit, start: int, end: int, line: int) -> TextUnit:
-    """``unit.text[start:end]``, whole lines from ``line`` on (the first piece keeps the
-    column of a huge line's rest)."""
-    if start == 0:
-        location = unit.location
-    else:
-        location = {k: v for k, v in unit.location.items() if k not in ("column", "overlap")}
-        location["line"] = line
-    return TextUnit(unit.text[start:end], unit.path, location, unit.label, unit.record)
+        yield lines_of(unit, done, len(text), line)
 
 
 def _decoded(unit: TextUnit, start: int, end: int, cut: bool = False) -> Iterator[TextUnit]:
