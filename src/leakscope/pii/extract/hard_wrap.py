@@ -14,30 +14,38 @@ was (`JoinedLines.breaks`), so findings still name the line and column as writte
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 
 from leakscope.pii.units import JoinedLines
 
 MIN_WIDTH = 30  # characters: a shorter fixed width is a form's layout, not a wrap
 _ENDS = tuple("。．.！？!?」』）)：:")
-_WIDE = frozenset("WF")
 
 
-def _characters(line: str) -> int:
-    return len(line)
+def _columns(lines: list[str]) -> list[int]:
+    """Display columns of each line, a character of three UTF-8 bytes (kana, kanji,
+    full-width forms: Japanese text's wide ones) counting two; no per-character Python."""
+    return [(encoded + chars) // 2 for encoded, chars in zip(
+        map(len, (line.encode("utf-8", "surrogatepass") for line in lines)),
+        map(len, lines), strict=True)]
 
 
-def _columns(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in _WIDE else 1 for c in line)
+def _characters(lines: list[str]) -> list[int]:
+    return list(map(len, lines))
 
 
 def joined_lines(text: str, path: str, location: dict) -> JoinedLines | None:
     """``text`` with its hard wraps joined, as a unit at ``location``; None when it is not
     wrapped."""
     lines = text.split("\n")
+    # the lines a wrap may have filled: long, Japanese, not quoted (most mail: none or one)
+    candidates = [n for n, size in enumerate(map(len, lines)) if size >= MIN_WIDTH]
+    if len(candidates) < 2:
+        return None
+    candidates = [n for n in candidates
+                  if not lines[n].isascii() and not lines[n].startswith(">")]
     for measure, slack in ((_characters, 0), (_columns, 1)):
-        full = _full_lines(lines, measure, slack)
+        full = _full_lines(lines, candidates, measure, slack)
         if full:
             break
     else:
@@ -61,21 +69,21 @@ def joined_lines(text: str, path: str, location: dict) -> JoinedLines | None:
     return JoinedLines("".join(pieces), path, location, breaks=tuple(breaks))
 
 
-def _full_lines(lines: list[str], measure: Callable[[str], int], slack: int) -> set[int]:
-    """Numbers of the lines at the body's wrap width by ``measure`` (``slack`` less: a wide
-    character that no longer fitted); empty when the body is not wrapped."""
-    sizes = {n: measure(line) for n, line in enumerate(lines)
-             if line.strip() and not line.startswith(">") and not line.isascii()}
-    if not sizes:
+def _full_lines(lines: list[str], candidates: list[int],
+                measure: Callable[[list[str]], list[int]], slack: int) -> set[int]:
+    """Numbers of the ``candidates`` lines at the body's wrap width by ``measure``
+    (``slack`` less: a wide character that no longer fitted); empty when the body is not
+    wrapped."""
+    if len(candidates) < 2:
         return set()
-    width = max(sizes.values())
-    if width < MIN_WIDTH * (2 if measure is _columns else 1):
+    sizes = measure([lines[n] for n in candidates])
+    width = max(sizes)
+    if sizes.count(width) < 2 or width < MIN_WIDTH * (2 if measure is _columns else 1):
         return set()
-    full = {n for n, size in sizes.items() if size >= width - slack}
-    at_width = sum(1 for size in sizes.values() if size == width)
-    if at_width < 2 or not (len(full) >= 3 or 2 * len(full) >= len(sizes)):
-        return set()
-    return full
+    full = {n for n, size in zip(candidates, sizes, strict=True) if size >= width - slack}
+    if len(full) >= 3 or 2 * len(full) >= sum(map(bool, lines)):
+        return full
+    return set()
 
 
 def _closed_runs(lines: list[str], full: set[int]) -> set[int]:
