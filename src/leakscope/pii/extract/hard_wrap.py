@@ -14,41 +14,32 @@ was (`JoinedLines.breaks`), so findings still name the line and column as writte
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from leakscope.pii.units import JoinedLines
 
 MIN_WIDTH = 30  # characters: a shorter fixed width is a form's layout, not a wrap
 _ENDS = tuple("。．.！？!?」』）)：:")
 
 
-def _columns(lines: list[str]) -> list[int]:
-    """Display columns of each line, a character of three UTF-8 bytes (kana, kanji,
-    full-width forms: Japanese text's wide ones) counting two; no per-character Python."""
-    return [(encoded + chars) // 2 for encoded, chars in zip(
-        map(len, (line.encode("utf-8", "surrogatepass") for line in lines)),
-        map(len, lines), strict=True)]
-
-
-def _characters(lines: list[str]) -> list[int]:
-    return list(map(len, lines))
-
-
 def joined_lines(text: str, path: str, location: dict) -> JoinedLines | None:
     """``text`` with its hard wraps joined, as a unit at ``location``; None when it is not
     wrapped."""
     lines = text.split("\n")
+    lengths = list(map(len, lines))
     # the lines a wrap may have filled: long, Japanese, not quoted (most mail: none or one)
-    candidates = [n for n, size in enumerate(map(len, lines)) if size >= MIN_WIDTH]
+    candidates = [n for n, size in enumerate(lengths) if size >= MIN_WIDTH]
     if len(candidates) < 2:
         return None
     candidates = [n for n in candidates
                   if not lines[n].isascii() and not lines[n].startswith(">")]
-    for measure, slack in ((_characters, 0), (_columns, 1)):
-        full = _full_lines(lines, candidates, measure, slack)
-        if full:
-            break
-    else:
+    if len(candidates) < 2:
+        return None
+    full = _full_lines(lines, candidates, [lengths[n] for n in candidates], 0)
+    if not full:  # columns: a character of three UTF-8 bytes (kana, kanji, full-width
+        # forms: Japanese text's wide ones) counts two; one encode for the whole body
+        encoded = list(map(len, text.encode("utf-8", "surrogatepass").split(b"\n")))
+        columns = [(encoded[n] + lengths[n]) // 2 for n in candidates]
+        full = _full_lines(lines, candidates, columns, 1)
+    if not full:
         return None
     closed = _closed_runs(lines, full)
     breaks: list[int] = []
@@ -69,16 +60,13 @@ def joined_lines(text: str, path: str, location: dict) -> JoinedLines | None:
     return JoinedLines("".join(pieces), path, location, breaks=tuple(breaks))
 
 
-def _full_lines(lines: list[str], candidates: list[int],
-                measure: Callable[[list[str]], list[int]], slack: int) -> set[int]:
-    """Numbers of the ``candidates`` lines at the body's wrap width by ``measure``
-    (``slack`` less: a wide character that no longer fitted); empty when the body is not
-    wrapped."""
-    if len(candidates) < 2:
-        return set()
-    sizes = measure([lines[n] for n in candidates])
+def _full_lines(lines: list[str], candidates: list[int], sizes: list[int], slack: int
+                ) -> set[int]:
+    """Numbers of the ``candidates`` lines at the body's wrap width by their ``sizes``
+    (characters, or columns with a ``slack`` of one: a wide character that no longer
+    fitted); empty when the body is not wrapped."""
     width = max(sizes)
-    if sizes.count(width) < 2 or width < MIN_WIDTH * (2 if measure is _columns else 1):
+    if sizes.count(width) < 2 or width < MIN_WIDTH * (1 + slack):
         return set()
     full = {n for n, size in zip(candidates, sizes, strict=True) if size >= width - slack}
     if len(full) >= 3 or 2 * len(full) >= sum(map(bool, lines)):
