@@ -21,9 +21,11 @@ from leakscope.pii.units import TextUnit
 # An escaped byte of a multi-byte character: UTF-8's 0x80-0xF4, Shift_JIS's 0x81-0xFC.
 _ESCAPED = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]")
 # key=value of a query or a form body; the value stops at the next parameter, a blank, a
-# quote (the request's end in a log line), '#', '<', '>' or '='.
+# quote (the request's end in a log line), '#', '<', '>' or '='. The key starts where a run
+# of key characters does (else every character of a run is tried as a key's first).
 _PARAMETER = re.compile(
-    r"([A-Za-z0-9_.\[\]%-]{1,64})=([^&;=\s\"'<>#]*?%[89A-Fa-f][0-9A-Fa-f][^&;=\s\"'<>#]*)")
+    r"(?<![A-Za-z0-9_.\[\]%-])([A-Za-z0-9_.\[\]%-]{1,64})="
+    r"([^&;=\s\"'<>#]*?%[89A-Fa-f][0-9A-Fa-f][^&;=\s\"'<>#]*)")
 _ENCODINGS = ("utf-8", "cp932", "euc-jp")
 
 
@@ -52,11 +54,11 @@ def _split(unit: TextUnit) -> Iterator[TextUnit]:
     text = unit.text
     done, line = 0, unit.location["line"]  # the piece not yet given starts at done, on line
     end = -1  # the end of the last line read
-    for match in _PARAMETER.finditer(text):
-        if match.start() < end:  # a second parameter of a line already read
+    for escape in _ESCAPED.finditer(text):  # (a search for '%'; the lines then one by one)
+        if escape.start() < end:  # a second one of a line already read
             continue
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.start())
+        start = text.rfind("\n", 0, escape.start()) + 1
+        end = text.find("\n", escape.start())
         end = len(text) if end < 0 else end
         values = list(_decoded(unit, start, end))
         if not values:
