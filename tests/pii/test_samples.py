@@ -36,8 +36,9 @@ def _applicant(seed: int) -> tuple[str, dict]:
               "my_number": number, "phone_number": f"090{rng.randint(10 ** 7, 10 ** 8 - 1)}",
               "date_of_birth": f"19{rng.randint(50, 99)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}
     y, m, d = person["date_of_birth"].split("-")
-    text = (f"申請者\n  氏名：{person['person_name']}\n  生年月日　　{y}年{int(m)}月{int(d)}日\n"
-            f"  個人番号　　{number}\n  電話番号　　{person['phone_number']}\n")
+    text = (f"申請者\n  氏名　　　　{person['person_name']}\n"
+            f"  生年月日　　{y}年{int(m)}月{int(d)}日\n  個人番号　　{number}\n"
+            f"  電話番号　　{person['phone_number']}\n")
     return text, person
 
 
@@ -60,8 +61,8 @@ def test_examples_are_kept_as_not_personal_for_a_scan_that_asks_for_low_confiden
     findings, _ = _scan(path, min_confidence=0.2)
     samples = {f.category: f for f in findings if f.detector.endswith(":sample")}
     assert {c: f.value for c, f in samples.items()} == {
-        "my_number": "123456789018", "date_of_birth": "1975-01-01", "postal_code": "0000000",
-        "bank_account": "1234567"}
+        "person_name": "給付太郎", "my_number": "123456789018", "date_of_birth": "1975-01-01",
+        "postal_code": "0000000", "bank_account": "1234567"}
     assert all(not f.personal and f.confidence == 0.3 for f in samples.values())
     assert samples["my_number"].location == {"line": 6, "column": 9}
     assert samples["bank_account"].location == {"line": 8, "column": 9}
@@ -110,3 +111,10 @@ def test_a_guide_page_of_a_pdf_hides_its_examples_only(tmp_path):
     assert ("my_number", person["my_number"]) in values
     assert ("my_number", "123456789018") not in values
     assert ("postal_code", "0000000") not in values
+
+
+def test_a_name_after_a_label_padded_as_a_form_pads_it_is_found():
+    found = [(f.category, f.value) for f in pii.detect("  氏名　　　　近藤 裕美子\n")]
+    assert found == [("person_name", "近藤裕美子")]
+    blank = pii.detect("氏名　　　　\n住所　　東京都")
+    assert [f for f in blank if f.category == "person_name"] == []

@@ -18,7 +18,7 @@ _BEFORE_HONORIFIC = re.compile(
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
 )
 _AFTER_LABEL = re.compile(  # a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」
-    rf"[ ]?(?:[:：]|は)?[ ]?['\"]?((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
+    rf"[ ]{{0,8}}(?:[:：]|は)?[ ]?['\"]?((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
     rf"|{_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
 )
