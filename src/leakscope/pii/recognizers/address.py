@@ -43,7 +43,7 @@ _BUILDING_WORDS = (
 BUILDING_WORDS = tuple(_BUILDING_WORDS.split("|"))  # (the table path's C kernel reads them)
 
 
-def building_tail(stops: str, boundary: str) -> str:
+def building_tail(stops: str, boundary: str, named_boundary: str | None = None) -> str:
     """The rest of an address after a space (or a line break: an address block's next line):
     a building and its room, as a regex (Python's with ``boundary`` after each part, RE2's
     whole-cell twin with none; one text, so the table path knows what the recognizer takes).
@@ -53,7 +53,9 @@ def building_tail(stops: str, boundary: str) -> str:
     A part is a room (506, 1009号室, 8F), a name with a building's word (or, after a space,
     two katakana) then a room (roomed: the address ends there), or a name ending in a
     building's word (bare: a room or another part may follow). After a line break only a
-    part with a building's word.
+    part with a building's word. ``named_boundary``: what may follow a part after a space
+    that names a building (``boundary`` if None): in prose, a particle (「… シャルム1001です」,
+    「… コーポ202に住んでいる」).
     """
     token = f"[^{stops}]"  # repeats unbounded: bounded ones made RE2 30x slower
     room = r"(?:[0-9]{1,5}(?:号室|号|階|F)?|[0-9]{1,2}(?:F|階)[0-9]{0,4})"
@@ -61,9 +63,10 @@ def building_tail(stops: str, boundary: str) -> str:
     roomed = f"{token}*(?:{_BUILDING_WORDS}|[ァ-ヶー]{{2}}){token}*?{room}"
     bare = f"{named}(?:[^{stops}ぁ-ん]*[^{stops}0-9ぁ-ん])?"
     space = "[ \u3000]"
-    last = f"(?:{room}|{roomed}){boundary}"
-    then = f"(?:{space}(?:{last}|{bare}{boundary}))?"
-    return (f"(?:{space}{last}|{space}{bare}{boundary}{then}"
+    after_name = boundary if named_boundary is None else named_boundary
+    last = f"(?:{room}{boundary}|{roomed}{after_name})"
+    then = f"(?:{space}(?:(?:{room}|{roomed}|{bare}){after_name}))?"  # (a building's room)
+    return (f"(?:{space}{last}|{space}{bare}{after_name}{then}"
             f"|\n{named}{token}{{0,8}}?{room}{boundary}|\n{bare}{boundary}{then})")
 
 
@@ -71,7 +74,12 @@ def building_tail(stops: str, boundary: str) -> str:
 def _tail() -> re.Pattern:
     """``building_tail`` for ``re``, compiled when a scan first meets an address (~4 ms at
     start-up: a log or a table of other columns never does)."""
-    return re.compile(building_tail(_STOPS, f"(?![^{_STOPS}])"))
+    boundary = f"(?![^{_STOPS}])"
+    return re.compile(building_tail(_STOPS, boundary, f"(?:{boundary}|(?={_PROSE_PARTICLE}))"))
+
+
+# a particle that may follow a building's name in prose (「… アーバン406です。」)
+_PROSE_PARTICLE = "です|でした|に|へ|まで|から|より|在住|宛|の|を|が|は|と"
 
 
 # Prose after the block number: a run of hiragana (「…5-3-7のままです」, 「…2-8-1までお越し」)
