@@ -53,9 +53,9 @@ def building_tail(stops: str, boundary: str, named_boundary: str | None = None) 
     A part is a room (506, 1009号室, 8F), a name with a building's word (or, after a space,
     two katakana) then a room (roomed: the address ends there), or a name ending in a
     building's word (bare: a room or another part may follow). After a line break only a
-    part with a building's word. ``named_boundary``: what may follow a part after a space
-    that names a building (``boundary`` if None): in prose, a particle (「… シャルム1001です」,
-    「… コーポ202に住んでいる」).
+    part with a building's word. ``named_boundary``: what may follow a building's room after
+    a space (``boundary`` if None): in prose, a particle (「… シャルム1001です」, 「… コーポ202に
+    住んでいる」, 「… サンハイツ 506まで」; not 「… サンハイツの件」).
     """
     token = f"[^{stops}]"  # repeats unbounded: bounded ones made RE2 30x slower
     room = r"(?:[0-9]{1,5}(?:号室|号|階|F)?|[0-9]{1,2}(?:F|階)[0-9]{0,4})"
@@ -65,8 +65,8 @@ def building_tail(stops: str, boundary: str, named_boundary: str | None = None) 
     space = "[ \u3000]"
     after_name = boundary if named_boundary is None else named_boundary
     last = f"(?:{room}{boundary}|{roomed}{after_name})"
-    then = f"(?:{space}(?:(?:{room}|{roomed}|{bare}){after_name}))?"  # (a building's room)
-    return (f"(?:{space}{last}|{space}{bare}{after_name}{then}"
+    then = f"(?:{space}(?:(?:{room}|{roomed}){after_name}|{bare}{boundary}))?"  # (its room)
+    return (f"(?:{space}{last}|{space}{bare}{boundary}{then}"
             f"|\n{named}{token}{{0,8}}?{room}{boundary}|\n{bare}{boundary}{then})")
 
 
