@@ -4,30 +4,26 @@ and a log with one half-width ｶﾅ in a block still finds what it finds withou
 from __future__ import annotations
 
 import random
-import unicodedata
 from array import array
 
 from leakscope import pii
 from leakscope.pii.buffer import normalize_batch
-from leakscope.pii.normalize import _nfkc_with_offsets, normalize, normalized_in_place
+from leakscope.pii.normalize import (
+    _characters_nfkc,
+    _nfkc_with_offsets,
+    normalize,
+    normalized_in_place,
+)
 
 _ALPHABET = ("abc 012\n\n\r\tｶﾞｷﾟﾊﾟｯﾄｱｲｳｴｵﾞﾟ\u3099\u309a山田①㈱㌔Å\u0301e가\u1100\u1161ﬁ"
              "\u2028～－０９")
 
 
 def _one_at_a_time(text: str) -> tuple[str, list[int]]:
-    """The map as it was built before: every character through NFKC on its own."""
+    """The map as it was built before: the whole text a character at a time."""
     pieces: list[str] = []
     offsets = array("l")
-    for i, ch in enumerate(text):
-        piece = unicodedata.normalize("NFKC", ch) if ord(ch) >= 0x80 else ch
-        if piece in ("\u3099", "\u309a", "\u309b", "\u309c") and pieces:
-            merged = unicodedata.normalize("NFKC", pieces[-1] + piece)
-            if len(merged) == 1:
-                pieces[-1] = merged
-                continue
-        pieces.append(piece)
-        offsets.extend([i] * len(piece))
+    _characters_nfkc(text, 0, pieces, offsets)
     offsets.append(len(text))
     return "".join(pieces), list(offsets)
 
