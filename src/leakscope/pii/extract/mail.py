@@ -88,16 +88,56 @@ def _attachment(ctx: Context, data: bytes, name: str, display: str
 def message_units(
     message: Message, display: str, ctx: Context, base: dict | None = None
 ) -> Iterator[Item | TableMember]:
-    """Headers, bodies and attachments of one parsed message."""
+    """Headers, bodies and attachments of one parsed message; a message forwarded in it
+    (message/rfc822) with its own headers, its place ``forwarded`` n (1.2 in the first)."""
     base = base or {}
     yield from _header_units(message, display, base)
-    owner = f"{display}!message-{base['message']}" if "message" in base else display
-    parts = [part for part in message.walk() if not part.is_multipart()]
-    for number, part in enumerate(parts, 1):
+    owner = _owner(display, base)
+    forwarded = 0
+    for number, part in enumerate(_parts(message), 1):
         try:
-            yield from _part_units(part, number, display, owner, ctx, base)
+            if part.is_multipart():  # a forwarded message
+                forwarded += 1
+                outer = base.get("forwarded")
+                place = forwarded if outer is None else f"{outer}.{forwarded}"
+                yield from _forwarded(part, display, ctx, {**base, "forwarded": place})
+            else:
+                yield from _part_units(part, number, display, owner, ctx, base)
         except Exception as error:  # one malformed part must not cost the others
             yield ExtractError(display, f"MIME part {number} unreadable: {error}")
+
+
+def _parts(message: Message) -> Iterator[Message]:
+    """The leaf parts of ``message`` in order, and each forwarded message (message/rfc822)
+    as one part, not walked into (`message_units` reads it as a message)."""
+    for part in message.get_payload() if message.is_multipart() else (message,):
+        if not part.is_multipart() or part.get_content_type() == "message/rfc822":
+            yield part
+        else:
+            yield from _parts(part)
+
+
+def _forwarded(part: Message, display: str, ctx: Context, base: dict
+               ) -> Iterator[Item | TableMember]:
+    """A forwarded message: its headers (the customer's From), bodies and attachments, one
+    level deeper. Forwards in forwards past the depth limit: their bodies and attachments
+    still, without their headers."""
+    try:
+        with ctx.nested():
+            for inner in part.get_payload():
+                if isinstance(inner, Message):
+                    yield from message_units(inner, display, ctx, base)
+    except LimitExceeded as error:
+        yield ExtractError(display, f"forwarded message: {error}; its parts read without "
+                           "their headers")
+        leaves = [leaf for leaf in part.walk() if not leaf.is_multipart()]
+        for number, leaf in enumerate(leaves, 1):
+            yield from _part_units(leaf, number, display, _owner(display, base), ctx, base)
+
+
+def _owner(display: str, base: dict) -> str:
+    """Whose attachments: the mail's, or in an mbox its message's."""
+    return f"{display}!message-{base['message']}" if "message" in base else display
 
 
 def _body_units(text: str, content_type: str, display: str, base: dict) -> Iterator[TextUnit]:
