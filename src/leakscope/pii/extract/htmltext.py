@@ -2,7 +2,8 @@
 
 `html.parser` only tokenizes: no script runs, no resource loads, no entity expansion beyond
 HTML's named references, and nesting depth costs nothing (there is no tree and no
-recursion). Script, style and template contents are dropped; block elements end lines.
+recursion). Script, style and template contents are dropped; block elements end lines; a
+definition list's term and value share one (「お名前：鈴木 桃子」).
 
 A table with a header row (a customer list pasted into a mail) is kept as a table: its cells
 under their headers, one record a row, as a CSV's are read (``html_units``); a table without
@@ -20,8 +21,11 @@ from ..units import TextUnit
 _SKIP = {"script", "style", "template", "noscript", "object", "svg", "math"}
 _BLOCK = {
     "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-    "section", "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "title",
+    "section", "article", "header", "footer", "blockquote", "pre", "hr", "title",
 }
+# A definition list is labels and their values (an admin page's <dt>お名前</dt><dd>…</dd>): a
+# term and its value on one line, as a form writes them (お名前：鈴木 桃子).
+_TERM_END = "："
 _CELLS = {"td", "th"}
 _BLANKS = re.compile(r"[ \t\r\f\v]+")
 _NEWLINES = re.compile(r"\n\s*\n+")
@@ -61,7 +65,7 @@ class _TextParser(HTMLParser):
                 table.row_heads.append(True)
             table.rows[-1].append([])
             table.row_heads[-1] &= tag == "th"
-        elif tag in _BLOCK:
+        elif tag in _BLOCK or tag == "dt":
             self._text("\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -69,8 +73,10 @@ class _TextParser(HTMLParser):
             self.skipping[tag] -= 1
         if tag == "table" and self.open:
             self._close(self.open.pop())
-        elif tag in _BLOCK:
+        elif tag in _BLOCK or tag == "dd":
             self._text("\n")
+        elif tag == "dt":
+            self._text(_TERM_END)
 
     def handle_data(self, data: str) -> None:
         if not any(self.skipping.values()):
