@@ -14,6 +14,8 @@ _ENCODED = re.compile(r"(?<![A-Za-z0-9._\-])([A-Za-z0-9][A-Za-z0-9._+\-]{0,63})%
                       r"([A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-])")
 
 
+# A host's path after the address: an SSH remote (git@github.com:hanamizuki/shop-api.git).
+_SSH_REMOTE = re.compile(r":(?:/|[A-Za-z0-9_~.\-]+/)")
 # keys whose value is shaped like an address but identifies a thing (iCalendar, vCard)
 _IDENTIFIER_KEYS = ("UID:", "UID;", "X-WR-RELCALID:", "RECURRENCE-ID:")
 
@@ -38,6 +40,8 @@ class EmailRecognizer(Recognizer):
         while begin < at and text[begin] in "._%+-":
             begin += 1
         m = _EMAIL.match(text, begin, end + 256)
-        if m is None or text.endswith(_IDENTIFIER_KEYS, max(0, begin - 12), begin):
-            return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox
+        if m is None or text.endswith(_IDENTIFIER_KEYS, max(0, begin - 12), begin) \
+                or _SSH_REMOTE.match(text, m.end()):
+            return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor
+        # a repository's remote git@github.com:shop/api.git
         return (Candidate(m.start(), m.end(), m.group(0).lower()),)

@@ -10,10 +10,11 @@ _V6 = re.compile(r"(?<![0-9A-Fa-f:])[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*(?
 _NOT_HOSTS = {"0.0.0.0", "255.255.255.255", "127.0.0.1", "::", "::1"}
 # A product's version in a user agent or a path: "Chrome/124.0.0.0", "Safari/537.36".
 _PRODUCT_BEFORE = re.compile(r"[A-Za-z]/\Z")
-# A word of its own just before the address ("v1.2.3.4", "version 10.0.19041.1"), not the end
-# of a token ("…hash/.v" then a newline).
-_VERSION_PREFIX = re.compile(r"(?<![0-9A-Za-z/.$])(?:v|ver|version|バージョン)[ .:=]*\Z",
-                             re.IGNORECASE)
+# A word of its own just before the address ("v1.2.3.4", "version 10.0.19041.1", "build=2.3.1.4"),
+# not the end of a token ("…hash/.v" then a newline).
+_VERSION_PREFIX = re.compile(
+    r"(?<![0-9A-Za-z/.$])(?:v|ver|version|build|release|rev|fw|firmware|バージョン)[ .:=]*\Z",
+    re.IGNORECASE)
 
 
 class IpAddressRecognizer(Recognizer):
