@@ -143,6 +143,51 @@ def _without_honorific(name: str) -> str:
     return name
 
 
+# A surname, then the maiden name in brackets, then the given name before an honorific:
+# 「田中（旧姓：伊藤）幹様」.
+_MAIDEN_NAME = re.compile(r"([一-龥々]{1,4})[（(]旧姓[：:・ ]?[一-龥々ぁ-んァ-ヶー]{1,6}[)）] ?"
+                          r"([一-龥々〆ぁ-んァ-ヶー]{1,5}) ?$")
+
+
+def _maiden_name(text: str, at: int) -> tuple[Candidate, ...]:
+    """「田中（旧姓：伊藤）幹様」 (``at``: the honorific): 田中幹, her name now."""
+    if "旧姓" not in text[max(0, at - 16):at]:
+        return ()
+    m = _MAIDEN_NAME.search(text, max(0, at - 24), at)
+    if m is None or _NOT_NAMES.search(m.group(2)):
+        return ()
+    kanji = m.group(1)
+    surname = next((kanji[-n:] for n in (3, 2, 1) if kanji[-n:] in SURNAMES), None)
+    if surname is None:
+        return ()
+    start = m.end(1) - len(surname)
+    return (Candidate(start, m.end(2), surname + m.group(2), 0.9),)
+
+
+def _before_particle(name: str, after: str) -> str:
+    """「担当は後藤桃子が引き継ぎ」, 「斎藤さゆりが対応」: the name up to a particle that a verb
+    or a noun follows (a kanji or katakana; ``after``: the character after ``name``), or the
+    copula (「鈴木ともみです」); one that hiragana follows is the given name's own (ちはる,
+    のぞみ, はな子)."""
+    if len(name) > 3 and name[-1] == "で" and after == "す":
+        return name[:-1]
+    for i in range(2, len(name)):
+        if name[i] in _PARTICLES:
+            following = name[i + 1] if i + 1 < len(name) else after
+            if following and following not in _NAME_SUFFIXES and (
+                    _is_kanji(following) or "\u30a1" <= following <= "\u30fa"):
+                return name[:i]
+    return name
+
+
+_PARTICLES = frozenset("がはをにへともで")
+_NAME_SUFFIXES = frozenset("様殿君氏宛")
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
+
+
 def normalize_name(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
@@ -239,6 +284,7 @@ class PersonNameRecognizer(Recognizer):
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
             name = _without_honorific(m.group(1))
+            name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
             if "担当" in text[start:end] and not starts_with_surname(name):
                 return ()  # 「担当：営業部」: a staff member only by a known surname
             if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
@@ -284,6 +330,8 @@ class PersonNameRecognizer(Recognizer):
         return ()
 
     def _before_honorific(self, text: str, at: int) -> tuple[Candidate, ...]:
+        if maiden := _maiden_name(text, at):
+            return maiden
         m = _BEFORE_HONORIFIC.search(text, max(0, at - 14), at)
         if not m:
             return ()
