@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from .normalize import Normalized, normalize
+from .normalize import Normalized, normalize, normalized_in_place
 
 
 class _Slices(Sequence[Normalized]):
@@ -41,11 +41,11 @@ def normalize_batch(
     """
     joined = "\n".join(["", *texts, ""])  # one copy ("\n" + ... + "\n" made three)
     data = joined.encode("utf-8")
-    whole = normalize(joined, data)
-    if whole.offsets is None:
+    whole = normalized_in_place(joined, data)
+    if whole is not None:
         norms: Sequence[Normalized] | None = None
         lengths = [len(t) for t in texts]
-        buffer = whole.text
+        buffer = whole
     else:
         norms = [normalize(t) for t in texts]
         lengths = [len(n.text) for n in norms]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -29,13 +30,13 @@ from .context import (
     unit_label,
     value_category,
 )
-from .extract.location import LINE_KEYS, is_repeat
+from .extract.location import LINE_KEYS, as_written, is_repeat
 from .finding import Finding, ScanError
 from .nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
 from .normalize import Normalized
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
-from .units import TextUnit
+from .units import SampleText, TextUnit
 
 NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {NEGATIVE}
 BATCH_CHARS = 1 << 20
@@ -44,6 +45,7 @@ MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not 
 # time: numpy's ~30 array steps cost more than the loop for a small file's few values.
 _FEW_VALUES = 32
 MIN_CONFIDENCE = 0.5
+SAMPLE_CONFIDENCE = 0.3  # a value in a 記入例 / 見本 (extract.samples)
 # Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
 NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
@@ -341,7 +343,10 @@ class Engine:
                 found.append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
-            findings.extend(self._unit_findings(units[j], norms, j, starts[j], per_unit[j]))
+            found = self._unit_findings(units[j], norms, j, starts[j], per_unit[j])
+            if units[j].__class__ is SampleText:
+                found = self._samples(found)
+            findings.extend(found)
         return findings
 
     def _taken(self, hits: Hits, parsed: list) -> tuple[list[int], np.ndarray]:
@@ -359,6 +364,13 @@ class Engine:
                 words, k = words[k < at.size], k[k < at.size]
                 taken[words] = at[k]
         return taken.tolist(), taken
+    def _samples(self, findings: list[Finding]) -> list[Finding]:
+        """A filling guide's example values: nobody's, and kept only for a scan that asks
+        for low confidence."""
+        if self.min_confidence > SAMPLE_CONFIDENCE:
+            return []
+        return [replace(f, confidence=min(f.confidence, SAMPLE_CONFIDENCE), personal=False,
+                        detector=f"{f.detector}:sample") for f in findings]
 
     def _nearest_labels(self, buffer: str, hits: Hits, waiting: dict[Recognizer, list[int]],
                         size: int, starts: list[int], ends: list[int]) -> list[str | None]:
@@ -474,7 +486,8 @@ def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
     key = next((k for k in LINE_KEYS if k in unit.location), None)
     if key is None:
         return [dict(unit.location) for _ in offsets]
-    text, base = unit.text, dict(unit.location)
+    text, offsets = as_written(unit, offsets)  # (a hard-wrapped mail's breaks put back)
+    base = dict(unit.location)
     base.pop("overlap", None)
     line, first_column = base[key], base.get("column", 1)
     if len(offsets) * _DENSE > len(text):

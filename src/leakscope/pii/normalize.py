@@ -58,15 +58,34 @@ def normalize(text: str, utf8: bytes | None = None) -> Normalized:
     ``utf8``: ``text`` encoded, when the caller has it: lets a text (a log with a few names in
     it) that holds none of the table's characters skip the translation pass.
     """
+    out, nfkc = _translated(text, utf8)
+    if nfkc or unicodedata.is_normalized("NFKC", out):
+        return Normalized(out)
+    return _nfkc_with_offsets(out)
+
+
+def normalized_in_place(text: str, utf8: bytes | None = None) -> str | None:
+    """``normalize(text).text`` when normalizing keeps every offset, else None, without
+    building the offset map (which costs a Python step per character: a batch of units is
+    then normalized unit by unit, and only the units that need it pay)."""
+    out, nfkc = _translated(text, utf8)
+    if nfkc or unicodedata.is_normalized("NFKC", out):
+        return out
+    return None
+
+
+def _translated(text: str, utf8: bytes | None) -> tuple[str, bool]:
+    """``text`` through the table and the long-vowel rule (offsets kept), and whether it is
+    known to be NFKC already (ASCII, or ASCII and ideographs only)."""
     if text.isascii():
-        return Normalized(text)
+        return text, True
     if utf8 is None:
         out = _TRANSLATED.sub(_replace, text)
     else:
         # lead bytes of all but ASCII and ideographs (a log with names in kanji: none)
         leads = utf8.translate(None, _ASCII_AND_IDEOGRAPHS)
         if not leads:
-            return Normalized(text)
+            return text, True
         if any(lead in leads for lead in _TABLE_LEADS) or (
                 b"\xe3" in leads and _IDEOGRAPHIC_SPACE in utf8):
             out = _TRANSLATED.sub(_replace, text)
@@ -75,9 +94,7 @@ def normalize(text: str, utf8: bytes | None = None) -> Normalized:
     for mark, between_digits in _LONG_VOWELS_BETWEEN_DIGITS:
         if mark in out:
             out = between_digits.sub("-", out)
-    if unicodedata.is_normalized("NFKC", out):
-        return Normalized(out)
-    return _nfkc_with_offsets(out)
+    return out, False
 
 
 def _replace(match: re.Match[str]) -> str:
@@ -85,9 +102,30 @@ def _replace(match: re.Match[str]) -> str:
 
 
 def _nfkc_with_offsets(text: str) -> Normalized:
+    """NFKC a character at a time, with the offset map; lines that are NFKC already (most of
+    a log with one half-width ｶﾅ in it) are copied whole, a C call each."""
     pieces: list[str] = []
     offsets = array("l")
-    for i, ch in enumerate(text):
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if unicodedata.is_normalized("NFKC", line):
+            pieces.append(line)
+            offsets.extend(range(start, end))
+        else:
+            _characters_nfkc(line, start, pieces, offsets)
+        if end < len(text):
+            pieces.append("\n")
+            offsets.append(end)
+        start = end + 1
+    offsets.append(len(text))
+    return Normalized("".join(pieces), offsets)
+
+
+def _characters_nfkc(line: str, start: int, pieces: list[str], offsets: array) -> None:
+    """``line`` (at ``start`` of its text) NFKC a character at a time onto ``pieces``, each
+    output character's original offset onto ``offsets``."""
+    for i, ch in enumerate(line, start):
         piece = unicodedata.normalize("NFKC", ch) if ord(ch) >= 0x80 else ch
         if piece in ("\u3099", "\u309a", "\u309b", "\u309c") and pieces:
             # half-width voiced marks combine with the previous kana (ｶﾞ -> ガ)
@@ -97,5 +135,3 @@ def _nfkc_with_offsets(text: str) -> Normalized:
                 continue
         pieces.append(piece)
         offsets.extend([i] * len(piece))
-    offsets.append(len(text))
-    return Normalized("".join(pieces), offsets)

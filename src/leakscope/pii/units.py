@@ -27,6 +27,21 @@ class TextUnit:
 
 
 @dataclass(frozen=True)
+class JoinedLines(TextUnit):
+    """Text whose hard wraps were read through (``extract.hard_wrap``): ``breaks`` are the
+    offsets in ``text`` where a line break was taken out, so a location still names the line
+    and column as written (``extract.location``)."""
+
+    breaks: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class SampleText(TextUnit):
+    """Lines of a filling guide's example (記入例, 見本: ``extract.samples``): what is found in
+    them is nobody's, kept as not personal and below the default confidence."""
+
+
+@dataclass(frozen=True)
 class ExtractError:
     """Something in a file that could not be read; names the file and the problem."""
 

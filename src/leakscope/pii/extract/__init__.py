@@ -17,7 +17,7 @@ record = same person; record ids are unique across files, they start with the pa
     SQL dump, SQLite    {"table": "customers", "row": 7, "field": "email"}
     JSON, JSON Lines    {"record": "3", "key": "contact.email"}  label "email"
     mail headers        {"header": "To"} (+ "message" in an mbox; + "forwarded": 1 in the
-                        first attached message/rfc822)  label "To", no record
+                        first forwarded message/rfc822, "1.2" in its own first)  label "To"
 
 A form (申込書, 履歴書: a table or small sheet whose rows start with a label cell) is one
 record, "form.docx#table1" / "form.xlsx#申込書", each value labelled by the label before it.

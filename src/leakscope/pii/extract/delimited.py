@@ -10,7 +10,9 @@ from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.pipe_tables import pipe_table_items
+from leakscope.pii.extract.query_values import with_query_values
 from leakscope.pii.extract.report_rows import has_report, report_items
+from leakscope.pii.extract.samples import with_samples_apart
 from leakscope.pii.extract.tables import table_units
 from leakscope.pii.extract.text import (
     decoded_chunks,
@@ -77,8 +79,10 @@ def extract_text_or_table(path: Path, display: str, ctx: Context) -> Iterator[It
         yield from _table(path, display, encoding, delimiter)
     elif has_report(sample):
         yield from report_items(path, display, encoding)
-    else:
-        yield from pipe_table_items(line_blocks(decoded_chunks(path, encoding), display))
+    else:  # (a log's %-encoded query values decoded; a filling guide's examples apart;
+        # Markdown tables as tables)
+        blocks = line_blocks(decoded_chunks(path, encoding), display)
+        yield from pipe_table_items(with_samples_apart(with_query_values(blocks)))
 
 
 def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from leakscope.pii.units import TextUnit
 
 LINE_KEYS = ("line", "paragraph")
@@ -17,7 +19,7 @@ def locate(unit: TextUnit, start: int) -> dict:
     key = next((k for k in LINE_KEYS if k in unit.location), None)
     if key is None:
         return dict(unit.location)
-    text = unit.text
+    text, (start,) = as_written(unit, [start])
     newlines = text.count("\n", 0, start)
     location = dict(unit.location)
     location.pop("overlap", None)
@@ -32,3 +34,26 @@ def locate(unit: TextUnit, start: int) -> dict:
 def is_repeat(unit: TextUnit, start: int) -> bool:
     """True when `start` lies in the overlap a window shares with the previous one."""
     return start < unit.location.get("overlap", 0)
+
+
+def as_written(unit: TextUnit, offsets: list[int]) -> tuple[str, list[int]]:
+    """``unit.text`` as the file wrote it and ``offsets`` in it: the line breaks a
+    `JoinedLines` unit read through put back."""
+    breaks = getattr(unit, "breaks", ())
+    if not breaks:
+        return unit.text, offsets
+    text = unit.text
+    ends = [*breaks, len(text)]
+    written = "\n".join(text[a:b] for a, b in zip([0, *breaks], ends, strict=True))
+    return written, [o + bisect_right(breaks, o) for o in offsets]
+
+
+def lines_of(unit: TextUnit, start: int, end: int, line: int) -> TextUnit:
+    """``unit.text[start:end]`` (whole lines, the first ``line``) as a unit of its own; the
+    first piece keeps the column of a huge line's rest."""
+    if start == 0:
+        location = unit.location
+    else:
+        location = {k: v for k, v in unit.location.items() if k not in ("column", "overlap")}
+        location["line"] = line
+    return TextUnit(unit.text[start:end], unit.path, location, unit.label, unit.record)

@@ -13,7 +13,6 @@ import email
 import email.parser
 import email.policy
 import io
-import itertools
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import BinaryIO
 from leakscope.pii.extract.archive import unsafe_name
 from leakscope.pii.extract.base import Context, Item, LimitExceeded, TableMember, printable_name
 from leakscope.pii.extract.encoding import detect_encoding
+from leakscope.pii.extract.hard_wrap import joined_lines
 from leakscope.pii.extract.htmltext import html_units
 from leakscope.pii.extract.mail_headers import address_text, header_text, raw_headers
 from leakscope.pii.extract.text import (
@@ -88,49 +88,67 @@ def _attachment(ctx: Context, data: bytes, name: str, display: str
 def message_units(
     message: Message, display: str, ctx: Context, base: dict | None = None
 ) -> Iterator[Item | TableMember]:
-    """Headers, bodies and attachments of one parsed message, and of the messages attached to
-    it (a forwarded mail: its own From and Subject, located ``"forwarded": 1``)."""
+    """Headers, bodies and attachments of one parsed message; a message forwarded in it
+    (message/rfc822) with its own headers, its place ``forwarded`` n (1.2 in the first)."""
     base = base or {}
     yield from _header_units(message, display, base)
-    owner = f"{display}!message-{base['message']}" if "message" in base else display
-    number = 0
+    owner = _owner(display, base)
+    forwarded = 0
+    for number, part in enumerate(_parts(message), 1):
+        try:
+            if part.is_multipart():  # a forwarded message
+                forwarded += 1
+                outer = base.get("forwarded")
+                place = forwarded if outer is None else f"{outer}.{forwarded}"
+                yield from _forwarded(part, display, ctx, {**base, "forwarded": place})
+            else:
+                yield from _part_units(part, number, display, owner, ctx, base)
+        except Exception as error:  # one malformed part must not cost the others
+            yield ExtractError(display, f"MIME part {number} unreadable: {error}")
+
+
+def _parts(message: Message) -> Iterator[Message]:
+    """The leaf parts of ``message`` in order, and each forwarded message (message/rfc822)
+    as one part, not walked into (`message_units` reads it as a message)."""
+    for part in message.get_payload() if message.is_multipart() else (message,):
+        if not part.is_multipart() or part.get_content_type() == "message/rfc822":
+            yield part
+        else:
+            yield from _parts(part)
+
+
+def _forwarded(part: Message, display: str, ctx: Context, base: dict
+               ) -> Iterator[Item | TableMember]:
+    """A forwarded message: its headers (the customer's From), bodies and attachments, one
+    level deeper. Forwards in forwards past the depth limit: their bodies and attachments
+    still, without their headers."""
     try:
-        for part, where, attached in _leaves(message, base, itertools.count(1)):
-            if attached:
-                yield from _header_units(part, display, where)
-                continue
-            number += 1
-            try:
-                yield from _part_units(part, number, display, owner, ctx, where)
-            except Exception as error:  # one malformed part must not cost the others
-                yield ExtractError(display, f"MIME part {number} unreadable: {error}")
-    except RecursionError:
-        yield ExtractError(display, f"MIME parts nested too deep: read up to part {number}")
+        with ctx.nested():
+            for inner in part.get_payload():
+                if isinstance(inner, Message):
+                    yield from message_units(inner, display, ctx, base)
+    except LimitExceeded as error:
+        yield ExtractError(display, f"forwarded message: {error}; its parts read without "
+                           "their headers")
+        leaves = [leaf for leaf in part.walk() if not leaf.is_multipart()]
+        for number, leaf in enumerate(leaves, 1):
+            yield from _part_units(leaf, number, display, _owner(display, base), ctx, base)
 
 
-def _leaves(part: Message, base: dict, attached: Iterator[int]
-            ) -> Iterator[tuple[Message, dict, bool]]:
-    """Each leaf part with its location base, in the order ``walk`` gives; an attached message
-    comes first as itself (True: read its headers), then its parts, in a place of its own."""
-    if part.get_content_type() == "message/rfc822" and part.is_multipart():
-        inner = part.get_payload(0)
-        base = {**base, "forwarded": next(attached)}
-        yield inner, base, True
-        yield from _leaves(inner, base, attached)
-    elif part.is_multipart():
-        for sub in part.get_payload():
-            yield from _leaves(sub, base, attached)
-    else:
-        yield part, base, False
+def _owner(display: str, base: dict) -> str:
+    """Whose attachments: the mail's, or in an mbox its message's."""
+    return f"{display}!message-{base['message']}" if "message" in base else display
 
 
 def _body_units(text: str, content_type: str, display: str, base: dict) -> Iterator[TextUnit]:
-    """A mail's text body as a unit; an HTML body's tables with headers cell by cell."""
+    """A mail's text body as a unit (its hard wraps read through); an HTML body's tables
+    with headers cell by cell."""
     base = {**base, "body": content_type}
     if content_type == "text/html":
         yield from html_units(text, display, base)
     elif text.strip():
-        yield TextUnit(text.replace("\r\n", "\n"), display, {**base, "line": 1})
+        text, location = text.replace("\r\n", "\n"), {**base, "line": 1}
+        yield joined_lines(text, display, location) or TextUnit(text, display, location)
 
 
 def _header_units(message: Message, display: str, base: dict) -> Iterator[Item]:

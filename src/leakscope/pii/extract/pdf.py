@@ -34,6 +34,7 @@ from leakscope.pii.extract.child_reader import (
     Receiver,
     start_child,
 )
+from leakscope.pii.extract.samples import with_samples_apart
 from leakscope.pii.units import ExtractError, TextUnit
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # evidence is often malformed; we report it
@@ -155,7 +156,8 @@ def _page_items(display: str, forms: list[Item], pages: Iterable[Page], total: i
             if why is not None:
                 unreadable[why].append(number)
             elif text.strip():
-                yield TextUnit(text, display, {"page": number, "line": 1})
+                page = TextUnit(text, display, {"page": number, "line": 1})
+                yield from with_samples_apart((page,))  # (a guide's 記入例 apart)
             else:
                 empty.append(number)
     except ChildDied as error:  # the pages read before stay found

@@ -43,7 +43,7 @@ _BUILDING_WORDS = (
 BUILDING_WORDS = tuple(_BUILDING_WORDS.split("|"))  # (the table path's C kernel reads them)
 
 
-def building_tail(stops: str, boundary: str, after_room: str | None = None) -> str:
+def building_tail(stops: str, boundary: str, named_boundary: str | None = None) -> str:
     """The rest of an address after a space (or a line break: an address block's next line):
     a building and its room, as a regex (Python's with ``boundary`` after each part, RE2's
     whole-cell twin with none; one text, so the table path knows what the recognizer takes).
@@ -53,28 +53,33 @@ def building_tail(stops: str, boundary: str, after_room: str | None = None) -> s
     A part is a room (506, 1009号室, 8F), a name with a building's word (or, after a space,
     two katakana) then a room (roomed: the address ends there), or a name ending in a
     building's word (bare: a room or another part may follow). After a line break only a
-    part with a building's word. ``after_room``: what may follow a room instead of
-    ``boundary`` (prose goes on after 「コーポ202」, not after a bare 「サンハイツ」: 「…の件」).
+    part with a building's word. ``named_boundary``: what may follow a building's room after
+    a space (``boundary`` if None): in prose, a particle (「… シャルム1001です」, 「… コーポ202に
+    住んでいる」, 「… サンハイツ 506まで」; not 「… サンハイツの件」).
     """
-    after_room = boundary if after_room is None else after_room
     token = f"[^{stops}]"  # repeats unbounded: bounded ones made RE2 30x slower
     room = r"(?:[0-9]{1,5}(?:号室|号|階|F)?|[0-9]{1,2}(?:F|階)[0-9]{0,4})"
     named = f"{token}*(?:{_BUILDING_WORDS})"
     roomed = f"{token}*(?:{_BUILDING_WORDS}|[ァ-ヶー]{{2}}){token}*?{room}"
     bare = f"{named}(?:[^{stops}ぁ-ん]*[^{stops}0-9ぁ-ん])?"
     space = "[ \u3000]"
-    last = f"(?:{room}|{roomed}){after_room}"
-    then = f"(?:{space}(?:{last}|{bare}{boundary}))?"
+    after_name = boundary if named_boundary is None else named_boundary
+    last = f"(?:{room}{boundary}|{roomed}{after_name})"
+    then = f"(?:{space}(?:(?:{room}|{roomed}){after_name}|{bare}{boundary}))?"  # (its room)
     return (f"(?:{space}{last}|{space}{bare}{boundary}{then}"
-            f"|\n{named}{token}{{0,8}}?{room}{after_room}|\n{bare}{boundary}{then})")
+            f"|\n{named}{token}{{0,8}}?{room}{boundary}|\n{bare}{boundary}{then})")
 
 
 @cache
 def _tail() -> re.Pattern:
     """``building_tail`` for ``re``, compiled when a scan first meets an address (~4 ms at
-    start-up: a log or a table of other columns never does). In prose the sentence may go on
-    right after a room (「… コーポ202に住んでいる」「… シャルム1001です。」)."""
-    return re.compile(building_tail(_STOPS, f"(?![^{_STOPS}])", f"(?![^{_STOPS}ぁ-ゖ])"))
+    start-up: a log or a table of other columns never does)."""
+    boundary = f"(?![^{_STOPS}])"
+    return re.compile(building_tail(_STOPS, boundary, f"(?:{boundary}|(?={_PROSE_PARTICLE}))"))
+
+
+# a particle that may follow a building's name in prose (「… アーバン406です。」)
+_PROSE_PARTICLE = "です|でした|に|へ|まで|から|より|在住|宛|の|を|が|は|と"
 
 
 # Prose after the block number: a run of hiragana (「…5-3-7のままです」, 「…2-8-1までお越し」)

@@ -24,6 +24,17 @@ _PASSWORD = re.compile(
     re.IGNORECASE,
 )
 
+# In a sentence: 「パスワードは"Hana02024!"です」 (an HTML mail's &quot; unescaped),
+# 「暗証番号は『4821』」, "my password is 'hunter22'"; unquoted, 「パスワードはHana02024!です」:
+# a run of ASCII up to the Japanese after it, with a letter and a digit in it
+# (「パスワードはLINEで送ります」, 「パスワードを2024-05-01に変更」 are none).
+_OPENING = "\"'「『“‘"
+_CLOSING = {"\"": "\"", "'": "'", "「": "」", "『": "』", "“": "”", "‘": "’"}
+_IN_PROSE = re.compile(
+    r"(?:パスワード|暗証番号|(?i:password|passwd)(?: is)?)(?:は|が|を)?[ ]?"
+    rf"(?:([{_OPENING}])([^\s{_OPENING}」』”’]{{4,128}})|([!-~]{{6,64}})(?=[^\x00-\x7f]|\s|$))"
+)
+
 
 class CredentialRecognizer(Recognizer):
     category = "credential"
@@ -46,6 +57,8 @@ class CredentialRecognizer(Recognizer):
         r"(?i)(?:api_?key|access_token|auth_token)" "[\"']?" r"\s*[:=]",
         r"SG\.[A-Za-z0-9_\-]{16}",
         r"(?:パスワード|暗証番号)\s*[:=：]",
+        r"(?:パスワード|暗証番号)(?:は|が|を)",
+        "(?i)(?:password|passwd) is [\"'“‘]",
     )
     context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",
                "暗証番号", "passwd", "access key")
@@ -61,6 +74,10 @@ class CredentialRecognizer(Recognizer):
             if len(value) >= 4:
                 yield Candidate(m.start(1), m.start(1) + len(value), value, 0.9)
             return
+        m = _IN_PROSE.match(text, start)
+        if m:
+            yield from _in_prose(m)
+            return
         m = _TOKENS.match(text, start)
         if m:
             yield Candidate(m.start(), m.end(), m.group(0))
@@ -70,3 +87,17 @@ class CredentialRecognizer(Recognizer):
         if not 4 <= len(value) <= 256 or value.lower() in ("null", "none", "****", "********"):
             return None
         return Candidate(0, len(text), value)
+
+
+def _in_prose(m: re.Match) -> tuple[Candidate, ...]:
+    """The password a sentence gives: quoted (up to its closing quote), or an unquoted run
+    of ASCII with a letter and a digit in it."""
+    if m.group(1):
+        value, end = m.group(2), m.end(2)
+        if m.string.startswith(_CLOSING[m.group(1)], end):
+            return (Candidate(m.start(2), end, value, 0.9),)
+        return ()
+    value = m.group(3)
+    if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+        return (Candidate(m.start(3), m.end(3), value, 0.85),)
+    return ()

@@ -14,8 +14,8 @@ _ENCODED = re.compile(r"(?<![A-Za-z0-9._\-])([A-Za-z0-9][A-Za-z0-9._+\-]{0,63})%
                       r"([A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-])")
 
 
-# an SSH remote (git@github.com:owner/repo.git): a host and its path, no mailbox
-_REMOTE_PATH = re.compile(r":[A-Za-z0-9_~/.-]*/")
+# A host's path after the address: an SSH remote (git@github.com:hanamizuki/shop-api.git).
+_SSH_REMOTE = re.compile(r":(?:/|[A-Za-z0-9_~.\-]+/)")
 # keys whose value is shaped like an address but identifies a thing (iCalendar, vCard)
 _IDENTIFIER_KEYS = ("UID:", "UID;", "X-WR-RELCALID:", "RECURRENCE-ID:")
 
@@ -41,6 +41,7 @@ class EmailRecognizer(Recognizer):
             begin += 1
         m = _EMAIL.match(text, begin, end + 256)
         if m is None or text.endswith(_IDENTIFIER_KEYS, max(0, begin - 12), begin) \
-                or _REMOTE_PATH.match(text, m.end()):
-            return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox
+                or _SSH_REMOTE.match(text, m.end()):
+            return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor
+        # a repository's remote git@github.com:shop/api.git
         return (Candidate(m.start(), m.end(), m.group(0).lower()),)

@@ -18,7 +18,7 @@ _BEFORE_HONORIFIC = re.compile(
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
 )
 _AFTER_LABEL = re.compile(  # a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」
-    rf"[ ]?(?:[:：]|は)?[ ]?['\"]?((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
+    rf"[ ]{{0,8}}(?:[:：]|は)?[ ]?['\"]?((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
     rf"|{_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
 )
@@ -146,23 +146,59 @@ def _reading(text: str, at: int) -> tuple[Candidate, ...]:
     return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
 
 
-def _before_verb(name: str, text: str, at: int) -> str:
-    """A role's name up to the particle that runs it into its verb (「担当は後藤桃子が引き継ぎ」):
-    the particle after the given name, a kanji verb after it (not a given name's kana before
-    its last kanji: ひで子, みえ子)."""
-    m = _PARTICLE_THEN_VERB.search(text, at + 3, at + len(name) + 1)  # (the verb may be next)
-    return name[: m.start() - at] if m else name
-
-
-_PARTICLE_THEN_VERB = re.compile("[がをにへで](?=[一-龥])(?![子美代江恵枝乃世])")
-
-
 def _without_honorific(name: str) -> str:
     """「佐藤花子 様」 after a label: the name without its honorific."""
     for honorific in HONORIFICS:
         if name.endswith(honorific):
             return name[: -len(honorific)].rstrip()
     return name
+
+
+# A surname, then the maiden name in brackets, then the given name before an honorific:
+# 「田中（旧姓：伊藤）幹様」.
+_MAIDEN_NAME = re.compile(r"([一-龥々]{1,4})[（(]旧姓[：:・ ]?[一-龥々ぁ-んァ-ヶー]{1,6}[)）] ?"
+                          r"([一-龥々〆ぁ-んァ-ヶー]{1,5}) ?$")
+
+
+def _maiden_name(text: str, at: int) -> tuple[Candidate, ...]:
+    """「田中（旧姓：伊藤）幹様」 (``at``: the honorific): 田中幹, her name now."""
+    if "旧姓" not in text[max(0, at - 16):at]:
+        return ()
+    m = _MAIDEN_NAME.search(text, max(0, at - 24), at)
+    if m is None or _NOT_NAMES.search(m.group(2)):
+        return ()
+    kanji = m.group(1)
+    surname = next((kanji[-n:] for n in (3, 2, 1) if kanji[-n:] in SURNAMES), None)
+    if surname is None:
+        return ()
+    start = m.end(1) - len(surname)
+    return (Candidate(start, m.end(2), surname + m.group(2), 0.9),)
+
+
+def _before_particle(name: str, after: str) -> str:
+    """「担当は後藤桃子が引き継ぎ」, 「斎藤さゆりが対応」: the name up to a particle that a verb
+    or a noun follows (a kanji or katakana; ``after``: the character after ``name``), or the
+    copula (「鈴木ともみです」); one that hiragana follows is the given name's own (ちはる,
+    のぞみ, はな子)."""
+    if len(name) > 3 and name[-1] == "で" and after == "す":
+        return name[:-1]
+    for i in range(2, len(name)):
+        if name[i] in _PARTICLES:
+            following = name[i + 1] if i + 1 < len(name) else after
+            if following and following not in _NAME_SUFFIXES and (
+                    _is_kanji(following) or "\u30a1" <= following <= "\u30fa"):
+                return name[:i]
+    return name
+
+
+_PARTICLES = frozenset("がはをにへともで")
+# after a particle, what goes on the name: an honorific, or a given name's last kanji (ひで子,
+# まり恵, かな江: kana then kanji)
+_NAME_SUFFIXES = frozenset("様殿君氏宛子美代江恵枝乃世")
+
+
+def _is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 
 def normalize_name(text: str) -> str:
@@ -264,10 +300,9 @@ class PersonNameRecognizer(Recognizer):
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
             name = _without_honorific(m.group(1))
-            if _ROLE.match(text, start, end):
-                if not starts_with_surname(name):
-                    return ()
-                name = _before_verb(name, text, m.start(1))
+            name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
+            if _ROLE.match(text, start, end) and not starts_with_surname(name):
+                return ()  # 「担当：営業部」「参加者：3名」: a person only by a known surname
             if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
                 return ()  # 「名称（氏名） 株式会社みなと…」
             if not name:
@@ -311,6 +346,8 @@ class PersonNameRecognizer(Recognizer):
         return ()
 
     def _before_honorific(self, text: str, at: int) -> tuple[Candidate, ...]:
+        if maiden := _maiden_name(text, at):
+            return maiden
         m = _BEFORE_HONORIFIC.search(text, max(0, at - 14), at)
         if not m:
             return ()

