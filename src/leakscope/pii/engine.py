@@ -364,6 +364,7 @@ class Engine:
                 words, k = words[k < at.size], k[k < at.size]
                 taken[words] = at[k]
         return taken.tolist(), taken
+
     def _samples(self, findings: list[Finding]) -> list[Finding]:
         """A filling guide's example values: nobody's, and kept only for a scan that asks
         for low confidence."""
