@@ -35,6 +35,8 @@ from ..recognizers.address import (
     end_at_prose,
 )
 from ..recognizers.date_of_birth import EARLIEST, today
+from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
+from ..recognizers.intl_phone import e164
 from ..recognizers.person_name import BUSINESS, HANDLE
 from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
 from . import kernels
@@ -128,6 +130,15 @@ class PhoneRule(CellRule):
                 cells.filter(pa.array(nanp)), TRAILING_EXTENSION, ""), "^(?:\\+1|001)|[^0-9]", "")
             mask[others[nanp]] = True
             found.append(Found(where[others[nanp]], digits, 0.99, "nanp"))
+        others = np.flatnonzero(~mask & (facts.chars >= 9) & (facts.chars <= 28))
+        if others.size:  # +49 30 1806876: another country's number, in E.164
+            cells = raw.take(pa.array(others))
+            shaped = others[_matches(cells, _INTL_CELL)]
+            values = [e164(cell) for cell in raw.take(pa.array(shaped)).to_pylist()]
+            kept = np.array([value is not None for value in values], bool)
+            mask[shaped[kept]] = True
+            found.append(Found(where[shaped[kept]], pa.array(
+                [value for value in values if value is not None], pa.string()), 0.99, "e164"))
         return mask, found
 
     def clean(self, texts, where, facts):
@@ -156,6 +167,7 @@ def _valid_national(digits: pa.Array) -> np.ndarray:
 # the cells UsPhoneRecognizer reads as a whole under a phone label (ASCII only: raw = normalized)
 _NANP_CELL = "^(?:" + "|".join(UsPhoneRecognizer.shapes) + ")$"
 _NANP_SHAPED = "^[2-9][0-9]{2}[2-9]"  # us_phone.nanp_shaped of ten digits
+_INTL_CELL = f"^(?:{INTL_SHAPE})$"  # the cells IntlPhoneRecognizer reads as a whole
 
 
 class PostalRule(CellRule):

@@ -17,6 +17,7 @@ from .email_obfuscated import ObfuscatedEmailRecognizer
 from .email_owner import EmailOwnerRecognizer
 from .health_insurance import HealthInsuranceRecognizer
 from .iban import IbanRecognizer
+from .intl_phone import IntlPhoneRecognizer
 from .invoice_number import InvoiceNumberRecognizer
 from .ip_address import IpAddressRecognizer
 from .my_number import MyNumberRecognizer
@@ -35,6 +36,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     DriversLicenseRecognizer(), DriversLicenseCardRecognizer(),
     PassportRecognizer(), ResidenceCardRecognizer(), BasicPensionRecognizer(),
     HealthInsuranceRecognizer(), BankAccountRecognizer(), PhoneRecognizer(), UsPhoneRecognizer(),
+    IntlPhoneRecognizer(),
     PostalCodeRecognizer(), DateOfBirthRecognizer(), BornOnRecognizer(), CreditCardRecognizer(),
     CardExpiryRecognizer(), CardExpiryInQueryRecognizer(), CardSecurityCodeRecognizer(),
     CredentialRecognizer(), SensitiveRecognizer(), EmailRecognizer(), ObfuscatedEmailRecognizer(),

@@ -1,0 +1,54 @@
+"""Phones with a country code other than Japan's and the NANP's (an EU payroll's +49 30 …):
+E.164, in text and in a phone column, the table path as the row reader."""
+
+from __future__ import annotations
+
+import json
+
+import leakscope.pii.columnar as columnar
+from leakscope import pii
+from leakscope.pii import detect
+
+
+def _phones(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.category == "phone_number"]
+
+
+def test_a_country_code_makes_an_e164_number():
+    assert _phones("phone +49 30 1806876\nTel: +44 (0)20 7946 0958\nmobile +33 1 23 45 67 89.\n"
+                   ) == ["+49301806876", "+442079460958", "+33123456789"]
+    # Japan's and the NANP's own recognizers read theirs to national digits
+    assert _phones("+81 90-1234-5678 / +1 415 362 0198") == ["09012345678", "4153620198"]
+
+
+def test_what_is_not_a_foreign_phone():
+    # a time zone, too few digits, an amount of zeros, more digits than E.164 holds
+    assert _phones("+0900 UTC, +12345, +49 30, Δ+250 000 000 yen, +49 1234 5678 9012 3456") == []
+
+
+def _scan(path, monkeypatch, table: bool) -> list[tuple]:
+    with monkeypatch.context() as patch:
+        if not table:
+            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+        return sorted((f.category, f.value, tuple(f.location.items()), f.confidence, f.detector)
+                      for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding))
+
+
+def test_a_payroll_exports_foreign_phones_on_both_table_paths(tmp_path, monkeypatch):
+    employees = [{"personnel_no": f"EU-{i}", "name": {"given": "Michael", "family": f"Gordon{i}"},
+                  "phone": f"+49 30 {5083706 + i * 7919}",
+                  "mobile": "+44 7700 900123" if i % 3 == 0 else "n/a",
+                  "email": f"m.gordon{i}@example.de"} for i in range(300)]
+    path = tmp_path / "payroll.json"
+    path.write_text(json.dumps({"employees": employees}), encoding="utf-8")
+    table, rows = _scan(path, monkeypatch, True), _scan(path, monkeypatch, False)
+    assert table == rows
+    phones = [value for category, value, *_ in table if category == "phone_number"]
+    assert "+49305083706" in phones and phones.count("+447700900123") == 100
+    assert len(phones) == 400
+
+    csv = tmp_path / "staff.csv"
+    csv.write_text("name,phone\n" + "".join(f"Gordon {i},+49 30 {5083706 + i * 7919}\n"
+                                            for i in range(600)), encoding="utf-8")
+    table, rows = _scan(csv, monkeypatch, True), _scan(csv, monkeypatch, False)
+    assert table == rows and sum(c == "phone_number" for c, *_ in table) == 600
