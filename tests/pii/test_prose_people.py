@@ -104,3 +104,12 @@ def test_a_label_before_another_value_of_its_own_does_not_veto_the_next_line():
     found = [(f.category, f.value) for f in detect(
         "注文番号 123456789018\nマイナンバー欄は空欄")]
     assert ("my_number", "123456789018") not in found
+
+
+def test_a_name_over_its_reading_in_a_forms_text_layer():
+    # a PDF form whose text layer puts the values before their labels
+    text = ("清水\u3000裕太\nシミズ ユウタ\n昭和22年5月21日\n"
+            "〒029-7628 愛知県横浜市神奈川区三筋9丁目30番14号\n080-9883-9382\n"
+            "氏名\nフリガナ\n生年月日\n")
+    assert _names(text) == ["清水裕太"]
+    assert _names("営業 企画\nエイギョウ キカク\n") == []  # no known surname

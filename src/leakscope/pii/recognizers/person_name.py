@@ -76,10 +76,12 @@ _RELATION_FIRST = re.compile(_RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{_RELATION})(?:の|[ ：:])?({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（( \t\n、,]|$)")
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
-# quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension or a
-# postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」).
+# quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a
+# postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」) or its reading (a
+# form's text layer, values before their labels: 「清水 裕太\nシミズ ユウタ\n昭和22年…」).
 _THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
-                 r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5}|〒 ?[0-9]{3})")
+                 r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5}|〒 ?[0-9]{3}"
+                 r"|[ァ-ヶー]{1,8} [ァ-ヶー]{1,8}\n)")
 _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
                  + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
