@@ -97,8 +97,8 @@ def invoke(args: list[str]) -> str:
 def scanning_with(monkeypatch, scan_class: type[scanner.Scan]) -> None:
     """`leakscope scan` (with or without --case) runs a ``scan_class`` scan."""
     monkeypatch.setattr("leakscope.cli.scan.scan",
-                        lambda paths, categories, workers: scan_class(scanner.walk(paths),
-                                                                      categories, 1, 0.5))
+                        lambda paths, categories, workers, min_confidence: scan_class(
+                            scanner.walk(paths), categories, 1, min_confidence))
     monkeypatch.setattr(case_store, "Scan", scan_class)
 
 

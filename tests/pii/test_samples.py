@@ -118,3 +118,22 @@ def test_a_name_after_a_label_padded_as_a_form_pads_it_is_found():
     assert found == [("person_name", "近藤裕美子")]
     blank = pii.detect("氏名　　　　\n住所　　東京都")
     assert [f for f in blank if f.category == "person_name"] == []
+
+
+def test_the_cli_shows_a_filling_guides_values_only_when_asked(tmp_path):
+    from typer.testing import CliRunner
+
+    from leakscope.cli.main import app
+
+    guide = tmp_path / "様式_記入例.txt"
+    guide.write_text("【記入例】\n個人番号　　1234 5678 9018\n〒000-0000\n\n申請者 山田 太郎様\n",
+                     encoding="utf-8")
+    runner = CliRunner()
+    default = runner.invoke(app, ["scan", str(guide), "--json", "--reveal"])
+    asked = runner.invoke(app, ["scan", str(guide), "--json", "--reveal",
+                                "--min-confidence", "0.3"])
+    assert default.exit_code == 0 and asked.exit_code == 0
+    assert "123456789018" not in default.stdout
+    assert '"value": "123456789018"' in asked.stdout and ":sample" in asked.stdout
+    bad = runner.invoke(app, ["scan", str(guide), "--min-confidence", "2"])
+    assert bad.exit_code == 2

@@ -12,6 +12,7 @@ import typer
 
 from leakscope.cli import console as terminal  # its Rich consoles are made on first use
 from leakscope.cli.console import emit_jsonl
+from leakscope.pii.engine import MIN_CONFIDENCE
 from leakscope.pii.finding import Finding, ScanError, is_table, json_lines
 from leakscope.pii.masking import mask
 from leakscope.pii.recognizers import CATEGORIES
@@ -36,6 +37,10 @@ def scan_command(
     categories: list[str] = typer.Option(None, "--categories", help="Only these categories "
                                          "(repeat or comma-separate)."),
     workers: int | None = typer.Option(None, "--workers", help="Processes (default: cores)."),
+    min_confidence: float = typer.Option(
+        MIN_CONFIDENCE, "--min-confidence", min=0.0, max=1.0,
+        help="Keep findings at least this sure (0-1): lower shows what the default leaves "
+             "out, such as a filling guide's sample values (0.3)."),
 ) -> None:
     """Find PII (個人情報) and count the people it is about (本人の数)."""
     wanted = _categories(categories)
@@ -44,24 +49,25 @@ def scan_command(
     # triggered by a scan's millions of short-lived objects need not walk it (-4 % CPU)
     gc.freeze()
     try:
-        _scan(paths, case, wanted, workers, json_lines, reveal)
+        _scan(paths, case, wanted, workers, min_confidence, json_lines, reveal)
     finally:
         gc.unfreeze()  # an in-process caller (tests) gets its collector back as it was
 
 
 def _scan(paths: list[Path] | None, case: Path | None, wanted: tuple[str, ...] | None,
-          workers: int | None, json_lines: bool, reveal: bool) -> None:
+          workers: int | None, min_confidence: float, json_lines: bool, reveal: bool) -> None:
     if case is not None:
         from leakscope.cli.errors import open_case  # the case stack: only with --case
         from leakscope.pii.case_store import open_case_scan
 
         with open_case(case) as opened:
-            _render(open_case_scan(opened, wanted, workers, reveal, paths), json_lines, reveal)
+            _render(open_case_scan(opened, wanted, workers, reveal, paths, min_confidence),
+                    json_lines, reveal)
         return
     if not paths:
         terminal.err_console.print("[red]error:[/red] give PATH... to scan, or --case CASE")
         raise typer.Exit(2)
-    _render(scan(paths, wanted, workers), json_lines, reveal)
+    _render(scan(paths, wanted, workers, min_confidence), json_lines, reveal)
 
 
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's malloc.h

@@ -26,6 +26,7 @@ from leakscope.case import Case
 from leakscope.case.hashing import sha256_file
 from leakscope.case.private_fs import make_private_dir, open_private
 
+from .engine import MIN_CONFIDENCE
 from .finding import Finding, ScanError
 from .finding_table import FindingTable, one_by_one
 from .masking import mask
@@ -95,11 +96,13 @@ class CaseScan:
     """A scan of a case's evidence that stores what it yields; iterate it, then ``summary``."""
 
     def __init__(self, case: Case, categories: Iterable[str] | None, workers: int | None,
-                 reveal: bool = False, under: Iterable[Path] | None = None) -> None:
+                 reveal: bool = False, under: Iterable[Path] | None = None,
+                 min_confidence: float = MIN_CONFIDENCE) -> None:
         self.case = case
         self._links = Path(tempfile.mkdtemp(prefix="leakscope-evidence-"))  # created 0700
         cats = tuple(categories) if categories else None
-        self.scan = Scan(case_tasks(case, self._links, under), cats, workers, 0.5)
+        self.scan = Scan(case_tasks(case, self._links, under), cats, workers, min_confidence)
+        self.min_confidence = min_confidence
         self.scan_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
         self.categories = list(categories) if categories else None
         self.reveal = reveal
@@ -153,6 +156,7 @@ class CaseScan:
                 "scan_id": self.scan_id, "findings": count, "subjects": summary.subjects,
                 "files": summary.files, "bytes": summary.bytes, "errors": summary.errors,
                 "categories": dict(summary.categories), "parquet": rel, "parquet_sha256": digest,
+                "min_confidence": self.min_confidence,
             })
             if self.reveal:
                 self.case.ledger.append("pii.reveal", {
@@ -242,9 +246,10 @@ def scan_case(case: Case, categories: Iterable[str] | None = None, workers: int 
 
 def open_case_scan(case: Case, categories: Iterable[str] | None = None,
                    workers: int | None = None, reveal: bool = False,
-                   under: Iterable[Path] | None = None) -> CaseScan:
+                   under: Iterable[Path] | None = None,
+                   min_confidence: float = MIN_CONFIDENCE) -> CaseScan:
     """A ``CaseScan`` to iterate (the CLI prints findings as they come)."""
-    return CaseScan(case, categories, workers, reveal, under)
+    return CaseScan(case, categories, workers, reveal, under, min_confidence)
 
 
 def case_summary(case: Case) -> dict:
