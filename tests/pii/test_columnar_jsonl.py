@@ -55,7 +55,7 @@ def _log_lines(count: int, seed: int) -> list[str]:
             record = {"ts": ts, "msg": f"お問い合わせ {fake.name()}様 TEL {fake.phone_number()}",
                       "blank": "   ", "": fake.email()}
         else:
-            record = {"ts": ts, "my_number": "123456789018", "card": "4111111111111111"}
+            record = {"ts": ts, "my_number": "234567890121", "card": "4111111111111129"}
         lines.append(json.dumps(record, ensure_ascii=rng.random() < 0.3))
     return lines
 

@@ -10,7 +10,7 @@ from columnar_oracle import engine_reference, table_path
 from faker import Faker
 
 AWKWARD = ["山田 太郎様", "  佐藤", "０９０－１２３４－５６７８", "病歴: 糖尿病",
-           "tel 03-1234-5678", "マイナンバー 123456789018", "Taro@Example.JP", "", "   ",
+           "tel 03-1234-5678", "マイナンバー 234567890121", "Taro@Example.JP", "", "   ",
            "東京都 千代田区1-1"]
 
 
@@ -41,8 +41,8 @@ def _database(path: Path, rows: int, seed: int) -> Path:
             row[rng.choice([1, 3, 5, 6])] = rng.choice(AWKWARD)
         db.execute("INSERT INTO customers VALUES (?,?,?,?,?,?,?,?,?)", row)
         db.execute('INSERT INTO "odd ""name""" VALUES (?,?,?)',
-                   (rng.choice(["4111111111111111", "4111-1111-1111-1111", "1234"]),
-                    rng.randint(100, 999), rng.choice(["123456789018", "123456789019", ""])))
+                   (rng.choice(["4111111111111129", "4111-1111-1111-1129", "1234"]),
+                    rng.randint(100, 999), rng.choice(["234567890121", "123456789019", ""])))
     db.commit()
     db.close()
     return path

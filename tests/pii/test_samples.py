@@ -16,7 +16,7 @@ GUIDE = """物価高騰対策給付金 支給申請書 記入例
 【記入例】
   氏名　　　　給付　太郎（きゅうふ　たろう）
   生年月日　　昭和50年1月1日
-  個人番号　　1234 5678 9018 ← 12桁の個人番号を記入してください（これは見本です）
+  個人番号　　2345 6789 0121 ← 12桁の個人番号を記入してください（これは見本です）
   住所　　　　〒000-0000 ○○県○○市○○町1-2-3
   口座番号　　1234567（見本）
 
@@ -61,7 +61,7 @@ def test_examples_are_kept_as_not_personal_for_a_scan_that_asks_for_low_confiden
     findings, _ = _scan(path, min_confidence=0.2)
     samples = {f.category: f for f in findings if f.detector.endswith(":sample")}
     assert {c: f.value for c, f in samples.items()} == {
-        "person_name": "給付太郎", "my_number": "123456789018", "date_of_birth": "1975-01-01",
+        "person_name": "給付太郎", "my_number": "234567890121", "date_of_birth": "1975-01-01",
         "postal_code": "0000000", "bank_account": "1234567"}
     assert all(not f.personal and f.confidence == 0.3 for f in samples.values())
     assert samples["my_number"].location == {"line": 6, "column": 9}
@@ -76,7 +76,7 @@ def test_a_real_applicant_after_the_guide_is_found_and_counted(tmp_path, seed):
     findings, run = _scan(path)
     found = {(f.category, f.value) for f in findings if f.personal}
     assert set(person.items()) <= found
-    assert ("my_number", "123456789018") not in found
+    assert ("my_number", "234567890121") not in found
     assert run.summary.subjects == 1  # the applicant alone: no 給付 太郎 with a My Number
     first = GUIDE.count("\n") + 2
     assert next(f for f in findings if f.category == "my_number").location["line"] == first + 3
@@ -109,7 +109,7 @@ def test_a_guide_page_of_a_pdf_hides_its_examples_only(tmp_path):
     findings, _ = _scan(path)
     values = {(f.category, f.value) for f in findings}
     assert ("my_number", person["my_number"]) in values
-    assert ("my_number", "123456789018") not in values
+    assert ("my_number", "234567890121") not in values
     assert ("postal_code", "0000000") not in values
 
 
@@ -126,14 +126,38 @@ def test_the_cli_shows_a_filling_guides_values_only_when_asked(tmp_path):
     from leakscope.cli.main import app
 
     guide = tmp_path / "様式_記入例.txt"
-    guide.write_text("【記入例】\n個人番号　　1234 5678 9018\n〒000-0000\n\n申請者 山田 太郎様\n",
+    guide.write_text("【記入例】\n個人番号　　2345 6789 0121\n〒000-0000\n\n申請者 山田 太郎様\n",
                      encoding="utf-8")
     runner = CliRunner()
     default = runner.invoke(app, ["scan", str(guide), "--json", "--reveal"])
     asked = runner.invoke(app, ["scan", str(guide), "--json", "--reveal",
                                 "--min-confidence", "0.3"])
     assert default.exit_code == 0 and asked.exit_code == 0
-    assert "123456789018" not in default.stdout
-    assert '"value": "123456789018"' in asked.stdout and ":sample" in asked.stdout
+    assert "234567890121" not in default.stdout
+    assert '"value": "234567890121"' in asked.stdout and ":sample" in asked.stdout
     bad = runner.invoke(app, ["scan", str(guide), "--min-confidence", "2"])
     assert bad.exit_code == 2
+
+
+def test_published_test_cards_and_the_guides_my_number_are_nobodys(tmp_path, monkeypatch):
+    import leakscope.pii.columnar as columnar
+
+    found = [(f.category, f.value) for f in pii.detect(
+        "テスト用カード番号 4111 1111 1111 1111、Stripe 4242424242424242\n"
+        "マイナンバー 123456789018（記入例の番号）\n本番: カード番号 4111 1111 1111 1129")]
+    assert found == [("credit_card_number", "4111111111111129")]
+    rows = "".join(f"{i},山田 太郎{i},{card},{number}\n" for i, (card, number) in enumerate(
+        [("4111111111111111", "123456789018"), ("4111111111111129", "234567890121")] * 300))
+    path = tmp_path / "payments.csv"
+    path.write_text("id,氏名,カード番号,マイナンバー\n" + rows, encoding="utf-8")
+
+    def values(table: bool) -> list[tuple[str, str]]:
+        with monkeypatch.context() as patch:
+            if not table:
+                patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+            return sorted((f.category, f.value) for f in pii.scan([path], workers=1)
+                          if isinstance(f, pii.Finding)
+                          and f.category in ("credit_card_number", "my_number"))
+
+    assert values(True) == values(False) == sorted(
+        [("credit_card_number", "4111111111111129"), ("my_number", "234567890121")] * 300)

@@ -18,7 +18,7 @@ from leakscope.cli.main import app
 
 runner = CliRunner()
 CSV = ("氏名,電話番号,メールアドレス,マイナンバー\n"
-       "山田 太郎,090-1234-5678,taro@example.jp,123456789018\n")
+       "山田 太郎,090-1234-5678,taro@example.jp,234567890121\n")
 
 
 def jsonl(output: str) -> list[dict]:

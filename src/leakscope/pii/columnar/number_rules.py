@@ -12,6 +12,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..published_samples import SAMPLE_MY_NUMBERS, TEST_CARDS
 from .kernels import without
 from .rules import EngineOnlyRule, Found, _found, _matches, digit_matrix
 
@@ -48,7 +49,8 @@ class MyNumberRule(LabelOnlyRule):
             return np.zeros(0, dtype=bool)
         digits = digit_matrix(values, 12)
         r = digits[:, :11] @ _MY_NUMBER_WEIGHTS % 11
-        return digits[:, 11] == np.where(r <= 1, 0, 11 - r)
+        return (digits[:, 11] == np.where(r <= 1, 0, 11 - r)) \
+            & ~_published(values, SAMPLE_MY_NUMBERS)
 
 
 class SecurityCodeRule(LabelOnlyRule):
@@ -97,10 +99,17 @@ class CardRule(EngineOnlyRule):
             rows = length == width
             if rows.any():
                 valid[rows] = _card_ok(digit_matrix(values.filter(pa.array(rows)), width))
+        valid &= ~_published(values, TEST_CARDS)
         return mask, [_found(valid, values, 0.99, "luhn_iin", where[mask])]
 
     def clean(self, texts, where, facts):
         return np.ones(len(texts), dtype=bool), []  # no card shape matched: no card
+
+
+def _published(values: pa.Array, samples: frozenset[str]) -> np.ndarray:
+    """Which of ``values`` are published examples (``published_samples``)."""
+    return pc.is_in(values, value_set=pa.array(sorted(samples), pa.string())).to_numpy(
+        zero_copy_only=False)
 
 
 def _card_ok(digits: np.ndarray) -> np.ndarray:

@@ -1,6 +1,7 @@
 """個人番号 (My Number): 12 digits with a weighted mod-11 check digit; trusted only with a label."""
 
 from ..checksums import my_number_ok
+from ..published_samples import SAMPLE_MY_NUMBERS
 from .base import Recognizer, consistent_separators, digits_only
 
 
@@ -15,4 +16,6 @@ class MyNumberRecognizer(Recognizer):
 
     def validate(self, token: str) -> str | None:
         digits = digits_only(token)
+        if digits in SAMPLE_MY_NUMBERS:
+            return None  # the filling guides' example
         return digits if consistent_separators(token) and my_number_ok(digits) else None
