@@ -62,6 +62,12 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
               **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者"),
                               "person_name"),
+              # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
+              # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2)
+              **dict.fromkeys(("保護者", "保護者名", "児童名", "生徒名", "飼い主", "飼い主名",
+                               "世帯主", "世帯主名", "保証人", "保証人名", "連帯保証人",
+                               "連帯保証人名", "家族", "家族名", "配偶者名", "被扶養者",
+                               "扶養親族", "扶養親族名"), "person_name"),
               # romanized 被保険者 記号・番号 columns (the insurer's hokensha_bango is no one's)
               **dict.fromkeys(("hoken_kigo", "hoken_bango", "hihokensha_kigo",
                                "hihokensha_bango", "hokensho_bango", "hokensyo_bango"),
@@ -88,6 +94,9 @@ _THING_NAME = re.compile(
     r"|(?:ユーザー?|アカウント|会社|法人|商品|品|店舗?|銀行|支店|ファイル|ホスト|部署|部門|"
     r"団体|施設|物件|建物|駅|学校|病院|製品|サービス|プラン|コース|件|科目|機種|端末)名"
 )
+
+# A pet's columns (a veterinary clinic's ペット名 | ペット生年月日): an animal's, no one's.
+_ANIMAL = re.compile(r"(?:ペット|愛犬|愛猫|犬|猫|pet)(?![a-z])")
 
 
 def keyword_table(prose: bool = True) -> list[tuple[str, str]]:
@@ -121,7 +130,9 @@ def label_category(label: str | None) -> str | None:
     bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
     if text in LABEL_ONLY or bare in LABEL_ONLY:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
-    if _THING_NAME.search(text):
+    if (numbered := _NUMBERING.sub("", bare)) != bare and numbered in LABEL_ONLY:
+        return LABEL_ONLY[numbered]  # 家族1, 家族2
+    if _THING_NAME.search(text) or _ANIMAL.match(text):
         return None
     parent, _, last = text.rpartition("_")
     if parent and (last in _LAST_KEY_NAMES
