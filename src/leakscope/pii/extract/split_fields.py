@@ -46,12 +46,18 @@ _DOCUMENT_NUMBER = re.compile(
     r"|^(?:id|identity|identification)[ _\-]?(?:document|doc)[ _\-]?(?:number|no\.?)$")
 
 
+_ENGLISH_HALVES = re.compile(r"last|family|surname")
+
+
 @dataclass(frozen=True)
 class _Joined:
     columns: tuple[int, ...]  # in reading order
     label: str  # what the joined cell is (the engine's and the rules' label)
     field: str  # where it is: the parts' labels
     separator: str
+    # a name under English halves (LastName + FirstName): a Latin one is written given name
+    # first (Andrew Horton), a Japanese one family name first (山田 太郎)
+    latin_given_first: bool = False
 
 
 class SplitFields:
@@ -86,6 +92,8 @@ class SplitFields:
             texts = [text for p in joined.columns if p < len(row)
                      and (text := row[p] if row[p].__class__ is str else cell_text(row[p]))
                      and not text.isspace()]
+            if joined.latin_given_first and all(text.isascii() for text in texts):
+                texts.reverse()
             out.append(joined.separator.join(texts) if texts else None)
         return out + list(row[self._width:])
 
@@ -97,9 +105,15 @@ class SplitFields:
             if joined is None:
                 columns.append(batch.column(c))
             else:
-                columns.append(pc.binary_join_element_wise(
-                    *(_blank_as_null(batch.column(p)) for p in joined.columns),
-                    joined.separator, null_handling="skip"))
+                parts = [_blank_as_null(batch.column(p)) for p in joined.columns]
+                cells = pc.binary_join_element_wise(*parts, joined.separator,
+                                                    null_handling="skip")
+                if joined.latin_given_first:  # (as ``cells`` does, row by row)
+                    reversed_cells = pc.binary_join_element_wise(
+                        *parts[::-1], joined.separator, null_handling="skip")
+                    latin = pc.fill_null(pc.string_is_ascii(cells), False)
+                    cells = pc.if_else(latin, reversed_cells, cells)
+                columns.append(cells)
         columns += [batch.column(c) for c in range(self._width, batch.num_columns)]
         return pa.record_batch(columns, names=[f"c{i}" for i in range(len(columns))])
 
@@ -123,7 +137,8 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
         if b is not None and b not in taken:
             postal = POSTAL.search(key) is not None
             joined.append(_Joined((a, b), "郵便番号" if postal else "氏名",
-                                  f"{labels[a]}+{labels[b]}", "-" if postal else " "))
+                                  f"{labels[a]}+{labels[b]}", "-" if postal else " ",
+                                  not postal and _ENGLISH_HALVES.search(key) is not None))
             taken.update((a, b))
     joined += _card_parts(labels, keys, taken)
     joined += _document_parts(labels, keys, taken)
