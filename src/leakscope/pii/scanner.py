@@ -193,10 +193,11 @@ class Scan:
         cut = 0
         if self._workers > 1:
             tasks, cut = _with_parts(tasks)
-        pooled = self._workers > 1 and len(tasks) > 1 and (
-            cut > 0 or _total_size(tasks) >= POOL_MIN_BYTES)
+        sizes = _sizes(tasks) if self._workers > 1 and len(tasks) > 1 else None
+        pooled = sizes is not None and (cut > 0 or sum(sizes) >= POOL_MIN_BYTES)
         if pooled:  # workers group findings into records themselves and send GroupSummary
-            items = _pooled(tasks, self._categories, self._min_confidence, self._workers, cut)
+            items = _pooled(_task_groups(tasks, sizes), self._categories, self._min_confidence,
+                            self._workers, cut)
         else:
             items = _serial(tasks, self._categories, self._min_confidence)
         personal, not_personal = self.summary.categories, self.summary.not_personal
@@ -263,37 +264,36 @@ def _with_parts(tasks: list[FileTask]) -> tuple[list[FileTask], int]:
     return out, cut
 
 
-def _total_size(tasks: list[FileTask]) -> int:
-    total = 0
+def _sizes(tasks: list[FileTask]) -> list[int]:
+    """Each task's file size (0 for one that cannot be read: its worker says why)."""
+    sizes = []
     for task in tasks:
         try:
-            total += task.path.stat().st_size
+            sizes.append(task.path.stat().st_size)
         except OSError:
-            continue
-    return total
+            sizes.append(0)
+    return sizes
 
 
-def _task_groups(tasks: list[FileTask]) -> Iterator[tuple[FileTask, ...]]:
+def _task_groups(tasks: list[FileTask], sizes: list[int]) -> list[tuple[FileTask, ...]]:
     """The tasks as a worker takes them: small files together, up to ``GROUP_BYTES`` or
     ``GROUP_FILES`` a group (a share's thousands of memos are not a queue round trip each);
     a bigger file, or a part of one, alone."""
+    groups: list[tuple[FileTask, ...]] = []
     group: list[FileTask] = []
     size = 0
-    for task in tasks:
-        try:
-            task_size = task.path.stat().st_size if task.part is None else GROUP_BYTES
-        except OSError:
-            task_size = 0  # its worker reports why
-        if task_size >= GROUP_BYTES // 4:
-            yield (task,)
+    for task, task_size in zip(tasks, sizes, strict=True):
+        if task.part is not None or task_size >= GROUP_BYTES // 4:
+            groups.append((task,))
             continue
         group.append(task)
         size += task_size
         if size >= GROUP_BYTES or len(group) >= GROUP_FILES:
-            yield tuple(group)
+            groups.append(tuple(group))
             group, size = [], 0
     if group:
-        yield tuple(group)
+        groups.append(tuple(group))
+    return groups
 
 
 @dataclass(frozen=True)
@@ -405,10 +405,10 @@ def _unpack(item: object) -> Finding | FindingTable | ScanError | _FileDone | Gr
     return item.receive() if isinstance(item, table_transfer.SentTable) else item
 
 
-def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
+def _pooled(groups, categories, min_confidence, workers, cut) -> Iterator:
     ctx = mp.get_context("fork" if can_fork() else "spawn")
     task_q, result_q = ctx.Queue(), ctx.Queue(maxsize=QUEUE_DEPTH)
-    n = min(workers, len(tasks))
+    n = min(workers, len(groups))  # (a worker with no group to take would only start)
     drop, procs = None, []
     try:  # the folder goes whatever happens (a SIGTERM between two lines too)
         with termination_deferred():  # no folder or worker made and not yet known here
@@ -418,7 +418,7 @@ def _pooled(tasks, categories, min_confidence, workers, cut) -> Iterator:
                 procs.append(ctx.Process(target=_worker, daemon=True, args=(
                     task_q, result_q, categories, min_confidence, drop, totals)))
                 procs[-1].start()
-        for group in _task_groups(tasks):
+        for group in groups:
             task_q.put(group)
         for _ in procs:
             task_q.put(None)

@@ -99,14 +99,14 @@ def end_at_prose(value: str) -> str:
     at = number.end()
     while (prose := _PROSE.search(value, at)) is not None:
         start, end = prose.span()
-        if not (end - start == 1 and value[start] in "のがつ" and _is_kanji(value[start - 1])
-                and end < len(value) and _is_kanji(value[end])):
+        if not (end - start == 1 and value[start] in "のがつ" and is_kanji(value[start - 1])
+                and end < len(value) and is_kanji(value[end])):
             return value[:start]
         at = end
     return value
 
 
-def _is_kanji(char: str) -> bool:
+def is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 

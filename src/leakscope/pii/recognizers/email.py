@@ -42,6 +42,6 @@ class EmailRecognizer(Recognizer):
         m = _EMAIL.match(text, begin, end + 256)
         if m is None or text.endswith(_IDENTIFIER_KEYS, max(0, begin - 12), begin) \
                 or _SSH_REMOTE.match(text, m.end()):
-            return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor
-        # a repository's remote git@github.com:shop/api.git
+            return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor a
+            # repository's remote git@github.com:shop/api.git
         return (Candidate(m.start(), m.end(), m.group(0).lower()),)

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import ner
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
+from .address import is_kanji
 from .base import Candidate, Recognizer
 
 _NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
@@ -188,7 +189,7 @@ def _before_particle(name: str, after: str) -> str:
         if name[i] in _PARTICLES:
             following = name[i + 1] if i + 1 < len(name) else after
             if following and following not in _NAME_SUFFIXES and (
-                    _is_kanji(following) or "\u30a1" <= following <= "\u30fa"):
+                    is_kanji(following) or "\u30a1" <= following <= "\u30fa"):
                 return name[:i]
     return name
 
@@ -197,10 +198,6 @@ _PARTICLES = frozenset("がはをにへともで")
 # after a particle, what goes on the name: an honorific, or a given name's last kanji (ひで子,
 # まり恵, かな江: kana then kanji)
 _NAME_SUFFIXES = frozenset("様殿君氏宛子美代江恵枝乃世")
-
-
-def _is_kanji(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 
 def normalize_name(text: str) -> str:
