@@ -190,3 +190,44 @@ def test_the_sellers_invoice_number_on_every_order_is_no_companys_row(tmp_path):
     run = pii.scan([tmp_path], workers=1)
     list(run)
     assert run.summary.subjects == 20
+
+
+def _valid_my_number(seed: int) -> str:
+    body = f"{seed * 7919 + 100_000_000_00:011d}"[-11:]
+    r = sum(int(d) * w for d, w in zip(body, (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    return body + str(0 if r <= 1 else 11 - r)
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_each_dependent_of_a_tax_form_row_is_a_person(tmp_path, monkeypatch, table):
+    # 扶養控除申告書: an employee, a spouse and numbered dependents on one row, each with
+    # their own My Number; the row was counted as two people (the employee, the spouse)
+    rows, people = [], 0
+    for i in range(30):
+        spouse = ("", "") if i % 3 == 0 else (f"社員 {i}子", _valid_my_number(1000 + i))
+        second = ("", "") if i % 2 else (f"社員 {i}次郎", _valid_my_number(3000 + i))
+        people += 2 + bool(spouse[0]) + bool(second[0])
+        rows.append(",".join([f"社員 {i}郎", _valid_my_number(i), *spouse,
+                              f"社員 {i}太郎", _valid_my_number(2000 + i), *second]) + "\n")
+    header = "氏名,個人番号,配偶者氏名,配偶者個人番号,扶養親族1氏名,扶養親族1個人番号," \
+             "扶養親族2氏名,扶養親族2個人番号\n"
+    path = tmp_path / "扶養控除申告_2024.csv"
+    path.write_text(header + "".join(rows), encoding="cp932")
+    assert _people(path, monkeypatch, table) == people
+
+
+def test_numbered_family_members_of_an_insurance_sheet_are_people(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["契約者", "契約者生年月日", "家族1", "家族1続柄", "家族1生年月日", "家族2",
+                  "家族2続柄", "家族2生年月日", "電話"])
+    for i in range(12):
+        sheet.append([f"契約 {i}郎", f"1960/01/{i + 1:02d}", f"契約 {i}子", "配偶者",
+                      f"1962/02/{i + 1:02d}", f"契約 {i}太", "子", f"1990/03/{i + 1:02d}",
+                      f"090-5{i:03d}-1234"])
+    book.save(tmp_path / "家族構成.xlsx")
+    run = pii.scan([tmp_path / "家族構成.xlsx"], workers=1)
+    list(run)
+    assert run.summary.subjects == 36  # was 12: a row was one person

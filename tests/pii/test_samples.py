@@ -161,3 +161,26 @@ def test_published_test_cards_and_the_guides_my_number_are_nobodys(tmp_path, mon
 
     assert values(True) == values(False) == sorted(
         [("credit_card_number", "4111111111111129"), ("my_number", "234567890121")] * 300)
+
+
+def test_a_placeholder_phone_number_is_nobodys(tmp_path, monkeypatch):
+    # a bot's 「例：090-0000-0000」 made a person of its own in every chat transcript
+    import leakscope.pii.columnar as columnar
+
+    found = [(f.category, f.value) for f in pii.detect(
+        "電話番号を入力してください（例：090-0000-0000）\n代表 03-1111-1111\n"
+        "お客様: 090-3303-5182")]
+    assert found == [("phone_number", "09033035182")]
+    rows = "".join(f"{i},山田 太郎{i},{phone}\n" for i, phone in enumerate(
+        ["090-0000-0000", "9000000000", f"090-3303-{0:04d}"] * 200))
+    path = tmp_path / "contacts.csv"
+    path.write_text("id,氏名,電話番号\n" + rows, encoding="utf-8")
+
+    def phones(table: bool) -> list[str]:
+        with monkeypatch.context() as patch:
+            if not table:
+                patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+            return [f.value for f in pii.scan([path], workers=1)
+                    if isinstance(f, pii.Finding) and f.category == "phone_number"]
+
+    assert phones(True) == phones(False) == ["09033030000"] * 200

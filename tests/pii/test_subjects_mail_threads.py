@@ -100,3 +100,35 @@ def test_a_letter_and_its_form_in_one_document_are_one_person(tmp_path):
         row.cells[0].text, row.cells[1].text = label, value
     document.save(tmp_path / "会員証送付.docx")
     assert _people(tmp_path) == 1
+
+
+def test_a_forms_identifier_without_a_name_is_its_applicants(tmp_path):
+    # a tenancy form: the body's 「本人確認書類 … 番号」 is read before its tables, and was a
+    # third person beside the applicant and the guarantor
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("賃貸住宅 入居申込書")
+    applicant = document.add_table(rows=3, cols=2)
+    for row, (label, value) in zip(applicant.rows, (
+            ("申込者氏名", "前田 直子"), ("生年月日", "H8.5.9"),
+            ("携帯電話", "090-8724-1660")), strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_paragraph("【連帯保証人】")
+    guarantor = document.add_table(rows=2, cols=2)
+    for row, (label, value) in zip(guarantor.rows, (
+            ("氏名", "前田 健一"), ("電話番号", "080-2802-7323")), strict=True):
+        row.cells[0].text, row.cells[1].text = label, value
+    document.add_paragraph("本人確認書類：運転免許証 番号 101145534391")
+    document.save(tmp_path / "入居申込書.docx")
+    assert _people(tmp_path) == 2
+
+
+def test_a_department_or_a_bot_sending_is_no_one(tmp_path):
+    _mail(tmp_path / "1.eml", "管理部 <kanri@sakura-fudosan.example.jp>", "lock@example.jp",
+          "新入居者 長谷川　美加子 様の鍵交換をお願いします。\n立会い連絡先：070-3601-4498\n")
+    found = [f for f in pii.scan([tmp_path / "1.eml"]) if f.category == "person_name"]
+    assert [f.value for f in found] == ["長谷川美加子"]
+    names = [f.value for f in pii.detect("送信者: 人事Bot\n担当: 阿部 様\n差出人 総務課")
+             if f.category == "person_name"]
+    assert names == ["阿部"]

@@ -117,6 +117,10 @@ class GroupCollector:
         self._sink = sink
         # per path (and per path's mail recipients): the group being filled
         self._open: dict[str | tuple[str, str], _Group | None] = {}
+        # per letter or form (``_LETTERS``): the key of the first full name it gave, and the
+        # groups with no name that came before it
+        self._first_named: dict[tuple, tuple] = {}
+        self._nameless: dict[tuple, list[GroupSummary]] = {}
 
     def add(self, finding: Finding) -> None:
         category = finding.category
@@ -222,11 +226,38 @@ class GroupCollector:
             if group is not None:
                 self._close(group)
         self._open.clear()
+        for waiting in self._nameless.values():
+            for summary in waiting:
+                self._sink(summary)
+        self._nameless.clear()
+        self._first_named.clear()
 
     def _close(self, group: _Group) -> None:
         summary = _summary(group)
-        if summary is not None:
+        if summary is None:
+            return
+        if group.document is not None and _is_letter(group.document[0]):
+            self._in_letter(group.document, summary)
+        else:
             self._sink(summary)
+
+    def _in_letter(self, document: tuple, summary: GroupSummary) -> None:
+        """A form's identifier with no name beside it (「本人確認書類：運転免許証 番号 …」 in
+        its body, its tables read after) is the form's first named person's, not someone
+        else's: it waits for that name until the file ends."""
+        first = self._first_named.get(document)
+        if summary.named:
+            self._sink(summary)
+            if first is None:
+                first = next((key for key in summary.keys if key[0] == "name@document"), None)
+                if first is not None:
+                    self._first_named[document] = first
+                    for waiting in self._nameless.pop(document, ()):
+                        self._sink(waiting._replace(keys=(*waiting.keys, first)))
+        elif first is not None:
+            self._sink(summary._replace(keys=(*summary.keys, first)))
+        else:
+            self._nameless.setdefault(document, []).append(summary)
 
 
 def _home(row: _Group, record: str) -> tuple | None:
@@ -303,7 +334,13 @@ def _is_document(path: str) -> bool:
     return path.lower().endswith(_DOCUMENTS)
 
 
-_DOCUMENTS = (".eml", ".msg", ".mbox", ".mbx", ".docx", ".docm", ".doc", ".odt", ".rtf")
+@lru_cache(maxsize=4096)
+def _is_letter(path: str) -> bool:
+    return path.lower().endswith(_LETTERS)
+
+
+_LETTERS = (".docx", ".docm", ".doc", ".odt", ".rtf")  # (not a mail: its From is the sender's)
+_DOCUMENTS = (".eml", ".msg", ".mbox", ".mbx", *_LETTERS)
 
 
 def _nobody(group: _Group) -> bool:

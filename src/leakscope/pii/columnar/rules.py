@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..arrow_strings import string_buffers
+from ..published_samples import PLACEHOLDER_PHONE_TAILS
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import (
     BUILDING_WORDS,
@@ -155,13 +156,19 @@ class PhoneRule(CellRule):
 
 
 def _valid_national(digits: pa.Array) -> np.ndarray:
-    """``phone.valid_national`` for digit strings that start with 0 and a non-zero digit."""
+    """``phone.valid_national`` for digit strings that start with 0 and a non-zero digit, less
+    the placeholders (``published_samples.placeholder_phone``)."""
     n = pc.utf8_length(digits).to_numpy(zero_copy_only=False)
     head3 = pc.utf8_slice_codeunits(digits, 0, 3)
     head4 = pc.utf8_slice_codeunits(digits, 0, 4)
     eleven = pc.is_in(head3, pa.array(["070", "080", "090", "050", "020"])).to_numpy(
         zero_copy_only=False) | pc.equal(head4, "0800").to_numpy(zero_copy_only=False)
-    return np.where(eleven, n == 11, n == 10)
+    placeholder = pc.is_in(pc.utf8_slice_codeunits(digits, -8), value_set=_PLACEHOLDER_TAILS
+                           ).to_numpy(zero_copy_only=False)
+    return np.where(eleven, n == 11, n == 10) & ~placeholder
+
+
+_PLACEHOLDER_TAILS = pa.array(sorted(PLACEHOLDER_PHONE_TAILS), pa.string())
 
 
 # the cells UsPhoneRecognizer reads as a whole under a phone label (ASCII only: raw = normalized)
@@ -308,9 +315,10 @@ class NameRule(CellRule):
 
 
 # A character every match of ``person_name.BUSINESS`` holds (株式会社, (株), ㈱, 法人, 事務局,
-# 窓口, サポート, 担当, 係, a Latin word: ASCII letters or what (?i) folds them from, K and ſ):
-# RE2 is asked of the few cells holding one (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係\u212a\u017f"
+# 窓口, サポート, 担当, 係, a department's 部 課 室, a Latin word: ASCII letters or what (?i)
+# folds them from, K and ſ): RE2 is asked of the few cells holding one
+# (tests/pii/test_cellfacts.py keeps it so).
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室\u212a\u017f"
                   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 

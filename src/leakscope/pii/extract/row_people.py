@@ -29,6 +29,9 @@ _ROLES = (
     ("/居住者", re.compile(r"居住者|resident")),
     ("/被保険者", re.compile(r"被保険者|insured")),
     ("/配送先", re.compile(r"配送先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient")),
+    # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
+    ("/扶養親族", re.compile(r"(?:扶養親族|被扶養者|dependent)[ _\-]?([0-9]*)")),
+    ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),
 )
 _SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
@@ -108,7 +111,11 @@ def _role(label: str | None) -> str:
     if not label:
         return ""
     text = unicodedata.normalize("NFKC", label).lower()
-    return next((suffix for suffix, words in _ROLES if words.search(text)), "")
+    for suffix, words in _ROLES:
+        found = words.search(text)
+        if found:
+            return suffix + "".join(number for number in found.groups() if number)
+    return ""
 
 
 def household_row(record: str) -> str | None:

@@ -2,6 +2,7 @@
 
 import re
 
+from ..published_samples import placeholder_phone
 from .base import Candidate, Recognizer
 from .us_phone import nanp_shaped
 
@@ -34,7 +35,7 @@ class PhoneRecognizer(Recognizer):
         digits = _NOT_DIGIT.sub("", token)  # a shape's token: ASCII digits, " -+()" only
         if token.startswith(("+81", "(+81)")):
             digits = "0" + digits[2:]
-        if not valid_national(digits):
+        if not valid_national(digits) or placeholder_phone(digits):
             return None
         return digits
 
@@ -58,7 +59,7 @@ class PhoneRecognizer(Recognizer):
         value = text.strip()
         if not value.isdigit() or len(value) not in (9, 10) or value[0] == "0":
             return None
-        if valid_national("0" + value):
+        if valid_national("0" + value) and not placeholder_phone(value):
             return Candidate(0, len(text), "0" + value)
         if nanp_shaped(value):
             return Candidate(0, len(text), value, detector="nanp:label")
