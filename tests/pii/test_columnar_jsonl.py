@@ -404,3 +404,22 @@ def test_a_forms_answers_are_labelled_by_their_questions(tmp_path):
     run = pii.scan([path], workers=1)
     list(run)
     assert run.summary.subjects == 30
+
+
+@pytest.mark.parametrize("count", [4, 60])  # a few messages: the engine's; many: a table
+def test_the_people_a_chat_message_names_are_not_its_sender(tmp_path, monkeypatch, count):
+    """A Teams export: a staff member pastes a customer's address and phone into a chat. The
+    message's text is its own owner; read as the sender's, 4 senders and their 4 customers
+    were 4 people, and the customer's phone was the staff member's."""
+    staff = ["渡辺 知実", "高橋 直子", "山田 結衣", "山崎 香織"]
+    messages = [{"id": str(i), "from": {"user": {"id": f"U{i % 4}", "displayName": staff[i % 4]}},
+                 "body": {"contentType": "html",
+                          "content": f"<p>顧客 {i}郎様 返金先：東京都港区芝公園1丁目{i + 1}番6号"
+                                     f"<br>TEL 090-52{i:02d}-8148</p>"}}
+                for i in range(count)]
+    path = tmp_path / "chat_export.json"
+    path.write_text(json.dumps({"value": messages}, ensure_ascii=False), encoding="utf-8")
+    now = _scan([path])
+    assert now["people"] == 4 + count
+    assert {f.record for f in pii.scan([path]) if f.category == "phone_number"} == {
+        f"chat_export.json#value[{i}]/body" for i in range(count)}

@@ -231,3 +231,31 @@ def test_numbered_family_members_of_an_insurance_sheet_are_people(tmp_path):
     run = pii.scan([tmp_path / "家族構成.xlsx"], workers=1)
     list(run)
     assert run.summary.subjects == 36  # was 12: a row was one person
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_childs_row_holds_its_guardians_contacts(tmp_path, monkeypatch, table):
+    # a PTA 連絡網: the phone and mail of a child's row are the parent's; read as the child's,
+    # each child and parent were one person (the officers' list linked them by the phone)
+    given = ["幹", "千代", "和也", "晃", "加奈", "太郎", "結衣", "明美"]
+    parents = ["吉田 あすか", "加藤 結衣", "山崎 舞", "岡田 学", "加藤 晃", "阿部 零",
+               "橋本 翔太", "中村 直人"]
+    rows = "".join(f"{child},{parent},090-31{i:02d}-4444,p{i}@example.jp\n"
+                   for i, (child, parent) in enumerate(zip(given, parents, strict=True)))
+    (tmp_path / "連絡網.csv").write_text("児童名,保護者名,連絡先,メール\n" + rows,
+                                        encoding="utf-8")
+    (tmp_path / "役員名簿.csv").write_text("役職,氏名,電話\n" + "".join(
+        f"役員,{parent},090-31{i:02d}-4444\n" for i, parent in enumerate(parents[:4])),
+        encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, table) == 16
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_full_name_written_alone_is_one_person_however_often(tmp_path, monkeypatch, table):
+    # a sign-in sheet: the same names on many rows with nothing else are as many people as
+    # names; a surname or a given name alone links no one (two 千代 are two children)
+    rows = "".join(f"{name},{i}\n" for i, name in enumerate(
+        ["山田 太郎", "佐藤 花子", "鈴木 一郎", "山田", "千代"] * 40))
+    path = tmp_path / "受付記録.csv"
+    path.write_text("氏名,受付番号\n" + rows, encoding="utf-8")
+    assert _people(path, monkeypatch, table) == 3 + 40 + 40

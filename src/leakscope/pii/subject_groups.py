@@ -25,7 +25,7 @@ from .household_identifiers import is_landline
 from .romaji import name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import BARE, CORPORATE
-from .surnames import SURNAMES
+from .surnames import SURNAMES, starts_with_surname
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -33,6 +33,8 @@ STRONG = frozenset({
 })  # not a health insurance number: the 保険者番号 is the insurer's, the same for thousands
 # Identifiers that make a record more than a name: such a record is never "thin".
 SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
+# The key of a name written with nothing else (``full_name``): all such are one person.
+NAME_ALONE = "name-alone"
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
@@ -297,6 +299,8 @@ def _summary(group: _Group) -> GroupSummary | None:
         return None
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)
+    if not keys and group.thin:  # a name alone (a chat's sender): one person, however often
+        keys.update((NAME_ALONE, name) for name in names if full_name(name))
     if group.document is not None:
         where = repr(group.document)
         keys.update(("name@document", where, name) for name in names if name not in SURNAMES)
@@ -320,6 +324,11 @@ def _summary(group: _Group) -> GroupSummary | None:
                 keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
     return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
+
+
+def full_name(name: str) -> bool:
+    """A surname and more (山田太郎), not a surname or a given name alone (山田, 千代)."""
+    return name not in SURNAMES and starts_with_surname(name)
 
 
 def _document(path: str, location: dict) -> tuple | None:

@@ -44,11 +44,13 @@ from .shared_identifiers import SHARED, shared_at
 from .subject_businesses import business_rows
 from .subject_graph import PeopleGraph, StringHasher, combine, pairs
 from .subject_groups import (
+    NAME_ALONE,
     PERSON_CATEGORIES,
     STRONG,
     SUBSTANTIAL,
     GroupCollector,
     GroupSummary,
+    full_name,
 )
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
@@ -221,7 +223,8 @@ class SubjectLinker:
                                 node[home.sharers])
         named = (flags & _GROUP_NAMED).astype(bool)
         lone = np.flatnonzero((node < 0) & named)
-        node[lone] = self._graph.fresh_nodes(lone.size)
+        if lone.size:
+            node[lone] = self._names_alone(lone, code, values, rows, starts, hashes)
         self._singletons += int(np.count_nonzero((node < 0) & ~named))
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         readable = readable[self._namesakes.unseen(hashes[readable])]
@@ -229,6 +232,29 @@ class SubjectLinker:
         self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
                             node[owner], (flags[owner] & _GROUP_THIN).astype(bool), raw=True)
         self._order += n
+
+    def _names_alone(self, lone: np.ndarray, code: np.ndarray, values: pa.ChunkedArray,
+                     rows: np.ndarray, starts: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+        """Nodes of the named groups ``lone`` that no key joins: a full name alone links
+        them as it does a free-text group (``subject_groups.NAME_ALONE``), else each is new."""
+        codes = self._codes
+        names = np.flatnonzero(code == codes.name)
+        group = np.searchsorted(starts, names, "right") - 1
+        local = np.searchsorted(lone, group)
+        inside = local < lone.size
+        inside[inside] = lone[local[inside]] == group[inside]
+        names, local = names[inside], local[inside]
+        texts = values.take(rows[names])
+        unique = pc.unique(texts)
+        full = pc.is_in(texts, value_set=unique.filter(pa.array(
+            [full_name(name) for name in unique.to_pylist()], pa.bool_())))
+        full = full.to_numpy(zero_copy_only=False)
+        names, local = names[full], local[full]
+        node = self._graph.link_keys(local, combine(
+            np.full(names.size, codes.name_alone, np.uint64), hashes[names]), lone.size)
+        fresh = np.flatnonzero(node < 0)
+        node[fresh] = self._graph.fresh_nodes(fresh.size)
+        return node
 
     def _own_landlines(self, codes: _Codes, code: np.ndarray, starts: np.ndarray,
                        hashes: np.ndarray, node: np.ndarray) -> None:
@@ -341,6 +367,7 @@ class _Codes:
         self.hash = hashes(pa.array(_CATEGORY_OF_CODE))  # a landline's key is a phone's
         self.pairs = hashes(pa.array(["name+dob", "name+address", "name+phone"]))
         self.name_dob, self.name_address, self.name_phone = self.pairs
+        self.name_alone = hashes(pa.array([NAME_ALONE]))[0]
         # The kernel's roles (_keys.c: ROLE_*), one byte per code.
         roles = self.strong * 1 + self.substantial * 2
         roles[[self.name, self.dob, self.address, self.landline]] += [4, 8, 16, 32]

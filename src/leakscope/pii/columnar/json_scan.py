@@ -30,6 +30,7 @@ from ..extract.jsondoc import (
     ORJSON_INTEGERS,
     ParsedLine,
     RecordList,
+    chat_body,
     document_records,
     inexact,
     json_lines,
@@ -107,7 +108,7 @@ class _Block:
                 if float not in types or not inexact(value.values()):
                     shape = tuple(value)  # flat: the keys are the paths and the labels
                     leaves_ = list(value.values())
-            else:
+            elif chat_body(value) is None:  # (a chat message's text is its own owner)
                 paths: list[tuple[str, str, str]] = []
                 leaves_ = []
                 if _flatten(value, "", paths, leaves_, 0):

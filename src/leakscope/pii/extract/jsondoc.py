@@ -67,8 +67,12 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
             if isinstance(node, dict):
                 asked = _asked(node)
                 joined = joined_parts(node, label)
+                body = chat_body(node) if not key_path else None
                 for key, child in reversed(node.items()):
                     path = f"{key_path}.{key}" if key_path else str(key)
+                    if key == body:
+                        owners.append((path, key, child))
+                        continue
                     label = asked[0] if asked and key == asked[1] else str(key)
                     if key in joined:
                         if joined[key] is None:
@@ -88,6 +92,20 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     stack.append((key_path, label, inner))  # a logged request's body
                     continue
                 yield key_path or "$", label, node, owner
+
+
+def chat_body(record: dict) -> str | None:
+    """The key of a chat message's text (Teams' ``body``, Slack's ``text``, Discord's
+    ``content``) in a record that names its sender (``from.user``, ``user_profile``,
+    ``author``): the people the text names are others than the sender, its own owner."""
+    sender = record.get("from")
+    if not (isinstance(sender, dict) and "user" in sender) and "user_profile" not in record \
+            and "author" not in record:
+        return None
+    return next((key for key in _CHAT_BODIES if key in record), None)
+
+
+_CHAT_BODIES = ("body", "text", "content", "message")
 
 
 def _asked(node: dict) -> tuple[str, str] | None:

@@ -34,6 +34,9 @@ _ROLES = (
     ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),
 )
 _SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
+# The row's own person is a child (a school's or a nursery's list), whose contact is a parent's.
+_CHILD = re.compile(r"児童|生徒|園児|子ども|子供|お子|student|pupil|child", re.IGNORECASE)
+_CONTACTS = ("phone_number", "email_address")
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
 # The roles that share the row's home (not a guarantor's: they live elsewhere).
 HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
@@ -53,7 +56,19 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
         return None
     suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "") else ""
                      for suffix, label in zip(suffixes, labels, strict=True))
+    if "/保護者" in named and _CHILD.search(labels[dict(_name_columns(labels, suffixes))[""]]):
+        suffixes = _guardians_contacts(labels, suffixes)
     return suffixes if any(suffixes) else None
+
+
+def _guardians_contacts(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
+                        ) -> tuple[str, ...]:
+    """A child's row with a guardian (児童名 | 保護者名 | 連絡先 | メール, a PTA 連絡網): the
+    phone and mail columns are the guardian's, not the child's."""
+    from leakscope.pii.context import label_category
+
+    return tuple("/保護者" if not suffix and label_category(label) in _CONTACTS else suffix
+                 for suffix, label in zip(suffixes, labels, strict=True))
 
 
 def _name_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
