@@ -423,3 +423,26 @@ def test_the_people_a_chat_message_names_are_not_its_sender(tmp_path, monkeypatc
     assert now["people"] == 4 + count
     assert {f.record for f in pii.scan([path]) if f.category == "phone_number"} == {
         f"chat_export.json#value[{i}]/body" for i in range(count)}
+
+
+@pytest.mark.parametrize("count", [3, 60])
+def test_a_parents_object_in_a_record_is_another_person(tmp_path, monkeypatch, count):
+    """A trial-lesson form: ``{"child": {…}, "parent": {…}}`` is two people (the parent's
+    phone and mail are not the child's); an order's ``recipient`` object is the gift's."""
+    fake = Faker("ja_JP")
+    Faker.seed(9)
+    children: list[str] = []  # distinct: a full name alone is one person however often
+    while len(children) < count:
+        family = fake.last_name()
+        name = f"{family} {fake.first_name()}"
+        children += [] if name in children or family == "山本" else [name]
+    lines = [json.dumps({"form": "trial", "child": {"name": child, "grade": "中2"},
+                         "parent": {"name": f"山本 {fake.first_name()}",
+                                    "tel": f"090-5555-{i:04d}",
+                                    "email": f"parent{i}@example.jp"}}, ensure_ascii=False)
+             for i, child in enumerate(children)]
+    path = _write(tmp_path / "trial.jsonl", lines)
+    now = _scan([path])
+    assert now["people"] == 2 * count
+    records = {f.record for f in pii.scan([path]) if f.category == "phone_number"}
+    assert records == {f"trial.jsonl#line{i + 1}/parent" for i in range(count)}

@@ -259,3 +259,46 @@ def test_a_full_name_written_alone_is_one_person_however_often(tmp_path, monkeyp
     path = tmp_path / "受付記録.csv"
     path.write_text("氏名,受付番号\n" + rows, encoding="utf-8")
     assert _people(path, monkeypatch, table) == 3 + 40 + 40
+
+
+_FAMILIES = ("中村", "加藤", "鈴木", "佐藤", "高橋", "田中", "伊藤", "渡辺", "山本", "小林",
+             "吉田", "山田", "佐々木", "山口", "松本", "井上", "木村", "林", "斎藤", "清水")
+_GIVEN = ("陽子", "健一", "直樹", "美穂", "翔太", "結衣", "大輔", "彩", "拓也", "真由美", "浩二",
+          "由美子", "隆", "恵", "誠", "和也", "千尋", "裕子", "学", "舞")
+
+
+def _names(count: int, seed: int) -> list[tuple[str, str]]:
+    """``count`` distinct full names (family, given)."""
+    return [(_FAMILIES[i], _GIVEN[(i + seed) % len(_GIVEN)]) for i in range(count)]
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_payee_is_the_rows_own_and_a_childs_account_holder_a_parents(tmp_path, monkeypatch,
+                                                                       table):
+    # a payroll transfer: 受取人名 (the bank's kana of the employee's name) is the employee,
+    # not a second person; a cram school's direct debit: the 口座名義人 of a pupil is a parent
+    payroll = "".join(f"HS-{i}\t{family} {given}\tｲｹﾀﾞ ﾊﾙｶ\t94781{i:02d}\tp{i}@example.jp\n"
+                      for i, (family, given) in enumerate(_names(20, 5)))
+    (tmp_path / "給与振込.tsv").write_text(
+        "社員番号\t氏名\t受取人名\t口座番号\t振込通知先\n" + payroll, encoding="utf-16")
+    assert _people(tmp_path / "給与振込.tsv", monkeypatch, table) == 20
+    debits = "".join(f"S{i},{family} {given},ﾅｶﾑﾗ ﾐｷ,12345{i:02d}\n"
+                     for i, (family, given) in enumerate(_names(20, 6)))
+    (tmp_path / "口座振替.csv").write_text("生徒番号,生徒氏名,口座名義人,口座番号\n" + debits,
+                                          encoding="cp932")
+    assert _people(tmp_path / "口座振替.csv", monkeypatch, table) == 40
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_copy_asked_for_a_family_member_is_that_members(tmp_path, monkeypatch, table):
+    # 住民票の写し交付請求: the requester and the person the copy is about; the same person
+    # asking on another row at the same address is that one person again
+    rows = []
+    for i, (family, given) in enumerate(_names(15, 7)):
+        home, day = f"青森県青森市金沢{i + 1}丁目21-22", i + 1
+        rows.append(f"{family}　太郎,{home},090-1484-{i:04d},{family} {given},昭和47年4月{day}日\n")
+        rows.append(f"{family}　{given},{home},080-2222-{i:04d},{family} 美咲,平成20年5月{day}日\n")
+    (tmp_path / "交付請求.csv").write_text(
+        "請求者氏名,請求者住所,請求者電話,対象者氏名,対象者生年月日\n" + "".join(rows),
+        encoding="cp932")
+    assert _people(tmp_path / "交付請求.csv", monkeypatch, table) == 45  # was 15: one a home

@@ -35,6 +35,7 @@ from ..extract.jsondoc import (
     inexact,
     json_lines,
     leaf_units,
+    role_object,
 )
 from ..extract.registry import guarded
 from ..extract.text import open_text, sniff_encoding
@@ -141,8 +142,9 @@ def _flatten(node: dict, prefix: str, paths: list, values: list, depth: int,
                 values.append(text)
             continue
         if child.__class__ is dict:
-            if not key or not _flatten(child, f"{prefix}{key}.", paths, values, depth + 1, key):
-                return False
+            if not key or role_object(key) or not _flatten(child, f"{prefix}{key}.", paths,
+                                                            values, depth + 1, key):
+                return False  # (another person's object: ``leaves`` gives it its owner)
         elif child.__class__ is list or not key or (
                 child.__class__ is float and abs(child) >= ORJSON_INTEGERS) or (
                 child.__class__ is str and embedded_json(child) is not None):

@@ -20,6 +20,7 @@ import orjson
 
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.json_values import embedded_json, joined_parts
+from leakscope.pii.extract.row_people import role_suffix
 from leakscope.pii.extract.text import (
     decoded_chunks,
     extract_strings,
@@ -70,7 +71,7 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                 body = chat_body(node) if not key_path else None
                 for key, child in reversed(node.items()):
                     path = f"{key_path}.{key}" if key_path else str(key)
-                    if key == body:
+                    if key == body or (child.__class__ is dict and role_object(key)):
                         owners.append((path, key, child))
                         continue
                     label = asked[0] if asked and key == asked[1] else str(key)
@@ -92,6 +93,12 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     stack.append((key_path, label, inner))  # a logged request's body
                     continue
                 yield key_path or "$", label, node, owner
+
+
+def role_object(key: object) -> bool:
+    """An object under a role's key (``"parent": {…}``, ``"recipient": {…}``, 配偶者) is
+    another person than the record's own, as a role's columns are (``row_people``)."""
+    return key.__class__ is str and bool(role_suffix(key))
 
 
 def chat_body(record: dict) -> str | None:

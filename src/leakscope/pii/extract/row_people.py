@@ -29,24 +29,37 @@ _ROLES = (
     ("/居住者", re.compile(r"居住者|resident")),
     ("/被保険者", re.compile(r"被保険者|insured")),
     ("/配送先", re.compile(r"配送先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient")),
+    ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
     # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
     ("/扶養親族", re.compile(r"(?:扶養親族|被扶養者|dependent)[ _\-]?([0-9]*)")),
     ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),
 )
 _SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
-# The row's own person is a child (a school's or a nursery's list), whose contact is a parent's.
+# The row's own person is a child (a school's or a nursery's list), whose contact and bank
+# account holder are a parent's.
 _CHILD = re.compile(r"児童|生徒|園児|子ども|子供|お子|student|pupil|child", re.IGNORECASE)
 _CONTACTS = ("phone_number", "email_address")
+_HOLDER = re.compile(r"名義|受取人|holder|payee", re.IGNORECASE)
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
-# The roles that share the row's home (not a guarantor's: they live elsewhere).
-HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主")
+# The roles that share the row's home (not a guarantor's: they live elsewhere; the person a
+# 住民票 copy is asked for is mostly of the asker's household, and a name at that address is
+# theirs).
+HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者")
 
 
 @lru_cache(maxsize=256)
 def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     """Per column, the record suffix of the person it describes ("" for the row's own), or
     None when every column is the row's own (most headers)."""
-    suffixes = tuple(_role(label) for label in labels)
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    categories = tuple(label_category(label) for label in labels)
+    suffixes = tuple(role_suffix(label) for label in labels)
+    own = dict(_name_columns(labels, suffixes)).get("")
+    if own is not None and _CHILD.search(labels[own] or ""):
+        suffixes = _parents_columns(labels, suffixes, categories)
+    elif "bank_account" in categories:  # a transfer list's 受取人 is its own payee
+        suffixes = tuple("" if suffix == "/受取人" else suffix for suffix in suffixes)
     if not any(suffixes):
         return None
     # A person of their own has a name column (not a reading's), beside the row's own
@@ -56,19 +69,17 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
         return None
     suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "") else ""
                      for suffix, label in zip(suffixes, labels, strict=True))
-    if "/保護者" in named and _CHILD.search(labels[dict(_name_columns(labels, suffixes))[""]]):
-        suffixes = _guardians_contacts(labels, suffixes)
     return suffixes if any(suffixes) else None
 
 
-def _guardians_contacts(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
-                        ) -> tuple[str, ...]:
-    """A child's row with a guardian (児童名 | 保護者名 | 連絡先 | メール, a PTA 連絡網): the
-    phone and mail columns are the guardian's, not the child's."""
-    from leakscope.pii.context import label_category
-
-    return tuple("/保護者" if not suffix and label_category(label) in _CONTACTS else suffix
-                 for suffix, label in zip(suffixes, labels, strict=True))
+def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
+                     categories: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A child's row (児童名 | 保護者名 | 連絡先 | メール, a PTA 連絡網; 生徒氏名 | 口座名義人, a
+    cram school's direct debits): the phone and mail columns and the account holder are a
+    parent's, not the child's (they stay the child's unless a parent is named)."""
+    return tuple("/保護者" if not suffix and (category in _CONTACTS or (
+        category == "person_name" and _HOLDER.search(label or ""))) else suffix
+        for suffix, label, category in zip(suffixes, labels, categories, strict=True))
 
 
 def _name_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
@@ -122,7 +133,7 @@ def reading_order(suffixes: tuple[str, ...]) -> list[int]:
     return sorted(range(len(suffixes)), key=lambda c: (first[suffixes[c]], c))
 
 
-def _role(label: str | None) -> str:
+def role_suffix(label: str | None) -> str:
     if not label:
         return ""
     text = unicodedata.normalize("NFKC", label).lower()
