@@ -4,7 +4,8 @@ only the cells the rules cannot vouch for.
 Each ~1 MB batch of rows becomes one ``FindingTable`` holding every finding of its rows, in
 the order the cell-by-cell path gives them. Where Arrow cannot read on as ``csv.reader`` does
 (a ragged row, a field longer than a block, a header it splits otherwise) the rest is read row
-by row from where Arrow stopped, so nothing is lost and nothing is found twice. Files without
+by row from where Arrow stopped, so nothing is lost and nothing is found twice: the rows before
+are passed over unread (a file cut mid-row costs no second scan of all its cells). Files without
 a header take the labels their values say (``column_kinds``), or stay with the row reader.
 """
 
@@ -104,4 +105,4 @@ class TableScan:
             yield from self.columns.scan(batch, done + 1)
             done += batch.num_rows
         yield from row_reader(self.engine, plan.path, self.display,
-                              lambda location: location.get("row", 0) > done)
+                              lambda location: location.get("row", 0) > done, rows_read=done)
