@@ -150,3 +150,25 @@ def test_a_tsv_cut_mid_row_through_the_cli(tmp_path, monkeypatch, small_blocks, 
     assert findings == [r for r in alone if r["type"] == "finding"]
     assert records[-1]["subjects"] == alone[-1]["subjects"] >= ROWS - 5
     assert Counter(r["location"]["row"] for r in findings)[ragged] >= 1  # the cut row's own
+
+
+def test_a_line_too_long_for_a_row_after_the_cut_keeps_its_findings(tmp_path, monkeypatch,
+                                                                     small_blocks):
+    """Arrow cannot take a field longer than its block, csv.reader one over its limit: that
+    line is read as text windows (``{"line", "column"}``), on the table path too."""
+    from leakscope.pii.extract import delimited
+
+    limit = csv.field_size_limit(50_000)
+    try:
+        monkeypatch.setattr(delimited, "MAX_FIELD_CHARS", 50_000)
+        lines = [",".join(HEADER), *(",".join(row) for row in _rows(400))]
+        lines[300] = f'"{"x" * 60_000} 連絡先 090-9999-8888 z@example.jp",1'
+        path = tmp_path / "customers.csv"
+        path.write_bytes("\r\n".join([*lines, ""]).encode("cp932"))
+        found, errors, people = _scan(path)
+        assert (found, errors, people) == _row_reader_alone(path, monkeypatch)
+    finally:
+        csv.field_size_limit(limit)
+    assert "field larger than field limit" in errors[0]
+    assert {f[1] for f in found if dict(f[3]).get("line") == 301} == {"phone_number",
+                                                                    "email_address"}

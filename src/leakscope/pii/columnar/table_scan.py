@@ -104,5 +104,7 @@ class TableScan:
                 header, done, batch = False, done + 1, batch.slice(1)
             yield from self.columns.scan(batch, done + 1)
             done += batch.num_rows
+        # the rest row by row (a line too long for a row is read as text: its units hold none)
         yield from row_reader(self.engine, plan.path, self.display,
-                              lambda location: location.get("row", 0) > done, rows_read=done)
+                              lambda location: location.get("row", done + 1) > done,
+                              rows_read=done)
