@@ -41,15 +41,17 @@ from .rules import CellRule, Found
 
 def row_reader(engine: Engine, path: Path, display: str,
                unread: Callable[[dict], bool] = lambda location: True,
-               items: Iterable[TextUnit | ExtractError] | None = None,
+               items: Iterable[TextUnit | ExtractError] | None = None, rows_read: int = 0,
                ) -> Iterator[Finding | ScanError]:
     """The cell-by-cell path for the cells whose location is ``unread``: the extractor (or
     ``items``), then the engine (what the table path hands over to where it cannot go on,
-    errors named as there)."""
+    errors named as there). ``rows_read``: a CSV's first rows, read by the table path, of
+    which the extractor makes no units."""
     errors: list[ScanError] = []
 
     def units() -> Iterator[TextUnit]:
-        for unit in extract(path, display) if items is None else items:  # errors are items
+        source = extract(path, display, rows_read=rows_read) if items is None else items
+        for unit in source:  # errors are items
             if isinstance(unit, ExtractError):
                 errors.append(ScanError(unit.path, unit.message))
             elif unread(unit.location):

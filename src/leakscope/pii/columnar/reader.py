@@ -2,8 +2,9 @@
 
 The file is decoded exactly as the row-by-row extractor decodes it (same encoding, bad bytes
 become U+FFFD) and handed to Arrow's C++ CSV parser as UTF-8. A row Arrow cannot take (a
-ragged row) stops the batch it is in: ``RaggedRow`` says how many rows were read cleanly
-before that batch, so the caller reads the rest row by row.
+ragged row; the last row of a file cut mid-row) stops the reading there: the batch it is in
+is cut before it and ``RaggedRow`` says how many rows were read, so the caller reads the rest
+row by row.
 """
 
 from __future__ import annotations
@@ -69,12 +70,13 @@ class _Utf8Transcoder(io.RawIOBase):
 def read_batches(path: Path, encoding: str, delimiter: str, columns: int, skip: int = 0
                  ) -> Iterator[pa.RecordBatch]:
     """Record batches of ``columns`` string columns from the header row on (the first row
-    after ``skip`` title lines). Raises ``RaggedRow`` before the first batch that holds a row
-    of another width (``rows_done`` counts from the header row)."""
-    ragged: list[object] = []
+    after ``skip`` title lines), up to the first row of another width; then raises
+    ``RaggedRow`` (``rows_done`` counts from the header row). A ragged row in the first batch
+    stops before it (that batch decides the date order, as a whole table's first rows)."""
+    ragged: list[int | None] = []  # each one's number (1: the file's first row), if known
 
     def on_invalid(row) -> str:
-        ragged.append(row)
+        ragged.append(row.number)  # (Arrow parses blocks ahead of the batch it gives)
         return "skip"
 
     names = [f"c{i}" for i in range(columns)]
@@ -95,8 +97,12 @@ def read_batches(path: Path, encoding: str, delimiter: str, columns: int, skip: 
         )
         rows = 0
         for batch in reader:
-            if ragged:
-                raise RaggedRow(rows)
+            if ragged:  # the rows of this batch before the ragged row, if not all of them
+                clean = -1 if ragged[0] is None or not rows else ragged[0] - skip - 1 - rows
+                if clean < batch.num_rows:
+                    if clean > 0:
+                        yield batch.slice(0, clean)
+                    raise RaggedRow(rows + max(clean, 0))
             rows += batch.num_rows
             yield batch
         if ragged:

@@ -4,7 +4,8 @@ only the cells the rules cannot vouch for.
 Each ~1 MB batch of rows becomes one ``FindingTable`` holding every finding of its rows, in
 the order the cell-by-cell path gives them. Where Arrow cannot read on as ``csv.reader`` does
 (a ragged row, a field longer than a block, a header it splits otherwise) the rest is read row
-by row from where Arrow stopped, so nothing is lost and nothing is found twice. Files without
+by row from where Arrow stopped, so nothing is lost and nothing is found twice: the rows before
+are passed over unread (a file cut mid-row costs no second scan of all its cells). Files without
 a header take the labels their values say (``column_kinds``), or stay with the row reader.
 """
 
@@ -103,5 +104,7 @@ class TableScan:
                 header, done, batch = False, done + 1, batch.slice(1)
             yield from self.columns.scan(batch, done + 1)
             done += batch.num_rows
+        # the rest row by row (a line too long for a row is read as text: its units hold none)
         yield from row_reader(self.engine, plan.path, self.display,
-                              lambda location: location.get("row", 0) > done)
+                              lambda location: location.get("row", done + 1) > done,
+                              rows_read=done)

@@ -68,10 +68,13 @@ class Context:
 
     ``plan_table``: the caller's planner of table files (the scanner's; None for the others):
     an archive member it gives a plan for comes out as a `TableMember`, not as units.
+    ``rows_read``: the first rows of a CSV / TSV its caller has read already (the table path
+    up to a ragged row): counted, but no units are made of them.
     """
 
     limits: ArchiveLimits = field(default_factory=ArchiveLimits)
     plan_table: Callable[[Path, Context], Any] | None = None
+    rows_read: int = 0
     depth: int = 0
     used_bytes: int = 0
     _tmp: Path | None = None

@@ -76,7 +76,7 @@ def extract_text_or_table(path: Path, display: str, ctx: Context) -> Iterator[It
         sample = handle.read(64 * 1024)
     delimiter = looks_tabular(sample)
     if delimiter:
-        yield from _table(path, display, encoding, delimiter)
+        yield from _table(path, display, encoding, delimiter, ctx.rows_read)
     elif has_report(sample):
         yield from report_items(path, display, encoding)
     else:  # (a log's %-encoded query values decoded; a filling guide's examples apart;
@@ -92,10 +92,11 @@ def extract_delimited(path: Path, display: str, ctx: Context) -> Iterator[Item]:
         return
     with open_text(path, encoding) as handle:
         delimiter = sniff_delimiter(handle.read(64 * 1024), path.suffix.lower() == ".tsv")
-    yield from _table(path, display, encoding, delimiter)
+    yield from _table(path, display, encoding, delimiter, ctx.rows_read)
 
 
-def _table(path: Path, display: str, encoding: str, delimiter: str) -> Iterator[Item]:
+def _table(path: Path, display: str, encoding: str, delimiter: str, rows_read: int = 0
+           ) -> Iterator[Item]:
     def unquoted(line: int) -> Iterator[list[str] | ExtractError]:
         """Line `line` read without quoting, then the rest of the file as usual."""
         with open_text(path, encoding) as handle:
@@ -111,7 +112,8 @@ def _table(path: Path, display: str, encoding: str, delimiter: str) -> Iterator[
 
     with open_text(path, encoding) as handle:
         reader = csv.reader(handle, delimiter=delimiter)
-        yield from table_units(display, _rows(reader, display, unquoted), f"{display}#")
+        yield from table_units(display, _rows(reader, display, unquoted), f"{display}#",
+                               rows_read=rows_read)
 
 
 def _rows(

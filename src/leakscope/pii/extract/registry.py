@@ -73,7 +73,7 @@ def _extractor(kind: str) -> Extractor:
 
 def extract(
     path: Path, display_path: str, limits: ArchiveLimits | None = None,
-    plan_table: Callable[[Path, Context], Any] | None = None,
+    plan_table: Callable[[Path, Context], Any] | None = None, rows_read: int = 0,
 ) -> Iterator[TextUnit | ExtractError | TableMember]:
     """Text units of one evidence file (archives and mail recursively), errors as items.
 
@@ -81,7 +81,8 @@ def extract(
     becomes an `ExtractError` naming `display_path`, after the units read so far.
     ``plan_table`` (the scanner's): archive members and mail attachments it plans come as
     `TableMember`s instead of their units, each to be read before the next item is asked for
-    (its copy goes then).
+    (its copy goes then). ``rows_read``: a CSV / TSV's first rows the caller read already
+    (`Context.rows_read`).
     """
     path = Path(path)
     try:
@@ -93,7 +94,7 @@ def extract(
         what = "a directory" if stat.S_ISDIR(mode) else "a pipe, socket or device"
         yield ExtractError(display_path, f"not a regular file ({what})")
         return
-    ctx = Context(limits or ArchiveLimits(), plan_table=plan_table)
+    ctx = Context(limits or ArchiveLimits(), plan_table=plan_table, rows_read=rows_read)
     try:
         yield from flattened(extract_nested(path, display_path, ctx))
     finally:

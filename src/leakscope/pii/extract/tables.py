@@ -225,11 +225,14 @@ def table_units(
     record_prefix: str,
     base: dict | None = None,
     first_row: int = 1,
+    rows_read: int = 0,
 ) -> Iterator[Item | Batch]:
     """Units of a table whose header (if any) is among its first rows.
 
     Rows are numbered from ``first_row`` as a spreadsheet shows them; rows above the header
     (titles) are read without labels; errors in `rows` pass through without taking a number.
+    The first ``rows_read`` rows (the table path read them) are counted but make no units;
+    the header, labels and date order still come from the first rows.
     """
     rows = iter(rows)
     head: list[Sequence[object]] = []
@@ -248,12 +251,14 @@ def table_units(
     day_first = day_first_cells(labels, itertools.islice(
         (item for item in itertools.chain(data, ahead)
          if not isinstance(item, ExtractError | TextUnit)), DATE_ORDER_ROWS))
-    number = first_row - 1
+    number, unread = first_row - 1, first_row + rows_read
     for item in itertools.chain(head, ahead, rows if failed is None else _raise(failed)):
         if isinstance(item, ExtractError | TextUnit):  # a line too long for a row: as text
             yield item
             continue
         number += 1
+        if number < unread:
+            continue
         if header is not None and number <= header + first_row:
             if number == header + first_row:
                 continue  # the header itself
