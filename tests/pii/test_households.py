@@ -151,8 +151,10 @@ def test_a_guarantor_lives_elsewhere(tmp_path):
     (tmp_path / "入居者.csv").write_text(
         "氏名,住所,連帯保証人氏名,連帯保証人電話\n"
         "田中 一郎,東京都新宿区西新宿2丁目8番1号,田中 次郎,090-1111-2222\n", encoding="utf-8")
-    (tmp_path / "住民.csv").write_text(  # another 田中 次郎, at the tenant's address?
-        "氏名,住所\n田中 次郎,東京都新宿区西新宿2丁目8番1号\n", encoding="utf-8")
+    (tmp_path / "住民.csv").write_text(  # another 田中 次郎, at the tenant's address? (his own
+        # phone: not one person by the name alone, subject_compatible)
+        "氏名,住所,電話\n田中 次郎,東京都新宿区西新宿2丁目8番1号,080-3333-4444\n",
+        encoding="utf-8")
     run = pii.scan([tmp_path], workers=1)
     list(run)
     assert run.summary.subjects == 3  # a guarantor's is not the tenant's home: no link

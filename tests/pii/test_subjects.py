@@ -20,7 +20,8 @@ def text(linker, path, line, category, value, **loc):
 def test_rows_are_people_and_shared_identifiers_link_them():
     linker = SubjectLinker()
     row(linker, "a.csv", 1, person_name="山田太郎", email_address="t@x.jp")
-    row(linker, "a.csv", 2, person_name="鈴木一郎", phone_number="09011112222")
+    row(linker, "a.csv", 2, person_name="鈴木一郎", phone_number="09011112222",
+        date_of_birth="1975-05-05")  # (born another day: not the one of c and d by name)
     row(linker, "b.tsv", 1, person_name="TaroYamada", email_address="t@x.jp")  # same e-mail
     row(linker, "c.csv", 7, person_name="鈴木一郎", date_of_birth="1980-01-01")
     row(linker, "d.csv", 3, person_name="鈴木一郎", date_of_birth="1980-01-01")  # name + dob

@@ -16,6 +16,8 @@ from subject_paths import linker_path  # noqa: F401  (every test on both paths)
 from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import SCHEMA, FindingTable
 from leakscope.pii.romaji import name_keys
+from leakscope.pii.subject_compatible import TELLING, key_mask
+from leakscope.pii.subject_groups import full_name
 from leakscope.pii.subjects import GroupCollector, GroupSummary, SubjectLinker
 
 
@@ -40,12 +42,25 @@ class OracleLinker:
             if len(roots) == 1 and hash(key) in self._parent:
                 self._union(roots.pop(), hash(key))
         for kept in self._namesakes.values():
-            substantial = {self._find(node) for node, thin in kept if not thin}
+            substantial = {self._find(node) for node, thin, _, _ in kept if not thin}
             if len(substantial) == 1:
                 (target,) = substantial
-                for node, thin in kept:
+                for node, thin, _, _ in kept:
                     if thin:
                         self._union(target, node)
+        for key, kept in self._namesakes.items():  # subject_compatible, as written there
+            if not full_name(key):
+                continue
+            people: dict[int, tuple[int, set]] = {}
+            for node, _, mask, source in kept:
+                kinds, files = people.get(self._find(node), (0, set()))
+                people[self._find(node)] = (kinds | mask, files | {source})
+            if len(people) > 1 and not any(a[0] & b[0] & TELLING or a[1] & b[1]
+                                           for i, a in enumerate(people.values())
+                                           for b in list(people.values())[i + 1:]):
+                first, *others = people
+                for other in others:
+                    self._union(first, other)
         return self._singletons + len({self._find(k) for k in self._parent})
 
     def absorb(self, group: GroupSummary) -> None:
@@ -64,7 +79,7 @@ class OracleLinker:
         for key in group.name_keys:
             kept = self._namesakes.setdefault(key, [])
             if len(kept) < 4:
-                kept.append((ids[0], group.thin))
+                kept.append((ids[0], group.thin, key_mask(group.keys), group.source))
 
     def _find(self, x: int) -> int:
         root = self._parent.setdefault(x, x)

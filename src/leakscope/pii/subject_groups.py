@@ -107,6 +107,7 @@ class GroupSummary(NamedTuple):
     name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names), kanji names
     thin: bool  # nothing but a name (and a card): may join its one namesake
     named: bool
+    source: str = ""  # the file it is in (``subject_compatible``: namesakes of other files)
 
 
 class GroupCollector:
@@ -323,7 +324,7 @@ def _summary(group: _Group) -> GroupSummary | None:
             if landlines:
                 keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
-    return GroupSummary(tuple(keys), tuple(readings), group.thin, True)
+    return GroupSummary(tuple(keys), tuple(readings), group.thin, True, group.place[0])
 
 
 def full_name(name: str) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .romaji import name_keys
 from .subject_graph import KeyTable
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 KEPT = 4  # per name key; more than one substantial namesake is ambiguous anyway
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
-_COLUMNS = ("ord", "ident", "node", "thin", "raw")
+_COLUMNS = ("ord", "ident", "node", "thin", "raw", "mask", "source")
 
 
 class Namesakes:
@@ -63,14 +64,18 @@ class Namesakes:
         return self._seen.first_kept(ident, KEPT)
 
     def add(self, order: np.ndarray, text: pa.Array | pa.ChunkedArray, ident: np.ndarray,
-            node: np.ndarray, thin: np.ndarray, raw: bool) -> None:
-        """Entries of absorbed groups: ``raw`` texts are names (romanized later), else keys."""
+            node: np.ndarray, thin: np.ndarray, raw: bool, mask: np.ndarray,
+            source: np.ndarray) -> None:
+        """Entries of absorbed groups: ``raw`` texts are names (romanized later), else keys;
+        ``mask``, ``source``: the kinds of identifiers each group holds and a hash of its
+        file (``subject_compatible``)."""
         if len(order) == 0:
             return
         if isinstance(text, pa.ChunkedArray):
             text = text.combine_chunks()
         arrays = (np.asarray(order, np.int64), np.asarray(ident, np.uint64),
-                  np.asarray(node, np.int32), np.asarray(thin, bool), np.full(len(order), raw))
+                  np.asarray(node, np.int32), np.asarray(thin, bool), np.full(len(order), raw),
+                  np.asarray(mask, np.uint16), np.asarray(source, np.uint64))
         for column, array in zip(_COLUMNS, arrays, strict=True):
             self._columns[column].append(array)
         self._texts.append(text)
@@ -96,6 +101,23 @@ class Namesakes:
         self._texts = [text]
         self._rows = self._compacted = len(text)
         return {**columns, "text": text}
+
+    def shared(self, hashes: Callable[[pa.Array], np.ndarray]
+               ) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
+        """Per name or name key more than one group holds: it, and the nodes, masks and
+        sources of its first ``KEPT`` groups in absorb order (a name read in a table and in a
+        mail is one: a table's name as written, spaces and all, is the mail's kanji key)."""
+        columns = self._compact()
+        text = pc.replace_substring_regex(columns["text"], r"\s+", "")
+        ident = hashes(text)
+        order = np.lexsort((columns["ord"], ident))
+        ident = ident[order]
+        run = np.flatnonzero(np.append(True, ident[1:] != ident[:-1]))
+        size = np.minimum(np.diff(np.append(run, ident.size)), KEPT)
+        for start, count in zip(run[size > 1].tolist(), size[size > 1].tolist(), strict=True):
+            at = order[start:start + count]
+            yield (text[int(at[0])].as_py(), columns["node"][at], columns["mask"][at],
+                   columns["source"][at])
 
     def kept(self) -> Iterator[tuple[list[int], list[bool]]]:
         """Per name key, in the order keys were first seen: the kept (node, thin) entries.

@@ -42,6 +42,7 @@ from .finding import Finding
 from .household_identifiers import landline_at
 from .shared_identifiers import SHARED, shared_at
 from .subject_businesses import business_rows
+from .subject_compatible import code_bits, join_compatible, key_mask
 from .subject_graph import PeopleGraph, StringHasher, combine, pairs
 from .subject_groups import (
     NAME_ALONE,
@@ -100,6 +101,8 @@ class SubjectLinker:
         i = len(pending.order)
         pending.order.append(order)
         pending.thin.append(group.thin)
+        pending.mask.append(key_mask(group.keys))
+        pending.source.append(group.source)
         first, second = pending.first, pending.second
         for key in group.keys:
             if len(key) > 2:
@@ -142,7 +145,7 @@ class SubjectLinker:
             low, high = runs[1], runs[-1]
             middle = slice(starts[low], starts[high])
             self._absorb_groups(code[middle], values, rows[middle],
-                                starts[low:high + 1] - starts[low], members[low:high])
+                                starts[low:high + 1] - starts[low], members[low:high], path)
         self._feed(path, code[starts[runs[-1]]:], values, records, rows[starts[runs[-1]]:])
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
@@ -196,10 +199,11 @@ class SubjectLinker:
             self._collector.add(Finding(_CATEGORY_OF_CODE[c], value, path, {}, 1.0, "", record))
 
     def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                       starts: np.ndarray, members: np.ndarray) -> None:
+                       starts: np.ndarray, members: np.ndarray, path: str) -> None:
         """Groups of table rows: finding ``rows[i]`` (category ``code[i]``) is in group ``g``
         when ``starts[g] <= i < starts[g + 1]`` (groups 0, 1, ... in row order); ``members``:
-        the groups that are a household member's of the row before (``household_members``)."""
+        the groups that are a household member's of the row before (``household_members``);
+        ``path``: the table's file."""
         codes = self._codes = self._codes or _Codes(self._hashes)
         n = starts.size - 1
         hashes = address_hashes(codes, code, values, rows, self._hashes)
@@ -229,8 +233,11 @@ class SubjectLinker:
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         readable = readable[self._namesakes.unseen(hashes[readable])]
         owner = np.searchsorted(starts, readable, "right") - 1
+        held = np.bitwise_or.reduceat(codes.bits[code], starts[:-1]) if n else codes.bits[:0]
         self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
-                            node[owner], (flags[owner] & _GROUP_THIN).astype(bool), raw=True)
+                            node[owner], (flags[owner] & _GROUP_THIN).astype(bool), raw=True,
+                            mask=held[owner],
+                            source=np.full(owner.size, self._strings([path])[0], np.uint64))
         self._order += n
 
     def _names_alone(self, lone: np.ndarray, code: np.ndarray, values: pa.ChunkedArray,
@@ -291,7 +298,9 @@ class SubjectLinker:
             owner = np.array(pending.name_owner)
             text = pa.array(pending.names, pa.string())
             self._namesakes.add(np.array(pending.order)[owner], text, self._hashes(text),
-                                node[owner], np.array(pending.thin)[owner], raw=False)
+                                node[owner], np.array(pending.thin)[owner], raw=False,
+                                mask=np.array(pending.mask, np.uint16)[owner],
+                                source=self._strings(pending.source)[owner])
 
     def _strings(self, strings: list[str]) -> np.ndarray:
         return self._hashes(pa.array(strings, pa.string()))
@@ -307,6 +316,7 @@ class SubjectLinker:
         self._settle()
         self._landlines.link(self._graph)
         self._link_namesakes()
+        join_compatible(self._graph, self._namesakes.shared(self._hashes))
         return self._singletons + self._graph.roots
 
     def _link_namesakes(self) -> None:
@@ -334,8 +344,10 @@ class _Pending:
     """
 
     def __init__(self) -> None:
-        self.order: list[int] = []  # per summary: absorb order, thin
+        self.order: list[int] = []  # per summary: absorb order, thin, kinds of keys held
         self.thin: list[bool] = []
+        self.mask: list[int] = []
+        self.source: list[str] = []  # per summary: its file
         self.owner: list[int] = []  # per key: its summary, its parts
         self.first: list[str] = []
         self.second: list[str] = []
@@ -368,6 +380,7 @@ class _Codes:
         self.pairs = hashes(pa.array(["name+dob", "name+address", "name+phone"]))
         self.name_dob, self.name_address, self.name_phone = self.pairs
         self.name_alone = hashes(pa.array([NAME_ALONE]))[0]
+        self.bits = code_bits(_CATEGORY_OF_CODE)  # the kinds of identifiers, per code
         # The kernel's roles (_keys.c: ROLE_*), one byte per code.
         roles = self.strong * 1 + self.substantial * 2
         roles[[self.name, self.dob, self.address, self.landline]] += [4, 8, 16, 32]

@@ -1,0 +1,70 @@
+"""本人の数: one full name, held by people whom nothing they hold tells apart, is one person.
+
+An office's share names its staff in every file, each time with other identifiers: the chat
+export with a work mail, the 扶養控除 form with a My Number and a home, the payroll with an
+account. No identifier links them, and counted apart one employee was three people. Two
+different people of one name (同姓同名) hold the same kinds of identifiers with other values: two
+phone numbers, two birth dates, two homes. So the people a full name (a surname and more,
+``subject_groups.full_name``) is kept for (``subject_namesakes``) are joined when, two by two,
+no kind of identifier one holds is also held by the other, and they are in other files (in
+one list, an applicant's guarantor and another's emergency contact of one name are two people);
+one such pair apart, none are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import numpy as np
+
+from .subject_graph import PeopleGraph
+from .subject_groups import PERSON_CATEGORIES, full_name
+
+_CATEGORIES = sorted(PERSON_CATEGORIES)
+_BIT = {category: 1 << i for i, category in enumerate(_CATEGORIES)}
+# The bit of a group's key (``GroupSummary.keys``: a category, or a name paired with one).
+KEY_BITS = {**_BIT, "name+dob": _BIT["date_of_birth"], "name+address": _BIT["address"],
+            "name+phone": _BIT["phone_number"]}
+# Kinds a person holds one value of, or whose values two people of one name would not share:
+# a second card, account or IBAN is common, a second birth date is not.
+TELLING = sum(_BIT[c] for c in (
+    "my_number", "email_address", "phone_number", "passport_number", "drivers_license_number",
+    "residence_card_number", "basic_pension_number", "us_ssn", "date_of_birth", "address"))
+
+
+def key_mask(keys: Iterable[tuple]) -> int:
+    """The kinds of identifiers a free-text group holds."""
+    mask = 0
+    for key in keys:
+        mask |= KEY_BITS.get(key[0], 0)
+    return mask
+
+
+def code_bits(categories: list[str]) -> np.ndarray:
+    """Per category code of the table path (``subjects._CATEGORY_OF_CODE``), its bit."""
+    return np.array([_BIT[category] for category in categories], np.uint16)
+
+
+def join_compatible(graph: PeopleGraph,
+                    shared: Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]) -> None:
+    """Join the people each full name in ``shared`` (name, nodes, kinds held, files) is kept
+    for, when no two of them hold a kind of identifier in common or are in one file."""
+    for name, nodes, masks, sources in shared:
+        if not full_name(name):
+            continue
+        people: dict[int, tuple[int, set[int]]] = {}
+        for node, mask, source in zip(nodes.tolist(), masks.tolist(), sources.tolist(),
+                                      strict=True):
+            kinds, files = people.setdefault(graph.root(node), (0, set()))
+            files.add(source)
+            people[graph.root(node)] = (kinds | mask, files)
+        if len(people) > 1 and compatible(list(people.values())):
+            first, *others = people
+            for other in others:
+                graph.union(first, other)
+
+
+def compatible(people: list[tuple[int, set]]) -> bool:
+    """Whether no two of ``people`` (kinds held, files) share a telling kind or a file."""
+    return not any(a[0] & b[0] & TELLING or a[1] & b[1]
+                   for i, a in enumerate(people) for b in people[i + 1:])

@@ -1,0 +1,41 @@
+"""本人の数 across an office's files: one full name whom nothing tells apart is one person.
+
+An employee is in the chat export with a work mail, in the 扶養控除 form with a My Number and a
+home, in the payroll with an account, and in a memo by name; two customers of one name hold
+two phone numbers. Scanned from real files, on the table path and cell by cell.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_households import _people, _valid_my_number
+
+STAFF = ["渡辺 知実", "高橋 直子", "山田 結衣", "山崎 香織", "中村 晃", "中川 香織"]
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_an_employee_in_every_file_of_an_office_share_is_one_person(tmp_path, monkeypatch,
+                                                                     table):
+    (tmp_path / "users.json").write_text(json.dumps(
+        [{"id": f"U{i}", "real_name": name, "profile": {"email": f"s{i}@hoshizora.example.jp"}}
+         for i, name in enumerate(STAFF)], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "扶養控除.csv").write_text("氏名,個人番号,住所\n" + "".join(
+        f"{name},{_valid_my_number(5000 + i)},東京都港区芝公園1丁目{i + 1}番6号\n"
+        for i, name in enumerate(STAFF)), encoding="cp932")
+    (tmp_path / "給与振込.csv").write_text("氏名,口座番号\n" + "".join(
+        f"{name},94781{i:02d}\n" for i, name in enumerate(STAFF)), encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, table) == len(STAFF)  # was 3 a head
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_two_people_of_one_name_holding_two_numbers_stay_two(tmp_path, monkeypatch, table):
+    (tmp_path / "会員.csv").write_text("氏名,電話番号\n" + "".join(
+        f"{name},090-1111-{i:04d}\n" for i, name in enumerate(STAFF)), encoding="utf-8")
+    (tmp_path / "予約.csv").write_text("氏名,携帯,メール\n" + "".join(
+        f"{name},080-2222-{i:04d},r{i}@example.jp\n" for i, name in enumerate(STAFF)),
+        encoding="utf-8")
+    (tmp_path / "名簿.csv").write_text("氏名,生年月日\n" + "".join(  # three of a name: ambiguous
+        f"{name},1980-01-{i + 1:02d}\n" for i, name in enumerate(STAFF)), encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, table) == 2 * len(STAFF) + len(STAFF)
