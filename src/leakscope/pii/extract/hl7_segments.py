@@ -1,0 +1,174 @@
+"""Which fields of an HL7 v2 segment hold a person, whose they are and the label a form
+would give them (氏名, 生年月日, 住所, 傷病名 ...), so the detectors read them as they read a
+table's cells.
+
+The patient's (PID) are the message's own person; a next of kin (NK1) is a person of their
+own, and so are the insured (IN1) and the guarantor (GT1) unless they are the patient
+(relationship ``SEL``/本人, or the patient's name). A diagnosis (DG1, PRB) and an allergy (AL1)
+are the patient's 要配慮 medical history; an observation (OBX) is read under its own name;
+a note (NTE) and a site's own Z segment as prose. Segments of orders, visits and
+acknowledgements (their ids, codes and staff) are not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from leakscope.pii.extract.hl7_fields import (
+    Delimiters,
+    address,
+    birth_date,
+    coded_text,
+    person_name,
+    phones,
+)
+
+OWN = ""  # the message's own person (the patient)
+
+
+class Value(NamedTuple):
+    field: int  # the field's number: PID-5 is 5
+    label: str | None
+    text: str
+    suffix: str  # the record suffix of whose it is (OWN: the patient's)
+
+
+NAME, READING, BIRTH, ADDRESS, POSTAL = "氏名", "カナ", "生年月日", "住所", "郵便番号"
+PHONE, WORK_PHONE, EMAIL = "電話番号", "勤務先電話番号", "メールアドレス"
+DIAGNOSIS, ALLERGY = "傷病名", "病歴(アレルギー)"
+_SELF = frozenset({"SEL", "SELF", "本人"})
+# value types of an OBX whose value is text (a number or a code is no one's)
+_TEXT_TYPES = frozenset({"ST", "TX", "FT", "CE", "CWE", "CNE", "XPN", "XAD", "XTN"})
+# segments read as prose: notes; any other not named here (a site's own Z segments) too
+_PROSE = frozenset({"NTE"})
+_NOT_READ = frozenset({
+    "MSH", "EVN", "PV1", "PV2", "PD1", "ROL", "MRG", "ORC", "OBR", "RXE", "RXO", "RXR",
+    "RXC", "RXD", "RXA", "RXG", "TQ1", "TQ2", "TXA", "SPM", "SAC", "MSA", "ERR", "QAK",
+    "QPD", "QRD", "QRF", "RCP", "FHS", "FTS", "BHS", "BTS", "DSC", "ACC", "UB1", "UB2",
+    "DB1", "IN2", "IN3", "FT1", "PR1", "SFT", "UAC", "ARV", "CTD", "IAM", "ODS", "ODT",
+})
+
+
+def segment_values(name: str, fields: list[str], d: Delimiters, patient: set[str]
+                   ) -> Iterator[Value]:
+    """The person-bearing values of one segment (``fields`` as ``Delimiters.fields`` numbers
+    them); ``patient``: the names the message's PID gave (an insured who is the patient)."""
+    reader = _READERS.get(name)
+    if reader is not None:
+        yield from reader(fields, d, patient)
+    elif name not in _NOT_READ and (name in _PROSE or name[:1] == "Z"):
+        yield from _prose(fields, d)
+
+
+def _field(fields: list[str], number: int) -> str:
+    return fields[number] if number < len(fields) else ""
+
+
+def _person(fields: list[str], d: Delimiters, suffix: str, *, name: int, birth: int = 0,
+            addresses: tuple[int, ...] = (), home: tuple[int, ...] = (),
+            work: tuple[int, ...] = ()) -> Iterator[Value]:
+    for repetition in d.repetitions(_field(fields, name)):
+        if (written := person_name(repetition, d)) is not None:
+            yield Value(name, READING if written[1] else NAME, written[0], suffix)
+    if birth and (born := birth_date(_field(fields, birth), d)):
+        yield Value(birth, BIRTH, born, suffix)
+    for number in addresses:
+        for repetition in d.repetitions(_field(fields, number)):
+            place, postal = address(repetition, d)
+            if postal:
+                yield Value(number, POSTAL, postal, suffix)
+            if place:
+                yield Value(number, ADDRESS, place, suffix)
+    for numbers, label in ((home, PHONE), (work, WORK_PHONE)):
+        for number in numbers:
+            for repetition in d.repetitions(_field(fields, number)):
+                for text, kind in phones(repetition, d):
+                    yield Value(number, EMAIL if kind == "email" else label, text, suffix)
+
+
+def _pid(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+    values = list(_person(fields, d, OWN, name=5, birth=7, addresses=(11,), home=(13,),
+                          work=(14,)))
+    patient.update(v.text.replace(" ", "") for v in values if v.label in (NAME, READING))
+    yield from values
+    for repetition in d.repetitions(_field(fields, 9)):  # aliases
+        if (written := person_name(repetition, d)) is not None:
+            yield Value(9, READING if written[1] else NAME, written[0], OWN)
+    if ssn := d.text(_field(fields, 19)).strip():
+        yield Value(19, "SSN", ssn, OWN)
+    if licence := d.components(_field(fields, 20))[0].strip():
+        yield Value(20, "運転免許証番号", licence, OWN)
+
+
+def _nk1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+    suffix = f"/NK1-{_field(fields, 1).strip() or 1}"
+    yield from _person(fields, d, suffix, name=2, birth=16, addresses=(4,), home=(5,),
+                       work=(6,))
+
+
+def _in1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+    suffix = _whose(fields, d, patient, name=16, relation=17, role="/被保険者")
+    yield from _person(fields, d, suffix, name=16, birth=18, addresses=(19,))
+
+
+def _gt1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+    suffix = _whose(fields, d, patient, name=3, relation=11, role="/保証人")
+    yield from _person(fields, d, suffix, name=3, birth=8, addresses=(5,), home=(6,),
+                       work=(7,))
+
+
+def _whose(fields: list[str], d: Delimiters, patient: set[str], *, name: int, relation: int,
+           role: str) -> str:
+    """OWN for the patient themself (relationship self, or the patient's name), else the
+    role's suffix numbered by the segment's set id."""
+    code = [*d.components(_field(fields, relation)), ""]
+    if code[0].strip().upper() in _SELF or code[1].strip() in _SELF:
+        return OWN
+    for repetition in d.repetitions(_field(fields, name)):
+        written = person_name(repetition, d)
+        if written is not None and written[0].replace(" ", "") in patient:
+            return OWN
+    return f"{role}{_field(fields, 1).strip() or 1}"
+
+
+def _coded(field_numbers: tuple[int, ...], label: str
+           ) -> Callable[[list[str], Delimiters, set[str]], Iterator[Value]]:
+    """A reader of coded conditions (DG1-3 code^text^system, DG1-4 its description): each
+    text once, under ``label``."""
+
+    def read(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+        seen = set()
+        for number in field_numbers:
+            value = _field(fields, number)
+            text = coded_text(value, d) if d.component in value else d.text(value).strip()
+            if text and text not in seen:
+                seen.add(text)
+                yield Value(number, label, text, OWN)
+
+    return read
+
+
+def _obx(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+    if _field(fields, 2).strip().upper() not in _TEXT_TYPES:
+        return
+    label = coded_text(_field(fields, 3), d) or d.components(_field(fields, 3))[0].strip()
+    for repetition in d.repetitions(_field(fields, 5)):
+        text = " ".join(p.strip() for p in d.components(repetition) if p.strip())
+        if text:
+            yield Value(5, label or None, text, OWN)
+
+
+def _prose(fields: list[str], d: Delimiters) -> Iterator[Value]:
+    for number, value in enumerate(fields[1:], 1):
+        for repetition in d.repetitions(value):
+            text = " ".join(p.strip() for p in d.components(repetition) if p.strip())
+            if text and not text.isdigit():  # a set id, a sequence number
+                yield Value(number, None, text, OWN)
+
+
+_READERS: dict[str, Callable[[list[str], Delimiters, set[str]], Iterator[Value]]] = {
+    "PID": _pid, "NK1": _nk1, "IN1": _in1, "GT1": _gt1, "OBX": _obx,
+    "DG1": _coded((3, 4), DIAGNOSIS), "PRB": _coded((3,), DIAGNOSIS),
+    "AL1": _coded((3, 5), ALLERGY),
+}
