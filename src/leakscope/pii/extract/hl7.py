@@ -38,7 +38,7 @@ def extract_hl7(path: Path, display: str, ctx: Context) -> Iterator[Item | Batch
         yield ExtractError(display, problem)
     messages, message, junk = 0, None, _Junk()
     with open_text(path, encoding) as handle:
-        number = 0
+        number, cut = 0, False  # cut: the last segment read has no terminator
         while line := handle.readline(MAX_SEGMENT_CHARS):
             number += 1
             if len(line) >= MAX_SEGMENT_CHARS and not line.endswith(("\r", "\n")):
@@ -49,6 +49,7 @@ def extract_hl7(path: Path, display: str, ctx: Context) -> Iterator[Item | Batch
             segment = line.rstrip("\r\n").strip(_FRAMING)
             if not segment or segment.isspace():
                 continue
+            cut = not line.endswith(("\r", "\n"))  # (only the file's last line may be)
             if segment.startswith("MSH"):
                 if message is not None:
                     yield from message.close()
@@ -66,10 +67,15 @@ def extract_hl7(path: Path, display: str, ctx: Context) -> Iterator[Item | Batch
                 continue
             if not message.is_segment(segment):
                 junk.add(number)
+                cut = False
                 continue
             units = message.units(segment, number)
             if units:
                 yield units
+    if cut and message is not None and message.segments:  # (an MSH alone: `close` says it)
+        # HL7 ends every segment in CR: the last one without it was cut short
+        yield ExtractError(display, f"line {number}: the last segment has no segment "
+                           "terminator (file cut short?); read as far as it goes")
     if message is not None:
         yield from message.close()
     if junk.count:

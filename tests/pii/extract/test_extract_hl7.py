@@ -1,0 +1,310 @@
+"""HL7 v2 messages (a pharmacy's ADT, a lab's ORU, a SS-MIX2 tree): one message one record,
+the patient's fields as a patient table reports them."""
+
+from __future__ import annotations
+
+import json
+import random
+import tracemalloc
+from dataclasses import dataclass
+
+import pytest
+from faker import Faker
+from typer.testing import CliRunner
+
+from conftest import Run, findings_and_people
+from leakscope.cli.main import app
+from leakscope.pii.extract import hl7 as hl7_module
+from leakscope.pii.extract.hl7_fields import Delimiters
+from leakscope.pii.extract.sniff import sniff
+
+runner = CliRunner()
+
+
+@dataclass
+class Patient:
+    id: str
+    family: str
+    given: str
+    kana: tuple[str, str]
+    born: str  # YYYYMMDD
+    prefecture: str
+    city: str
+    street: str
+    postal: str
+    phone: str
+
+    @classmethod
+    def fake(cls, faker: Faker, rng: random.Random) -> Patient:
+        born = faker.date_of_birth(minimum_age=20, maximum_age=90)
+        block = f"{rng.randint(1, 9)}丁目{rng.randint(1, 30)}-{rng.randint(1, 30)}"
+        return cls(f"{rng.randrange(10**9, 10**10)}", faker.last_name(), faker.first_name(),
+                   (faker.last_kana_name(), faker.first_kana_name()), born.strftime("%Y%m%d"),
+                   faker.prefecture(), faker.city(),
+                   f"{faker.town()}{block}",
+                   f"{rng.randrange(10**6, 10**7)}",
+                   f"090-{rng.randrange(1000, 10000)}-{rng.randrange(1000, 10000)}")
+
+    def pid(self) -> str:
+        return (f"PID|1||{self.id}^^^SAKURA^PI||{self.family}^{self.given}^^^^^L^I~"
+                f"{self.kana[0]}^{self.kana[1]}^^^^^L^P||{self.born}|F|||"
+                f"{self.street}^^{self.city}^{self.prefecture}^{self.postal}^JPN^H||"
+                f"{self.phone}")
+
+    def expected(self) -> list[tuple[str, str, str]]:
+        born = f"{self.born[:4]}-{self.born[4:6]}-{self.born[6:]}"
+        return [("person_name", self.family + self.given, "PID-5"),
+                ("person_name", "".join(self.kana), "PID-5"),
+                ("date_of_birth", born, "PID-7"),
+                ("postal_code", self.postal, "PID-11"),
+                ("address", f"{self.prefecture}{self.city}{self.street}", "PID-11"),
+                ("phone_number", self.phone.replace("-", ""), "PID-13")]
+
+
+def message(number: int, *segments: str, charset: str = "UNICODE UTF-8") -> str:
+    msh = (f"MSH|^~\\&|RECEPT|SAKURA-PH|EMR|SAKURA|2024101809{number:02d}||ADT^A08|"
+           f"MSG{number}|P|2.5|||||JPN|{charset}")
+    return "\r".join((msh, *segments)) + "\r"
+
+
+@pytest.fixture
+def people() -> list[Patient]:
+    faker = Faker("ja_JP")
+    faker.seed_instance(7)
+    rng = random.Random(7)
+    return [Patient.fake(faker, rng) for _ in range(3)]
+
+
+def _found(path) -> tuple[list[tuple[str, str, str]], int]:
+    found, subjects = findings_and_people(path)
+    return [(category, value, location.get("field")) for category, value, location in found], \
+        subjects
+
+
+def test_a_patients_fields_are_reported_as_a_patient_table_reports_them(tmp_path, people):
+    patient = people[0]
+    path = tmp_path / "adt.hl7"
+    path.write_text(message(1, patient.pid(), "DG1|1||E11^2型糖尿病^I10"), "utf-8")
+    found, subjects = _found(path)
+    assert found == [*patient.expected(), ("sensitive", "2型糖尿病", "DG1-3")]
+    assert subjects == 1
+    table = tmp_path / "patients.csv"  # the same person as a CSV row: the same values
+    table.write_text(
+        "氏名,カナ,生年月日,郵便番号,住所,電話番号,傷病名\n"
+        f"{patient.family} {patient.given},{' '.join(patient.kana)},{patient.born[:4]}/"
+        f"{patient.born[4:6]}/{patient.born[6:]},{patient.postal},{patient.prefecture}"
+        f"{patient.city}{patient.street},{patient.phone},2型糖尿病\n", "utf-8")
+    assert [(c, v) for c, v, _ in _found(table)[0]] == [(c, v) for c, v, _ in found]
+
+
+def test_each_unit_names_its_message_segment_line_and_field(tmp_path, people):
+    path = tmp_path / "two.hl7"
+    path.write_text(message(1, people[0].pid()) + message(2, people[1].pid()), "utf-8")
+    run = Run(path)
+    assert not run.errors
+    first = run.units[0]
+    assert (first.label, first.location, first.record) == (
+        "氏名", {"message": 1, "segment_line": 2, "field": "PID-5"}, "two.hl7#msg1")
+    assert {u.record for u in run.units} == {"two.hl7#msg1", "two.hl7#msg2"}
+    assert run.units[-1].location == {"message": 2, "segment_line": 4, "field": "PID-13"}
+
+
+def test_two_messages_of_one_patient_are_one_person_and_next_of_kin_another(tmp_path, people):
+    patient, other = people[0], people[1]
+    path = tmp_path / "visits.hl7"
+    path.write_text(message(1, patient.pid()) + message(2, patient.pid()), "utf-8")
+    assert _found(path)[1] == 1
+    kin = (f"NK1|1|{other.family}^{other.given}^^^^^L^I|SPO^配偶者^HL70063|"
+           f"{other.street}^^{other.city}^{other.prefecture}^{other.postal}^JPN|{other.phone}")
+    path.write_text(message(1, patient.pid(), kin), "utf-8")
+    found, subjects = _found(path)
+    assert ("person_name", other.family + other.given, "NK1-2") in found
+    assert ("phone_number", other.phone.replace("-", ""), "NK1-5") in found
+    assert subjects == 2
+    assert {u.record for u in Run(path).units} == {"visits.hl7#msg1", "visits.hl7#msg1/NK1-1"}
+
+
+def test_an_insured_who_is_the_patient_is_no_one_else_and_a_guarantor_is(tmp_path, people):
+    patient, guarantor = people[0], people[2]
+    insured = f"IN1|1|06|01234567|||||||||||||{patient.family}^{patient.given}|SEL"
+    gt1 = (f"GT1|1||{guarantor.family}^{guarantor.given}||"
+           f"{guarantor.street}^^{guarantor.city}^{guarantor.prefecture}^{guarantor.postal}|"
+           f"{guarantor.phone}|||||PAR^親")
+    path = tmp_path / "insured.hl7"
+    path.write_text(message(1, patient.pid(), insured, gt1), "utf-8")
+    records = {u.record for u in Run(path).units}
+    assert records == {"insured.hl7#msg1", "insured.hl7#msg1/保証人1"}
+    assert _found(path)[1] == 2
+
+
+def test_allergies_observations_and_notes(tmp_path, people):
+    segments = [people[0].pid(), "AL1|1|DA|PCN^ペニシリン^99XYZ|SV|発疹",
+                "OBX|1|ST|1234^既往歴^LOCAL||喘息（小児期）||||||F",
+                "OBX|2|NM|3094-0^BUN^LN||14|mg/dL|8-20||||F",
+                "NTE|1||家族連絡先 山田 一郎 090-8765-4321"]
+    path = tmp_path / "oru.hl7"
+    path.write_text(message(1, *segments), "utf-8")
+    found = _found(path)[0]
+    assert ("sensitive", "ペニシリン", "AL1-3") in found
+    assert ("sensitive", "喘息(小児期)", "OBX-5") in found
+    assert ("phone_number", "09087654321", "NTE-3") in found
+    assert not [f for f in found if f[2] == "OBX-5" and f[1] == "14"]
+
+
+@pytest.mark.parametrize(("encoding", "charset"), [("cp932", "SJIS"),
+                                                   ("iso2022_jp", "~ISO IR87")])
+def test_japanese_encodings_read_as_utf8_does(tmp_path, people, encoding, charset):
+    text = message(1, people[0].pid(), "DG1|1||I10^本態性高血圧症^I10", charset=charset)
+    path = tmp_path / f"{encoding}.hl7"
+    path.write_bytes(text.encode(encoding))
+    assert sniff(path) == "hl7"
+    run = Run(path)
+    assert not run.errors
+    found = _found(path)[0]
+    assert found == [*people[0].expected(), ("sensitive", "本態性高血圧症", "DG1-3")]
+
+
+def test_declared_separators_and_escape_sequences(tmp_path):
+    d = Delimiters.of("MSH#$*@%#APP")
+    assert d == Delimiters("#", "$", "*", "@", "%")
+    assert d.fields("PID#1##x")[3] == "x"
+    assert Delimiters().text("A\\F\\B\\S\\C\\T\\D\\R\\E\\E\\Z\\.br\\Y\\X41\\G\\H\\I") \
+        == "A|B^C&D~E\\Z\nYAGI"
+    path = tmp_path / "custom.hl7"
+    path.write_text("MSH#$*@%#RECEPT#PH\rPID#1##9##森$陽子##19850301#F###"
+                    "梅田1-2-3%梅田$梅田ビル5F$大阪市北区$大阪府$5300001$JPN##090-2222-3333\r"
+                    "NTE#1##家族@F@携帯*090-1111-3333\r", "utf-8")
+    found = [(c, v) for c, v, _ in _found(path)[0]]
+    assert found == [("person_name", "森陽子"), ("date_of_birth", "1985-03-01"),
+                     ("postal_code", "5300001"), ("address", "大阪府大阪市北区梅田1-2-3梅田ビル5F"),
+                     ("phone_number", "09022223333"), ("phone_number", "09011113333")]
+    assert "家族#携帯" in Run(path).joined()
+
+
+def test_jahis_writes_the_whole_address_in_xad8_and_the_phone_in_xtn12(tmp_path):
+    pid = ("PID|0001||9999013^^^^PI||患者^太郎^^^^^L^I~カンジャ^タロウ^^^^^L^P||19480405|M|||"
+           "^^渋谷区^東京都^1510071^JPN^H^東京都渋谷区西原1-40-10||^PRN^PH^^^^^^^^^03-3486-8086")
+    path = tmp_path / "jahis.hl7"
+    path.write_text(message(1, pid), "utf-8")
+    found = [(c, v) for c, v, _ in _found(path)[0]]
+    assert ("address", "東京都渋谷区西原1-40-10") in found
+    assert ("phone_number", "0334868086") in found
+    assert ("person_name", "カンジャタロウ") in found
+
+
+def test_mllp_framing_and_a_batch_envelope_are_read_through(tmp_path, people):
+    framed = "FHS|^~\\&|PH\rBHS|^~\\&|PH\r\x0b" + message(1, people[0].pid()) \
+        + "\x1c\rBTS|1\rFTS|1\r"
+    path = tmp_path / "batch.txt"
+    path.write_text(framed.replace("\r", "\r\n"), "utf-8")
+    assert sniff(path) == "hl7"
+    run = Run(path)
+    assert not run.errors
+    assert [(c, v) for c, v, _ in _found(path)[0]] == \
+        [(c, v) for c, v, _ in people[0].expected()]
+
+
+def test_a_file_cut_short_keeps_what_it_holds_and_says_so(tmp_path, people):
+    text = message(1, people[0].pid()) + message(2, people[1].pid())
+    path = tmp_path / "cut.hl7"
+    path.write_text(text[: text.index(people[1].street)], "utf-8")
+    assert Run(path).messages() == "cut.hl7: line 4: the last segment has no segment " \
+        "terminator (file cut short?); read as far as it goes"
+    found, _ = _found(path)
+    assert found[:6] == people[0].expected()
+    assert ("person_name", people[1].family + people[1].given, "PID-5") in found
+    path.write_text(message(1, people[0].pid()) + message(2)[:40], "utf-8")
+    assert Run(path).messages() == "cut.hl7: message 2 (line 3): nothing after its MSH " \
+        "segment (cut short?)"
+
+
+def test_a_segment_with_fewer_fields_is_read_as_far_as_it_goes(tmp_path, people):
+    path = tmp_path / "short.hl7"
+    path.write_text(message(1, f"PID|1||{people[0].id}||{people[0].family}^{people[0].given}",
+                            "DG1|1", "AL1"), "utf-8")
+    run = Run(path)
+    assert not run.errors
+    assert run.texts() == [f"{people[0].family} {people[0].given}"]
+
+
+def test_binary_junk_after_a_message_is_an_error_and_the_message_is_kept(tmp_path, people):
+    junk = random.Random(3).randbytes(20000)
+    path = tmp_path / "junk.hl7"
+    path.write_bytes(message(1, people[0].pid()).encode() + junk)
+    run = Run(path)
+    assert "are not HL7 segments (binary data or damage), the first at line 3" in run.messages()
+    assert all(e.path == "junk.hl7" for e in run.errors)
+    assert [(c, v) for c, v, _ in _found(path)[0]][:6] == \
+        [(c, v) for c, v, _ in people[0].expected()]
+
+
+def test_a_wrongly_declared_encoding_is_said_and_the_bytes_decide(tmp_path, people):
+    path = tmp_path / "sjis.hl7"
+    path.write_bytes(message(1, people[0].pid(), charset="UNICODE UTF-8").encode("cp932"))
+    run = Run(path)
+    assert run.messages() == "sjis.hl7: MSH-18 declares 'UNICODE UTF-8' (utf-8) but the " \
+        "bytes are cp932; read as cp932"
+    assert _found(path)[0] == people[0].expected()
+
+
+def test_a_segment_too_long_is_read_as_text(tmp_path, people, monkeypatch):
+    monkeypatch.setattr(hl7_module, "MAX_SEGMENT_CHARS", 4096)
+    note = "NTE|1||" + "x" * 6000 + " 連絡先 090-1357-2468"
+    path = tmp_path / "long.hl7"
+    path.write_text(message(1, note, people[0].pid()), "utf-8")
+    run = Run(path)
+    assert run.messages() == "long.hl7: line 2: a segment over 4,096 characters; read as text"
+    found = _found(path)[0]
+    assert ("phone_number", "09013572468") in [(c, v) for c, v, _ in found]
+    assert found[-6:] == people[0].expected()  # the segments after it still parsed
+
+
+def test_a_big_file_is_read_a_segment_at_a_time(tmp_path, people):
+    path = tmp_path / "big.hl7"
+    one = message(1, people[0].pid(), "NTE|1||" + "検査所見なし。" * 200).encode()
+    with path.open("wb") as out:
+        for _ in range(40_000_000 // len(one)):
+            out.write(one)
+    tracemalloc.start()
+    try:
+        items = hl7_module.extract_hl7(path, "big.hl7", None)
+        first = [next(items) for _ in range(3)]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert first[0][0].text == f"{people[0].family} {people[0].given}"
+    assert peak < 16 << 20  # a 40 MB file: read in pieces, not whole
+
+
+def test_cli_scan_json_end_to_end(tmp_path, people):
+    path = tmp_path / "adt.hl7"
+    path.write_text(message(1, people[0].pid(), "DG1|1||E11^2型糖尿病^I10"), "utf-8")
+    result = runner.invoke(app, ["scan", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    findings = [r for r in records if r["type"] == "finding"]
+    assert [f["category"] for f in findings] == [
+        "person_name", "person_name", "date_of_birth", "postal_code", "address",
+        "phone_number", "sensitive"]
+    assert people[0].family not in result.output  # masked without --reveal
+    assert findings[0]["location"] == {"message": 1, "segment_line": 2, "field": "PID-5"}
+    assert records[-1]["subjects"] == 1 and records[-1]["errors"] == 0
+
+
+def test_a_ss_mix2_tree_counts_its_patients(tmp_path, people):
+    """標準化ストレージ: {id[0:3]}/{id[3:6]}/{id}/{date}/{data type}/{file}, one message a file."""
+    root = tmp_path / "ss-mix2"
+    for patient in people:
+        for day, kind, extra in (("20240401", "ADT-00", ""), ("20240415", "OMP-01",
+                                                             "DG1|1||J45^気管支喘息^I10")):
+            folder = root / patient.id[:3] / patient.id[3:6] / patient.id / day / kind
+            folder.mkdir(parents=True)
+            name = f"{patient.id}_{day}_{kind}_123456_{day}1000000_01_1"
+            segments = [patient.pid(), extra] if extra else [patient.pid()]
+            (folder / name).write_bytes(message(1, *segments, charset="~ISO IR87")
+                                        .encode("iso2022_jp"))
+    result = runner.invoke(app, ["scan", str(root), "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output.splitlines()[-1])
+    assert summary["subjects"] == 3 and summary["files"] == 6 and summary["errors"] == 0
+    assert summary["categories"]["sensitive"] == 3
