@@ -126,15 +126,19 @@ def test_two_messages_of_one_patient_are_one_person_and_next_of_kin_another(tmp_
 
 def test_an_insured_who_is_the_patient_is_no_one_else_and_a_guarantor_is(tmp_path, people):
     patient, guarantor = people[0], people[2]
-    insured = f"IN1|1|06|01234567|||||||||||||{patient.family}^{patient.given}|SEL"
+    insured = (f"IN1|1|06|01234567|||||||1017|214|||||{patient.family}^{patient.given}|"
+               "SEL")
     gt1 = (f"GT1|1||{guarantor.family}^{guarantor.given}||"
            f"{guarantor.street}^^{guarantor.city}^{guarantor.prefecture}^{guarantor.postal}|"
            f"{guarantor.phone}|||||PAR^親")
     path = tmp_path / "insured.hl7"
-    path.write_text(message(1, patient.pid(), insured, gt1), "utf-8")
-    records = {u.record for u in Run(path).units}
-    assert records == {"insured.hl7#msg1", "insured.hl7#msg1/保証人1"}
-    assert _found(path)[1] == 2
+    path.write_text(message(1, patient.pid(), gt1, insured), "utf-8")  # (in a standard order)
+    records = [u.record for u in Run(path).units]
+    assert records[-4:] == ["insured.hl7#msg1/保証人1"] * 4  # (another's after the patient's)
+    assert set(records[:-4]) == {"insured.hl7#msg1"}
+    found, subjects = _found(path)
+    assert ("health_insurance_number", "1017214", "IN1-10") in found
+    assert subjects == 2
 
 
 def test_allergies_observations_and_notes(tmp_path, people):
@@ -181,15 +185,35 @@ def test_declared_separators_and_escape_sequences(tmp_path):
     assert "家族#携帯" in Run(path).joined()
 
 
-def test_jahis_writes_the_whole_address_in_xad8_and_the_phone_in_xtn12(tmp_path):
-    pid = ("PID|0001||9999013^^^^PI||患者^太郎^^^^^L^I~カンジャ^タロウ^^^^^L^P||19480405|M|||"
-           "^^渋谷区^東京都^1510071^JPN^H^東京都渋谷区西原1-40-10||^PRN^PH^^^^^^^^^03-3486-8086")
-    path = tmp_path / "jahis.hl7"
-    path.write_text(message(1, pid), "utf-8")
-    found = [(c, v) for c, v, _ in _found(path)[0]]
-    assert ("address", "東京都渋谷区西原1-40-10") in found
-    assert ("phone_number", "0334868086") in found
-    assert ("person_name", "カンジャタロウ") in found
+def test_a_jahis_message_as_ss_mix2_keeps_it(tmp_path):
+    """JAHIS 日本版 HL7 v2.5: ISO-2022-JP declared as ``~ISOIR87``, the whole address in XAD-8,
+    numbers in XTN-12 with their use code (EMR: an emergency contact, someone else), the
+    insurance card's 記号・番号 in IN1-10/11, allergies in IAM, a coded observation."""
+    segments = [
+        "EVN||201112202100",
+        "PID|0001||9999013^^^^PI||青木^陽菜^^^^^L^I~アオキ^ヒナ^^^^^L^P||19480405|F|||"
+        "^^^^422-8033^JPN^H^静岡県静岡市駿河区登呂１ー３ー５||^PRN^PH^^^^^^^^^054-281-0000~"
+        "^EMR^PH^^^^^^^^^090-5999-9999|^WPN^PH^^^^^^^^^054-281-2455",
+        "PV1|0001|I|32^302^1^^^N||||220^医師^一郎^^^^^^^L^^^^^I",
+        "IN1|1|06^組合管掌健康保険^JHSD0001|06050116|||||||９２０４５|１０|19990514|||||"
+        "SEL^本人^HL70063",
+        "IAM|1|DA^薬剤アレルギー^HL70127|106824501^アリナミン^HOT9|MO^中等度^HL70128|",
+        "OBX|1|CWE|1234^既往歴^LOCAL||J45^気管支喘息^I10||||||F",
+        "ZI1|1|01^全国健康保険協会管掌健康保険^JHSD0001|1130012|全国健康保険協会東京支部"]
+    path = tmp_path / "jahis"
+    path.write_bytes(message(1, *segments, charset="~ISOIR87").encode("iso2022_jp"))
+    found, subjects = _found(path)
+    assert found == [
+        ("person_name", "青木陽菜", "PID-5"), ("person_name", "アオキヒナ", "PID-5"),
+        ("date_of_birth", "1948-04-05", "PID-7"), ("postal_code", "4228033", "PID-11"),
+        ("address", "静岡県静岡市駿河区登呂1-3-5", "PID-11"),
+        ("phone_number", "0542810000", "PID-13"), ("phone_number", "0542812455", "PID-14"),
+        ("health_insurance_number", "9204510", "IN1-10"),
+        ("sensitive", "アリナミン", "IAM-3"), ("sensitive", "気管支喘息", "OBX-5"),
+        ("phone_number", "09059999999", "PID-13")]  # (another person's after the patient's)
+    assert subjects == 2  # the patient and their emergency contact
+    records = {(u.location["field"], u.record) for u in Run(path).units}
+    assert ("PID-13", "jahis#msg1/緊急連絡先") in records and ("IN1-10", "jahis#msg1") in records
 
 
 def test_mllp_framing_and_a_batch_envelope_are_read_through(tmp_path, people):

@@ -97,7 +97,11 @@ class _Junk:
 
 
 class _Message:
-    """One message being read: its separators, its patient's names, its record."""
+    """One message being read: its separators, its patient's names, its record.
+
+    A record's findings must come together to be one person's: the patient's values come
+    as their segments are read, everyone else's (a next of kin, an emergency contact) when
+    the message ends, each person's together."""
 
     def __init__(self, display: str, number: int, line: int, delimiters: Delimiters | None
                  ) -> None:
@@ -105,6 +109,7 @@ class _Message:
         self.delimiters = delimiters
         self.record = f"{display}#msg{number}"
         self.patient: set[str] = set()  # the PID's names (an insured who is the patient)
+        self.others: dict[str, list[TextUnit]] = {}  # suffix -> another person's units
         self.segments = 0
 
     def is_segment(self, segment: str) -> bool:
@@ -113,14 +118,19 @@ class _Message:
             len(segment) == 3 or segment[3] == self.delimiters.field)
 
     def units(self, segment: str, line: int) -> list[TextUnit]:
+        """The patient's units of ``segment`` (another person's are kept for `close`)."""
         self.segments += 1
         name, d = segment[:3], self.delimiters
         base = {"message": self.number, "segment_line": line}
-        return [make_unit(value.text, self.display, {**base, "field": f"{name}-{value.field}"},
-                          value.label, self.record + value.suffix)
-                for value in segment_values(name, d.fields(segment), d, self.patient)]
+        own = []
+        for value in segment_values(name, d.fields(segment), d, self.patient):
+            unit = make_unit(value.text, self.display, {**base, "field": f"{name}-{value.field}"},
+                             value.label, self.record + value.suffix)
+            (self.others.setdefault(value.suffix, []) if value.suffix else own).append(unit)
+        return own
 
-    def close(self) -> Iterator[ExtractError]:
+    def close(self) -> Iterator[ExtractError | Batch]:
+        yield from self.others.values()
         if self.delimiters is not None and not self.segments:
             yield ExtractError(self.display, f"message {self.number} (line {self.line}): "
                                "nothing after its MSH segment (cut short?)")

@@ -12,15 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# MSH-18 character sets (HL7 table 0211 and what Japanese systems write) -> Python codecs
+# MSH-18 character sets (HL7 table 0211 and what Japanese systems write; spaces dropped)
+# -> Python codecs
 _CHARSETS = {
-    "ASCII": "ascii", "ISO IR6": "ascii", "8859/1": "latin-1", "ISO IR100": "latin-1",
-    "UNICODE UTF-8": "utf-8", "UTF-8": "utf-8", "ISO IR192": "utf-8", "UTF8": "utf-8",
-    "ISO IR87": "iso2022_jp", "ISO IR159": "iso2022_jp_1", "ISO 2022-1994": "iso2022_jp",
+    "ASCII": "ascii", "ISOIR6": "ascii", "8859/1": "latin-1", "ISOIR100": "latin-1",
+    "UNICODEUTF-8": "utf-8", "UTF-8": "utf-8", "ISOIR192": "utf-8", "UTF8": "utf-8",
+    "ISOIR87": "iso2022_jp", "ISOIR159": "iso2022_jp_1", "ISO2022-1994": "iso2022_jp",
     "ISO-2022-JP": "iso2022_jp", "JIS": "iso2022_jp",
     "SJIS": "cp932", "SHIFT_JIS": "cp932", "SHIFT-JIS": "cp932", "CP932": "cp932",
     "MS932": "cp932", "WINDOWS-31J": "cp932", "EUC-JP": "euc_jp", "EUCJP": "euc_jp",
-    "UNICODE UTF-16": "utf-16", "UNICODE": "utf-16",
+    "UNICODEUTF-16": "utf-16", "UNICODE": "utf-16",
 }
 _KANA = re.compile(r"^[\u30a0-\u30ff\uff66-\uff9f\u3000 ・ー]+$")
 _DATE = re.compile(r"^([0-9]{4})([0-9]{2})([0-9]{2})")
@@ -91,7 +92,9 @@ def _escapes(escape: str) -> re.Pattern[str]:
 def charset_codec(msh18: str, delimiters: Delimiters) -> str | None:
     """The codec MSH-18 declares (its repetitions: the first is often ASCII, the second the
     one Japanese text is in: ``~ISO IR87``); None when it declares none Python knows."""
-    codecs = [_CHARSETS.get(name.strip().upper()) for name in delimiters.repetitions(msh18)]
+    names = re.split(f"[{re.escape(delimiters.repetition + delimiters.component)}]", msh18)
+    # (as written: ISO IR87, ISOIR87; ^ISO IR87 for ~ISO IR87)
+    codecs = [_CHARSETS.get(name.replace(" ", "").upper()) for name in names]
     codecs = [c for c in codecs if c]
     wide = [c for c in codecs if c not in ("ascii", "latin-1")]
     return (wide or codecs or [None])[0]
@@ -124,7 +127,8 @@ def address(value: str, d: Delimiters) -> tuple[str, str]:
     parts = d.components(value) + [""] * 8
     street, other, city, state, postal, country = (p.strip() for p in parts[:6])
     whole = parts[7].strip()
-    if country.upper() in ("", "JPN", "JP", "JAPAN") and not (street + city).isascii():
+    if country.upper() in ("JPN", "JP", "JAPAN", "日本") \
+            or not (street + other + city + state + whole).isascii():
         assembled = "".join(p for p in (state, city, street, other) if p)
     else:
         assembled = ", ".join(p for p in (street, other, city, f"{state} {postal}".strip())
@@ -136,9 +140,11 @@ def address(value: str, d: Delimiters) -> tuple[str, str]:
 
 
 def phones(value: str, d: Delimiters) -> list[tuple[str, str]]:
-    """(number, kind) of an XTN repetition: its written number (XTN-1, or XTN-12, the
-    unformatted one JAHIS uses), or area code + local number; an e-mail (XTN-4) apart."""
+    """(number, use) of an XTN repetition: its written number (XTN-1, or XTN-12, the
+    unformatted one JAHIS uses), or area code + local number, with its use code (XTN-2:
+    PRN home, WPN work, EMR emergency contact); an e-mail (XTN-4) as ``("…", "NET")``."""
     parts = d.components(value) + [""] * 12
+    use = parts[1].strip().upper()
     found = []
     number = parts[0].strip() or parts[11].strip()
     if not number and parts[6].strip():
@@ -146,9 +152,9 @@ def phones(value: str, d: Delimiters) -> list[tuple[str, str]]:
         if parts[4].strip():
             number = "+" + number
     if number:
-        found.append((number, "phone"))
+        found.append((number, use))
     if "@" in parts[3]:
-        found.append((parts[3].strip(), "email"))
+        found.append((parts[3].strip(), "NET"))
     return found
 
 

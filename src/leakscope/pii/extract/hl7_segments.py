@@ -4,14 +4,18 @@ table's cells.
 
 The patient's (PID) are the message's own person; a next of kin (NK1) is a person of their
 own, and so are the insured (IN1) and the guarantor (GT1) unless they are the patient
-(relationship ``SEL``/本人, or the patient's name). A diagnosis (DG1, PRB) and an allergy (AL1)
-are the patient's 要配慮 medical history; an observation (OBX) is read under its own name;
+(relationship ``SEL``/本人, or the patient's name); so is an emergency contact's number
+(XTN use ``EMR``) in the patient's own field. JAHIS writes the insurance card's 記号・番号 in
+IN1-10/11. A diagnosis (DG1, PRB) and an allergy (AL1, IAM) are the patient's 要配慮 medical
+history; an observation (OBX) with a text value is read under its own name;
 a note (NTE) and a site's own Z segment as prose. Segments of orders, visits and
 acknowledgements (their ids, codes and staff) are not read.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
@@ -35,18 +39,21 @@ class Value(NamedTuple):
 
 
 NAME, READING, BIRTH, ADDRESS, POSTAL = "氏名", "カナ", "生年月日", "住所", "郵便番号"
-PHONE, WORK_PHONE, EMAIL = "電話番号", "勤務先電話番号", "メールアドレス"
+PHONE, WORK_PHONE, EMAIL, EMERGENCY = "電話番号", "勤務先電話番号", "メールアドレス", "緊急連絡先"
+INSURANCE = "記号番号"  # a health insurance card's 記号・番号 (as ``split_fields`` joins them)
 DIAGNOSIS, ALLERGY = "傷病名", "病歴(アレルギー)"
 _SELF = frozenset({"SEL", "SELF", "本人"})
+_CARD_PART = re.compile(r"[0-9]{1,10}")
 # value types of an OBX whose value is text (a number or a code is no one's)
-_TEXT_TYPES = frozenset({"ST", "TX", "FT", "CE", "CWE", "CNE", "XPN", "XAD", "XTN"})
+_CODED = frozenset({"CE", "CWE", "CNE"})
+_TEXT_TYPES = frozenset({"ST", "TX", "FT", *_CODED})
 # segments read as prose: notes; any other not named here (a site's own Z segments) too
 _PROSE = frozenset({"NTE"})
 _NOT_READ = frozenset({
     "MSH", "EVN", "PV1", "PV2", "PD1", "ROL", "MRG", "ORC", "OBR", "RXE", "RXO", "RXR",
     "RXC", "RXD", "RXA", "RXG", "TQ1", "TQ2", "TXA", "SPM", "SAC", "MSA", "ERR", "QAK",
     "QPD", "QRD", "QRF", "RCP", "FHS", "FTS", "BHS", "BTS", "DSC", "ACC", "UB1", "UB2",
-    "DB1", "IN2", "IN3", "FT1", "PR1", "SFT", "UAC", "ARV", "CTD", "IAM", "ODS", "ODT",
+    "DB1", "IN2", "IN3", "FT1", "PR1", "SFT", "UAC", "ARV", "CTD", "ODS", "ODT",
 })
 
 
@@ -83,8 +90,19 @@ def _person(fields: list[str], d: Delimiters, suffix: str, *, name: int, birth: 
     for numbers, label in ((home, PHONE), (work, WORK_PHONE)):
         for number in numbers:
             for repetition in d.repetitions(_field(fields, number)):
-                for text, kind in phones(repetition, d):
-                    yield Value(number, EMAIL if kind == "email" else label, text, suffix)
+                for text, use in phones(repetition, d):
+                    yield _phone(number, label, text, use, suffix)
+
+
+def _phone(number: int, label: str, text: str, use: str, suffix: str) -> Value:
+    """A number under the label its use code (XTN-2) gives it; an emergency contact's
+    number in the patient's field is someone else's, as a 緊急連絡先 column is
+    (``row_people``)."""
+    if use == "NET":
+        return Value(number, EMAIL, text, suffix)
+    if use == "EMR":
+        return Value(number, EMERGENCY, text, suffix or "/緊急連絡先")
+    return Value(number, WORK_PHONE if use == "WPN" else label, text, suffix)
 
 
 def _pid(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
@@ -110,6 +128,12 @@ def _nk1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]
 def _in1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
     suffix = _whose(fields, d, patient, name=16, relation=17, role="/被保険者")
     yield from _person(fields, d, suffix, name=16, birth=18, addresses=(19,))
+    # JAHIS: IN1-10 and IN1-11 hold the card's 記号 and 番号 (elsewhere an employer's id and
+    # name: not digits both)
+    symbol, number = (unicodedata.normalize("NFKC", d.text(_field(fields, n))).strip()
+                      for n in (10, 11))
+    if _CARD_PART.fullmatch(symbol) and _CARD_PART.fullmatch(number):
+        yield Value(10, INSURANCE, f"{symbol}-{number}", suffix)
 
 
 def _gt1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
@@ -150,11 +174,13 @@ def _coded(field_numbers: tuple[int, ...], label: str
 
 
 def _obx(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
-    if _field(fields, 2).strip().upper() not in _TEXT_TYPES:
+    kind = _field(fields, 2).strip().upper()
+    if kind not in _TEXT_TYPES:
         return
     label = coded_text(_field(fields, 3), d) or d.components(_field(fields, 3))[0].strip()
     for repetition in d.repetitions(_field(fields, 5)):
-        text = " ".join(p.strip() for p in d.components(repetition) if p.strip())
+        text = coded_text(repetition, d) if kind in _CODED else \
+            " ".join(p.strip() for p in d.components(repetition) if p.strip())
         if text:
             yield Value(5, label or None, text, OWN)
 
@@ -170,5 +196,5 @@ def _prose(fields: list[str], d: Delimiters) -> Iterator[Value]:
 _READERS: dict[str, Callable[[list[str], Delimiters, set[str]], Iterator[Value]]] = {
     "PID": _pid, "NK1": _nk1, "IN1": _in1, "GT1": _gt1, "OBX": _obx,
     "DG1": _coded((3, 4), DIAGNOSIS), "PRB": _coded((3,), DIAGNOSIS),
-    "AL1": _coded((3, 5), ALLERGY),
+    "AL1": _coded((3, 5), ALLERGY), "IAM": _coded((3, 5), ALLERGY),
 }
