@@ -123,7 +123,7 @@ class _Message:
         name, d = segment[:3], self.delimiters
         base = {"message": self.number, "segment_line": line}
         own = []
-        for value in segment_values(name, d.fields(segment), d, self.patient):
+        for value in segment_values(name, segment, d, self.patient):
             unit = make_unit(value.text, self.display, {**base, "field": f"{name}-{value.field}"},
                              value.label, self.record + value.suffix)
             (self.others.setdefault(value.suffix, []) if value.suffix else own).append(unit)

@@ -37,18 +37,10 @@ class Delimiters:
     escape: str = "\\"
     subcomponent: str = "&"
 
-    @classmethod
-    def of(cls, msh: str) -> Delimiters | None:
+    @staticmethod
+    def of(msh: str) -> Delimiters | None:
         """The separators an MSH segment declares; None when it declares none that work."""
-        if len(msh) < 4 or msh[3].isalnum() or msh[3].isspace():
-            return None
-        field = msh[3]
-        chars = msh[4:].split(field, 1)[0]
-        if not chars or any(c.isalnum() or c.isspace() or c == field for c in chars[:4]) \
-                or len(set(chars[:4])) != len(chars[:4]):
-            return None
-        chars = chars[:4] + "\x00" * (4 - len(chars[:4]))  # a character not declared: never
-        return cls(field, chars[0], chars[1], chars[2], chars[3])
+        return _declared(msh[:9])  # ("MSH|^~\\&|": a feed's messages all declare the same)
 
     def fields(self, segment: str) -> list[str]:
         """A segment's fields numbered as HL7 numbers them: ``fields[5]`` is PID-5 (for MSH,
@@ -81,6 +73,19 @@ class Delimiters:
         if code[:1] == "X" and re.fullmatch(r"(?:[0-9A-Fa-f]{2})+", code[1:]):
             return bytes.fromhex(code[1:]).decode("utf-8", "replace")
         return ""  # \H\ \N\ (highlight), \.sp\, \Cxxyy\ (a charset switch, already decoded)
+
+
+@lru_cache(maxsize=64)
+def _declared(head: str) -> Delimiters | None:
+    if len(head) < 4 or head[3].isalnum() or head[3].isspace():
+        return None
+    field = head[3]
+    chars = head[4:].split(field, 1)[0][:4]
+    if not chars or any(c.isalnum() or c.isspace() or c == field for c in chars) \
+            or len(set(chars)) != len(chars):
+        return None
+    chars += "\x00" * (4 - len(chars))  # a character not declared: never in a value
+    return Delimiters(field, chars[0], chars[1], chars[2], chars[3])
 
 
 @lru_cache(maxsize=8)

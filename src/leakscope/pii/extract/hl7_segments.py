@@ -57,15 +57,15 @@ _NOT_READ = frozenset({
 })
 
 
-def segment_values(name: str, fields: list[str], d: Delimiters, patient: set[str]
+def segment_values(name: str, segment: str, d: Delimiters, patient: set[str]
                    ) -> Iterator[Value]:
-    """The person-bearing values of one segment (``fields`` as ``Delimiters.fields`` numbers
-    them); ``patient``: the names the message's PID gave (an insured who is the patient)."""
+    """The person-bearing values of one segment named ``name``; ``patient``: the names the
+    message's PID gave (an insured who is the patient). A segment not read is not split."""
     reader = _READERS.get(name)
     if reader is not None:
-        yield from reader(fields, d, patient)
+        yield from reader(d.fields(segment), d, patient)
     elif name not in _NOT_READ and (name in _PROSE or name[:1] == "Z"):
-        yield from _prose(fields, d)
+        yield from _prose(d.fields(segment), d)
 
 
 def _field(fields: list[str], number: int) -> str:
