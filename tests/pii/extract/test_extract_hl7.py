@@ -228,6 +228,14 @@ def test_mllp_framing_and_a_batch_envelope_are_read_through(tmp_path, people):
         [(c, v) for c, v, _ in people[0].expected()]
 
 
+@pytest.mark.parametrize("text", ["MSH-18 is the character set\n", "MSH: notes\n",
+                                  "MSH|\n", "PID|1||123\n"])
+def test_text_about_hl7_is_not_hl7(tmp_path, text):
+    path = tmp_path / "notes.txt"
+    path.write_text(text * 3, "utf-8")
+    assert sniff(path) == "text"
+
+
 def test_a_file_cut_short_keeps_what_it_holds_and_says_so(tmp_path, people):
     text = message(1, people[0].pid()) + message(2, people[1].pid())
     path = tmp_path / "cut.hl7"
