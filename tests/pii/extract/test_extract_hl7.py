@@ -168,6 +168,13 @@ def test_japanese_encodings_read_as_utf8_does(tmp_path, people, encoding, charse
     assert found == [*people[0].expected(), ("sensitive", "本態性高血圧症", "DG1-3")]
 
 
+def test_a_jis_x_0212_kanji_in_an_iso_2022_jp_name(tmp_path):
+    path = tmp_path / "ir159.hl7"
+    path.write_bytes(message(1, "PID|1||1||丂田^太郎||19700101", charset="~ISO IR87~ISO IR159")
+                     .encode("iso2022_jp_2"))
+    assert Run(path).texts() == ["丂田 太郎", "1970-01-01"]
+
+
 def test_declared_separators_and_escape_sequences(tmp_path):
     d = Delimiters.of("MSH#$*@%#APP")
     assert d == Delimiters("#", "$", "*", "@", "%")

@@ -147,10 +147,12 @@ def _encoding(path: Path) -> tuple[str, str | None]:
         codec = declared or "utf-8"
         return codec, (f"binary data among the messages; read as {codec}, bytes that are "
                        "not text replaced")
+    problem = None
     if declared and not _agree(sample, declared, detected):
-        return detected, (f"MSH-18 declares {name!r} ({declared}) but the bytes are "
-                          f"{detected}; read as {detected}")
-    return detected, None
+        problem = (f"MSH-18 declares {name!r} ({declared}) but the bytes are {detected}; read "
+                   f"as {detected}")
+    # ISO-2022-JP as ISO-2022-JP-2 reads it: a name's JIS X 0212 kanji (ISO IR159) too
+    return ("iso2022_jp_2" if detected == "iso2022_jp" else detected), problem
 
 
 def _declared(sample: bytes) -> tuple[str | None, str]:
