@@ -141,6 +141,28 @@ def test_an_insured_who_is_the_patient_is_no_one_else_and_a_guarantor_is(tmp_pat
     assert subjects == 2
 
 
+def test_a_us_message_given_name_first_street_first_with_ssn_and_email(tmp_path):
+    segments = [
+        "PID|1||MRN123^^^HOSP^MR||Smith^John^A||19800214|M|||1200 Main St^Apt 4B^Springfield^"
+        "IL^62701^USA^H||^PRN^PH^^1^217^5550147~^NET^Internet^john.smith@example.com|||||"
+        "ACCT1|123-45-6789",
+        "NK1|1|Smith^Mary|SPO|1200 Main St^^Springfield^IL^62701^USA|^PRN^PH^^1^217^5550188",
+        "DG1|1||E11.9^Type 2 diabetes mellitus^I10"]
+    path = tmp_path / "us.hl7"
+    path.write_text(message(1, *segments), "utf-8")
+    found, subjects = _found(path)
+    assert found == [
+        ("person_name", "JohnASmith", "PID-5"), ("date_of_birth", "1980-02-14", "PID-7"),
+        ("address", "1200MainSt,Apt4B,Springfield,IL62701", "PID-11"),
+        ("phone_number", "2175550147", "PID-13"),
+        ("email_address", "john.smith@example.com", "PID-13"),
+        ("us_ssn", "123456789", "PID-19"), ("sensitive", "Type 2 diabetes mellitus", "DG1-3"),
+        ("person_name", "MarySmith", "NK1-2"),
+        ("address", "1200MainSt,Springfield,IL62701", "NK1-4"),
+        ("phone_number", "2175550188", "NK1-5")]
+    assert subjects == 2
+
+
 def test_allergies_observations_and_notes(tmp_path, people):
     segments = [people[0].pid(), "AL1|1|DA|PCN^ペニシリン^99XYZ|SV|発疹",
                 "OBX|1|ST|1234^既往歴^LOCAL||喘息（小児期）||||||F",
