@@ -141,6 +141,20 @@ def test_an_insured_who_is_the_patient_is_no_one_else_and_a_guarantor_is(tmp_pat
     assert subjects == 2
 
 
+def test_each_other_person_is_told_apart_by_name_not_by_set_id(tmp_path, people):
+    patient, spouse, child = people
+    kin = [f"NK1|1|{other.family}^{other.given}|{relation}||{other.phone}"
+           for other, relation in ((spouse, "SPO"), (child, "CHD"))]  # (both set id 1)
+    insured = [f"IN1|{n}|06|0123456{n}|||||||||||||{spouse.family}^{spouse.given}|SPO"
+               for n in (1, 2)]  # primary and secondary insurance, both the spouse's
+    path = tmp_path / "family.hl7"
+    path.write_text(message(1, patient.pid(), *kin, *insured), "utf-8")
+    records = sorted({u.record for u in Run(path).units})
+    assert records == ["family.hl7#msg1", "family.hl7#msg1/NK1-1", "family.hl7#msg1/NK1-2",
+                       "family.hl7#msg1/被保険者1"]
+    assert _found(path)[1] == 3  # the spouse as insured is the spouse as next of kin
+
+
 def test_a_us_message_given_name_first_street_first_with_ssn_and_email(tmp_path):
     segments = [
         "PID|1||MRN123^^^HOSP^MR||Smith^John^A||19800214|M|||1200 Main St^Apt 4B^Springfield^"

@@ -20,7 +20,7 @@ from pathlib import Path
 from leakscope.pii.extract.base import Batch, Context, Item, make_unit
 from leakscope.pii.extract.encoding import SAMPLE_BYTES
 from leakscope.pii.extract.hl7_fields import Delimiters, charset_codec
-from leakscope.pii.extract.hl7_segments import segment_values
+from leakscope.pii.extract.hl7_segments import People, segment_values
 from leakscope.pii.extract.text import long_line, open_text, sniff_encoding
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -97,7 +97,7 @@ class _Junk:
 
 
 class _Message:
-    """One message being read: its separators, its patient's names, its record.
+    """One message being read: its separators, its people, its record.
 
     A record's findings must come together to be one person's: the patient's values come
     as their segments are read, everyone else's (a next of kin, an emergency contact) when
@@ -108,7 +108,7 @@ class _Message:
         self.display, self.number, self.line = display, number, line
         self.delimiters = delimiters
         self.record = f"{display}#msg{number}"
-        self.patient: set[str] = set()  # the PID's names (an insured who is the patient)
+        self.people = People()
         self.others: dict[str, list[TextUnit]] = {}  # suffix -> another person's units
         self.segments = 0
 
@@ -123,7 +123,7 @@ class _Message:
         name, d = segment[:3], self.delimiters
         base = {"message": self.number, "segment_line": line}
         own = []
-        for value in segment_values(name, segment, d, self.patient):
+        for value in segment_values(name, segment, d, self.people):
             unit = make_unit(value.text, self.display, {**base, "field": f"{name}-{value.field}"},
                              value.label, self.record + value.suffix)
             (self.others.setdefault(value.suffix, []) if value.suffix else own).append(unit)

@@ -4,7 +4,8 @@ table's cells.
 
 The patient's (PID) are the message's own person; a next of kin (NK1) is a person of their
 own, and so are the insured (IN1) and the guarantor (GT1) unless they are the patient
-(relationship ``SEL``/本人, or the patient's name); so is an emergency contact's number
+(relationship ``SEL``/本人, or the patient's name), each told apart by name, not by set id
+(``#msg1/NK1-2``, ``#msg1/被保険者1``); so is an emergency contact's number
 (XTN use ``EMR``) in the patient's own field. JAHIS writes the insurance card's 記号・番号 in
 IN1-10/11. A diagnosis (DG1, PRB) and an allergy (AL1, IAM) are the patient's 要配慮 medical
 history; an observation (OBX) with a text value is read under its own name;
@@ -57,13 +58,33 @@ _NOT_READ = frozenset({
 })
 
 
-def segment_values(name: str, segment: str, d: Delimiters, patient: set[str]
+class People:
+    """Who the people of one message are: the patient's names (PID), and each other person's
+    record suffix by role and name (an insured written in two IN1 segments is one person)."""
+
+    def __init__(self) -> None:
+        self.patient: set[str] = set()
+        self._suffixes: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+
+    def suffix(self, role: str, names: list[str]) -> str:
+        """OWN for a person the PID names, else the next number of ``role`` for a new one."""
+        if self.patient.intersection(names):
+            return OWN
+        key = (role, names[0] if names else f"#{len(self._suffixes)}")  # (nameless: new)
+        if key not in self._suffixes:
+            count = self._counts[role] = self._counts.get(role, 0) + 1
+            self._suffixes[key] = f"{role}{count}"
+        return self._suffixes[key]
+
+
+def segment_values(name: str, segment: str, d: Delimiters, people: People
                    ) -> Iterator[Value]:
-    """The person-bearing values of one segment named ``name``; ``patient``: the names the
-    message's PID gave (an insured who is the patient). A segment not read is not split."""
+    """The person-bearing values of one segment named ``name``; ``people``: the message's
+    (`People`). A segment not read is not split."""
     reader = _READERS.get(name)
     if reader is not None:
-        yield from reader(d.fields(segment), d, patient)
+        yield from reader(d.fields(segment), d, people)
     elif name not in _NOT_READ and (name in _PROSE or name[:1] == "Z"):
         yield from _prose(d.fields(segment), d)
 
@@ -105,10 +126,11 @@ def _phone(number: int, label: str, text: str, use: str, suffix: str) -> Value:
     return Value(number, WORK_PHONE if use == "WPN" else label, text, suffix)
 
 
-def _pid(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+def _pid(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
     values = list(_person(fields, d, OWN, name=5, birth=7, addresses=(11,), home=(13,),
                           work=(14,)))
-    patient.update(v.text.replace(" ", "") for v in values if v.label in (NAME, READING))
+    people.patient.update(v.text.replace(" ", "") for v in values
+                          if v.label in (NAME, READING))
     yield from values
     for repetition in d.repetitions(_field(fields, 9)):  # aliases
         if (written := person_name(repetition, d)) is not None:
@@ -119,14 +141,14 @@ def _pid(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]
         yield Value(20, "運転免許証番号", licence, OWN)
 
 
-def _nk1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
-    suffix = f"/NK1-{_field(fields, 1).strip() or 1}"
+def _nk1(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
+    suffix = _whose(fields, d, people, name=2, relation=3, role="/NK1-")
     yield from _person(fields, d, suffix, name=2, birth=16, addresses=(4,), home=(5,),
                        work=(6,))
 
 
-def _in1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
-    suffix = _whose(fields, d, patient, name=16, relation=17, role="/被保険者")
+def _in1(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
+    suffix = _whose(fields, d, people, name=16, relation=17, role="/被保険者")
     yield from _person(fields, d, suffix, name=16, birth=18, addresses=(19,))
     # JAHIS: IN1-10 and IN1-11 hold the card's 記号 and 番号 (elsewhere an employer's id and
     # name: not digits both)
@@ -136,32 +158,30 @@ def _in1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]
         yield Value(10, INSURANCE, f"{symbol}-{number}", suffix)
 
 
-def _gt1(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
-    suffix = _whose(fields, d, patient, name=3, relation=11, role="/保証人")
+def _gt1(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
+    suffix = _whose(fields, d, people, name=3, relation=11, role="/保証人")
     yield from _person(fields, d, suffix, name=3, birth=8, addresses=(5,), home=(6,),
                        work=(7,))
 
 
-def _whose(fields: list[str], d: Delimiters, patient: set[str], *, name: int, relation: int,
+def _whose(fields: list[str], d: Delimiters, people: People, *, name: int, relation: int,
            role: str) -> str:
     """OWN for the patient themself (relationship self, or the patient's name), else the
-    role's suffix numbered by the segment's set id."""
+    record suffix of the person the segment names (``People.suffix``)."""
     code = [*d.components(_field(fields, relation)), ""]
     if code[0].strip().upper() in _SELF or code[1].strip() in _SELF:
         return OWN
-    for repetition in d.repetitions(_field(fields, name)):
-        written = person_name(repetition, d)
-        if written is not None and written[0].replace(" ", "") in patient:
-            return OWN
-    return f"{role}{_field(fields, 1).strip() or 1}"
+    names = [written[0].replace(" ", "") for repetition in d.repetitions(_field(fields, name))
+             if (written := person_name(repetition, d)) is not None]
+    return people.suffix(role, names)
 
 
 def _coded(field_numbers: tuple[int, ...], label: str
-           ) -> Callable[[list[str], Delimiters, set[str]], Iterator[Value]]:
+           ) -> Callable[[list[str], Delimiters, People], Iterator[Value]]:
     """A reader of coded conditions (DG1-3 code^text^system, DG1-4 its description): each
     text once, under ``label``."""
 
-    def read(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+    def read(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
         seen = set()
         for number in field_numbers:
             value = _field(fields, number)
@@ -173,7 +193,7 @@ def _coded(field_numbers: tuple[int, ...], label: str
     return read
 
 
-def _obx(fields: list[str], d: Delimiters, patient: set[str]) -> Iterator[Value]:
+def _obx(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
     kind = _field(fields, 2).strip().upper()
     if kind not in _TEXT_TYPES:
         return
@@ -193,7 +213,7 @@ def _prose(fields: list[str], d: Delimiters) -> Iterator[Value]:
                 yield Value(number, None, text, OWN)
 
 
-_READERS: dict[str, Callable[[list[str], Delimiters, set[str]], Iterator[Value]]] = {
+_READERS: dict[str, Callable[[list[str], Delimiters, People], Iterator[Value]]] = {
     "PID": _pid, "NK1": _nk1, "IN1": _in1, "GT1": _gt1, "OBX": _obx,
     "DG1": _coded((3, 4), DIAGNOSIS), "PRB": _coded((3,), DIAGNOSIS),
     "AL1": _coded((3, 5), ALLERGY), "IAM": _coded((3, 5), ALLERGY),
