@@ -191,6 +191,18 @@ def test_allergies_observations_and_notes(tmp_path, people):
     assert not [f for f in found if f[2] == "OBX-5" and f[1] == "14"]
 
 
+def test_a_pharmacys_prescription_names_the_drug_as_medical_history(tmp_path, people):
+    """調剤 (a drug dispensed) is 要配慮: RXE/RXD give codes; the route (RXR) is nothing."""
+    segments = [people[0].pid(), "ORC|NW|12345678||12345678_01|||||20160825",
+                "RXE||100795402^ボルタレン錠２５ｍｇ^HOT|1||TAB^錠^MR9P",
+                "RXR|PO^口^HL70162", "RXD|1|620004410^メトホルミン塩酸塩錠250mg^HOT|20160825|28"]
+    path = tmp_path / "omp.hl7"
+    path.write_text(message(1, *segments), "utf-8")
+    found = _found(path)[0]
+    assert found[6:] == [("sensitive", "ボルタレン錠25mg", "RXE-2"),
+                         ("sensitive", "メトホルミン塩酸塩錠250mg", "RXD-2")]
+
+
 @pytest.mark.parametrize(("encoding", "charset"), [("cp932", "SJIS"),
                                                    ("iso2022_jp", "~ISO IR87")])
 def test_japanese_encodings_read_as_utf8_does(tmp_path, people, encoding, charset):

@@ -5,12 +5,12 @@ table's cells.
 The patient's (PID) are the message's own person; a next of kin (NK1) is a person of their
 own, and so are the insured (IN1) and the guarantor (GT1) unless they are the patient
 (relationship ``SEL``/本人, or the patient's name), each told apart by name, not by set id
-(``#msg1/NK1-2``, ``#msg1/被保険者1``); so is an emergency contact's number
-(XTN use ``EMR``) in the patient's own field. JAHIS writes the insurance card's 記号・番号 in
-IN1-10/11. A diagnosis (DG1, PRB) and an allergy (AL1, IAM) are the patient's 要配慮 medical
-history; an observation (OBX) with a text value is read under its own name;
-a note (NTE) and a site's own Z segment as prose. Segments of orders, visits and
-acknowledgements (their ids, codes and staff) are not read.
+(``#msg1/NK1-2``, ``#msg1/被保険者1``); so is an emergency contact's number (XTN use ``EMR``)
+in the patient's own field. JAHIS writes the insurance card's 記号・番号 in IN1-10/11.
+A diagnosis (DG1, PRB), an allergy (AL1, IAM) and a drug prescribed, dispensed or given (RXE,
+RXO, RXD, RXG, RXA) are the patient's 要配慮 medical history; an observation (OBX) with a text
+value is read under its own name; a note (NTE) and a site's own Z segment as prose. Segments
+of orders, visits and acknowledgements (their ids, codes and staff) are not read.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class Value(NamedTuple):
 NAME, READING, BIRTH, ADDRESS, POSTAL = "氏名", "カナ", "生年月日", "住所", "郵便番号"
 PHONE, WORK_PHONE, EMAIL, EMERGENCY = "電話番号", "勤務先電話番号", "メールアドレス", "緊急連絡先"
 INSURANCE = "記号番号"  # a health insurance card's 記号・番号 (as ``split_fields`` joins them)
-DIAGNOSIS, ALLERGY = "傷病名", "病歴(アレルギー)"
+DIAGNOSIS, ALLERGY, MEDICATION = "傷病名", "病歴(アレルギー)", "病歴(処方薬)"
 _SELF = frozenset({"SEL", "SELF", "本人"})
 _CARD_PART = re.compile(r"[0-9]{1,10}")
 # value types of an OBX whose value is text (a number or a code is no one's)
@@ -51,8 +51,8 @@ _TEXT_TYPES = frozenset({"ST", "TX", "FT", *_CODED})
 # segments read as prose: notes; any other not named here (a site's own Z segments) too
 _PROSE = frozenset({"NTE"})
 _NOT_READ = frozenset({
-    "MSH", "EVN", "PV1", "PV2", "PD1", "ROL", "MRG", "ORC", "OBR", "RXE", "RXO", "RXR",
-    "RXC", "RXD", "RXA", "RXG", "TQ1", "TQ2", "TXA", "SPM", "SAC", "MSA", "ERR", "QAK",
+    "MSH", "EVN", "PV1", "PV2", "PD1", "ROL", "MRG", "ORC", "OBR", "RXR", "RXC",
+    "TQ1", "TQ2", "TXA", "SPM", "SAC", "MSA", "ERR", "QAK",
     "QPD", "QRD", "QRF", "RCP", "FHS", "FTS", "BHS", "BTS", "DSC", "ACC", "UB1", "UB2",
     "DB1", "IN2", "IN3", "FT1", "PR1", "SFT", "UAC", "ARV", "CTD", "ODS", "ODT",
 })
@@ -217,4 +217,8 @@ _READERS: dict[str, Callable[[list[str], Delimiters, People], Iterator[Value]]] 
     "PID": _pid, "NK1": _nk1, "IN1": _in1, "GT1": _gt1, "OBX": _obx,
     "DG1": _coded((3, 4), DIAGNOSIS), "PRB": _coded((3,), DIAGNOSIS),
     "AL1": _coded((3, 5), ALLERGY), "IAM": _coded((3, 5), ALLERGY),
+    # the drug prescribed, dispensed or given (調剤 is 要配慮: APPI Enforcement Order 2(3))
+    "RXE": _coded((2,), MEDICATION), "RXO": _coded((1,), MEDICATION),
+    "RXD": _coded((2,), MEDICATION), "RXG": _coded((4,), MEDICATION),
+    "RXA": _coded((5,), MEDICATION),
 }
