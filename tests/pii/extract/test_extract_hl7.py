@@ -323,6 +323,11 @@ def test_binary_junk_after_a_message_is_an_error_and_the_message_is_kept(tmp_pat
     assert all(e.path == "junk.hl7" for e in run.errors)
     assert [(c, v) for c, v, _ in _found(path)[0]][:6] == \
         [(c, v) for c, v, _ in people[0].expected()]
+    result = runner.invoke(app, ["scan", str(path), "--json"])
+    records = [json.loads(line) for line in result.output.splitlines()]
+    errors = [r for r in records if r["type"] == "error"]
+    assert errors and all(r["path"] == "junk.hl7" for r in errors)
+    assert records[-1]["categories"]["person_name"] == 2 and records[-1]["errors"] == len(errors)
 
 
 def test_a_wrongly_declared_encoding_is_said_and_the_bytes_decide(tmp_path, people):
