@@ -2,10 +2,10 @@
 SS-MIX2 標準化ストレージ is a folder tree of them, one message a file).
 
 A message (MSH up to the next MSH) is one record: the patient's (PID) name, reading, date of
-birth, address, postal code and numbers, and their diagnoses (DG1) and allergies (AL1), each
-under the label a form gives it (``hl7_segments``), so a message reads like a row of a patient
-table. A next of kin (NK1), an insured or a guarantor who is not the patient is a person of
-their own in the message (``#msg3/NK1-1``). Segments end in CR, LF or CR LF (MLLP framing
+birth, address, postal code and numbers, their diagnoses, allergies and drugs (DG1, AL1, RXE),
+each under the label a form gives it (``hl7_segments``), so a message reads like a row of a
+patient table. A next of kin (NK1), an insured or a guarantor who is not the patient is a
+person of their own in the message (``#msg3/NK1-1``). Segments end in CR, LF or CR LF (MLLP framing
 bytes dropped); each message's separators and escapes are its own (``hl7_fields``). The file
 is read a segment at a time in the encoding its bytes are in (MSH-18 checked against them).
 """
