@@ -39,7 +39,8 @@ def make_files(hl7: Path, csv: Path, messages: int) -> None:
             kana = (fake.last_kana_name(), fake.first_kana_name())
             born = fake.date_of_birth(minimum_age=1, maximum_age=95)
             prefecture, city = fake.prefecture(), fake.city()
-            street = f"{fake.town()}{rng.randint(1, 9)}丁目{rng.randint(1, 30)}-{rng.randint(1, 30)}"
+            block = f"{rng.randint(1, 9)}丁目{rng.randint(1, 30)}-{rng.randint(1, 30)}"
+            street = f"{fake.town()}{block}"
             postal, phone = f"{rng.randrange(10**6, 10**7)}", \
                 f"090-{rng.randrange(1000, 10000)}-{rng.randrange(1000, 10000)}"
             segments = [
