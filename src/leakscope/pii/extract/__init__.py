@@ -18,6 +18,8 @@ record = same person; record ids are unique across files, they start with the pa
     JSON, JSON Lines    {"record": "3", "key": "contact.email"}  label "email"
     mail headers        {"header": "To"} (+ "message" in an mbox; + "forwarded": 1 in the
                         first forwarded message/rfc822, "1.2" in its own first)  label "To"
+    HL7 v2 messages     {"message": 2, "segment_line": 9, "field": "PID-5"}  label "氏名",
+                        record "adt.hl7#msg2" (a next of kin "adt.hl7#msg2/NK1-1")
 
 A form (申込書, 履歴書: a table or small sheet whose rows start with a label cell) is one
 record, "form.docx#table1" / "form.xlsx#申込書", each value labelled by the label before it.

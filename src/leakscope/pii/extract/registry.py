@@ -40,6 +40,7 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "sqlite": ("sqlitedb", "extract_sqlite"),
     "zengin": ("zengin", "extract_zengin"),
     "vcard": ("vcard", "extract_vcard"),
+    "hl7": ("hl7", "extract_hl7"),
     "xml": ("xmldoc", "extract_xml"),
     "xlsx": ("spreadsheet", "extract_xlsx"),
     "xls": ("spreadsheet", "extract_xls"),

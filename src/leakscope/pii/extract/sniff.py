@@ -85,6 +85,8 @@ def _text_kind(head: bytes) -> str:
         return "eml"
     if _SQL_DUMP.match(head):
         return "sql"
+    if is_hl7(stripped):
+        return "hl7"
     lowered = stripped[:200].lower()
     if lowered.startswith((b"<!doctype html", b"<html")):
         return "html"
@@ -98,6 +100,16 @@ def _text_kind(head: bytes) -> str:
     if is_zengin(head):
         return "zengin"
     return "text"
+
+
+# an HL7 v2 message (or a batch of them): MSH, its field separator, encoding characters
+# (^~\\& almost always), the separator again; an MLLP start-of-block byte may come first
+_HL7 = re.compile(rb"\x0b?(?:FHS|BHS|MSH)([^\w\s])((?:(?!\1)[^\w\s]){1,5})\1")
+
+
+def is_hl7(head: bytes) -> bool:
+    """A file that starts with an HL7 v2 message header (``MSH|^~\\&|``)."""
+    return _HL7.match(head) is not None
 
 
 ZENGIN_RECORD_BYTES = 120

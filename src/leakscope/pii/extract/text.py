@@ -124,7 +124,7 @@ def long_line(handle: TextIO, head: str, display: str, number: int, piece: int
         yield head
         while more := handle.readline(piece):
             yield more
-            if more.endswith("\n"):
+            if more.endswith(("\n", "\r")):  # (a file read with newline="" ends lines in CR too)
                 return
 
     for unit in line_blocks(pieces(), display):
