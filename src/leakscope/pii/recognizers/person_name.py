@@ -293,6 +293,19 @@ _HOUSEHOLD_START = re.compile(r"世帯番号|\n[ ]*\n")
 HOUSEHOLD_WINDOW = 400  # characters before a member's line the head's may be
 
 
+def _before_next_label(name: str) -> str:
+    """A name without what follows it after a label: the next label a space after it on its
+    line (「世帯主 田中一郎 世帯員 …」「氏名 山田 電話 …」), an honorific and what follows it
+    (「世帯主 村上 さゆり様の妻」)."""
+    if (inside := _HONORIFIC_INSIDE.search(name, 1)) is not None:
+        name = name[:inside.start()].rstrip()
+    first, space, rest = name.partition(" ")
+    return first if space and (_LABELS.match(rest) or _is_label(rest)) else name
+
+
+_HONORIFIC_INSIDE = re.compile("様|殿|さん")
+
+
 def _household_member(text: str, label: int, at: int, name: str) -> tuple[Candidate, ...]:
     """A 世帯員's name (at ``at``): a full one as written; a given name only (「世帯員 英樹」)
     under the surname of the head of its household, when the block names them, else as it
@@ -437,7 +450,7 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
-            name = _without_honorific(m.group(1))
+            name = _before_next_label(_without_honorific(m.group(1)))
             name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
             if text.startswith("世帯員", start):  # a given name under the head's surname
                 return _household_member(text, start, m.start(1), name)
