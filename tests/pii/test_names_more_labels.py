@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import openpyxl
+from test_households import _people
 
 import leakscope.pii.columnar as columnar
 from leakscope import pii
@@ -31,15 +32,6 @@ def _both_paths(path, monkeypatch) -> list[tuple]:
     table, rows = _scan(path, monkeypatch, True), _scan(path, monkeypatch, False)
     assert table == rows
     return table
-
-
-def _people(path, monkeypatch, table: bool) -> int:
-    with monkeypatch.context() as patch:
-        if not table:
-            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
-        run = pii.scan([path], workers=1)
-        list(run.batches())
-        return run.summary.subjects
 
 
 # -- text ------------------------------------------------------------------------------------
@@ -115,7 +107,7 @@ def test_a_childs_honorific_after_a_known_surname():
 
 def test_joint_names_in_one_cell_are_each_a_person_on_both_table_paths(tmp_path, monkeypatch):
     cells = ["山口 真綾・洋介", "山口 真綾、洋介", "山口真綾・山口洋介", "マイケル・ジョーダン",
-             "佐藤 花子"]
+             "佐藤 花子", "田中・佐藤"]
     path = tmp_path / "guests.csv"
     path.write_text("氏名,関係,電話\n" + "".join(
         f"{cell},新郎友人,080-2472-{3850 + i:04d}\n" for i, cell in enumerate(cells)),
@@ -125,7 +117,7 @@ def test_joint_names_in_one_cell_are_each_a_person_on_both_table_paths(tmp_path,
              if category == "person_name"]
     assert sorted(names) == [(2, "山口洋介"), (2, "山口真綾"), (3, "山口洋介"), (3, "山口真綾"),
                              (4, "山口洋介"), (4, "山口真綾"), (5, "マイケル・ジョーダン"),
-                             (6, "佐藤花子")]
+                             (6, "佐藤花子"), (7, "田中・佐藤")]
 
     book = openpyxl.Workbook()
     sheet = book.active

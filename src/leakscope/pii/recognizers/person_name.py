@@ -352,8 +352,8 @@ def _joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | Non
         return None
     first = parts[0].group()
     surname = _surname_of(first)
-    if surname is None or not is_kanji(surname[0]):
-        return None
+    if surname is None or not is_kanji(surname[0]) or first in SURNAMES:
+        return None  # (「田中・佐藤」: two families' names, not one's people)
     found = [Candidate(at, at + parts[0].end(), normalize_name(first))]
     for part in parts[1:]:
         name = part.group()
