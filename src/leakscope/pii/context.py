@@ -60,8 +60,12 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "シメイ", "しめい", "カナシメイ", "メイギ", "コウザメイギ", "ウケトリニンメイ"),
                   "person_name"),
               # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
-              **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者"),
-                              "person_name"),
+              **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者",
+                               "customer", "recipient"), "person_name"),
+              # the people an incident report or a register names beside its subject (a
+              # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
+              **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",
+                               "同伴者", "同伴者名", "名義"), "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2)
               **dict.fromkeys(("保護者", "保護者名", "児童名", "生徒名", "飼い主", "飼い主名",
@@ -78,7 +82,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                               "credential")}
 # The last key of a JSON key path (booker.kana, payment.holder, name.first: ``unit_label``)
 # that says a name on its own; first and last only under a name.
-_LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana", "holder"))
+_LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana", "holder",
+                             "recipient", "customer"))
 _NUMBERING = re.compile(r"[ _\-]*[0-9]+$")
 _ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")

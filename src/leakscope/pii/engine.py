@@ -332,11 +332,13 @@ class Engine:
             if rec is None:
                 continue
             twin = traits[rec][5]  # (a date column's reader of day-first cells)
-            cand = (twin if twin is not None and units[j].day_first else rec).from_label(text)
-            if cand is not None:
+            cands = (twin if twin is not None and units[j].day_first else rec).from_label(text)
+            if cands is None:
+                continue
+            found = per_unit.setdefault(j, [])
+            for cand in cands if cands.__class__ is tuple else (cands,):  # (連名: several)
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
                                     detector=cand.detector or f"{rec.detector}:label")
-                found = per_unit.setdefault(j, [])
                 if rec.label_supersedes:  # its own match of the very cell gives way
                     found[:] = [f for f in found if f[2] is not rec
                                 or (f[1].start, f[1].end) != (shifted.start, shifted.end)]

@@ -304,6 +304,7 @@ class NameRule(CellRule):
 
     def clean(self, texts, where, facts):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE | Fact.NOTE_END)
+        plain &= ~kernels.holds_any(texts, JOINT_CHARS)  # maybe joint names (連名): the engine's
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts)
         token = np.flatnonzero(valid & ~facts.has(Fact.NON_ASCII | Fact.PLAIN_SPACE))
@@ -314,11 +315,13 @@ class NameRule(CellRule):
                               "person_name:label", where[plain])]
 
 
+# What separates joint names in a cell (「山口 真綾・洋介」: person_name._JOINED)
+JOINT_CHARS = "・、,"
 # A character every match of ``person_name.BUSINESS`` holds (株式会社, (株), ㈱, 法人, 事務局,
 # 窓口, サポート, 担当, 係, a department's 部 課 室, a Latin word: ASCII letters or what (?i)
-# folds them from, K and ſ): RE2 is asked of the few cells holding one
-# (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室\u212a\u017f"
+# folds them from, K and ſ; NO_ONE's 本人 同上 〃 不明 なし 無し 未定 空欄): RE2 is asked of
+# the few cells holding one (tests/pii/test_cellfacts.py keeps it so).
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室本同〃不な無未空\u212a\u017f"
                   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 

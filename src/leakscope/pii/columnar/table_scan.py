@@ -21,7 +21,8 @@ import pyarrow as pa
 
 from ..engine import Engine
 from ..extract.delimited import looks_tabular, sniff_delimiter
-from ..extract.tables import head_labels, header_labels, row_units
+from ..extract.forms import vertical_form_head
+from ..extract.tables import HEADER_SCAN_ROWS, head_labels, header_labels, row_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
@@ -58,10 +59,14 @@ def plan_table(path: Path, kind: str = "csv") -> TablePlan | None:
         return None  # prose: the line reader's
     try:
         with open_text(path, encoding) as handle:
-            head = list(itertools.islice(csv.reader(handle, delimiter=delimiter), 10))
+            reader = csv.reader(handle, delimiter=delimiter)
+            head, form = vertical_form_head(reader)
+            if form:
+                return None  # label, value a line: a form, the row reader's
+            head += itertools.islice(reader, max(0, HEADER_SCAN_ROWS - len(head)))
     except csv.Error:
         return None
-    header, labels = head_labels(head)
+    header, labels = head_labels(head[:HEADER_SCAN_ROWS])
     if not labels:
         return None  # nothing labels a column: the row-by-row reader's
     if header is None:  # labels the values gave: every row is data

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.forms import document_table_units, vertical_form_head
 from leakscope.pii.extract.pipe_tables import pipe_table_items
 from leakscope.pii.extract.query_values import with_query_values
 from leakscope.pii.extract.report_rows import has_report, report_items
@@ -111,8 +112,12 @@ def _table(path: Path, display: str, encoding: str, delimiter: str, rows_read: i
             yield from _rows(csv.reader(handle, delimiter=delimiter), display, unquoted, line)
 
     with open_text(path, encoding) as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
-        yield from table_units(display, _rows(reader, display, unquoted), f"{display}#",
+        rows = _rows(csv.reader(handle, delimiter=delimiter), display, unquoted)
+        head, form = vertical_form_head(rows)
+        if form:  # label, value a line: one person's form
+            yield from document_table_units(display, head, f"{display}#", {})
+            return
+        yield from table_units(display, itertools.chain(head, rows), f"{display}#",
                                rows_read=rows_read)
 
 

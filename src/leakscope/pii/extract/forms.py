@@ -14,6 +14,7 @@ from leakscope.pii.extract.tables import filled_count, looks_like_header, table_
 from leakscope.pii.units import TextUnit
 
 FORM_MAX_ROWS = 200
+FORM_MIN_LABELLED = 3  # a label, value file's rows of a label and a value
 
 
 def sheet_units(
@@ -91,20 +92,8 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     """Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
     person: every value is labelled by the label cell before it, and the whole form is one
     record. A list's data rows rarely start with a label, a form's always do."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
-
-    def is_label(text: str) -> bool:  # (a value may hold a label word: 〒273-7159 千葉県…)
-        return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
-            and label_category(text) is not None
-
-    labelled = sum(  # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…)
-        1
-        for row in (rows if len(rows) == 2 else rows[1:])
-        if len(cells := [c for c in row if c]) >= 2
-        and is_label(cells[0])
-        and not is_label(cells[1])
-    )
-    if labelled < 2:
+    # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…)
+    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2:
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!")
@@ -121,7 +110,7 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
                 continue
             # a label, or a word between two values that labels the next (性別 | 男: no name);
             # not a condition after its label (既往歴 | パニック障害: 障害 is a label's word too)
-            if (is_label(text) and not _condition_after(label, values, text)) or (
+            if (_is_label(text) and not _condition_after(label, values, text)) or (
                     after_value and index < last and len(text) <= 12
                     and _UNKNOWN_LABEL.match(text) and text not in _DATE_UNITS):
                 yield from _form_values(display, base, number, label, values, record)
@@ -130,6 +119,55 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
             values.append((index, text))
             after_value = True
         yield from _form_values(display, base, number, label, values, record)
+
+
+def _is_label(text: str) -> bool:
+    """A form's label cell (a value may hold a label word: 〒273-7159 千葉県…)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
+        and label_category(text) is not None
+
+
+def _labelled_rows(rows: Iterable[Sequence[str]]) -> int:
+    return sum(map(_labelled, rows))
+
+
+def _labelled(row: Sequence[str]) -> bool:
+    """A row that starts with a label and a value after it (「住所 | 東京都…」)."""
+    return len(cells := [c for c in row if c]) >= 2 and _is_label(cells[0]) \
+        and not _is_label(cells[1])
+
+
+def vertical_form_head(rows: Iterator[object]) -> tuple[list, bool]:
+    """The first rows of a delimited file, read as far as it takes to tell whether the file
+    is a form written label, value a line (``vertical_form``; a list stops it at its first
+    wider row), and whether it is: then they are all of its rows."""
+    head: list = []
+    for row in rows:
+        head.append(row)
+        if row.__class__ is not list or filled_count(row) > 2 or len(head) > FORM_MAX_ROWS:
+            return head, False
+    return head, vertical_form(head)
+
+
+def vertical_form(rows: Sequence[Sequence[object]]) -> bool:
+    """Whether a delimited file's rows (all of them) are a form written label, value a line
+    (a 返品申請書's 「氏名,山田 太郎」「電話,090-…」「住所,東京都…」, a title line above): one
+    person, however its first line looks like a header."""
+    texts = [[t for c in row if (t := cell_text(c).strip())] for row in rows]
+    texts = [row for row in texts if row]
+    if not 3 <= len(texts) <= FORM_MAX_ROWS or any(len(row) > 2 for row in texts):
+        return False
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    pairs = [row for row in texts if len(row) == 2]
+    labelled = [row for row in pairs if _labelled(row)]
+    # (a list of two columns starts with its header, two labels: Name | Phone; its first
+    # column's values may read as labels, 「Customer 1」, of one kind)
+    return len(labelled) >= FORM_MIN_LABELLED and pairs[0] is labelled[0] \
+        and 2 * len(labelled) >= len(pairs) \
+        and len({label_category(row[0]) for row in labelled}) > 1
 
 
 def _condition_after(label: str | None, values: list, text: str) -> bool:

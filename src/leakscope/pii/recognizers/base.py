@@ -89,8 +89,9 @@ class Recognizer:
         """Normalized value of ``token``, or None when it is not one."""
         raise NotImplementedError
 
-    def from_label(self, text: str) -> Candidate | None:
-        """Whole-cell value when the extractor's label says the cell holds this category."""
+    def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
+        """Whole-cell value when the extractor's label says the cell holds this category (or
+        the values: a cell of joint names, 連名, holds two people's)."""
         return None
 
     def day_first_reader(self) -> Recognizer | None:

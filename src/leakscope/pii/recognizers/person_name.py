@@ -4,12 +4,13 @@ The honorific is the cheap signal; GiNZA confirms the name on a short window aro
 GiNZA is unavailable a stop-list heuristic decides, at lower confidence.
 """
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
 
 from .. import ner
-from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
+from ..surnames import READINGS, SURNAMES, starts_with_reading, starts_with_surname
 from .address import is_kanji
 from .base import Candidate, Recognizer
 
@@ -18,8 +19,11 @@ _BEFORE_HONORIFIC = re.compile(
     rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{_NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ][ァ-ヶー]{{2,6}}"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
 )
-_AFTER_LABEL = re.compile(  # a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」
-    rf"[ ]{{0,8}}(?:[:：]|は)?[ ]?['\"]?((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
+# a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」; a bilingual label's
+# English half before the value (a residence card's 「氏名 NAME LIU YANG」)
+_AFTER_LABEL = re.compile(
+    r"[ ]{0,8}(?:[:：]|は)?[ ]?(?:(?:NAME|Name|name)\b[ ]?[:：/]?[ ]?)?['\"]?"
+    rf"((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
     rf"|{_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
 )
@@ -72,9 +76,10 @@ _RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|�
 _RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{_RELATION})[)）]"
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{_RELATION})[)）]")
-_RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。])(?:{_RELATION})(?:の|[ ：:])?[一-龥々〆ヶ]"
+_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
+_RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。])(?:{_RELATION}){_AFTER_RELATION}[一-龥々〆ヶ]"
 _RELATION_FIRST = re.compile(_RELATIVE_BEFORE_TRIGGER)
-_RELATIVE_BEFORE = (rf"(?:{_RELATION})(?:の|[ ：:])?({_SURNAME_LINE}) ?({_GIVEN})"
+_RELATIVE_BEFORE = (rf"(?:{_RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（( \t\n、,]|$)")
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a
@@ -93,6 +98,14 @@ _SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
 _LOGGED_TRIGGER = (r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+[一-龥々]{2,5}[ \t][^\n]*"
                    r"(?:TEL|電話|携帯)[ :：]?(?:0[0-9]|\+81)")
 _LOGGED = re.compile(r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+([一-龥々]{2,5})[ \t]")
+# A passport's data page as text (OCR, a scan's text layer): the surname's line, then the
+# given names' (or both on one line, 「Surname: LIU / Given names: YANG」): one name, family
+# name first, as the page and its machine-readable zone write it.
+_PASSPORT_SURNAME = r"(?:Surname|SURNAME)(?: ?/ ?姓)?[ ]?[:：]?[ ]?\n?[ ]?"
+_PASSPORT_NAME = re.compile(
+    _PASSPORT_SURNAME + r"([A-Z]{1,20}(?:[ \-][A-Z]{1,20})?)[ ]*(?:/[ ]*|\r?\n[ ]*)"
+    r"(?:Given [Nn]ames?|GIVEN NAMES?)(?: ?/ ?名)?[ ]?[:：]?[ ]?\n?[ ]?"
+    r"([A-Z]{1,20}(?:[ \-][A-Z]{1,20}){0,2})(?=[ ]*(?:\r?\n|$|/))")
 _VOWEL = re.compile("[AEIOUY]")
 _ORGANIZATION_WORDS = frozenset({
     "JAPAN", "DATA", "SYSTEM", "SYSTEMS", "SERVICE", "SERVICES", "GROUP", "HOLDINGS", "BANK",
@@ -108,20 +121,37 @@ _NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
 # 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
-_ROLES = "担当者?|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者|代表者"
+# The parties of an incident report (被疑者, 被害者), a register's companion (同行者) and a
+# household's head and members (世帯主, 世帯員) likewise; a card's holder (名義) too, or in
+# Latin capitals (「名義：YAMADA SHOHEI」).
+_ROLES = ("担当者?|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者|代表者"
+          "|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義")
 _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _ROLE = re.compile(_ROLES)
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 HONORIFICS = ("様", "さん", "殿", "さま")
+# A child's (「中村健一くん（小6）」「田中君」): a name by a known surname only, written in kanji
+# (a given name in hiragana after it: 「中村ゆいちゃん」); 「このくん」「赤ちゃん」「お兄ちゃん」
+# 「諸君」 are no one's.
+CHILD_HONORIFICS = ("くん", "ちゃん", "君")
+_BEFORE_CHILD_HONORIFIC = re.compile(
+    r"(?<![一-龥々〆ヶぁ-んァ-ヶー])([一-龥々〆ヶ]{2,6}|[一-龥々〆ヶ]{1,3} [一-龥々〆ヶ]{1,3}"
+    r"|[一-龥々〆ヶ]{1,3} ?[ぁ-ん]{2,4})$")
+_FAMILY_WORDS = re.compile(r"(?:[父母兄姉弟妹爺婆坊嬢孫叔伯]|主人|先輩|後輩|同期)$")
+# What a name's place may hold that is no one's name: the requester themself (a request
+# form's 対象者氏名 「本人」), a blank's marks; RE2 and Python alike, on the whole value.
+NO_ONE = r"^(?:ご?本人(?:様|自身)?|同上|同左|〃|不明|なし|無し|未定|未記入|記入なし|該当なし|空欄)$"
+_NO_ONE = re.compile(NO_ONE)
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
-# column of a customer list that holds companies): RE2 and Python alike, on the cell as it is.
+# column of a customer list that holds companies), or no one's name (``NO_ONE``): RE2 and
+# Python alike, on the cell as it is.
 BUSINESS = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
             r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
             r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
             r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
             r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
-            r"(?:$|[^a-z]))")
+            r"(?:$|[^a-z]))|" + NO_ONE)
 _BUSINESS = re.compile(BUSINESS)
 # A handle or a channel under a name key (a chat export's users and channels: fujii, general,
 # hotel-ops): lower case, one token. RE2 and Python alike.
@@ -151,9 +181,23 @@ def _reading(text: str, at: int) -> tuple[Candidate, ...]:
     return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
 
 
+def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
+    """The name before くん / ちゃん / 君 at ``at``: a known surname (2 kanji or more, or one
+    with a given name after it) and maybe a given name; none but a name."""
+    m = _BEFORE_CHILD_HONORIFIC.search(text, max(0, at - 8), at)
+    if m is None:
+        return ()
+    name = m.group(1)
+    kanji = re.match("[一-龥々〆ヶ]+", name).group()
+    if not any(kanji[:n] in SURNAMES for n in (3, 2, 1)) or _FAMILY_WORDS.search(name) \
+            or _NOT_NAMES.search(name) or _BUSINESS.search(name):
+        return ()
+    return (Candidate(m.start(1), m.end(1), normalize_name(name), 0.85),)
+
+
 def _without_honorific(name: str) -> str:
     """「佐藤花子 様」 after a label: the name without its honorific."""
-    for honorific in HONORIFICS:
+    for honorific in (*HONORIFICS, *CHILD_HONORIFICS):
         if name.endswith(honorific):
             return name[: -len(honorific)].rstrip()
     return name
@@ -240,14 +284,116 @@ def _is_label(text: str) -> bool:
     return starts.match(text) is not None or text.endswith(kanji)
 
 
+_LATIN = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+")
+# A household's head in a register's block (「世帯主: 小川 春香（昭和53年…）」), before its
+# members; a new block begins with its own number or address line.
+_HOUSEHOLD_HEAD = re.compile(rf"世帯主[ ]?[:：]?[ ]?({_NAME_CHARS}{{1,4}}[ ]{_NAME_CHARS}{{1,4}}"
+                             rf"|{_NAME_CHARS}{{2,7}})")
+_HOUSEHOLD_START = re.compile(r"世帯番号|\n[ ]*\n")
+HOUSEHOLD_WINDOW = 400  # characters before a member's line the head's may be
+
+
+def _before_next_label(name: str) -> str:
+    """A name without what follows it after a label: the next label a space after it on its
+    line (「世帯主 田中一郎 世帯員 …」「氏名 山田 電話 …」), an honorific and what follows it
+    (「世帯主 村上 さゆり様の妻」)."""
+    if (inside := _HONORIFIC_INSIDE.search(name, 1)) is not None:
+        name = name[:inside.start()].rstrip()
+    first, space, rest = name.partition(" ")
+    return first if space and (_LABELS.match(rest) or _is_label(rest)) else name
+
+
+_HONORIFIC_INSIDE = re.compile("様|殿|さん")
+
+
+def _household_member(text: str, label: int, at: int, name: str) -> tuple[Candidate, ...]:
+    """A 世帯員's name (at ``at``): a full one as written; a given name only (「世帯員 英樹」)
+    under the surname of the head of its household, when the block names them, else as it
+    is, less sure."""
+    if _NO_ONE.fullmatch(name) or _NOT_NAMES.search(name) or name[-1] in _NOT_GIVEN_ENDS:
+        return ()
+    if " " in name:
+        return (Candidate(at, at + len(name), normalize_name(name), 0.9),)
+    begin = max(0, label - HOUSEHOLD_WINDOW)
+    for block in _HOUSEHOLD_START.finditer(text, begin, label):
+        begin = block.end()
+    heads = list(_HOUSEHOLD_HEAD.finditer(text, begin, label))
+    surname = _surname_of(heads[-1].group(1)) if heads else None
+    if surname is None:
+        return (Candidate(at, at + len(name), name, 0.7),)
+    if name.startswith(surname) and len(name) > len(surname):
+        return (Candidate(at, at + len(name), name, 0.9),)
+    return (Candidate(at, at + len(name), surname + name, 0.85),)
+
+
+def _surname_of(name: str) -> str | None:
+    """The surname a full name starts with: before its space, else the longest known one."""
+    family, space, given = name.partition(" ")
+    if space:
+        return family if given else None
+    return next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES and len(name) > n), None)
+
+
+# Joint names in one cell (連名: a wedding list's 「山口 真綾・洋介」, 「山口真綾、山口洋介」):
+# each a person, a given name alone under the first's surname.
+_JOINED = re.compile("[・、,]")
+_JOINT_PART = re.compile(f"{_NAME_CHARS}{{1,7}}(?: {_NAME_CHARS}{{1,7}})?")
+_JOINT_SEPARATORS = frozenset("・、,")
+
+
+def _joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None:
+    """The people of a joint name (``length`` characters at ``at`` in ``text``), or None
+    when it is not one (no known surname first: a foreign name's 「マイケル・ジョーダン」)."""
+    cell = text[at:at + length]
+    parts = list(_JOINT_PART.finditer(cell))
+    if not 2 <= len(parts) <= 4 or parts[0].start() or parts[-1].end() != len(cell) or any(
+            cell[a.end():b.start()].strip() not in _JOINT_SEPARATORS
+            for a, b in itertools.pairwise(parts)):
+        return None
+    first = parts[0].group()
+    surname = _surname_of(first)
+    if surname is None or not is_kanji(surname[0]) or first in SURNAMES:
+        return None  # (「田中・佐藤」: two families' names, not one's people)
+    found = [Candidate(at, at + parts[0].end(), normalize_name(first))]
+    for part in parts[1:]:
+        name = part.group()
+        full = " " in name or any(name[:n] in SURNAMES and len(name) > n
+                                  for n in (len(surname), 3, 2))
+        found.append(Candidate(at + part.start(), at + part.end(),
+                               normalize_name(name) if full else surname + name))
+    return tuple(found)
+
+
+# A mail's display name that is a shop's or a brand's, not a person's: one katakana word
+# shaped as a loanword (a long vowel, a small vowel, ヴ: 「ルミエール」), not a known family
+# name's reading, or any one word before a desk's mailbox (support@, info@).
+_KATAKANA_WORD = re.compile("[ァ-ヶー]+")
+_LOANWORD = re.compile("[ーァィゥェォヮヴ]")
+_DESK_MAILBOX = re.compile(r"<(?:support|info|information|noreply|no-reply|shop|store|sales|"
+                           r"contact|service|customer|order|orders|news|newsletter|admin|"
+                           r"webmaster|help|cs|office|reservation|booking|magazine)@",
+                           re.IGNORECASE)
+
+
+def _brand(value: str, address: str) -> bool:
+    """Whether a display name ``value`` before ``address`` (<…@…>) is a business's."""
+    if " " in value:
+        return False
+    if _DESK_MAILBOX.match(address.lstrip()) and not starts_with_surname(value):
+        return True
+    return _KATAKANA_WORD.fullmatch(value) is not None and _LOANWORD.search(value) is not None \
+        and not any(value.startswith(reading) for reading in READINGS)
+
+
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", _INTRODUCTION, _WRAPPED, _LISTED, _LISTED_BESIDE,
-                _LISTED_BRACKETED_TRIGGER, _SIGNED_TRIGGER, _LOGGED_TRIGGER, _LISTED_LATIN,
-                _RELATIVE_AFTER_TRIGGER, _RELATIVE_BEFORE_TRIGGER,
+    triggers = ("様|さん|殿|さま", "くん|ちゃん|君", _INTRODUCTION, _WRAPPED, _LISTED,
+                _LISTED_BESIDE, _LISTED_BRACKETED_TRIGGER, _SIGNED_TRIGGER, _LOGGED_TRIGGER,
+                _LISTED_LATIN, _RELATIVE_AFTER_TRIGGER, _RELATIVE_BEFORE_TRIGGER,
                 rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
                 "(?i)\\bname['\"]?[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
+                _PASSPORT_SURNAME + "[A-Z]{2}",
                 r"\bCN=",  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
                 _WESTERN_RELATIVE)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
@@ -267,6 +413,8 @@ class PersonNameRecognizer(Recognizer):
     def parse(self, text, start, end):  # tuples, not a generator: called per 様 in prose
         if text[start:end] in HONORIFICS:
             return self._before_honorific(text, start)
+        if text[start:end] in CHILD_HONORIFICS:
+            return _before_child_honorific(text, start)
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
             return self._self_introduction(text,
                                            start + 2 if text[start + 1] == "\n" else start + 1)
@@ -292,6 +440,8 @@ class PersonNameRecognizer(Recognizer):
                 _RELATIVE_BEFORE).search(text, start, end + 12)) is not None \
                 and m.start() <= start + 1:
             return self._wrapped(m)
+        if text[start] in "sS" and (m := _PASSPORT_NAME.match(text, start)) is not None:
+            return (Candidate(m.start(1), m.end(2), normalize_name(f"{m[1]} {m[2]}"), 0.85),)
         if (m := _LATIN_ROW.match(text, start, end)) is not None:
             return self._latin_row(m)
         if text[end - 1] == ")" and (m := _WESTERN_RELATED.match(text, start)):
@@ -300,10 +450,15 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         m = _AFTER_LABEL.match(text, end)
         if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
-            name = _without_honorific(m.group(1))
+            name = _before_next_label(_without_honorific(m.group(1)))
             name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
-            if _ROLE.match(text, start, end) and not starts_with_surname(name):
+            if text.startswith("世帯員", start):  # a given name under the head's surname
+                return _household_member(text, start, m.start(1), name)
+            if _ROLE.match(text, start, end) and not starts_with_surname(name) \
+                    and not _LATIN.fullmatch(name):
                 return ()  # 「担当：営業部」「参加者：3名」: a person only by a known surname
+            if _NO_ONE.fullmatch(name):
+                return ()  # 「世帯主：本人」
             if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
                 return ()  # 「名称（氏名） 株式会社みなと…」
             if not name:
@@ -369,11 +524,16 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(s + ps, s + pe, normalize_name(name[ps:pe]), 0.85),)
         return ()
 
-    def from_label(self, text: str) -> Candidate | None:
+    def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
         end = text.find("<")
         end = len(text) if end < 0 else end  # a mail address header: the display name
         value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
         if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _BUSINESS.search(value) \
                 or _HANDLE.match(value):
             return None
+        if end < len(text) and _brand(value, text[end:]):
+            return None
+        if _JOINED.search(value) and (
+                joint := _joint_names(text, text.find(value), len(value))):
+            return joint
         return Candidate(0, end, normalize_name(value))

@@ -1,0 +1,206 @@
+"""Names under labels the scan did not know (同行者, 被疑者, 世帯主 / 世帯員, 名義, a passport's
+Surname / Given names, Customer, recipient), a child's くん / ちゃん, joint names in one cell
+(連名), and what sits in a name's place but is no one (本人, a shop's display name, the labels
+of a label,value file); tables on the table path as on the row reader."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+from test_households import _people
+
+import leakscope.pii.columnar as columnar
+from leakscope import pii
+from leakscope.pii import detect
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.category == "person_name"]
+
+
+def _scan(path, monkeypatch, table: bool) -> list[tuple]:
+    with monkeypatch.context() as patch:
+        if not table:
+            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+        return sorted((f.category, f.value, tuple(f.location.items()), f.record or "",
+                       f.detector) for f in pii.scan([path], workers=1)
+                      if isinstance(f, pii.Finding))
+
+
+def _both_paths(path, monkeypatch) -> list[tuple]:
+    table, rows = _scan(path, monkeypatch, True), _scan(path, monkeypatch, False)
+    assert table == rows
+    return table
+
+
+# -- text ------------------------------------------------------------------------------------
+
+def test_a_household_register_names_its_head_and_members_under_the_heads_surname():
+    register = ("世帯番号: 4281993809\n住所: 〒819-6336 石川県金沢市日光8-10-20\n"
+                "  世帯主: 小川　春香（昭和53年1月22日生・女）\n"
+                "  夫: 小川　浩二（昭和46年8月4日生・男）\n"
+                "世帯番号: 2595222379\n"
+                "  世帯主 遠藤聡太郎(S47.10.24) 世帯員 英樹(S51.3.24) 世帯員 健一(H29.4.5)\n")
+    assert _names(register) == ["小川春香", "小川浩二", "遠藤聡太郎", "遠藤英樹", "遠藤健一"]
+    # a member's given name with no head in its block: the given name, less sure
+    found = [(f.value, f.confidence) for f in detect("世帯番号: 1\n  世帯員 英樹(S51.3.24)\n")
+             if f.category == "person_name"]
+    assert found == [("英樹", 0.7)]
+    # the head of another block is not this member's
+    assert _names("世帯主 田中一郎\n\n世帯員 花子(S60.1.1)\n")[-1] == "花子"
+    # a member written in full keeps their own surname (a spouse's maiden name)
+    assert _names("世帯主 田中一郎 世帯員 佐藤 花子(S60.1.1)\n") == ["田中一郎", "佐藤花子"]
+
+
+def test_what_a_household_label_without_a_name_is():
+    assert _names("世帯主との続柄：長男\n世帯主は本人です。\n世帯主：本人\n世帯員 3名\n") == []
+    # an honorific and what follows it are not the name (「世帯主 村上 さゆり様の妻」)
+    assert _names("村上 浩様（世帯主 村上 さゆり様の妻）より電話") == ["村上浩", "村上さゆり"]
+
+
+def test_no_one_in_a_names_place_in_text():
+    assert _names("本人確認のため、免許証をご提示ください。\n氏名：本人\n対象者：同上\n") == []
+    # a katakana product's name is no one's, before a label or not
+    assert _names("商品名：ルミエール クリーム\nルミエールのご購入ありがとうございます。") == []
+
+
+def test_an_incident_reports_parties_and_a_companion_are_people():
+    report = ("事案No.2024-031\n被疑者　渡辺　直子（34歳）　生年月日 平成2年4月3日\n"
+              "住所　埼玉県所沢市浅草1丁目37-27\n")
+    assert _names(report) == ["渡辺直子"]
+    assert _names("被害者：佐藤 花子\n同行者：鈴木一郎\n") == ["佐藤花子", "鈴木一郎"]
+    # the words in prose, no name after them
+    assert _names("被疑者は店外へ逃走した。同行者は2名です。被害者の話では、") == []
+
+
+def test_latin_capitals_under_a_holder_or_a_bilingual_label():
+    assert _names("カード番号：4980 0000 0000 0008\n名義：YAMADA SHOHEI\n") == ["YAMADASHOHEI"]
+    assert _names("在留カード RESIDENCE CARD\n氏名 NAME LIU YANG\n生年月日 1995年03月04日") \
+        == ["LIUYANG"]
+    assert _names("名義変更の手続きをお願いします。名義 の確認") == []
+
+
+def test_a_passports_surname_and_given_names_are_one_name_family_name_first():
+    page = ("PASSPORT\nPassport No. M45100626\nSurname KIM\nGiven names MINJUN\n"
+            "Date of birth 07 APR 1956\nP<KORKIM<<MINJUN<<<<<<<<<<<<<<<<<<<<<<<<<<<<\n")
+    assert _names(page) == ["KIMMINJUN"]
+    assert _names("Surname: LIU / Given names: YANG") == ["LIUYANG"]
+    assert _names("Surname / 姓\nYAMADA\nGiven name / 名\nTARO\n") == ["YAMADATARO"]
+    # a blank template, a word in prose
+    assert _names("Surname\nGiven names\nDate of birth\n") == []
+    assert _names("Your surname KIM is required. Given names are optional.") == []
+
+
+def test_a_childs_honorific_after_a_known_surname():
+    note = "10月5日 中村健一くん（小6）の保護者、中村　幹様と面談。"
+    assert _names(note) == ["中村健一", "中村幹"]
+    assert _names("田中くんが来た。山田君、おはよう。中村ゆいちゃんは元気。") \
+        == ["田中", "山田", "中村ゆい"]
+    # no name before it: a word, a family word, a phrase
+    for text in ("このくんせいは美味しい", "赤ちゃんが泣く", "お兄ちゃんと遊ぶ", "諸君、聞け",
+                 "今日君が来た", "君が代を歌う", "祖母ちゃんの家", "ゆいちゃん"):
+        assert _names(text) == [], text
+
+
+# -- tables, both paths ----------------------------------------------------------------------
+
+def test_joint_names_in_one_cell_are_each_a_person_on_both_table_paths(tmp_path, monkeypatch):
+    cells = ["山口 真綾・洋介", "山口 真綾、洋介", "山口真綾・山口洋介", "マイケル・ジョーダン",
+             "佐藤 花子", "田中・佐藤"]
+    path = tmp_path / "guests.csv"
+    path.write_text("氏名,関係,電話\n" + "".join(
+        f"{cell},新郎友人,080-2472-{3850 + i:04d}\n" for i, cell in enumerate(cells)),
+        encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    names = [(dict(location)["row"], value) for category, value, location, *_ in found
+             if category == "person_name"]
+    assert sorted(names) == [(2, "山口洋介"), (2, "山口真綾"), (3, "山口洋介"), (3, "山口真綾"),
+                             (4, "山口洋介"), (4, "山口真綾"), (5, "マイケル・ジョーダン"),
+                             (6, "佐藤花子"), (7, "田中・佐藤")]
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["氏名", "関係", "住所"])
+    sheet.append(["山口 真綾・洋介", "新郎友人", "茨城県水戸市鳥越9丁目27-12"])
+    book.save(tmp_path / "guests.xlsx")
+    found = _both_paths(tmp_path / "guests.xlsx", monkeypatch)
+    assert [v for c, v, *_ in found if c == "person_name"] == ["山口洋介", "山口真綾"]
+
+
+def test_new_name_columns_and_no_one_in_a_names_place(tmp_path, monkeypatch):
+    path = tmp_path / "requests.csv"
+    path.write_text("請求者氏名,請求者電話,対象者氏名,同行者,被疑者\n"
+                    "小林　香織,090-1564-6179,本人,佐藤 陽一,渡辺 直子\n"
+                    "山田 太郎,090-1564-6180,同上,,\n"
+                    "鈴木 一郎,090-1564-6181,鈴木 花子,なし,不明\n", encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    assert sorted(v for c, v, *_ in found if c == "person_name") == sorted([
+        "小林香織", "山田太郎", "佐藤陽一", "渡辺直子", "鈴木一郎", "鈴木花子"])
+
+
+def test_a_json_recipient_and_a_markdown_customer_column(tmp_path, monkeypatch):
+    path = tmp_path / "api.jsonl"
+    path.write_text("".join(json.dumps(
+        {"path": "/api/v1/me/address", "body": {"shipping": {
+            "zip": "150-0001", "address1": "東京都渋谷区神宮前1-2-3", "recipient": name},
+            "email": f"user{i}@gmail.com"}}, ensure_ascii=False) + "\n"
+        for i, name in enumerate(["後藤 修平", "井上 真央"])), encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    assert [v for c, v, *_ in found if c == "person_name"] == ["井上真央", "後藤修平"]
+
+    markdown = tmp_path / "tickets.md"
+    markdown.write_text("# Refunds\n\n| Date | Customer | Contact | Issue |\n"
+                        "| --- | --- | --- | --- |\n"
+                        "| 2024-10-10 | Hideki Kobayashi | +81 90 2222 3333 | refund |\n"
+                        "| 2024-10-11 | Minjun Kim | minjun.kim@gmail.com | refund |\n",
+                        encoding="utf-8")
+    assert [f.value for f in pii.scan([markdown]) if isinstance(f, pii.Finding)
+            and f.category == "person_name"] == ["HidekiKobayashi", "MinjunKim"]
+
+
+def test_a_label_value_file_is_one_persons_form(tmp_path, monkeypatch):
+    path = tmp_path / "henpin.csv"
+    path.write_bytes("返品申請書\r\n氏名,山田 太郎\r\n電話,090-1234-5678\r\n"
+                     "住所,東京都新宿区西新宿2-8-1\r\n返金口座,みずほ銀行 新宿支店 普通 1234567\r\n"
+                     "理由,サイズ違い\r\n".encode("cp932"))
+    found = _both_paths(path, monkeypatch)
+    assert [v for c, v, *_ in found if c == "person_name"] == ["山田太郎"]
+    assert {c for c, *_ in found} >= {"person_name", "phone_number", "address"}
+    assert len({record for *_, record, _ in found}) == 1  # one record: one person
+    assert _people(path, monkeypatch, True) == _people(path, monkeypatch, False) == 1
+
+
+def test_a_two_column_list_stays_a_list(tmp_path, monkeypatch):
+    # its header is two labels, its rows one person each (not label, value)
+    path = tmp_path / "people.csv"
+    path.write_text("氏名,電話\n" + "".join(f"佐藤 花子{i},090-1234-{5670 + i:04d}\n"
+                                           for i in range(4)), encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    assert len({record for *_, record, _ in found}) == 4
+    # a list whose first column reads as a label of one kind (Customer 1, Customer 2)
+    path = tmp_path / "people.tsv"
+    path.write_text("Name\tPhone Number\n" + "".join(f"Customer {i}\t090-1234-{5670 + i:04d}\n"
+                                                    for i in range(4)), encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    assert sum(c == "phone_number" for c, *_ in found) == 4
+    assert len({record for *_, record, _ in found}) == 4
+
+
+# -- mail ------------------------------------------------------------------------------------
+
+def _mail(tmp_path, sender: str) -> list[str]:
+    path = tmp_path / "notice.eml"
+    path.write_text(f"From: {sender}\nTo: 山田 太郎 <taro.yamada@gmail.com>\n"
+                    "Subject: order\nContent-Type: text/plain; charset=utf-8\n\n"
+                    "ご注文ありがとうございます。\n", encoding="utf-8")
+    return [f.value for f in pii.scan([path]) if isinstance(f, pii.Finding)
+            and f.category == "person_name"]
+
+
+def test_a_shops_display_name_is_no_person_a_katakana_given_name_is(tmp_path):
+    assert _mail(tmp_path, "ルミエール <orders@lumiere-shop.jp>") == ["山田太郎"]
+    assert _mail(tmp_path, "Lumiere <support@lumiere-shop.jp>") == ["山田太郎"]
+    assert _mail(tmp_path, "ケンジ <kenji.k@gmail.com>") == ["ケンジ", "山田太郎"]
+    assert _mail(tmp_path, "ヤマダ タロウ <taro@example.jp>") == ["ヤマダタロウ", "山田太郎"]
+    assert _mail(tmp_path, "佐藤 花子 <info@sato-juku.jp>") == ["佐藤花子", "山田太郎"]
