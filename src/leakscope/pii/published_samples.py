@@ -1,7 +1,14 @@
 """Numbers published as examples: the card networks' and payment processors' test cards,
 the My Number of the government's own filling guides, and the phone numbers forms and bots
 write as a placeholder (例：090-0000-0000). They pass every check, and in a leak they are
-nobody's: a developer's test payment, a manual's example, a copied 記入例."""
+nobody's: a developer's test payment, a manual's example, a copied 記入例.
+
+Beside a test card, or on a line that says it is a sandbox's or an example's, the values a
+developer's document writes with it are a test's too: the card's expiry and security code
+(exp=12/34, cvc=123), a dummy phone (03-1234-5678) and an address at a reserved domain
+(test@example.com, RFC 2606)."""
+
+import re
 
 TEST_CARDS = frozenset({
     "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556",
@@ -18,3 +25,46 @@ PLACEHOLDER_PHONE_TAILS = frozenset(str(d) * 8 for d in range(10))
 def placeholder_phone(digits: str) -> bool:
     """090-0000-0000, 03-1111-1111: a form's or a bot's example, no one's line."""
     return digits[-8:] in PLACEHOLDER_PHONE_TAILS
+
+
+# Subscriber digits a document writes for a made-up number (03-1234-5678).
+_DUMMY_PHONE_TAILS = frozenset({"12345678", "23456789", "87654321", "98765432"})
+# Domains no mailbox can be at (RFC 2606 / 6761): example.com, shop.test, foo.invalid.
+_RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org|jp)|example|test|invalid|"
+                              r"localhost)$", re.IGNORECASE)
+_CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")
+_SANDBOX_WORDS = re.compile(
+    r"(?<![\w@.\-/])(?:sandbox|test[ _\-]?(?:card|mode|order|data|env(?:ironment)?|payment)s?"
+    r"|dummy|samples?|examples?)(?![\w@.\-/])"
+    r"|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空|サンプル|例",
+    re.IGNORECASE)  # (not a word of an address or a URL: user@example.org)
+_TEST_CARD_REACH = 400  # characters either side a test card makes a developer's context
+
+
+def beside_test_card(text: str, start: int, end: int, reach: int = _TEST_CARD_REACH) -> bool:
+    """Whether a published test card is written within ``reach`` characters of
+    ``text[start:end]`` (its exp and cvc, the sandbox's phone and e-mail beside it)."""
+    window = text[max(0, start - reach):end + reach]
+    return any(_NOT_DIGIT.sub("", m.group(0)) in TEST_CARDS for m in _CARD_RUN.finditer(window))
+
+
+def sandbox_value(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands where a developer's doc or an example writes
+    made-up values: its line says so (sandbox, テスト用, ダミー, 例) or a test card is beside it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return _SANDBOX_WORDS.search(line) is not None or beside_test_card(text, start, end)
+
+
+def dummy_phone(digits: str) -> bool:
+    """03-1234-5678, 090-8765-4321: a number a manual makes up (in a sandbox's context)."""
+    return digits[-8:] in _DUMMY_PHONE_TAILS
+
+
+def reserved_email(address: str) -> bool:
+    """test@example.com, user@shop.test: an address at a domain reserved for documentation."""
+    return _RESERVED_DOMAIN.search(address.rpartition("@")[2]) is not None
+
+
+_NOT_DIGIT = re.compile(r"[^0-9]")
