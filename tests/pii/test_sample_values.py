@@ -70,3 +70,79 @@ def test_a_password_column_of_placeholders(tmp_path, monkeypatch, table):
         found = [(f.location["row"], f.value) for f in pii.scan([path], workers=1)
                  if isinstance(f, pii.Finding) and f.category == "credential"]
     assert found == [(4, "Tn8#kq2LzA")]
+
+
+def _form_docx(path, title: str, note: str, person: dict) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in (("請求者氏名", person["name"]), ("住所", person["address"]),
+                         ("生年月日", "昭和50年1月1日"), ("電話番号", person["phone"])):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.add_paragraph(note)
+    document.save(str(path))
+
+
+def _person(seed: int) -> dict:
+    from faker import Faker
+
+    fake = Faker("ja_JP")
+    fake.seed_instance(seed)
+    rng = random.Random(seed)
+    return {"name": f"{fake.last_name()}　{fake.first_name()}",
+            "address": f"東京都新宿区西新宿{rng.randint(1, 8)}-{rng.randint(1, 20)}-1",
+            "phone": f"090-{rng.randint(2000, 9999)}-{rng.randint(1000, 9999)}"}
+
+
+@pytest.mark.parametrize(("title", "note"), [
+    ("住民票の写し等交付請求書　記入例", ""), ("交付請求書（見本）", ""),
+    ("住民票の写し等交付請求書", "※上記は記入例です。"),
+])
+def test_a_filling_guide_docx_is_nobodys(tmp_path, title, note):
+    path = tmp_path / "form.docx"
+    _form_docx(path, title, note, _person(3))
+    assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] == []
+
+
+def test_the_same_form_filled_in_is_someones(tmp_path):
+    path = tmp_path / "form.docx"
+    _form_docx(path, "住民票の写し等交付請求書", "記入例のとおり記入してください。", _person(3))
+    found = {f.category for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)}
+    assert {"person_name", "address", "date_of_birth", "phone_number"} <= found
+
+
+def test_a_slide_stamped_as_an_example_hides_only_its_own_values(tmp_path):
+    import pptx
+    from pptx.util import Inches
+
+    deck = pptx.Presentation()
+    for stamp, seed in (("記入例", 5), ("", 6)):
+        slide = deck.slides.add_slide(deck.slide_layouts[6])
+        person = _person(seed)
+        box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(6), Inches(3))
+        box.text_frame.text = f"申込書\n氏名 {person['name']}\n電話 {person['phone']}"
+        if stamp:
+            slide.shapes.add_textbox(Inches(7), Inches(0), Inches(2), Inches(1)) \
+                .text_frame.text = stamp
+    path = tmp_path / "deck.pptx"
+    deck.save(str(path))
+    slides = {f.location["slide"] for f in pii.scan([path], workers=1)
+              if isinstance(f, pii.Finding)}
+    assert slides == {2}
+
+
+def test_a_pdf_that_says_it_is_an_example_is_nobodys(tmp_path):
+    import weasyprint
+
+    person = _person(8)
+    form = f"氏名　{person['name']}\n住所　{person['address']}\n電話　{person['phone']}\n"
+    html = ("<html><body style='font-family: Noto Sans CJK JP'>"
+            f"<pre>{form}※上記は記入例です。</pre></body></html>")
+    path = tmp_path / "申請書.pdf"
+    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
+    assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] == []
+    path.write_bytes(weasyprint.HTML(string=html.replace("※上記は記入例です。", "")).write_pdf())
+    assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] != []
