@@ -3,8 +3,8 @@ the My Number of the government's own filling guides, and the phone numbers form
 write as a placeholder (例：090-0000-0000). They pass every check, and in a leak they are
 nobody's: a developer's test payment, a manual's example, a copied 記入例.
 
-Beside a test card, or on a line that says it is a sandbox's or an example's, the values a
-developer's document writes with it are a test's too: the card's expiry and security code
+On a test card's line, or on a line that says it is a sandbox's or an example's, the values
+a developer's document writes with it are a test's too: the card's expiry and security code
 (exp=12/34, cvc=123), a dummy phone (03-1234-5678) and an address at a reserved domain
 (test@example.com, RFC 2606)."""
 
@@ -38,19 +38,20 @@ _SANDBOX_WORDS = re.compile(
     r"|dummy|samples?|examples?)(?![\w@.\-/])"
     r"|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空|サンプル|例",
     re.IGNORECASE)  # (not a word of an address or a URL: user@example.org)
-_TEST_CARD_REACH = 400  # characters either side a test card makes a developer's context
-
-
-def beside_test_card(text: str, start: int, end: int, reach: int = _TEST_CARD_REACH) -> bool:
-    """Whether a published test card is written within ``reach`` characters of
-    ``text[start:end]`` (its exp and cvc, the sandbox's phone and e-mail beside it)."""
-    window = text[max(0, start - reach):end + reach]
-    return any(_NOT_DIGIT.sub("", m.group(0)) in TEST_CARDS for m in _CARD_RUN.finditer(window))
+def beside_test_card(text: str, start: int, end: int, reach: int = 200) -> bool:
+    """Whether a published test card is written on the line of ``text[start:end]``, within
+    ``reach`` characters of it (its exp and cvc, the sandbox's phone and e-mail beside it).
+    (A line, not a table's next cell: the two table paths see the same.)"""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - reach)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + reach)
+    return any(_NOT_DIGIT.sub("", m.group(0)) in TEST_CARDS
+               for m in _CARD_RUN.finditer(text, line_start, line_end))
 
 
 def sandbox_value(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` stands where a developer's doc or an example writes
-    made-up values: its line says so (sandbox, テスト用, ダミー, 例) or a test card is beside it."""
+    made-up values: its line says so (sandbox, テスト用, ダミー, 例) or holds a test card."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:len(text) if line_end < 0 else line_end]

@@ -15,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..company_accounts import company_rows, holder_columns
 from ..context import (
     ACCOUNT_NAME,
     NEGATIVE,
@@ -31,7 +32,7 @@ from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_lines import dense_codes
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
-from ..units import ExtractError, TextUnit
+from ..units import ExtractError, TextUnit, as_company
 from . import kernels
 from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
@@ -113,6 +114,10 @@ class ColumnBatches:
         self.fields = list(fields) if fields is not None else [
             label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
+        # a company's account (a payee column's 株式会社…): the row reader's ``row_units``
+        self.holders = holder_columns(tuple(labels))
+        self.accounts = frozenset(i for i, label in enumerate(labels)
+                                  if self.holders and label_category(label) == "bank_account")
         self.day_first: frozenset[int] | None = (
             None if date_order is True else date_order or frozenset())
         # a database per distinct pattern set
@@ -225,6 +230,8 @@ class ColumnBatches:
         units = []
         place, base, fields, suffixes = self.place, self.base, self.fields, self.suffixes
         day_first = self.day_first
+        company = company_rows([batch.column(c).to_pylist() for c in self.holders]) \
+            if any(c in self.accounts for _, c in cells) else None
         for pos, c in cells:
             text = columns[c][pos].as_py()
             if text.isspace():
@@ -235,8 +242,10 @@ class ColumnBatches:
             suffix = suffixes[c] if suffixes else ""
             if suffix in same:
                 suffix = same[suffix][pos]
-            units.append(make_unit(text, self.display, location, self.labels[c],
-                                   f"{self.record_prefix}{row}{suffix}", c in day_first))
+            unit = make_unit(text, self.display, location, self.labels[c],
+                             f"{self.record_prefix}{row}{suffix}", c in day_first)
+            units.append(as_company(unit) if company and c in self.accounts and company[pos]
+                         else unit)
         out: list[tuple[int, int, Finding]] = []
         errors: list[ScanError] = []
         copied: dict[tuple, tuple[int, int]] = {}

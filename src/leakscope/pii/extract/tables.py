@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from leakscope.pii.company_accounts import holder_columns, is_company
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
@@ -21,7 +22,7 @@ from leakscope.pii.extract.row_people import (
     row_suffixes,
 )
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
-from leakscope.pii.units import ExtractError, TextUnit
+from leakscope.pii.units import ExtractError, TextUnit, as_company
 
 HEADER_SCAN_ROWS = 10
 _DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
@@ -118,12 +119,24 @@ def row_units(
     The hot loop of every table format: a comprehension, no per-cell function but the
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
-    layout = _layout(labels if labels.__class__ is tuple else tuple(labels), day_first) \
-        if labels else None
+    labels = labels if labels.__class__ is tuple else tuple(labels)
+    units = _row_units(display, cells, labels, row, record, base, day_first)
+    holders = holder_columns(labels) if labels else ()
+    if holders and any(is_company(_cell_str(cells, i)) for i in holders if i < len(cells)):
+        from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+        # a company's row (振込先 株式会社…): its account is the company's
+        return [as_company(u) if label_category(u.label) == "bank_account" else u for u in units]
+    return units
+
+
+def _row_units(display: str, cells: Sequence[object], labels: tuple[str | None, ...], row: int,
+               record: str, base: dict | None, day_first: frozenset[int]) -> list[TextUnit]:
+    layout = _layout(labels, day_first) if labels else None
     if layout is not None:
         return layout.units(display, list(cells), row, record, base)
     if len(labels) < len(cells):
-        labels = [*labels, *([None] * (len(cells) - len(labels)))]
+        labels = (*labels, *([None] * (len(cells) - len(labels))))
     return [
         make_unit(
             text,
