@@ -40,7 +40,8 @@ def test_a_condition_is_reported_by_its_name(text, value):
 @pytest.mark.parametrize("text", [
     "既往歴：特記事項なし", "既往歴 なし", "病歴：特になし", "所見なし", "異常なし",
     "既往歴は特にありません", "糖尿病の既往なし", "逮捕歴なし", "病名：",
-    "既往歴等をご記入ください",     "がんばります", "システム障害が発生し、障害対応中です", "asdf",
+    "既往歴等をご記入ください", "病名：不明", "既往歴：-", "がんばります",
+    "システム障害が発生し、障害対応中です", "asdf",
 ])
 def test_none_and_a_field_word_alone_report_nothing(text):
     assert _sensitive(_PERSON + text) == []

@@ -31,13 +31,14 @@ _SEPARATORS = "[ \t\u3000:：=＝・]*"
 _NONE_AFTER = re.compile(
     f"(?:歴|の(?:既往歴?|病歴|症状|所見))?{_SEPARATORS}(?:は|が|も)?(?:特に|とくに)?"
     r"(?:特記(?:すべき)?(?:事項|こと)?|該当|異常)?(?:は|が)?"
-    r"(?:なし|無し|ナシ|ない|無い|ありません|ございません|いいえ|無(?![一-龥])|none\b|n/a)",
+    r"(?:なし|無し|ナシ|ない|無い|ありません|ございません|いいえ|無(?![一-龥])|不明|未記入|未回答"
+    r"|none\b|n/a)",
     re.IGNORECASE)
 # after a label: that there is one, unnamed (「既往歴あり」「持病があります」)
 _SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(?![一-龥]))")
 # a label's value: after a separator, to the end of the phrase
 _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ \t\u3000]+)"
-                          r"([^\s、。,，.()（）「」【】\[\]][^\n、。,，()（）「」【】\[\]]{0,29})")
+                          r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 # a condition ending at most _MENTION_GAP characters before another, no sentence and no
 # negation between (「逮捕歴なし 検挙歴あり」: two)
