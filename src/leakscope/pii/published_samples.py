@@ -5,8 +5,8 @@ nobody's: a developer's test payment, a manual's example, a copied 記入例.
 
 On a test card's line, or on a line that says it is a sandbox's or an example's, the values
 a developer's document writes with it are a test's too: the card's expiry and security code
-(exp=12/34, cvc=123), a dummy phone (03-1234-5678) and an address at a reserved domain
-(test@example.com, RFC 2606)."""
+(exp=12/34, cvc=123), a dummy phone (03-1234-5678) and a generic address at a reserved
+domain (test@example.com, RFC 2606)."""
 
 import re
 
@@ -32,12 +32,23 @@ _DUMMY_PHONE_TAILS = frozenset({"12345678", "23456789", "87654321", "98765432"})
 # Domains no mailbox can be at (RFC 2606 / 6761): example.com, shop.test, foo.invalid.
 _RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org|jp)|example|test|invalid|"
                               r"localhost)$", re.IGNORECASE)
+# the local part a manual writes (test@example.com, user1@shop.test), not a person's name
+_GENERIC_LOCAL = re.compile(r"(?:test|user|demo|sample|example|foo|bar|admin|info|dummy|sandbox|"
+                            r"you|your|name|customer|buyer|guest|john\.?doe|jane\.?doe|noreply|"
+                            r"no-reply)[0-9._+\-]*", re.IGNORECASE)
 _CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")
-_SANDBOX_WORDS = re.compile(
-    r"(?<![\w@.\-/])(?:sandbox|test[ _\-]?(?:card|mode|order|data|env(?:ironment)?|payment)s?"
-    r"|dummy|samples?|examples?)(?![\w@.\-/])"
-    r"|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空|サンプル|例",
-    re.IGNORECASE)  # (not a word of an address or a URL: user@example.org)
+_SANDBOX_WORDS = (re.compile("[sStTdDサテダ架]"), re.compile(
+    r"sandbox|test[ _\-]?(?:card|mode|order|data|env(?:ironment)?|payment)|dummy"
+    r"|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空", re.IGNORECASE))
+# weaker: a line that shows an example (例：03-1234-5678); only a made-up number is one so
+_EXAMPLE_WORDS = (re.compile("[sSeEサ例]"),
+                  re.compile(r"sample|example|e\.g\.|サンプル|例", re.IGNORECASE))
+# (each: the words' first characters, a search ~10x cheaper than the words' own that rules
+# out most lines: a line of Japanese prose holds no ASCII letter but its e-mail's)
+# a test card's first four digits (a line holding none holds no test card: most lines)
+_TEST_CARD_HEADS = re.compile("|".join(sorted({card[:4] for card in TEST_CARDS})))
+
+
 def beside_test_card(text: str, start: int, end: int, reach: int = 200) -> bool:
     """Whether a published test card is written on the line of ``text[start:end]``, within
     ``reach`` characters of it (its exp and cvc, the sandbox's phone and e-mail beside it).
@@ -45,17 +56,22 @@ def beside_test_card(text: str, start: int, end: int, reach: int = 200) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - reach)
     line_end = text.find("\n", end)
     line_end = min(len(text) if line_end < 0 else line_end, end + reach)
-    return any(_NOT_DIGIT.sub("", m.group(0)) in TEST_CARDS
-               for m in _CARD_RUN.finditer(text, line_start, line_end))
+    return _TEST_CARD_HEADS.search(text, line_start, line_end) is not None and any(
+        _NOT_DIGIT.sub("", m.group(0)) in TEST_CARDS
+        for m in _CARD_RUN.finditer(text, line_start, line_end))
 
 
-def sandbox_value(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` stands where a developer's doc or an example writes
-    made-up values: its line says so (sandbox, テスト用, ダミー, 例) or holds a test card."""
+def sandbox_value(text: str, start: int, end: int, example: bool = False) -> bool:
+    """Whether ``text[start:end]`` stands where a developer's doc writes made-up values: its
+    line says so (sandbox, テスト用, ダミー; ``example``: or 例, サンプル too) or holds a test
+    card. (The value itself is no word of it: user@example.org.)"""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return _SANDBOX_WORDS.search(line) is not None or beside_test_card(text, start, end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = (_SANDBOX_WORDS, _EXAMPLE_WORDS) if example else (_SANDBOX_WORDS,)
+    return any(heads.search(text, a, b) and found.search(text, a, b)
+               for heads, found in words for a, b in ((line_start, start), (end, line_end))) \
+        or beside_test_card(text, start, end)
 
 
 def dummy_phone(digits: str) -> bool:
@@ -64,8 +80,11 @@ def dummy_phone(digits: str) -> bool:
 
 
 def reserved_email(address: str) -> bool:
-    """test@example.com, user@shop.test: an address at a domain reserved for documentation."""
-    return _RESERVED_DOMAIN.search(address.rpartition("@")[2]) is not None
+    """test@example.com, user1@shop.test: a manual's address (a generic name at a domain
+    reserved for documentation)."""
+    local, _, domain = address.rpartition("@")
+    return _RESERVED_DOMAIN.search(domain) is not None and _GENERIC_LOCAL.fullmatch(local) \
+        is not None
 
 
 _NOT_DIGIT = re.compile(r"[^0-9]")

@@ -40,11 +40,8 @@ _SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(
 _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ \t\u3000]+)"
                           r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
-# a condition ending at most _MENTION_GAP characters before another, no sentence and no
-# negation between (「逮捕歴なし 検挙歴あり」: two)
-_SAME_MENTION = re.compile(
-    f"(?:{_CONDITION.pattern})[^。\n.!?！？な無]{{0,{_MENTION_GAP}}}\\Z")
-_LOOK_BACK = 40  # characters a term before another may span
+# what ends a mention between two terms: a sentence, or a negation (「逮捕歴なし 検挙歴あり」)
+_MENTION_BREAK = re.compile("[。\n.!?！？な無]")
 
 
 class SensitiveRecognizer(Recognizer):
@@ -56,19 +53,25 @@ class SensitiveRecognizer(Recognizer):
     numeric = False
     confidence = 0.7
     label_supersedes = True
+    # the text and end of the last condition parsed: the engine hands candidates over in the
+    # order they start, so the one before a term is known without searching back for it
+    _last: tuple[str | None, int] = (None, 0)
 
     def parse(self, text, start, end):
         m = _CONDITION.fullmatch(text, start, end) or _CONDITION.match(text, start)
         if m is None:
             yield from _labelled(text, start, end)
             return
+        last_text, last_end = self._last
+        self._last = (text, max(m.end(), last_end) if last_text is text else m.end())
         if m.group(0).isascii() and ((start and _LETTER.match(text, start - 1))
                                      or _LETTER.match(text, m.end())):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
                 or _NONE_AFTER.match(text, m.end()):
             return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」
-        if _SAME_MENTION.search(text, max(0, start - _LOOK_BACK), start):
+        if last_text is text and start - _MENTION_GAP <= last_end <= start \
+                and not _MENTION_BREAK.search(text, last_end, start):
             return  # 「高血圧（服薬中）」「糖尿病・高血圧」: one mention, told by its first term
         # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
         cut = m.start() + 2 if m.group(0).startswith("がん") else m.end()
