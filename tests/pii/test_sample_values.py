@@ -146,3 +146,19 @@ def test_a_pdf_that_says_it_is_an_example_is_nobodys(tmp_path):
     assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] == []
     path.write_bytes(weasyprint.HTML(string=html.replace("※上記は記入例です。", "")).write_pdf())
     assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] != []
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_test_cards_row_keeps_no_expiry_or_code(tmp_path, monkeypatch, table):
+    real = _real_card()
+    path = tmp_path / "payments.csv"
+    path.write_text("name,card_number,expiry,cvv\n"
+                    "Test User,4242 4242 4242 4242,12/34,123\n"
+                    f"Hanako Sato,{real},07/29,456\n", encoding="utf-8")
+    with monkeypatch.context() as patch:
+        if not table:
+            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+        found = {(f.location["row"], f.category, f.value) for f in pii.scan([path], workers=1)
+                 if isinstance(f, pii.Finding) and f.category != "person_name"}
+    assert found == {(3, "credit_card_number", real), (3, "card_expiry", "07/29"),
+                     (3, "card_security_code", "456")}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 # a bank's name (its legal form is the bank's, not the holder's)
 _BANK = re.compile(r"[^\s,、:：]*(?:銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|農業協同組合|"
@@ -65,27 +64,3 @@ def company_account_at(text: str, start: int, end: int) -> bool:
         if is_company(text[label.end():len(text) if holder_end < 0 else holder_end]):
             return True
     return False
-
-
-# a table's columns of the account holder (口座名義, 振込先, 受取人名, 取引先, payee)
-_HOLDER_COLUMN = re.compile(
-    r"名義|振込先|受取人|取引先|支払先|仕入先|payee|beneficiary|vendor|supplier"
-    r"|account[ _]?(?:holder|name)|meigi", re.IGNORECASE)
-
-
-@lru_cache(maxsize=256)
-def holder_columns(labels: tuple[str | None, ...]) -> tuple[int, ...]:
-    """The columns of a table whose cells name an account's holder, when it has an account
-    column too (none otherwise)."""
-    from .context import label_category  # (context imports the recognizers)
-
-    if not any(label_category(label) == "bank_account" for label in labels if label):
-        return ()
-    return tuple(i for i, label in enumerate(labels)
-                 if label and _HOLDER_COLUMN.search(unicodedata.normalize("NFKC", label)))
-
-
-def company_rows(cells_of: list[list[str]]) -> list[bool]:
-    """Per row, whether one of its holder cells (``cells_of``: each holder column's cells)
-    names a company."""
-    return [any(is_company(cell) for cell in row if cell) for row in zip(*cells_of, strict=True)]

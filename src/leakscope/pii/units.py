@@ -52,6 +52,11 @@ def as_company(unit: TextUnit) -> CompanyText:
                        unit.day_first)
 
 
+def as_sample(unit: TextUnit) -> SampleText:
+    return SampleText(unit.text, unit.path, unit.location, unit.label, unit.record,
+                      unit.day_first)
+
+
 @dataclass(frozen=True)
 class ExtractError:
     """Something in a file that could not be read; names the file and the problem."""

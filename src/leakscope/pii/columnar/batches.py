@@ -15,7 +15,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..company_accounts import company_rows, holder_columns
 from ..context import (
     ACCOUNT_NAME,
     NEGATIVE,
@@ -32,7 +31,8 @@ from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_lines import dense_codes
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
-from ..units import ExtractError, TextUnit, as_company
+from ..row_owners import row_rules
+from ..units import ExtractError, TextUnit
 from . import kernels
 from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
@@ -114,10 +114,9 @@ class ColumnBatches:
         self.fields = list(fields) if fields is not None else [
             label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
-        # a company's account (a payee column's 株式会社…): the row reader's ``row_units``
-        self.holders = holder_columns(tuple(labels))
-        self.accounts = frozenset(i for i, label in enumerate(labels)
-                                  if self.holders and label_category(label) == "bank_account")
+        # cells that say whose others are (a payee's 株式会社…: its account), as the row
+        # reader's ``row_units`` reads them
+        self.row_rules = row_rules(tuple(labels))
         self.day_first: frozenset[int] | None = (
             None if date_order is True else date_order or frozenset())
         # a database per distinct pattern set
@@ -159,17 +158,34 @@ class ColumnBatches:
             found.extend((c, f) for f in decided)
             slow.append(column_slow)
         beside = _looked_back_at(batch, facts, slow)
+        converted = self._row_rules(batch)
+        if converted:  # (the engine reads them as what the row says they are)
+            rows = [np.array([p for p, label in converted if label == mine], slow[0].dtype)
+                    for mine in self.labels]
+            beside = rows if beside is None else [
+                np.union1d(at, extra) for at, extra in zip(beside, rows, strict=True)]
         if beside is not None:  # the engine reads those too, so no rule answers for them
             slow = [np.union1d(at, extra) for at, extra in zip(slow, beside, strict=True)]
             found = [(c, _without(f, beside[c])) for c, f in found]
         same = self._same_people(batch)
-        engine_found, errors = self._engine_cells(batch, slow, numbers, same)
+        engine_found, errors = self._engine_cells(batch, slow, numbers, same, converted)
         table, kinds = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
                               self.suffixes, same, self._pointing_at_people(batch))
         if table.num_rows:
             yield FindingTable(self.display, table, base=self.base, place=self.place,
                                kinds=kinds)
         yield from errors
+
+    def _row_rules(self, batch: pa.RecordBatch) -> dict[tuple[int, str | None], Callable]:
+        """Per (row position, label) of a cell the row's rules convert, how
+        (``row_owners``)."""
+        converted: dict[tuple[int, str | None], Callable] = {}
+        for rule in self.row_rules:
+            sources = [batch.column(c).to_pylist() for c in rule.sources]
+            for pos, cells in enumerate(zip(*sources, strict=True)):
+                if any(cell and rule.says(cell) for cell in cells):
+                    converted.update({(pos, label): rule.convert for label in rule.targets})
+        return converted
 
     def _pointing_at_people(self, batch: pa.RecordBatch) -> np.ndarray:
         """The rows whose cell under a column that points at a person (patient_id) is filled:
@@ -218,10 +234,11 @@ class ColumnBatches:
         return decided + found, engine_reads
 
     def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray],
-                      numbers: np.ndarray, same: dict[str, tuple[str, ...]]
+                      numbers: np.ndarray, same: dict[str, tuple[str, ...]],
+                      converted: dict[tuple[int, str | None], Callable]
                       ) -> tuple[list[tuple[int, int, Finding]], list[ScanError]]:
         """The engine's findings for the cells no rule decided, with their position in the
-        batch and their column."""
+        batch and their column (the units of those ``converted`` as their row says)."""
         cells = sorted((int(pos), c) for c, at in enumerate(slow) for pos in at)
         if not cells:
             return [], []
@@ -230,8 +247,6 @@ class ColumnBatches:
         units = []
         place, base, fields, suffixes = self.place, self.base, self.fields, self.suffixes
         day_first = self.day_first
-        company = company_rows([batch.column(c).to_pylist() for c in self.holders]) \
-            if any(c in self.accounts for _, c in cells) else None
         for pos, c in cells:
             text = columns[c][pos].as_py()
             if text.isspace():
@@ -244,8 +259,8 @@ class ColumnBatches:
                 suffix = same[suffix][pos]
             unit = make_unit(text, self.display, location, self.labels[c],
                              f"{self.record_prefix}{row}{suffix}", c in day_first)
-            units.append(as_company(unit) if company and c in self.accounts and company[pos]
-                         else unit)
+            convert = converted.get((pos, self.labels[c])) if converted else None
+            units.append(unit if convert is None else convert(unit))
         out: list[tuple[int, int, Finding]] = []
         errors: list[ScanError] = []
         copied: dict[tuple, tuple[int, int]] = {}

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import fields
 
 from leakscope.pii.extract.base import Item
 from leakscope.pii.extract.location import lines_of
-from leakscope.pii.units import SampleText, TextUnit
+from leakscope.pii.units import SampleText, TextUnit, as_sample
 
 _GUIDE_WORDS = ("記入例", "記載例", "入力例")
 _GUIDE = "(?:記入例|記載例|入力例)"
@@ -90,7 +89,7 @@ def as_samples(items: Iterable[Item | list]) -> Iterator[Item]:
         if isinstance(item, list):
             yield from as_samples(item)
         elif isinstance(item, TextUnit) and not isinstance(item, SampleText):
-            yield SampleText(**{f.name: getattr(item, f.name) for f in fields(TextUnit)})
+            yield as_sample(item)
         else:
             yield item
 

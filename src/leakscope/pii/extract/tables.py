@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
-from leakscope.pii.company_accounts import holder_columns, is_company
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
@@ -22,7 +21,8 @@ from leakscope.pii.extract.row_people import (
     row_suffixes,
 )
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
-from leakscope.pii.units import ExtractError, TextUnit, as_company
+from leakscope.pii.row_owners import apply_row_rules, row_rules
+from leakscope.pii.units import ExtractError, TextUnit
 
 HEADER_SCAN_ROWS = 10
 _DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
@@ -121,12 +121,9 @@ def row_units(
     """
     labels = labels if labels.__class__ is tuple else tuple(labels)
     units = _row_units(display, cells, labels, row, record, base, day_first)
-    holders = holder_columns(labels) if labels else ()
-    if holders and any(is_company(_cell_str(cells, i)) for i in holders if i < len(cells)):
-        from leakscope.pii.context import label_category  # the detectors' label vocabulary
-
-        # a company's row (振込先 株式会社…): its account is the company's
-        return [as_company(u) if label_category(u.label) == "bank_account" else u for u in units]
+    rules = row_rules(labels) if labels else ()
+    if rules:  # (a company's row: its account is the company's; a test card's: its cvc)
+        return apply_row_rules(rules, [_cell_str(cells, i) for i in range(len(cells))], units)
     return units
 
 
