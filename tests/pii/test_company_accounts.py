@@ -7,8 +7,8 @@ import random
 
 import pytest
 from faker import Faker
+from table_paths import BOTH, scan_findings
 
-import leakscope.pii.columnar as columnar
 from leakscope import pii
 from leakscope.pii import detect
 from leakscope.pii.company_accounts import is_company
@@ -48,7 +48,7 @@ def test_an_invoices_payee_account_is_the_companys():
         == [("1234567", True)]
 
 
-@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+@BOTH
 def test_a_payee_column_decides_whose_account_a_row_holds(tmp_path, monkeypatch, table):
     fake, rng = Faker("ja_JP"), random.Random(44)
     fake.seed_instance(44)
@@ -61,12 +61,8 @@ def test_a_payee_column_decides_whose_account_a_row_holds(tmp_path, monkeypatch,
         expected.append((row, account, not is_company(payee)))
     path = tmp_path / "支払一覧.csv"
     path.write_text("請求書番号,振込先,口座番号\n" + "\n".join(rows) + "\n", encoding="cp932")
-    with monkeypatch.context() as patch:
-        if not table:
-            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
-        run = pii.scan([path], workers=1)
-        found = [(f.location["row"], f.value, f.personal) for f in run
-                 if isinstance(f, pii.Finding) and f.category == "bank_account"]
+    found = [(f.location["row"], f.value, f.personal)
+             for f in scan_findings(path, monkeypatch, table) if f.category == "bank_account"]
     assert found == expected
     assert {personal for *_, personal in expected} == {True, False}
 

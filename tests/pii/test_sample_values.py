@@ -8,8 +8,8 @@ import random
 
 import pytest
 from corpus_gen import luhn_complete
+from table_paths import BOTH, scan_findings
 
-import leakscope.pii.columnar as columnar
 from leakscope import pii
 from leakscope.pii import detect
 
@@ -59,16 +59,13 @@ def test_a_real_credential_in_a_comment_or_config_is_one():
     assert ("credential", "Secret123") in _found("DB_PASSWORD=Secret123")
 
 
-@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+@BOTH
 def test_a_password_column_of_placeholders(tmp_path, monkeypatch, table):
     path = tmp_path / "users.csv"
     path.write_text("login,password\nyamada,changeme\nsato,********\ntanaka,Tn8#kq2LzA\n"
                     "suzuki,<your-password>\n", encoding="utf-8")
-    with monkeypatch.context() as patch:
-        if not table:
-            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
-        found = [(f.location["row"], f.value) for f in pii.scan([path], workers=1)
-                 if isinstance(f, pii.Finding) and f.category == "credential"]
+    found = [(f.location["row"], f.value) for f in scan_findings(path, monkeypatch, table)
+             if f.category == "credential"]
     assert found == [(4, "Tn8#kq2LzA")]
 
 
@@ -148,17 +145,14 @@ def test_a_pdf_that_says_it_is_an_example_is_nobodys(tmp_path):
     assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] != []
 
 
-@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+@BOTH
 def test_a_test_cards_row_keeps_no_expiry_or_code(tmp_path, monkeypatch, table):
     real = _real_card()
     path = tmp_path / "payments.csv"
     path.write_text("name,card_number,expiry,cvv\n"
                     "Test User,4242 4242 4242 4242,12/34,123\n"
                     f"Hanako Sato,{real},07/29,456\n", encoding="utf-8")
-    with monkeypatch.context() as patch:
-        if not table:
-            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
-        found = {(f.location["row"], f.category, f.value) for f in pii.scan([path], workers=1)
-                 if isinstance(f, pii.Finding) and f.category != "person_name"}
+    found = {(f.location["row"], f.category, f.value)
+             for f in scan_findings(path, monkeypatch, table) if f.category != "person_name"}
     assert found == {(3, "credit_card_number", real), (3, "card_expiry", "07/29"),
                      (3, "card_security_code", "456")}

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 from faker import Faker
+from table_paths import BOTH, scan_findings
 
-import leakscope.pii.columnar as columnar
-from leakscope import pii
 from leakscope.pii import detect
 
 _FAKE = Faker("ja_JP")
@@ -60,14 +59,7 @@ def test_one_mention_is_reported_once_and_a_negated_one_not_at_all():
     assert _sensitive("がんで入院") == []  # nobody near it
 
 
-def _scan(path, monkeypatch, table: bool) -> list[pii.Finding]:
-    with monkeypatch.context() as patch:
-        if not table:
-            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
-        return [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
-
-
-@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+@BOTH
 def test_a_health_check_sheet_on_both_table_paths(tmp_path, monkeypatch, table):
     notes = ["肝機能障害（要再検査）", "異常なし", "脂質異常症", "所見なし", "子宮筋腫で入院",
              "特記事項なし", "胃がん術後"]
@@ -76,7 +68,7 @@ def test_a_health_check_sheet_on_both_table_paths(tmp_path, monkeypatch, table):
     path = tmp_path / "健診結果.csv"
     path.write_text("氏名,所見,既往歴\n" + "\n".join(rows) + "\n", encoding="utf-8")
     found = {(f.location["row"], f.location["field"], f.value)
-             for f in _scan(path, monkeypatch, table) if f.category == "sensitive"}
+             for f in scan_findings(path, monkeypatch, table) if f.category == "sensitive"}
     assert found == {(2, "所見", "肝機能障害"), (3, "既往歴", "高血圧"), (4, "所見", "脂質異常症"),
                      (5, "既往歴", "持病(てんかん)"), (6, "所見", "子宮筋腫"),
                      (7, "既往歴", "大腸癌"), (8, "所見", "胃がん")}
