@@ -42,6 +42,8 @@ def test_the_sandbox_phone_and_mail_beside_a_test_card_are_nobodys():
     # a dummy number on a line that says it is one
     assert ("phone_number", "09012345678") not in _found("例：090-1234-5678 (ダミー)")
     assert ("phone_number", "09012345678") in _found("連絡先 090-1234-5678")
+    # an address at example.jp on a customer's line is no word that says "example"
+    assert ("phone_number", "09012345678") in _found("山田 太郎 090-1234-5678 taro@example.jp")
 
 
 @pytest.mark.parametrize("text", [

@@ -38,13 +38,15 @@ _GENERIC_LOCAL = re.compile(r"(?:test|user|demo|sample|example|foo|bar|admin|inf
                             r"no-reply)[0-9._+\-]*", re.IGNORECASE)
 _CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")
 _SANDBOX_WORDS = (re.compile("[sStTdDサテダ架]"), re.compile(
-    r"sandbox|test[ _\-]?(?:card|mode|order|data|env(?:ironment)?|payment)|dummy"
-    r"|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空", re.IGNORECASE))
+    r"(?<![\w@.\-/])(?:sandbox|test[ _\-]?(?:card|mode|order|data|env(?:ironment)?|payment)s?"
+    r"|dummy)(?![\w@.\-/])|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空",
+    re.IGNORECASE))
 # weaker: a line that shows an example (例：03-1234-5678); only a made-up number is one so
-_EXAMPLE_WORDS = (re.compile("[sSeEサ例]"),
-                  re.compile(r"sample|example|e\.g\.|サンプル|例", re.IGNORECASE))
+_EXAMPLE_WORDS = (re.compile("[sSeEサ例]"), re.compile(
+    r"(?<![\w@.\-/])(?:samples?|examples?|e\.g\.)(?![\w@.\-/])|サンプル|例", re.IGNORECASE))
 # (each: the words' first characters, a search ~10x cheaper than the words' own that rules
-# out most lines: a line of Japanese prose holds no ASCII letter but its e-mail's)
+# out most lines: a line of Japanese prose holds no ASCII letter but its e-mail's; the
+# words' own: not in an address or a URL, user@example.org)
 # a test card's first four digits (a line holding none holds no test card: most lines)
 _TEST_CARD_HEADS = re.compile("|".join(sorted({card[:4] for card in TEST_CARDS})))
 
