@@ -259,7 +259,7 @@ def _hr_xlsx(root: Path, staff, truth: Truth, rng) -> None:
                            ("basic_pension_number", digits(p.pension)), ("address", p.address)):
             truth.add(path, cat, value, p)
         if "持病" in note:
-            truth.add(path, "sensitive", "持病", p)
+            truth.add(path, "sensitive", "糖尿病", p)  # (持病 names the field)
     wb.save(root / path)
 
 

@@ -135,7 +135,8 @@ def test_names_and_addresses():
 
 
 def test_sensitive_terms_avoid_it_noise():
-    assert ("sensitive", "病歴") in found("氏名：佐藤 花子\n病歴：高血圧")
+    # the field's word is no condition: what follows it is (test_sensitive.py)
+    assert ("sensitive", "高血圧") in found("氏名：佐藤 花子\n病歴：高血圧")
     assert not found("システム障害が発生し、障害対応中です。")
     assert not found("病歴")  # a keyword with nobody around it
     assert ("sensitive", "糖尿病") in found("糖尿病", label="既往歴")

@@ -36,7 +36,7 @@ from .nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
 from .normalize import Normalized
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
-from .units import SampleText, TextUnit
+from .units import CompanyText, SampleText, TextUnit
 
 NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {NEGATIVE}
 BATCH_CHARS = 1 << 20
@@ -348,6 +348,9 @@ class Engine:
             found = self._unit_findings(units[j], norms, j, starts[j], per_unit[j])
             if units[j].__class__ is SampleText:
                 found = self._samples(found)
+            elif units[j].__class__ is CompanyText:  # (a company's row: its account)
+                found = [replace(f, personal=False) if f.category == "bank_account" else f
+                         for f in found]
             findings.extend(found)
         return findings
 

@@ -1,7 +1,14 @@
 """Numbers published as examples: the card networks' and payment processors' test cards,
 the My Number of the government's own filling guides, and the phone numbers forms and bots
 write as a placeholder (例：090-0000-0000). They pass every check, and in a leak they are
-nobody's: a developer's test payment, a manual's example, a copied 記入例."""
+nobody's: a developer's test payment, a manual's example, a copied 記入例.
+
+On a test card's line, or on a line that says it is a sandbox's or an example's, the values
+a developer's document writes with it are a test's too: the card's expiry and security code
+(exp=12/34, cvc=123), a dummy phone (03-1234-5678) and a generic address at a reserved
+domain (test@example.com, RFC 2606)."""
+
+import re
 
 TEST_CARDS = frozenset({
     "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556",
@@ -18,3 +25,68 @@ PLACEHOLDER_PHONE_TAILS = frozenset(str(d) * 8 for d in range(10))
 def placeholder_phone(digits: str) -> bool:
     """090-0000-0000, 03-1111-1111: a form's or a bot's example, no one's line."""
     return digits[-8:] in PLACEHOLDER_PHONE_TAILS
+
+
+# Subscriber digits a document writes for a made-up number (03-1234-5678).
+_DUMMY_PHONE_TAILS = frozenset({"12345678", "23456789", "87654321", "98765432"})
+# Domains no mailbox can be at (RFC 2606 / 6761): example.com, shop.test, foo.invalid.
+_RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org|jp)|example|test|invalid|"
+                              r"localhost)$", re.IGNORECASE)
+# the local part a manual writes (test@example.com, user1@shop.test), not a person's name
+_GENERIC_LOCAL = re.compile(r"(?:test|user|demo|sample|example|foo|bar|admin|info|dummy|sandbox|"
+                            r"you|your|name|customer|buyer|guest|john\.?doe|jane\.?doe|noreply|"
+                            r"no-reply)[0-9._+\-]*", re.IGNORECASE)
+_CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")
+_SANDBOX_WORDS = (re.compile("[sStTdDサテダ架]"), re.compile(
+    r"(?<![\w@.\-/])(?:sandbox|test[ _\-]?(?:card|mode|order|data|env(?:ironment)?|payment)s?"
+    r"|dummy)(?![\w@.\-/])|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空",
+    re.IGNORECASE))
+# weaker: a line that shows an example (例：03-1234-5678); only a made-up number is one so
+_EXAMPLE_WORDS = (re.compile("[sSeEサ例]"), re.compile(
+    r"(?<![\w@.\-/])(?:samples?|examples?|e\.g\.)(?![\w@.\-/])|サンプル|例", re.IGNORECASE))
+# (each: the words' first characters, a search ~10x cheaper than the words' own that rules
+# out most lines: a line of Japanese prose holds no ASCII letter but its e-mail's; the
+# words' own: not in an address or a URL, user@example.org)
+# a test card's first four digits (a line holding none holds no test card: most lines)
+_TEST_CARD_HEADS = re.compile("|".join(sorted({card[:4] for card in TEST_CARDS})))
+
+
+def beside_test_card(text: str, start: int, end: int, reach: int = 200) -> bool:
+    """Whether a published test card is written on the line of ``text[start:end]``, within
+    ``reach`` characters of it (its exp and cvc, the sandbox's phone and e-mail beside it).
+    (A line, not a table's next cell: the two table paths see the same.)"""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - reach)
+    line_end = text.find("\n", end)
+    line_end = min(len(text) if line_end < 0 else line_end, end + reach)
+    return _TEST_CARD_HEADS.search(text, line_start, line_end) is not None and any(
+        _NOT_DIGIT.sub("", m.group(0)) in TEST_CARDS
+        for m in _CARD_RUN.finditer(text, line_start, line_end))
+
+
+def sandbox_value(text: str, start: int, end: int, example: bool = False) -> bool:
+    """Whether ``text[start:end]`` stands where a developer's doc writes made-up values: its
+    line says so (sandbox, テスト用, ダミー; ``example``: or 例, サンプル too) or holds a test
+    card. (The value itself is no word of it: user@example.org.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    words = (_SANDBOX_WORDS, _EXAMPLE_WORDS) if example else (_SANDBOX_WORDS,)
+    return any(heads.search(text, a, b) and found.search(text, a, b)
+               for heads, found in words for a, b in ((line_start, start), (end, line_end))) \
+        or beside_test_card(text, start, end)
+
+
+def dummy_phone(digits: str) -> bool:
+    """03-1234-5678, 090-8765-4321: a number a manual makes up (in a sandbox's context)."""
+    return digits[-8:] in _DUMMY_PHONE_TAILS
+
+
+def reserved_email(address: str) -> bool:
+    """test@example.com, user1@shop.test: a manual's address (a generic name at a domain
+    reserved for documentation)."""
+    local, _, domain = address.rpartition("@")
+    return _RESERVED_DOMAIN.search(domain) is not None and _GENERIC_LOCAL.fullmatch(local) \
+        is not None
+
+
+_NOT_DIGIT = re.compile(r"[^0-9]")

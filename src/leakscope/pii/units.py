@@ -42,6 +42,22 @@ class SampleText(TextUnit):
 
 
 @dataclass(frozen=True)
+class CompanyText(TextUnit):
+    """A cell of a table row whose account holder is a company (振込先 株式会社…:
+    ``company_accounts``): a bank account in it is the company's, reported as not personal."""
+
+
+def as_company(unit: TextUnit) -> CompanyText:
+    return CompanyText(unit.text, unit.path, unit.location, unit.label, unit.record,
+                       unit.day_first)
+
+
+def as_sample(unit: TextUnit) -> SampleText:
+    return SampleText(unit.text, unit.path, unit.location, unit.label, unit.record,
+                      unit.day_first)
+
+
+@dataclass(frozen=True)
 class ExtractError:
     """Something in a file that could not be read; names the file and the problem."""
 

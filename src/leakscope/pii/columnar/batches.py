@@ -31,6 +31,7 @@ from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_lines import dense_codes
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
+from ..row_owners import row_rules
 from ..units import ExtractError, TextUnit
 from . import kernels
 from .cellfacts import CellFacts, Fact, cell_facts
@@ -115,6 +116,9 @@ class ColumnBatches:
         self.fields = list(fields) if fields is not None else [
             label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
+        # cells that say whose others are (a payee's 株式会社…: its account), as the row
+        # reader's ``row_units`` reads them
+        self.row_rules = row_rules(tuple(labels))
         self.day_first: frozenset[int] | None = (
             None if date_order is True else date_order or frozenset())
         # a database per distinct pattern set
@@ -156,17 +160,34 @@ class ColumnBatches:
             found.extend((c, f) for f in decided)
             slow.append(column_slow)
         beside = _looked_back_at(batch, facts, slow)
+        converted = self._row_rules(batch)
+        if converted:  # (the engine reads them as what the row says they are)
+            rows = [np.array([p for p, label in converted if label == mine], slow[0].dtype)
+                    for mine in self.labels]
+            beside = rows if beside is None else [
+                np.union1d(at, extra) for at, extra in zip(beside, rows, strict=True)]
         if beside is not None:  # the engine reads those too, so no rule answers for them
             slow = [np.union1d(at, extra) for at, extra in zip(slow, beside, strict=True)]
             found = [(c, _without(f, beside[c])) for c, f in found]
         same = self._same_people(batch)
-        engine_found, errors = self._engine_cells(batch, slow, numbers, same)
+        engine_found, errors = self._engine_cells(batch, slow, numbers, same, converted)
         table, kinds = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
                               self.suffixes, same, self._pointing_at_people(batch))
         if table.num_rows:
             yield FindingTable(self.display, table, base=self.base, place=self.place,
                                kinds=kinds)
         yield from errors
+
+    def _row_rules(self, batch: pa.RecordBatch) -> dict[tuple[int, str | None], Callable]:
+        """Per (row position, label) of a cell the row's rules convert, how
+        (``row_owners``)."""
+        converted: dict[tuple[int, str | None], Callable] = {}
+        for rule in self.row_rules:
+            sources = [batch.column(c).to_pylist() for c in rule.sources]
+            for pos, cells in enumerate(zip(*sources, strict=True)):
+                if any(cell and rule.says(cell) for cell in cells):
+                    converted.update({(pos, label): rule.convert for label in rule.targets})
+        return converted
 
     def _pointing_at_people(self, batch: pa.RecordBatch) -> np.ndarray:
         """The rows whose cell under a column that points at a person (patient_id) is filled:
@@ -215,10 +236,11 @@ class ColumnBatches:
         return decided + found, engine_reads
 
     def _engine_cells(self, batch: pa.RecordBatch, slow: list[np.ndarray],
-                      numbers: np.ndarray, same: dict[str, tuple[str, ...]]
+                      numbers: np.ndarray, same: dict[str, tuple[str, ...]],
+                      converted: dict[tuple[int, str | None], Callable]
                       ) -> tuple[list[tuple[int, int, Finding]], list[ScanError]]:
         """The engine's findings for the cells no rule decided, with their position in the
-        batch and their column."""
+        batch and their column (the units of those ``converted`` as their row says)."""
         cells = sorted((int(pos), c) for c, at in enumerate(slow) for pos in at)
         if not cells:
             return [], []
@@ -237,8 +259,10 @@ class ColumnBatches:
             suffix = suffixes[c] if suffixes else ""
             if suffix in same:
                 suffix = same[suffix][pos]
-            units.append(make_unit(text, self.display, location, self.labels[c],
-                                   f"{self.record_prefix}{row}{suffix}", c in day_first))
+            unit = make_unit(text, self.display, location, self.labels[c],
+                             f"{self.record_prefix}{row}{suffix}", c in day_first)
+            convert = converted.get((pos, self.labels[c])) if converted else None
+            units.append(unit if convert is None else convert(unit))
         out: list[tuple[int, int, Finding]] = []
         errors: list[ScanError] = []
         copied: dict[tuple, tuple[int, int]] = {}

@@ -17,6 +17,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.forms import document_table_units
+from leakscope.pii.extract.samples import as_samples, marks_sample
 from leakscope.pii.units import ExtractError, TextUnit
 
 
@@ -58,6 +59,12 @@ def extract_docx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     check_container(path, ctx)
     document = docx.Document(str(path))
     body = _paragraphs(document.paragraphs)
+    items = _docx_items(document, body, display)
+    # a filling guide (「…請求書　記入例」, 「※上記は記入例です」): its values are nobody's
+    yield from as_samples(items) if marks_sample(body) else items
+
+
+def _docx_items(document, body: str, display: str) -> Iterator[Item]:
     if body.strip():
         yield TextUnit(body, display, {"part": "body", "paragraph": 1})
     boxes = _paragraphs_text(_text_box_paragraphs(document.element.body))
@@ -105,6 +112,12 @@ def _slide_units(slide, number: int, display: str) -> Iterator[Item]:
     if slide.has_notes_slide:
         texts.append(slide.notes_slide.notes_text_frame.text.replace("\v", " "))
     text = "\n".join(t for t in texts if t.strip())
+    items = _slide_items(text, tables, number, display)
+    # a slide stamped 記入例 (its title, or a box of the word alone): an example's values
+    yield from as_samples(items) if marks_sample(text, marker_lines=True) else items
+
+
+def _slide_items(text: str, tables: list, number: int, display: str) -> Iterator[Item]:
     if text:
         yield TextUnit(text, display, {"slide": number, "line": 1})
     for index, table in enumerate(tables, 1):

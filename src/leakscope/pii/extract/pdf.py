@@ -34,7 +34,7 @@ from leakscope.pii.extract.child_reader import (
     Receiver,
     start_child,
 )
-from leakscope.pii.extract.samples import with_samples_apart
+from leakscope.pii.extract.samples import as_samples, marks_sample, with_samples_apart
 from leakscope.pii.units import ExtractError, TextUnit
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)  # evidence is often malformed; we report it
@@ -151,13 +151,19 @@ def _page_items(display: str, forms: list[Item], pages: Iterable[Page], total: i
     yield from forms
     form_values = any(isinstance(item, TextUnit) for item in forms)
     empty, unreadable, number = [], defaultdict(list), 0
+    sample = False  # a guide by its first page (「上記は記入例です」): every page
     try:
         for number, text, why in pages:
             if why is not None:
                 unreadable[why].append(number)
             elif text.strip():
                 page = TextUnit(text, display, {"page": number, "line": 1})
-                yield from with_samples_apart((page,))  # (a guide's 記入例 apart)
+                # (a guide's 記入例 apart, the rest of its page read: a page that says it
+                # is one, whole)
+                marked = marks_sample(text, title=False)
+                sample = sample or (marked and number == 1)
+                yield from as_samples((page,)) if sample or marked \
+                    else with_samples_apart((page,))
             else:
                 empty.append(number)
     except ChildDied as error:  # the pages read before stay found

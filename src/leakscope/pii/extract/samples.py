@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from leakscope.pii.extract.base import Item
 from leakscope.pii.extract.location import lines_of
-from leakscope.pii.units import SampleText, TextUnit
+from leakscope.pii.units import SampleText, TextUnit, as_sample
 
 _GUIDE_WORDS = ("記入例", "記載例", "入力例")
 _GUIDE = "(?:記入例|記載例|入力例)"
@@ -56,6 +57,41 @@ def with_samples_apart(units: Iterable[TextUnit]) -> Iterator[TextUnit]:
             done = end
         if done < len(text):
             yield lines_of(unit, done, len(text), line)
+
+
+# A document that is a sample as a whole: its title ends in a marker (「住民票の写し等交付請求書
+# 記入例」, 「申請書（見本）」, 「【サンプル】」 alone), or it says so (「※上記は記入例です」; not
+# 「（これは見本です）」, which says it of its line: ``_SAYS``).
+_SAMPLE = "(?:記入例|記載例|入力例|見本|サンプル)"
+_TITLE = re.compile(
+    rf"[【\[［(（<＜■□]?[ \u3000]*(?:{_SAMPLE}|例)[ \u3000]*[】\]］)）>＞]?[:：]?"
+    rf"|[^\n。、]{{0,40}}(?:[ \u3000・]{_GUIDE}|[(（【\[［<＜](?:{_SAMPLE}|例)[)）】\]］>＞])")
+_SAYS_ALL = re.compile(
+    rf"(?:上記|以下|下記|この(?:用紙|書類|様式|資料|文書|ページ|シート|スライド|申請書|届出?書?))"
+    rf"は(?:すべて|全て)?(?:{_SAMPLE}|架空の)")
+
+
+def marks_sample(text: str, title: bool = True, marker_lines: bool = False) -> bool:
+    """Whether a document (a page, a slide) whose text is ``text`` is a sample as a whole: a
+    sentence says so; ``title``: or its title does; ``marker_lines``: or a line that is a
+    marker alone (a slide's stamp 「記入例」)."""
+    if _SAYS_ALL.search(text):
+        return True
+    first = next((line.strip(" \t\u3000") for line in text.splitlines() if line.strip()), "")
+    return bool((title and _TITLE.fullmatch(first))
+                or (marker_lines and _has_marker(text) and _HEADING.search(text)))
+
+
+def as_samples(items: Iterable[Item | list]) -> Iterator[Item]:
+    """``items`` (batches flattened) with each text unit a `SampleText`: a sample
+    document's values are nobody's."""
+    for item in items:
+        if isinstance(item, list):
+            yield from as_samples(item)
+        elif isinstance(item, TextUnit) and not isinstance(item, SampleText):
+            yield as_sample(item)
+        else:
+            yield item
 
 
 def _has_marker(text: str) -> bool:

@@ -21,6 +21,7 @@ from leakscope.pii.extract.row_people import (
     row_suffixes,
 )
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
+from leakscope.pii.row_owners import apply_row_rules, row_rules
 from leakscope.pii.units import ExtractError, TextUnit
 
 HEADER_SCAN_ROWS = 10
@@ -118,12 +119,21 @@ def row_units(
     The hot loop of every table format: a comprehension, no per-cell function but the
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
-    layout = _layout(labels if labels.__class__ is tuple else tuple(labels), day_first) \
-        if labels else None
+    labels = labels if labels.__class__ is tuple else tuple(labels)
+    units = _row_units(display, cells, labels, row, record, base, day_first)
+    rules = row_rules(labels) if labels else ()
+    if rules:  # (a company's row: its account is the company's; a test card's: its cvc)
+        return apply_row_rules(rules, [_cell_str(cells, i) for i in range(len(cells))], units)
+    return units
+
+
+def _row_units(display: str, cells: Sequence[object], labels: tuple[str | None, ...], row: int,
+               record: str, base: dict | None, day_first: frozenset[int]) -> list[TextUnit]:
+    layout = _layout(labels, day_first) if labels else None
     if layout is not None:
         return layout.units(display, list(cells), row, record, base)
     if len(labels) < len(cells):
-        labels = [*labels, *([None] * (len(cells) - len(labels)))]
+        labels = (*labels, *([None] * (len(cells) - len(labels))))
     return [
         make_unit(
             text,

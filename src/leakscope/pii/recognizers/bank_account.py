@@ -3,6 +3,7 @@ A column labelled so holds any bank's account number whole (a US one's 6-17 digi
 
 import re
 
+from ..company_accounts import company_account_at
 from .base import Candidate, Recognizer, digits_only
 
 _SEPARATORS = re.compile(r"[ \-]")
@@ -20,6 +21,13 @@ class BankAccountRecognizer(Recognizer):
     def validate(self, token: str) -> str | None:
         digits = digits_only(token)
         return digits if len(digits) in (7, 10, 14) else None
+
+    def parse(self, text, start, end):
+        """An account whose holder is a company (振込先 … 株式会社△△) is not personal."""
+        for cand in super().parse(text, start, end):
+            if company_account_at(text, cand.start, cand.end):
+                cand.personal = False
+            yield cand
 
     def from_label(self, text: str) -> Candidate | None:
         """An account number column's cell: a Japanese bank's 7 digits, a US bank's 6-17

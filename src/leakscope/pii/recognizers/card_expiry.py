@@ -4,6 +4,7 @@
 import re
 from collections.abc import Iterable
 
+from ..published_samples import beside_test_card
 from .base import Candidate, Recognizer
 
 
@@ -18,10 +19,12 @@ class CardExpiryRecognizer(Recognizer):
     window = 20
 
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
-        # 期限 alone is any deadline (支払期限 07/28 is a day): an expiry only after a card
+        # 期限 alone is any deadline (支払期限 07/28 is a day): an expiry only after a card;
+        # a test card's (exp=12/34 beside 4242 4242 4242 4242) is nobody's
         return [c for c in super().parse(text, start, end)
-                if not _BARE_DEADLINE.search(text, max(0, c.start - self.window), c.start)
-                or _CARD_RUN.search(text, max(0, c.start - _CARD_REACH), c.start)]
+                if (not _BARE_DEADLINE.search(text, max(0, c.start - self.window), c.start)
+                    or _CARD_RUN.search(text, max(0, c.start - _CARD_REACH), c.start))
+                and not beside_test_card(text, c.start, c.end, _CARD_REACH)]
 
     def validate(self, token: str) -> str | None:
         token = token.replace(" ", "")

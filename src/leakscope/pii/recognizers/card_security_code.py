@@ -1,6 +1,9 @@
 """Card security code (CVV/CVC): three or four digits right after its label."""
 
+from ..published_samples import beside_test_card
 from .base import Recognizer
+
+_TEST_CARD_REACH = 64  # a test card's cvc is written right beside it
 
 
 class CardSecurityCodeRecognizer(Recognizer):
@@ -14,3 +17,7 @@ class CardSecurityCodeRecognizer(Recognizer):
 
     def validate(self, token: str) -> str | None:
         return token
+
+    def parse(self, text, start, end):
+        return [c for c in super().parse(text, start, end)
+                if not beside_test_card(text, c.start, c.end, _TEST_CARD_REACH)]

@@ -35,6 +35,29 @@ _IN_PROSE = re.compile(
     rf"(?:([{_OPENING}])([^\s{_OPENING}」』”’]{{4,128}})|([!-~]{{6,64}})(?=[^\x00-\x7f]|\s|$))"
 )
 
+# Values a template, a manual or a sample config writes where a secret goes: never one.
+_PLACEHOLDER = re.compile(
+    r"(?:change_?me|change_?it|password|passwd|secret|your[_\-]?\w*|my[_\-]?password|"
+    r"dummy|example|sample|placeholder|redacted|hoge(?:hoge)?|xxxx+|x{4,}|\*{3,}|\.{3,}|…+|"
+    r"<[^<>]*>|\$\{[^{}]*\}|\{\{[^{}]*\}\}|%\(?\w*\)?s)",
+    re.IGNORECASE)
+# A comment line that says it shows an example: 「# example: PASSWORD = 'changeme'」,
+# 「// e.g. api_key=...」, 「# 例：パスワード=...」
+_EXAMPLE_COMMENT = re.compile(
+    r"^[ \t]*(?:#|//|--|;|/?\*|<!--|rem\b|')[^\n]*?"
+    r"(?:\bexamples?\b|\be\.g\.|\bsample\b|\bfor instance\b|例|サンプル)", re.IGNORECASE)
+
+
+def placeholder(value: str) -> bool:
+    """Whether ``value`` is what a template writes for a secret (changeme, <your-password>,
+    ****, ${DB_PASSWORD}), not a secret."""
+    return _PLACEHOLDER.fullmatch(value.strip("\"'")) is not None
+
+
+def _in_example_comment(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _EXAMPLE_COMMENT.match(text[line_start:start]) is not None
+
 
 class CredentialRecognizer(Recognizer):
     category = "credential"
@@ -66,6 +89,13 @@ class CredentialRecognizer(Recognizer):
     confidence = 0.95
 
     def parse(self, text, start, end):
+        if _in_example_comment(text, start):
+            return
+        for cand in self._parse(text, start):
+            if not placeholder(cand.value):
+                yield cand
+
+    def _parse(self, text, start):
         m = _PASSWORD.match(text, start)
         if m:
             value = m.group(1)
@@ -84,7 +114,7 @@ class CredentialRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | None:
         value = text.strip()
-        if not 4 <= len(value) <= 256 or value.lower() in ("null", "none", "****", "********"):
+        if not 4 <= len(value) <= 256 or value.lower() in ("null", "none") or placeholder(value):
             return None
         return Candidate(0, len(text), value)
 

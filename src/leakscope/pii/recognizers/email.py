@@ -2,6 +2,7 @@
 
 import re
 
+from ..published_samples import reserved_email, sandbox_value
 from .base import Candidate, Recognizer
 
 _EMAIL = re.compile(
@@ -44,4 +45,6 @@ class EmailRecognizer(Recognizer):
                 or _SSH_REMOTE.match(text, m.end()):
             return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor a
             # repository's remote git@github.com:shop/api.git
+        if reserved_email(m.group(0)) and sandbox_value(text, m.start(), m.end()):
+            return ()  # test@example.com in a sandbox's manual
         return (Candidate(m.start(), m.end(), m.group(0).lower()),)

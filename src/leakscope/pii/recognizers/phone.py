@@ -2,7 +2,7 @@
 
 import re
 
-from ..published_samples import placeholder_phone
+from ..published_samples import dummy_phone, placeholder_phone, sandbox_value
 from .base import Candidate, Recognizer
 from .us_phone import nanp_shaped
 
@@ -45,8 +45,9 @@ class PhoneRecognizer(Recognizer):
             return ()
         token = m.group(0)
         value = self.validate(token)
-        if value is None:
-            return ()
+        if value is None or (dummy_phone(value)
+                              and sandbox_value(text, m.start(), m.end(), example=True)):
+            return ()  # (03-1234-5678 in a sandbox's manual: nobody's)
         bare = (token.isdigit() and len(token) == 10 and token[1] != "1") or token[:2] == "00"
         before = text[max(0, m.start() - _LOOK_BACK):m.start()]
         main_line = "代表" in before and _MAIN_LINE.search(before.rpartition("\n")[2])

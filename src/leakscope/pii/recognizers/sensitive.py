@@ -8,22 +8,15 @@ in a unit that also holds personal data or under a sensitive column label.
 import re
 
 from .base import Candidate, Recognizer
+from .sensitive_terms import CASED, CASELESS, CONDITIONS, LABELS
 
-TERMS = (
-    "病歴", "既往歴", "持病", "病名", "診断名", "通院歴", "入院歴", "服薬", "障害者手帳",
-    "障害等級",
-    "身体障害", "精神障害", "知的障害", "発達障害", "療育手帳", "前科", "前歴", "犯罪歴", "逮捕歴",
-    "犯罪被害", "被害届", "信条", "宗教", "信仰", "人種", "民族", "門地", "本籍", "健康診断結果",
-    "遺伝子検査", "ゲノム", "HIV", "うつ病", "癌", "medical history", "diagnosis",
-    "criminal record",
-    "religion", "ethnicity", "disability",
-    # conditions a chart, a 問診票 or a leave record names (kept beside personal data only)
-    "既往", "糖尿病", "高血圧", "肝炎", "喘息", "心筋梗塞", "狭心症", "脳梗塞", "脳卒中",
-    "腎不全", "透析", "てんかん", "統合失調症", "双極性障害", "適応障害", "パニック障害",
-    "認知症", "リウマチ", "骨粗しょう症", "骨粗鬆症", "結核", "エイズ", "肝硬変", "白血病",
-    "パーキンソン病", "不妊治療", "要介護", "要支援", "DV被害", "生活保護", "障害年金",
-    "心療内科", "抗うつ薬",
-)
+
+def _alternation(terms) -> str:
+    return "|".join(f"(?i:{t})" if t.isascii() and t not in CASED else f"(?:{t})" for t in terms)
+
+
+_CONDITION = re.compile(_alternation((*CONDITIONS, *CASELESS)))
+_LABEL = re.compile(_alternation(LABELS))
 # Compounds in which a term says nothing about a person.
 _NOT_PERSONAL = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバー?|機器|電波|接続)障害|障害(?:対応|発生|情報|報告|復旧|時|管理)"
@@ -31,41 +24,76 @@ _NOT_PERSONAL = re.compile(
 )
 _LETTER = re.compile(r"[A-Za-z0-9]")
 # "Nothing": なし, 特記事項なし, 該当なし, 無し, 異常なし (a column's empty answer, not a condition)
-_NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ)$")
+_NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ|ない|ありません|いいえ)$")
+# after a term or a label: that there is none (「既往歴：特記事項なし」「糖尿病の既往なし」
+# 「逮捕歴は特にありません」)
+_SEPARATORS = "[ \t\u3000:：=＝・]*"
+_NONE_AFTER = re.compile(
+    f"(?:歴|の(?:既往歴?|病歴|症状|所見))?{_SEPARATORS}(?:は|が|も)?(?:特に|とくに)?"
+    r"(?:特記(?:すべき)?(?:事項|こと)?|該当|異常)?(?:は|が)?"
+    r"(?:なし|無し|ナシ|ない|無い|ありません|ございません|いいえ|無(?![一-龥])|不明|未記入|未回答"
+    r"|none\b|n/a)",
+    re.IGNORECASE)
+# after a label: that there is one, unnamed (「既往歴あり」「持病があります」)
+_SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(?![一-龥]))")
+# a label's value: after a separator, to the end of the phrase
+_VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ \t\u3000]+)"
+                          r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
-_TERM = re.compile("|".join(sorted(map(re.escape, TERMS), key=len, reverse=True)), re.IGNORECASE)
-
-
-# a term ending at most _MENTION_GAP characters before another, no sentence between
-_SAME_MENTION = re.compile(f"(?:{_TERM.pattern})[^。\n.!?！？]{{0,{_MENTION_GAP}}}\\Z",
-                           re.IGNORECASE)
+# what ends a mention between two terms: a sentence, or a negation (「逮捕歴なし 検挙歴あり」)
+_MENTION_BREAK = re.compile("[。\n.!?！？な無]")
 
 
 class SensitiveRecognizer(Recognizer):
     category = "sensitive"
     detector = "sensitive_terms"
-    triggers = tuple(f"(?i){t}" if t.isascii() else t for t in TERMS)  # plain words
+    triggers = (*CONDITIONS, *LABELS, *(f"(?i){t}" for t in CASELESS))
     context = ("要配慮", "病歴", "既往歴", "前科", "medical", "宗教", "信条", "障害", "diagnosis",
                "religion", "criminal", "健康状態", "傷病名")
     numeric = False
     confidence = 0.7
     label_supersedes = True
+    # the text and end of the last condition parsed: the engine hands candidates over in the
+    # order they start, so the one before a term is known without searching back for it
+    _last: tuple[str | None, int] = (None, 0)
 
     def parse(self, text, start, end):
-        m = _TERM.match(text, start)
-        if not m:
+        m = _CONDITION.fullmatch(text, start, end) or _CONDITION.match(text, start)
+        if m is None:
+            yield from _labelled(text, start, end)
             return
+        last_text, last_end = self._last
+        self._last = (text, max(m.end(), last_end) if last_text is text else m.end())
         if m.group(0).isascii() and ((start and _LETTER.match(text, start - 1))
                                      or _LETTER.match(text, m.end())):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
-        if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4):
-            return
-        if _SAME_MENTION.search(text, max(0, start - _MENTION_GAP), start):
-            return  # 「持病：糖尿病」「高血圧（服薬中）」: one mention, reported by its first term
-        yield Candidate(m.start(), m.end(), m.group(0).lower())
+        if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
+                or _NONE_AFTER.match(text, m.end()):
+            return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」
+        if last_text is text and start - _MENTION_GAP <= last_end <= start \
+                and not _MENTION_BREAK.search(text, last_end, start):
+            return  # 「高血圧（服薬中）」「糖尿病・高血圧」: one mention, told by its first term
+        # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
+        cut = m.start() + 2 if m.group(0).startswith("がん") else m.end()
+        yield Candidate(m.start(), cut, text[m.start():cut].lower())
 
     def from_label(self, text: str) -> Candidate | None:
         value = text.strip()
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
         return Candidate(0, len(text), value)
+
+
+def _labelled(text: str, start: int, end: int):
+    """What a field's word (既往歴, 病名) says: the condition after it (「病名：虫垂炎」), that
+    there is one (「既往歴あり」), or nothing: 「既往歴：特記事項なし」, a word in a sentence
+    (「既往歴等をご記入ください」), or a known condition after it, which its own term reports."""
+    m = _LABEL.fullmatch(text, start, end) or _LABEL.match(text, start)
+    if m is None or _NONE_AFTER.match(text, m.end()):
+        return
+    if _SOME_AFTER.match(text, m.end()):
+        yield Candidate(m.start(), m.end(), m.group(0))
+        return
+    value = _VALUE_AFTER.match(text, m.end())
+    if value is not None and not _CONDITION.search(value.group(1)):
+        yield Candidate(value.start(1), value.end(1), value.group(1).strip())

@@ -1,0 +1,66 @@
+"""Bank accounts a company holds: an invoice's 振込先 「みずほ銀行 本店 普通 1234567
+株式会社佐藤水産」, a payment list's payee column, a 全銀 file's 受取人 「ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ」. The
+account is the company's, not a person's: reported as not personal, like a corporate number.
+
+A holder is a company when its name carries a legal form: 株式会社, (株), ㈱, 有限会社, 医療法人,
+学校法人 …, or the kana abbreviation a bank's transfer data writes (カ)ヤマダ, ヤマダ(カ, ユ)…,
+half-width too), or Co., Ltd. / Inc.; a bank's own name (株式会社みずほ銀行) is no holder.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# a bank's name (its legal form is the bank's, not the holder's)
+_BANK = re.compile(r"[^\s,、:：]*(?:銀行|信用金庫|信金|信用組合|労働金庫|ろうきん|農業協同組合|"
+                   r"ゆうちょ|ギンコウ|シンキン|[Bb]ank)[^\s,、]*")
+# 全銀協's kana abbreviations of legal forms (カ: 株式会社, ユ: 有限会社, ド: 合同会社,
+# イ: 医療法人, ガク: 学校法人, フク: 社会福祉法人, トクヒ: NPO法人, ザイ / シヤ: 財団 / 社団 …)
+_KANA_FORMS = ("カ|ユ|メ|シ|ド|イ|ザイ|シヤ|フク|ガク|シユウ|トクヒ|セイキヨウ|ノウキヨウ|"
+               "ドク|ゼイ|ベン|カンサ|ダイ|ギヨ|ソ|ホ")
+_KANA = "[ァ-ヶー]"
+_COMPANY = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|相互会社|[㈱㈲㈳㈶㈿]"
+    r"|\((?:株|有|合|同|医|学|財|社|宗|福|特非|NPO)\)"
+    r"|(?:医療|社会医療|学校|社会福祉|宗教|税理士|弁護士|司法書士|行政書士|監査|特定非営利活動|NPO|"
+    r"一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|農事組合)法人"
+    r"|(?:生活|農業|漁業|事業|企業)?協同組合"
+    rf"|(?:^|[^ァ-ヶー])(?:{_KANA_FORMS})\){_KANA}|{_KANA}\((?:{_KANA_FORMS})\)?(?:$|[^ァ-ヶー])"
+    r"|カブシキ[ガカ]イシヤ|ユウゲン[ガカ]イシヤ|ゴウドウ[ガカ]イシヤ"
+    r"|\b(?:co\.?,? ?ltd|inc|corp(?:oration)?|k\.k|llc|ltd|gmbh|limited)\b",
+    re.IGNORECASE)
+
+
+def is_company(name: str) -> bool:
+    """Whether ``name`` (a holder's, as written: full- or half-width) is a company's."""
+    return _COMPANY.search(_BANK.sub(" ", unicodedata.normalize("NFKC", name))) is not None
+
+
+# where a holder is written in prose: after its label, or right after the account number
+_HOLDER_LABEL = re.compile(
+    r"(?:口座)?名義(?:人)?|振込先|お振込先|受取人|payee|account (?:holder|name)", re.IGNORECASE)
+_AFTER = 40  # characters after the number its holder is written within, on its line
+_LINES_AFTER = 2  # lines after the number a holder's label may be on (口座名義 カ)サトウ)
+
+
+def company_account_at(text: str, start: int, end: int) -> bool:
+    """Whether the account number at ``text[start:end]`` is a company's: a company named
+    right after it on its line, or after a holder's label (名義, 振込先) on its line or the
+    next two."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if is_company(text[end:min(line_end, end + _AFTER)]):
+        return True
+    stop = line_end
+    for _ in range(_LINES_AFTER):
+        if stop >= len(text):
+            break
+        following = text.find("\n", stop + 1)
+        stop = len(text) if following < 0 else following
+    for label in _HOLDER_LABEL.finditer(text, line_start, stop):
+        holder_end = text.find("\n", label.end())
+        if is_company(text[label.end():len(text) if holder_end < 0 else holder_end]):
+            return True
+    return False
