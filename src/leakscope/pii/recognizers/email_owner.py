@@ -9,7 +9,7 @@ line. 「Order Desk <orders@…>」 spells no name and stays unread.
 import re
 
 from .base import Candidate, Recognizer
-from .person_name import normalize_name
+from .name_words import normalize_name
 
 _WORD = r"[A-Z][a-z]{1,20}"
 _OWNED = re.compile(rf"({_WORD}(?: {_WORD}){{1,2}}) ?[(<]([A-Za-z0-9._%+\-]{{2,64}})@")

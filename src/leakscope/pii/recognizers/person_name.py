@@ -4,17 +4,20 @@ The honorific is the cheap signal; GiNZA confirms the name on a short window aro
 GiNZA is unavailable a stop-list heuristic decides, at lower confidence.
 """
 
-import itertools
 import re
-import unicodedata
 from functools import lru_cache
 
 from .. import ner
-from ..surnames import READINGS, SURNAMES, starts_with_reading, starts_with_surname
+from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .address import is_kanji
 from .base import Candidate, Recognizer
+from .name_forms import JOINED, household_member, is_brand, joint_names
+from .name_words import NAME_CHARS as _NAME_CHARS
+from .name_words import NO_ONE, normalize_name
+from .name_words import NO_ONE_NAME as _NO_ONE
+from .name_words import NOT_GIVEN_ENDS as _NOT_GIVEN_ENDS
+from .name_words import NOT_NAMES as _NOT_NAMES
 
-_NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
 _BEFORE_HONORIFIC = re.compile(
     rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{_NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ][ァ-ヶー]{{2,6}}"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
@@ -26,10 +29,6 @@ _AFTER_LABEL = re.compile(
     rf"((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
     rf"|{_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
-)
-_NOT_NAMES = re.compile(
-    r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
-    r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま)$"
 )
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # an emergency contact's cell: 「Kevin Moore (spouse)」
@@ -115,9 +114,6 @@ _ORGANIZATION_WORDS = frozenset({
 _LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
                  r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
 _LATIN_ROW = re.compile(_LISTED_LATIN)
-# The last character of a department, a title or a business, not of a given name
-# (「田中\n営業部」「山田 商事 03-…」).
-_NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
 # 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
@@ -131,18 +127,15 @@ _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人
 _ROLE = re.compile(_ROLES)
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 HONORIFICS = ("様", "さん", "殿", "さま")
-# A child's (「中村健一くん（小6）」「田中君」): a name by a known surname only, written in kanji
-# (a given name in hiragana after it: 「中村ゆいちゃん」); 「このくん」「赤ちゃん」「お兄ちゃん」
-# 「諸君」 are no one's.
-CHILD_HONORIFICS = ("くん", "ちゃん", "君")
+# A child's (「中村健一くん（小6）」): a name by a known surname only, written in kanji (a
+# given name in hiragana after it: 「中村ゆいちゃん」); 「このくん」「赤ちゃん」「お兄ちゃん」 are
+# no one's. Not 君: a trigger on it sent every 君津市 / 君田 address cell of a customer CSV to
+# the engine (the table path 10 % slower), for the rare 「田中君」 in a record.
+CHILD_HONORIFICS = ("くん", "ちゃん")
 _BEFORE_CHILD_HONORIFIC = re.compile(
     r"(?<![一-龥々〆ヶぁ-んァ-ヶー])([一-龥々〆ヶ]{2,6}|[一-龥々〆ヶ]{1,3} [一-龥々〆ヶ]{1,3}"
     r"|[一-龥々〆ヶ]{1,3} ?[ぁ-ん]{2,4})$")
 _FAMILY_WORDS = re.compile(r"(?:[父母兄姉弟妹爺婆坊嬢孫叔伯]|主人|先輩|後輩|同期)$")
-# What a name's place may hold that is no one's name: the requester themself (a request
-# form's 対象者氏名 「本人」), a blank's marks; RE2 and Python alike, on the whole value.
-NO_ONE = r"^(?:ご?本人(?:様|自身)?|同上|同左|〃|不明|なし|無し|未定|未記入|記入なし|該当なし|空欄)$"
-_NO_ONE = re.compile(NO_ONE)
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies), or no one's name (``NO_ONE``): RE2 and
 # Python alike, on the cell as it is.
@@ -182,7 +175,7 @@ def _reading(text: str, at: int) -> tuple[Candidate, ...]:
 
 
 def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
-    """The name before くん / ちゃん / 君 at ``at``: a known surname (2 kanji or more, or one
+    """The name before くん / ちゃん at ``at``: a known surname (2 kanji or more, or one
     with a given name after it) and maybe a given name; none but a name."""
     m = _BEFORE_CHILD_HONORIFIC.search(text, max(0, at - 8), at)
     if m is None:
@@ -246,10 +239,6 @@ _PARTICLES = frozenset("がはをにへともで")
 _NAME_SUFFIXES = frozenset("様殿君氏宛子美代江恵枝乃世")
 
 
-def normalize_name(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
-
-
 @lru_cache(maxsize=65536)
 def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool | None:
     """Span of ``name`` (at ``offset`` in ``window``) GiNZA calls a person; False if none.
@@ -285,14 +274,6 @@ def _is_label(text: str) -> bool:
 
 
 _LATIN = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+")
-# A household's head in a register's block (「世帯主: 小川 春香（昭和53年…）」), before its
-# members; a new block begins with its own number or address line.
-_HOUSEHOLD_HEAD = re.compile(rf"世帯主[ ]?[:：]?[ ]?({_NAME_CHARS}{{1,4}}[ ]{_NAME_CHARS}{{1,4}}"
-                             rf"|{_NAME_CHARS}{{2,7}})")
-_HOUSEHOLD_START = re.compile(r"世帯番号|\n[ ]*\n")
-HOUSEHOLD_WINDOW = 400  # characters before a member's line the head's may be
-
-
 def _before_next_label(name: str) -> str:
     """A name without what follows it after a label: the next label a space after it on its
     line (「世帯主 田中一郎 世帯員 …」「氏名 山田 電話 …」), an honorific and what follows it
@@ -306,89 +287,10 @@ def _before_next_label(name: str) -> str:
 _HONORIFIC_INSIDE = re.compile("様|殿|さん")
 
 
-def _household_member(text: str, label: int, at: int, name: str) -> tuple[Candidate, ...]:
-    """A 世帯員's name (at ``at``): a full one as written; a given name only (「世帯員 英樹」)
-    under the surname of the head of its household, when the block names them, else as it
-    is, less sure."""
-    if _NO_ONE.fullmatch(name) or _NOT_NAMES.search(name) or name[-1] in _NOT_GIVEN_ENDS:
-        return ()
-    if " " in name:
-        return (Candidate(at, at + len(name), normalize_name(name), 0.9),)
-    begin = max(0, label - HOUSEHOLD_WINDOW)
-    for block in _HOUSEHOLD_START.finditer(text, begin, label):
-        begin = block.end()
-    heads = list(_HOUSEHOLD_HEAD.finditer(text, begin, label))
-    surname = _surname_of(heads[-1].group(1)) if heads else None
-    if surname is None:
-        return (Candidate(at, at + len(name), name, 0.7),)
-    if name.startswith(surname) and len(name) > len(surname):
-        return (Candidate(at, at + len(name), name, 0.9),)
-    return (Candidate(at, at + len(name), surname + name, 0.85),)
-
-
-def _surname_of(name: str) -> str | None:
-    """The surname a full name starts with: before its space, else the longest known one."""
-    family, space, given = name.partition(" ")
-    if space:
-        return family if given else None
-    return next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES and len(name) > n), None)
-
-
-# Joint names in one cell (連名: a wedding list's 「山口 真綾・洋介」, 「山口真綾、山口洋介」):
-# each a person, a given name alone under the first's surname.
-_JOINED = re.compile("[・、,]")
-_JOINT_PART = re.compile(f"{_NAME_CHARS}{{1,7}}(?: {_NAME_CHARS}{{1,7}})?")
-_JOINT_SEPARATORS = frozenset("・、,")
-
-
-def _joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None:
-    """The people of a joint name (``length`` characters at ``at`` in ``text``), or None
-    when it is not one (no known surname first: a foreign name's 「マイケル・ジョーダン」)."""
-    cell = text[at:at + length]
-    parts = list(_JOINT_PART.finditer(cell))
-    if not 2 <= len(parts) <= 4 or parts[0].start() or parts[-1].end() != len(cell) or any(
-            cell[a.end():b.start()].strip() not in _JOINT_SEPARATORS
-            for a, b in itertools.pairwise(parts)):
-        return None
-    first = parts[0].group()
-    surname = _surname_of(first)
-    if surname is None or not is_kanji(surname[0]) or first in SURNAMES:
-        return None  # (「田中・佐藤」: two families' names, not one's people)
-    found = [Candidate(at, at + parts[0].end(), normalize_name(first))]
-    for part in parts[1:]:
-        name = part.group()
-        full = " " in name or any(name[:n] in SURNAMES and len(name) > n
-                                  for n in (len(surname), 3, 2))
-        found.append(Candidate(at + part.start(), at + part.end(),
-                               normalize_name(name) if full else surname + name))
-    return tuple(found)
-
-
-# A mail's display name that is a shop's or a brand's, not a person's: one katakana word
-# shaped as a loanword (a long vowel, a small vowel, ヴ: 「ルミエール」), not a known family
-# name's reading, or any one word before a desk's mailbox (support@, info@).
-_KATAKANA_WORD = re.compile("[ァ-ヶー]+")
-_LOANWORD = re.compile("[ーァィゥェォヮヴ]")
-_DESK_MAILBOX = re.compile(r"<(?:support|info|information|noreply|no-reply|shop|store|sales|"
-                           r"contact|service|customer|order|orders|news|newsletter|admin|"
-                           r"webmaster|help|cs|office|reservation|booking|magazine)@",
-                           re.IGNORECASE)
-
-
-def _brand(value: str, address: str) -> bool:
-    """Whether a display name ``value`` before ``address`` (<…@…>) is a business's."""
-    if " " in value:
-        return False
-    if _DESK_MAILBOX.match(address.lstrip()) and not starts_with_surname(value):
-        return True
-    return _KATAKANA_WORD.fullmatch(value) is not None and _LOANWORD.search(value) is not None \
-        and not any(value.startswith(reading) for reading in READINGS)
-
-
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
-    triggers = ("様|さん|殿|さま", "くん|ちゃん|君", _INTRODUCTION, _WRAPPED, _LISTED,
+    triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, _WRAPPED, _LISTED,
                 _LISTED_BESIDE, _LISTED_BRACKETED_TRIGGER, _SIGNED_TRIGGER, _LOGGED_TRIGGER,
                 _LISTED_LATIN, _RELATIVE_AFTER_TRIGGER, _RELATIVE_BEFORE_TRIGGER,
                 rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
@@ -453,7 +355,7 @@ class PersonNameRecognizer(Recognizer):
             name = _before_next_label(_without_honorific(m.group(1)))
             name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
             if text.startswith("世帯員", start):  # a given name under the head's surname
-                return _household_member(text, start, m.start(1), name)
+                return household_member(text, start, m.start(1), name)
             if _ROLE.match(text, start, end) and not starts_with_surname(name) \
                     and not _LATIN.fullmatch(name):
                 return ()  # 「担当：営業部」「参加者：3名」: a person only by a known surname
@@ -531,9 +433,9 @@ class PersonNameRecognizer(Recognizer):
         if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _BUSINESS.search(value) \
                 or _HANDLE.match(value):
             return None
-        if end < len(text) and _brand(value, text[end:]):
+        if end < len(text) and is_brand(value, text[end:]):
             return None
-        if _JOINED.search(value) and (
-                joint := _joint_names(text, text.find(value), len(value))):
+        if JOINED.search(value) and (
+                joint := joint_names(text, text.find(value), len(value))):
             return joint
         return Candidate(0, end, normalize_name(value))

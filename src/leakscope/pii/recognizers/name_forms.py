@@ -1,0 +1,96 @@
+"""Names as some documents write them: a residents' register's household (世帯主, then its
+世帯員 by given name), a wedding list's joint names (連名), a mail sender that is a shop."""
+
+import itertools
+import re
+
+from ..surnames import READINGS, SURNAMES, starts_with_surname
+from .address import is_kanji
+from .base import Candidate
+from .name_words import NAME_CHARS, NO_ONE_NAME, NOT_GIVEN_ENDS, NOT_NAMES, normalize_name
+
+# A household's head in a register's block (「世帯主: 小川 春香（昭和53年…）」), before its
+# members; a new block begins with its own number or address line.
+_HOUSEHOLD_HEAD = re.compile(rf"世帯主[ ]?[:：]?[ ]?({NAME_CHARS}{{1,4}}[ ]{NAME_CHARS}{{1,4}}"
+                             rf"|{NAME_CHARS}{{2,7}})")
+_HOUSEHOLD_START = re.compile(r"世帯番号|\n[ ]*\n")
+_HOUSEHOLD_WINDOW = 400  # characters before a member's line the head's may be
+
+
+def household_member(text: str, label: int, at: int, name: str) -> tuple[Candidate, ...]:
+    """A 世帯員's name (at ``at``): a full one as written; a given name only (「世帯員 英樹」)
+    under the surname of the head of its household, when the block names them, else as it
+    is, less sure."""
+    if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name) or name[-1] in NOT_GIVEN_ENDS:
+        return ()
+    if " " in name:
+        return (Candidate(at, at + len(name), normalize_name(name), 0.9),)
+    begin = max(0, label - _HOUSEHOLD_WINDOW)
+    for block in _HOUSEHOLD_START.finditer(text, begin, label):
+        begin = block.end()
+    heads = list(_HOUSEHOLD_HEAD.finditer(text, begin, label))
+    surname = surname_of(heads[-1].group(1)) if heads else None
+    if surname is None:
+        return (Candidate(at, at + len(name), name, 0.7),)
+    if name.startswith(surname) and len(name) > len(surname):
+        return (Candidate(at, at + len(name), name, 0.9),)
+    return (Candidate(at, at + len(name), surname + name, 0.85),)
+
+
+def surname_of(name: str) -> str | None:
+    """The surname a full name starts with: before its space, else the longest known one."""
+    family, space, given = name.partition(" ")
+    if space:
+        return family if given else None
+    return next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES and len(name) > n), None)
+
+
+# Joint names in one cell (連名: a wedding list's 「山口 真綾・洋介」, 「山口真綾、山口洋介」):
+# each a person, a given name alone under the first's surname.
+JOINED = re.compile("[・、,]")
+_JOINT_PART = re.compile(f"{NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?")
+_JOINT_SEPARATORS = frozenset("・、,")
+
+
+def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None:
+    """The people of a joint name (``length`` characters at ``at`` in ``text``), or None
+    when it is not one (no known surname first: a foreign name's 「マイケル・ジョーダン」)."""
+    cell = text[at:at + length]
+    parts = list(_JOINT_PART.finditer(cell))
+    if not 2 <= len(parts) <= 4 or parts[0].start() or parts[-1].end() != len(cell) or any(
+            cell[a.end():b.start()].strip() not in _JOINT_SEPARATORS
+            for a, b in itertools.pairwise(parts)):
+        return None
+    first = parts[0].group()
+    surname = surname_of(first)
+    if surname is None or not is_kanji(surname[0]) or first in SURNAMES:
+        return None  # (「田中・佐藤」: two families' names, not one's people)
+    found = [Candidate(at, at + parts[0].end(), normalize_name(first))]
+    for part in parts[1:]:
+        name = part.group()
+        full = " " in name or any(name[:n] in SURNAMES and len(name) > n
+                                  for n in (len(surname), 3, 2))
+        found.append(Candidate(at + part.start(), at + part.end(),
+                               normalize_name(name) if full else surname + name))
+    return tuple(found)
+
+
+# A mail's display name that is a shop's or a brand's, not a person's: one katakana word
+# shaped as a loanword (a long vowel, a small vowel, ヴ: 「ルミエール」), not a known family
+# name's reading, or any one word before a desk's mailbox (support@, info@).
+_KATAKANA_WORD = re.compile("[ァ-ヶー]+")
+_LOANWORD = re.compile("[ーァィゥェォヮヴ]")
+_DESK_MAILBOX = re.compile(r"<(?:support|info|information|noreply|no-reply|shop|store|sales|"
+                           r"contact|service|customer|order|orders|news|newsletter|admin|"
+                           r"webmaster|help|cs|office|reservation|booking|magazine)@",
+                           re.IGNORECASE)
+
+
+def is_brand(value: str, address: str) -> bool:
+    """Whether a display name ``value`` before ``address`` (<…@…>) is a business's."""
+    if " " in value:
+        return False
+    if _DESK_MAILBOX.match(address.lstrip()) and not starts_with_surname(value):
+        return True
+    return _KATAKANA_WORD.fullmatch(value) is not None and _LOANWORD.search(value) is not None \
+        and not any(value.startswith(reading) for reading in READINGS)
