@@ -304,3 +304,12 @@ def test_a_copy_asked_for_a_family_member_is_that_members(tmp_path, monkeypatch,
         "請求者氏名,請求者住所,請求者電話,対象者氏名,対象者生年月日\n" + "".join(rows),
         encoding="cp932")
     assert _people(tmp_path / "交付請求.csv", monkeypatch, table) == 45  # was 15: one a home
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_hotel_guests_companion_is_another_person(tmp_path, monkeypatch, table):
+    rows = "".join(f"R{i},{family} {given},080-4106-{i:04d},{family} 陽一\n"
+                   for i, (family, given) in enumerate(_names(20, 3)))
+    (tmp_path / "宿泊者名簿.csv").write_text("予約番号,氏名,電話番号,同行者\n" + rows,
+                                           encoding="utf-8")
+    assert _people(tmp_path / "宿泊者名簿.csv", monkeypatch, table) == 40
