@@ -38,7 +38,8 @@ from ..recognizers.address import (
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
 from ..recognizers.intl_phone import e164
-from ..recognizers.person_name import BUSINESS, HANDLE
+from ..recognizers.name_words import NO_ONE_VALUES
+from ..recognizers.person_name import FIRM, HANDLE
 from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
 from . import kernels
 from .cellfacts import CellFacts, Fact
@@ -317,20 +318,23 @@ class NameRule(CellRule):
 
 # What separates joint names in a cell (「山口 真綾・洋介」: person_name._JOINED)
 JOINT_CHARS = "・、,"
-# A character every match of ``person_name.BUSINESS`` holds (株式会社, (株), ㈱, 法人, 事務局,
+# A character every match of ``person_name.FIRM`` holds (株式会社, (株), ㈱, 法人, 事務局,
 # 窓口, サポート, 担当, 係, a department's 部 課 室, a Latin word: ASCII letters or what (?i)
-# folds them from, K and ſ; NO_ONE's 本人 同上 〃 不明 なし 無し 未定 空欄): RE2 is asked of
-# the few cells holding one (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室本同〃不な無未空\u212a\u017f"
+# folds them from, K and ſ): RE2 is asked of the few cells holding one
+# (tests/pii/test_cellfacts.py keeps it so).
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室\u212a\u017f"
                   "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_NO_ONE_VALUES = pa.array(sorted(NO_ONE_VALUES), pa.string())
 
 
 def _business(texts: pa.Array) -> np.ndarray:
-    """``_matches(texts, BUSINESS)``: RE2 costs ~45 ns a cell through Arrow before matching."""
-    found = np.zeros(len(texts), bool)
+    """``_matches(texts, BUSINESS)``: RE2 costs ~45 ns a cell through Arrow before matching,
+    so it is asked of the cells holding a firm's character only, and no one's names (本人,
+    同上: whole values) are looked up (山本 and はな hold their characters)."""
+    found = pc.is_in(texts, value_set=_NO_ONE_VALUES).to_numpy(zero_copy_only=False)
     maybe = np.flatnonzero(kernels.holds_any(texts, BUSINESS_CHARS))
     if maybe.size:
-        found[maybe] = _matches(texts.take(maybe), BUSINESS)
+        found[maybe] |= _matches(texts.take(maybe), FIRM)
     return found
 
 

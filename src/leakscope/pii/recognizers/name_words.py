@@ -17,7 +17,10 @@ NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中�
 
 # What a name's place may hold that is no one's name: the requester themself (a request
 # form's 対象者氏名 「本人」), a blank's marks; RE2 and Python alike, on the whole value.
-NO_ONE = r"^(?:ご?本人(?:様|自身)?|同上|同左|〃|不明|なし|無し|未定|未記入|記入なし|該当なし|空欄)$"
+NO_ONE_VALUES = frozenset({
+    "本人", "ご本人", "本人様", "ご本人様", "本人自身", "ご本人自身", "同上", "同左", "〃", "不明",
+    "なし", "無し", "未定", "未記入", "記入なし", "該当なし", "空欄"})
+NO_ONE = "^(?:" + "|".join(sorted(NO_ONE_VALUES, key=lambda v: (-len(v), v))) + ")$"
 NO_ONE_NAME = re.compile(NO_ONE)
 
 

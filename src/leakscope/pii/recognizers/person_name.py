@@ -137,14 +137,15 @@ _BEFORE_CHILD_HONORIFIC = re.compile(
     r"|[一-龥々〆ヶ]{1,3} ?[ぁ-ん]{2,4})$")
 _FAMILY_WORDS = re.compile(r"(?:[父母兄姉弟妹爺婆坊嬢孫叔伯]|主人|先輩|後輩|同期)$")
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
-# column of a customer list that holds companies), or no one's name (``NO_ONE``): RE2 and
-# Python alike, on the cell as it is.
-BUSINESS = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
+# column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
+# ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
+FIRM = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
             r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
             r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
             r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
             r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
-            r"(?:$|[^a-z]))|" + NO_ONE)
+            r"(?:$|[^a-z]))")
+BUSINESS = f"{FIRM}|{NO_ONE}"
 _BUSINESS = re.compile(BUSINESS)
 # A handle or a channel under a name key (a chat export's users and channels: fujii, general,
 # hotel-ops): lower case, one token. RE2 and Python alike.
