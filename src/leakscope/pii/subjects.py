@@ -12,8 +12,8 @@ and 西新宿2-8-1 are one home); a landline is a household's, so it links only 
 where the group has one (``household_identifiers``).
 Only keys are kept (not groups), so memory grows with identifiers, not rows: ~32 bytes per
 distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing table, an int32
-union-find) plus, per distinct kana or Latin name, at most four namesake entries
-(``subject_namesakes``, ~55 bytes each).
+union-find) plus, per distinct name, at most four namesake entries (``subject_namesakes``,
+~65 bytes each).
 
 Three ways in, one count: ``add`` (findings in scan order, cut into groups by
 ``subject_groups.GroupCollector``), ``absorb`` (a ``GroupSummary`` made
@@ -25,7 +25,8 @@ mail are one person.
 A "thin" record (a name and a card, as in a payment export with romanized names; a greeting
 「山田 太郎 様」 with nothing beside it) has nothing to link it; it joins the one person elsewhere
 whose name reads the same (Sotaro Inoue = イノウエ ソウタロウ) or is the same kanji, and only when
-exactly one such person exists.
+exactly one such person exists. People of one full name whom nothing they hold tells apart
+are one (``subject_compatible``).
 """
 
 from __future__ import annotations
