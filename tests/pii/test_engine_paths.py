@@ -161,3 +161,31 @@ def test_ripgrep_reads_every_expression_of_the_engine(tmp_path):
     out = subprocess.run(["rg", "--no-config", "--multiline", "-f", str(patterns), str(patterns)],
                          capture_output=True, text=True)
     assert out.returncode in (0, 1), out.stderr[-300:]
+
+
+def test_the_label_database_scanned_around_its_words_finds_what_a_whole_scan_finds(monkeypatch):
+    """Label-only values (an account number, an expiry, a CVC) lie within a few dozen
+    characters of their words; scanning only the lines around those words must keep every
+    one of them, near or far from the word, before or after it, in Japanese or ASCII."""
+    rng = random.Random(7)
+    filler = ["2024-05-01 10:00:00 INFO GET /api/v2/items/933820 200 708ms ver=3.2.1",
+              "本日は晴天なり。明日の会議は午後3時から第二会議室で行います。",
+              "注文番号 1234567 は発送済みです（12/26 着予定）。"]
+    labelled = ["振込先 みずほ銀行 渋谷支店 普通 {n}", "口座番号：{n}（普通）",
+                "{n} が口座番号です", "カード有効期限 12/2{d}", "exp 0{d}/29 cvc 3{d}1",
+                "セキュリティコード\n4{d}2", "口座番号" + "　" * 40 + "{n}"]
+    lines = []
+    for i in range(3000):
+        if rng.random() < 0.05:
+            lines.append(rng.choice(labelled).format(n=rng.randrange(10**6, 10**7), d=i % 10))
+        lines.append(rng.choice(filler) + " " * rng.randrange(0, 300))
+    text = "\n".join(lines)
+    engine = Engine()
+    windowed = [(f.category, f.value, f.location["line"]) for f in engine.detect(
+        [TextUnit(text, "log.txt", {"line": 1})])]
+    monkeypatch.setattr(Engine, "_scan_around", lambda self, data, spans, matches, base:
+                        self._scan(self._label_db, data, matches, base))
+    whole = [(f.category, f.value, f.location["line"]) for f in engine.detect(
+        [TextUnit(text, "log.txt", {"line": 1})])]
+    assert windowed == whole
+    assert {c for c, _, _ in whole} >= {"bank_account", "card_expiry", "card_security_code"}

@@ -119,6 +119,14 @@ class Engine:
         self._db = compile_database(main, [PATTERN_FLAGS] * len(main))
         self._label_db = None
         self._label_categories = frozenset(r.category for _, r in needs_label)
+        # how far from its label word a label-only value may lie (characters, as the nearest
+        # label is sought), as UTF-8 bytes at most: the label database is scanned there only
+        recs = {r for _, r in needs_label}
+        self._labels_a_value = np.array([  # per pattern id of the main database
+            i in self._keyword_ids and self._targets[i].category in self._label_categories
+            for i in range(len(main))], bool)
+        self._label_reach = (4 * (max((r.after_window for r in recs), default=0) + _VALUE_CHARS),
+                             4 * (max((r.window for r in recs), default=0) + _VALUE_CHARS))
         if needs_label:
             self._label_db = compile_database([e for e, _ in needs_label],
                                               [PATTERN_FLAGS] * len(needs_label))
@@ -166,7 +174,10 @@ class Engine:
             present.update(label_cats)
             if not present.isdisjoint(self._label_categories):
                 first = len(matches)
-                stopped = self._scan(self._label_db, data, matches, kw.stop)
+                if self._label_categories.isdisjoint(label_cats):
+                    stopped = self._scan_around(data, spans, matches, kw.stop)
+                else:  # a unit labelled for them (a cell under 口座番号): all of it
+                    stopped = self._scan(self._label_db, data, matches, kw.stop)
                 spans = np.concatenate([spans, match_array(matches[first:])])
         cut: ScanError | None = None
         if stopped:
@@ -240,12 +251,31 @@ class Engine:
         """Categories whose values count only beside their own label (second database)."""
         return self._label_categories
 
-    def _scan(self, db, data: bytes, matches: list, base: int) -> bool:
-        """Append (start, end, id + base) of ``db``'s matches; True when cut at MAX_MATCHES."""
+    def _scan_around(self, data: bytes, spans: np.ndarray, matches: list, base: int) -> bool:
+        """The label database's matches on the lines around the label-only categories' words
+        only (their values lie within a few dozen characters of them): in a log whose every
+        inquiry line says 電話 and mail, the lines between are not scanned again."""
+        before, after = self._label_reach
+        words = spans[self._labels_a_value[spans[:, 2]]]
+        windows: list[list[int]] = []
+        for start, end in words[np.argsort(words[:, 0], kind="stable"), :2].tolist():
+            lo = data.rfind(b"\n", 0, max(start - before, 0)) + 1
+            hi = data.find(b"\n", end + after)
+            hi = len(data) if hi < 0 else hi
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        return any(self._scan(self._label_db, data[lo:hi], matches, base, lo)
+                   for lo, hi in windows)
+
+    def _scan(self, db, data: bytes, matches: list, base: int, at: int = 0) -> bool:
+        """Append (start + at, end + at, id + base) of ``db``'s matches; True when cut at
+        MAX_MATCHES."""
         append = matches.append
 
         def on_match(pid: int, start: int, end: int, flags: int, ctx: object) -> bool:
-            append((start, end, pid + base))
+            append((start + at, end + at, pid + base))
             return len(matches) >= MAX_MATCHES  # True stops the scan
 
         try:
@@ -451,6 +481,11 @@ def _best_of_two(a: tuple, b: tuple) -> list:
     if (b[0], b[1].end - b[1].start) > (a[0], a[1].end - a[1].start):
         return [b]
     return [a]
+
+
+# characters a label-only value may hold (the longest: a bank account written with its bank
+# and branch); its label word is within the recognizer's window of it
+_VALUE_CHARS = 64
 
 
 def _without_overlaps(found: list) -> list:
