@@ -341,6 +341,8 @@ def test_a_bare_deadline_after_a_card_number_is_its_expiry():
     assert _found("カード 4129-6713-2674-7959（期限：2025年10月）で決済済み") == [
         ("credit_card_number", "4129671326747959"), ("card_expiry", "10/25")]
     assert _found("支払期限 07/28 までにお振込みください") == []  # any deadline: a day
+    # a serial number is no card (not Luhn), and its 保守期限 no card's expiry
+    assert _found("機器シリアル 8731-7267-3477-1611、保守期限 2030年1月末") == []
 
 
 def test_a_deadline_column_is_no_card_expiry(tmp_path, monkeypatch):
