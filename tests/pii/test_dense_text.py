@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from leakscope.pii import detect, engine
+from leakscope.pii import detect, unit_locations
 from leakscope.pii.finding import Finding
 from leakscope.pii.units import TextUnit
 
@@ -90,9 +90,9 @@ def test_lines_and_columns_found_at_once_are_those_counted_one_by_one(monkeypatc
         location = rng.choice([{"line": 3}, {"line": 2, "column": 5}, {"paragraph": 4, "x": 1},
                                {"line": 1, "overlap": 2}, {"page": 2}])
         unit = TextUnit(text, "p", location)
-        monkeypatch.setattr(engine, "_DENSE", 0)  # newlines counted between the values
-        one_by_one = engine._locations(unit, offsets)
-        monkeypatch.setattr(engine, "_DENSE", 1 << 30)  # every newline found at once
-        at_once = engine._locations(unit, offsets)
+        monkeypatch.setattr(unit_locations, "_DENSE", 0)  # newlines counted between values
+        one_by_one = unit_locations.unit_locations(unit, offsets)
+        monkeypatch.setattr(unit_locations, "_DENSE", 1 << 30)  # every newline at once
+        at_once = unit_locations.unit_locations(unit, offsets)
         assert [list(loc.items()) for loc in at_once] == \
             [list(loc.items()) for loc in one_by_one]

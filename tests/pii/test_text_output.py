@@ -16,8 +16,9 @@ from typer.testing import CliRunner
 
 from leakscope import pii
 from leakscope.cli.main import app
-from leakscope.pii.engine import NOT_ANCHORS, _line, _without_overlaps, drop_lonely_sensitive
+from leakscope.pii.engine import _without_overlaps
 from leakscope.pii.finding import Finding
+from leakscope.pii.lonely_sensitive import NOT_ANCHORS, _line, drop_lonely_sensitive
 from leakscope.pii.normalize import normalize
 from leakscope.pii.recognizers import Candidate
 

@@ -11,7 +11,7 @@ the unit, or across neighbouring free-text lines), overlaps keep the most confid
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
@@ -30,12 +30,14 @@ from .context import (
     unit_label,
     value_category,
 )
-from .extract.location import LINE_KEYS, as_written, is_repeat
+from .extract.location import LINE_KEYS, is_repeat
 from .finding import Finding, ScanError
+from .lonely_sensitive import drop_lonely_sensitive
 from .nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
 from .normalize import Normalized
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Candidate, Recognizer
+from .unit_locations import unit_locations
 from .units import CompanyText, SampleText, TextUnit
 
 NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {NEGATIVE}
@@ -47,7 +49,6 @@ _FEW_VALUES = 32
 MIN_CONFIDENCE = 0.5
 SAMPLE_CONFIDENCE = 0.3  # a value in a 記入例 / 見本 (extract.samples)
 # Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
-NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
 
 
@@ -462,7 +463,7 @@ class Engine:
             kept = [p[1] for p in placed]
         else:  # the unit's own offsets: in start order already
             offsets = [cand.start - offset for _, cand, _ in kept]
-        locations = _locations(unit, offsets)
+        locations = unit_locations(unit, offsets)
         path, record = unit.path, unit.record
         return [Finding(rec.category, cand.value, path, loc, conf, cand.detector or rec.detector,
                         record, rec.personal if cand.personal is None else cand.personal)
@@ -522,54 +523,6 @@ def _candidate_start(found: tuple) -> int:
     return found[1].start
 
 
-def _locations(unit: TextUnit, offsets: list[int]) -> list[dict]:
-    """``locate`` for sorted offsets of one unit, counting newlines once (units are ~1 MB)."""
-    key = next((k for k in LINE_KEYS if k in unit.location), None)
-    if key is None:
-        return [dict(unit.location) for _ in offsets]
-    text, offsets = as_written(unit, offsets)  # (a hard-wrapped mail's breaks put back)
-    base = dict(unit.location)
-    base.pop("overlap", None)
-    line, first_column = base[key], base.get("column", 1)
-    if len(offsets) * _DENSE > len(text):
-        lines, columns = _lines_and_columns(text, offsets, line, first_column)
-    else:  # a few values in much text: newlines counted between them
-        lines, columns = [], []
-        line_start, prev = None, 0
-        count, rfind = text.count, text.rfind
-        for off in offsets:
-            newlines = count("\n", prev, off)
-            if newlines:
-                line += newlines
-                line_start = rfind("\n", prev, off) + 1
-            prev = off
-            lines.append(line)
-            columns.append(off - line_start + 1 if line_start is not None
-                           else first_column + off)
-    if base.keys() == {key}:  # (most text) {key: line, "column": col} is the same dict
-        return [{key: n, "column": c} for n, c in zip(lines, columns, strict=True)]
-    return [{**base, key: n, "column": c} for n, c in zip(lines, columns, strict=True)]
-
-
-_DENSE = 128  # a value per this many characters or more: every newline found at once
-
-
-def _lines_and_columns(text: str, offsets: list[int], line: int, first_column: int
-                       ) -> tuple[list[int], list[int]]:
-    """Line and column of each offset of ``text`` (its first line ``line``, whose first
-    character is at ``first_column``), from the positions of all its newlines."""
-    newlines = np.flatnonzero(np.frombuffer(text.encode("utf-32-le", "surrogatepass"),
-                                            np.uint32) == 10)
-    at = np.asarray(offsets, np.int64)
-    before = np.searchsorted(newlines, at, "left")  # newlines before each offset
-    if newlines.size:
-        columns = np.where(before > 0, at - newlines[np.maximum(before - 1, 0)],
-                           first_column + at)
-    else:
-        columns = first_column + at
-    return (line + before).tolist(), columns.tolist()
-
-
 def _relevant(rec: Recognizer) -> frozenset[str]:
     """Label categories that decide for ``rec``: its own, rivals for numbers, hard negatives."""
     own = NUMERIC_CATEGORIES if rec.numeric else frozenset({rec.category})
@@ -577,53 +530,3 @@ def _relevant(rec: Recognizer) -> frozenset[str]:
     return own | {NEGATIVE} if negated else own - {NEGATIVE}
 
 
-def drop_lonely_sensitive(findings: list[Finding], lines: int = 10,
-                          anchored: Callable[[], set[tuple[str, str]]] | None = None
-                          ) -> list[Finding]:
-    """Keep a 要配慮 keyword only near personal data: same record, or within ``lines`` lines;
-    or in a record ``anchored()`` gives (path, record): one that points at a person
-    (patient_id), asked only when a keyword needs it."""
-    # most keywords in prose have their anchor beside them in the list (the same line's
-    # name or phone): only the others need the line of every anchor
-    sensitive = [f for k, f in enumerate(findings) if f.detector == "sensitive_terms"
-                 and not _beside_anchor(findings, k, lines)]
-    if not sensitive:
-        return findings
-    anchors = [f for f in findings if f.personal and f.category not in NOT_ANCHORS]
-    records = {(f.path, f.record) for f in anchors} | (anchored() if anchored else set()) \
-        if any(f.record is not None for f in sensitive) else set()
-    # anchor lines, only in the paths of keywords outside records (lines decide there)
-    places: dict[str, list[int]] = {f.path: [] for f in sensitive if f.record is None}
-    for f in anchors:
-        anchor_lines = places.get(f.path)
-        if anchor_lines is not None:
-            anchor_lines.append(_line(f))
-    for anchor_lines in places.values():
-        anchor_lines.sort()
-
-    def near(f: Finding) -> bool:
-        if f.record is not None:
-            return (f.path, f.record) in records
-        anchor_lines, line = places[f.path], _line(f)
-        i = bisect.bisect_left(anchor_lines, line - lines)
-        return i < len(anchor_lines) and anchor_lines[i] <= line + lines
-
-    lonely = {id(f) for f in sensitive if not near(f)}
-    return [f for f in findings if id(f) not in lonely] if lonely else findings
-
-
-def _beside_anchor(findings: list[Finding], k: int, lines: int) -> bool:
-    """Whether a finding next to ``findings[k]`` in the list anchors it (a witness that it
-    is near personal data; without one, ``drop_lonely_sensitive`` looks at every anchor)."""
-    f = findings[k]
-    for a in findings[max(k - 1, 0):k + 2:2] if k else findings[1:2]:
-        if a.personal and a.category not in NOT_ANCHORS and a.path == f.path and (
-                a.record == f.record if f.record is not None
-                else abs(_line(a) - _line(f)) <= lines):
-            return True
-    return False
-
-
-def _line(f: Finding) -> int:
-    loc = f.location
-    return int(loc.get("line") or loc.get("paragraph") or loc.get("page", 0) * 1000)

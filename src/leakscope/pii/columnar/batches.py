@@ -23,7 +23,7 @@ from ..context import (
     refers_to_person,
 )
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
-from ..engine import NOT_ANCHORS, Engine
+from ..engine import Engine
 from ..extract import extract
 from ..extract.base import cell_text, make_unit
 from ..extract.row_people import namesake_columns, other_people, reading_order
@@ -31,6 +31,7 @@ from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_lines import dense_codes
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
+from ..lonely_sensitive import NOT_ANCHORS
 from ..row_owners import row_rules
 from ..units import ExtractError, TextUnit
 from . import kernels
