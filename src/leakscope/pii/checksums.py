@@ -39,13 +39,12 @@ def luhn_ok(digits: str) -> bool:
     """Luhn mod-10 (payment cards)."""
     if not digits.isdigit():
         return False
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d)
-        if i % 2 == 1:
-            n = n * 2 - 9 if n > 4 else n * 2
-        total += n
+    backwards = digits[::-1]
+    total = sum(map(int, backwards[0::2])) + sum(_LUHN_DOUBLED[int(d)] for d in backwards[1::2])
     return total % 10 == 0
+
+
+_LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit doubled, its two digits summed
 
 
 def iban_ok(iban: str) -> bool:
