@@ -135,6 +135,8 @@ def reading_order(suffixes: tuple[str, ...]) -> list[int]:
 
 
 def role_suffix(label: str | None) -> str:
+    """The record suffix of the person a column (or a JSON object's key) is about by its
+    label (``/保護者``, ``/扶養親族2``), "" for the row's own."""
     if not label:
         return ""
     text = unicodedata.normalize("NFKC", label).lower()
