@@ -16,14 +16,13 @@ Throughput per CPU second of the child and its workers (per core). Prints Markdo
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import measured_child
 
 
 def make_files(hl7: Path, csv: Path, messages: int) -> None:
@@ -83,17 +82,11 @@ def child(kind: str, path: str) -> None:
                             str(segment[number])
                             fields += 1
         extra = {"found": 0, "people": 0, "fields": fields}
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = time.process_time() - started + workers.ru_utime + workers.ru_stime
-    print(json.dumps({"cpu": cpu, **extra,
-                      "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    measured_child.report(started, extra)
 
 
 def run_child(kind: str, path: Path) -> dict:
-    started = time.monotonic()
-    out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
-                         capture_output=True, text=True, check=True)
-    return {**json.loads(out.stdout.strip().splitlines()[-1]), "wall": time.monotonic() - started}
+    return measured_child.run(__file__, kind, path)
 
 
 def main() -> None:

@@ -18,17 +18,16 @@ clock too (start-up included). Prints Markdown rows.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
+
+import measured_child
 
 HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Subject")
 
@@ -81,17 +80,11 @@ def child(kind: str, path: str) -> None:
                     part.get_payload(decode=True)
                     parts += 1
         extra = {"found": 0, "people": 0, "parts": parts}
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # the scan's, joined at its end
-    cpu = time.process_time() - started + workers.ru_utime + workers.ru_stime
-    print(json.dumps({"cpu": cpu, **extra, "worker_rss_kib": workers.ru_maxrss,
-                      "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+    measured_child.report(started, extra)
 
 
 def run_child(kind: str, path: Path) -> dict:
-    started = time.monotonic()
-    out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)],
-                         capture_output=True, text=True, check=True)
-    return {**json.loads(out.stdout.strip().splitlines()[-1]), "wall": time.monotonic() - started}
+    return measured_child.run(__file__, kind, path)
 
 
 def load() -> str:

@@ -48,7 +48,6 @@ MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not 
 _FEW_VALUES = 32
 MIN_CONFIDENCE = 0.5
 SAMPLE_CONFIDENCE = 0.3  # a value in a 記入例 / 見本 (extract.samples)
-# Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
 PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
 
 
@@ -120,12 +119,13 @@ class Engine:
         self._db = compile_database(main, [PATTERN_FLAGS] * len(main))
         self._label_db = None
         self._label_categories = frozenset(r.category for _, r in needs_label)
+        # per pattern id of the main database: a word that labels a label-only value
+        self._labels_a_value = np.array([
+            i in self._keyword_ids and self._targets[i].category in self._label_categories
+            for i in range(len(main))], bool)
         # how far from its label word a label-only value may lie (characters, as the nearest
         # label is sought), as UTF-8 bytes at most: the label database is scanned there only
         recs = {r for _, r in needs_label}
-        self._labels_a_value = np.array([  # per pattern id of the main database
-            i in self._keyword_ids and self._targets[i].category in self._label_categories
-            for i in range(len(main))], bool)
         self._label_reach = (4 * (max((r.after_window for r in recs), default=0) + _VALUE_CHARS),
                              4 * (max((r.window for r in recs), default=0) + _VALUE_CHARS))
         if needs_label:

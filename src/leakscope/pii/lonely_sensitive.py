@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .finding import Finding
 
-# Categories that do not anchor a 要配慮 keyword (they say nothing of whom it is about).
+# Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
 NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
 
 
