@@ -55,10 +55,12 @@ def test_a_payee_column_decides_whose_account_a_row_holds(tmp_path, monkeypatch,
     rows, expected = [], []
     for row in range(2, 12):
         account = f"{rng.randint(0, 9999999):07d}"
-        payee = rng.choice([f"株式会社{fake.last_name()}水産", f"ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ{row}",
-                            fake.name(), f"{fake.last_name()}商事(有)"])
-        rows.append(f"{rng.randint(10 ** 11, 10 ** 12 - 1)},みずほ銀行 本店 普通 {payee},{account}")
-        expected.append((row, account, not is_company(payee)))
+        payees = [f"株式会社{fake.last_name()}水産", f"ｶ)ﾔﾏﾀﾞｼｮｳｼﾞ{row}", fake.name(),
+                  f"{fake.last_name()}商事(有)"]
+        kind = rng.randrange(len(payees))  # (as rng.choice picks)
+        rows.append(f"{rng.randint(10 ** 11, 10 ** 12 - 1)},みずほ銀行 本店 普通 {payees[kind]},"
+                    f"{account}")
+        expected.append((row, account, kind == 2))  # a person's name: the account is theirs
     path = tmp_path / "支払一覧.csv"
     path.write_text("請求書番号,振込先,口座番号\n" + "\n".join(rows) + "\n", encoding="cp932")
     found = [(f.location["row"], f.value, f.personal)

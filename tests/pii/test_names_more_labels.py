@@ -48,7 +48,7 @@ def test_a_household_register_names_its_head_and_members_under_the_heads_surname
              if f.category == "person_name"]
     assert found == [("英樹", 0.7)]
     # the head of another block is not this member's
-    assert _names("世帯主 田中一郎\n\n世帯員 花子(S60.1.1)\n")[-1] == "花子"
+    assert _names("世帯主 田中一郎\n\n世帯員 花子(S60.1.1)\n") == ["田中一郎", "花子"]
     # a member written in full keeps their own surname (a spouse's maiden name)
     assert _names("世帯主 田中一郎 世帯員 佐藤 花子(S60.1.1)\n") == ["田中一郎", "佐藤花子"]
 

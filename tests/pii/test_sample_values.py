@@ -144,7 +144,8 @@ def test_a_pdf_that_says_it_is_an_example_is_nobodys(tmp_path):
     path.write_bytes(weasyprint.HTML(string=html).write_pdf())
     assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] == []
     path.write_bytes(weasyprint.HTML(string=html.replace("※上記は記入例です。", "")).write_pdf())
-    assert [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)] != []
+    found = {f.category for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)}
+    assert {"person_name", "address", "phone_number"} <= found  # the same form, someone's
 
 
 @BOTH

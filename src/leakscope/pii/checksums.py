@@ -58,6 +58,12 @@ def iban_ok(iban: str) -> bool:
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
+def is_card_number(digits: str) -> bool:
+    """A payment card's number: a network's range and length, then the Luhn sum (the range
+    first: most look-alikes, a JAN code's 13 digits, are no network's)."""
+    return card_brand(digits) is not None and luhn_ok(digits)
+
+
 def card_brand(digits: str) -> str | None:
     """Issuer by IIN range and length, or None when no major scheme issues such a number."""
     n = len(digits)

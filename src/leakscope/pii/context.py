@@ -135,15 +135,15 @@ def label_category(label: str | None) -> str | None:
     bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
     if text in LABEL_ONLY or bare in LABEL_ONLY:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
-    if (numbered := _NUMBERING.sub("", bare)) != bare and numbered in LABEL_ONLY:
-        return LABEL_ONLY[numbered]  # 家族1, 家族2
+    head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number
+    if head != bare and head in LABEL_ONLY:
+        return LABEL_ONLY[head]  # 家族1, 家族2
     if _THING_NAME.search(text) or _ANIMAL.match(text):
         return None
     parent, _, last = text.rpartition("_")
     if parent and (last in _LAST_KEY_NAMES
                    or (last in ("first", "last") and parent.endswith("name"))):
         return "person_name"
-    head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number
     best: tuple[bool, int, str] | None = None
     for word, category in _TABLE:
         hit = re.search(_ascii_word(word), text) if word.isascii() else word in text

@@ -36,7 +36,7 @@ _RESERVED_DOMAIN = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org|jp)|example|t
 _GENERIC_LOCAL = re.compile(r"(?:test|user|demo|sample|example|foo|bar|admin|info|dummy|sandbox|"
                             r"you|your|name|customer|buyer|guest|john\.?doe|jane\.?doe|noreply|"
                             r"no-reply)[0-9._+\-]*", re.IGNORECASE)
-_CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")
+CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")  # a card number's 13-19 digits
 _SANDBOX_WORDS = (re.compile("[sStTdDサテダ架]"), re.compile(
     r"(?<![\w@.\-/])(?:sandbox|test[ _\-]?(?:card|mode|order|data|env(?:ironment)?|payment)s?"
     r"|dummy)(?![\w@.\-/])|サンドボックス|テスト(?:用|環境|カード|注文|データ|モード|決済)|ダミー|架空",
@@ -60,7 +60,7 @@ def beside_test_card(text: str, start: int, end: int, reach: int = 200) -> bool:
     line_end = min(len(text) if line_end < 0 else line_end, end + reach)
     return _TEST_CARD_HEADS.search(text, line_start, line_end) is not None and any(
         _NOT_DIGIT.sub("", m.group(0)) in TEST_CARDS
-        for m in _CARD_RUN.finditer(text, line_start, line_end))
+        for m in CARD_RUN.finditer(text, line_start, line_end))
 
 
 def sandbox_value(text: str, start: int, end: int, example: bool = False) -> bool:

@@ -50,7 +50,7 @@ class MyNumberRule(LabelOnlyRule):
         digits = digit_matrix(values, 12)
         r = digits[:, :11] @ _MY_NUMBER_WEIGHTS % 11
         return (digits[:, 11] == np.where(r <= 1, 0, 11 - r)) \
-            & ~_published(values, SAMPLE_MY_NUMBERS)
+            & ~_published(values, _SAMPLE_MY_NUMBERS)
 
 
 class SecurityCodeRule(LabelOnlyRule):
@@ -99,17 +99,20 @@ class CardRule(EngineOnlyRule):
             rows = length == width
             if rows.any():
                 valid[rows] = _card_ok(digit_matrix(values.filter(pa.array(rows)), width))
-        valid &= ~_published(values, TEST_CARDS)
+        valid &= ~_published(values, _TEST_CARDS)
         return mask, [_found(valid, values, 0.99, "luhn_iin", where[mask])]
 
     def clean(self, texts, where, facts):
         return np.ones(len(texts), dtype=bool), []  # no card shape matched: no card
 
 
-def _published(values: pa.Array, samples: frozenset[str]) -> np.ndarray:
+def _published(values: pa.Array, samples: pa.Array) -> np.ndarray:
     """Which of ``values`` are published examples (``published_samples``)."""
-    return pc.is_in(values, value_set=pa.array(sorted(samples), pa.string())).to_numpy(
-        zero_copy_only=False)
+    return pc.is_in(values, value_set=samples).to_numpy(zero_copy_only=False)
+
+
+_TEST_CARDS = pa.array(sorted(TEST_CARDS), pa.string())
+_SAMPLE_MY_NUMBERS = pa.array(sorted(SAMPLE_MY_NUMBERS), pa.string())
 
 
 def _card_ok(digits: np.ndarray) -> np.ndarray:

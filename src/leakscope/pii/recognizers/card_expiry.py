@@ -4,9 +4,9 @@
 import re
 from collections.abc import Iterable
 
-from ..checksums import card_brand, luhn_ok
-from ..published_samples import beside_test_card
-from .base import Candidate, Recognizer
+from ..checksums import is_card_number
+from ..published_samples import CARD_RUN, beside_test_card
+from .base import Candidate, Recognizer, digits_only
 
 
 class CardExpiryRecognizer(Recognizer):
@@ -39,14 +39,11 @@ class CardExpiryRecognizer(Recognizer):
 
 _KANJI_MONTH = re.compile(r"(20[0-9]{2})年([0-9]{1,2})月")
 _BARE_DEADLINE = re.compile(r"(?<!有効)期限")
-_CARD_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){12,18}")  # a card number's 13-19 digits
 _CARD_REACH = 64
-_NOT_DIGIT = re.compile(r"[^0-9]")
 
 
 def _card_before(text: str, at: int) -> bool:
-    """Whether a card number (Luhn and a card network's range) is written just before ``at``:
+    """Whether a card number (``checksums.is_card_number``) is written just before ``at``:
     a serial's 8731-7267-3477-1611 before 保守期限 2030年1月 is no card's."""
-    return any(luhn_ok(digits) and card_brand(digits) for digits in (
-        _NOT_DIGIT.sub("", m.group(0)) for m in _CARD_RUN.finditer(text, max(0, at - _CARD_REACH),
-                                                                  at)))
+    return any(is_card_number(digits_only(m.group(0)))
+               for m in CARD_RUN.finditer(text, max(0, at - _CARD_REACH), at))

@@ -1,6 +1,6 @@
 """Payment card numbers: 13-19 digits, Luhn and a real scheme's IIN range and length."""
 
-from ..checksums import card_brand, luhn_ok
+from ..checksums import is_card_number
 from ..published_samples import TEST_CARDS
 from .base import Recognizer, consistent_separators, digits_only
 
@@ -24,5 +24,4 @@ class CreditCardRecognizer(Recognizer):
             return None
         if digits in TEST_CARDS:
             return None  # a network's test card: nobody's
-        # (the range first: a JAN code's 13 digits are no network's, and skip the Luhn sum)
-        return digits if card_brand(digits) and luhn_ok(digits) else None
+        return digits if is_card_number(digits) else None

@@ -183,7 +183,7 @@ def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
         return ()
     name = m.group(1)
     kanji = re.match("[一-龥々〆ヶ]+", name).group()
-    if not any(kanji[:n] in SURNAMES for n in (3, 2, 1)) or _FAMILY_WORDS.search(name) \
+    if not starts_with_surname(kanji) or _FAMILY_WORDS.search(name) \
             or _NOT_NAMES.search(name) or _BUSINESS.search(name):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(name), 0.85),)
