@@ -203,3 +203,15 @@ def test_a_first_row_of_words_only_is_data_when_its_cells_are_the_columns_values
     pivot = [["年度", "東京都", "大阪府", "愛知県"], ["2023", "120", "80", "45"],
              ["2024", "131", "77", "52"]]
     assert head_labels(pivot) == (0, ("年度", "東京都", "大阪府", "愛知県"))  # a header still
+
+
+def test_a_cell_of_another_scripts_digit_costs_only_itself(tmp_path):
+    # 「፩」 is a digit to str.isdigit but no number to int(): one such cell among the first
+    # rows took the whole file with it (an error record, no row read)
+    rows = _dump_rows(30)
+    rows[3][5] = "\u1369"
+    path = _write(tmp_path / "dump.csv", rows)
+    run = pii.scan([path], workers=1)
+    found = [f for f in run if isinstance(f, pii.Finding)]
+    assert run.summary.errors == 0
+    assert sum(f.category == "email_address" for f in found) == 30

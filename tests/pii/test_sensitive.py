@@ -72,3 +72,20 @@ def test_a_health_check_sheet_on_both_table_paths(tmp_path, monkeypatch, table):
     assert found == {(2, "所見", "肝機能障害"), (3, "既往歴", "高血圧"), (4, "所見", "脂質異常症"),
                      (5, "既往歴", "持病(てんかん)"), (6, "所見", "子宮筋腫"),
                      (7, "既往歴", "大腸癌"), (8, "所見", "胃がん")}
+
+
+def test_a_text_read_again_is_read_as_the_first_time():
+    # the recognizer carries the last condition it read (one mention, told by its first
+    # term); reading the same text again from its start must not take the last reading's
+    import re
+
+    from leakscope.pii.recognizers.sensitive import SensitiveRecognizer
+
+    recognizer = SensitiveRecognizer()
+    text = "既往歴：糖尿病。\n持病は高血圧（服薬中）・糖尿病です。"
+
+    def reading() -> list[str]:
+        return [c.value for m in re.finditer("糖尿病|高血圧", text)
+                for c in recognizer.parse(text, m.start(), m.end())]
+
+    assert reading() == reading() == ["糖尿病", "高血圧"]

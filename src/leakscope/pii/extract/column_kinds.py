@@ -215,5 +215,5 @@ def _postal_and_birth(columns: list[list[str]], labels: list[str | None]) -> Non
 
 def _counting(column: list[str]) -> bool:
     """Numbers that go up by one row by row (a record id, not postal codes)."""
-    numbers = [int(cell) for cell in column if cell.isdigit()]
+    numbers = [int(cell) for cell in column if cell.isdecimal()]  # (not ፩: isdigit, no int)
     return len(numbers) >= 2 and all(b - a == 1 for a, b in itertools.pairwise(numbers))

@@ -53,17 +53,20 @@ class SensitiveRecognizer(Recognizer):
     numeric = False
     confidence = 0.7
     label_supersedes = True
-    # the text and end of the last condition parsed: the engine hands candidates over in the
-    # order they start, so the one before a term is known without searching back for it
-    _last: tuple[str | None, int] = (None, 0)
+    # the text, start and end of the last condition parsed: the engine hands candidates over
+    # in the order they start, so the one before a term is known without searching back for
+    # it (a text read again from an earlier start is a new reading: nothing before it)
+    _last: tuple[str | None, int, int] = (None, 0, 0)
 
     def parse(self, text, start, end):
         m = _CONDITION.fullmatch(text, start, end) or _CONDITION.match(text, start)
         if m is None:
             yield from _labelled(text, start, end)
             return
-        last_text, last_end = self._last
-        self._last = (text, max(m.end(), last_end) if last_text is text else m.end())
+        last_text, last_start, last_end = self._last
+        if last_text is not text or start < last_start:
+            last_text, last_end = None, m.end()
+        self._last = (text, start, max(m.end(), last_end))
         if m.group(0).isascii() and ((start and _LETTER.match(text, start - 1))
                                      or _LETTER.match(text, m.end())):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
