@@ -8,6 +8,7 @@ one person. Anything that cannot be read becomes an ``ExtractError`` so a scan g
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 
 @dataclass(frozen=True)
@@ -48,13 +49,20 @@ class CompanyText(TextUnit):
 
 
 def as_company(unit: TextUnit) -> CompanyText:
-    return CompanyText(unit.text, unit.path, unit.location, unit.label, unit.record,
-                       unit.day_first)
+    return _recast(unit, CompanyText)
 
 
 def as_sample(unit: TextUnit) -> SampleText:
-    return SampleText(unit.text, unit.path, unit.location, unit.label, unit.record,
-                      unit.day_first)
+    return _recast(unit, SampleText)
+
+
+_Recast = TypeVar("_Recast", bound=TextUnit)
+
+
+def _recast(unit: TextUnit, kind: type[_Recast]) -> _Recast:
+    """``unit`` as a ``kind``: what its row or its document says it is (a ``JoinedLines``'s
+    breaks are not kept)."""
+    return kind(unit.text, unit.path, unit.location, unit.label, unit.record, unit.day_first)
 
 
 @dataclass(frozen=True)

@@ -184,10 +184,15 @@ class ColumnBatches:
         (``row_owners``)."""
         converted: dict[tuple[int, str | None], Callable] = {}
         for rule in self.row_rules:
-            sources = [batch.column(c).to_pylist() for c in rule.sources]
-            for pos, cells in enumerate(zip(*sources, strict=True)):
-                if any(cell and rule.says(cell) for cell in cells):
-                    converted.update({(pos, label): rule.convert for label in rule.targets})
+            holds = np.zeros(batch.num_rows, dtype=bool)
+            for c in rule.sources:  # (asked once per distinct cell, not per row)
+                cells = batch.column(c).cast(pa.string())
+                says = [cell for cell in pc.unique(cells).to_pylist() if cell and rule.says(cell)]
+                if says:
+                    holds |= pc.fill_null(pc.is_in(cells, pa.array(says, pa.string())),
+                                          False).to_numpy(zero_copy_only=False)
+            for pos in np.flatnonzero(holds).tolist():
+                converted.update({(pos, label): rule.convert for label in rule.targets})
         return converted
 
     def _pointing_at_people(self, batch: pa.RecordBatch) -> np.ndarray:
