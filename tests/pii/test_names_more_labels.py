@@ -203,3 +203,50 @@ def test_a_shops_display_name_is_no_person_a_katakana_given_name_is(tmp_path):
     assert _mail(tmp_path, "ケンジ <kenji.k@gmail.com>") == ["ケンジ", "山田太郎"]
     assert _mail(tmp_path, "ヤマダ タロウ <taro@example.jp>") == ["ヤマダタロウ", "山田太郎"]
     assert _mail(tmp_path, "佐藤 花子 <info@sato-juku.jp>") == ["佐藤花子", "山田太郎"]
+
+
+def _people_of(paths, monkeypatch, table: bool) -> int:
+    with monkeypatch.context() as patch:
+        if not table:
+            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+        run = pii.scan(paths, workers=1)
+        list(run.batches())
+        return run.summary.subjects
+
+
+_HOMES = [("山口 真綾・洋介", "茨城県水戸市鳥越9丁目27-12", "029-123-4501"),
+          ("佐藤 健太", "大阪府大阪市北区梅田1-1-1", "06-1234-5678"),
+          ("田中 花子・一郎・次郎", "京都府京都市中京区御池町1-2-3", "075-123-4567"),
+          ("鈴木 一郎・一郎", "北海道札幌市中央区北1条西2-1", "011-222-3333")]
+
+
+def test_each_person_of_joint_names_is_one_with_the_rows_home(tmp_path, monkeypatch):
+    """A New Year's card list (年賀状) writes a household a row, its people in one cell: each
+    is a person, whether the cell comes first or last, and 「一郎・一郎」 is one."""
+    first, last = tmp_path / "nenga.csv", tmp_path / "guests.csv"
+    first.write_text("宛名,住所,電話\n" + "".join(f"{n},{a},{p}\n" for n, a, p in _HOMES),
+                     encoding="utf-8")
+    last.write_text("住所,電話,氏名\n" + "".join(f"{a},{p},{n}\n" for n, a, p in _HOMES),
+                    encoding="utf-8")
+    for path in (first, last):
+        assert _both_paths(path, monkeypatch)  # (the same findings and records both ways)
+        assert _people_of([path], monkeypatch, True) == 7
+        assert _people_of([path], monkeypatch, False) == 7
+    # the same households, the same people
+    assert _people_of([first, last], monkeypatch, True) == 7
+    # 洋介 at the same home in another list is the same person: named and housed alike
+    members = tmp_path / "members.csv"
+    members.write_text("氏名,住所\n山口 洋介,茨城県水戸市鳥越9丁目27-12\n"
+                       "山口 洋介,福岡県福岡市博多区1-1-1\n", encoding="utf-8")
+    assert _people_of([first, members], monkeypatch, True) == 8
+
+
+def test_a_household_member_with_its_home_is_not_a_name_alone(tmp_path, monkeypatch):
+    """Two households' second people of one name are two people: each pairs with its own
+    home, not with every other 山田 花子 (as a name written alone would)."""
+    path = tmp_path / "nenga.csv"
+    path.write_text("宛名,住所,電話\n"
+                    "山田 太郎・花子,東京都新宿区西新宿2-8-1,03-1111-2222\n"
+                    "山田 次郎・花子,大阪府大阪市北区梅田1-1-1,06-3333-4444\n"
+                    "山田 花子,沖縄県那覇市泉崎1-2-2,\n", encoding="utf-8")
+    assert _people_of([path], monkeypatch, True) == _people_of([path], monkeypatch, False) == 5

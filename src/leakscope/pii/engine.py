@@ -369,7 +369,8 @@ class Engine:
             found = per_unit.setdefault(j, [])
             for cand in cands if cands.__class__ is tuple else (cands,):  # (連名: several)
                 shifted = Candidate(starts[j] + cand.start, starts[j] + cand.end, cand.value,
-                                    detector=cand.detector or f"{rec.detector}:label")
+                                    detector=cand.detector or f"{rec.detector}:label",
+                                    person=cand.person)
                 if rec.label_supersedes:  # its own match of the very cell gives way
                     found[:] = [f for f in found if f[2] is not rec
                                 or (f[1].start, f[1].end) != (shifted.start, shifted.end)]
@@ -444,8 +445,10 @@ class Engine:
                 found = _best_of_two(*found)
             elif len(found) > 2:
                 found = _without_overlaps(found)
+            record = unit.record  # (and a joint name's other people's: 連名)
             return [Finding(rec.category, cand.value, unit.path, location, conf,
-                            cand.detector or rec.detector, unit.record,
+                            cand.detector or rec.detector,
+                            record + cand.person if cand.person and record else record,
                             rec.personal if cand.personal is None else cand.personal)
                     for conf, cand, rec in found]
         kept = _without_overlaps(found)
@@ -466,7 +469,8 @@ class Engine:
         locations = unit_locations(unit, offsets)
         path, record = unit.path, unit.record
         return [Finding(rec.category, cand.value, path, loc, conf, cand.detector or rec.detector,
-                        record, rec.personal if cand.personal is None else cand.personal)
+                        record + cand.person if cand.person and record else record,
+                        rec.personal if cand.personal is None else cand.personal)
                 for (conf, cand, rec), loc in zip(kept, locations, strict=True)]
 
 

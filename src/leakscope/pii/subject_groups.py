@@ -22,6 +22,7 @@ from .address_keys import address_key
 from .extract.row_people import HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
+from .recognizers.name_forms import JOINT
 from .romaji import name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import BARE, CORPORATE
@@ -78,6 +79,7 @@ class _Group:
         "home",
         "keys",
         "last_line",
+        "members",
         "names",
         "place",
         "strong",
@@ -92,6 +94,7 @@ class _Group:
         self.home = home  # a household member's: the row's (addresses, landline keys)
         self.business = False  # a record with a corporate number
         self.last_line = 0
+        self.members: dict[str, _Group] | None = None  # 連名's people met inside the row
         self.names: set[str] = set()
         self.dobs: set[str] = set()
         self.addresses: set[str] = set()
@@ -148,7 +151,10 @@ class GroupCollector:
                 line = int(line or location.get("paragraph") or 0)
         slot = (path, "recipients") if location.get("header") in _RECIPIENTS else path
         group = self._open.get(slot)
-        if group is None or group.place != place or (free and (
+        if not free and group is not None and record.endswith(JOINT) \
+                and group.place == (path, household_row(record)):
+            group = _member(group, record, location)  # (its row goes on after it)
+        elif group is None or group.place != place or (free and (
                 line - group.last_line > _GAP_LINES
                 or (category == "person_name" and (not _same_name(
                     value, group.names, line - group.last_line <= _PAIR_LINES)
@@ -236,6 +242,11 @@ class GroupCollector:
         self._first_named.clear()
 
     def _close(self, group: _Group) -> None:
+        if group.members:  # (the row's home is whole now)
+            home = _home(group, next(iter(group.members)))
+            for member in group.members.values():
+                member.home = home
+                self._close(member)
         summary = _summary(group)
         if summary is None:
             return
@@ -261,6 +272,18 @@ class GroupCollector:
             self._sink(summary._replace(keys=(*summary.keys, first)))
         else:
             self._nameless.setdefault(document, []).append(summary)
+
+
+def _member(row: _Group, record: str, location: dict) -> _Group:
+    """The group of a person of ``row``'s joint names (連名) met among its cells; closed with
+    the row, when its home is known."""
+    if row.members is None:
+        row.members = {}
+    member = row.members.get(record)
+    if member is None:
+        member = row.members[record] = _Group((row.place[0], record), False,
+                                              _document(row.place[0], location))
+    return member
 
 
 def _home(row: _Group, record: str) -> tuple | None:
@@ -300,7 +323,8 @@ def _summary(group: _Group) -> GroupSummary | None:
         return None
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)
-    if not keys and group.thin:  # a name alone (a chat's sender): one person, however often
+    thin = group.thin and not (group.home and any(group.home))  # (a member pairs with its home)
+    if not keys and thin:  # a name alone (a chat's sender): one person, however often
         keys.update((NAME_ALONE, name) for name in names if full_name(name))
     if group.document is not None:
         where = repr(group.document)
@@ -324,7 +348,7 @@ def _summary(group: _Group) -> GroupSummary | None:
             if landlines:
                 keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
-    return GroupSummary(tuple(keys), tuple(readings), group.thin, True, group.place[0])
+    return GroupSummary(tuple(keys), tuple(readings), thin, True, group.place[0])
 
 
 def full_name(name: str) -> bool:

@@ -219,8 +219,9 @@ class SubjectLinker:
                 codes.hash, codes.pairs, hashes, flags)
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
         home = home_keys(codes, code, starts, hashes, members) if members.any() else None
-        if home is not None:
+        if home is not None:  # (a member that pairs with its home is not thin)
             keys, key_groups = np.append(keys, home.keys), np.append(key_groups, home.groups)
+            flags[home.groups] &= ~np.uint8(_GROUP_THIN)
         node = self._graph.link_keys(key_groups, keys, n)
         self._own_landlines(codes, code, starts, hashes, node)
         if home is not None:  # the members own the home's landline with the row

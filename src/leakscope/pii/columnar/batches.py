@@ -26,17 +26,19 @@ from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import Engine
 from ..extract import extract
 from ..extract.base import cell_text, make_unit
-from ..extract.row_people import namesake_columns, other_people, reading_order
+from ..extract.row_people import namesake_columns, other_people
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_lines import dense_codes
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
 from ..lonely_sensitive import NOT_ANCHORS
+from ..recognizers.name_forms import JOINT
 from ..row_owners import row_rules
 from ..units import ExtractError, TextUnit
 from . import kernels
 from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
+from .people_order import people_order
 from .registry import rule_for
 from .rules import CellRule, Found
 
@@ -371,28 +373,18 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
     if not kinds:
         return SCHEMA.empty_table(), np.empty(0, np.int64)
     at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
-    suffix = None
-    if suffixes:
-        names, suffix_of_column = np.unique(suffixes, return_inverse=True)
-        suffix = suffix_of_column[col]
-        for name, per_row in same.items():
-            mine = np.flatnonzero(suffix == np.searchsorted(names, name))
-            suffix[mine] = np.searchsorted(names, np.array(per_row)[at[mine]])
-    # a row's cells in reading order (``row_people.reading_order``: another person's last,
-    # each person's cells together, a namesake's with the person they are); stable: a
-    # cell's findings keep the engine's order
-    if suffix is None:
-        order = np.lexsort((col, at))
-    else:
-        rank = np.argsort(reading_order(suffixes))
-        first = np.full(len(names), len(suffixes))
-        np.minimum.at(first, suffix_of_column, rank)
-        order = np.lexsort((rank[col], first[suffix], at))
-        suffix = suffix[order]
+    engine_start = at.size - len(engine_found)  # (a joint name's people: the engine's)
+    joint = {engine_start + i: f.record[-len(JOINT[0]):] for i, (_, _, f) in
+             enumerate(engine_found) if f.record is not None and f.record.endswith(JOINT)}
+    # a row's cells in reading order (``people_order``: another person's last, each
+    # person's cells together, a namesake's with the person they are); stable: a cell's
+    # findings keep the engine's order
+    order, people = people_order(at, col, len(fields), suffixes, same, joint)
     at, col, code = at[order], col[order], code[order]
-    keep = _not_lonely_sensitive(at if suffix is None else at * len(names) + suffix, code,
-                                 list(kinds), pointing if suffix is None else
-                                 pointing * len(names) + np.searchsorted(names, ""))
+    suffix = None if people is None else people.suffix
+    keep = _not_lonely_sensitive(at if people is None else at * len(people.names) + suffix,
+                                 code, list(kinds), pointing if people is None else
+                                 pointing * len(people.names) + people.own)
     if keep is not None:
         order, at, col, code = order[keep], at[keep], col[keep], code[keep]
         suffix = None if suffix is None else suffix[keep]
@@ -402,8 +394,9 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
     categories, detectors, personal = (pa.array(k) for k in zip(*kinds, strict=True))
     records = kernels.take(pc.binary_join_element_wise(
         record_prefix, pc.cast(pa.array(numbers), pa.string()), ""), at)
-    if suffix is not None:
-        records = pc.binary_join_element_wise(records, kernels.take(pa.array(names), suffix), "")
+    if people is not None:
+        records = pc.binary_join_element_wise(
+            records, kernels.take(pa.array(people.names), suffix), "")
     return pa.table([
         kernels.take(categories, code),
         kernels.take(pa.concat_arrays([v.cast(pa.string()) for v in values]), order),

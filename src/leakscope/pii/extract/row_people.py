@@ -16,6 +16,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from leakscope.pii.recognizers.name_forms import JOINT
+
 # An emergency contact's column is someone else's even without a name column of its own:
 # its cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
 _EMERGENCY = "緊急連絡|emergency"
@@ -45,7 +47,7 @@ _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|�
 # The roles that share the row's home (not a guarantor's: they live elsewhere; the person a
 # 住民票 copy is asked for is mostly of the asker's household, and a name at that address is
 # theirs).
-HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者")
+HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者", *JOINT)  # (and a 連名's people)
 
 
 @lru_cache(maxsize=256)

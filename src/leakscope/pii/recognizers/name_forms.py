@@ -48,6 +48,8 @@ def surname_of(name: str) -> str | None:
 # Joint names in one cell (連名: a wedding list's 「山口 真綾・洋介」, 「山口真綾、山口洋介」):
 # each a person, a given name alone under the first's surname.
 JOINED = re.compile("[・、,]")
+# The record suffix of a joint name's second, third and fourth person (the first is the row's).
+JOINT = ("/連名2", "/連名3", "/連名4")
 _JOINT_PART = re.compile(f"{NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?")
 _JOINT_SEPARATORS = frozenset("・、,")
 
@@ -66,12 +68,12 @@ def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None
     if surname is None or not is_kanji(surname[0]) or first in SURNAMES:
         return None  # (「田中・佐藤」: two families' names, not one's people)
     found = [Candidate(at, at + parts[0].end(), normalize_name(first))]
-    for part in parts[1:]:
+    for part, person in zip(parts[1:], JOINT, strict=False):
         name = part.group()
         full = " " in name or any(name[:n] in SURNAMES and len(name) > n
                                   for n in (len(surname), 3, 2))
         found.append(Candidate(at + part.start(), at + part.end(),
-                               normalize_name(name) if full else surname + name))
+                               normalize_name(name) if full else surname + name, person=person))
     return tuple(found)
 
 
