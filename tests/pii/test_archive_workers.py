@@ -24,7 +24,7 @@ from test_columnar_sqlite import _database
 from test_columnar_xlsx import _hr_workbook
 
 from leakscope import pii
-from leakscope.pii import pool_lifecycle, scanner
+from leakscope.pii import pool_lifecycle, scan_tasks, scanner
 from leakscope.pii.extract import ArchiveLimits, zip_parts
 from leakscope.pii.extract.base import BudgetExhausted, TableMember
 from leakscope.pii.finding_table import FindingTable
@@ -53,7 +53,7 @@ def _export(tmp_path: Path, **extra: bytes) -> Path:
 
 def _scan(path: Path, workers: int) -> dict:
     """What a user sees of a scan of ``path`` as case evidence."""
-    run = scanner.Scan([scanner.FileTask(path, path.name, EVIDENCE)], None, workers, 0.5)
+    run = scanner.Scan([scan_tasks.FileTask(path, path.name, EVIDENCE)], None, workers, 0.5)
     found, errors, evidence, tables = [], [], set(), 0
     for item in run.batches():
         tables += isinstance(item, FindingTable)
@@ -82,8 +82,8 @@ def _same(path: Path) -> tuple[dict, dict]:
     return one, two
 
 
-def _parts(path: Path) -> list[scanner.FileTask]:
-    tasks, archives = scanner._with_parts([scanner.FileTask(path, path.name)])
+def _parts(path: Path) -> list[scan_tasks.FileTask]:
+    tasks, archives = scan_tasks.with_parts([scan_tasks.FileTask(path, path.name)])
     assert archives == len({t.part.slot for t in tasks if t.part})
     return tasks
 
@@ -140,11 +140,11 @@ def test_a_small_zip_and_one_worker_are_read_whole(tmp_path, monkeypatch):
         assert zip_parts.split_zip(path, 0, limits) is None  # its limit cuts in order: whole
     assert len(zip_parts.split_zip(path, 0, ArchiveLimits(max_total_bytes=declared))) == 4
     monkeypatch.setattr(zip_parts, "PART_MIN_BYTES", 1 << 20)
-    assert _parts(path) == [scanner.FileTask(path, path.name)]
+    assert _parts(path) == [scan_tasks.FileTask(path, path.name)]
     notes = {f"notes/{i}.txt": NOTES.encode() for i in range(20)}  # under 8 kB together
     small = _zip(tmp_path / "small.zip", {**notes, "顧客.csv": _csv(tmp_path, 150, 39)})
     monkeypatch.setattr(zip_parts, "PART_MIN_BYTES", 8_000)
-    assert _parts(small) == [scanner.FileTask(small, small.name)]
+    assert _parts(small) == [scan_tasks.FileTask(small, small.name)]
 
     def never(*_args):
         raise AssertionError("one worker must not cut the archive")

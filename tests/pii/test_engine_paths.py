@@ -11,9 +11,10 @@ import pytest
 
 from leakscope.pii import detect, patterndb
 from leakscope.pii.buffer import to_char_offsets
-from leakscope.pii.engine import Engine, _best_of_two, _without_overlaps
+from leakscope.pii.engine import Engine
 from leakscope.pii.finding import Finding
 from leakscope.pii.recognizers import Candidate
+from leakscope.pii.unit_findings import _best_of_two, _without_overlaps
 from leakscope.pii.units import TextUnit
 
 

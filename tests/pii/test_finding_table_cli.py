@@ -26,7 +26,7 @@ from leakscope.case import Case
 from leakscope.cli import scan as scan_cli
 from leakscope.cli.console import emit_jsonl
 from leakscope.cli.main import app
-from leakscope.pii import case_store, scanner
+from leakscope.pii import case_store, scan_tasks, scanner
 from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import FindingTable, one_by_one
 
@@ -98,7 +98,7 @@ def scanning_with(monkeypatch, scan_class: type[scanner.Scan]) -> None:
     """`leakscope scan` (with or without --case) runs a ``scan_class`` scan."""
     monkeypatch.setattr("leakscope.cli.scan.scan",
                         lambda paths, categories, workers, min_confidence: scan_class(
-                            scanner.walk(paths), categories, 1, min_confidence))
+                            scan_tasks.walk(paths), categories, 1, min_confidence))
     monkeypatch.setattr(case_store, "Scan", scan_class)
 
 

@@ -18,7 +18,7 @@ from columnar_oracle import finding_key
 from faker import Faker
 
 from leakscope import pii
-from leakscope.pii import scanner
+from leakscope.pii import scan_tasks, scanner
 from leakscope.pii.extract import mbox_parts
 from leakscope.pii.extract.mail import _mbox_messages
 from leakscope.pii.member_tables import plan_member
@@ -59,7 +59,7 @@ def _mails(count: int, seed: int = 5, newline: bytes = b"\n") -> bytes:
 
 def _scan(path: Path, workers: int) -> dict:
     """What a user sees of a scan of ``path`` as case evidence."""
-    run = scanner.Scan([scanner.FileTask(path, path.name, EVIDENCE)], None, workers, 0.5)
+    run = scanner.Scan([scan_tasks.FileTask(path, path.name, EVIDENCE)], None, workers, 0.5)
     found, errors, evidence = [], [], set()
     for finding in run:
         if isinstance(finding, pii.ScanError):

@@ -89,7 +89,7 @@ def test_two_roots_with_the_same_file_names_are_two_sets_of_files(tmp_path):
 
 
 def test_root_names_are_the_shortest_that_tell_roots_apart():
-    from leakscope.pii.scanner import _rel, _root_names
+    from leakscope.pii.scan_tasks import _rel, _root_names
 
     roots = [Path("/"), Path("/srv/a/data"), Path("/srv/b/data"), Path("/srv/tmp")]
     names = _root_names(roots)
@@ -160,7 +160,7 @@ def test_parallel_scan_matches_serial(share):
 
 def test_a_share_of_small_files_in_groups_of_tasks_is_the_serial_scan(tmp_path, monkeypatch):
     """Workers take small files in groups: every finding, error and total as one worker."""
-    from leakscope.pii import scanner
+    from leakscope.pii import scan_tasks, scanner
 
     for i in range(90):
         (tmp_path / f"memo_{i:03d}.txt").write_text(
@@ -168,7 +168,7 @@ def test_a_share_of_small_files_in_groups_of_tasks_is_the_serial_scan(tmp_path, 
             encoding="utf-8")
     (tmp_path / "memo_045.txt").chmod(0)  # unreadable, in the middle of a group
     monkeypatch.setattr(scanner, "POOL_MIN_BYTES", 0)
-    monkeypatch.setattr(scanner, "GROUP_FILES", 16)
+    monkeypatch.setattr(scan_tasks, "GROUP_FILES", 16)
 
     def scanned(workers: int) -> tuple[list, list, tuple]:
         run = pii.scan([tmp_path], workers=workers)

@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 
 from leakscope import pii
 from leakscope.cli.main import app
-from leakscope.pii.engine import _without_overlaps
 from leakscope.pii.finding import Finding
 from leakscope.pii.lonely_sensitive import NOT_ANCHORS, _line, drop_lonely_sensitive
 from leakscope.pii.normalize import normalize
 from leakscope.pii.recognizers import Candidate
+from leakscope.pii.unit_findings import _without_overlaps
 
 CATEGORIES = ["person_name", "email_address", "phone_number", "address", "date_of_birth",
               "credential", "ip_address", "postal_code", "my_number", "corporate_number",

@@ -30,7 +30,8 @@ from .engine import MIN_CONFIDENCE
 from .finding import Finding, ScanError
 from .finding_table import FindingTable, one_by_one
 from .masking import mask
-from .scanner import FileTask, Scan, ScanSummary
+from .scan_tasks import FileTask
+from .scanner import Scan, ScanSummary
 
 ROWS_PER_GROUP = 50_000
 _SCHEMA = pa.schema([

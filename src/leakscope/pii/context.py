@@ -220,7 +220,7 @@ def unit_label(label: str | None, location: dict) -> str | None:
     if not isinstance(key, str) or "." not in key:
         return label
     if label is not None and label != _LIST_INDEX.sub("", key.rsplit(".", 1)[-1]):
-        return label  # not a key's: a form's question (``jsondoc._asked``)
+        return label  # not a key's: a form's question (``json_leaves._asked``)
     parts = [p for p in key.split(".")
              if p and p[0] not in "#@$" and p != "attributes" and not p.isdigit()]
     return "_".join(parts[-2:]) if len(parts) >= 2 else label

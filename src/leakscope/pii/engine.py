@@ -2,10 +2,11 @@
 
 Units are normalized and joined into one buffer (newline-separated) so hyperscan is called
 once per ~1 MB instead of once per cell. Every recognizer shape and every context word is a
-pattern of one database (shapes trusted only beside their own label: of a second one, scanned
-only when such a label is in the batch); matches are sorted out per unit afterwards: candidates are
-validated by their recognizer, context words decide confidence (nearest label wins, within
-the unit, or across neighbouring free-text lines), overlaps keep the most confident.
+pattern of one database (``engine_patterns``; shapes trusted only beside their own label: of
+a second one, scanned only when such a label is in the batch); matches are sorted out per unit
+afterwards: candidates are validated by their recognizer, context words decide confidence
+(nearest label wins, within the unit, or across neighbouring free-text lines), overlaps keep
+the most confident.
 """
 
 from __future__ import annotations
@@ -14,33 +15,20 @@ import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from operator import itemgetter
-from typing import NamedTuple
 
 import hyperscan
 import numpy as np
 
 from .buffer import gc_paused, match_array, normalize_batch, to_char_offsets
-from .context import (
-    NEGATIVE,
-    keyword_pattern,
-    keyword_table,
-    label_category,
-    refers_to_person,
-    unit_label,
-    value_category,
-)
-from .extract.location import LINE_KEYS, is_repeat
+from .context import label_category, refers_to_person, unit_label, value_category
+from .engine_patterns import EnginePatterns
 from .finding import Finding, ScanError
 from .lonely_sensitive import drop_lonely_sensitive
 from .nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
-from .normalize import Normalized
-from .patterndb import compile_database
-from .recognizers import RECOGNIZERS, Candidate, Recognizer
-from .unit_locations import unit_locations
+from .recognizers import Candidate, Recognizer
+from .unit_findings import unit_findings
 from .units import CompanyText, SampleText, TextUnit
 
-NUMERIC_CATEGORIES = frozenset(r.category for r in RECOGNIZERS if r.numeric) | {NEGATIVE}
 BATCH_CHARS = 1 << 20
 MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not data to read
 # Values of one recognizer in a batch below which their nearest labels are found one at a
@@ -48,18 +36,11 @@ MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not 
 _FEW_VALUES = 32
 MIN_CONFIDENCE = 0.5
 SAMPLE_CONFIDENCE = 0.3  # a value in a 記入例 / 見本 (extract.samples)
-PATTERN_FLAGS = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
 
 
-class _Word(NamedTuple):
-    """A context word's pattern: what a match of it says."""
-
-    category: str
-    weight: int  # longer words win ties
-
-
-class Engine:
-    """A compiled pattern database for a set of recognizers; reusable, not thread-safe."""
+class Engine(EnginePatterns):
+    """A compiled pattern database for a set of recognizers (``EnginePatterns``) and the
+    detection over it; reusable, not thread-safe."""
 
     @staticmethod
     @lru_cache(maxsize=8)
@@ -70,69 +51,7 @@ class Engine:
 
     def __init__(self, categories: Iterable[str] | None = None,
                  min_confidence: float = MIN_CONFIDENCE) -> None:
-        wanted = set(categories) if categories else None
-        self.recognizers: list[Recognizer] = [
-            r for r in RECOGNIZERS if wanted is None or r.category in wanted
-        ]
-        self.min_confidence = min_confidence
-        relevant = {r: _relevant(r) for r in self.recognizers}
-        # recognizers only their own label decides for: a label can raise them, never veto
-        own_label_only = {r for r, cats in relevant.items() if cats == {r.category}}
-        # what _resolve reads of a recognizer for every candidate, in one lookup; the last:
-        # a label other than its own can decide for it (else one can only raise it); its
-        # reader of a day-first column's cells, if another
-        self._traits = {r: (relevant[r], r.category, r.confidence, r.context_confidence,
-                            r not in own_label_only, r.day_first_reader())
-                        for r in self.recognizers}
-        self._from_label = {r.category: r for r in self.recognizers  # whole-cell values
-                            if type(r).from_label is not Recognizer.from_label}
-        # Shapes that are kept only beside their own label go in a second database, scanned
-        # only when the batch holds such a label: in logs, every date and 3-digit number.
-        own: list[tuple[bytes, Recognizer]] = []
-        needs_label: list[tuple[bytes, Recognizer]] = []
-        for rec in self.recognizers:
-            bucket = needs_label if rec.confidence < min_confidence else own
-            bucket.extend((p.encode(), rec) for p in rec.hyperscan_patterns())
-        table = keyword_table()
-        keywords = [(keyword_pattern(w).encode(), _Word(c, len(w))) for w, c in table]
-        self._keyword_ids = range(len(own), len(own) + len(keywords))
-        # words whose match may start or end with an ASCII character that is not a letter
-        # (ASCII words match with a boundary character either side; 住所1 ends in a digit)
-        self._bounded_words = frozenset(
-            i for i, (w, _) in zip(self._keyword_ids, table, strict=True)
-            if w.isascii() or any(c.isascii() and not c.isalpha() for c in (w[0], w[-1])))
-        entries = own + keywords + needs_label
-        self._targets: list[Recognizer | _Word] = [t for _, t in entries]
-        # per pattern id: a bounded word's flag, a word's category and weight (for numpy)
-        self._is_bounded = np.array([i in self._bounded_words for i in range(len(entries))])
-        self._word_categories = np.array([t.category for t in self._targets], object)
-        self._word_weights = np.array([getattr(t, "weight", 0) for t in self._targets])
-        # word categories in name order: a word's code is its category's rank
-        names = sorted({w.category for _, w in keywords})
-        code = {name: i for i, name in enumerate(names)}
-        self._word_names = np.array([*names, None], object)  # code -1: no word
-        self._word_codes = np.array([code.get(t.category, -1) for t in self._targets])
-        self._relevant_codes = {r: np.array([c in relevant[r] for c in names], bool)
-                                for r in self.recognizers}
-        self.expressions = [e.decode() for e, _ in entries]  # the pattern set (for peers)
-        main = [e for e, _ in own + keywords]
-        self._db = compile_database(main, [PATTERN_FLAGS] * len(main))
-        self._label_db = None
-        self._label_categories = frozenset(r.category for _, r in needs_label)
-        # per pattern id of the main database: a word that labels a label-only value
-        self._labels_a_value = np.array([
-            i in self._keyword_ids and self._targets[i].category in self._label_categories
-            for i in range(len(main))], bool)
-        # how far from its label word a label-only value may lie (characters, as the nearest
-        # label is sought), as UTF-8 bytes at most: the label database is scanned there only
-        recs = {r for _, r in needs_label}
-        self._label_reach = (4 * (max((r.after_window for r in recs), default=0) + _VALUE_CHARS),
-                             4 * (max((r.window for r in recs), default=0) + _VALUE_CHARS))
-        if needs_label:
-            self._label_db = compile_database([e for e, _ in needs_label],
-                                              [PATTERN_FLAGS] * len(needs_label))
-        self._scratch = {id(db): hyperscan.Scratch(db) for db in (self._db, self._label_db)
-                         if db is not None}
+        super().__init__(categories, min_confidence)
 
     def detect(self, units: Iterable[TextUnit], keep_sensitive: bool = False
                ) -> Iterator[Finding | ScanError]:
@@ -230,27 +149,6 @@ class Engine:
         whether they were cut at ``MAX_MATCHES`` (for callers that vet text in bulk)."""
         matches: list[tuple[int, int, int]] = []
         return matches, self._scan(self._db, data, matches, 0)
-
-    def pattern_ids(self, category: str) -> frozenset[int]:
-        """Ids (as ``first_pass`` reports them) of the main-database shapes of ``category``."""
-        return frozenset(i for i, t in enumerate(self._targets[: self._keyword_ids.start])
-                         if t.category == category)
-
-    def line_spanning_ids(self) -> frozenset[int]:
-        """Ids of the main-database triggers that match only across a line break."""
-        return frozenset(i for i, (expression, rec) in enumerate(
-            zip(self.expressions, self._targets[: self._keyword_ids.start], strict=False))
-            if expression in rec.line_spanning)
-
-    @property
-    def keyword_ids(self) -> range:
-        """Ids of context-word patterns in ``first_pass`` results."""
-        return self._keyword_ids
-
-    @property
-    def label_only_categories(self) -> frozenset[str]:
-        """Categories whose values count only beside their own label (second database)."""
-        return self._label_categories
 
     def _scan_around(self, data: bytes, spans: np.ndarray, matches: list, base: int) -> bool:
         """The label database's matches on the lines around the label-only categories' words
@@ -377,7 +275,7 @@ class Engine:
                 found.append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
-            found = self._unit_findings(units[j], norms, j, starts[j], per_unit[j])
+            found = unit_findings(units[j], norms, j, starts[j], per_unit[j])
             if units[j].__class__ is SampleText:
                 found = self._samples(found)
             elif units[j].__class__ is CompanyText:  # (a company's row: its account)
@@ -436,101 +334,3 @@ class Engine:
                                         self._relevant_codes[rec], self._word_names, values,
                                         hits, after)
         return near.tolist()
-
-    def _unit_findings(self, unit: TextUnit, norms: Sequence[Normalized], j: int, offset: int,
-                       found) -> list[Finding]:
-        location = unit.location
-        if location.keys().isdisjoint(_PLACED):  # a table cell: every finding is at the cell
-            if len(found) == 2:
-                found = _best_of_two(*found)
-            elif len(found) > 2:
-                found = _without_overlaps(found)
-            record = unit.record  # (and a joint name's other people's: 連名)
-            return [Finding(rec.category, cand.value, unit.path, location, conf,
-                            cand.detector or rec.detector,
-                            record + cand.person if cand.person and record else record,
-                            rec.personal if cand.personal is None else cand.personal)
-                    for conf, cand, rec in found]
-        kept = _without_overlaps(found)
-        norm = norms[j]
-        mapped = norm.offsets is not None  # else offsets in the unit are offsets in its text
-        if mapped or "overlap" in location:
-            placed: list[tuple[int, tuple]] = []
-            for item in kept:
-                original = norm.original_offset(item[1].start - offset) if mapped \
-                    else item[1].start - offset
-                if not is_repeat(unit, original):
-                    placed.append((original, item))
-            placed.sort(key=itemgetter(0))
-            offsets = [p[0] for p in placed]
-            kept = [p[1] for p in placed]
-        else:  # the unit's own offsets: in start order already
-            offsets = [cand.start - offset for _, cand, _ in kept]
-        locations = unit_locations(unit, offsets)
-        path, record = unit.path, unit.record
-        return [Finding(rec.category, cand.value, path, loc, conf, cand.detector or rec.detector,
-                        record + cand.person if cand.person and record else record,
-                        rec.personal if cand.personal is None else cand.personal)
-                for (conf, cand, rec), loc in zip(kept, locations, strict=True)]
-
-
-_PLACED = frozenset((*LINE_KEYS, "overlap"))  # locations that need an offset inside the unit
-
-
-def _best_of_two(a: tuple, b: tuple) -> list:
-    """``_without_overlaps`` of two candidates in start order (a cell's value and its label's)."""
-    if b[1].start < a[1].start:
-        a, b = b, a
-    if b[1].start >= a[1].end:
-        return [a, b]
-    if (b[0], b[1].end - b[1].start) > (a[0], a[1].end - a[1].start):
-        return [b]
-    return [a]
-
-
-# characters a label-only value may hold (the longest: a bank account written with its bank
-# and branch); its label word is within the recognizer's window of it
-_VALUE_CHARS = 64
-
-
-def _without_overlaps(found: list) -> list:
-    """Among overlapping candidates keep the most confident (then longest), in clusters; in
-    start order (those of one start in the order kept)."""
-    found.sort(key=_candidate_start)
-    out: list = []
-    i, n = 0, len(found)
-    while i < n:  # a cluster: found[i:j], each starting before the end of those before it
-        cluster_end = found[i][1].end
-        j = i + 1
-        while j < n and found[j][1].start < cluster_end:
-            end = found[j][1].end
-            if end > cluster_end:
-                cluster_end = end
-            j += 1
-        if j == i + 1:
-            out.append(found[i])
-        else:
-            cluster = sorted(found[i:j], key=lambda f: (-f[0], -(f[1].end - f[1].start)))
-            taken: list[tuple[int, int]] = []
-            kept = []
-            for conf, cand, rec in cluster:
-                if not any(cand.start < e and cand.end > s for s, e in taken):
-                    taken.append((cand.start, cand.end))
-                    kept.append((conf, cand, rec))
-            kept.sort(key=_candidate_start)  # (stable: one start's in the order kept)
-            out.extend(kept)
-        i = j
-    return out
-
-
-def _candidate_start(found: tuple) -> int:
-    return found[1].start
-
-
-def _relevant(rec: Recognizer) -> frozenset[str]:
-    """Label categories that decide for ``rec``: its own, rivals for numbers, hard negatives."""
-    own = NUMERIC_CATEGORIES if rec.numeric else frozenset({rec.category})
-    negated = rec.numeric if rec.negated is None else rec.negated
-    return own | {NEGATIVE} if negated else own - {NEGATIVE}
-
-

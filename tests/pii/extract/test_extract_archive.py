@@ -242,7 +242,7 @@ def test_tar_links_and_devices_are_reported_not_followed(tmp_path, run):
 
 
 def test_escape_sequences_in_member_and_file_names_never_reach_the_terminal(tmp_path, run):
-    from leakscope.pii.scanner import walk
+    from leakscope.pii.scan_tasks import walk
 
     path = tmp_path / "names.zip"
     path.write_bytes(_zip({"a\x1b]0;pwned\x07.txt": b"taro@example.jp"}))

@@ -17,7 +17,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..engine import MAX_MATCHES, PATTERN_FLAGS, Engine
+from ..engine import MAX_MATCHES, Engine
+from ..engine_patterns import PATTERN_FLAGS
 from ..normalize import normalize
 from ..patterndb import compile_database
 from .cellfacts import CellFacts, Fact, cell_facts

@@ -4,7 +4,7 @@ table.
 An application log in JSON Lines holds a value every ~25 bytes; read as one engine unit each
 it scans at ~5 MB/s. Here each record (a line; an element of a top-level array, or of a list
 of objects under a document's key, as exports and API dumps write them) is decoded and
-flattened into the key paths and leaves ``jsondoc.leaves`` gives, the records of a block that
+flattened into the key paths and leaves ``json_leaves.leaves`` gives, the records of a block that
 have the same key paths (in the same order) become one record batch, and ``ColumnBatches``
 reads its columns as a CSV's, the key's label deciding as a header does. Records
 (``path#line12``, ``path#12``, ``path#users[0]``), locations (``{"record": "12", "key":
@@ -25,17 +25,16 @@ import pyarrow as pa
 from ..context import unit_label
 from ..engine import Engine
 from ..extract.base import Item
+from ..extract.json_leaves import chat_body, role_object
 from ..extract.json_values import embedded_json, joined_parts
 from ..extract.jsondoc import (
     ORJSON_INTEGERS,
     ParsedLine,
     RecordList,
-    chat_body,
     document_records,
     inexact,
     json_lines,
     leaf_units,
-    role_object,
 )
 from ..extract.registry import guarded
 from ..extract.text import open_text, sniff_encoding
