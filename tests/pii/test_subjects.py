@@ -58,3 +58,30 @@ def test_a_romanized_card_holder_is_the_one_customer_whose_kana_reads_the_same()
     row(linker, "cards.csv", 2, person_name="YasuhiroMori", credit_card_number="5500000000000004")
     # Inoue joins his one namesake; Mori has two namesakes, so he stays apart (cannot tell)
     assert linker.count() == 4
+
+
+def test_every_thin_record_finds_its_person_whatever_was_read_first():
+    """A payroll's months (a kana name and an account: thin records) of staff whom five files
+    name with their reading: every month joins its employee, whether the payroll was read
+    before those files or after them (then a name's first kept groups were all substantial
+    and no month found anyone)."""
+    staff = (("井上宗太郎", "イノウエソウタロウ"), ("森康弘", "モリヤスヒロ"),
+             ("佐藤花子", "サトウハナコ"))
+    for payroll_first in (True, False):
+        linker = SubjectLinker()
+
+        def payroll(linker=linker):
+            for month in range(1, 7):
+                for r, (_, kana) in enumerate(staff, 1):
+                    row(linker, f"給与/2024{month:02d}.csv", r, person_name=kana,
+                        bank_account=f"{1234560 + r}")
+
+        if payroll_first:
+            payroll()
+        for path in ("db.sql", "登録者.csv", "backup.csv", "export.tsv", "人事.xlsx"):
+            for r, (name, kana) in enumerate(staff, 1):
+                row(linker, path, r, person_name=name, email_address=f"{r}@x.jp")
+                row(linker, path, r, person_name=kana)
+        if not payroll_first:
+            payroll()
+        assert linker.count() == len(staff)

@@ -1,14 +1,17 @@
 """Namesakes for 本人の数: which people a thin record (a name and a card) may be.
 
-The linker keeps, per romanized name key, the first ``KEPT`` groups in the order they were
-absorbed (the cap makes a common name ambiguous, not costly). Romanizing (``romaji.name_keys``)
-costs a Python call per name, too much for table rows, so table groups are kept by their *name*
-(first ``KEPT`` groups per distinct name: a group among a key's first ``KEPT`` is among the first
-``KEPT`` of the name that gave it the key) and names are romanized only when a count needs them
-and only if some thin group exists at all: without a thin group no namesake link can be made.
-A kanji name has no reading: its key is the name itself. With the C kernel a table's names are
-counted as they come (``unseen``: a name past its first ``KEPT`` is not added at all); without
-it every name is added and compaction drops the same ones later.
+The linker keeps, per romanized name key, the first ``KEPT`` substantial groups in the order
+they were absorbed (the cap makes a common name ambiguous, not costly) and, apart, the first
+``THIN_KEPT`` thin ones: each is to find its person, and a payroll's months of one employee are
+as many thin records (under one cap, they took the places of the substantial ones, and which
+came first was the order files were read in). Romanizing (``romaji.name_keys``) costs a Python
+call per name, too much for table rows, so table groups are kept by their *name* (the first of
+each kind per distinct name: a group among a key's first is among the first of the name that
+gave it the key) and names are romanized only when a count needs them and only if some thin
+group exists at all: without a thin group no namesake link can be made. A kanji name has no
+reading: its key is the name itself. With the C kernel a table's names are counted as they
+come (``unseen``: a name past its first of its kind is not added at all); without it every
+name is added and compaction drops the same ones later.
 """
 
 from __future__ import annotations
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
     import duckdb
 
 KEPT = 4  # per name key; more than one substantial namesake is ambiguous anyway
+# thin ones per name key: a year's payroll months and bonuses of one employee, and more
+THIN_KEPT = 32
+_THIN_SALT = np.uint64(0x9E3779B97F4A7C15)  # (a thin entry's count apart from its name's)
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
 _COLUMNS = ("ord", "ident", "node", "thin", "raw", "mask", "source")
 
@@ -36,7 +42,8 @@ class Namesakes:
     """Entries (absorb order, name or name key, node, thin) and the kept lists made of them.
 
     An entry's ``ident`` is a 64-bit hash of its text (and of whether it is a name or a key):
-    entries are kept per ident, the first ``KEPT`` by absorb order.
+    entries are kept per ident, the first ``KEPT`` substantial and ``THIN_KEPT`` thin ones by
+    absorb order.
     """
 
     def __init__(self, connection: Callable[[], duckdb.DuckDBPyConnection],
@@ -55,13 +62,18 @@ class Namesakes:
         return sum(a.nbytes for arrays in self._columns.values() for a in arrays) + sum(
             t.nbytes for t in self._texts) + (self._seen.nbytes if self._seen else 0)
 
-    def unseen(self, ident: np.ndarray) -> np.ndarray:
-        """Which of these names (in absorb order, idents of ``raw`` entries, a table's) may
-        still be among the first ``KEPT`` of their name; the caller adds only those. Without
-        the kernel: all of them (compaction drops the others later, to the same kept lists)."""
+    def unseen(self, ident: np.ndarray, thin: np.ndarray) -> np.ndarray:
+        """Which of these names (in absorb order, idents of ``raw`` entries, a table's; their
+        groups ``thin`` or not) may still be among the first ``KEPT`` substantial or
+        ``THIN_KEPT`` thin ones of their name; the caller adds only those. Without the kernel:
+        all of them (compaction drops the others later, to the same kept lists)."""
         if self._seen is None:
             return np.ones(len(ident), bool)
-        return self._seen.first_kept(ident, KEPT)
+        keep = np.empty(len(ident), bool)
+        for which, limit, salt in ((~thin, KEPT, np.uint64(0)), (thin, THIN_KEPT, _THIN_SALT)):
+            at = np.flatnonzero(which)
+            keep[at] = self._seen.first_kept(ident[at] ^ salt, limit)
+        return keep
 
     def add(self, order: np.ndarray, text: pa.Array | pa.ChunkedArray, ident: np.ndarray,
             node: np.ndarray, thin: np.ndarray, raw: bool, mask: np.ndarray,
@@ -90,11 +102,13 @@ class Namesakes:
         text = pa.concat_arrays(self._texts) if self._texts else pa.array([], pa.string())
         if self._rows != self._compacted:
             ident = columns["ident"] ^ columns["raw"].astype(np.uint64)
-            by = np.lexsort((columns["ord"], ident))
-            ident = ident[by]
-            run = np.flatnonzero(np.append(True, ident[1:] != ident[:-1]))
+            thin = columns["thin"].astype(bool)
+            by = np.lexsort((columns["ord"], thin, ident))
+            ident, thin = ident[by], thin[by]
+            run = np.flatnonzero(np.append(True, (ident[1:] != ident[:-1])
+                                           | (thin[1:] != thin[:-1])))
             rank = np.arange(by.size) - np.repeat(run, np.diff(np.append(run, by.size)))
-            keep = np.sort(by[rank < KEPT])
+            keep = np.sort(by[rank < np.where(thin, THIN_KEPT, KEPT)])
             columns = {c: a[keep] for c, a in columns.items()}
             text = text.take(keep)
         self._columns = {c: [a] for c, a in columns.items()}
@@ -144,7 +158,8 @@ class Namesakes:
                     SELECT ord, text, node, thin FROM entries WHERE NOT raw),
                 first AS (
                     SELECT * FROM keyed
-                    QUALIFY row_number() OVER (PARTITION BY key ORDER BY ord) <= {KEPT})
+                    QUALIFY row_number() OVER (PARTITION BY key, thin ORDER BY ord)
+                        <= CASE WHEN thin THEN {THIN_KEPT} ELSE {KEPT} END)
                 SELECT list(node ORDER BY ord), list(thin ORDER BY ord), min(ord) AS seen
                 FROM first GROUP BY key
                 HAVING bool_or(thin) AND bool_or(NOT thin)

@@ -233,8 +233,10 @@ class SubjectLinker:
             node[lone] = self._names_alone(lone, code, values, rows, starts, hashes)
         self._singletons += int(np.count_nonzero((node < 0) & ~named))
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
-        readable = readable[self._namesakes.unseen(hashes[readable])]
         owner = np.searchsorted(starts, readable, "right") - 1
+        kept = self._namesakes.unseen(hashes[readable],
+                                      (flags[owner] & _GROUP_THIN).astype(bool))
+        readable, owner = readable[kept], owner[kept]
         held = np.bitwise_or.reduceat(codes.bits[code], starts[:-1]) if n else codes.bits[:0]
         self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
                             node[owner], (flags[owner] & _GROUP_THIN).astype(bool), raw=True,
