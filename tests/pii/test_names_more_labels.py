@@ -250,3 +250,18 @@ def test_a_household_member_with_its_home_is_not_a_name_alone(tmp_path, monkeypa
                     "山田 次郎・花子,大阪府大阪市北区梅田1-1-1,06-3333-4444\n"
                     "山田 花子,沖縄県那覇市泉崎1-2-2,\n", encoding="utf-8")
     assert _people_of([path], monkeypatch, True) == _people_of([path], monkeypatch, False) == 5
+
+
+def test_a_payrolls_company_row_is_no_person(tmp_path, monkeypatch):
+    """A bank transfer file (全銀) writes the paying company as its first row, in half-width
+    kana with its legal form abbreviated (ｶ) for 株式会社): no person's name, and its account
+    not personal; the staff rows are people."""
+    path = tmp_path / "furikomi_202404.csv"
+    path.write_text("区分,銀行コード,支店コード,口座番号,受取人名,金額\n"
+                    "1,0005,123,7654321,ｶ)ﾐﾗｲｽﾀｯﾌ,0\n"
+                    "2,0009,456,1234567,ﾔﾏﾀﾞ ﾀﾛｳ,250000\n"
+                    "2,0001,789,2345678,ｻﾄｳ ﾊﾅｺ(ﾄﾞ,0\n"
+                    "2,0001,789,3456789,ｽｽﾞｷ ｲﾁﾛｳ,230000\n", encoding="cp932")
+    found = _both_paths(path, monkeypatch)
+    assert [v for c, v, *_ in found if c == "person_name"] == ["スズキイチロウ", "ヤマダタロウ"]
+    assert _people_of([path], monkeypatch, True) == _people_of([path], monkeypatch, False) == 2

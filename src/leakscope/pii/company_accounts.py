@@ -20,13 +20,27 @@ _BANK = re.compile(r"[^\s,、:：]*(?:銀行|信用金庫|信金|信用組合|�
 _KANA_FORMS = ("カ|ユ|メ|シ|ド|イ|ザイ|シヤ|フク|ガク|シユウ|トクヒ|セイキヨウ|ノウキヨウ|"
                "ドク|ゼイ|ベン|カンサ|ダイ|ギヨ|ソ|ホ")
 _KANA = "[ァ-ヶー]"
+
+
+def _half_width(kana: str) -> str:
+    """Full-width katakana as a bank's data writes it, half-width (ガク -> ｶﾞｸ)."""
+    half = {unicodedata.normalize("NFKC", chr(c)): chr(c) for c in range(0xFF66, 0xFF9E)}
+    voiced = {"\u3099": "\uff9e", "\u309a": "\uff9f"}
+    return "".join(half.get(c, voiced.get(c, c)) for c in unicodedata.normalize("NFD", kana))
+
+
+# カ)ヤマダ, ヤマダ(カ, ｶ)ﾔﾏﾀﾞ: a holder a bank's data abbreviates, as written; RE2 alike
+_ANY_KANA = "ァ-ヶーｦ-ﾟ"
+_ANY_FORM = f"{_KANA_FORMS}|{_half_width(_KANA_FORMS)}"
+KANA_LEGAL_FORM = (rf"(?:^|[^{_ANY_KANA}])(?:{_ANY_FORM})[)）][{_ANY_KANA}]"
+                   rf"|[{_ANY_KANA}][(（](?:{_ANY_FORM})[)）]?(?:$|[^{_ANY_KANA}])")
 _COMPANY = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|合名会社|相互会社|[㈱㈲㈳㈶㈿]"
     r"|\((?:株|有|合|同|医|学|財|社|宗|福|特非|NPO)\)"
     r"|(?:医療|社会医療|学校|社会福祉|宗教|税理士|弁護士|司法書士|行政書士|監査|特定非営利活動|NPO|"
     r"一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|農事組合)法人"
     r"|(?:生活|農業|漁業|事業|企業)?協同組合"
-    rf"|(?:^|[^ァ-ヶー])(?:{_KANA_FORMS})\){_KANA}|{_KANA}\((?:{_KANA_FORMS})\)?(?:$|[^ァ-ヶー])"
+    rf"|{KANA_LEGAL_FORM}"
     r"|カブシキ[ガカ]イシヤ|ユウゲン[ガカ]イシヤ|ゴウドウ[ガカ]イシヤ"
     r"|\b(?:co\.?,? ?ltd|inc|corp(?:oration)?|k\.k|llc|ltd|gmbh|limited)\b",
     re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from .. import ner
+from ..company_accounts import KANA_LEGAL_FORM
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .address import is_kanji
 from .base import Candidate, Recognizer
@@ -144,7 +145,7 @@ FIRM = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（
             r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
             r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
             r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
-            r"(?:$|[^a-z]))")
+            rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}")  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
 BUSINESS = f"{FIRM}|{NO_ONE}"
 _BUSINESS = re.compile(BUSINESS)
 # A handle or a channel under a name key (a chat export's users and channels: fujii, general,
