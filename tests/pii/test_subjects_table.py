@@ -21,6 +21,12 @@ from leakscope.pii.subject_groups import full_name
 from leakscope.pii.subjects import GroupCollector, GroupSummary, SubjectLinker
 
 
+def _kept(entries: list[tuple]) -> list[tuple]:
+    """A name's entries (node, thin, mask, source) kept: the first 4 substantial, 32 thin."""
+    thin, substantial = [e for e in entries if e[1]][:32], [e for e in entries if not e[1]][:4]
+    return [e for e in entries if e in thin or e in substantial]
+
+
 class OracleLinker:
     """The one-by-one linker (before the table path), kept here as the reference."""
 
@@ -41,8 +47,8 @@ class OracleLinker:
             roots = {self._find(node) for node in owners}
             if len(roots) == 1 and hash(key) in self._parent:
                 self._union(roots.pop(), hash(key))
-        for entries in self._namesakes.values():  # the first 4 substantial, 32 thin
-            kept = [e for e in entries if e[1]][:32] + [e for e in entries if not e[1]][:4]
+        for entries in self._namesakes.values():
+            kept = _kept(entries)
             substantial = {self._find(node) for node, thin, _, _ in kept if not thin}
             if len(substantial) == 1:
                 (target,) = substantial
@@ -53,7 +59,7 @@ class OracleLinker:
             if not full_name(key):
                 continue
             people: dict[int, tuple[int, set]] = {}
-            for node, _, mask, source in entries[:4]:
+            for node, _, mask, source in _kept(entries):
                 kinds, files = people.get(self._find(node), (0, set()))
                 people[self._find(node)] = (kinds | mask, files | {source})
             if len(people) > 1 and not any(a[0] & b[0] & TELLING or a[1] & b[1]

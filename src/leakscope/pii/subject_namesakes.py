@@ -119,15 +119,17 @@ class Namesakes:
     def shared(self, hashes: Callable[[pa.Array], np.ndarray]
                ) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
         """Per name or name key more than one group holds: it, and the nodes, masks and
-        sources of its first ``KEPT`` groups in absorb order (a name read in a table and in a
-        mail is one: a table's name as written, spaces and all, is the mail's kanji key)."""
+        sources of its kept groups in absorb order (a name read in a table and in a mail is
+        one: a table's name as written, spaces and all, is the mail's kanji key). All of them,
+        not the first ``KEPT``: those were often one person's records, and a name-only row
+        after them was never asked (blind corpus 8: a skill sheet's names)."""
         columns = self._compact()
         text = pc.replace_substring_regex(columns["text"], r"\s+", "")
         ident = hashes(text)
         order = np.lexsort((columns["ord"], ident))
         ident = ident[order]
         run = np.flatnonzero(np.append(True, ident[1:] != ident[:-1]))
-        size = np.minimum(np.diff(np.append(run, ident.size)), KEPT)
+        size = np.diff(np.append(run, ident.size))
         for start, count in zip(run[size > 1].tolist(), size[size > 1].tolist(), strict=True):
             at = order[start:start + count]
             yield (text[int(at[0])].as_py(), columns["node"][at], columns["mask"][at],
