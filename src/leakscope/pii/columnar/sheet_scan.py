@@ -19,7 +19,8 @@ from ..engine import Engine
 from ..extract.archive import check_container
 from ..extract.base import Context, LimitExceeded
 from ..extract.calamine_child import CalamineDied, Rows, Sheets, SheetUnreadable
-from ..extract.forms import document_table_units, sheet_head
+from ..extract.forms import document_table_units, sheet_head, sheet_units
+from ..extract.samples import as_samples, sample_sheet
 from ..extract.spreadsheet import calamine_worksheets, sheet_error, xls_worksheets
 from ..extract.tables import HEADER_SCAN_ROWS, head_labels, row_units, table_units
 from ..extract.unparsed import unparsed_text
@@ -90,6 +91,10 @@ class WorkbookScan:
     def _sheet(self, title: str, rows: Rows) -> Iterator[FindingTable | Finding | ScanError]:
         display, prefix, base = self.display, f"{self.display}#{title}!", {"sheet": title}
         head, rest = sheet_head(rows)
+        if sample_sheet(title, head):  # (a guide's example: the row reader's units, nobody's)
+            yield from self._engine(as_samples(sheet_units(
+                display, itertools.chain(head, rest or ()), prefix, base)))
+            return
         if rest is None:
             yield from self._engine(document_table_units(display, head, prefix, base))
             return

@@ -14,9 +14,9 @@ for 例 and 見 each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
-from leakscope.pii.extract.base import Item
+from leakscope.pii.extract.base import Item, cell_text
 from leakscope.pii.extract.location import lines_of
 from leakscope.pii.units import SampleText, TextUnit, as_sample
 
@@ -80,6 +80,21 @@ def marks_sample(text: str, title: bool = True, marker_lines: bool = False) -> b
     first = next((line.strip(" \t\u3000") for line in text.splitlines() if line.strip()), "")
     return bool((title and _TITLE.fullmatch(first))
                 or (marker_lines and _has_marker(text) and _HEADING.search(text)))
+
+
+# a worksheet's tab that names it a guide's example (記入例, 【見本】, Sample)
+_SAMPLE_TAB = re.compile(r"[【\[［(（<＜]?[ \u3000]*(?:記入例|記載例|入力例|見本|サンプル|例"
+                         r"|samples?|examples?)[ \u3000]*[】\]］)）>＞]?", re.IGNORECASE)
+
+
+def sample_sheet(title: str, head: Sequence[Sequence[object]]) -> bool:
+    """Whether a worksheet is a guide's example: its tab says so (記入例, Sample), or its first
+    written cell is a guide's title (【記入例】, 「スタッフ登録シート【記入例】」)."""
+    if _SAMPLE_TAB.fullmatch(title.strip()):
+        return True
+    first = next((text for row in head[:3] for cell in row
+                  if (text := cell_text(cell).strip())), "")
+    return bool(first) and marks_sample(first)
 
 
 def as_samples(items: Iterable[Item | list]) -> Iterator[Item]:

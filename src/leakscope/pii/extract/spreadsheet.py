@@ -11,6 +11,7 @@ the phonetic guides (ふりがな) Excel keeps beside Japanese text.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 import warnings
@@ -23,6 +24,7 @@ from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.calamine_child import Rows, Sheets, SheetUnreadable, child_worksheets
 from leakscope.pii.extract.forms import sheet_units
+from leakscope.pii.extract.samples import as_samples, sample_sheet
 from leakscope.pii.extract.xlsx_guard import calamine_refusal
 from leakscope.pii.units import ExtractError
 
@@ -41,7 +43,10 @@ def _workbook_units(display: str, sheets: Sheets) -> Iterator[Item]:
         try:
             if isinstance(rows, Exception):
                 raise rows
-            yield from sheet_units(display, rows, f"{display}#{title}!", {"sheet": title})
+            first = list(itertools.islice(rows, 3))
+            units = sheet_units(display, itertools.chain(first, rows), f"{display}#{title}!",
+                                {"sheet": title})
+            yield from as_samples(units) if sample_sheet(title, first) else units
         except Exception as error:  # one broken sheet must not lose the others
             yield ExtractError(display, sheet_error(title, error))
 
