@@ -265,3 +265,54 @@ def test_a_payrolls_company_row_is_no_person(tmp_path, monkeypatch):
     found = _both_paths(path, monkeypatch)
     assert [v for c, v, *_ in found if c == "person_name"] == ["スズキイチロウ", "ヤマダタロウ"]
     assert _people_of([path], monkeypatch, True) == _people_of([path], monkeypatch, False) == 2
+
+
+def test_a_workbooks_sample_sheet_is_nobodys(tmp_path, monkeypatch):
+    """An HR workbook's 記入例 tab, and a sheet under a 【記入例】 title, show how to fill it
+    in: their values are nobody's (not personal, below the default confidence), and no one
+    is counted for them; the real sheet's people are."""
+    book = openpyxl.Workbook()
+    staff = book.active
+    staff.title = "社員"
+    staff.append(["氏名", "生年月日", "メール"])
+    staff.append(["佐藤 健一", "1985-04-02", "k.sato@gmail.com"])
+    for title, first in (("記入例", ["氏名", "生年月日", "メール"]),
+                         ("登録シート", ["スタッフ登録シート【記入例】"])):
+        sheet = book.create_sheet(title)
+        sheet.append(first)
+        if len(first) == 1:
+            sheet.append(["氏名", "生年月日", "メール"])
+        sheet.append(["山田 太郎", "1990-01-01", "t.yamada@example.com"])
+    path = tmp_path / "社員名簿.xlsx"
+    book.save(path)
+    for table in (True, False):
+        with monkeypatch.context() as patch:
+            if not table:
+                patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+            found = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
+        assert {f.value for f in found if f.personal} == {"佐藤健一", "1985-04-02",
+                                                          "k.sato@gmail.com"}
+        assert _people_of([path], monkeypatch, table) == 1
+
+
+def test_the_staff_a_row_names_are_people_of_their_own(tmp_path, monkeypatch):
+    """A client list's 担当者 (with the contact's mail and mobile) is a person, its company
+    row no one; an ID check's 確認者 is the staff member, one person however many rows they
+    checked, not a part of each checked person."""
+    clients = tmp_path / "取引先一覧.csv"
+    clients.write_text("会社名,法人番号,代表電話,担当者,担当者メール,担当者携帯\n"
+                       "株式会社山本銀行,3822731928534,06-8287-3060,伊藤 英樹,"
+                       "hideki.ito@yamamoto.co.jp,090-6621-2822\n"
+                       "株式会社山本銀行,3822731928534,06-8287-3060,斎藤 裕樹,"
+                       "yuki.saito@yamamoto.co.jp,070-6280-1788\n", encoding="utf-8")
+    checks = tmp_path / "本人確認記録.csv"
+    checks.write_text("氏名,確認書類,確認日,確認者\n"
+                      "後藤 陽子,運転免許証,2023-10-09,渡辺 幹\n"
+                      "山下 花子,運転免許証,2023-11-25,渡辺 幹\n"
+                      "中村 一郎,パスポート,2023-12-01,渡辺 幹\n", encoding="utf-8")
+    for path, names, people in ((clients, ["伊藤英樹", "斎藤裕樹"], 2),
+                                (checks, ["中村一郎", "山下花子", "後藤陽子", *["渡辺幹"] * 3], 4)):
+        found = _both_paths(path, monkeypatch)
+        assert sorted(v for c, v, *_ in found if c == "person_name") == sorted(names)
+        assert _people_of([path], monkeypatch, True) == people
+        assert _people_of([path], monkeypatch, False) == people

@@ -66,6 +66,11 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
               **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",
                                "同伴者", "同伴者名", "名義"), "person_name"),
+              # the staff a row names beside its subject (a client list's 担当者, an ID
+              # check's 確認者): people too, each their own (``row_people``)
+              **dict.fromkeys(("担当者", "担当", "営業担当", "担当営業", "確認者", "作成者",
+                               "記入者", "受付者", "対応者", "contact person", "person in charge"),
+                              "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2)
               **dict.fromkeys(("保護者", "保護者名", "児童名", "生徒名", "飼い主", "飼い主名",
