@@ -197,3 +197,26 @@ def test_a_referral_letters_conditions_under_their_labels(tmp_path):
         ("既往歴", "パニック障害")]])
     assert found == [("person_name", "後藤花子"), ("phone_number", "09060757685"),
                      ("sensitive", "2型糖尿病"), ("sensitive", "パニック障害")]
+
+
+def test_a_key_value_block_above_a_list(tmp_path):
+    """An assignment sheet opens with its client (派遣先 | 林銀行株式会社, 法人番号 | 3493…)
+    above the staff list: the number is the client's corporate number, not a bank account
+    (a company's name is no header: its 銀行 made it one), and the list's people are read."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["派遣先", "林銀行株式会社"], ["法人番号", "3493893306123"], [],
+                ["スタッフコード", "氏名", "携帯", "時給"],
+                ["S10061", "加藤 真綾", "070-1630-4493", 1400],
+                ["S10332", "佐藤 健一", "070-3250-5077", 1400]):
+        sheet.append(row)
+    path = tmp_path / "配属表.xlsx"
+    book.save(path)
+    found, errors, _ = table_path(path)
+    assert not errors and found == engine_reference(path)[0]
+    run = pii.scan([path], workers=1)
+    values = {(f.category, f.value, f.personal) for f in run if isinstance(f, pii.Finding)}
+    assert ("corporate_number", "3493893306123", False) in values
+    assert not any(category == "bank_account" for category, *_ in values)
+    assert {v for c, v, _ in values if c == "person_name"} == {"加藤真綾", "佐藤健一"}
+    assert run.summary.subjects == 2

@@ -107,6 +107,9 @@ _THING_NAME = re.compile(
 
 # A pet's columns (a veterinary clinic's ペット名 | ペット生年月日): an animal's, no one's.
 _ANIMAL = re.compile(r"(?:ペット|愛犬|愛猫|犬|猫|pet)(?![a-z])")
+# A company's name where a header was looked for (a form's 「派遣先 | 林銀行株式会社」 above a
+# list): a value, not a label (its 銀行 made the number beside it a bank account).
+_COMPANY_NAME = re.compile(r"株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|㈲")
 
 
 def keyword_table(prose: bool = True) -> list[tuple[str, str]]:
@@ -143,7 +146,7 @@ def label_category(label: str | None) -> str | None:
     head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number
     if head != bare and head in LABEL_ONLY:
         return LABEL_ONLY[head]  # 家族1, 家族2
-    if _THING_NAME.search(text) or _ANIMAL.match(text):
+    if _THING_NAME.search(text) or _ANIMAL.match(text) or _COMPANY_NAME.search(text):
         return None
     parent, _, last = text.rpartition("_")
     if parent and (last in _LAST_KEY_NAMES

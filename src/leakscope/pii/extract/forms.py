@@ -92,8 +92,9 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     """Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
     person: every value is labelled by the label cell before it, and the whole form is one
     record. A list's data rows rarely start with a label, a form's always do."""
-    # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…)
-    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2:
+    # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…; and a block of
+    # pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | 3493…)
+    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not _pairs(rows):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!")
@@ -127,6 +128,14 @@ def _is_label(text: str) -> bool:
 
     return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
         and label_category(text) is not None
+
+
+def _pairs(rows: list[list[str]]) -> bool:
+    """Rows of two cells each, a word and a value, one of the words a label: a key/value
+    block above a list (an assignment sheet's 派遣先 and 法人番号), not a two-column list."""
+    filled = [row for row in rows if filled_count(row)]
+    return len(filled) >= 2 and all(filled_count(row) == 2 for row in filled) \
+        and _labelled_rows(filled) >= 1
 
 
 def _labelled_rows(rows: Iterable[Sequence[str]]) -> int:
