@@ -85,3 +85,18 @@ def test_every_thin_record_finds_its_person_whatever_was_read_first():
         if not payroll_first:
             payroll()
         assert linker.count() == len(staff)
+
+
+def test_a_card_holder_in_capitals_and_a_foreign_name_in_kana_find_their_person():
+    """Cards and passports write names in capitals, and a name's spaces are gone from its
+    value (NAOKIYAMAMOTO): its reading is split by a known surname, either order; kana has
+    no l, so リー ナー is LI NA."""
+    linker = SubjectLinker()
+    staff = (("山本直樹", "ヤマモトナオキ", "NAOKIYAMAMOTO"), ("李娜", "リーナー", "LINA"))
+    for r, (name, kana, _) in enumerate(staff, 1):
+        row(linker, "staff.csv", r, person_name=name, email_address=f"{r}@x.jp")
+        row(linker, "staff.csv", r, person_name=kana)
+    for r, (*_, latin) in enumerate(staff, 1):
+        row(linker, "cards.csv", r, person_name=latin,
+            credit_card_number=("4111111111111111", "5500000000000004")[r - 1])
+    assert linker.count() == 2

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .surnames import READINGS
+
 _KANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
     "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポァィゥェォ"
@@ -71,9 +73,34 @@ def name_keys(name: str) -> tuple[str, ...]:
     if all("ァ" <= c <= "ヺ" or c in "ー " for c in katakana):
         romaji = _kana_to_romaji(katakana.replace(" ", ""))
         return (_collapse(romaji),) if romaji else ()
+    if not text.replace(" ", "").isascii():
+        return ()
+    if text.isupper():  # a passport's or a card's YAMAMOTONAOKI (spaces gone): split by a surname
+        return _capitals_keys(text.replace(" ", "").lower())
     words = _CAMEL.findall(text)
-    if not words or not text.replace(" ", "").isascii():
+    if not words:
         return ()
     words = [w.lower() for w in words]
     orders = {"".join(words), "".join(reversed(words))}
-    return tuple(sorted(_collapse(o) for o in orders))
+    return tuple(sorted(_latin_key(o) for o in orders))
+
+
+def _latin_key(text: str) -> str:
+    """A Latin name's key: as a kana reading's (long vowels collapsed, and l read as r: kana
+    has one of them, LI NA is リー ナー)."""
+    return _collapse(text.replace("l", "r"))
+
+
+def _capitals_keys(text: str) -> tuple[str, ...]:
+    """Keys of a name in capitals with no space: itself, and given name and surname swapped
+    where a known surname's reading starts or ends it (NAOKIYAMAMOTO: yamamotonaoki too)."""
+    keys = {_latin_key(text)}
+    for at in range(2, len(text) - 1):
+        head, tail = text[:at], text[at:]
+        if _latin_key(head) in _SURNAME_KEYS or _latin_key(tail) in _SURNAME_KEYS:
+            keys.add(_latin_key(tail + head))
+    return tuple(sorted(keys))
+
+
+# the keys of the common surnames' readings (ヤマモト: yamamoto)
+_SURNAME_KEYS = frozenset(_collapse(r) for r in map(_kana_to_romaji, READINGS) if r)
