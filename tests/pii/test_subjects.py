@@ -100,3 +100,16 @@ def test_a_card_holder_in_capitals_and_a_foreign_name_in_kana_find_their_person(
         row(linker, "cards.csv", r, person_name=latin,
             credit_card_number=("4111111111111111", "5500000000000004")[r - 1])
     assert linker.count() == 2
+
+
+def test_a_foreign_name_in_kana_with_vu_and_small_vowels_has_a_reading():
+    """ホアン ヴァン ナム and ファム ティ ラン in a staff list's フリガナ and on a payroll: one
+    reading each (ヴ, and a small vowel after a syllable: ヴァ va, ティ ti), so the payroll's
+    thin rows find them (without a reading they were people of their own)."""
+    linker = SubjectLinker()
+    staff = (("HOANGVANNAM", "ホアンヴァンナム"), ("PHAMTHILAN", "ファムティラン"))
+    for r, (latin, kana) in enumerate(staff, 1):
+        row(linker, "staff.csv", r, person_name=latin, email_address=f"{r}@x.jp")
+        row(linker, "staff.csv", r, person_name=kana)
+        row(linker, "furikomi.csv", r, person_name=kana, bank_account=f"{1234560 + r}")
+    assert linker.count() == 2

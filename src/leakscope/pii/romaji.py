@@ -15,15 +15,17 @@ from .surnames import READINGS
 
 _KANA = (
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポァィゥェォ"
+    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポァィゥェォヴ"
 )
 _ROMAJI = (
     "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho "
     "ma mi mu me mo ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de do "
-    "ba bi bu be bo pa pi pu pe po a i u e o"
+    "ba bi bu be bo pa pi pu pe po a i u e o vu"
 )
 _BASE = dict(zip(_KANA, _ROMAJI.split(), strict=True))
 _YOON = {"ャ": "a", "ュ": "u", "ョ": "o"}
+# a small vowel after a syllable writes a foreign sound: ファ fa, ティ ti, ドゥ du, ヴァ va, ウィ wi
+_SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
 _COLLAPSE = re.compile(r"ou|oo|uu|-|'")
 _CAMEL = re.compile(r"[A-Z][a-z]+|[a-z]+")
 
@@ -41,6 +43,9 @@ def _kana_to_romaji(kana: str) -> str | None:
             prev = out[-1]
             stem = prev[:-1] if prev.endswith("i") else prev
             out[-1] = (stem if stem in ("sh", "ch", "j") else stem + "y") + _YOON[ch]
+            continue
+        if ch in _SMALL_VOWELS and out and out[-1] not in "aieo":
+            out[-1] = (out[-1][:-1] or "w") + _SMALL_VOWELS[ch]  # (ウィ: u -> wi)
             continue
         syllable = _BASE.get(ch)
         if syllable is None:
