@@ -316,3 +316,12 @@ def test_the_staff_a_row_names_are_people_of_their_own(tmp_path, monkeypatch):
         assert sorted(v for c, v, *_ in found if c == "person_name") == sorted(names)
         assert _people_of([path], monkeypatch, True) == people
         assert _people_of([path], monkeypatch, False) == people
+
+
+def test_a_list_in_a_pdfs_text_names_its_people_by_their_sex_column():
+    """A notice's table as its PDF text gives it (「氏名 性別 年齢 …」, then 「山田 翔太 男 …」):
+    each row's name beside its sex is a name, the header's next labels are none."""
+    text = ("氏名 性別 年齢 健康保険 厚生年金\n山田 翔太 男 18歳以上45歳未満 有 有\n"
+            "中島 真綾 女 45歳以上 有 有\n")
+    assert _names(text) == ["山田翔太", "中島真綾"]
+    assert _names("田中 部長 男性社員の件で") == []  # (a title is no given name)

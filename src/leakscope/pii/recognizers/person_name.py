@@ -54,9 +54,10 @@ _LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]"
 _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
                    r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 _LISTED = _LISTED_NAME + _LISTED_CONTACT
-# ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」): a trigger of
-# its own (hyperscan refuses the two in one pattern as too large)
-_BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県])"
+# ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」), or its sex (a
+# PDF's list: 「山田 翔太 男 18歳以上…」): a trigger of its own (hyperscan refuses the two in
+# one pattern as too large)
+_BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[男女]性?[ \t\n(（])"
 _LISTED_BESIDE = _LISTED_NAME + _BESIDE
 _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 # ... or a list in a sentence, each name's contact in brackets after it (「参加者：松田 幹
@@ -157,7 +158,8 @@ _HANDLE = re.compile(HANDLE)
 _INTRODUCTION = r"[一-龥々〆ヶ]\n?(?:と申します|(?:です|でございます)[。、])"
 _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "でございます。", "でございます、")
 # The last characters of what _NOT_NAMES and _GREETING look for (else no regex call).
-_NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま")
+_NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま"
+                            "別齢柄考籍職属")
 _GREETING_STARTS = frozenset("拝謹前冠親各")
 
 
@@ -361,8 +363,8 @@ class PersonNameRecognizer(Recognizer):
             if _ROLE.match(text, start, end) and not starts_with_surname(name) \
                     and not _LATIN.fullmatch(name):
                 return ()  # 「担当：営業部」「参加者：3名」: a person only by a known surname
-            if _NO_ONE.fullmatch(name):
-                return ()  # 「世帯主：本人」
+            if _NO_ONE.fullmatch(name) or _NOT_NAMES.search(name):
+                return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a table's header)
             if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
                 return ()  # 「名称（氏名） 株式会社みなと…」
             if not name:
