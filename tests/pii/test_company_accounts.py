@@ -9,6 +9,7 @@ import pytest
 from faker import Faker
 from table_paths import BOTH, scan_findings
 
+import leakscope.pii.columnar as columnar
 from leakscope import pii
 from leakscope.pii import detect
 from leakscope.pii.company_accounts import is_company
@@ -94,3 +95,32 @@ def test_a_zengin_payee_company_holds_its_account(tmp_path):
     found = [(f.value, f.personal) for f in pii.scan([path], workers=1)
              if isinstance(f, pii.Finding) and f.category == "bank_account"]
     assert found == [("6484003", True), ("2905210", False)]
+
+
+@BOTH
+def test_a_companys_contact_columns_are_not_personal(tmp_path, monkeypatch, table):
+    """A client list's 代表電話 and 本社所在地, an order list's 得意先TEL: the company's numbers
+    and addresses, reported as not personal and no one's; the contact person's mobile is."""
+    path = tmp_path / "取引先一覧.csv"
+    path.write_text("会社名,代表電話,本社所在地,担当者,担当者携帯\n"
+                    "株式会社山本銀行,06-8287-3060,大阪府大阪市北区梅田1-1-1,伊藤 英樹,"
+                    "090-6621-2822\n"
+                    "合同会社加藤電気,03-3766-8093,東京都港区芝公園4-2-8,田中 里佳,"
+                    "080-6945-8756\n", encoding="utf-8")
+    found = {(f.category, f.value, f.personal)
+             for f in scan_findings(path, monkeypatch, table)}
+    assert ("phone_number", "0682873060", False) in found
+    assert ("address", "大阪府大阪市北区梅田1-1-1", False) in found
+    assert ("phone_number", "09066212822", True) in found
+    orders = tmp_path / "受注一覧.csv"
+    orders.write_text("受注番号,得意先,得意先TEL,商品\n" + "".join(
+        f"{100000 + i},株式会社山本銀行,06-8287-3060,コピー用紙\n" for i in range(5)),
+        encoding="utf-8")
+    assert all(not f.personal for f in scan_findings(orders, monkeypatch, table)
+               if f.category == "phone_number")
+    with monkeypatch.context() as patch:
+        if not table:
+            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+        run = pii.scan([path, orders], workers=1)
+        list(run.batches())
+    assert run.summary.subjects == 2  # (the two contacts; no order line is a person)

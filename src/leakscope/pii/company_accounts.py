@@ -46,6 +46,22 @@ _COMPANY = re.compile(
     re.IGNORECASE)
 
 
+# a column of a business's own contact (a client list's 代表電話 | 本社所在地, an order list's
+# 得意先TEL, an asset ledger's 保守窓口): its values are the company's, not personal
+_COMPANY_COLUMN = re.compile(
+    r"代表|本社|会社|得意先|取引先|仕入先|事業所|営業所|支店|店舗|保守|窓口|メーカー|"
+    r"vendor|supplier|company|corporate|head ?office|\bhq\b|\bmain\b", re.IGNORECASE)
+# what a company's contact column holds that would otherwise be a person's
+COMPANY_HELD = frozenset({"bank_account", "phone_number", "address", "postal_code",
+                          "email_address"})
+
+
+def company_column(label: str, category: str | None) -> bool:
+    """Whether a column labelled ``label`` (of ``category``) holds a company's contact."""
+    return category in COMPANY_HELD and category != "bank_account" \
+        and _COMPANY_COLUMN.search(unicodedata.normalize("NFKC", label)) is not None
+
+
 def is_company(name: str) -> bool:
     """Whether ``name`` (a holder's, as written: full- or half-width) is a company's."""
     return _COMPANY.search(_BANK.sub(" ", unicodedata.normalize("NFKC", name))) is not None

@@ -20,6 +20,7 @@ import hyperscan
 import numpy as np
 
 from .buffer import gc_paused, match_array, normalize_batch, to_char_offsets
+from .company_accounts import COMPANY_HELD
 from .context import label_category, refers_to_person, unit_label, value_category
 from .engine_patterns import EnginePatterns
 from .finding import Finding, ScanError
@@ -278,8 +279,8 @@ class Engine(EnginePatterns):
             found = unit_findings(units[j], norms, j, starts[j], per_unit[j])
             if units[j].__class__ is SampleText:
                 found = self._samples(found)
-            elif units[j].__class__ is CompanyText:  # (a company's row: its account)
-                found = [replace(f, personal=False) if f.category == "bank_account" else f
+            elif units[j].__class__ is CompanyText:  # (a company's account, its contacts)
+                found = [replace(f, personal=False) if f.category in COMPANY_HELD else f
                          for f in found]
             findings.extend(found)
         return findings

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .company_accounts import is_company
+from .company_accounts import company_column, is_company
 from .published_samples import TEST_CARDS
 from .units import TextUnit, as_company, as_sample
 
@@ -62,6 +62,10 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
                     and _HOLDER_COLUMN.search(unicodedata.normalize("NFKC", label)))
     if holders:
         rules.append(RowRule(holders, names(accounts), is_company, as_company))
+    company = tuple(i for i, label in enumerate(labels)
+                    if label and company_column(label, label_category(label)))
+    if company:  # (a company's contact columns: whatever a row holds there is the company's)
+        rules.append(RowRule(company, names(list(company)), bool, as_company))
     cards, codes = columns("credit_card_number"), columns("card_expiry", "card_security_code")
     if cards and codes:
         rules.append(RowRule(tuple(cards), names(codes), is_test_card, as_sample))
