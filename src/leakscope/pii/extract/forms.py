@@ -49,8 +49,10 @@ def document_table_units(
     form, or several of them one below the other (a 扶養控除 form and its table of
     dependants; two lists, each under its title and header), each read as what it is."""
     rows = [[cell_text(c).strip() for c in row] for row in rows]
-    for start, block in _blocks(rows):
-        yield from _block_units(display, block, start + 1, record_prefix, base)
+    blocks = list(_blocks(rows))
+    for i, (start, block) in enumerate(blocks):
+        yield from _block_units(display, block, start + 1, record_prefix, base,
+                                above_list=i + 1 < len(blocks))
 
 
 def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
@@ -88,13 +90,14 @@ def _labels_row(row: list[str]) -> bool:
 
 
 def _block_units(display: str, rows: list[list[str]], first_row: int, record_prefix: str,
-                 base: dict) -> Iterator[Item | Batch]:
+                 base: dict, above_list: bool = False) -> Iterator[Item | Batch]:
     """Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
     person: every value is labelled by the label cell before it, and the whole form is one
     record. A list's data rows rarely start with a label, a form's always do."""
-    # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…; and a block of
-    # pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | 3493…)
-    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not _pairs(rows):
+    # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…; and, above a list,
+    # a block of pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | …)
+    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 \
+            and not (above_list and _pairs(rows)):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!")
@@ -131,8 +134,8 @@ def _is_label(text: str) -> bool:
 
 
 def _pairs(rows: list[list[str]]) -> bool:
-    """Rows of two cells each, a word and a value, one of the words a label: a key/value
-    block above a list (an assignment sheet's 派遣先 and 法人番号), not a two-column list."""
+    """Rows of two cells each, a word and a value, one of the words a label: above a list, a
+    key/value block (an assignment sheet's 派遣先 and 法人番号), not a list of its own."""
     filled = [row for row in rows if filled_count(row)]
     return len(filled) >= 2 and all(filled_count(row) == 2 for row in filled) \
         and _labelled_rows(filled) >= 1
