@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from leakscope.case import Case
+from leakscope.cli import console as consoles
 from leakscope.cli.main import app
 from leakscope.detect import case_detections
 
@@ -142,7 +143,7 @@ def test_detect_over_an_ingested_case_timeline(tmp_path):
     assert all(len(r["provenance"]["evidence_sha256"]) == 64 for r in hits)
 
 
-def test_ssh_brute_force_then_success_in_an_auth_log(tmp_path):
+def test_ssh_brute_force_then_success_in_an_auth_log(tmp_path, monkeypatch):
     lines = [f"May  1 10:01:{i:02d} web1 sshd[12{i}]: Failed password for root from "
              f"198.51.100.7 port 4{i}222 ssh2" for i in range(6)]
     lines.append("May  1 10:02:00 web1 sshd[1300]: Accepted password for root from "
@@ -160,6 +161,9 @@ def test_ssh_brute_force_then_success_in_an_auth_log(tmp_path):
     assert [r["rule"] for r in high if r["type"] == "detection"] == [
         "leakscope.auth.brute-force-success"]
     assert runner.invoke(app, ["detect", str(log), "--min-level", "severe"]).exit_code == 2
-    human = runner.invoke(app, ["detect", str(log)], env={"COLUMNS": "200"})
+    # wide enough for a title on one line: the console is the process's, made by the first
+    # test that printed (COLUMNS is read when it is made), so set on it
+    monkeypatch.setattr(consoles.console, "_width", 200)
+    human = runner.invoke(app, ["detect", str(log)])
     assert human.exit_code == 0
     assert "by rule" in human.output and "Successful logon after brute force" in human.output
