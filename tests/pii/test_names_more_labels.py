@@ -325,3 +325,34 @@ def test_a_list_in_a_pdfs_text_names_its_people_by_their_sex_column():
             "中島 真綾 女 45歳以上 有 有\n")
     assert _names(text) == ["山田翔太", "中島真綾"]
     assert _names("田中 部長 男性社員の件で") == []  # (a title is no given name)
+
+
+def test_a_care_lists_key_person_and_care_manager_are_people_of_their_own(tmp_path, monkeypatch):
+    """A home-visit list names the patient, a family key person and the care manager, each
+    with a phone: three people a row, and one care manager's phone in many rows does not make
+    their patients one person; a clinic's desk (「あおば歯科クリニック受付」) is no one."""
+    path = tmp_path / "訪問先一覧.csv"
+    path.write_text(
+        "患者氏名,生年月日,キーパーソン,続柄,キーパーソン連絡先,担当ケアマネ,ケアマネ連絡先\n"
+        "林 直樹,1935-12-09,佐藤 花子,長女,090-4379-1260,鈴木 零,090-4972-8055\n"
+        "鈴木 真綾,1947-07-03,鈴木 学,長男,070-1144-3669,鈴木 零,090-4972-8055\n"
+        "高橋 一郎,1940-01-20,高橋 陽子,妻,080-1111-2222,山本 直子,080-2551-4654\n"
+        "あおば歯科クリニック受付,,,,,,\n", encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    names = sorted(v for c, v, *_ in found if c == "person_name")
+    assert names == sorted(["林直樹", "佐藤花子", "鈴木零", "鈴木真綾", "鈴木学", "鈴木零",
+                            "高橋一郎", "高橋陽子", "山本直子"])
+    assert _people_of([path], monkeypatch, True) == _people_of([path], monkeypatch, False) == 8
+
+
+def test_joint_names_before_an_honorific_column(tmp_path, monkeypatch):
+    """A 年賀状 list writes 様 in a column of its own: 「伊藤 拓真・千代」 is still 伊藤拓真 and
+    伊藤千代 (the honorific's reading, 「千代」 alone, gives way to the column's)."""
+    path = tmp_path / "年賀状宛名.tsv"
+    path.write_text("宛名\t敬称\t住所\n"
+                    "中村 治・香織\t様\t東京都世田谷区上馬1丁目17番8号\n"
+                    "伊藤 拓真・千代\t様\t東京都渋谷区幡ヶ谷3丁目29番12号\n", encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    assert sorted(v for c, v, *_ in found if c == "person_name") == sorted(
+        ["中村治", "中村香織", "伊藤拓真", "伊藤千代"])
+    assert _people_of([path], monkeypatch, True) == 4

@@ -113,3 +113,14 @@ def test_a_foreign_name_in_kana_with_vu_and_small_vowels_has_a_reading():
         row(linker, "staff.csv", r, person_name=kana)
         row(linker, "furikomi.csv", r, person_name=kana, bank_account=f"{1234560 + r}")
     assert linker.count() == 2
+
+
+def test_a_kana_name_alone_is_one_person_across_files_as_a_kanji_one_is():
+    """Three months of direct debits (口座振替) name the same payers in kana only, each with
+    their account: a kana full name alone is one person however often, as 山田太郎 is."""
+    linker = SubjectLinker()
+    for month in range(1, 4):
+        for r, kana in enumerate(("ヤマダタロウ", "サトウハナコ"), 1):
+            row(linker, f"振替_2024{month:02d}.csv", r, person_name=kana,
+                bank_account=f"{1234560 + r}")
+    assert linker.count() == 2

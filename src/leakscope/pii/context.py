@@ -69,7 +69,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # the staff a row names beside its subject (a client list's 担当者, an ID
               # check's 確認者): people too, each their own (``row_people``)
               **dict.fromkeys(("担当者", "担当", "営業担当", "担当営業", "確認者", "作成者",
-                               "記入者", "受付者", "対応者", "contact person", "person in charge"),
+                               "記入者", "受付者", "対応者", "contact person", "person in charge",
+                               # a care list's family key person and care manager
+                               "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
+                               "ケアマネジャー", "ケアマネージャー", "care manager"),
                               "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2)

@@ -26,7 +26,7 @@ from .recognizers.name_forms import JOINT
 from .romaji import name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import BARE, CORPORATE
-from .surnames import SURNAMES, starts_with_surname
+from .surnames import SURNAMES, starts_with_surname, starts_with_written_reading
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -352,8 +352,10 @@ def _summary(group: _Group) -> GroupSummary | None:
 
 
 def full_name(name: str) -> bool:
-    """A surname and more (山田太郎), not a surname or a given name alone (山田, 千代)."""
-    return name not in SURNAMES and starts_with_surname(name)
+    """A surname and more (山田太郎, ヤマダタロウ), not a surname or a given name alone (山田,
+    千代)."""
+    return name not in SURNAMES and (starts_with_surname(name)
+                                     or starts_with_written_reading(name))
 
 
 def _document(path: str, location: dict) -> tuple | None:

@@ -61,6 +61,11 @@ def starts_with_reading(name: str) -> bool:
     return bool(space) and family in READINGS
 
 
+def starts_with_written_reading(name: str) -> bool:
+    """ヤマダタロウ (a name's value: kana, no space): a known surname's reading and more."""
+    return any(name[:n] in READINGS for n in range(2, min(len(name) - 1, 6)))
+
+
 def starts_with_surname(name: str) -> bool:
     """True when ``name`` begins with a common surname (and has more after it, or is one)."""
     return name[:1] in SURNAMES or name[:2] in SURNAMES or name[:3] in SURNAMES  # (no generator)

@@ -34,8 +34,9 @@ _ROLES = (
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
     ("/同行者", re.compile(r"同行者|同伴者|companion")),  # a hotel register's other guest
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
-    ("/担当者", re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|contact[ _]?person"
-                        r"|person[ _]in[ _]charge")),
+    ("/担当者", re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|contact[ _]?person"
+                        r"|person[ _]in[ _]charge|care[ _]?manager")),
+    ("/キーパーソン", re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
     # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
     ("/扶養親族", re.compile(r"(?:扶養親族|被扶養者|dependent)[ _\-]?([0-9]*)")),
     ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),

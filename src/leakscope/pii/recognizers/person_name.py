@@ -142,6 +142,7 @@ _FAMILY_WORDS = re.compile(r"(?:[父母兄姉弟妹爺婆坊嬢孫叔伯]|主人
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
 FIRM = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
+            r"受付$|クリニック|歯科|医院|病院|薬局|"
             r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
             r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
             r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
@@ -311,6 +312,9 @@ class PersonNameRecognizer(Recognizer):
                "account holder", "account_holder", "口座名義", "被保険者名", "被保険者",
                "記名被保険者", "区分所有者", "居住者")
     numeric = False
+    # a name column's reading of its cell wins over a honorific's of the same words (a 年賀状
+    # list's 「伊藤 拓真・千代」 before its 様 column: 伊藤千代, the second person, not 千代)
+    label_supersedes = True
     confidence = 0.85
     context_confidence = 0.9
     within_unit = True  # a signature's name and the phone on its next line, in one text
