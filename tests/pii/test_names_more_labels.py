@@ -356,3 +356,12 @@ def test_joint_names_before_an_honorific_column(tmp_path, monkeypatch):
     assert sorted(v for c, v, *_ in found if c == "person_name") == sorted(
         ["中村治", "中村香織", "伊藤拓真", "伊藤千代"])
     assert _people_of([path], monkeypatch, True) == 4
+
+
+def test_a_signatures_desk_and_clerk_name_the_clerk():
+    """A clinic's reply signs 「受付 伊藤 和也」 under its name: the clerk is a person (so the
+    signature is theirs, not the patient's greeted above it); 「受付 10:00-18:00」 is no one."""
+    assert _names("井上 さゆり 様\n\nご予約を変更いたしました。\n\n--\n"
+                  "医療法人社団青葉会 あおば歯科クリニック\n受付 伊藤 和也\n"
+                  "TEL 03-5432-1180\n") == ["井上さゆり", "伊藤和也"]
+    assert _names("受付 10:00-18:00（土日祝休）") == []
