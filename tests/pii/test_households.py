@@ -284,7 +284,9 @@ def test_a_payee_is_the_rows_own_and_a_childs_account_holder_a_parents(tmp_path,
     (tmp_path / "給与振込.tsv").write_text(
         "社員番号\t氏名\t受取人名\t口座番号\t振込通知先\n" + payroll, encoding="utf-16")
     assert _people(tmp_path / "給与振込.tsv", monkeypatch, table) == 20
-    debits = "".join(f"S{i},{family} {given},ﾅｶﾑﾗ ﾐｷ,12345{i:02d}\n"
+    holders = [f"{family} {given}" for family in ("ﾅｶﾑﾗ", "ｻﾄｳ", "ｽｽﾞｷ", "ﾀｶﾊｼ")
+               for given in ("ﾐｷ", "ﾕｲ", "ｱｵｲ", "ﾊﾙｶ", "ﾋﾅ")]  # (a name alone is one person)
+    debits = "".join(f"S{i},{family} {given},{holders[i]},12345{i:02d}\n"
                      for i, (family, given) in enumerate(_names(20, 6)))
     (tmp_path / "口座振替.csv").write_text("生徒番号,生徒氏名,口座名義人,口座番号\n" + debits,
                                           encoding="cp932")

@@ -34,7 +34,7 @@ STRONG = frozenset({
 })  # not a health insurance number: the 保険者番号 is the insurer's, the same for thousands
 # Identifiers that make a record more than a name: such a record is never "thin".
 SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
-# The key of a name written with nothing else (``full_name``): all such are one person.
+# The key of a name written with nothing else (``full_name_alone``): all such are one person.
 NAME_ALONE = "name-alone"
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
@@ -325,7 +325,7 @@ def _summary(group: _Group) -> GroupSummary | None:
         return GroupSummary(tuple(keys), (), group.thin, False)
     thin = group.thin and not (group.home and any(group.home))  # (a member pairs with its home)
     if not keys and thin:  # a name alone (a chat's sender): one person, however often
-        keys.update((NAME_ALONE, name) for name in names if full_name(name))
+        keys.update((NAME_ALONE, name) for name in names if full_name_alone(name))
     if group.document is not None:
         where = repr(group.document)
         keys.update(("name@document", where, name) for name in names if name not in SURNAMES)
@@ -352,10 +352,14 @@ def _summary(group: _Group) -> GroupSummary | None:
 
 
 def full_name(name: str) -> bool:
-    """A surname and more (山田太郎, ヤマダタロウ), not a surname or a given name alone (山田,
-    千代)."""
-    return name not in SURNAMES and (starts_with_surname(name)
-                                     or starts_with_written_reading(name))
+    """A surname and more (山田太郎), not a surname or a given name alone (山田, 千代)."""
+    return name not in SURNAMES and starts_with_surname(name)
+
+
+def full_name_alone(name: str) -> bool:
+    """A full name written with nothing else is one person (``NAME_ALONE``): in kanji, or in
+    kana (ヤマダタロウ: a known surname's reading and more, a direct debit's payer)."""
+    return full_name(name) or starts_with_written_reading(name)
 
 
 def _document(path: str, location: dict) -> tuple | None:

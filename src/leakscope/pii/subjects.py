@@ -52,7 +52,7 @@ from .subject_groups import (
     SUBSTANTIAL,
     GroupCollector,
     GroupSummary,
-    full_name,
+    full_name_alone,
 )
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
@@ -258,7 +258,7 @@ class SubjectLinker:
         texts = values.take(rows[names])
         unique = pc.unique(texts)
         full = pc.is_in(texts, value_set=unique.filter(pa.array(
-            [full_name(name) for name in unique.to_pylist()], pa.bool_())))
+            [full_name_alone(name) for name in unique.to_pylist()], pa.bool_())))
         full = full.to_numpy(zero_copy_only=False)
         names, local = names[full], local[full]
         node = self._graph.link_keys(local, combine(
