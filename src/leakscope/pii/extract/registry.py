@@ -41,6 +41,7 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "zengin": ("zengin", "extract_zengin"),
     "vcard": ("vcard", "extract_vcard"),
     "hl7": ("hl7", "extract_hl7"),
+    "receipt": ("receipt", "extract_receipt"),
     "xml": ("xmldoc", "extract_xml"),
     "xlsx": ("spreadsheet", "extract_xlsx"),
     "xls": ("spreadsheet", "extract_xls"),

@@ -99,6 +99,8 @@ def _text_kind(head: bytes) -> str:
         return "jsonl"
     if is_zengin(head):
         return "zengin"
+    if is_receipt(head):
+        return "receipt"
     return "text"
 
 
@@ -115,6 +117,11 @@ def is_hl7(head: bytes) -> bool:
 ZENGIN_RECORD_BYTES = 120
 # a 全銀 header record: kind 1, a transfer kind (11 給与, 12 賞与, 21 総合, 91 口座振替 …), 0/1
 _ZENGIN_HEADER = re.compile(rb"1[0-9]{2}[01 ]")
+
+
+def is_receipt(head: bytes) -> bool:
+    """A レセプト電算 (UKE) file: an institution record (``IR,``) first, a receipt after it."""
+    return head.lstrip(b"\xef\xbb\xbf").startswith(b"IR,") and b"\nRE," in head
 
 
 def is_zengin(head: bytes) -> bool:
