@@ -72,3 +72,12 @@ def test_a_destination_column_holds_a_name_or_an_address_as_each_cell_says(tmp_p
     assert {(f[1], f[2]) for f in found if f[1] != "phone_number"} == {
         ("person_name", "井上太郎"), ("person_name", "佐藤涼平"),
         ("address", "東京都千代田区千代田1-1")}
+
+
+def test_a_name_qualifier_makes_a_name_column():
+    """A form's 緊急連絡先（氏名） beside its 緊急連絡先（電話）: the first holds the contact's
+    name, the second their number (a bracketed 氏名 says what the column holds)."""
+    assert label_category("緊急連絡先（氏名）") == "person_name"
+    assert label_category("緊急連絡先（電話）") == "phone_number"
+    assert label_category("Emergency contact (name)") == "person_name"
+    assert label_category("住所（番地）") == "address"

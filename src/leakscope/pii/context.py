@@ -95,6 +95,9 @@ _LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana",
 _NUMBERING = re.compile(r"[ _\-]*[0-9]+$")
 _ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")
+# a qualifier that says the column holds a name (a form's 緊急連絡先（氏名） beside its 緊急連絡先
+# （電話）): the name of whoever the label is about
+_NAME_QUALIFIER = re.compile(r"[(\[【](?:氏名|お?名前|フリガナ|ふりがな|name)[)\]】]$")
 # "…name" / "…名" keys that name things, not people (Windows TargetUserName, 会社名, file_name).
 _THING_NAME = re.compile(
     r"(?:user|account|computer|host|file|process|domain|service|product|company|item|table|"
@@ -146,6 +149,8 @@ def label_category(label: str | None) -> str | None:
     bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
     if text in LABEL_ONLY or bare in LABEL_ONLY:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
+    if _NAME_QUALIFIER.search(text):
+        return "person_name"
     head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number
     if head != bare and head in LABEL_ONLY:
         return LABEL_ONLY[head]  # 家族1, 家族2
