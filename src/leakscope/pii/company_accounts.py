@@ -56,9 +56,12 @@ COMPANY_HELD = frozenset({"bank_account", "phone_number", "address", "postal_cod
                           "email_address"})
 
 
+_CONTACTS = COMPANY_HELD - {"bank_account"}  # (an account's holder says whose it is: is_company)
+
+
 def company_column(label: str, category: str | None) -> bool:
     """Whether a column labelled ``label`` (of ``category``) holds a company's contact."""
-    return category in COMPANY_HELD and category != "bank_account" \
+    return category in _CONTACTS \
         and _COMPANY_COLUMN.search(unicodedata.normalize("NFKC", label)) is not None
 
 

@@ -32,7 +32,7 @@ from ..finding import Finding, ScanError
 from ..finding_lines import dense_codes
 from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
 from ..lonely_sensitive import NOT_ANCHORS
-from ..recognizers.name_forms import JOINT
+from ..recognizers.name_forms import joint_of
 from ..row_owners import row_rules
 from ..units import ExtractError, TextUnit
 from . import kernels
@@ -374,8 +374,8 @@ def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Fi
         return SCHEMA.empty_table(), np.empty(0, np.int64)
     at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
     engine_start = at.size - len(engine_found)  # (a joint name's people: the engine's)
-    joint = {engine_start + i: f.record[-len(JOINT[0]):] for i, (_, _, f) in
-             enumerate(engine_found) if f.record is not None and f.record.endswith(JOINT)}
+    joint = {engine_start + i: person for i, (_, _, f) in enumerate(engine_found)
+             if (person := joint_of(f.record))}
     # a row's cells in reading order (``people_order``: another person's last, each
     # person's cells together, a namesake's with the person they are); stable: a cell's
     # findings keep the engine's order

@@ -83,8 +83,8 @@ def marks_sample(text: str, title: bool = True, marker_lines: bool = False) -> b
 
 
 # a worksheet's tab that names it a guide's example (記入例, 【見本】, Sample)
-_SAMPLE_TAB = re.compile(r"[【\[［(（<＜]?[ \u3000]*(?:記入例|記載例|入力例|見本|サンプル|例"
-                         r"|samples?|examples?)[ \u3000]*[】\]］)）>＞]?", re.IGNORECASE)
+_SAMPLE_TAB = re.compile(rf"[【\[［(（<＜]?[ \u3000]*(?:{_SAMPLE}|例|samples?|examples?)"
+                         r"[ \u3000]*[】\]］)）>＞]?", re.IGNORECASE)
 
 
 def sample_sheet(title: str, head: Sequence[Sequence[object]]) -> bool:

@@ -50,8 +50,14 @@ def surname_of(name: str) -> str | None:
 JOINED = re.compile("[・、,]")
 # The record suffix of a joint name's second, third and fourth person (the first is the row's).
 JOINT = ("/連名2", "/連名3", "/連名4")
+
 _JOINT_PART = re.compile(f"{NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?")
 _JOINT_SEPARATORS = frozenset("・、,")
+
+
+def joint_of(record: str | None) -> str:
+    """The ``JOINT`` suffix a record ends in ("" for none): whose of a joint name's people."""
+    return next((suffix for suffix in JOINT if record and record.endswith(suffix)), "")
 
 
 def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None:
