@@ -149,11 +149,13 @@ def test_a_guardian_shares_the_home_of_the_students_row(tmp_path, monkeypatch, t
 
 def test_a_guarantor_lives_elsewhere(tmp_path):
     (tmp_path / "入居者.csv").write_text(
-        "氏名,住所,連帯保証人氏名,連帯保証人電話\n"
-        "田中 一郎,東京都新宿区西新宿2丁目8番1号,田中 次郎,090-1111-2222\n", encoding="utf-8")
-    (tmp_path / "住民.csv").write_text(  # another 田中 次郎, at the tenant's address? (his own
-        # phone: not one person by the name alone, subject_compatible)
-        "氏名,住所,電話\n田中 次郎,東京都新宿区西新宿2丁目8番1号,080-3333-4444\n",
+        "氏名,住所,連帯保証人氏名,連帯保証人電話,連帯保証人生年月日\n"
+        "田中 一郎,東京都新宿区西新宿2丁目8番1号,田中 次郎,090-1111-2222,1950-04-01\n",
+        encoding="utf-8")
+    (tmp_path / "住民.csv").write_text(  # another 田中 次郎, at the tenant's address? (born on
+        # another day: not one person by the name alone, subject_compatible)
+        "氏名,住所,電話,生年月日\n"
+        "田中 次郎,東京都新宿区西新宿2丁目8番1号,080-3333-4444,1988-09-09\n",
         encoding="utf-8")
     run = pii.scan([tmp_path], workers=1)
     list(run)

@@ -276,10 +276,3 @@ def test_the_graphs_own_state_is_checked_at_its_edges(change, message):
         kernel.link_keys(call["slots"], call["ids"], call["parent"], call["nodes"],
                          call["groups"], call["keys"], np.full(2, -1, np.int64), call["start"],
                          call["room"])
-
-
-def test_namesakes_seen_keep_the_first_four_of_each_name():
-    seen = subject_graph.KeyTable(kernel)
-    idents = np.array([7, 7, 3, 7, 7, 7, 3, 0, 0], np.uint64)
-    assert seen.first_kept(idents, 4).tolist() == [1, 1, 1, 1, 1, 0, 1, 1, 1]
-    assert seen.first_kept(np.array([3, 3, 3, 7], np.uint64), 4).tolist() == [1, 1, 0, 0]

@@ -17,13 +17,22 @@ from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import SCHEMA, FindingTable
 from leakscope.pii.romaji import name_keys
 from leakscope.pii.subject_compatible import TELLING, key_mask
+from leakscope.pii.subject_graph import StringHasher
 from leakscope.pii.subject_groups import full_name
+from leakscope.pii.subject_namesakes import KEPT, THIN_KEPT
 from leakscope.pii.subjects import GroupCollector, GroupSummary, SubjectLinker
+
+_PRIORITY = StringHasher()
 
 
 def _kept(entries: list[tuple]) -> list[tuple]:
-    """A name's entries (node, thin, mask, source) kept: the first 4 substantial, 32 thin."""
-    thin, substantial = [e for e in entries if e[1]][:32], [e for e in entries if not e[1]][:4]
+    """A name's entries (node, thin, mask, source, where) kept: the first substantial and
+    thin ones by the hash of where each group is, whenever it came."""
+    priority = dict(zip(entries, _PRIORITY(pa.array([e[4] for e in entries])).tolist(),
+                        strict=True))
+    ranked = sorted(entries, key=priority.__getitem__)
+    thin = [e for e in ranked if e[1]][:THIN_KEPT]
+    substantial = [e for e in ranked if not e[1]][:KEPT]
     return [e for e in entries if e in thin or e in substantial]
 
 
@@ -49,17 +58,17 @@ class OracleLinker:
                 self._union(roots.pop(), hash(key))
         for entries in self._namesakes.values():
             kept = _kept(entries)
-            substantial = {self._find(node) for node, thin, _, _ in kept if not thin}
+            substantial = {self._find(node) for node, thin, *_ in kept if not thin}
             if len(substantial) == 1:
                 (target,) = substantial
-                for node, thin, _, _ in kept:
+                for node, thin, *_ in kept:
                     if thin:
                         self._union(target, node)
         for key, entries in self._namesakes.items():  # subject_compatible, as written there
             if not full_name(key):
                 continue
             people: dict[int, tuple[int, set]] = {}
-            for node, _, mask, source in _kept(entries):
+            for node, _, mask, source, _ in _kept(entries):
                 kinds, files = people.get(self._find(node), (0, set()))
                 people[self._find(node)] = (kinds | mask, files | {source})
             if len(people) > 1 and not any(a[0] & b[0] & TELLING or a[1] & b[1]
@@ -85,7 +94,7 @@ class OracleLinker:
                 self._landlines.setdefault(("phone_number", key[2]), set()).add(ids[0])
         for key in group.name_keys:
             self._namesakes.setdefault(key, []).append(
-                (ids[0], group.thin, key_mask(group.keys), group.source))
+                (ids[0], group.thin, key_mask(group.keys), group.source, group.at))
 
     def _find(self, x: int) -> int:
         root = self._parent.setdefault(x, x)

@@ -17,10 +17,8 @@
  * address_hashes(rows, offsets, data, prefecture_offsets, prefecture_data, out)
  *                                            out[i] = hash of address_key(data's cell rows[i])
  * reinsert(old_slots, old_ids, slots, ids)   a grown key table
- * first_kept(slots, counts, idents, limit, keep, start, room) -> (stop, inserted)
- *                                            the first namesakes per name
- * (link_keys and first_kept stop before the key that would insert more than `room` keys; the
- * caller grows the table and calls again from `stop`: a table grows with distinct keys only.)
+ * (link_keys stops before the key that would insert more than `room` keys; the caller
+ * grows the table and calls again from `stop`: a table grows with distinct keys only.)
  *
  * Every buffer is the caller's (numpy arrays, Arrow buffers); sizes and offsets are checked
  * before any read, so hostile offsets raise ValueError instead of reading out of bounds.
@@ -736,57 +734,7 @@ done:
     return result;
 }
 
-/* Namesakes kept per name: for each ident, keep[i] = 1 while fewer than `limit` were kept
- * (counts live in a key table of their own: ident -> how many kept). */
-static PyObject *first_kept(PyObject *self, PyObject *args) {
-    Py_buffer keys_b, counts_b, idents_b, keep_b;
-    int limit;
-    Py_ssize_t start, room;
-    if (!PyArg_ParseTuple(args, "w*w*y*iw*nn", &keys_b, &counts_b, &idents_b, &limit, &keep_b,
-                          &start, &room))
-        return NULL;
-    PyObject *result = NULL;
-    Slots t;
-    Py_ssize_t n = items(&idents_b, sizeof(uint64_t));
-    const uint64_t *idents = idents_b.buf;
-    uint8_t *keep = keep_b.buf;
-    if (slots_init(&t, &keys_b, &counts_b, "first_kept") < 0
-        || same_items(&idents_b, sizeof(uint64_t), n, "first_kept") < 0
-        || same_items(&keep_b, 1, n, "first_kept") < 0)
-        goto done;
-    if (start < 0 || start > n || room < 0 || room > t.mask) {
-        PyErr_SetString(PyExc_ValueError, "first_kept: start or room out of range");
-        goto done;
-    }
-    Py_ssize_t inserted = 0, i = start;
-    for (; i < n; i++) {
-        uint64_t ident = idents[i] ? idents[i] : 1;  /* 0 marks an empty slot */
-        Py_ssize_t slot = probe(&t, ident);
-        if (slot < 0) {
-            PyErr_SetString(PyExc_ValueError, "first_kept: the table is full");
-            goto done;
-        }
-        if (t.keys[slot] == 0) {
-            if (inserted == room) break;  /* the caller grows the table and goes on from i */
-            t.keys[slot] = ident;
-            t.ids[slot] = 0;
-            inserted++;
-        }
-        keep[i] = t.ids[slot] < limit;
-        t.ids[slot] += keep[i];
-    }
-    result = Py_BuildValue("nn", i, inserted);
-done:
-    PyBuffer_Release(&keys_b);
-    PyBuffer_Release(&counts_b);
-    PyBuffer_Release(&idents_b);
-    PyBuffer_Release(&keep_b);
-    return result;
-}
-
 static PyMethodDef methods[] = {
-    {"first_kept", first_kept, METH_VARARGS,
-     "first_kept(slots, counts, idents, limit, keep, start, room) -> (stop, inserted)"},
     {"hash_strings", hash_strings, METH_VARARGS, "hash_strings(offsets, data, out)"},
     {"table_keys", table_keys, METH_VARARGS,
      "table_keys(codes, rows, starts, offsets, data, roles, code_hash, pair_hash, hashes, flags)"

@@ -104,7 +104,7 @@ def _zeros(size: int, dtype: type) -> np.ndarray:
 
 
 class KeyTable:
-    """uint64 key -> int32 node id (or count), open addressing with linear probing, all keys
+    """uint64 key -> int32 node id, open addressing with linear probing, all keys
     at once."""
 
     def __init__(self, kernel: ModuleType | None) -> None:
@@ -143,19 +143,6 @@ class KeyTable:
             if start == len(keys):
                 return nodes
             self.reserve(1)  # full: double, and go on where it stopped
-
-    def first_kept(self, keys: np.ndarray, limit: int) -> np.ndarray:
-        """Per key (in order), whether fewer than ``limit`` copies of it came before: the
-        table holds a count per key instead of a node."""
-        assert self._kernel is not None
-        keep, start = np.empty(len(keys), bool), 0
-        while True:
-            start, inserted = self._kernel.first_kept(self._keys, self._ids, keys, limit, keep,
-                                                      start, self._room())
-            self._size += inserted
-            if start == len(keys):
-                return keep
-            self.reserve(1)
 
     def lookup(self, keys: np.ndarray) -> np.ndarray:
         """Node id of each key, -1 for a key not in the table (nothing is added)."""

@@ -75,6 +75,7 @@ class _Group:
         "business",
         "dobs",
         "document",
+        "first_line",
         "free",
         "home",
         "keys",
@@ -87,8 +88,9 @@ class _Group:
     )
 
     def __init__(self, place: tuple, free: bool, document: tuple | None,
-                 home: tuple | None = None) -> None:
+                 home: tuple | None = None, first_line: int = 0) -> None:
         self.place = place
+        self.first_line = first_line
         self.free = free  # free text, not a record
         self.document = document  # the letter or mail it is in (``_document``)
         self.home = home  # a household member's: the row's (addresses, landline keys)
@@ -111,6 +113,9 @@ class GroupSummary(NamedTuple):
     thin: bool  # nothing but a name (and a card): may join its one namesake
     named: bool
     source: str = ""  # the file it is in (``subject_compatible``: namesakes of other files)
+    # where in it: a record, or a place of free text and its first line; the same whichever
+    # worker read it and when (``subject_namesakes``: which namesakes are kept)
+    at: str = ""
 
 
 class GroupCollector:
@@ -163,7 +168,7 @@ class GroupCollector:
                     and _new_identifier(group, category, value, line)))):
             home = _home(group, record) if group is not None and not free \
                 and record.endswith(HOUSEHOLD) else None
-            group = self._reopen(slot, group, place, free, location, home)
+            group = self._reopen(slot, group, place, free, location, home, line)
         group.last_line = line
         if category in SUBSTANTIAL:
             group.thin = False
@@ -186,11 +191,13 @@ class GroupCollector:
             group.addresses.add(address_key(value))  # one home however it is written
 
     def _reopen(self, slot: str | tuple[str, str], group: _Group | None, place: tuple,
-                free: bool, location: dict, home: tuple | None = None) -> _Group:
+                free: bool, location: dict, home: tuple | None = None,
+                line: int = 0) -> _Group:
         """Close ``group`` (if any) and open the one of ``place`` at ``slot``."""
         if group is not None:
             self._close(group)
-        group = self._open[slot] = _Group(place, free, _document(place[0], location), home)
+        group = self._open[slot] = _Group(place, free, _document(place[0], location), home,
+                                          line)
         return group
 
     def _business(self, finding: Finding) -> None:
@@ -348,7 +355,9 @@ def _summary(group: _Group) -> GroupSummary | None:
             if landlines:
                 keys.update(("name+phone", name, phone) for _, phone in landlines)
     readings = {k for name in names for k in name_keys(name)}
-    return GroupSummary(tuple(keys), tuple(readings), thin, True, group.place[0])
+    place = group.place
+    at = f"{place[0]}\x1f{place[1]!r}\x1f{group.first_line}" if group.free else place[1]
+    return GroupSummary(tuple(keys), tuple(readings), thin, True, place[0], at)
 
 
 def full_name(name: str) -> bool:

@@ -12,8 +12,8 @@ and 西新宿2-8-1 are one home); a landline is a household's, so it links only 
 where the group has one (``household_identifiers``).
 Only keys are kept (not groups), so memory grows with identifiers, not rows: ~32 bytes per
 distinct identifier key (``subject_graph``: 64-bit hashes in an open-addressing table, an int32
-union-find) plus, per distinct name, at most four namesake entries (``subject_namesakes``,
-~65 bytes each).
+union-find) plus, per distinct name, at most 8 substantial and 32 thin namesake entries
+(``subject_namesakes``, ~65 bytes each).
 
 Three ways in, one count: ``add`` (findings in scan order, cut into groups by
 ``subject_groups.GroupCollector``), ``absorb`` (a ``GroupSummary`` made
@@ -56,7 +56,7 @@ from .subject_groups import (
 )
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
-from .subject_namesakes import Namesakes
+from .subject_namesakes import Namesakes, first_kept, table_idents
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
@@ -67,21 +67,21 @@ class SubjectLinker:
     (``absorb_table``) in any mix; read ``count()``.
 
     Every path ends in one ``PeopleGraph`` (identifier keys hashed in this process, so a phone
-    in a CSV and the same phone in a mail are one node) and one ``Namesakes`` store; each group
-    gets an absorb order number, so the namesakes kept are the same whatever path a group took.
+    in a CSV and the same phone in a mail are one node) and one ``Namesakes`` store; a group's
+    namesake priority is the hash of where it is, so the namesakes kept are the same whatever
+    path a group took and whenever it came.
     """
 
     def __init__(self) -> None:
         self._hashes = StringHasher()
         self._kernel = self._hashes.kernel
         self._graph = PeopleGraph(self._kernel)
-        self._namesakes = Namesakes(self._hashes.connection, self._kernel)
+        self._namesakes = Namesakes(self._hashes.connection)
         self._landlines = LandlineOwners()
         self._collector = GroupCollector(self.absorb)
         self.add = self._collector.add  # once per finding of a scan: no call in between
         self._pending = _Pending()  # absorbed, not yet in the graph
         self._singletons = 0  # people no key or namesake can ever join
-        self._order = 0  # absorb order of the next group
         self._codes: _Codes | None = None
 
     @property
@@ -94,13 +94,12 @@ class SubjectLinker:
 
     def absorb(self, group: GroupSummary) -> None:
         """One closed group (from the collector here or from a worker process)."""
-        order, self._order = self._order, self._order + 1
         if not group.keys and not (group.named and group.name_keys):
             self._singletons += 1  # nothing can ever join it
             return
         pending = self._pending
-        i = len(pending.order)
-        pending.order.append(order)
+        i = len(pending.at)
+        pending.at.append(group.at)
         pending.thin.append(group.thin)
         pending.mask.append(key_mask(group.keys))
         pending.source.append(group.source)
@@ -145,7 +144,7 @@ class SubjectLinker:
         if runs.size > 2:
             low, high = runs[1], runs[-1]
             middle = slice(starts[low], starts[high])
-            self._absorb_groups(code[middle], values, rows[middle],
+            self._absorb_groups(code[middle], values, records, rows[middle],
                                 starts[low:high + 1] - starts[low], members[low:high], path)
         self._feed(path, code[starts[runs[-1]]:], values, records, rows[starts[runs[-1]]:])
 
@@ -199,8 +198,9 @@ class SubjectLinker:
                                     records.take(rows).to_pylist(), strict=True):
             self._collector.add(Finding(_CATEGORY_OF_CODE[c], value, path, {}, 1.0, "", record))
 
-    def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                       starts: np.ndarray, members: np.ndarray, path: str) -> None:
+    def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray,
+                       records: pa.ChunkedArray, rows: np.ndarray, starts: np.ndarray,
+                       members: np.ndarray, path: str) -> None:
         """Groups of table rows: finding ``rows[i]`` (category ``code[i]``) is in group ``g``
         when ``starts[g] <= i < starts[g + 1]`` (groups 0, 1, ... in row order); ``members``:
         the groups that are a household member's of the row before (``household_members``);
@@ -234,15 +234,16 @@ class SubjectLinker:
         self._singletons += int(np.count_nonzero((node < 0) & ~named))
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         owner = np.searchsorted(starts, readable, "right") - 1
-        kept = self._namesakes.unseen(hashes[readable],
-                                      (flags[owner] & _GROUP_THIN).astype(bool))
-        readable, owner = readable[kept], owner[kept]
+        names = values.take(rows[readable])
+        ident, thin = table_idents(names, self._hashes), (flags[owner] & _GROUP_THIN).astype(bool)
+        priority = self._hashes(records.take(rows[starts[owner]]))
+        kept = first_kept(ident, priority, thin)
+        owner, names, ident = owner[kept], names.filter(pa.array(kept)), ident[kept]
         held = np.bitwise_or.reduceat(codes.bits[code], starts[:-1]) if n else codes.bits[:0]
-        self._namesakes.add(self._order + owner, values.take(rows[readable]), hashes[readable],
-                            node[owner], (flags[owner] & _GROUP_THIN).astype(bool), raw=True,
+        self._namesakes.add(priority[kept], names, ident,
+                            node[owner], thin[kept], raw=True,
                             mask=held[owner],
                             source=np.full(owner.size, self._strings([path])[0], np.uint64))
-        self._order += n
 
     def _names_alone(self, lone: np.ndarray, code: np.ndarray, values: pa.ChunkedArray,
                      rows: np.ndarray, starts: np.ndarray, hashes: np.ndarray) -> np.ndarray:
@@ -282,16 +283,16 @@ class SubjectLinker:
     def _settle(self) -> None:
         """Put the pending summaries into the graph (their strings hashed in one batch)."""
         pending, self._pending = self._pending, _Pending()
-        if not pending.order:
+        if not pending.at:
             return
-        node = np.full(len(pending.order), -1, np.int64)
+        node = np.full(len(pending.at), -1, np.int64)
         if pending.owner:
             owner = np.array(pending.owner)
             hashed = combine(self._strings(pending.first), self._strings(pending.second))
             triple = np.array(pending.triple, np.int64)
             third = self._strings(pending.third)
             hashed[triple] = combine(hashed[triple], third)
-            node = self._graph.link_keys(owner, hashed, len(pending.order))
+            node = self._graph.link_keys(owner, hashed, len(pending.at))
             if pending.landlines:
                 at = np.array(pending.landlines, np.int64)
                 self._landlines.add(combine(self._phone_hash(at.size), third[at]),
@@ -301,7 +302,7 @@ class SubjectLinker:
         if pending.names:
             owner = np.array(pending.name_owner)
             text = pa.array(pending.names, pa.string())
-            self._namesakes.add(np.array(pending.order)[owner], text, self._hashes(text),
+            self._namesakes.add(self._strings(pending.at)[owner], text, self._hashes(text),
                                 node[owner], np.array(pending.thin)[owner], raw=False,
                                 mask=np.array(pending.mask, np.uint16)[owner],
                                 source=self._strings(pending.source)[owner])
@@ -348,7 +349,7 @@ class _Pending:
     """
 
     def __init__(self) -> None:
-        self.order: list[int] = []  # per summary: absorb order, thin, kinds of keys held
+        self.at: list[str] = []  # per summary: where it is, thin, kinds of keys held
         self.thin: list[bool] = []
         self.mask: list[int] = []
         self.source: list[str] = []  # per summary: its file
