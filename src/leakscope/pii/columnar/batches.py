@@ -8,8 +8,7 @@ rows, in the order the cell-by-cell path gives them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -24,7 +23,6 @@ from ..context import (
 )
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import Engine
-from ..extract import extract
 from ..extract.base import cell_text, make_unit
 from ..extract.row_people import namesake_columns, other_people
 from ..extract.split_fields import split_fields
@@ -34,38 +32,12 @@ from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
 from ..lonely_sensitive import NOT_ANCHORS
 from ..recognizers.name_forms import joint_of
 from ..row_owners import row_rules
-from ..units import ExtractError, TextUnit
 from . import kernels
 from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
 from .people_order import people_order
 from .registry import rule_for
 from .rules import CellRule, Found
-
-
-def row_reader(engine: Engine, path: Path, display: str,
-               unread: Callable[[dict], bool] = lambda location: True,
-               items: Iterable[TextUnit | ExtractError] | None = None, rows_read: int = 0,
-               ) -> Iterator[Finding | ScanError]:
-    """The cell-by-cell path for the cells whose location is ``unread``: the extractor (or
-    ``items``), then the engine (what the table path hands over to where it cannot go on,
-    errors named as there). ``rows_read``: a CSV's first rows, read by the table path, of
-    which the extractor makes no units."""
-    errors: list[ScanError] = []
-
-    def units() -> Iterator[TextUnit]:
-        source = extract(path, display, rows_read=rows_read) if items is None else items
-        for unit in source:  # errors are items
-            if isinstance(unit, ExtractError):
-                errors.append(ScanError(unit.path, unit.message))
-            elif unread(unit.location):
-                yield unit
-
-    for found in engine.detect(units()):
-        yield from errors
-        errors.clear()
-        yield found
-    yield from errors
 
 
 def record_batch(rows: list[tuple] | list[list], width: int) -> pa.RecordBatch:
