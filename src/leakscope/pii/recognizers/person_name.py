@@ -8,13 +8,13 @@ import re
 from functools import lru_cache
 
 from .. import ner
-from ..company_accounts import KANA_LEGAL_FORM
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .address import is_kanji
 from .base import Candidate, Recognizer
 from .name_forms import JOINED, household_member, is_brand, joint_names
+from .name_words import BUSINESS_NAME as _BUSINESS
+from .name_words import CHILD_HONORIFICS, HANDLE, HONORIFICS, normalize_name
 from .name_words import NAME_CHARS as _NAME_CHARS
-from .name_words import NO_ONE, normalize_name
 from .name_words import NO_ONE_NAME as _NO_ONE
 from .name_words import NOT_GIVEN_ENDS as _NOT_GIVEN_ENDS
 from .name_words import NOT_NAMES as _NOT_NAMES
@@ -128,32 +128,10 @@ _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _ROLE = re.compile(_ROLES)
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
-HONORIFICS = ("様", "さん", "殿", "さま")
-# A child's (「中村健一くん（小6）」): a name by a known surname only, written in kanji (a
-# given name in hiragana after it: 「中村ゆいちゃん」); 「このくん」「赤ちゃん」「お兄ちゃん」 are
-# no one's. Not 君: a trigger on it sent every 君津市 / 君田 address cell of a customer CSV to
-# the engine (the table path 10 % slower), for the rare 「田中君」 in a record.
-CHILD_HONORIFICS = ("くん", "ちゃん")
 _BEFORE_CHILD_HONORIFIC = re.compile(
     r"(?<![一-龥々〆ヶぁ-んァ-ヶー])([一-龥々〆ヶ]{2,6}|[一-龥々〆ヶ]{1,3} [一-龥々〆ヶ]{1,3}"
     r"|[一-龥々〆ヶ]{1,3} ?[ぁ-ん]{2,4})$")
 _FAMILY_WORDS = re.compile(r"(?:[父母兄姉弟妹爺婆坊嬢孫叔伯]|主人|先輩|後輩|同期)$")
-# A business or a desk, not a person, in a name's place (a mail's From display name, a name
-# column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
-# ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
-FIRM = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
-            r"受付$|クリニック|歯科|医院|病院|薬局|"
-            r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
-            r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
-            r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
-            r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
-            rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}")  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
-BUSINESS = f"{FIRM}|{NO_ONE}"
-_BUSINESS = re.compile(BUSINESS)
-# A handle or a channel under a name key (a chat export's users and channels: fujii, general,
-# hotel-ops): lower case, one token. RE2 and Python alike.
-HANDLE = r"^[a-z0-9._\-]+$"
-_HANDLE = re.compile(HANDLE)
 # 「山田です。」: the kanji before (maybe a line break between) is in the trigger, as every
 # name _INTRODUCED accepts ends in one; "…@example.jpです。" never reaches Python.
 _INTRODUCTION = r"[一-龥々〆ヶ]\n?(?:と申します|(?:です|でございます)[。、])"
@@ -162,6 +140,7 @@ _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "でござい
 _NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま"
                             "別齢柄考籍職属")
 _GREETING_STARTS = frozenset("拝謹前冠親各")
+_HANDLE = re.compile(HANDLE)
 
 
 @lru_cache(maxsize=8)
