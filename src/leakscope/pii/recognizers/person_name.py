@@ -9,13 +9,18 @@ from functools import lru_cache
 
 from .. import ner
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
-from .address import is_kanji
 from .base import Candidate, Recognizer
-from .name_forms import JOINED, household_member, is_brand, joint_names
+from .labeled_names import (
+    CN_TRIGGER,
+    NAME_KEY_TRIGGER,
+    TEXT_LABEL_TRIGGER,
+    after_label,
+    in_name_column,
+    reading,
+)
 from .name_words import BUSINESS_NAME as _BUSINESS
-from .name_words import CHILD_HONORIFICS, HANDLE, HONORIFICS, normalize_name
+from .name_words import CHILD_HONORIFICS, HONORIFICS, normalize_name
 from .name_words import NAME_CHARS as _NAME_CHARS
-from .name_words import NO_ONE_NAME as _NO_ONE
 from .name_words import NOT_GIVEN_ENDS as _NOT_GIVEN_ENDS
 from .name_words import NOT_NAMES as _NOT_NAMES
 
@@ -23,22 +28,12 @@ _BEFORE_HONORIFIC = re.compile(
     rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{_NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ][ァ-ヶー]{{2,6}}"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
 )
-# a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」; a bilingual label's
-# English half before the value (a residence card's 「氏名 NAME LIU YANG」)
-_AFTER_LABEL = re.compile(
-    r"[ ]{0,8}(?:[:：]|は)?[ ]?(?:(?:NAME|Name|name)\b[ ]?[:：/]?[ ]?)?['\"]?"
-    rf"((?:{_NAME_CHARS} ){{2,7}}{_NAME_CHARS}(?=\r?\n|$)"
-    rf"|{_NAME_CHARS}{{1,6}}(?:[ ]{_NAME_CHARS}{{1,6}})?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
-)
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # an emergency contact's cell: 「Kevin Moore (spouse)」
 _WESTERN_RELATIVE = (r"[A-Z][a-z]+ [A-Z][a-z]+ ?\((?:spouse|wife|husband|partner|mother|father"
                      r"|parent|son|daughter|child|brother|sister|sibling|friend|guardian)\)")
 _WESTERN_RELATED = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) ?\(")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
-_NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
-_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
 _INTRODUCED = re.compile(  # at a sentence's start, a quoted line's too (「> 石川 桃子と申します」)
     r"(?:^|[\n。、!?！？]|ます|の)(?:[ ]?>+)?[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
 )
@@ -65,7 +60,6 @@ _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 _BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)"
 _LISTED_BRACKETED_TRIGGER = rf"[、,：:][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
 _LISTED_BRACKETED = rf"[、,：:]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
-_READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # A relative in a family or contact list (an HR sheet's 緊急連絡先 「小林 太一（父）」, 扶養家族
@@ -116,18 +110,6 @@ _ORGANIZATION_WORDS = frozenset({
 _LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
                  r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
 _LATIN_ROW = re.compile(_LISTED_LATIN)
-# Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
-# A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
-# 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
-# The parties of an incident report (被疑者, 被害者), a register's companion (同行者) and a
-# household's head and members (世帯主, 世帯員) likewise; a card's holder (名義) too, or in
-# Latin capitals (「名義：YAMADA SHOHEI」); a signature's desk and its clerk (「受付 伊藤 和也」).
-_ROLES = ("担当者?|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者|代表者"
-          "|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者|確認者")
-_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
-                r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
-_ROLE = re.compile(_ROLES)
-_LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 _BEFORE_CHILD_HONORIFIC = re.compile(
     r"(?<![一-龥々〆ヶぁ-んァ-ヶー])([一-龥々〆ヶ]{2,6}|[一-龥々〆ヶ]{1,3} [一-龥々〆ヶ]{1,3}"
     r"|[一-龥々〆ヶ]{1,3} ?[ぁ-ん]{2,4})$")
@@ -140,7 +122,6 @@ _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "でござい
 _NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま"
                             "別齢柄考籍職属")
 _GREETING_STARTS = frozenset("拝謹前冠親各")
-_HANDLE = re.compile(HANDLE)
 
 
 @lru_cache(maxsize=8)
@@ -148,14 +129,6 @@ def _surnames(pattern: str) -> re.Pattern:
     """A pattern of every known surname, compiled when a scan first needs it (~5 ms each at
     start-up: most files never hold a list or a signature)."""
     return re.compile(pattern)
-
-
-def _reading(text: str, at: int) -> tuple[Candidate, ...]:
-    """A name's reading in brackets at ``at`` (not a label there: 「(フリガナ) オカモト ヒナ」)."""
-    m = _READING_IN_BRACKETS.match(text, at)
-    if m is None or _label_words()[0].fullmatch(m.group(1)):
-        return ()
-    return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
 
 
 def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
@@ -170,14 +143,6 @@ def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
             or _NOT_NAMES.search(name) or _BUSINESS.search(name):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(name), 0.85),)
-
-
-def _without_honorific(name: str) -> str:
-    """「佐藤花子 様」 after a label: the name without its honorific."""
-    for honorific in (*HONORIFICS, *CHILD_HONORIFICS):
-        if name.endswith(honorific):
-            return name[: -len(honorific)].rstrip()
-    return name
 
 
 # A surname, then the maiden name in brackets, then the given name before an honorific:
@@ -201,28 +166,6 @@ def _maiden_name(text: str, at: int) -> tuple[Candidate, ...]:
     return (Candidate(start, m.end(2), surname + m.group(2), 0.9),)
 
 
-def _before_particle(name: str, after: str) -> str:
-    """「担当は後藤桃子が引き継ぎ」, 「斎藤さゆりが対応」: the name up to a particle that a verb
-    or a noun follows (a kanji or katakana; ``after``: the character after ``name``), or the
-    copula (「鈴木ともみです」); one that hiragana follows is the given name's own (ちはる,
-    のぞみ, はな子)."""
-    if len(name) > 3 and name[-1] == "で" and after == "す":
-        return name[:-1]
-    for i in range(2, len(name)):
-        if name[i] in _PARTICLES:
-            following = name[i + 1] if i + 1 < len(name) else after
-            if following and following not in _NAME_SUFFIXES and (
-                    is_kanji(following) or "\u30a1" <= following <= "\u30fa"):
-                return name[:i]
-    return name
-
-
-_PARTICLES = frozenset("がはをにへともで")
-# after a particle, what goes on the name: an honorific, or a given name's last kanji (ひで子,
-# まり恵, かな江: kana then kanji)
-_NAME_SUFFIXES = frozenset("様殿君氏宛子美代江恵枝乃世")
-
-
 @lru_cache(maxsize=65536)
 def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool | None:
     """Span of ``name`` (at ``offset`` in ``window``) GiNZA calls a person; False if none.
@@ -239,49 +182,14 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool |
     return False
 
 
-@lru_cache(maxsize=1)
-def _label_words() -> tuple[re.Pattern, tuple[str, ...]]:
-    """Every context word in Japanese (電話番号, メールアドレス, 住所, フリガナ) as one regex, and
-    those with a kanji in them."""
-    from ..context import keyword_table  # it reads the recognizers: imported when first asked
-
-    words = sorted({w for w, _ in keyword_table() if not w.isascii()}, key=len, reverse=True)
-    return (re.compile("|".join(map(re.escape, words))),
-            tuple(w for w in words if any("一" <= c <= "龥" for c in w)))
-
-
-def _is_label(text: str) -> bool:
-    """A header row's next label after a name's (「氏名 電話番号」「生徒氏名 保護者氏名」), not a
-    name: it starts with a context word, or ends in one of kanji (not a kana reading's カナ)."""
-    starts, kanji = _label_words()
-    return starts.match(text) is not None or text.endswith(kanji)
-
-
-_LATIN = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+")
-def _before_next_label(name: str) -> str:
-    """A name without what follows it after a label: the next label a space after it on its
-    line (「世帯主 田中一郎 世帯員 …」「氏名 山田 電話 …」), an honorific and what follows it
-    (「世帯主 村上 さゆり様の妻」)."""
-    if (inside := _HONORIFIC_INSIDE.search(name, 1)) is not None:
-        name = name[:inside.start()].rstrip()
-    first, space, rest = name.partition(" ")
-    return first if space and (_LABELS.match(rest) or _is_label(rest)) else name
-
-
-_HONORIFIC_INSIDE = re.compile("様|殿|さん")
-
-
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, _WRAPPED, _LISTED,
                 _LISTED_BESIDE, _LISTED_BRACKETED_TRIGGER, _SIGNED_TRIGGER, _LOGGED_TRIGGER,
                 _LISTED_LATIN, _RELATIVE_AFTER_TRIGGER, _RELATIVE_BEFORE_TRIGGER,
-                rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])",
-                "(?i)\\bname['\"]?[ ]?[:=]", r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
-                _PASSPORT_SURNAME + "[A-Z]{2}",
-                r"\bCN=",  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
-                _WESTERN_RELATIVE)
+                TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
+                _PASSPORT_SURNAME + "[A-Z]{2}", CN_TRIGGER, _WESTERN_RELATIVE)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -313,7 +221,7 @@ class PersonNameRecognizer(Recognizer):
             before = _surnames(_LISTED_BEFORE).search(
                 text, max(text.rfind("\n", 0, start), 0), m.start(1))
             found = (*self._wrapped(before), *self._wrapped(m)) if before else self._wrapped(m)
-            return (*found, *_reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
+            return (*found, *reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
         if text[start] in "、,：:" and (m := _surnames(_LISTED_BRACKETED).match(
                 text, start, end)) is not None:
             return self._wrapped(m)
@@ -337,25 +245,7 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
-        m = _AFTER_LABEL.match(text, end)
-        if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
-            name = _before_next_label(_without_honorific(m.group(1)))
-            name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
-            if text.startswith("世帯員", start):  # a given name under the head's surname
-                return household_member(text, start, m.start(1), name)
-            if _ROLE.match(text, start, end) and not starts_with_surname(name) \
-                    and not _LATIN.fullmatch(name):
-                return ()  # 「担当：営業部」「参加者：3名」: a person only by a known surname
-            if _NO_ONE.fullmatch(name) or _NOT_NAMES.search(name):
-                return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a table's header)
-            if _BUSINESS.search(text, m.start(1), m.start(1) + 12):
-                return ()  # 「名称（氏名） 株式会社みなと…」
-            if not name:
-                return ()
-            found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9)
-            # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
-            return (found, *_reading(text, found.end + (text[found.end:found.end + 1] == " ")))
-        return ()
+        return after_label(text, start, end)
 
     def _wrapped(self, m: re.Match) -> tuple[Candidate, ...]:
         """A known surname (group 1) and a given name (group 2) a line or a space apart."""
@@ -414,15 +304,4 @@ class PersonNameRecognizer(Recognizer):
         return ()
 
     def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
-        end = text.find("<")
-        end = len(text) if end < 0 else end  # a mail address header: the display name
-        value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
-        if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _BUSINESS.search(value) \
-                or _HANDLE.match(value):
-            return None
-        if end < len(text) and is_brand(value, text[end:]):
-            return None
-        if JOINED.search(value) and (
-                joint := joint_names(text, text.find(value), len(value))):
-            return joint
-        return Candidate(0, end, normalize_name(value))
+        return in_name_column(text)
