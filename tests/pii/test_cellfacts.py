@@ -15,7 +15,7 @@ from leakscope.pii.columnar import cellfacts, kernels
 from leakscope.pii.columnar.cellfacts import Fact, cell_facts
 from leakscope.pii.columnar.rules import BUSINESS_CHARS
 from leakscope.pii.normalize import normalize
-from leakscope.pii.recognizers.person_name import FIRM
+from leakscope.pii.recognizers.name_words import FIRM
 
 pytestmark = pytest.mark.skipif(kernels.native is None, reason="C kernel not built")
 

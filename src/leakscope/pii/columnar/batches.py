@@ -8,8 +8,7 @@ rows, in the order the cell-by-cell path gives them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 
 import numpy as np
 import pyarrow as pa
@@ -24,48 +23,17 @@ from ..context import (
 )
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import Engine
-from ..extract import extract
 from ..extract.base import cell_text, make_unit
 from ..extract.row_people import namesake_columns, other_people
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
-from ..finding_lines import dense_codes
-from ..finding_table import CELL, SCHEMA, FindingTable, TablePlace
-from ..lonely_sensitive import NOT_ANCHORS
-from ..recognizers.name_forms import joint_of
+from ..finding_table import CELL, FindingTable, TablePlace
 from ..row_owners import row_rules
-from ..units import ExtractError, TextUnit
-from . import kernels
 from .cellfacts import CellFacts, Fact, cell_facts
 from .guard import Vetter
-from .people_order import people_order
+from .merged_findings import merged_findings
 from .registry import rule_for
 from .rules import CellRule, Found
-
-
-def row_reader(engine: Engine, path: Path, display: str,
-               unread: Callable[[dict], bool] = lambda location: True,
-               items: Iterable[TextUnit | ExtractError] | None = None, rows_read: int = 0,
-               ) -> Iterator[Finding | ScanError]:
-    """The cell-by-cell path for the cells whose location is ``unread``: the extractor (or
-    ``items``), then the engine (what the table path hands over to where it cannot go on,
-    errors named as there). ``rows_read``: a CSV's first rows, read by the table path, of
-    which the extractor makes no units."""
-    errors: list[ScanError] = []
-
-    def units() -> Iterator[TextUnit]:
-        source = extract(path, display, rows_read=rows_read) if items is None else items
-        for unit in source:  # errors are items
-            if isinstance(unit, ExtractError):
-                errors.append(ScanError(unit.path, unit.message))
-            elif unread(unit.location):
-                yield unit
-
-    for found in engine.detect(units()):
-        yield from errors
-        errors.clear()
-        yield found
-    yield from errors
 
 
 def record_batch(rows: list[tuple] | list[list], width: int) -> pa.RecordBatch:
@@ -174,8 +142,9 @@ class ColumnBatches:
             found = [(c, _without(f, beside[c])) for c, f in found]
         same = self._same_people(batch)
         engine_found, errors = self._engine_cells(batch, slow, numbers, same, converted)
-        table, kinds = _merge(found, engine_found, numbers, self.record_prefix, self.fields,
-                              self.suffixes, same, self._pointing_at_people(batch))
+        table, kinds = merged_findings(found, engine_found, numbers, self.record_prefix,
+                                       self.fields, self.suffixes, same,
+                                       self._pointing_at_people(batch))
         if table.num_rows:
             yield FindingTable(self.display, table, base=self.base, place=self.place,
                                kinds=kinds)
@@ -339,88 +308,5 @@ def _without(found: Found, rows: np.ndarray) -> Found:
                                           found.confidence, found.detector)
 
 
-def _merge(found: list[tuple[int, Found]], engine_found: list[tuple[int, int, Finding]],
-           numbers: np.ndarray, record_prefix: str, fields: list[str],
-           suffixes: tuple[str, ...] | None, same: dict[str, tuple[str, ...]],
-           pointing: np.ndarray) -> tuple[pa.Table, np.ndarray]:
-    """One table of both kinds of findings, rows in order, cells in column order (a record
-    per row, and one more per distinct column ``suffixes`` names, but where ``same`` says that
-    row's person is another of its people), and each row's ``FindingTable.kinds``; a 要配慮
-    word is kept beside personal data in its record, or in a row ``pointing`` at a person.
-
-    Built in numpy: per finding only positions, values and a code for its (category,
-    detector, personal) kind; strings repeat by ``take`` from a few distinct ones.
-    """
-    parts = [(c, f) for c, f in found if len(f.index)]
-    kinds: dict[tuple[str, str, bool], int] = {}
-    sure: dict[float, int] = {}  # a code per distinct confidence
-    position = [f.index for _, f in parts]
-    column = [np.full(len(f.index), c, dtype=np.int32) for c, f in parts]
-    confidence = [np.full(len(f.index), f.confidence) for _, f in parts]
-    sure_code = [np.full(len(f.index), sure.setdefault(f.confidence, len(sure))) for _, f in parts]
-    kind = [np.full(len(f.index), kinds.setdefault((f.category, f.detector, True), len(kinds)))
-            for _, f in parts]
-    values = [f.values for _, f in parts]
-    if engine_found:
-        position.append(np.array([pos for pos, _, _ in engine_found]))
-        column.append(np.array([c for _, c, _ in engine_found], dtype=np.int32))
-        confidence.append(np.array([f.confidence for _, _, f in engine_found]))
-        sure_code.append(np.array([sure.setdefault(f.confidence, len(sure))
-                                   for _, _, f in engine_found]))
-        kind.append(np.array([kinds.setdefault((f.category, f.detector, f.personal), len(kinds))
-                              for _, _, f in engine_found]))
-        values.append(pa.array([f.value for _, _, f in engine_found], pa.string()))
-    if not kinds:
-        return SCHEMA.empty_table(), np.empty(0, np.int64)
-    at, col, code = np.concatenate(position), np.concatenate(column), np.concatenate(kind)
-    engine_start = at.size - len(engine_found)  # (a joint name's people: the engine's)
-    joint = {engine_start + i: person for i, (_, _, f) in enumerate(engine_found)
-             if (person := joint_of(f.record))}
-    # a row's cells in reading order (``people_order``: another person's last, each
-    # person's cells together, a namesake's with the person they are); stable: a cell's
-    # findings keep the engine's order
-    order, people = people_order(at, col, len(fields), suffixes, same, joint)
-    at, col, code = at[order], col[order], code[order]
-    suffix = None if people is None else people.suffix
-    keep = _not_lonely_sensitive(at if people is None else at * len(people.names) + suffix,
-                                 code, list(kinds), pointing if people is None else
-                                 pointing * len(people.names) + people.own)
-    if keep is not None:
-        order, at, col, code = order[keep], at[keep], col[keep], code[keep]
-        suffix = None if suffix is None else suffix[keep]
-    # a row's kind (category, field, confidence, detector, personal) as one number
-    line_kinds, _ = dense_codes(
-        (code * len(fields) + col) * len(sure) + np.concatenate(sure_code)[order])
-    categories, detectors, personal = (pa.array(k) for k in zip(*kinds, strict=True))
-    records = kernels.take(pc.binary_join_element_wise(
-        record_prefix, pc.cast(pa.array(numbers), pa.string()), ""), at)
-    if people is not None:
-        records = pc.binary_join_element_wise(
-            records, kernels.take(pa.array(people.names), suffix), "")
-    return pa.table([
-        kernels.take(categories, code),
-        kernels.take(pa.concat_arrays([v.cast(pa.string()) for v in values]), order),
-        pa.array(numbers[at], pa.int64()), kernels.take(pa.array(fields, pa.string()), col),
-        pa.array(np.concatenate(confidence)[order]), kernels.take(detectors, code), records,
-        personal.take(code),
-    ], schema=SCHEMA), line_kinds
-
-
 def _without_spaces(column: pa.Array) -> pa.Array:
     return pc.replace_substring_regex(column, "[ \u3000]", "")
-
-
-def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
-                          kinds: list[tuple[str, str, bool]], anchored: np.ndarray
-                          ) -> np.ndarray | None:
-    """``drop_lonely_sensitive`` for whole records (``at``: each finding's): a 要配慮 word
-    needs personal data in its record.
-
-    The mask of findings to keep, or None when there is no such word."""
-    lonely = [i for i, (_, detector, _) in enumerate(kinds) if detector == "sensitive_terms"]
-    if not lonely:
-        return None
-    anchors = [i for i, (category, _, personal) in enumerate(kinds)
-               if personal and category not in NOT_ANCHORS]
-    anchored_rows = np.concatenate([at[np.isin(code, anchors)], anchored])
-    return ~np.isin(code, lonely) | np.isin(at, anchored_rows)

@@ -38,8 +38,7 @@ from ..recognizers.address import (
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
 from ..recognizers.intl_phone import e164
-from ..recognizers.name_words import NO_ONE_VALUES
-from ..recognizers.person_name import FIRM, HANDLE
+from ..recognizers.name_words import FIRM, HANDLE, NO_ONE_VALUES
 from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
 from . import kernels
 from .cellfacts import CellFacts, Fact
@@ -316,9 +315,9 @@ class NameRule(CellRule):
                               "person_name:label", where[plain])]
 
 
-# What separates joint names in a cell (「山口 真綾・洋介」: person_name._JOINED)
+# What separates joint names in a cell (「山口 真綾・洋介」: name_forms.JOINED)
 JOINT_CHARS = "・、,"
-# A character every match of ``person_name.FIRM`` holds (株式会社, (株), ㈱, 法人, 事務局,
+# A character every match of ``name_words.FIRM`` holds (株式会社, (株), ㈱, 法人, 事務局,
 # 窓口, サポート, 担当, 係, a department's 部 課 室, a Latin word: ASCII letters or what (?i)
 # folds them from, K and ſ; a bank's kana abbreviation's bracket, ｶ); a clinic's 受付, 歯科,
 # 医院, 薬局, クリニック): RE2 is asked of the few cells holding one (tests/pii/test_cellfacts.py

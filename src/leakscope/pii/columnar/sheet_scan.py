@@ -28,7 +28,8 @@ from ..extract.xlsx_guard import calamine_refusal
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
 from ..units import TextUnit
-from .batches import ColumnBatches, record_batch, row_reader
+from .batches import ColumnBatches, record_batch
+from .cell_path import row_reader
 
 BATCH_ROWS = 16_000  # rows a batch holds (~4 MB of a customer sheet)
 

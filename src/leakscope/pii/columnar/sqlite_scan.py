@@ -17,7 +17,8 @@ from ..extract.sqlitedb import FETCH_ROWS as ROW_READER_FETCH
 from ..extract.sqlitedb import cut_short, open_read_only, unread_database_strings
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
-from .batches import ColumnBatches, record_batch, row_reader
+from .batches import ColumnBatches, record_batch
+from .cell_path import row_reader
 
 FETCH_ROWS = 16 * ROW_READER_FETCH  # rows a batch holds (~4 MB of a customer table)
 

@@ -26,7 +26,8 @@ from ..extract.tables import HEADER_SCAN_ROWS, head_labels, header_labels, row_u
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
-from .batches import ColumnBatches, row_reader
+from .batches import ColumnBatches
+from .cell_path import row_reader
 from .reader import RaggedRow, read_batches
 
 

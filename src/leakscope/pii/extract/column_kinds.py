@@ -23,7 +23,7 @@ from leakscope.pii.dates import parse_date
 from leakscope.pii.extract.base import cell_text
 from leakscope.pii.recognizers.address import BUILDING_WORDS, DESIGNATED_CITIES, PREFECTURES
 from leakscope.pii.recognizers.date_of_birth import EARLIEST, today
-from leakscope.pii.recognizers.person_name import BUSINESS
+from leakscope.pii.recognizers.name_words import BUSINESS
 from leakscope.pii.recognizers.phone import valid_national
 from leakscope.pii.surnames import SURNAMES, starts_with_surname
 

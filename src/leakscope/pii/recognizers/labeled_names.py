@@ -1,0 +1,160 @@
+"""Names where a label says one is: after a label in text (氏名：, 担当：, 世帯員) or in a cell of
+a name column, cut from the honorific, the next label or the particle a label's value runs into.
+"""
+
+import re
+from functools import lru_cache
+
+from ..surnames import starts_with_surname
+from .address import is_kanji
+from .base import Candidate
+from .name_forms import JOINED, household_member, is_brand, joint_names
+from .name_words import (
+    BUSINESS_NAME,
+    CHILD_HONORIFICS,
+    HANDLE,
+    HONORIFICS,
+    NAME_CHARS,
+    NO_ONE_NAME,
+    NOT_NAMES,
+    normalize_name,
+)
+
+# a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」; a bilingual label's
+# English half before the value (a residence card's 「氏名 NAME LIU YANG」)
+_AFTER_LABEL = re.compile(
+    r"[ ]{0,8}(?:[:：]|は)?[ ]?(?:(?:NAME|Name|name)\b[ ]?[:：/]?[ ]?)?['\"]?"
+    rf"((?:{NAME_CHARS} ){{2,7}}{NAME_CHARS}(?=\r?\n|$)"
+    rf"|{NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
+)
+_NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
+_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
+_HANDLE = re.compile(HANDLE)
+_READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
+# Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
+# A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
+# 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
+# The parties of an incident report (被疑者, 被害者), a register's companion (同行者) and a
+# household's head and members (世帯主, 世帯員) likewise; a card's holder (名義) too, or in
+# Latin capitals (「名義：YAMADA SHOHEI」); a signature's desk and its clerk (「受付 伊藤 和也」).
+_ROLES = ("担当者?|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者|代表者"
+          "|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者|確認者")
+_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
+                r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
+_ROLE = re.compile(_ROLES)
+_LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
+TEXT_LABEL_TRIGGER = rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])"
+NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
+CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
+
+
+def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
+    """The name after a label in text (the trigger's match at [start, end)), and its reading
+    in brackets after it."""
+    m = _AFTER_LABEL.match(text, end)
+    if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
+        name = _before_next_label(_without_honorific(m.group(1)))
+        name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
+        if text.startswith("世帯員", start):  # a given name under the head's surname
+            return household_member(text, start, m.start(1), name)
+        if _ROLE.match(text, start, end) and not starts_with_surname(name) \
+                and not _LATIN.fullmatch(name):
+            return ()  # 「担当：営業部」「参加者：3名」: a person only by a known surname
+        if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name):
+            return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a table's header)
+        if BUSINESS_NAME.search(text, m.start(1), m.start(1) + 12):
+            return ()  # 「名称（氏名） 株式会社みなと…」
+        if not name:
+            return ()
+        found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9)
+        # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
+        return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")))
+    return ()
+
+
+def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
+    """The name a cell of a name column holds (a mail header's display name), the people of
+    a joint name, or None when it holds a business, a handle or no name."""
+    end = text.find("<")
+    end = len(text) if end < 0 else end  # a mail address header: the display name
+    value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
+    if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \
+            or BUSINESS_NAME.search(value) or _HANDLE.match(value):
+        return None
+    if end < len(text) and is_brand(value, text[end:]):
+        return None
+    if JOINED.search(value) and (
+            joint := joint_names(text, text.find(value), len(value))):
+        return joint
+    return Candidate(0, end, normalize_name(value))
+
+
+def reading(text: str, at: int) -> tuple[Candidate, ...]:
+    """A name's reading in brackets at ``at`` (not a label there: 「(フリガナ) オカモト ヒナ」)."""
+    m = _READING_IN_BRACKETS.match(text, at)
+    if m is None or _label_words()[0].fullmatch(m.group(1)):
+        return ()
+    return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
+
+
+def _without_honorific(name: str) -> str:
+    """「佐藤花子 様」 after a label: the name without its honorific."""
+    for honorific in (*HONORIFICS, *CHILD_HONORIFICS):
+        if name.endswith(honorific):
+            return name[: -len(honorific)].rstrip()
+    return name
+
+
+def _before_particle(name: str, after: str) -> str:
+    """「担当は後藤桃子が引き継ぎ」, 「斎藤さゆりが対応」: the name up to a particle that a verb
+    or a noun follows (a kanji or katakana; ``after``: the character after ``name``), or the
+    copula (「鈴木ともみです」); one that hiragana follows is the given name's own (ちはる,
+    のぞみ, はな子)."""
+    if len(name) > 3 and name[-1] == "で" and after == "す":
+        return name[:-1]
+    for i in range(2, len(name)):
+        if name[i] in _PARTICLES:
+            following = name[i + 1] if i + 1 < len(name) else after
+            if following and following not in _NAME_SUFFIXES and (
+                    is_kanji(following) or "\u30a1" <= following <= "\u30fa"):
+                return name[:i]
+    return name
+
+
+_PARTICLES = frozenset("がはをにへともで")
+# after a particle, what goes on the name: an honorific, or a given name's last kanji (ひで子,
+# まり恵, かな江: kana then kanji)
+_NAME_SUFFIXES = frozenset("様殿君氏宛子美代江恵枝乃世")
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    """Every context word in Japanese (電話番号, メールアドレス, 住所, フリガナ) as one regex, and
+    those with a kanji in them."""
+    from ..context import keyword_table  # it reads the recognizers: imported when first asked
+
+    words = sorted({w for w, _ in keyword_table() if not w.isascii()}, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, words))),
+            tuple(w for w in words if any("一" <= c <= "龥" for c in w)))
+
+
+def _is_label(text: str) -> bool:
+    """A header row's next label after a name's (「氏名 電話番号」「生徒氏名 保護者氏名」), not a
+    name: it starts with a context word, or ends in one of kanji (not a kana reading's カナ)."""
+    starts, kanji = _label_words()
+    return starts.match(text) is not None or text.endswith(kanji)
+
+
+_LATIN = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+")
+def _before_next_label(name: str) -> str:
+    """A name without what follows it after a label: the next label a space after it on its
+    line (「世帯主 田中一郎 世帯員 …」「氏名 山田 電話 …」), an honorific and what follows it
+    (「世帯主 村上 さゆり様の妻」)."""
+    if (inside := _HONORIFIC_INSIDE.search(name, 1)) is not None:
+        name = name[:inside.start()].rstrip()
+    first, space, rest = name.partition(" ")
+    return first if space and (_LABELS.match(rest) or _is_label(rest)) else name
+
+
+_HONORIFIC_INSIDE = re.compile("様|殿|さん")

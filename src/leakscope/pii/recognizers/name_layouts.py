@@ -1,0 +1,154 @@
+"""Names a document's layout gives away beside a known surname: a list's row, a wrapped table
+cell, a signature, a log's line, a relative in a family list, a passport's page, a row in capitals.
+"""
+
+import re
+from functools import lru_cache
+
+from ..surnames import SURNAMES
+from .base import Candidate
+from .labeled_names import reading
+from .name_words import BUSINESS_NAME, HONORIFICS, NOT_GIVEN_ENDS, NOT_NAMES, normalize_name
+
+# A name a narrow table cell wrapped (a PDF's text: 「渡辺\n裕美子\n」): a line that is a known
+# surname, then a line of a given name; not a department or a title (「田中\n営業部\n」).
+_SURNAME_LINE = "|".join(sorted(SURNAMES, key=lambda s: (-len(s), s)))  # same text each run
+_GIVEN = "[一-龥々〆ヶぁ-んァ-ヶー]{1,4}"
+WRAPPED = rf"\n({_SURNAME_LINE})\n({_GIVEN})\n"
+# A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
+# surname, a space, a given name, then a phone number or an e-mail address on the same line.
+_LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]"
+# (not TEL: 「様 TEL 090-…」 is in every line of some logs, and a 様 is no given name)
+_LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
+                   r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
+LISTED = _LISTED_NAME + _LISTED_CONTACT
+# ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」), or its sex (a
+# PDF's list: 「山田 翔太 男 18歳以上…」): a trigger of its own (hyperscan refuses the two in
+# one pattern as too large)
+_BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[男女]性?[ \t\n(（])"
+LISTED_BESIDE = _LISTED_NAME + _BESIDE
+_LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
+# ... or a list in a sentence, each name's contact in brackets after it (「参加者：松田 幹
+# （090-…）、佐藤 裕太（080-…）」): the trigger from the separator, Python checks the surname.
+_BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)"
+LISTED_BRACKETED_TRIGGER = rf"[、,：:][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
+_LISTED_BRACKETED = rf"[、,：:]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
+# The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
+_LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
+# A relative in a family or contact list (an HR sheet's 緊急連絡先 「小林 太一（父）」, 扶養家族
+# 「妻 山田 裕美子（S60.4.6生）」, a mail's 「息子の中村 洋介（平成20年…生）」): a known surname and
+# a given name, the relation in brackets after it or before it; hyperscan's triggers have no
+# surname list (too large).
+_RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
+             "|叔父|叔母|伯父|伯母|配偶者|友人|知人|同居人")
+RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{_RELATION})[)）]"
+_RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
+                   rf"[（(](?:{_RELATION})[)）]")
+_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
+RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。])(?:{_RELATION}){_AFTER_RELATION}[一-龥々〆ヶ]"
+_RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
+_RELATIVE_BEFORE = (rf"(?:{_RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
+                    rf"(?=[（( \t\n、,]|$)")
+# A signature: a line of a known surname and a given name (maybe its romanization after it, or
+# quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a
+# postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」) or its reading (a
+# form's text layer, values before their labels: 「清水 裕太\nシミズ ユウタ\n昭和22年…」).
+_THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
+                 r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5}|〒 ?[0-9]{3}"
+                 r"|[ァ-ヶー]{1,8} [ァ-ヶー]{1,8}\n)")
+_SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
+                 + _THEN_CONTACT)
+# hyperscan's: from the surname's last character (with every surname: a pattern too large)
+SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
+# A log's line: a day, a name (a known surname and a given name, nothing between), what was
+# done, and the caller's number on that line (「9/2 伊藤直美 N-BOX … TEL 090-…」); the trigger
+# has no surname list (hyperscan: too large), Python checks the surname.
+LOGGED_TRIGGER = (r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+[一-龥々]{2,5}[ \t][^\n]*"
+                  r"(?:TEL|電話|携帯)[ :：]?(?:0[0-9]|\+81)")
+_LOGGED = re.compile(r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+([一-龥々]{2,5})[ \t]")
+# A passport's data page as text (OCR, a scan's text layer): the surname's line, then the
+# given names' (or both on one line, 「Surname: LIU / Given names: YANG」): one name, family
+# name first, as the page and its machine-readable zone write it.
+_PASSPORT_SURNAME = r"(?:Surname|SURNAME)(?: ?/ ?姓)?[ ]?[:：]?[ ]?\n?[ ]?"
+PASSPORT_TRIGGER = _PASSPORT_SURNAME + "[A-Z]{2}"
+_PASSPORT_NAME = re.compile(
+    _PASSPORT_SURNAME + r"([A-Z]{1,20}(?:[ \-][A-Z]{1,20})?)[ ]*(?:/[ ]*|\r?\n[ ]*)"
+    r"(?:Given [Nn]ames?|GIVEN NAMES?)(?: ?/ ?名)?[ ]?[:：]?[ ]?\n?[ ]?"
+    r"([A-Z]{1,20}(?:[ \-][A-Z]{1,20}){0,2})(?=[ ]*(?:\r?\n|$|/))")
+_VOWEL = re.compile("[AEIOUY]")
+_ORGANIZATION_WORDS = frozenset({
+    "JAPAN", "DATA", "SYSTEM", "SYSTEMS", "SERVICE", "SERVICES", "GROUP", "HOLDINGS", "BANK",
+    "CENTER", "CENTRE", "OFFICE", "SHOP", "STORE", "HOTEL", "CLINIC", "HOSPITAL", "SCHOOL"})
+# A numbered list's row of a name in capitals (a foreign staff member's: 「15. CHEN JING
+# 携帯：090-…」), its phone's label and number right after it.
+LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
+                r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
+_LATIN_ROW = re.compile(LISTED_LATIN)
+
+
+@lru_cache(maxsize=8)
+def _surnames(pattern: str) -> re.Pattern:
+    """A pattern of every known surname, compiled when a scan first needs it (~5 ms each at
+    start-up: most files never hold a list or a signature)."""
+    return re.compile(pattern)
+
+
+def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None:
+    """The names at a layout's trigger (matched at [start, end)), or None when no layout's
+    shape is there (the caller reads it otherwise)."""
+    if text[start] == "\n" and (m := _surnames(WRAPPED).match(text, start, end)):
+        return _wrapped(m)
+    if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
+        before = _surnames(_LISTED_BEFORE).search(
+            text, max(text.rfind("\n", 0, start), 0), m.start(1))
+        found = (*_wrapped(before), *_wrapped(m)) if before else _wrapped(m)
+        return (*found, *reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
+    if text[start] in "、,：:" and (m := _surnames(_LISTED_BRACKETED).match(
+            text, start, end)) is not None:
+        return _wrapped(m)
+    if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
+            text, max(text.rfind("\n", 0, start), 0), end)) is not None:
+        return _wrapped(m)
+    if (m := _LOGGED.match(text, start, end)) is not None:
+        return _logged(m)
+    if text[end - 1] in ")）" and (m := _surnames(_RELATIVE_AFTER).search(
+            text, max(0, start - 12), end)) is not None and m.end() == end:
+        return _wrapped(m)
+    if _RELATION_FIRST.fullmatch(text, start, end) and (m := _surnames(
+            _RELATIVE_BEFORE).search(text, start, end + 12)) is not None \
+            and m.start() <= start + 1:
+        return _wrapped(m)
+    if text[start] in "sS" and (m := _PASSPORT_NAME.match(text, start)) is not None:
+        return (Candidate(m.start(1), m.end(2), normalize_name(f"{m[1]} {m[2]}"), 0.85),)
+    if (m := _LATIN_ROW.match(text, start, end)) is not None:
+        return _latin_row(m)
+    return None
+
+
+def _wrapped(m: re.Match) -> tuple[Candidate, ...]:
+    """A known surname (group 1) and a given name (group 2) a line or a space apart."""
+    given = m.group(2)
+    if given[-1] in NOT_GIVEN_ENDS or given in HONORIFICS or NOT_NAMES.search(given):
+        return ()
+    return (Candidate(m.start(1), m.end(2), m.group(1) + given, 0.8),)
+
+
+def _logged(m: re.Match) -> tuple[Candidate, ...]:
+    """A log line's name: a known surname with a given name after it (no department, no
+    business: 「9/2 田中商事」「9/3 原宿店」)."""
+    name = m.group(1)
+    surname = next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+    if surname is None or len(name) == len(surname) or name[-1] in NOT_GIVEN_ENDS \
+            or NOT_NAMES.search(name) or BUSINESS_NAME.search(name):
+        return ()
+    return (Candidate(m.start(1), m.end(1), name, 0.8),)
+
+
+def _latin_row(m: re.Match) -> tuple[Candidate, ...]:
+    """A numbered row's name in capitals: each word with a vowel, no business's word
+    (「1. NTT DATA TEL …」)."""
+    words = m.group(1).split()
+    if any(not _VOWEL.search(w) or w in _ORGANIZATION_WORDS for w in words) \
+            or BUSINESS_NAME.search(m.group(1)):
+        return ()
+    return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
