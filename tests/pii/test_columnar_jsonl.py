@@ -263,7 +263,8 @@ def test_a_name_in_two_halves_is_one_name(tmp_path, monkeypatch, count):
     csv = tmp_path / "members.csv"  # the same people elsewhere: one person each
     csv.write_text("氏名,生年月日\n" + "".join(f"{last} {first},{born}\n"
                                             for last, first, born in people), encoding="utf-8")
-    assert _scan([path, csv])["people"] == _scan([path])["people"] == count + 2
+    # (中村 with a postal code and nothing else: a surname alone, no one of its own)
+    assert _scan([path, csv])["people"] == _scan([path])["people"] == count + 1
 
 
 def _customers(count: int, seed: int) -> list[dict]:

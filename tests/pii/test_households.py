@@ -257,12 +257,13 @@ def test_a_childs_row_holds_its_guardians_contacts(tmp_path, monkeypatch, table)
 @pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
 def test_a_full_name_written_alone_is_one_person_however_often(tmp_path, monkeypatch, table):
     # a sign-in sheet: the same names on many rows with nothing else are as many people as
-    # names; a surname or a given name alone links no one (two 千代 are two children)
+    # names; a given name alone links no one (two 千代 are two children), and a surname alone
+    # is no one of its own (as 「山田様」 in a mail is not: someone named in full elsewhere)
     rows = "".join(f"{name},{i}\n" for i, name in enumerate(
         ["山田 太郎", "佐藤 花子", "鈴木 一郎", "山田", "千代"] * 40))
     path = tmp_path / "受付記録.csv"
     path.write_text("氏名,受付番号\n" + rows, encoding="utf-8")
-    assert _people(path, monkeypatch, table) == 3 + 40 + 40
+    assert _people(path, monkeypatch, table) == 3 + 40
 
 
 _FAMILIES = ("中村", "加藤", "鈴木", "佐藤", "高橋", "田中", "伊藤", "渡辺", "山本", "小林",
@@ -317,3 +318,28 @@ def test_a_hotel_guests_companion_is_another_person(tmp_path, monkeypatch, table
     (tmp_path / "宿泊者名簿.csv").write_text("予約番号,氏名,電話番号,同行者\n" + rows,
                                            encoding="utf-8")
     assert _people(tmp_path / "宿泊者名簿.csv", monkeypatch, table) == 40
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_who_calls_in_an_absence_or_picks_a_child_up_is_a_person_of_their_own(
+        tmp_path, monkeypatch, table):
+    (tmp_path / "欠席連絡.csv").write_text(
+        "日付,生徒名,連絡者,連絡先,理由\n6/3,山田 英樹,山田 直子（母）,080-7680-4470,発熱\n"
+        "6/4,山田 京助,山田 直子（母）,080-7680-4470,通院\n", encoding="utf-8")
+    (tmp_path / "送迎.csv").write_text(
+        "生徒名,学年,お迎え,続柄,連絡先\n青木 裕美子,小4,青木 香織,祖母,090-3395-4794\n",
+        encoding="utf-8")
+    # two brothers and their mother; a girl and her grandmother (not 2 and 1)
+    assert _people(tmp_path, monkeypatch, table) == 5
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_surname_alone_row_after_row_is_no_one_of_its_own(tmp_path, monkeypatch, table):
+    (tmp_path / "教材発注.csv").write_text("発注番号,品名,数量,担当\n" + "".join(
+        f"A{i:04d},小6算数ドリル,{i + 1},{name}\n"
+        for i, name in enumerate(["山口", "山口", "松本", "佐々木", "山口"])), encoding="utf-8")
+    (tmp_path / "講師名簿.csv").write_text(
+        "氏名,携帯\n山口 健一,090-5555-0001\n松本 浩,090-5555-0002\n", encoding="utf-8")
+    (tmp_path / "返金.csv").write_text(  # a surname with an account: someone's
+        "氏名,銀行コード,支店コード,口座番号\n佐藤,0005,001,1234567\n", encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, table) == 3  # the roster's two, the refund's one

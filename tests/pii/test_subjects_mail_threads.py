@@ -132,3 +132,22 @@ def test_a_department_or_a_bot_sending_is_no_one(tmp_path):
     names = [f.value for f in pii.detect("送信者: 人事Bot\n担当: 阿部 様\n差出人 総務課")
              if f.category == "person_name"]
     assert names == ["阿部"]
+
+
+def test_a_classrooms_replies_from_its_own_address_join_no_parents(tmp_path):
+    """さくら塾 荻窪駅前教室 <ekimae@…> answers two parents, its signature repeating the
+    address: the address is the school's (not personal), and the parents stay two."""
+    parents = [("山田 花子", "hanako.y@example.jp", "090-1111-2222"),
+               ("佐藤 美加", "mika.s@example.jp", "080-3333-4444")]
+    signature = ("--\n個別指導さくら塾 荻窪駅前教室\nTEL 03-5347-2210\n"
+                 "Mail: ekimae@sakura.example.jp\n")
+    for i, (name, address, mobile) in enumerate(parents):
+        _mail(tmp_path / f"q{i}.eml", f"{name} <{address}>", "info@sakura.example.jp",
+              f"{name}です。携帯は{mobile}です。")
+        _mail(tmp_path / f"r{i}.eml", "さくら塾 荻窪駅前教室 <ekimae@sakura.example.jp>", address,
+              f"{name} 様\n承知しました。\n\n{signature}")
+    run = pii.scan([tmp_path], workers=1)
+    school = [f for f in run if f.category == "email_address" and f.value.startswith("ekimae")
+              and f.location.get("header")]
+    assert [f.personal for f in school] == [False, False]
+    assert run.summary.subjects == 2

@@ -71,6 +71,7 @@ class _Group:
     of a list in text, and a dataclass's default factories cost twice as much)."""
 
     __slots__ = (
+        "account",
         "addresses",
         "business",
         "dobs",
@@ -103,6 +104,7 @@ class _Group:
         self.keys: set[tuple] = set()  # strong identifiers (category, value)
         self.strong: dict[str, list[int]] = {}  # category: [values, last line]
         self.thin = True
+        self.account = False  # a bank account or an IBAN: kept by no set, a person's all the same
 
 
 class GroupSummary(NamedTuple):
@@ -132,6 +134,9 @@ class GroupCollector:
         # groups with no name that came before it
         self._first_named: dict[tuple, tuple] = {}
         self._nameless: dict[tuple, list[GroupSummary]] = {}
+        # a business's addresses its mail headers gave (``mail.header_unit``): its signature's
+        # 「Mail: ekimae@…」 under a parent's name is the business's too
+        self._businesses: set[str] = set()
 
     def add(self, finding: Finding) -> None:
         category = finding.category
@@ -139,9 +144,11 @@ class GroupCollector:
             if category == CORPORATE and finding.record is not None \
                     and finding.detector == BARE:
                 self._business(finding)
+            elif category == "email_address" and "header" in finding.location:
+                self._businesses.add(finding.value)
             return
         value = finding.value
-        if category in SHARED and is_shared(category, value):  # (a call less for the rest)
+        if (category in SHARED and is_shared(category, value)) or value in self._businesses:
             self._drop_desk_name(finding)
             return
         path, location, record = finding.path, finding.location, finding.record
@@ -189,6 +196,8 @@ class GroupCollector:
             group.dobs.add(value)
         elif category == "address":
             group.addresses.add(address_key(value))  # one home however it is written
+        else:
+            group.account = True
 
     def _reopen(self, slot: str | tuple[str, str], group: _Group | None, place: tuple,
                 free: bool, location: dict, home: tuple | None = None,
@@ -326,7 +335,8 @@ def _summary(group: _Group) -> GroupSummary | None:
     key of its own there (the greeting, the quoted mail, the signature and a form in it are
     one person)."""
     keys, names = group.keys, group.names
-    if (group.free and _nobody(group)) or (group.business and not names):
+    if (_nobody(group) if group.free else _surname_alone(group)) \
+            or (group.business and not names):
         return None
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)
@@ -399,6 +409,14 @@ def _nobody(group: _Group) -> bool:
     its FAX) under a staff member's surname."""
     return not group.dobs and SURNAMES.issuperset(group.names) and all(
         key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
+
+
+def _surname_alone(group: _Group) -> bool:
+    """A record that names no one of its own: a surname and nothing else (an order list's
+    担当 山口 row after row: staff named in full elsewhere, or no one it identifies)."""
+    return bool(group.names) and not (group.keys or group.dobs or group.addresses
+                                      or group.home or group.account) \
+        and SURNAMES.issuperset(group.names)
 
 
 def _numbers_only(group: _Group) -> bool:

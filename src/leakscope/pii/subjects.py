@@ -31,6 +31,7 @@ are one (``subject_compatible``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -57,6 +58,7 @@ from .subject_groups import (
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes, first_kept, table_idents
+from .surnames import SURNAMES
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
@@ -230,10 +232,13 @@ class SubjectLinker:
         named = (flags & _GROUP_NAMED).astype(bool)
         lone = np.flatnonzero((node < 0) & named)
         if lone.size:
-            node[lone] = self._names_alone(lone, code, values, rows, starts, hashes)
+            named_only = np.logical_and.reduceat(code == codes.name, starts[:-1])[lone]
+            node[lone] = self._names_alone(lone, named_only, code, values, rows, starts, hashes)
         self._singletons += int(np.count_nonzero((node < 0) & ~named))
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         owner = np.searchsorted(starts, readable, "right") - 1
+        someone = node[owner] >= 0  # (not a surname alone)
+        readable, owner = readable[someone], owner[someone]
         names = values.take(rows[readable])
         ident, thin = table_idents(names, self._hashes), (flags[owner] & _GROUP_THIN).astype(bool)
         priority = self._hashes(records.take(rows[starts[owner]]))
@@ -245,10 +250,13 @@ class SubjectLinker:
                             mask=held[owner],
                             source=np.full(owner.size, self._strings([path])[0], np.uint64))
 
-    def _names_alone(self, lone: np.ndarray, code: np.ndarray, values: pa.ChunkedArray,
-                     rows: np.ndarray, starts: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    def _names_alone(self, lone: np.ndarray, named_only: np.ndarray, code: np.ndarray,
+                     values: pa.ChunkedArray, rows: np.ndarray, starts: np.ndarray,
+                     hashes: np.ndarray) -> np.ndarray:
         """Nodes of the named groups ``lone`` that no key joins: a full name alone links
-        them as it does a free-text group (``subject_groups.NAME_ALONE``), else each is new."""
+        them as it does a free-text group (``subject_groups.NAME_ALONE``), a surname with
+        nothing but names beside it (``named_only``) is no one (-1:
+        ``subject_groups._surname_alone``), else each is new."""
         codes = self._codes
         names = np.flatnonzero(code == codes.name)
         group = np.searchsorted(starts, names, "right") - 1
@@ -258,13 +266,19 @@ class SubjectLinker:
         names, local = names[inside], local[inside]
         texts = values.take(rows[names])
         unique = pc.unique(texts)
-        full = pc.is_in(texts, value_set=unique.filter(pa.array(
-            [full_name_alone(name) for name in unique.to_pylist()], pa.bool_())))
-        full = full.to_numpy(zero_copy_only=False)
+        listed = unique.to_pylist()
+
+        def each(test: Callable[[str], bool]) -> np.ndarray:  # per name, asked per distinct one
+            held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
+            return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
+
+        full, surname = each(full_name_alone), each(SURNAMES.__contains__)
+        someone = ~named_only
+        someone[local[~surname]] = True
         names, local = names[full], local[full]
         node = self._graph.link_keys(local, combine(
             np.full(names.size, codes.name_alone, np.uint64), hashes[names]), lone.size)
-        fresh = np.flatnonzero(node < 0)
+        fresh = np.flatnonzero((node < 0) & someone)
         node[fresh] = self._graph.fresh_nodes(fresh.size)
         return node
 

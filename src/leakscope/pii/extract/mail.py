@@ -23,14 +23,19 @@ from leakscope.pii.extract.base import Context, Item, LimitExceeded, TableMember
 from leakscope.pii.extract.encoding import detect_encoding
 from leakscope.pii.extract.hard_wrap import joined_lines
 from leakscope.pii.extract.htmltext import html_units
-from leakscope.pii.extract.mail_headers import address_text, header_text, raw_headers
+from leakscope.pii.extract.mail_headers import (
+    address_text,
+    business_address,
+    header_text,
+    raw_headers,
+)
 from leakscope.pii.extract.text import (
     decoded_chunks,
     extract_strings,
     line_blocks,
     sniff_encoding,
 )
-from leakscope.pii.units import ExtractError, TextUnit
+from leakscope.pii.units import ExtractError, TextUnit, as_company
 
 HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Subject")
 # Mail is parsed without the default policy's header objects (see mail_headers: they cost
@@ -159,7 +164,14 @@ def _header_units(message: Message, display: str, base: dict) -> Iterator[Item]:
             yield ExtractError(display, f"header {name} unreadable: {error}")
             continue
         if value.strip():
-            yield TextUnit(value, display, {**base, "header": name}, name)
+            yield header_unit(value, display, {**base, "header": name}, name)
+
+
+def header_unit(value: str, display: str, location: dict, name: str) -> TextUnit:
+    """A header's text; a business's address (さくら塾駅前教室 <ekimae@…>) is no one's: its
+    replies would join every parent it wrote to into one person."""
+    unit = TextUnit(value, display, location, name)
+    return as_company(unit) if name != "Subject" and business_address(value) else unit
 
 
 def _detected(data: bytes) -> str:
@@ -260,7 +272,7 @@ def _msg_units(message, display: str, ctx: Context) -> Iterator[Item | TableMemb
     for name, attribute in (*fields, ("Subject", "subject")):
         value = getattr(message, attribute, None)
         if value and str(value).strip():
-            yield TextUnit(str(value), display, {"header": name}, name)
+            yield header_unit(str(value), display, {"header": name}, name)
     body = getattr(message, "body", None) or ""
     if not body.strip() and getattr(message, "htmlBody", None):
         yield from _body_units(_decode(message.htmlBody, None), "text/html", display, {})

@@ -14,6 +14,9 @@ import binascii
 import re
 from collections.abc import Callable
 from email.message import Message
+from email.utils import getaddresses
+
+from leakscope.pii.recognizers.name_words import BUSINESS_NAME
 
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([QqBb])\?([^?\s]*)\?=")
@@ -45,6 +48,13 @@ def address_text(raw: str, decode_bytes: Callable[[bytes], str]) -> str:
     """An address header as text: quotes dropped from display names that need none
     (``"山田 太郎" <t@example.jp>`` reads ``山田 太郎 <t@example.jp>``)."""
     return _QUOTED_STRING.sub(_unquoted, header_text(raw, decode_bytes))
+
+
+def business_address(text: str) -> bool:
+    """One address, under a business's name (株式会社…, …センター, …教室): a desk's, not a
+    person's. A list of addresses is left alone: its people's would go with it."""
+    addresses = getaddresses([text])
+    return len(addresses) == 1 and BUSINESS_NAME.search(addresses[0][0]) is not None
 
 
 def _unquoted(match: re.Match) -> str:

@@ -23,7 +23,8 @@ from leakscope.pii.recognizers.name_forms import JOINT
 _EMERGENCY = "緊急連絡|emergency"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
-    ("/保護者", re.compile(rf"保護者|親権者|guardian|parent|{_EMERGENCY}")),
+    # (who calls in a child's absence, who picks them up: a parent or a grandparent)
+    ("/保護者", re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
     ("/保証人", re.compile(r"保証人|guarantor")),
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/世帯主", re.compile(r"世帯主|householder")),

@@ -37,9 +37,11 @@ _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8
 # 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
 # The parties of an incident report (被疑者, 被害者), a register's companion (同行者) and a
 # household's head and members (世帯主, 世帯員) likewise; a card's holder (名義) too, or in
-# Latin capitals (「名義：YAMADA SHOHEI」); a signature's desk and its clerk (「受付 伊藤 和也」).
+# Latin capitals (「名義：YAMADA SHOHEI」); a signature's desk and its clerk (「受付 伊藤 和也」),
+# its head's title (「院長 高橋亮介」, 「教室長 松本 浩」).
 _ROLES = ("担当者?|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者|代表者"
-          "|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者|確認者")
+          "|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者|確認者"
+          "|院長|教室長|塾長|校長|園長|所長|店長")
 _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _ROLE = re.compile(_ROLES)
