@@ -22,6 +22,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .columnar.kernels import holds_any
 from .romaji import name_keys
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 # name-only row after four of them was never asked (blind corpus 8: 199 people for 186 with 4,
 # 188 with 8, 188 with 16; corpus 9: 177, 176, 174 for 176)
 KEPT = 8
+_THIN_SALT = np.uint64(0x9E3779B97F4A7C15)  # (a thin entry's places apart from its name's)
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # thin ones per name key: a year's payroll months and bonuses of one employee, and more
 THIN_KEPT = 32
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
@@ -39,13 +42,21 @@ _COLUMNS = ("priority", "ident", "node", "thin", "raw", "mask", "source")
 
 def first_kept(ident: np.ndarray, priority: np.ndarray, thin: np.ndarray) -> np.ndarray:
     """Which entries are among the first ``KEPT`` substantial or ``THIN_KEPT`` thin ones of
-    their ident, by priority (ties: in the order given)."""
-    by = np.lexsort((priority, thin, ident))
-    ident, thin = ident[by], thin[by]
-    run = np.flatnonzero(np.append(True, (ident[1:] != ident[:-1]) | (thin[1:] != thin[:-1])))
+    their ident, by priority (ties: in the order given). Only idents held more than ``KEPT``
+    times are ranked: a customer list's names are mostly one a row."""
+    key = np.where(thin, ident ^ _THIN_SALT, ident)
+    ordered = np.sort(key)
+    run = np.flatnonzero(np.append(True, ordered[1:] != ordered[:-1]))
+    crowded = ordered[run[np.diff(np.append(run, ordered.size)) > KEPT]]
+    keep = np.ones(key.size, bool)
+    if crowded.size == 0:
+        return keep
+    at = np.flatnonzero(np.isin(key, crowded))
+    by = at[np.lexsort((priority[at], key[at]))]
+    key = key[by]
+    run = np.flatnonzero(np.append(True, key[1:] != key[:-1]))
     rank = np.arange(by.size) - np.repeat(run, np.diff(np.append(run, by.size)))
-    keep = np.zeros(by.size, bool)
-    keep[by] = rank < np.where(thin, THIN_KEPT, KEPT)
+    keep[by] = rank < np.where(thin[by], THIN_KEPT, KEPT)
     return keep
 
 
@@ -54,10 +65,15 @@ def table_idents(names: pa.Array | pa.ChunkedArray,
     """The ident a table's name is kept by: a kanji or kana name without its spaces, so
     「山田 太郎」, 「山田太郎」 and a mail's key 山田太郎 share the first ``KEPT`` places (the
     places ``shared`` asks); a Latin one as written and apart from keys, since its readings
-    depend on its spaces (``romaji.name_keys``)."""
-    latin = pc.match_substring_regex(names, "[A-Za-z]")
-    ident = hashes(pc.if_else(latin, names, pc.replace_substring_regex(names, r"\s+", "")))
-    return ident ^ latin.to_numpy(zero_copy_only=False).astype(np.uint64)
+    depend on its spaces (``romaji.name_keys``). (A scan's names are normalized: no space but
+    a half-width one.)"""
+    if isinstance(names, pa.ChunkedArray):
+        names = names.combine_chunks()
+    latin = holds_any(names, _LATIN)
+    if holds_any(names, " ").any():
+        stripped = pc.replace_substring(names, " ", "")
+        names = pc.if_else(latin, names, stripped) if latin.any() else stripped
+    return hashes(names) ^ latin.astype(np.uint64)
 
 
 class Namesakes:

@@ -241,7 +241,7 @@ class SubjectLinker:
         readable, owner = readable[someone], owner[someone]
         names = values.take(rows[readable])
         ident, thin = table_idents(names, self._hashes), (flags[owner] & _GROUP_THIN).astype(bool)
-        priority = self._hashes(records.take(rows[starts[owner]]))
+        priority = self._hashes(records.take(rows[starts[:-1]]))[owner]  # (a group's record)
         kept = first_kept(ident, priority, thin)
         owner, names, ident = owner[kept], names.filter(pa.array(kept)), ident[kept]
         held = np.bitwise_or.reduceat(codes.bits[code], starts[:-1]) if n else codes.bits[:0]
