@@ -343,3 +343,19 @@ def test_a_surname_alone_row_after_row_is_no_one_of_its_own(tmp_path, monkeypatc
     (tmp_path / "返金.csv").write_text(  # a surname with an account: someone's
         "氏名,銀行コード,支店コード,口座番号\n佐藤,0005,001,1234567\n", encoding="utf-8")
     assert _people(tmp_path, monkeypatch, table) == 3  # the roster's two, the refund's one
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_siblings_signed_in_with_their_mothers_mail_are_not_her(tmp_path, monkeypatch, table):
+    (tmp_path / "users.csv").write_text(
+        "user_id,mail,display_name,grade\n1,hanako.y@example.jp,山田 太郎,中2\n"
+        "2,hanako.y@example.jp,山田 次郎,小5\n3,k.sato@example.jp,佐藤 健,高1\n",
+        encoding="utf-8")
+    (tmp_path / "保護者.csv").write_text(
+        "保護者氏名,メール,携帯\n山田 花子,hanako.y@example.jp,090-1111-2222\n"
+        "佐藤 美加,k.sato@example.jp,\n", encoding="utf-8")
+    (tmp_path / "生徒台帳.csv").write_text(  # a high-schooler's own mobile is theirs
+        "生徒氏名,保護者氏名,生徒携帯,保護者携帯\n佐藤 健,佐藤 美加,080-7777-0001,080-7777-0002\n",
+        encoding="utf-8")
+    # 太郎, 次郎, their mother; 佐藤 健 and his mother (the mail his account holds is hers)
+    assert _people(tmp_path, monkeypatch, table) == 5

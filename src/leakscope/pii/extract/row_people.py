@@ -46,6 +46,7 @@ _SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
 # The row's own person is a child (a school's or a nursery's list), whose contact and bank
 # account holder are a parent's.
 _CHILD = re.compile(r"児童|生徒|園児|子ども|子供|お子|student|pupil|child", re.IGNORECASE)
+_GRADE = re.compile(r"学年|grade|school[ _]?year", re.IGNORECASE)  # (a pupil's row, whoever)
 _CONTACTS = ("phone_number", "email_address")
 _HOLDER = re.compile(r"名義|受取人|holder|payee", re.IGNORECASE)
 _READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
@@ -64,7 +65,9 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     categories = tuple(label_category(label) for label in labels)
     suffixes = tuple(role_suffix(label) for label in labels)
     own = dict(_name_columns(labels, suffixes)).get("")
-    if own is not None and _CHILD.search(labels[own] or ""):
+    child = own is not None and (_CHILD.search(labels[own] or "") is not None
+                                 or any(_GRADE.search(label or "") for label in labels))
+    if child:
         suffixes = _parents_columns(labels, suffixes, categories)
     elif "bank_account" in categories:  # a transfer list's 受取人 is its own payee
         suffixes = tuple("" if suffix == "/受取人" else suffix for suffix in suffixes)
@@ -75,7 +78,8 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
     if "" not in named:
         return None
-    suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "") else ""
+    suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "")
+                     or (child and suffix == "/保護者") else ""
                      for suffix, label in zip(suffixes, labels, strict=True))
     return suffixes if any(suffixes) else None
 
@@ -83,9 +87,11 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
                      categories: tuple[str | None, ...]) -> tuple[str, ...]:
     """A child's row (児童名 | 保護者名 | 連絡先 | メール, a PTA 連絡網; 生徒氏名 | 口座名義人, a
-    cram school's direct debits): the phone and mail columns and the account holder are a
-    parent's, not the child's (they stay the child's unless a parent is named)."""
-    return tuple("/保護者" if not suffix and (category in _CONTACTS or (
+    cram school's direct debits; a learning app's display_name | login_id | grade): the phone
+    and mail columns and the account holder are a parent's, not the child's, named or not
+    (siblings signed in with their mother's mail were one person with her)."""
+    return tuple("/保護者" if not suffix and ((
+        category in _CONTACTS and not _CHILD.search(label or "")) or (  # (a 生徒携帯 is theirs)
         category == "person_name" and _HOLDER.search(label or ""))) else suffix
         for suffix, label, category in zip(suffixes, labels, categories, strict=True))
 
