@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leakscope.pii import arrow_strings, subject_graph, subjects
+from leakscope.pii import arrow_strings, subject_codes, subject_graph, subjects
 from leakscope.pii.arrow_strings import string_buffers
 from leakscope.pii.subject_graph import PeopleGraph, StringHasher
 
@@ -73,8 +73,8 @@ def test_distinct_strings_get_distinct_hashes():
     assert np.unique(hashed).size == len(texts)
 
 
-def _codes() -> subjects._Codes:
-    return subjects._Codes(StringHasher())
+def _codes() -> subject_codes.Codes:
+    return subject_codes.Codes(StringHasher())
 
 
 def _random_table(rng: random.Random, groups: int) -> tuple[np.ndarray, pa.Array, np.ndarray,
@@ -85,8 +85,8 @@ def _random_table(rng: random.Random, groups: int) -> tuple[np.ndarray, pa.Array
              "address": ["東京都千代田区1-1", "大阪府"], "email_address": ["a@x.jp", "b@x.jp"],
              "phone_number": ["0312345678"], "bank_account": ["1234567"],
              "credit_card_number": ["4111111111111111"], "landline": ["0312345678", "0663334444"]}
-    index = {c: i for i, c in enumerate(subjects._PERSON_CATEGORY)}
-    index["landline"] = subjects._LANDLINE
+    index = {c: i for i, c in enumerate(subject_codes.PERSON_CATEGORY)}
+    index["landline"] = subject_codes.LANDLINE
     values, codes, rows, starts = ["skipped"], [], [], [0]
     for _ in range(groups):
         for _ in range(rng.randrange(1, 7)):  # a group is never empty
@@ -103,7 +103,7 @@ def _random_table(rng: random.Random, groups: int) -> tuple[np.ndarray, pa.Array
 
 def _kernel_keys(code, values, rows, starts):
     codes, n = _codes(), starts.size - 1
-    hashes = subjects.address_hashes(codes, code, values, rows, StringHasher())
+    hashes = subject_codes.address_hashes(codes, code, values, rows, StringHasher())
     flags = np.empty(n, np.uint8)
     keys, groups = kernel.table_keys(code.astype(np.int8), rows, starts, *string_buffers(values),
                                      codes.roles, codes.hash, codes.pairs, hashes, flags)
@@ -114,8 +114,8 @@ def _kernel_keys(code, values, rows, starts):
 def test_a_tables_keys_and_group_flags_are_the_numpy_paths(seed):
     code, values, rows, starts = _random_table(random.Random(seed), 60)
     group = np.repeat(np.arange(starts.size - 1), np.diff(starts))
-    hashed = subjects.address_hashes(_codes(), code, values, rows, StringHasher())
-    expected = subjects._table_keys(_codes(), code, values, rows, group, hashed, StringHasher())
+    hashed = subject_codes.address_hashes(_codes(), code, values, rows, StringHasher())
+    expected = subject_codes.table_keys(_codes(), code, values, rows, group, hashed, StringHasher())
     got = _kernel_keys(code, values, rows, starts)
     assert got[0].tolist() == hashed.tolist()  # hashes
     assert sorted(zip(got[1].tolist(), got[2].tolist(), strict=True)) == sorted(
@@ -126,10 +126,10 @@ def test_a_tables_keys_and_group_flags_are_the_numpy_paths(seed):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=_ALPHABET, max_size=30), min_size=1, max_size=20))
 def test_every_group_of_a_name_is_named_kanji_too(names):
-    code = np.full(len(names), subjects._PERSON_CATEGORY.index("person_name"), np.int64)
+    code = np.full(len(names), subject_codes.PERSON_CATEGORY.index("person_name"), np.int64)
     rows, starts = np.arange(len(names)), np.arange(len(names) + 1)
     flags = _kernel_keys(code, pa.array(names), rows, starts)[3]
-    assert ((flags & subjects._GROUP_NAMED) != 0).all()
+    assert ((flags & subject_codes.GROUP_NAMED) != 0).all()
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -140,7 +140,7 @@ def test_record_starts_are_the_numpy_paths(seed):
     rows = np.array(sorted(rng.sample(range(300), 150)), np.int64)
     out = np.empty(rows.size, np.int64)
     got = out[: kernel.record_starts(rows, *string_buffers(column), out)]
-    assert got.tolist() == subjects._record_starts(column, rows).tolist()
+    assert got.tolist() == subject_codes.record_starts(column, rows).tolist()
 
 
 @settings(max_examples=100, deadline=None)
@@ -164,7 +164,7 @@ def test_the_findings_that_count_are_the_arrow_paths(seed, monkeypatch):
     """Known categories among near misses and a cache's worth of others; nulls in personal
     and value; in chunks."""
     rng = random.Random(seed)
-    categories = [*subjects._PERSON_CATEGORY, "person_nam", "person_namex", "", "postal_code",
+    categories = [*subject_codes.PERSON_CATEGORY, "person_nam", "person_namex", "", "postal_code",
                   "ip_address", *(f"other{i}" for i in range(80))]
     n = 400
     data = pa.table({
@@ -222,7 +222,7 @@ def test_hostile_offsets_are_refused_not_read(offsets):
         kernel.leading_bytes(np.array([0, 1], np.int64), *strings, np.empty(8, np.uint8),
                              np.empty(2, np.int32))
     with pytest.raises(ValueError, match="outside the data"):
-        kernel.person_rows(*strings, *subjects._PERSON_BUFFERS, np.ones(2, bool),
+        kernel.person_rows(*strings, *subject_codes.PERSON_BUFFERS, np.ones(2, bool),
                            np.ones(2, bool), out, np.empty(2, np.int8))
 
 

@@ -31,14 +31,14 @@
 #include "_address.h"
 #include "_kernel.h"
 
-/* Category roles (subjects._Codes.roles): what a finding of that category adds to its group.
+/* Category roles (subject_codes.Codes.roles): what a finding of that category adds to its group.
  * A household's (a landline) is strong in a group without a name, else paired with each name. */
 enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_ADDRESS = 16,
        ROLE_HOUSEHOLD = 32, ROLE_PRESET = 64 };
 /* ROLE_PRESET: the caller put the finding's hash in hashes[i] (an address's: the hash of its
  * key, address_keys.py, not of the value as written). */
 #define ROLE_PAIRED (ROLE_DOB | ROLE_ADDRESS | ROLE_HOUSEHOLD)
-/* What table_keys says of a group (subjects.GROUP_*). */
+/* What table_keys says of a group (subject_codes.GROUP_*). */
 enum { GROUP_THIN = 1, GROUP_NAMED = 2 };
 
 static const uint64_t GOLDEN = 0x9E3779B97F4A7C15ULL;

@@ -43,7 +43,7 @@ def key_mask(keys: Iterable[tuple]) -> int:
 
 
 def code_bits(categories: list[str]) -> np.ndarray:
-    """Per category code of the table path (``subjects._CATEGORY_OF_CODE``), its bit."""
+    """Per category code of the table path (``subject_codes.CATEGORY_OF_CODE``), its bit."""
     return np.array([_BIT[category] for category in categories], np.uint16)
 
 

@@ -15,7 +15,6 @@ opens nor closes a group.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import NamedTuple
 
 from .address_keys import address_key
@@ -26,6 +25,7 @@ from .recognizers.name_forms import JOINT
 from .romaji import name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import BARE, CORPORATE
+from .subject_places import document_of, free_place, is_letter
 from .surnames import SURNAMES, starts_with_surname, starts_with_written_reading
 
 STRONG = frozenset({
@@ -42,8 +42,6 @@ _GAP_LINES = 40
 _GREETING_LINES = 3  # a mail's first lines: where it names whom it is written to
 _PAIR_LINES = 2
 _NAMED_VALUES = 3  # of one identifier a named person may hold side by side: TEL, FAX, 携帯
-# Location keys that move within one place (a mail's sender and body are one place).
-_WITHIN_PLACE = frozenset({"line", "column", "paragraph", "header", "body", "overlap"})
 # Headers that name other people than the sender: their groups are filled beside the mail's
 # (the sender's group goes on into the body: the signature).
 _RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
@@ -93,7 +91,7 @@ class _Group:
         self.place = place
         self.first_line = first_line
         self.free = free  # free text, not a record
-        self.document = document  # the letter or mail it is in (``_document``)
+        self.document = document  # the letter or mail it is in (``subject_places.document_of``)
         self.home = home  # a household member's: the row's (addresses, landline keys)
         self.business = False  # a record with a corporate number
         self.last_line = 0
@@ -130,8 +128,8 @@ class GroupCollector:
         self._sink = sink
         # per path (and per path's mail recipients): the group being filled
         self._open: dict[str | tuple[str, str], _Group | None] = {}
-        # per letter or form (``_LETTERS``): the key of the first full name it gave, and the
-        # groups with no name that came before it
+        # per letter or form (``subject_places.LETTERS``): the key of the first full name it
+        # gave, and the groups with no name that came before it
         self._first_named: dict[tuple, tuple] = {}
         self._nameless: dict[tuple, list[GroupSummary]] = {}
         # a business's addresses its mail headers gave (``mail.header_unit``): its signature's
@@ -157,7 +155,7 @@ class GroupCollector:
             place, line = (path, record), 0  # records never span lines
         else:
             place = (path, ()) if len(location) <= 2 and "line" in location \
-                else _free_place(path, location)
+                else free_place(path, location)
             line = location.get("line")
             if not line or type(line) is not int:
                 line = int(line or location.get("paragraph") or 0)
@@ -205,7 +203,7 @@ class GroupCollector:
         """Close ``group`` (if any) and open the one of ``place`` at ``slot``."""
         if group is not None:
             self._close(group)
-        group = self._open[slot] = _Group(place, free, _document(place[0], location), home,
+        group = self._open[slot] = _Group(place, free, document_of(place[0], location), home,
                                           line)
         return group
 
@@ -266,7 +264,7 @@ class GroupCollector:
         summary = _summary(group)
         if summary is None:
             return
-        if group.document is not None and _is_letter(group.document[0]):
+        if group.document is not None and is_letter(group.document[0]):
             self._in_letter(group.document, summary)
         else:
             self._sink(summary)
@@ -298,7 +296,7 @@ def _member(row: _Group, record: str, location: dict) -> _Group:
     member = row.members.get(record)
     if member is None:
         member = row.members[record] = _Group((row.place[0], record), False,
-                                              _document(row.place[0], location))
+                                              document_of(row.place[0], location))
     return member
 
 
@@ -381,27 +379,6 @@ def full_name_alone(name: str) -> bool:
     return full_name(name) or starts_with_written_reading(name)
 
 
-def _document(path: str, location: dict) -> tuple | None:
-    """The mail or letter a finding is in, where one full name is one person: a mail (one
-    message of a mailbox), a word processor's document. Not a list (a table, a text file, a
-    PDF), where two people may share a name."""
-    return (path, location.get("message")) if _is_document(path) else None
-
-
-@lru_cache(maxsize=4096)
-def _is_document(path: str) -> bool:
-    return path.lower().endswith(_DOCUMENTS)
-
-
-@lru_cache(maxsize=4096)
-def _is_letter(path: str) -> bool:
-    return path.lower().endswith(_LETTERS)
-
-
-_LETTERS = (".docx", ".docm", ".doc", ".odt", ".rtf")  # (not a mail: its From is the sender's)
-_DOCUMENTS = (".eml", ".msg", ".mbox", ".mbx", *_LETTERS)
-
-
 def _nobody(group: _Group) -> bool:
     """Free text that names no one of its own: no name but a surname (「渡辺様」, 「…の渡辺で
     ございます」: someone the text names in full elsewhere, or no one it identifies) and
@@ -424,9 +401,3 @@ def _numbers_only(group: _Group) -> bool:
     line is not theirs (a list under them). An address block with them is a letter's
     addressee's, whose name comes after it."""
     return bool(group.keys) and not group.addresses and _nobody(group)
-
-
-def _free_place(path: str, location: dict) -> tuple:
-    """A free-text finding's place: its location less the keys that move within one place."""
-    loc = {k: v for k, v in location.items() if k not in _WITHIN_PLACE}
-    return (path, tuple(sorted(loc.items(), key=lambda kv: kv[0])))

@@ -17,7 +17,7 @@ from .subject_graph import combine, pairs
 
 class TableCodes(Protocol):
     """The category codes of a table's findings and the hashes of the pair keys
-    (``subjects._Codes``)."""
+    (``subject_codes.Codes``)."""
 
     name: int
     address: int

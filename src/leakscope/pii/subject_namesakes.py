@@ -32,10 +32,10 @@ if TYPE_CHECKING:
 # name-only row after four of them was never asked (blind corpus 8: 199 people for 186 with 4,
 # 188 with 8, 188 with 16; corpus 9: 177, 176, 174 for 176)
 KEPT = 8
-_THIN_SALT = np.uint64(0x9E3779B97F4A7C15)  # (a thin entry's places apart from its name's)
-_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 # thin ones per name key: a year's payroll months and bonuses of one employee, and more
 THIN_KEPT = 32
+_THIN_SALT = np.uint64(0x9E3779B97F4A7C15)  # (a thin entry's places apart from its name's)
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
 _COLUMNS = ("priority", "ident", "node", "thin", "raw", "mask", "source")
 

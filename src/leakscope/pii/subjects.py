@@ -38,23 +38,29 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .address_keys import key_hashes
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .household_identifiers import landline_at
-from .shared_identifiers import SHARED, shared_at
+from .shared_identifiers import shared_at
 from .subject_businesses import business_rows
-from .subject_compatible import code_bits, join_compatible, key_mask
-from .subject_graph import PeopleGraph, StringHasher, combine, pairs
-from .subject_groups import (
-    NAME_ALONE,
-    PERSON_CATEGORIES,
-    STRONG,
-    SUBSTANTIAL,
-    GroupCollector,
-    GroupSummary,
-    full_name_alone,
+from .subject_codes import (
+    CATEGORY_OF_CODE,
+    GROUP_NAMED,
+    GROUP_THIN,
+    LANDLINE,
+    PERSON_ARRAY,
+    PERSON_BUFFERS,
+    PERSON_CATEGORY,
+    PHONE,
+    SHARED_CODES,
+    Codes,
+    address_hashes,
+    record_starts,
+    table_keys,
 )
+from .subject_compatible import join_compatible, key_mask
+from .subject_graph import PeopleGraph, StringHasher, combine
+from .subject_groups import GroupCollector, GroupSummary, full_name_alone
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes, first_kept, table_idents
@@ -84,7 +90,7 @@ class SubjectLinker:
         self.add = self._collector.add  # once per finding of a scan: no call in between
         self._pending = _Pending()  # absorbed, not yet in the graph
         self._singletons = 0  # people no key or namesake can ever join
-        self._codes: _Codes | None = None
+        self._codes: Codes | None = None
 
     @property
     def nbytes(self) -> int:
@@ -153,24 +159,24 @@ class SubjectLinker:
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         """The findings that count (personal, of a person's category, with a value, not a
         desk's: ``shared_identifiers``, not a company's: ``subject_businesses``) and their
-        codes (index in ``_PERSON_CATEGORY``; a landline's ``_LANDLINE``)."""
+        codes (index in ``PERSON_CATEGORY``; a landline's ``LANDLINE``)."""
         rows, code = self._categorized_rows(data)
         keep = None
-        for category, category_code in _SHARED_CODES:
+        for category, category_code in SHARED_CODES:
             at = np.flatnonzero(code == category_code)
             if at.size:
                 shared = shared_at(category, data.column("value"), rows[at])
                 if shared.any():
                     keep = np.ones(rows.size, bool) if keep is None else keep
                     keep[at[shared]] = False
-        business = business_rows(data, rows, code == _PERSON_CATEGORY.index("person_name"))
+        business = business_rows(data, rows, code == PERSON_CATEGORY.index("person_name"))
         if business is not None:
             keep = ~business if keep is None else keep & ~business
         if keep is not None:
             rows, code = rows[keep], code[keep]
-        phones = np.flatnonzero(code == _PHONE)
+        phones = np.flatnonzero(code == PHONE)
         if phones.size:
-            code[phones[landline_at(data.column("value"), rows[phones])]] = _LANDLINE
+            code[phones[landline_at(data.column("value"), rows[phones])]] = LANDLINE
         return rows, code
 
     def _categorized_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
@@ -178,11 +184,11 @@ class SubjectLinker:
         personal = pc.fill_null(data.column("personal"), False).to_numpy(zero_copy_only=False)
         valid = pc.is_valid(data.column("value")).to_numpy(zero_copy_only=False)
         if self._kernel is None or category.null_count:
-            code = pc.fill_null(pc.index_in(category, value_set=_PERSON_ARRAY), -1).to_numpy()
+            code = pc.fill_null(pc.index_in(category, value_set=PERSON_ARRAY), -1).to_numpy()
             rows = np.flatnonzero(personal & valid & (code >= 0))
             return rows, code[rows].astype(np.int8)
         rows, code = np.empty(len(category), np.int64), np.empty(len(category), np.int8)
-        found = self._kernel.person_rows(*string_buffers(category), *_PERSON_BUFFERS, personal,
+        found = self._kernel.person_rows(*string_buffers(category), *PERSON_BUFFERS, personal,
                                          valid, rows, code)
         return rows[:found], code[:found]
 
@@ -190,7 +196,7 @@ class SubjectLinker:
         """Where a new group starts among ``rows``: a record other than the previous kept
         row's (null records, which the table path never makes, are left to Arrow)."""
         if self._kernel is None or records.null_count:
-            return _record_starts(records, rows)
+            return record_starts(records, rows)
         out = np.empty(rows.size, np.int64)
         return out[: self._kernel.record_starts(rows, *string_buffers(records), out)]
 
@@ -198,7 +204,7 @@ class SubjectLinker:
               records: pa.ChunkedArray, rows: np.ndarray) -> None:
         for c, value, record in zip(code, values.take(rows).to_pylist(),
                                     records.take(rows).to_pylist(), strict=True):
-            self._collector.add(Finding(_CATEGORY_OF_CODE[c], value, path, {}, 1.0, "", record))
+            self._collector.add(Finding(CATEGORY_OF_CODE[c], value, path, {}, 1.0, "", record))
 
     def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray,
                        records: pa.ChunkedArray, rows: np.ndarray, starts: np.ndarray,
@@ -207,12 +213,12 @@ class SubjectLinker:
         when ``starts[g] <= i < starts[g + 1]`` (groups 0, 1, ... in row order); ``members``:
         the groups that are a household member's of the row before (``household_members``);
         ``path``: the table's file."""
-        codes = self._codes = self._codes or _Codes(self._hashes)
+        codes = self._codes = self._codes or Codes(self._hashes)
         n = starts.size - 1
         hashes = address_hashes(codes, code, values, rows, self._hashes)
         if self._kernel is None:
             group = np.repeat(np.arange(n), np.diff(starts))
-            key_groups, keys, flags = _table_keys(codes, code, values, rows, group, hashes,
+            key_groups, keys, flags = table_keys(codes, code, values, rows, group, hashes,
                                                   self._hashes)
         else:
             flags = np.empty(n, np.uint8)
@@ -223,13 +229,13 @@ class SubjectLinker:
         home = home_keys(codes, code, starts, hashes, members) if members.any() else None
         if home is not None:  # (a member that pairs with its home is not thin)
             keys, key_groups = np.append(keys, home.keys), np.append(key_groups, home.groups)
-            flags[home.groups] &= ~np.uint8(_GROUP_THIN)
+            flags[home.groups] &= ~np.uint8(GROUP_THIN)
         node = self._graph.link_keys(key_groups, keys, n)
         self._own_landlines(codes, code, starts, hashes, node)
         if home is not None:  # the members own the home's landline with the row
             self._landlines.add(combine(codes.hash[code[home.lines]], hashes[home.lines]),
                                 node[home.sharers])
-        named = (flags & _GROUP_NAMED).astype(bool)
+        named = (flags & GROUP_NAMED).astype(bool)
         lone = np.flatnonzero((node < 0) & named)
         if lone.size:
             named_only = np.logical_and.reduceat(code == codes.name, starts[:-1])[lone]
@@ -240,7 +246,7 @@ class SubjectLinker:
         someone = node[owner] >= 0  # (not a surname alone)
         readable, owner = readable[someone], owner[someone]
         names = values.take(rows[readable])
-        ident, thin = table_idents(names, self._hashes), (flags[owner] & _GROUP_THIN).astype(bool)
+        ident, thin = table_idents(names, self._hashes), (flags[owner] & GROUP_THIN).astype(bool)
         priority = self._hashes(records.take(rows[starts[:-1]]))[owner]  # (a group's record)
         kept = first_kept(ident, priority, thin)
         owner, names, ident = owner[kept], names.filter(pa.array(kept)), ident[kept]
@@ -282,7 +288,7 @@ class SubjectLinker:
         node[fresh] = self._graph.fresh_nodes(fresh.size)
         return node
 
-    def _own_landlines(self, codes: _Codes, code: np.ndarray, starts: np.ndarray,
+    def _own_landlines(self, codes: Codes, code: np.ndarray, starts: np.ndarray,
                        hashes: np.ndarray, node: np.ndarray) -> None:
         """Keep the landlines of the named table groups, with their nodes."""
         lines = np.flatnonzero(code == codes.landline)
@@ -326,8 +332,8 @@ class SubjectLinker:
 
     def _phone_hash(self, size: int) -> np.ndarray:
         """The hash of the category of the key a phone number links by, ``size`` times."""
-        codes = self._codes = self._codes or _Codes(self._hashes)
-        return np.full(size, codes.hash[_PHONE], np.uint64)
+        codes = self._codes = self._codes or Codes(self._hashes)
+        return np.full(size, codes.hash[PHONE], np.uint64)
 
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
@@ -375,83 +381,3 @@ class _Pending:
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
         self.landlines: list[int] = []  # which of ``third`` are landlines held with a name
         self.names: list[str] = []
-_PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
-# One more code than categories: a landline (a phone number that links only with a name).
-_PHONE, _LANDLINE = _PERSON_CATEGORY.index("phone_number"), len(_PERSON_CATEGORY)
-_CATEGORY_OF_CODE = [*_PERSON_CATEGORY, "phone_number"]
-_SHARED_CODES = [(category, _PERSON_CATEGORY.index(category)) for category in SHARED]
-_PERSON_ARRAY = pa.array(_PERSON_CATEGORY)
-_PERSON_BUFFERS = string_buffers(_PERSON_ARRAY)
-_GROUP_THIN, _GROUP_NAMED = 1, 2  # a table group's flags (_keys.c: GROUP_*)
-_ROLE_PRESET = 64  # (_keys.c) the role of a finding whose hash the caller gives: an address's
-
-
-class _Codes:
-    """Per category code (index in ``_PERSON_CATEGORY``): what it contributes to a group."""
-
-    def __init__(self, hashes: StringHasher) -> None:
-        index = {category: i for i, category in enumerate(_PERSON_CATEGORY)}
-        self.strong = np.array([c in STRONG for c in _CATEGORY_OF_CODE])
-        self.substantial = np.array([c in SUBSTANTIAL for c in _CATEGORY_OF_CODE])
-        self.name, self.dob = index["person_name"], index["date_of_birth"]
-        self.address, self.landline = index["address"], _LANDLINE
-        self.hash = hashes(pa.array(_CATEGORY_OF_CODE))  # a landline's key is a phone's
-        self.pairs = hashes(pa.array(["name+dob", "name+address", "name+phone"]))
-        self.name_dob, self.name_address, self.name_phone = self.pairs
-        self.name_alone = hashes(pa.array([NAME_ALONE]))[0]
-        self.bits = code_bits(_CATEGORY_OF_CODE)  # the kinds of identifiers, per code
-        # The kernel's roles (_keys.c: ROLE_*), one byte per code.
-        roles = self.strong * 1 + self.substantial * 2
-        roles[[self.name, self.dob, self.address, self.landline]] += [4, 8, 16, 32]
-        roles[self.address] += _ROLE_PRESET
-        self.roles = roles.astype(np.uint8)
-
-
-def address_hashes(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                   hashes: StringHasher) -> np.ndarray:
-    """Per finding ``rows[i]`` (category ``code[i]``) a hash slot, the addresses' filled with
-    the hash of their key (``address_keys``: one home however it is written), the rest for
-    ``_keys.table_keys`` / ``_table_keys`` to fill."""
-    hashed = np.empty(rows.size, np.uint64)
-    at = np.flatnonzero(code == codes.address)
-    if at.size:
-        hashed[at] = key_hashes(values, rows[at], hashes)
-    return hashed
-
-
-def _table_keys(codes: _Codes, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                group: np.ndarray, hashed: np.ndarray, hashes: StringHasher
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """What ``_keys.table_keys`` makes, in numpy: the findings' hashes (into ``hashed``, but
-    the addresses': given), each key and its group, and the groups' flags (``_GROUP_*``)."""
-    n = int(group[-1]) + 1
-    own = np.flatnonzero(code != codes.address)
-    hashed[own] = hashes(values.take(rows[own]))
-    names = np.flatnonzero(code == codes.name)
-    named = np.zeros(n, bool)
-    named[group[names]] = True
-    strong = codes.strong[code] & ~((code == codes.landline) & named[group])
-    key_groups, keys = [group[strong]], [combine(codes.hash[code[strong]], hashed[strong])]
-    for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address),
-                        (codes.landline, codes.name_phone)):
-        found = np.flatnonzero(code == other)
-        a, b = pairs(group[names], group[found])
-        key_groups.append(group[names[a]])
-        keys.append(combine(combine(pair, hashed[names[a]]), hashed[found[b]]))
-    flags = np.where(np.bincount(group[codes.substantial[code]], minlength=n) == 0,
-                     _GROUP_THIN, 0).astype(np.uint8)
-    flags[group[names]] |= _GROUP_NAMED
-    return np.concatenate(key_groups), np.concatenate(keys), flags
-
-
-def _record_starts(records: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
-    """Where a new group starts among ``rows``: a record other than the previous kept row's
-    (a record's rows are consecutive; one seen again after another's is compared as text)."""
-    changed = np.ones(len(records), bool)
-    changed[1:] = pc.not_equal(records[1:], records[:-1]).to_numpy()
-    run = np.cumsum(changed)[rows]
-    starts = np.flatnonzero(run[1:] != run[:-1]) + 1
-    if starts.size:
-        same = pc.equal(records.take(rows[starts]), records.take(rows[starts - 1]))
-        starts = starts[~same.to_numpy()]
-    return np.append(0, starts)

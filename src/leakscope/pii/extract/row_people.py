@@ -87,7 +87,7 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
                      categories: tuple[str | None, ...]) -> tuple[str, ...]:
     """A child's row (児童名 | 保護者名 | 連絡先 | メール, a PTA 連絡網; 生徒氏名 | 口座名義人, a
-    cram school's direct debits; a learning app's display_name | login_id | grade): the phone
+    cram school's direct debits; a learning app's display_name | mail | grade): the phone
     and mail columns and the account holder are a parent's, not the child's, named or not
     (siblings signed in with their mother's mail were one person with her)."""
     return tuple("/保護者" if not suffix and ((
