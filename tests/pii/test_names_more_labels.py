@@ -365,3 +365,14 @@ def test_a_signatures_desk_and_clerk_name_the_clerk():
                   "医療法人社団青葉会 あおば歯科クリニック\n受付 伊藤 和也\n"
                   "TEL 03-5432-1180\n") == ["井上さゆり", "伊藤和也"]
     assert _names("受付 10:00-18:00（土日祝休）") == []
+
+
+def test_a_guardians_reading_is_a_name_of_the_guardians(tmp_path, monkeypatch):
+    path = tmp_path / "兄弟割引.csv"
+    path.write_text("保護者氏名,保護者カナ,割引率,連絡先\n"
+                    "渡辺 裕美子,ワタナベ ユミコ,10%,080-5546-7555\n"
+                    "伊藤 健一,イトウ ケンイチ,10%,070-8290-6569\n", encoding="utf-8")
+    found = _both_paths(path, monkeypatch)
+    assert [f[1] for f in found if f[0] == "person_name"] == [
+        "イトウケンイチ", "ワタナベユミコ", "伊藤健一", "渡辺裕美子"]
+    assert _people(path, monkeypatch, True) == 2  # a guardian and her reading: one person

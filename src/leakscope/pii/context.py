@@ -77,7 +77,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2, a cram
               # school's 欠席連絡 連絡者 and 送迎 お迎え)
-              **dict.fromkeys(("保護者", "保護者名", "児童名", "生徒名", "飼い主", "飼い主名",
+              **dict.fromkeys(("保護者", "保護者名", "保護者カナ", "保護者フリガナ",
+                               "保護者ふりがな", "児童名", "生徒名", "飼い主", "飼い主名",
                                "連絡者", "連絡者名", "お迎え", "お迎え者", "送迎者",
                                "世帯主", "世帯主名", "保証人", "保証人名", "連帯保証人",
                                "連帯保証人名", "家族", "家族名", "配偶者名", "被扶養者",
