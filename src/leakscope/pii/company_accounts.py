@@ -20,6 +20,9 @@ _BANK = re.compile(r"[^\s,、:：]*(?:銀行|信用金庫|信金|信用組合|�
 _KANA_FORMS = ("カ|ユ|メ|シ|ド|イ|ザイ|シヤ|フク|ガク|シユウ|トクヒ|セイキヨウ|ノウキヨウ|"
                "ドク|ゼイ|ベン|カンサ|ダイ|ギヨ|ソ|ホ")
 _KANA = "[ァ-ヶー]"
+# a company's legal form as a name writes it (a mail's From, a name column's cell, a form's
+# value where a header was looked for); RE2 and Python alike
+LEGAL_FORM = r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲"
 
 
 def _half_width(kana: str) -> str:
@@ -35,7 +38,7 @@ _ANY_FORM = f"{_KANA_FORMS}|{_half_width(_KANA_FORMS)}"
 KANA_LEGAL_FORM = (rf"(?:^|[^{_ANY_KANA}])(?:{_ANY_FORM})[)）][{_ANY_KANA}]"
                    rf"|[{_ANY_KANA}][(（](?:{_ANY_FORM})[)）]?(?:$|[^{_ANY_KANA}])")
 _COMPANY = re.compile(
-    r"株式会社|有限会社|合同会社|合資会社|合名会社|相互会社|[㈱㈲㈳㈶㈿]"
+    rf"{LEGAL_FORM}|相互会社|[㈳㈶㈿]"
     r"|\((?:株|有|合|同|医|学|財|社|宗|福|特非|NPO)\)"
     r"|(?:医療|社会医療|学校|社会福祉|宗教|税理士|弁護士|司法書士|行政書士|監査|特定非営利活動|NPO|"
     r"一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|農事組合)法人"

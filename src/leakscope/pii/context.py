@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .company_accounts import LEGAL_FORM
 from .recognizers import RECOGNIZERS
 from .surnames import starts_with_surname
 
@@ -118,7 +119,7 @@ _THING_NAME = re.compile(
 _ANIMAL = re.compile(r"(?:ペット|愛犬|愛猫|犬|猫|pet)(?![a-z])")
 # A company's name where a header was looked for (a form's 「派遣先 | 林銀行株式会社」 above a
 # list): a value, not a label (its 銀行 made the number beside it a bank account).
-_COMPANY_NAME = re.compile(r"株式会社|有限会社|合同会社|[(（][株有][)）]|㈱|㈲")
+_COMPANY_NAME = re.compile(LEGAL_FORM)
 
 
 def keyword_table(prose: bool = True) -> list[tuple[str, str]]:

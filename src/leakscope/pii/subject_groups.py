@@ -146,7 +146,8 @@ class GroupCollector:
                 self._businesses.add(finding.value)
             return
         value = finding.value
-        if (category in SHARED and is_shared(category, value)) or value in self._businesses:
+        if (category in SHARED and is_shared(category, value)) \
+                or (category == "email_address" and value in self._businesses):
             self._drop_desk_name(finding)
             return
         path, location, record = finding.path, finding.location, finding.record

@@ -15,6 +15,7 @@ namesake link can be made. A kanji name has no reading: its key is the name itse
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,6 @@ KEPT = 8
 # thin ones per name key: a year's payroll months and bonuses of one employee, and more
 THIN_KEPT = 32
 _THIN_SALT = np.uint64(0x9E3779B97F4A7C15)  # (a thin entry's places apart from its name's)
-_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
 _COLUMNS = ("priority", "ident", "node", "thin", "raw", "mask", "source")
 
@@ -45,9 +45,8 @@ def first_kept(ident: np.ndarray, priority: np.ndarray, thin: np.ndarray) -> np.
     their ident, by priority (ties: in the order given). Only idents held more than ``KEPT``
     times are ranked: a customer list's names are mostly one a row."""
     key = np.where(thin, ident ^ _THIN_SALT, ident)
-    ordered = np.sort(key)
-    run = np.flatnonzero(np.append(True, ordered[1:] != ordered[:-1]))
-    crowded = ordered[run[np.diff(np.append(run, ordered.size)) > KEPT]]
+    held, count = np.unique(key, return_counts=True)
+    crowded = held[count > KEPT]
     keep = np.ones(key.size, bool)
     if crowded.size == 0:
         return keep
@@ -60,20 +59,21 @@ def first_kept(ident: np.ndarray, priority: np.ndarray, thin: np.ndarray) -> np.
     return keep
 
 
-def table_idents(names: pa.Array | pa.ChunkedArray,
+def table_idents(names: pa.Array | pa.ChunkedArray, hashed: np.ndarray,
                  hashes: Callable[[pa.Array], np.ndarray]) -> np.ndarray:
-    """The ident a table's name is kept by: a kanji or kana name without its spaces, so
-    「山田 太郎」, 「山田太郎」 and a mail's key 山田太郎 share the first ``KEPT`` places (the
-    places ``shared`` asks); a Latin one as written and apart from keys, since its readings
-    depend on its spaces (``romaji.name_keys``). (A scan's names are normalized: no space but
-    a half-width one.)"""
+    """The ident a table's name is kept by, from ``hashed`` (the names' hashes): a kanji or
+    kana name without its spaces, so 「山田 太郎」, 「山田太郎」 and a mail's key 山田太郎 share
+    the first ``KEPT`` places (the places ``shared`` asks); a Latin one as written and apart
+    from keys, since its readings depend on its spaces (``romaji.name_keys``). (A scan's names
+    are normalized: no space but a half-width one, and mostly none.)"""
     if isinstance(names, pa.ChunkedArray):
         names = names.combine_chunks()
-    latin = holds_any(names, _LATIN)
-    if holds_any(names, " ").any():
-        stripped = pc.replace_substring(names, " ", "")
-        names = pc.if_else(latin, names, stripped) if latin.any() else stripped
-    return hashes(names) ^ latin.astype(np.uint64)
+    latin = holds_any(names, string.ascii_letters)
+    spaced = holds_any(names, " ") & ~latin
+    ident = hashed.copy()
+    if spaced.any():
+        ident[spaced] = hashes(pc.replace_substring(names.filter(spaced), " ", ""))
+    return ident ^ latin.astype(np.uint64)
 
 
 class Namesakes:
@@ -132,23 +132,20 @@ class Namesakes:
         self._rows = self._compacted = len(text)
         return {**columns, "text": text}
 
-    def shared(self, hashes: Callable[[pa.Array], np.ndarray]
-               ) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
-        """Per name or name key more than one group holds: it, and the nodes, masks and
-        sources of its kept groups by priority (a name read in a table and in a mail is
-        one: a table's name as written, spaces and all, is the mail's kanji key; both were
-        kept by one ident, ``table_idents``)."""
+    def shared(self) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
+        """Per ident more than one group holds: its name (without spaces), and the nodes,
+        masks and sources of its kept groups by priority (a name read in a table and in a
+        mail is one: a table's kanji name, spaces and all, was kept by the mail's key's
+        ident, ``table_idents``)."""
         columns = self._compact()
-        text = pc.replace_substring_regex(columns["text"], r"\s+", "")
-        ident = hashes(text)
-        order = np.lexsort((columns["priority"], ident))
-        ident = ident[order]
+        order = np.lexsort((columns["priority"], columns["ident"]))
+        ident = columns["ident"][order]
         run = np.flatnonzero(np.append(True, ident[1:] != ident[:-1]))
         size = np.diff(np.append(run, ident.size))
         for start, count in zip(run[size > 1].tolist(), size[size > 1].tolist(), strict=True):
             at = order[start:start + count]
-            yield (text[int(at[0])].as_py(), columns["node"][at], columns["mask"][at],
-                   columns["source"][at])
+            yield (columns["text"][int(at[0])].as_py().replace(" ", ""), columns["node"][at],
+                   columns["mask"][at], columns["source"][at])
 
     def kept(self) -> Iterator[tuple[list[int], list[bool]]]:
         """Per name key: the kept (node, thin) entries.

@@ -219,7 +219,7 @@ class SubjectLinker:
         if self._kernel is None:
             group = np.repeat(np.arange(n), np.diff(starts))
             key_groups, keys, flags = table_keys(codes, code, values, rows, group, hashes,
-                                                  self._hashes)
+                                                 self._hashes)
         else:
             flags = np.empty(n, np.uint8)
             keys, key_groups = self._kernel.table_keys(
@@ -246,7 +246,8 @@ class SubjectLinker:
         someone = node[owner] >= 0  # (not a surname alone)
         readable, owner = readable[someone], owner[someone]
         names = values.take(rows[readable])
-        ident, thin = table_idents(names, self._hashes), (flags[owner] & GROUP_THIN).astype(bool)
+        ident = table_idents(names, hashes[readable], self._hashes)
+        thin = (flags[owner] & GROUP_THIN).astype(bool)
         priority = self._hashes(records.take(rows[starts[:-1]]))[owner]  # (a group's record)
         kept = first_kept(ident, priority, thin)
         owner, names, ident = owner[kept], names.filter(pa.array(kept)), ident[kept]
@@ -341,7 +342,7 @@ class SubjectLinker:
         self._settle()
         self._landlines.link(self._graph)
         self._link_namesakes()
-        join_compatible(self._graph, self._namesakes.shared(self._hashes))
+        join_compatible(self._graph, self._namesakes.shared())
         return self._singletons + self._graph.roots
 
     def _link_namesakes(self) -> None:

@@ -18,6 +18,7 @@ engine's answers, awkward cells included.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from datetime import date
 
@@ -323,7 +324,7 @@ JOINT_CHARS = "・、,"
 # 医院, 薬局, クリニック; a school's 塾, 教室, 学園, 学院, 予備校): RE2 is asked of the few
 # cells holding one (tests/pii/test_cellfacts.py keeps it so).
 BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予\u212a\u017f"
-                  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+                  + string.ascii_letters)
 _NO_ONE_VALUES = pa.array(sorted(NO_ONE_VALUES), pa.string())
 
 

@@ -90,7 +90,7 @@ def _labels_row(row: list[str]) -> bool:
 
 
 def _block_units(display: str, rows: list[list[str]], first_row: int, record_prefix: str,
-                 base: dict, above_list: bool = False) -> Iterator[Item | Batch]:
+                 base: dict, *, above_list: bool) -> Iterator[Item | Batch]:
     """Forms (申込書, 履歴書: 「氏名 | 山田太郎」「住所 | 東京都…」 row after row) describe one
     person: every value is labelled by the label cell before it, and the whole form is one
     record. A list's data rows rarely start with a label, a form's always do."""
@@ -136,9 +136,9 @@ def _is_label(text: str) -> bool:
 def _pairs(rows: list[list[str]]) -> bool:
     """Rows of two cells each, a word and a value, one of the words a label: above a list, a
     key/value block (an assignment sheet's 派遣先 and 法人番号), not a list of its own."""
-    filled = [row for row in rows if filled_count(row)]
-    return len(filled) >= 2 and all(filled_count(row) == 2 for row in filled) \
-        and _labelled_rows(filled) >= 1
+    filled = [(row, count) for row in rows if (count := filled_count(row))]
+    return len(filled) >= 2 and all(count == 2 for _, count in filled) \
+        and _labelled_rows(row for row, _ in filled) >= 1
 
 
 def _labelled_rows(rows: Iterable[Sequence[str]]) -> int:

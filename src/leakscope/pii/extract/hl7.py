@@ -21,7 +21,7 @@ from leakscope.pii.extract.base import Batch, Context, Item, make_unit
 from leakscope.pii.extract.encoding import SAMPLE_BYTES
 from leakscope.pii.extract.hl7_fields import Delimiters, charset_codec
 from leakscope.pii.extract.hl7_segments import People, segment_values
-from leakscope.pii.extract.text import long_line, open_text, sniff_encoding
+from leakscope.pii.extract.text import open_text, record_lines, sniff_encoding
 from leakscope.pii.units import ExtractError, TextUnit
 
 MAX_SEGMENT_CHARS = 1 << 20  # a longer "segment" is read as text, a piece at a time
@@ -39,13 +39,11 @@ def extract_hl7(path: Path, display: str, ctx: Context) -> Iterator[Item | Batch
     messages, message, junk = 0, None, _Junk()
     with open_text(path, encoding) as handle:
         number, cut = 0, False  # cut: the last segment read has no terminator
-        while line := handle.readline(MAX_SEGMENT_CHARS):
-            number += 1
-            if len(line) >= MAX_SEGMENT_CHARS and not line.endswith(("\r", "\n")):
-                yield ExtractError(display, f"line {number}: a segment over "
-                                   f"{MAX_SEGMENT_CHARS:,} characters; read as text")
-                yield from long_line(handle, line, display, number, MAX_SEGMENT_CHARS)
+        for item in record_lines(handle, display, MAX_SEGMENT_CHARS, "a segment"):
+            if not isinstance(item, tuple):
+                yield item
                 continue
+            number, line = item
             segment = line.rstrip("\r\n").strip(_FRAMING)
             if not segment or segment.isspace():
                 continue

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from leakscope.pii.dates import ERAS
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.tables import row_units
-from leakscope.pii.extract.text import long_line, open_text, sniff_encoding
-from leakscope.pii.units import ExtractError
+from leakscope.pii.extract.text import open_text, record_lines, sniff_encoding
 
 MAX_RECORD_CHARS = 1 << 16
-_ERAS = {"1": "明治", "2": "大正", "3": "昭和", "4": "平成", "5": "令和"}
+_ERAS = dict(zip("12345", ERAS, strict=True))  # (an era code: 1 明治 … 5 令和)
 _PATIENT = ("氏名", "生年月日")
 _CARD = ("被保険者証記号・番号",)
 
@@ -29,13 +29,12 @@ def extract_receipt(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     (``a.UKE#receipt3``), at ``{"row": line, "field": label}``."""
     record = None
     with open_text(path, sniff_encoding(path) or "cp932") as handle:
-        number = 0
-        while line := handle.readline(MAX_RECORD_CHARS):
-            number += 1
-            if len(line) >= MAX_RECORD_CHARS and not line.endswith("\n"):
-                yield ExtractError(display, f"line {number}: a record over "
-                                   f"{MAX_RECORD_CHARS:,} characters; read as text")
-                yield from long_line(handle, line, display, number, MAX_RECORD_CHARS)
+        for item in record_lines(handle, display, MAX_RECORD_CHARS, "a record"):
+            if not isinstance(item, tuple):
+                yield item
+                continue
+            number, line = item
+            if not line.startswith(("RE,", "HO,")):  # (most lines: a treatment's)
                 continue
             fields = line.rstrip("\r\n").split(",")
             if fields[0] == "RE" and len(fields) > 6:
@@ -45,7 +44,6 @@ def extract_receipt(path: Path, display: str, ctx: Context) -> Iterator[Item]:
             elif fields[0] == "HO" and record is not None and len(fields) > 3:
                 card = "・".join(part for part in fields[2:4] if part)
                 yield row_units(display, [card], _CARD, number, record)
-
 
 def _birth_date(written: str) -> str:
     """3370412 -> 昭和37年04月12日 (an era code and YYMMDD); as written when not one."""

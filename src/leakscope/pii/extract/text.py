@@ -131,6 +131,22 @@ def long_line(handle: TextIO, head: str, display: str, number: int, piece: int
         yield TextUnit(unit.text, display, {**unit.location, "line": number})
 
 
+def record_lines(handle: TextIO, display: str, limit: int, record: str
+                 ) -> Iterator[tuple[int, str] | Item]:
+    """Each line of a record format (an HL7 segment, a UKE record) and its number; a line
+    over ``limit`` characters (no ``record`` is that long) is an error naming the file and
+    is read as text (``long_line``)."""
+    number = 0
+    while line := handle.readline(limit):
+        number += 1
+        if len(line) >= limit and not line.endswith(("\r", "\n")):
+            yield ExtractError(display, f"line {number}: {record} over {limit:,} characters; "
+                               "read as text")
+            yield from long_line(handle, line, display, number, limit)
+        else:
+            yield number, line
+
+
 # Printable runs in binary data: ASCII/UTF-8 text, and ASCII stored as UTF-16LE.
 _UTF8_RUN = rb"(?P<utf8>(?:[\t\x20-\x7e]|[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}){6,})"
 _STRINGS = re.compile(_UTF8_RUN + rb"|(?P<utf16>(?:[\x20-\x7e]\x00){6,})")

@@ -5,7 +5,7 @@ the name recognizer, the name forms it reads and the table path's name rules."""
 import re
 import unicodedata
 
-from ..company_accounts import KANA_LEGAL_FORM
+from ..company_accounts import KANA_LEGAL_FORM, LEGAL_FORM
 
 NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
 
@@ -38,7 +38,7 @@ NO_ONE_NAME = re.compile(NO_ONE)
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
-FIRM = (r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲|法人|事務局|窓口|"
+FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|"
         r"受付$|クリニック|歯科|医院|病院|薬局|塾|教室$|学園|学院|予備校|"
         r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
         r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
