@@ -147,7 +147,36 @@ def test_a_classrooms_replies_from_its_own_address_join_no_parents(tmp_path):
         _mail(tmp_path / f"r{i}.eml", "さくら塾 荻窪駅前教室 <ekimae@sakura.example.jp>", address,
               f"{name} 様\n承知しました。\n\n{signature}")
     run = pii.scan([tmp_path], workers=1)
-    school = [f for f in run if f.category == "email_address" and f.value.startswith("ekimae")
-              and f.location.get("header")]
-    assert [f.personal for f in school] == [False, False]
+    school = [f for f in run if f.category == "email_address" and f.value.startswith("ekimae")]
+    assert [f.personal for f in school] == [False] * 4  # (From twice, signature twice)
     assert run.summary.subjects == 2
+
+
+def test_parents_quoting_the_classrooms_signature_stay_apart_with_any_workers(tmp_path):
+    """Each parent answers the classroom, quoting its signature: the copy is the school's
+    because that very message is addressed to it, whichever worker reads which mail."""
+    signature = "> 個別指導さくら塾 荻窪駅前教室\n> Mail: ekimae@sakura.example.jp\n"
+    parents = [("山田 花子", "hanako.y@example.jp"), ("佐藤 美加", "mika.s@example.jp"),
+               ("鈴木 陽子", "yoko.s@example.jp")]
+    for i, (name, address) in enumerate(parents):
+        _mail(tmp_path / f"{i}.eml", f"{name} <{address}>",
+              "さくら塾 荻窪駅前教室 <ekimae@sakura.example.jp>",
+              f"{name}です。よろしくお願いします。\n\n{signature}")
+    counts = []
+    for workers in (1, 2):
+        run = pii.scan([tmp_path], workers=workers)
+        copies = [f.personal for f in run if f.value == "ekimae@sakura.example.jp"
+                  and "header" not in f.location]
+        assert copies == [False] * 3
+        counts.append(run.summary.subjects)
+    assert counts == [3, 3]
+
+
+def test_a_business_address_alone_is_no_one_whichever_file_comes_first(tmp_path):
+    """A vendor writes to the classroom's bare address before any file names it; the
+    classroom's own reply, read later, says whose it is."""
+    _mail(tmp_path / "a_vendor.eml", "模試センター 成績係 <seiseki@moshi.example.jp>",
+          "ekimae@sakura.example.jp", "ご担当者様\n成績表をお送りします。\n")
+    _mail(tmp_path / "b_reply.eml", "さくら塾 荻窪駅前教室 <ekimae@sakura.example.jp>",
+          "山田 花子 <hanako.y@example.jp>", "山田 花子 様\n承知しました。\n")
+    assert _people(tmp_path) == 1

@@ -282,6 +282,9 @@ class Engine(EnginePatterns):
             elif units[j].__class__ is CompanyText:  # (a company's account, its contacts)
                 found = [replace(f, personal=False) if f.category in COMPANY_HELD else f
                          for f in found]
+            if units[j].business_mail:  # (a signature's copy of a business's address)
+                found = [replace(f, personal=False) if f.category == "email_address"
+                         and f.value in units[j].business_mail else f for f in found]
             findings.extend(found)
         return findings
 

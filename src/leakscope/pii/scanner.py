@@ -108,14 +108,14 @@ class Scan:
                             self._workers, cut)
         else:
             items = _serial(tasks, self._categories, self._min_confidence)
-        personal, not_personal = self.summary.categories, self.summary.not_personal
+        personal = self.summary.categories
         link = None if pooled else self._linker.add
         for item in items:
             if type(item) is Finding:  # most items: counted and linked inline
                 if item.personal:
                     personal[item.category] += 1
                 else:
-                    not_personal[item.category] += 1
+                    self._not_personal(item)
                 if link is not None:
                     link(item)
                 yield item
@@ -146,7 +146,13 @@ class Scan:
         if item.personal:
             self.summary.categories[item.category] += 1
         else:
-            self.summary.not_personal[item.category] += 1
+            self._not_personal(item)
+
+    def _not_personal(self, finding: Finding) -> None:
+        """Counted apart; a business's address in a mail header told to the people count."""
+        self.summary.not_personal[finding.category] += 1
+        if finding.category == "email_address" and "header" in finding.location:
+            self._linker.business_mail(finding.value)
 
     def _count_table(self, table: FindingTable) -> None:
         personal, not_personal = table.counts()

@@ -8,11 +8,16 @@ every customer's row.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from .recognizers.corporate_number import CorporateNumberRecognizer
+
+if TYPE_CHECKING:
+    from .subject_groups import GroupSummary
 
 CORPORATE = "corporate_number"
 BARE = CorporateNumberRecognizer.detector  # a 法人番号 as such, not an invoice's
@@ -32,3 +37,27 @@ def business_rows(data: pa.Table, rows: np.ndarray, names: np.ndarray) -> np.nda
     if len(companies) == 0:
         return None
     return pc.is_in(records.take(rows), value_set=companies).to_numpy(zero_copy_only=False)
+
+
+class BusinessMail:
+    """A mail address alone (a bare ``To: ekimae@…``) waits for the end of the scan: if any
+    mail's header gave it under a business's name (``extract.mail.header_unit``), it is the
+    business's and no one; else it is the person it always was. Known from the whole scan,
+    not from what one worker read before it, so the count is the same with any workers."""
+
+    def __init__(self) -> None:
+        self.addresses: set[str] = set()
+        self.waiting: list[GroupSummary] = []
+
+    def waits(self, group: GroupSummary) -> bool:
+        """Whether ``group`` is an address alone, kept here until ``people``."""
+        keys = group.keys
+        if len(keys) != 1 or group.named or group.name_keys or keys[0][0] != "email_address":
+            return False
+        self.waiting.append(group)
+        return True
+
+    def people(self) -> list[GroupSummary]:
+        """The waiting groups whose address no business's header gave (the rest are no one)."""
+        waiting, self.waiting = self.waiting, []
+        return [group for group in waiting if group.keys[0][1] not in self.addresses]

@@ -132,9 +132,6 @@ class GroupCollector:
         # gave, and the groups with no name that came before it
         self._first_named: dict[tuple, tuple] = {}
         self._nameless: dict[tuple, list[GroupSummary]] = {}
-        # a business's addresses its mail headers gave (``mail.header_unit``): its signature's
-        # 「Mail: ekimae@…」 under a parent's name is the business's too
-        self._businesses: set[str] = set()
 
     def add(self, finding: Finding) -> None:
         category = finding.category
@@ -142,12 +139,9 @@ class GroupCollector:
             if category == CORPORATE and finding.record is not None \
                     and finding.detector == BARE:
                 self._business(finding)
-            elif category == "email_address" and "header" in finding.location:
-                self._businesses.add(finding.value)
             return
         value = finding.value
-        if (category in SHARED and is_shared(category, value)) \
-                or (category == "email_address" and value in self._businesses):
+        if category in SHARED and is_shared(category, value):
             self._drop_desk_name(finding)
             return
         path, location, record = finding.path, finding.location, finding.record

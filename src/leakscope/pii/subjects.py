@@ -42,7 +42,7 @@ from .arrow_strings import string_buffers
 from .finding import Finding
 from .household_identifiers import landline_at
 from .shared_identifiers import shared_at
-from .subject_businesses import business_rows
+from .subject_businesses import BusinessMail, business_rows
 from .subject_codes import (
     CATEGORY_OF_CODE,
     GROUP_NAMED,
@@ -90,6 +90,7 @@ class SubjectLinker:
         self.add = self._collector.add  # once per finding of a scan: no call in between
         self._pending = _Pending()  # absorbed, not yet in the graph
         self._singletons = 0  # people no key or namesake can ever join
+        self._business_mail = BusinessMail()
         self._codes: Codes | None = None
 
     @property
@@ -100,8 +101,17 @@ class SubjectLinker:
     def add(self, finding: Finding) -> None:  # (bound to the collector's in __init__)
         self._collector.add(finding)
 
+    def business_mail(self, address: str) -> None:
+        """A mail header gave ``address`` under a business's name: alone, it is no one."""
+        self._business_mail.addresses.add(address)
+
     def absorb(self, group: GroupSummary) -> None:
         """One closed group (from the collector here or from a worker process)."""
+        if self._business_mail.waits(group):
+            return
+        self._absorb(group)
+
+    def _absorb(self, group: GroupSummary) -> None:
         if not group.keys and not (group.named and group.name_keys):
             self._singletons += 1  # nothing can ever join it
             return
@@ -339,6 +349,8 @@ class SubjectLinker:
     def count(self) -> int:
         """Distinct people so far (closes the open groups)."""
         self._collector.flush()
+        for group in self._business_mail.people():
+            self._absorb(group)
         self._settle()
         self._landlines.link(self._graph)
         self._link_namesakes()

@@ -25,6 +25,9 @@ class TextUnit:
     # a cell of a column that writes dates day first (``dates.day_first_columns``): its
     # 04/07/1963 is 4 July
     day_first: bool = False
+    # mail addresses its message's headers gave as a business's (``extract.mail``): their
+    # copy in this text (a signature's 「Mail: ekimae@…」) is the business's too
+    business_mail: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

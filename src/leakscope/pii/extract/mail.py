@@ -13,7 +13,8 @@ import email
 import email.parser
 import email.policy
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from email.message import Message
 from pathlib import Path
 from typing import BinaryIO
@@ -35,7 +36,7 @@ from leakscope.pii.extract.text import (
     line_blocks,
     sniff_encoding,
 )
-from leakscope.pii.units import ExtractError, TextUnit, as_company
+from leakscope.pii.units import CompanyText, ExtractError, TextUnit, as_company
 
 HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Subject")
 # Mail is parsed without the default policy's header objects (see mail_headers: they cost
@@ -91,12 +92,16 @@ def _attachment(ctx: Context, data: bytes, name: str, display: str
 
 
 def message_units(
-    message: Message, display: str, ctx: Context, base: dict | None = None
+    message: Message, display: str, ctx: Context, base: dict | None = None,
+    businesses: frozenset[str] = frozenset(),
 ) -> Iterator[Item | TableMember]:
     """Headers, bodies and attachments of one parsed message; a message forwarded in it
-    (message/rfc822) with its own headers, its place ``forwarded`` n (1.2 in the first)."""
+    (message/rfc822) with its own headers, its place ``forwarded`` n (1.2 in the first).
+    ``businesses``: the business addresses of the messages it is forwarded in."""
     base = base or {}
-    yield from _header_units(message, display, base)
+    headers = list(_header_units(message, display, base))
+    yield from headers
+    businesses |= business_addresses(headers)
     owner = _owner(display, base)
     forwarded = 0
     for number, part in enumerate(_parts(message), 1):
@@ -105,9 +110,10 @@ def message_units(
                 forwarded += 1
                 outer = base.get("forwarded")
                 place = forwarded if outer is None else f"{outer}.{forwarded}"
-                yield from _forwarded(part, display, ctx, {**base, "forwarded": place})
+                yield from _forwarded(part, display, ctx, {**base, "forwarded": place},
+                                      businesses)
             else:
-                yield from _part_units(part, number, display, owner, ctx, base)
+                yield from _part_units(part, number, display, owner, ctx, base, businesses)
         except Exception as error:  # one malformed part must not cost the others
             yield ExtractError(display, f"MIME part {number} unreadable: {error}")
 
@@ -122,8 +128,8 @@ def _parts(message: Message) -> Iterator[Message]:
             yield from _parts(part)
 
 
-def _forwarded(part: Message, display: str, ctx: Context, base: dict
-               ) -> Iterator[Item | TableMember]:
+def _forwarded(part: Message, display: str, ctx: Context, base: dict,
+               businesses: frozenset[str]) -> Iterator[Item | TableMember]:
     """A forwarded message: its headers (the customer's From), bodies and attachments, one
     level deeper. Forwards in forwards past the depth limit: their bodies and attachments
     still, without their headers."""
@@ -131,13 +137,14 @@ def _forwarded(part: Message, display: str, ctx: Context, base: dict
         with ctx.nested():
             for inner in part.get_payload():
                 if isinstance(inner, Message):
-                    yield from message_units(inner, display, ctx, base)
+                    yield from message_units(inner, display, ctx, base, businesses)
     except LimitExceeded as error:
         yield ExtractError(display, f"forwarded message: {error}; its parts read without "
                            "their headers")
         leaves = [leaf for leaf in part.walk() if not leaf.is_multipart()]
         for number, leaf in enumerate(leaves, 1):
-            yield from _part_units(leaf, number, display, _owner(display, base), ctx, base)
+            yield from _part_units(leaf, number, display, _owner(display, base), ctx, base,
+                                   businesses)
 
 
 def _owner(display: str, base: dict) -> str:
@@ -145,15 +152,20 @@ def _owner(display: str, base: dict) -> str:
     return f"{display}!message-{base['message']}" if "message" in base else display
 
 
-def _body_units(text: str, content_type: str, display: str, base: dict) -> Iterator[TextUnit]:
+def _body_units(text: str, content_type: str, display: str, base: dict,
+                businesses: frozenset[str] = frozenset()) -> Iterator[TextUnit]:
     """A mail's text body as a unit (its hard wraps read through); an HTML body's tables
-    with headers cell by cell."""
+    with headers cell by cell. Each knows the ``businesses`` its message's headers gave."""
     base = {**base, "body": content_type}
     if content_type == "text/html":
-        yield from html_units(text, display, base)
+        units: Iterable[TextUnit] = html_units(text, display, base)
     elif text.strip():
         text, location = text.replace("\r\n", "\n"), {**base, "line": 1}
-        yield joined_lines(text, display, location) or TextUnit(text, display, location)
+        units = (joined_lines(text, display, location) or TextUnit(text, display, location),)
+    else:
+        return
+    for unit in units:
+        yield replace(unit, business_mail=businesses) if businesses else unit
 
 
 def _header_units(message: Message, display: str, base: dict) -> Iterator[Item]:
@@ -174,12 +186,19 @@ def header_unit(value: str, display: str, location: dict, name: str) -> TextUnit
     return as_company(unit) if name != "Subject" and business_address(value) else unit
 
 
+def business_addresses(headers: Iterable[Item]) -> frozenset[str]:
+    """The addresses ``header_unit`` found to be a business's among a message's headers."""
+    return frozenset(business_address(unit.text) for unit in headers
+                     if unit.__class__ is CompanyText)
+
+
 def _detected(data: bytes) -> str:
     return _decode(data, None)
 
 
 def _part_units(
-    part: Message, number: int, display: str, owner: str, ctx: Context, base: dict
+    part: Message, number: int, display: str, owner: str, ctx: Context, base: dict,
+    businesses: frozenset[str],
 ) -> Iterator[Item | TableMember]:
     """A text body becomes a unit; anything else (files, inline images, PDFs) is attached."""
     filename = part.get_filename()
@@ -190,7 +209,7 @@ def _part_units(
     is_body = part.get_content_disposition() != "attachment" and not filename
     if is_body and content_type in ("text/plain", "text/html"):
         yield from _body_units(_decode(data, part.get_content_charset()), content_type,
-                               display, base)
+                               display, base, businesses)
     elif data:
         name = (filename or f"part-{number}").replace("!", "_")
         yield from _attachment(ctx, data, name, owner)
@@ -269,15 +288,17 @@ def extract_msg(path: Path, display: str, ctx: Context) -> Iterator[Item | Table
 
 def _msg_units(message, display: str, ctx: Context) -> Iterator[Item | TableMember]:
     fields = (("From", "sender"), ("To", "to"), ("Cc", "cc"), ("Bcc", "bcc"))
-    for name, attribute in (*fields, ("Subject", "subject")):
-        value = getattr(message, attribute, None)
-        if value and str(value).strip():
-            yield header_unit(str(value), display, {"header": name}, name)
+    headers = [header_unit(str(value), display, {"header": name}, name)
+               for name, attribute in (*fields, ("Subject", "subject"))
+               if (value := getattr(message, attribute, None)) and str(value).strip()]
+    yield from headers
+    businesses = business_addresses(headers)
     body = getattr(message, "body", None) or ""
     if not body.strip() and getattr(message, "htmlBody", None):
-        yield from _body_units(_decode(message.htmlBody, None), "text/html", display, {})
+        yield from _body_units(_decode(message.htmlBody, None), "text/html", display, {},
+                               businesses)
     else:
-        yield from _body_units(body, "text/plain", display, {})
+        yield from _body_units(body, "text/plain", display, {}, businesses)
     for number, attachment in enumerate(getattr(message, "attachments", []), 1):
         name = attachment.longFilename or attachment.shortFilename or f"attachment-{number}"
         data = attachment.data

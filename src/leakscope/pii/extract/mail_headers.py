@@ -50,11 +50,13 @@ def address_text(raw: str, decode_bytes: Callable[[bytes], str]) -> str:
     return _QUOTED_STRING.sub(_unquoted, header_text(raw, decode_bytes))
 
 
-def business_address(text: str) -> bool:
-    """One address, under a business's name (株式会社…, …センター, …教室): a desk's, not a
-    person's. A list of addresses is left alone: its people's would go with it."""
+def business_address(text: str) -> str | None:
+    """The one address, lower-cased, under a business's name (株式会社…, …センター, …教室):
+    a desk's, not a person's. A list of addresses is left alone: its people's would go with it."""
     addresses = getaddresses([text])
-    return len(addresses) == 1 and BUSINESS_NAME.search(addresses[0][0]) is not None
+    if len(addresses) != 1 or BUSINESS_NAME.search(addresses[0][0]) is None:
+        return None
+    return addresses[0][1].lower() or None
 
 
 def _unquoted(match: re.Match) -> str:
