@@ -55,6 +55,17 @@ def test_a_surname_alone_is_no_one_more(tmp_path):
     assert _people(tmp_path) == 0
 
 
+def test_an_uncommon_surname_is_read_as_a_common_one(tmp_path):
+    """鬼頭 and 勅使河原 are not among the common surnames: SudachiDict says they are
+    surnames, so a full name written twice is one person, and a surname alone is no one of
+    its own."""
+    far = "\n" * 60
+    (tmp_path / "memo.txt").write_text(
+        f"鬼頭 守様より電話。{far}鬼頭 守様へ折り返し済み。{far}勅使河原様より電話。{far}",
+        encoding="utf-8")
+    assert _people(tmp_path) == 1
+
+
 def test_a_company_footer_without_a_name_is_no_one(tmp_path):
     (tmp_path / "notice.txt").write_text("ご案内\n\n" + FOOTER, encoding="utf-8")
     assert _people(tmp_path) == 0

@@ -15,10 +15,10 @@ from subject_paths import linker_path  # noqa: F401  (every test on both paths)
 
 from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import SCHEMA, FindingTable
+from leakscope.pii.name_lexicon import is_full_name
 from leakscope.pii.romaji import name_keys
 from leakscope.pii.subject_compatible import TELLING, key_mask
 from leakscope.pii.subject_graph import StringHasher
-from leakscope.pii.subject_groups import full_name
 from leakscope.pii.subject_namesakes import KEPT, THIN_KEPT
 from leakscope.pii.subjects import GroupCollector, GroupSummary, SubjectLinker
 
@@ -65,7 +65,7 @@ class OracleLinker:
                     if thin:
                         self._union(target, node)
         for key, entries in self._namesakes.items():  # subject_compatible, as written there
-            if not full_name(key):
+            if not is_full_name(key):
                 continue
             people: dict[int, tuple[int, set]] = {}
             for node, _, mask, source, _ in _kept(entries):

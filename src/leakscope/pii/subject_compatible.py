@@ -6,7 +6,7 @@ account. No identifier links them, and counted apart one employee was three peop
 different people of one name (同姓同名) are told apart by what a person holds one value of for
 life: two birth dates, two My Numbers. A phone, a mail or a home is not such a thing: one
 person holds several, over the years and at once. So the people a full name (a surname and
-more, ``subject_groups.full_name``) is kept for (``subject_namesakes``) are joined when, two
+more, ``name_lexicon.is_full_name``) is kept for (``subject_namesakes``) are joined when, two
 by two, no telling kind one holds is also held by the other, and they are in other files (in
 one list, an applicant's guarantor and another's emergency contact of one name are two people);
 one such pair apart, none are.
@@ -18,8 +18,9 @@ from collections.abc import Iterable, Iterator
 
 import numpy as np
 
+from .name_lexicon import is_full_name
 from .subject_graph import PeopleGraph
-from .subject_groups import PERSON_CATEGORIES, full_name
+from .subject_groups import PERSON_CATEGORIES
 
 _CATEGORIES = sorted(PERSON_CATEGORIES)
 _BIT = {category: 1 << i for i, category in enumerate(_CATEGORIES)}
@@ -52,7 +53,7 @@ def join_compatible(graph: PeopleGraph,
     """Join the people each full name in ``shared`` (name, nodes, kinds held, files) is kept
     for, when no two of them hold a kind of identifier in common or are in one file."""
     for name, nodes, masks, sources in shared:
-        if not full_name(name):
+        if not is_full_name(name):
             continue
         people: dict[int, tuple[int, set[int]]] = {}
         for node, mask, source in zip(nodes.tolist(), masks.tolist(), sources.tolist(),

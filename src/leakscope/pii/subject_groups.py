@@ -21,12 +21,13 @@ from .address_keys import address_key
 from .extract.row_people import HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
+from .name_lexicon import is_full_name, is_surname
 from .recognizers.name_forms import JOINT
 from .romaji import name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import BARE, CORPORATE
 from .subject_places import document_of, free_place, is_letter
-from .surnames import SURNAMES, starts_with_surname, starts_with_written_reading
+from .surnames import starts_with_written_reading
 
 STRONG = frozenset({
     "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
@@ -215,7 +216,7 @@ class GroupCollector:
         so the address and the name are one person, not two."""
         recipients = self._open.get((path, "recipients"))
         if recipients is not None and recipients.place == place and not recipients.names \
-                and len(recipients.keys) == 1 and name not in SURNAMES:
+                and len(recipients.keys) == 1 and not is_surname(name):
             recipients.names.add(name)
 
     def _drop_desk_name(self, finding: Finding) -> None:
@@ -338,7 +339,7 @@ def _summary(group: _Group) -> GroupSummary | None:
         keys.update((NAME_ALONE, name) for name in names if full_name_alone(name))
     if group.document is not None:
         where = repr(group.document)
-        keys.update(("name@document", where, name) for name in names if name not in SURNAMES)
+        keys.update(("name@document", where, name) for name in names if not is_surname(name))
     dobs, addresses = group.dobs, group.addresses
     phones = group.strong.get("phone_number")
     landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
@@ -350,7 +351,7 @@ def _summary(group: _Group) -> GroupSummary | None:
     if dobs or addresses or landlines:
         # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
         # nothing: two 鈴木 at one shop's address are not one person
-        for name in names.difference(SURNAMES) or names:
+        for name in [name for name in names if not is_surname(name)] or names:
             if dobs:  # (a generator made only for what there is: once per person of a list)
                 keys.update(("name+dob", name, d) for d in dobs)
             if addresses:
@@ -363,15 +364,10 @@ def _summary(group: _Group) -> GroupSummary | None:
     return GroupSummary(tuple(keys), tuple(readings), thin, True, place[0], at)
 
 
-def full_name(name: str) -> bool:
-    """A surname and more (山田太郎), not a surname or a given name alone (山田, 千代)."""
-    return name not in SURNAMES and starts_with_surname(name)
-
-
 def full_name_alone(name: str) -> bool:
     """A full name written with nothing else is one person (``NAME_ALONE``): in kanji, or in
     kana (ヤマダタロウ: a known surname's reading and more, a direct debit's payer)."""
-    return full_name(name) or starts_with_written_reading(name)
+    return is_full_name(name) or starts_with_written_reading(name)
 
 
 def _nobody(group: _Group) -> bool:
@@ -379,7 +375,7 @@ def _nobody(group: _Group) -> bool:
     ございます」: someone the text names in full elsewhere, or no one it identifies) and
     nothing that is one person's, such as a business's footer (an address, a landline and
     its FAX) under a staff member's surname."""
-    return not group.dobs and SURNAMES.issuperset(group.names) and all(
+    return not group.dobs and all(map(is_surname, group.names)) and all(
         key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
 
 
@@ -388,7 +384,7 @@ def _surname_alone(group: _Group) -> bool:
     担当 山口 row after row: staff named in full elsewhere, or no one it identifies)."""
     return bool(group.names) and not (group.keys or group.dobs or group.addresses
                                       or group.home or group.account) \
-        and SURNAMES.issuperset(group.names)
+        and all(map(is_surname, group.names))
 
 
 def _numbers_only(group: _Group) -> bool:

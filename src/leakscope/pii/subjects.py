@@ -41,6 +41,7 @@ import pyarrow.compute as pc
 from .arrow_strings import string_buffers
 from .finding import Finding
 from .household_identifiers import landline_at
+from .name_lexicon import is_surname
 from .shared_identifiers import shared_at
 from .subject_businesses import BusinessMail, business_rows
 from .subject_codes import (
@@ -64,7 +65,6 @@ from .subject_groups import GroupCollector, GroupSummary, full_name_alone
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes, first_kept, table_idents
-from .surnames import SURNAMES
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
@@ -289,7 +289,7 @@ class SubjectLinker:
             held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
             return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
 
-        full, surname = each(full_name_alone), each(SURNAMES.__contains__)
+        full, surname = each(full_name_alone), each(is_surname)
         someone = ~named_only
         someone[local[~surname]] = True
         names, local = names[full], local[full]
