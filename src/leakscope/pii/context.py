@@ -84,6 +84,15 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "世帯主", "世帯主名", "保証人", "保証人名", "連帯保証人",
                                "連帯保証人名", "家族", "家族名", "配偶者名", "被扶養者",
                                "扶養親族", "扶養親族名"), "person_name"),
+              # a shipping label's or an order's two people (ヤマトB2 お届け先名 | ご依頼主名, a
+              # marketplace's 注文者 | 送付先名): each their own (``row_people``)
+              **dict.fromkeys(("お届け先名", "届け先名", "送付先名", "配送先名", "発送先名",
+                               "ご依頼主", "ご依頼主名", "依頼主", "依頼主名", "送り主",
+                               "送り主名", "差出人名", "ご注文者", "注文者", "購入者",
+                               # headed politely (a のし list's ご注文者様 | お届け先様)
+                               "ご注文者様", "お届け先様", "ご依頼主様", "ご購入者様",
+                               "送付先様"),
+                              "person_name"),
               # romanized 被保険者 記号・番号 columns (the insurer's hokensha_bango is no one's)
               **dict.fromkeys(("hoken_kigo", "hoken_bango", "hihokensha_kigo",
                                "hihokensha_bango", "hokensho_bango", "hokensyo_bango"),
@@ -144,9 +153,22 @@ def keyword_pattern(word: str) -> str:
 _SPACED = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 @lru_cache(maxsize=4096)
 def label_category(label: str | None) -> str | None:
-    """Category (or ``negative``) a column header / JSON key / SQL column stands for."""
+    """Category (or ``negative``) a column header / JSON key / SQL column stands for; a
+    camel-cased one read word by word where it says nothing whole (a marketplace's BillName,
+    ShipZipCode), unless it names an account (TargetUserName: ``value_category``)."""
+    category = _label_category(label)
+    if (category is None or category == NEGATIVE) and label and _CAMEL.search(label) \
+            and not ACCOUNT_NAME.search(label):
+        return _label_category(_CAMEL.sub("_", label)) or category
+    return category
+
+
+def _label_category(label: str | None) -> str | None:
     if not label:
         return None
     text = _SPACED.sub("", unicodedata.normalize("NFKC", label).lower().strip())  # 氏　名

@@ -323,7 +323,7 @@ JOINT_CHARS = "・、,"
 # folds them from, K and ſ; a bank's kana abbreviation's bracket, ｶ); a clinic's 受付, 歯科,
 # 医院, 薬局, クリニック; a school's 塾, 教室, 学園, 学院, 予備校): RE2 is asked of the few
 # cells holding one (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予\u212a\u017f"
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会\u212a\u017f"
                   + string.ascii_letters)
 _NO_ONE_VALUES = pa.array(sorted(NO_ONE_VALUES), pa.string())
 

@@ -31,7 +31,9 @@ _ROLES = (
     ("/受取人", re.compile(r"受取人|beneficiary")),
     ("/居住者", re.compile(r"居住者|resident")),
     ("/被保険者", re.compile(r"被保険者|insured")),
-    ("/配送先", re.compile(r"配送先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient")),
+    ("/配送先", re.compile(r"配送先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient"
+                        r"|^ship(?:ping)?[ _\-]?(?:name|zip|postal|address|addr|phone|tel|mail|"
+                        r"city|state|pref|kana)")),
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
     ("/同行者", re.compile(r"同行者|同伴者|companion")),  # a hotel register's other guest
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject

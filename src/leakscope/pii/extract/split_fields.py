@@ -21,17 +21,22 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from leakscope.pii.extract.base import cell_text
+from leakscope.pii.extract.row_people import role_suffix
 from leakscope.pii.extract.value_parts import (
     ADDRESS_PART,
     POSTAL,
     PREFECTURE,
     label_key,
     other_half,
+    part_name,
 )
 
 # A card number's groups of four, numbered in order (カード番号1 … カード番号4, カード1, card_no_1).
 _CARD_GROUP = re.compile(
     r"^(?:(?:クレジット)?カード(?:番号)?|card[ _\-]?(?:number|no)?)[ _\-]?([1-4])$")
+_READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|kana|yomi")  # (姓カナ + 名カナ)
+# A phone number's three groups (楽天's 注文者電話番号1 | 2 | 3), numbered in order.
+_PHONE_GROUP = re.compile(r"^(.*(?:電話番号|電話|tel|phone)[ _\-]?)([1-3])$")
 # An expiry's month and year (有効期限(月) + 有効期限(年), exp_month + exp_year).
 _EXPIRY_HALVES = (("月", "年"), ("month", "year"), ("mm", "yy"))
 _EXPIRY = re.compile(r"期限|exp")
@@ -136,27 +141,52 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
         b = other_half(key, keys)
         if b is not None and b not in taken:
             postal = POSTAL.search(key) is not None
-            joined.append(_Joined((a, b), "郵便番号" if postal else "氏名",
+            value = "郵便番号" if postal else "氏名カナ" if _READING.search(key) else "氏名"
+            joined.append(_Joined((a, b), _whose(labels[a], value),
                                   f"{labels[a]}+{labels[b]}", "-" if postal else " ",
                                   not postal and _ENGLISH_HALVES.search(key) is not None))
             taken.update((a, b))
+    joined += _phone_parts(labels, keys, taken)
     joined += _card_parts(labels, keys, taken)
     joined += _document_parts(labels, keys, taken)
     joined += _insurance_parts(labels, keys, taken)
     run: list[int] = []
     for c, key in enumerate([*keys, None]):  # runs of address parts, a prefecture first
-        part = key is not None and c not in taken and (
-            ADDRESS_PART.match(key) is not None or (key in PREFECTURE and not run))
+        name = part_name(key) if key is not None else None
+        part = name is not None and c not in taken and (
+            ADDRESS_PART.match(name) is not None or (name in PREFECTURE and not run))
         if part:
             run.append(c)
             continue
         if len(run) >= 2:
-            joined.append(_Joined(tuple(run), "住所", "+".join(labels[r] for r in run), " "))
+            joined.append(_Joined(tuple(run), _whose(labels[run[0]], "住所"),
+                                  "+".join(labels[r] for r in run), " "))
             taken.update(run)
-        run = [c] if key in PREFECTURE and c not in taken else []
+        run = [c] if name in PREFECTURE and c not in taken else []
     if not joined:
         return None
     return SplitFields(labels, tuple(sorted(joined, key=lambda j: j.columns[0])))
+
+
+def _whose(label: str | None, value: str) -> str:
+    """The joined cell's label: what it is, and whose when its parts say (送付先名字 + 送付先名前:
+    the recipient's name, ``row_people``)."""
+    return f"{label}({value})" if role_suffix(label) else value
+
+
+def _phone_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
+                 ) -> list[_Joined]:
+    """A phone number's three groups side by side (電話番号1 | 電話番号2 | 電話番号3)."""
+    joined = []
+    for a, key in enumerate(keys[:-2]):
+        m = _PHONE_GROUP.match(key or "")
+        if m is None or m.group(2) != "1" or a in taken \
+                or keys[a + 1:a + 3] != [m.group(1) + "2", m.group(1) + "3"]:
+            continue
+        joined.append(_Joined((a, a + 1, a + 2), _whose(labels[a], "電話番号"),
+                              "+".join(labels[a:a + 3]), "-"))
+        taken.update((a, a + 1, a + 2))
+    return joined
 
 
 def _card_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]

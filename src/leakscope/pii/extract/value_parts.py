@@ -13,16 +13,21 @@ import unicodedata
 from functools import lru_cache
 
 # (family, given) spellings of a name's two halves: labels that differ by these are a pair.
-_NAME_HALVES = (("姓", "名"), ("せい", "めい"), ("セイ", "メイ"), ("sei", "mei"),
-                ("last", "first"), ("family", "given"))
+_NAME_HALVES = (("姓", "名"), ("名字", "名前"), ("苗字", "名前"), ("せい", "めい"),
+                ("セイ", "メイ"), ("sei", "mei"), ("last", "first"), ("family", "given"))
 _NUMBERED_HALVES = re.compile(r"^(.*?(?:name|kana|氏名|カナ|zip|post|郵便)[^0-9]*)0?1$")
 POSTAL = re.compile(r"zip|post|郵便|〒")  # zip01 + zip02: a postal code's halves
 PREFECTURE = frozenset({"都道府県", "都道府県名", "pref", "prefecture", "県"})
 # Address parts that are never a whole address: a run of them (with a prefecture before) is one.
 ADDRESS_PART = re.compile(
     r"^(?:住所|address|addr|address_line|street)[ _\-]?[0-9]{1,2}$"
-    r"|^(?:市区町村|市区町村名|市町村|町域|町名|町名番地|番地|丁目番地|建物|建物名|マンション名|ビル名|"
-    r"部屋番号|city|town|street|building)$")
+    r"|^(?:市区町村|市区町村名|市町村|都市区|町域|町名|町名番地|町以降|番地|丁目番地|建物|建物名|"
+    r"マンション名|ビル名|部屋番号|city|town|street|building)$")
+
+
+def part_name(key: str) -> str:
+    """What a part's label says after its owner's (楽天's 送付先住所：都市区: 都市区)."""
+    return re.split(r"[：:]", key)[-1].strip()
 
 
 def label_key(label: str | None) -> str | None:

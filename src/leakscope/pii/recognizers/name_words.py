@@ -39,7 +39,7 @@ NO_ONE_NAME = re.compile(NO_ONE)
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
 FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|"
-        r"受付$|クリニック|歯科|医院|病院|薬局|塾|教室$|学園|学院|予備校|"
+        r"受付$|クリニック|歯科|医院|病院|薬局|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
         r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
         r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
         r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
