@@ -105,3 +105,12 @@ def test_a_customers_conditions_and_allergies_are_sensitive():
         "山田 太郎様より電話。持病に心臓病があるとのこと。\n"
         "佐藤 花子様より電話。卵アレルギーがあるので、そば以外を希望。")]
     assert ("sensitive", "心臓病") in found and ("sensitive", "卵アレルギー") in found
+
+
+def test_a_phone_on_the_line_after_prose_about_an_order_is_found():
+    # 注文 in 「…注文した件です。」 labels no number on the next line; 「注文番号：」 at a line's
+    # end still labels the one below it
+    found = [(f.category, f.value) for f in pii.detect(
+        "山田 太郎です。1985年12月17日に注文した件です。\nご連絡は070-6600-5051までお願いします。")]
+    assert ("phone_number", "07066005051") in found
+    assert not [f for f in pii.detect("注文番号：\n0312345678") if f.category == "phone_number"]

@@ -9,7 +9,13 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from leakscope.pii.nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
+from leakscope.pii.nearest_label import (
+    Hits,
+    WordsAfter,
+    WordsBefore,
+    nearest_label,
+    nearest_labels,
+)
 
 NAMES = ["address", "email_address", "negative", "phone_number"]
 
@@ -32,7 +38,7 @@ def test_nearest_labels_is_nearest_label_for_each_value():
     names = np.array([*NAMES, None], object)
     for _ in range(400):
         size = rng.randint(20, 90)
-        buffer = "".join(rng.choice("ab 12-\n") for _ in range(size))
+        buffer = "".join(rng.choice("ab 12-\n：") for _ in range(size))
         hits = _hits(rng, size)
         if rng.random() < 0.5:  # where each word's own value is (Hits.taken), once known
             taken = [rng.randint(end, size + 5) for end in hits.ends]
@@ -49,6 +55,7 @@ def test_nearest_labels_is_nearest_label_for_each_value():
         found = nearest_labels(buffer, rec, relevant,
                                np.array([n in relevant for n in NAMES]), names,
                                np.array(values, np.int64).T, hits,
-                               WordsAfter.unknown(len(hits.ends)))
+                               WordsAfter.unknown(len(hits.ends)),
+                               WordsBefore.unknown(len(hits.ends)))
         expected = [nearest_label(buffer, rec, relevant, *v, hits) for v in values]
         assert found.tolist() == expected

@@ -25,7 +25,7 @@ from .context import label_category, refers_to_person, unit_label, value_categor
 from .engine_patterns import EnginePatterns
 from .finding import Finding, ScanError
 from .lonely_sensitive import drop_lonely_sensitive
-from .nearest_label import Hits, WordsAfter, nearest_label, nearest_labels
+from .nearest_label import Hits, WordsAfter, WordsBefore, nearest_label, nearest_labels
 from .recognizers import Candidate, Recognizer
 from .unit_findings import unit_findings
 from .units import CompanyText, SampleText, TextUnit
@@ -330,11 +330,12 @@ class Engine(EnginePatterns):
             return near
         near = np.array(near, object)
         after = WordsAfter.unknown(len(hits.ends))
+        before = WordsBefore.unknown(len(hits.ends))
         unit_starts, unit_ends = np.array(starts), np.array(ends)
         for rec, flat in many.items():
             slot, start, end, unit = np.array(flat, np.int64).reshape(-1, 4).T
             values = np.stack([start, end, unit_starts[unit], unit_ends[unit]])
             near[slot] = nearest_labels(buffer, rec, self._traits[rec][0],
                                         self._relevant_codes[rec], self._word_names, values,
-                                        hits, after)
+                                        hits, after, before)
         return near.tolist()

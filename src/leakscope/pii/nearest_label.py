@@ -33,6 +33,31 @@ class WordsAfter(NamedTuple):
         return WordsAfter(np.full(words, -1, np.int8), np.full(words, -2, np.int64))
 
 
+class WordsBefore(NamedTuple):
+    """What a word before a value needs to label it from an earlier line, found per word when
+    first asked: where its line ends (-2 not known yet) and whether nothing but a separator
+    follows it there (1, 0): a form's 「注文番号：」 above its number labels it, prose's
+    「…に注文した件です。」 does not label the phone number on the next line."""
+
+    line_end: np.ndarray
+    ends_line: np.ndarray
+
+    @staticmethod
+    def unknown(words: int) -> WordsBefore:
+        return WordsBefore(np.full(words, -2, np.int64), np.zeros(words, bool))
+
+
+# what may follow a label at the end of its line (電話番号：, (携帯), 【注文番号】)
+_LABEL_TAIL = " \t\u3000:：)）]】>＞-ー=＝"
+
+
+def _labels_below(buffer: str, word_end: int, start: int) -> bool:
+    """Whether a word ending at ``word_end`` may label a value at ``start``: on its line, or
+    from the end of an earlier one (``WordsBefore``)."""
+    newline = buffer.find("\n", word_end, start)
+    return newline < 0 or not buffer[word_end:newline].strip(_LABEL_TAIL)
+
+
 class Hits(NamedTuple):
     """Context words found at [starts[i], ends[i]) of the buffer, in end order: parallel
     lists (for one value at a time) and arrays (for many); ``codes`` are the categories'
@@ -56,7 +81,8 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
 
     A word after the value counts on the value's line only, and unless a number follows it
     at once ("exp 12/26"): then it labels that number, not this value. A word before it of
-    another category whose own value lies between them (``Hits.taken``) does not count.
+    another category whose own value lies between them (``Hits.taken``) does not count, nor
+    any on an earlier line that goes on in prose (``WordsBefore``).
     """
     best: tuple[float, int, str] | None = None
     hit_starts, hit_ends, categories, weights = hits[:4]
@@ -67,7 +93,8 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
         lo = ctx_start
     while i >= 0 and hit_ends[i] >= lo:
         if hit_starts[i] >= ctx_start and categories[i] in relevant and (
-                taken is None or taken[i] >= start or categories[i] == rec.category):
+                taken is None or taken[i] >= start or categories[i] == rec.category) \
+                and _labels_below(buffer, hit_ends[i], start):
             key = (start - hit_ends[i], -weights[i], categories[i])
             if best is None or key < best:
                 best = key
@@ -92,11 +119,13 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
 
 
 def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names: np.ndarray,
-                   values: np.ndarray, hits: Hits, after: WordsAfter) -> np.ndarray:
+                   values: np.ndarray, hits: Hits, after: WordsAfter, before: WordsBefore
+                   ) -> np.ndarray:
     """``nearest_label`` of each row (start, end, ctx_start, u_end) of ``values``, all of
     recognizer ``rec`` (``relevant``: categories that decide for it; ``relevant_codes[code]``
     the same per category code, ``names[code]`` the category, ``names[-1]`` None), as an
-    object array. ``after``: the words' facts found so far (more are filled in here)."""
+    object array. ``after``, ``before``: the words' facts found so far (more are filled in
+    here)."""
     h_starts, h_ends, codes, weights = hits.arrays
     start, end, ctx_start, u_end = values
     # best word so far per value: doubled distance (a word after: odd), -weight, code
@@ -119,8 +148,11 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
     for rows, words in _walk(np.searchsorted(h_ends, start, "right") - 1, -1, len(h_ends),
                              lambda rows, words: h_ends[words] >= lo[rows], unsure):
         ok = (h_starts[words] >= ctx_start[rows]) & relevant_codes[codes[words]]
-        if own is not None:  # not another category's word whose own value lies between
+        if hits.taken is not None:  # not another category's word whose own value lies between
             ok &= (hits.taken[1][words] >= start[rows]) | np.isin(codes[words], own)
+        if ok.any():  # nor any on an earlier line that goes on in prose
+            _fill_before(buffer, h_ends, words[ok], before)
+            ok &= (before.line_end[words] >= start[rows]) | before.ends_line[words]
         offer(rows[ok], words[ok], 2 * (start[rows[ok]] - h_ends[words[ok]]))
     if rec.after_window:  # after: words from the first ending past the value while they start
         hi = np.minimum(end + rec.after_window, u_end)  # within min(end + after_window, u_end)
@@ -158,6 +190,17 @@ def _walk(first: np.ndarray, direction: int, words: int, inside: Callable, unsur
             unsure[rows] = True
             return
         yield rows, at
+
+
+def _fill_before(buffer: str, h_ends: np.ndarray, words: np.ndarray, before: WordsBefore
+                 ) -> None:
+    """``before``'s facts of each of ``words``, for those not known yet."""
+    unknown = np.flatnonzero(np.bincount(words[before.line_end[words] == -2]))
+    for word, h_end in zip(unknown.tolist(), h_ends[unknown].tolist(), strict=True):
+        newline = buffer.find("\n", h_end)
+        newline = len(buffer) if newline < 0 else newline
+        before.line_end[word] = newline
+        before.ends_line[word] = not buffer[h_end:newline].strip(_LABEL_TAIL)
 
 
 def _fill_after(buffer: str, h_starts: np.ndarray, h_ends: np.ndarray, words: np.ndarray,
