@@ -191,7 +191,8 @@ def run_rg(patterns: Path, path: Path, encoding: str) -> dict:
 
 
 def presidio_engine():
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    import tldextract  # Presidio's e-mail check fetches the public suffix list: the bundled
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry  # copy, offline
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
@@ -203,6 +204,7 @@ def presidio_engine():
         UsSsnRecognizer,
     )
 
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=())
     mapping = {"Person": "PERSON", "Province": "LOCATION", "City": "LOCATION"}
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "ja", "model_name": "ja_ginza"}],
             "ner_model_configuration": {"model_to_presidio_entity_mapping": mapping}}
