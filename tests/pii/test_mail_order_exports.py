@@ -114,3 +114,18 @@ def test_a_phone_on_the_line_after_prose_about_an_order_is_found():
         "山田 太郎です。1985年12月17日に注文した件です。\nご連絡は070-6600-5051までお願いします。")]
     assert ("phone_number", "07066005051") in found
     assert not [f for f in pii.detect("注文番号：\n0312345678") if f.category == "phone_number"]
+
+
+@table_paths
+def test_a_shift_sheets_staff_are_found_and_its_duties_are_no_one(tmp_path, monkeypatch, table):
+    # the header's days (7/1, 7/2) do not make it a row of data; 出荷 under 担当 is a duty
+    (tmp_path / "staff.csv").write_text(
+        "氏名,携帯,生年月日\n山田 太郎,090-1111-2222,1980-01-02\n"
+        "鬼頭 守,090-3333-4444,1985-03-04\n",
+        encoding="utf-8")
+    (tmp_path / "shift.csv").write_text(
+        "氏名,担当,7/1,7/2\n山田 太郎,出荷,○,×\n鬼頭 守,梱包,×,○\n", encoding="utf-8")
+    found, people = _scan(tmp_path, monkeypatch, table)
+    names = [value for category, value in found if category == "person_name"]
+    assert sorted(names) == ["山田太郎", "山田太郎", "鬼頭守", "鬼頭守"]
+    assert people == 2

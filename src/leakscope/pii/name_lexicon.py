@@ -52,3 +52,13 @@ def is_full_name(name: str) -> bool:
     if name in SURNAMES:
         return False
     return starts_with_surname(name) or _surname_first(name) == _AND_MORE
+
+
+@lru_cache(maxsize=1 << 14)
+def is_task_word(text: str) -> bool:
+    """A duty, not a person: a shift sheet's 担当 column (出荷, 梱包, 検品, 受付) holds one word
+    SudachiDict calls a verbal noun (サ変可能), which no name column's person is."""
+    if not 2 <= len(text) <= 4 or not all(map(is_kanji, text)) or starts_with_surname(text):
+        return False
+    words = _sudachi()[0].tokenize(text)
+    return len(words) == 1 and words[0].part_of_speech()[2] == "サ変可能"

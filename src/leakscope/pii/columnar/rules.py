@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..arrow_strings import string_buffers
+from ..name_lexicon import is_task_word
 from ..published_samples import PLACEHOLDER_PHONE_TAILS
 from ..recognizers import RECOGNIZERS, Recognizer
 from ..recognizers.address import (
@@ -308,6 +309,7 @@ class NameRule(CellRule):
         plain &= ~kernels.holds_any(texts, JOINT_CHARS)  # maybe joint names (連名): the engine's
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts)
+        valid[_task_words(texts, valid & (facts.chars >= 2) & (facts.chars <= 4))] = False
         token = np.flatnonzero(valid & ~facts.has(Fact.NON_ASCII | Fact.PLAIN_SPACE))
         if token.size:  # (few: Japanese names are not ASCII, Latin ones have a space)
             valid[token[_matches(texts.take(token), HANDLE)]] = False
@@ -337,6 +339,21 @@ def _business(texts: pa.Array) -> np.ndarray:
     if maybe.size:
         found[maybe] |= _matches(texts.take(maybe), FIRM)
     return found
+
+
+def _task_words(texts: pa.Array, asked: np.ndarray) -> np.ndarray:
+    """Which ``asked`` cells are a duty, not a name (``name_lexicon.is_task_word``), asked
+    once per distinct cell."""
+    at = np.flatnonzero(asked)
+    if not at.size:
+        return at
+    cells = texts.take(at)
+    distinct = pc.unique(cells)
+    duties = distinct.filter(pa.array([is_task_word(cell) for cell in distinct.to_pylist()],
+                                      pa.bool_()))
+    if not len(duties):
+        return at[:0]
+    return at[pc.is_in(cells, value_set=duties).to_numpy(zero_copy_only=False)]
 
 
 class AddressRule(CellRule):

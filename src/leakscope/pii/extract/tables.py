@@ -6,6 +6,7 @@ tells a detector that the value is a name.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,9 +29,23 @@ HEADER_SCAN_ROWS = 10
 _DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
 
 
+# a schedule's day over its column (シフト表's 氏名 | 担当 | 7/1 | 7/2(火) …)
+_DAY = re.compile(r"\s*[0-9]{1,2}/[0-9]{1,2}(?:\s*[(（].[)）])?\s*")
+
+
 def looks_like_header(cells: Sequence[object]) -> bool:
-    """A header row: at least one cell, all text, none that looks like a value."""
+    """A header row: at least one cell, all text, none that looks like a value; or a
+    schedule's, whose days follow labels a person's columns have (氏名 | 7/1 | 7/2)."""
     texts = [c for c in cells if c is not None and str(c).strip()]
+    days = [c for c in texts if isinstance(c, dt.date) or (
+        isinstance(c, str) and _DAY.fullmatch(c))]
+    if days:
+        from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+        texts = [c for c in texts if not (isinstance(c, dt.date) or (
+            isinstance(c, str) and _DAY.fullmatch(c)))]
+        if not any(isinstance(c, str) and label_category(c) for c in texts):
+            return False
     if not texts or not all(isinstance(c, str) for c in texts):
         return False
     return all(len(c) <= 60 and not _DATA_LIKE.search(c) for c in texts)

@@ -5,6 +5,7 @@ a name column, cut from the honorific, the next label or the particle a label's 
 import re
 from functools import lru_cache
 
+from ..name_lexicon import is_task_word
 from ..surnames import starts_with_surname
 from .address import is_kanji
 from .base import Candidate
@@ -82,7 +83,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     end = len(text) if end < 0 else end  # a mail address header: the display name
     value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \
-            or BUSINESS_NAME.search(value) or _HANDLE.match(value):
+            or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value):
         return None
     if end < len(text) and is_brand(value, text[end:]):
         return None
