@@ -52,7 +52,7 @@ _COMPANY = re.compile(
 # a column of a business's own contact (a client list's 代表電話 | 本社所在地, an order list's
 # 得意先TEL, an asset ledger's 保守窓口): its values are the company's, not personal
 _COMPANY_COLUMN = re.compile(
-    r"代表|本社|会社|得意先|取引先|仕入先|事業所|営業所|支店|店舗|保守|窓口|メーカー|"
+    r"代表(?!者)|本社|会社|得意先|取引先|仕入先|事業所|営業所|支店|店舗|保守|窓口|メーカー|"
     r"vendor|supplier|company|corporate|head ?office|\bhq\b|\bmain\b", re.IGNORECASE)
 # what a company's contact column holds that would otherwise be a person's
 COMPANY_HELD = frozenset({"bank_account", "phone_number", "address", "postal_code",

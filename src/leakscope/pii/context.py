@@ -37,6 +37,7 @@ NEGATIVE_WORDS = (
     "employee id", "employee_id", "社員id", "ticket", "チケット", "件数", "金額", "price", "amount",
     "qty", "quantity", "数量", "単価", "合計", "total", "受注", "発注", "出荷", "配送番号", "伝票",
     "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
+    "coupon", "voucher", "promo code", "promotion code",  # (Luhn-valid codes, no cards)
     "物件コード", "物件番号", "資料番号",  # a property's or a document's code (物件コード 108-0023)
 )
 
@@ -91,7 +92,12 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "送り主名", "差出人名", "ご注文者", "注文者", "購入者",
                                # headed politely (a のし list's ご注文者様 | お届け先様)
                                "ご注文者様", "お届け先様", "ご依頼主様", "ご購入者様",
-                               "送付先様"),
+                               "送付先様",
+                               # a reservation's booker and lead guest (じゃらん's 予約者名 |
+                               # 宿泊者代表者名), a shift sheet's staff
+                               "予約者", "予約者名", "予約者名カナ", "予約者カナ", "宿泊者",
+                               "宿泊者名", "宿泊者代表者名", "宿泊代表者名", "代表者",
+                               "代表者名", "スタッフ名", "従業員名"),
                               "person_name"),
               # romanized 被保険者 記号・番号 columns (the insurer's hokensha_bango is no one's)
               **dict.fromkeys(("hoken_kigo", "hoken_bango", "hihokensha_kigo",
