@@ -129,3 +129,14 @@ def test_a_shift_sheets_staff_are_found_and_its_duties_are_no_one(tmp_path, monk
     names = [value for category, value in found if category == "person_name"]
     assert sorted(names) == ["山田太郎", "山田太郎", "鬼頭守", "鬼頭守"]
     assert people == 2
+
+
+@table_paths
+def test_three_whole_phone_numbers_under_numbered_headers_stay_three(tmp_path, monkeypatch,
+                                                                     table):
+    (tmp_path / "p.csv").write_text("氏名,電話番号1,電話番号2,電話番号3\n"
+                                    "山田 太郎,03-1234-5678,090-1111-2222,\n"
+                                    "佐藤 花子,070,4911,7021\n", encoding="utf-8")
+    found, _ = _scan(tmp_path, monkeypatch, table)
+    assert sorted(value for category, value in found if category == "phone_number") == [
+        "0312345678", "07049117021", "09011112222"]

@@ -51,7 +51,7 @@ _CHILD = re.compile(r"児童|生徒|園児|子ども|子供|お子|student|pupil
 _GRADE = re.compile(r"学年|grade|school[ _]?year", re.IGNORECASE)  # (a pupil's row, whoever)
 _CONTACTS = ("phone_number", "email_address")
 _HOLDER = re.compile(r"名義|受取人|holder|payee", re.IGNORECASE)
-_READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
+READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
 # The roles that share the row's home (not a guarantor's: they live elsewhere; the person a
 # 住民票 copy is asked for is mostly of the asker's household, and a name at that address is
 # theirs).
@@ -105,7 +105,7 @@ def _name_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
 
     first: dict[str, int] = {}
     for column, (label, suffix) in enumerate(zip(labels, suffixes, strict=True)):
-        if label_category(label) == "person_name" and not _READING.search(label or ""):
+        if label_category(label) == "person_name" and not READING.search(label or ""):
             first.setdefault(suffix, column)
     return list(first.items())
 

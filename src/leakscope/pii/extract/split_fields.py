@@ -13,6 +13,7 @@ names the parts (``姓+名``). The table path and the row reader both read table
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from leakscope.pii.extract.base import cell_text
-from leakscope.pii.extract.row_people import role_suffix
+from leakscope.pii.extract.row_people import READING, role_suffix
 from leakscope.pii.extract.value_parts import (
     ADDRESS_PART,
     POSTAL,
@@ -34,10 +35,10 @@ from leakscope.pii.extract.value_parts import (
 # A card number's groups of four, numbered in order (カード番号1 … カード番号4, カード1, card_no_1).
 _CARD_GROUP = re.compile(
     r"^(?:(?:クレジット)?カード(?:番号)?|card[ _\-]?(?:number|no)?)[ _\-]?([1-4])$")
-_READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|kana|yomi")  # (姓カナ + 名カナ)
 # A phone number's three groups (楽天's 注文者電話番号1 | 2 | 3), numbered in order.
 _PHONE_GROUP = re.compile(r"^(.*(?:電話番号|電話|tel|phone)[ _\-]?)([1-3])$")
 # An expiry's month and year (有効期限(月) + 有効期限(年), exp_month + exp_year).
+_SHORT_PART = 5  # digits of a phone number's longest group (a 5-digit area code)
 _EXPIRY_HALVES = (("月", "年"), ("month", "year"), ("mm", "yy"))
 _EXPIRY = re.compile(r"期限|exp")
 # An identity document's kind (運転免許証, 旅券) and its number under a word for any document's.
@@ -63,6 +64,9 @@ class _Joined:
     # a name under English halves (LastName + FirstName): a Latin one is written given name
     # first (Andrew Horton), a Japanese one family name first (山田 太郎)
     latin_given_first: bool = False
+    # parts that are one value only when short (a phone's groups 090 | 1234 | 5678; three
+    # whole numbers under 電話番号1-3 are three, kept apart by a space)
+    short_parts: bool = False
 
 
 class SplitFields:
@@ -99,7 +103,10 @@ class SplitFields:
                      and not text.isspace()]
             if joined.latin_given_first and all(text.isascii() for text in texts):
                 texts.reverse()
-            out.append(joined.separator.join(texts) if texts else None)
+            separator = joined.separator
+            if joined.short_parts and any(len(text) > _SHORT_PART for text in texts):
+                separator = " "
+            out.append(separator.join(texts) if texts else None)
         return out + list(row[self._width:])
 
     def batch(self, batch: pa.RecordBatch) -> pa.RecordBatch:
@@ -118,6 +125,11 @@ class SplitFields:
                         *parts[::-1], joined.separator, null_handling="skip")
                     latin = pc.fill_null(pc.string_is_ascii(cells), False)
                     cells = pc.if_else(latin, reversed_cells, cells)
+                if joined.short_parts:
+                    long = [pc.fill_null(pc.greater(pc.utf8_length(part), _SHORT_PART), False)
+                            for part in parts]
+                    spaced = pc.binary_join_element_wise(*parts, " ", null_handling="skip")
+                    cells = pc.if_else(functools.reduce(pc.or_, long), spaced, cells)
                 columns.append(cells)
         columns += [batch.column(c) for c in range(self._width, batch.num_columns)]
         return pa.record_batch(columns, names=[f"c{i}" for i in range(len(columns))])
@@ -141,7 +153,7 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
         b = other_half(key, keys)
         if b is not None and b not in taken:
             postal = POSTAL.search(key) is not None
-            value = "郵便番号" if postal else "氏名カナ" if _READING.search(key) else "氏名"
+            value = "郵便番号" if postal else "氏名カナ" if READING.search(key) else "氏名"
             joined.append(_Joined((a, b), _whose(labels[a], value),
                                   f"{labels[a]}+{labels[b]}", "-" if postal else " ",
                                   not postal and _ENGLISH_HALVES.search(key) is not None))
@@ -184,7 +196,7 @@ def _phone_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: 
                 or keys[a + 1:a + 3] != [m.group(1) + "2", m.group(1) + "3"]:
             continue
         joined.append(_Joined((a, a + 1, a + 2), _whose(labels[a], "電話番号"),
-                              "+".join(labels[a:a + 3]), "-"))
+                              "+".join(labels[a:a + 3]), "-", short_parts=True))
         taken.update((a, a + 1, a + 2))
     return joined
 
