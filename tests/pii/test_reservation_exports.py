@@ -28,3 +28,14 @@ def test_a_coupon_columns_codes_are_no_cards(tmp_path):
                     encoding="utf-8")
     cards = [f.value for f in _findings(path) if f.category == "credit_card_number"]
     assert cards == ["4980001234567893"]
+
+
+def test_a_payroll_file_all_in_half_width_kana_is_text(tmp_path):
+    # CP932 with nothing but ASCII and half-width kana was taken for binary: no finding at all
+    path = tmp_path / "給与振込データ.csv"
+    path.write_bytes(("ｼﾔｲﾝﾊﾞﾝｺﾞｳ,ﾌﾘｺﾐｻｷﾒｲｷﾞ,ｷﾞﾝｺｳｺｰﾄﾞ,ｼﾃﾝｺｰﾄﾞ,ｺｳｻﾞﾊﾞﾝｺﾞｳ\n"
+                      "0100,ﾜﾀﾅﾍﾞ ｵｻﾑ,0143,222,4255572\n"
+                      "0101,ｵｶﾀﾞ ﾋﾃﾞｷ,0143,222,4255573\n").encode("cp932"))
+    run = pii.scan([path], workers=1)
+    names = [f.value for f in run if isinstance(f, pii.Finding) and f.category == "person_name"]
+    assert run.summary.errors == 0 and names == ["ワタナベオサム", "オカダヒデキ"]

@@ -59,7 +59,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "カナ", "かな", "よみ", "ヨミ", "読み", "よみがな", "ヨミガナ", "読み仮名",
                   "氏名よみ", "氏名ヨミ",
                   # a bank transfer file's headers in katakana (全銀 format: ｼﾒｲ, ﾒｲｷﾞ)
-                  "シメイ", "しめい", "カナシメイ", "メイギ", "コウザメイギ", "ウケトリニンメイ"),
+                  "シメイ", "しめい", "カナシメイ", "メイギ", "コウザメイギ", "ウケトリニンメイ",
+                  "フリコミサキメイギ", "メイギニン", "ウケトリニン"),
                   "person_name"),
               # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
               **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者",

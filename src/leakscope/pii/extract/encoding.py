@@ -28,6 +28,7 @@ _PLAUSIBLE = re.compile(
     r"[\t\n\r\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e\u2010-\u2312\u00a0-\u00ff]"
 )
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
+_HALFWIDTH_WORD = re.compile(r"[\uff61-\uff9f]{3,}")
 
 
 def _strict(sample: bytes, encoding: str) -> str | None:
@@ -44,7 +45,10 @@ def _japanese_score(text: str) -> float:
         return 0.0
     plausible = len(_PLAUSIBLE.findall(text))
     halfwidth = len(_HALFWIDTH_KANA.findall(text))
-    return (plausible + 0.2 * halfwidth) / len(text)
+    # words of half-width kana (a bank file's ｼﾔｲﾝﾊﾞﾝｺﾞｳ, ﾜﾀﾅﾍﾞ ｵｻﾑ) read as Japanese; a
+    # stray one is as likely a Latin-1 capital (Ä, Ö, Ü decode so)
+    words = sum(map(len, _HALFWIDTH_WORD.findall(text)))
+    return (plausible + words + 0.2 * (halfwidth - words)) / len(text)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
