@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .recognizers.address import is_kanji
+from .normalize import is_kanji
 from .surnames import SURNAMES, starts_with_surname
 
 _LONGEST = 12  # longer "names" are not asked: no person's name is written so long

@@ -135,3 +135,7 @@ def _characters_nfkc(line: str, start: int, pieces: list[str], offsets: array) -
                 continue
         pieces.append(piece)
         offsets.extend([i] * len(piece))
+
+
+def is_kanji(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "々〆"

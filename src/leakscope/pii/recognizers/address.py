@@ -4,6 +4,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ..normalize import is_kanji
 from .base import Candidate, Recognizer
 
 PREFECTURES = (
@@ -104,10 +105,6 @@ def end_at_prose(value: str) -> str:
             return value[:start]
         at = end
     return value
-
-
-def is_kanji(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or char in "々〆"
 
 
 def normalize_address(text: str) -> str:

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from ..name_lexicon import is_task_word
+from ..normalize import is_kanji
 from ..surnames import starts_with_surname
-from .address import is_kanji
 from .base import Candidate
 from .name_forms import JOINED, household_member, is_brand, joint_names
 from .name_words import (

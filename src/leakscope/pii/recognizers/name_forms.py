@@ -4,8 +4,8 @@
 import itertools
 import re
 
+from ..normalize import is_kanji
 from ..surnames import READINGS, SURNAMES, starts_with_surname
-from .address import is_kanji
 from .base import Candidate
 from .name_words import NAME_CHARS, NO_ONE_NAME, NOT_GIVEN_ENDS, NOT_NAMES, normalize_name
 
