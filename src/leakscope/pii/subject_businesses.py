@@ -47,17 +47,19 @@ class BusinessMail:
 
     def __init__(self) -> None:
         self.addresses: set[str] = set()
-        self.waiting: list[GroupSummary] = []
+        # one group per address: groups of one key alone are one person however many (a
+        # mail log's 10 million 「to=<…>」 lines hold as many addresses as it has people)
+        self.waiting: dict[str, GroupSummary] = {}
 
     def waits(self, group: GroupSummary) -> bool:
         """Whether ``group`` is an address alone, kept here until ``people``."""
         keys = group.keys
         if len(keys) != 1 or group.named or group.name_keys or keys[0][0] != "email_address":
             return False
-        self.waiting.append(group)
+        self.waiting.setdefault(keys[0][1], group)
         return True
 
     def people(self) -> list[GroupSummary]:
         """The waiting groups whose address no business's header gave (the rest are no one)."""
-        waiting, self.waiting = self.waiting, []
-        return [group for group in waiting if group.keys[0][1] not in self.addresses]
+        waiting, self.waiting = self.waiting, {}
+        return [group for address, group in waiting.items() if address not in self.addresses]

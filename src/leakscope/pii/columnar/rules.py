@@ -42,6 +42,7 @@ from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
 from ..recognizers.intl_phone import e164
 from ..recognizers.name_words import FIRM, HANDLE, NO_ONE_VALUES
 from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
+from ..surnames import SURNAMES
 from . import kernels
 from .cellfacts import CellFacts, Fact
 from .kernels import SPACE, without
@@ -328,6 +329,7 @@ JOINT_CHARS = "・、,"
 BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会\u212a\u017f"
                   + string.ascii_letters)
 _NO_ONE_VALUES = pa.array(sorted(NO_ONE_VALUES), pa.string())
+_SURNAMES = pa.array(sorted(SURNAMES), pa.string())
 
 
 def _business(texts: pa.Array) -> np.ndarray:
@@ -343,8 +345,15 @@ def _business(texts: pa.Array) -> np.ndarray:
 
 def _task_words(texts: pa.Array, asked: np.ndarray) -> np.ndarray:
     """Which ``asked`` cells are a duty, not a name (``name_lexicon.is_task_word``), asked
-    once per distinct cell."""
+    once per distinct cell that no common surname begins (most names: those it says no to
+    at once, told here by column)."""
     at = np.flatnonzero(asked)
+    if at.size:
+        heads = texts.take(at)
+        named = [pc.is_in(pc.utf8_slice_codeunits(heads, 0, n), value_set=_SURNAMES)
+                 for n in (1, 2, 3)]
+        at = at[~pc.fill_null(pc.or_(pc.or_(named[0], named[1]), named[2]), False)
+                .to_numpy(zero_copy_only=False)]
     if not at.size:
         return at
     cells = texts.take(at)

@@ -45,6 +45,7 @@ def extract_receipt(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                 card = "・".join(part for part in fields[2:4] if part)
                 yield row_units(display, [card], _CARD, number, record)
 
+
 def _birth_date(written: str) -> str:
     """3370412 -> 昭和37年04月12日 (an era code and YYMMDD); as written when not one."""
     if len(written) != 7 or not written.isdigit() or written[0] not in _ERAS:
