@@ -360,3 +360,20 @@ def test_siblings_signed_in_with_their_mothers_mail_are_not_her(tmp_path, monkey
         encoding="utf-8")
     # 太郎, 次郎, their mother; 佐藤 健 and his mother (the mail his account holds is hers)
     assert _people(tmp_path, monkeypatch, table) == 5
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_numbered_companions_and_guarantors_are_each_a_person(tmp_path, monkeypatch, table):
+    # 同行者1氏名 | 同行者2氏名 | 同行者3氏名: up to three other guests a row, not one
+    rows = "".join(f"R{i},{family} {given},080-4106-{i:04d},{family} 陽一,,{family} 美咲\n"
+                   for i, (family, given) in enumerate(_names(10, 3)))
+    (tmp_path / "宿泊者名簿.csv").write_text(
+        "予約番号,氏名,電話番号,同行者1氏名,同行者1旅券番号,同行者2氏名\n" + rows,
+        encoding="utf-8")
+    assert _people(tmp_path / "宿泊者名簿.csv", monkeypatch, table) == 30  # was 20
+    (tmp_path / "宿泊者名簿.csv").unlink()
+    (tmp_path / "入居申込.csv").write_text(
+        "申込者氏名,携帯,連帯保証人1氏名,連帯保証人1電話,連帯保証人2氏名,連帯保証人2電話\n"
+        "帷子 真綾,090-6664-7094,帷子 健,03-3333-1111,鬼頭 守,06-6666-2222\n",
+        encoding="utf-8")
+    assert _people(tmp_path / "入居申込.csv", monkeypatch, table) == 3

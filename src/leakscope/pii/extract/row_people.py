@@ -25,7 +25,7 @@ _EMERGENCY = "緊急連絡|emergency"
 _ROLES = (
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
     ("/保護者", re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
-    ("/保証人", re.compile(r"保証人|guarantor")),
+    ("/保証人", re.compile(r"(?:保証人|guarantor)[ _\-]?([0-9]*)")),  # (連帯保証人1 | 2)
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/世帯主", re.compile(r"世帯主|householder")),
     ("/受取人", re.compile(r"受取人|beneficiary")),
@@ -35,7 +35,8 @@ _ROLES = (
                         r"|^ship(?:ping)?[ _\-]?(?:name|zip|postal|address|addr|phone|tel|mail|"
                         r"city|state|pref|kana)")),
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
-    ("/同行者", re.compile(r"同行者|同伴者|companion")),  # a hotel register's other guest
+    # a hotel register's other guests, each number its own (同行者1氏名 | 同行者2氏名)
+    ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
     ("/担当者", re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
