@@ -376,3 +376,21 @@ def test_a_guardians_reading_is_a_name_of_the_guardians(tmp_path, monkeypatch):
     assert [f[1] for f in found if f[0] == "person_name"] == [
         "イトウケンイチ", "ワタナベユミコ", "伊藤健一", "渡辺裕美子"]
     assert _people(path, monkeypatch, True) == 2  # a guardian and her reading: one person
+
+
+def test_a_relation_before_a_companions_name_is_not_the_name(tmp_path, monkeypatch):
+    # a register's 同行者 column writes whose relative each is; the same people plainly in
+    # another file are the same people (not 「妻前田久美子」, a person of her own)
+    (tmp_path / "松風.csv").write_text(
+        "氏名,電話,同行者（続柄・氏名）\n"
+        "前田 直樹,090-1111-2222,妻 前田久美子、長男 前田 太一\n"
+        "鬼頭 守,090-3333-4444,妻：鬼頭 恵\n"
+        "孫 正義,090-5555-6666,\n", encoding="utf-8")
+    found = _both_paths(tmp_path / "松風.csv", monkeypatch)
+    assert sorted(v for c, v, *_ in found if c == "person_name") == [
+        "前田久美子", "前田太一", "前田直樹", "孫正義", "鬼頭守", "鬼頭恵"]
+    (tmp_path / "予約.csv").write_text(
+        "氏名,生年月日\n前田 久美子,1972/03/04\n前田 太一,2010/05/06\n鬼頭 恵,1980/01/02\n",
+        encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, True) == 6
+    assert _people(tmp_path, monkeypatch, False) == 6

@@ -40,7 +40,7 @@ from ..recognizers.address import (
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
 from ..recognizers.intl_phone import e164
-from ..recognizers.name_words import FIRM, HANDLE, NO_ONE_VALUES
+from ..recognizers.name_words import FIRM, HANDLE, NO_ONE_VALUES, RELATION, RELATION_BEFORE
 from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
 from ..surnames import SURNAMES
 from . import kernels
@@ -308,6 +308,7 @@ class NameRule(CellRule):
     def clean(self, texts, where, facts):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE | Fact.NOTE_END)
         plain &= ~kernels.holds_any(texts, JOINT_CHARS)  # maybe joint names (連名): the engine's
+        plain &= ~_relation_first(texts)  # 「妻 前田久美子」: the engine's, which leaves 妻 out
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts)
         valid[_task_words(texts, valid & (facts.chars >= 2) & (facts.chars <= 4))] = False
@@ -340,6 +341,21 @@ def _business(texts: pa.Array) -> np.ndarray:
     maybe = np.flatnonzero(kernels.holds_any(texts, BUSINESS_CHARS))
     if maybe.size:
         found[maybe] |= _matches(texts.take(maybe), FIRM)
+    return found
+
+
+_RELATION_STARTS = pa.array(sorted({word[0] for word in RELATION.split("|")}), pa.string())
+
+
+def _relation_first(texts: pa.Array) -> np.ndarray:
+    """Which cells begin with a relation and a space or a colon (``RELATION_BEFORE``): RE2 is
+    asked of the cells whose first character begins one."""
+    found = np.zeros(len(texts), bool)
+    maybe = np.flatnonzero(pc.fill_null(pc.is_in(pc.utf8_slice_codeunits(texts, 0, 1),
+                                                 value_set=_RELATION_STARTS), False)
+                           .to_numpy(zero_copy_only=False))
+    if maybe.size:
+        found[maybe] = _matches(texts.take(maybe), f"^{RELATION_BEFORE}")
     return found
 
 

@@ -9,7 +9,7 @@ from ..name_lexicon import is_task_word
 from ..normalize import is_kanji
 from ..surnames import starts_with_surname
 from .base import Candidate
-from .name_forms import JOINED, household_member, is_brand, joint_names
+from .name_forms import JOINED, household_member, is_brand, joint_names, relation_length
 from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
@@ -82,6 +82,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     end = text.find("<")
     end = len(text) if end < 0 else end  # a mail address header: the display name
     value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
+    value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \
             or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value):
         return None

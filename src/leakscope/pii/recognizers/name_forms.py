@@ -4,10 +4,18 @@
 import itertools
 import re
 
+from ..name_lexicon import is_full_name
 from ..normalize import is_kanji
 from ..surnames import READINGS, SURNAMES, starts_with_surname
 from .base import Candidate
-from .name_words import NAME_CHARS, NO_ONE_NAME, NOT_GIVEN_ENDS, NOT_NAMES, normalize_name
+from .name_words import (
+    NAME_CHARS,
+    NO_ONE_NAME,
+    NOT_GIVEN_ENDS,
+    NOT_NAMES,
+    RELATION_BEFORE,
+    normalize_name,
+)
 
 # A household's head in a register's block (「世帯主: 小川 春香（昭和53年…）」), before its
 # members; a new block begins with its own number or address line.
@@ -51,8 +59,21 @@ JOINED = re.compile("[・、,]")
 # The record suffix of a joint name's second, third and fourth person (the first is the row's).
 JOINT = ("/連名2", "/連名3", "/連名4")
 
-_JOINT_PART = re.compile(f"{NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?")
+_JOINT_PART = re.compile(f"(?:{RELATION_BEFORE})?{NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?")
 _JOINT_SEPARATORS = frozenset("・、,")
+
+
+_RELATION_BEFORE = re.compile(RELATION_BEFORE)  # (match: at a name's start)
+
+
+def relation_length(name: str) -> int:
+    """How many characters of a name's cell say whose relative they are (「妻 前田久美子」: 2),
+    0 when none do, or when what follows is no full name (「孫 正義」 is a name)."""
+    m = _RELATION_BEFORE.match(name)
+    if m is None:
+        return 0
+    rest = name[m.end():]
+    return m.end() if " " in rest.strip() or is_full_name(rest) else 0
 
 
 def joint_of(record: str | None) -> str:
@@ -62,23 +83,25 @@ def joint_of(record: str | None) -> str:
 
 def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None:
     """The people of a joint name (``length`` characters at ``at`` in ``text``), or None
-    when it is not one (no known surname first: a foreign name's 「マイケル・ジョーダン」)."""
+    when it is not one (no known surname first: a foreign name's 「マイケル・ジョーダン」). A
+    relation before a name is not its (a register's 同行者 「妻 前田久美子、長男 前田太一」)."""
     cell = text[at:at + length]
-    parts = list(_JOINT_PART.finditer(cell))
-    if not 2 <= len(parts) <= 4 or parts[0].start() or parts[-1].end() != len(cell) or any(
-            cell[a.end():b.start()].strip() not in _JOINT_SEPARATORS
-            for a, b in itertools.pairwise(parts)):
+    spans = [part.span() for part in _JOINT_PART.finditer(cell)]
+    if not 2 <= len(spans) <= 4 or spans[0][0] or spans[-1][1] != len(cell) or any(
+            cell[a[1]:b[0]].strip() not in _JOINT_SEPARATORS
+            for a, b in itertools.pairwise(spans)):
         return None
-    first = parts[0].group()
+    names = [(start + relation_length(cell[start:end]), end) for start, end in spans]
+    first = cell[slice(*names[0])]
     surname = surname_of(first)
     if surname is None or not is_kanji(surname[0]) or first in SURNAMES:
         return None  # (「田中・佐藤」: two families' names, not one's people)
-    found = [Candidate(at, at + parts[0].end(), normalize_name(first))]
-    for part, person in zip(parts[1:], JOINT, strict=False):
-        name = part.group()
+    found = [Candidate(at + names[0][0], at + names[0][1], normalize_name(first))]
+    for (start, end), person in zip(names[1:], JOINT, strict=False):
+        name = cell[start:end]
         full = " " in name or any(name[:n] in SURNAMES and len(name) > n
                                   for n in (len(surname), 3, 2))
-        found.append(Candidate(at + part.start(), at + part.end(),
+        found.append(Candidate(at + start, at + end,
                                normalize_name(name) if full else surname + name, person=person))
     return tuple(found)
 

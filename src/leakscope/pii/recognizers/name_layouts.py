@@ -8,7 +8,14 @@ from functools import lru_cache
 from ..surnames import SURNAMES
 from .base import Candidate
 from .labeled_names import reading
-from .name_words import BUSINESS_NAME, HONORIFICS, NOT_GIVEN_ENDS, NOT_NAMES, normalize_name
+from .name_words import (
+    BUSINESS_NAME,
+    HONORIFICS,
+    NOT_GIVEN_ENDS,
+    NOT_NAMES,
+    RELATION,
+    normalize_name,
+)
 
 # A name a narrow table cell wrapped (a PDF's text: 「渡辺\n裕美子\n」): a line that is a known
 # surname, then a line of a given name; not a department or a title (「田中\n営業部\n」).
@@ -39,15 +46,13 @@ _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # 「妻 山田 裕美子（S60.4.6生）」, a mail's 「息子の中村 洋介（平成20年…生）」): a known surname and
 # a given name, the relation in brackets after it or before it; hyperscan's triggers have no
 # surname list (too large).
-_RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
-             "|叔父|叔母|伯父|伯母|配偶者|友人|知人|同居人")
-RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{_RELATION})[)）]"
+RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATION})[)）]"
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
-                   rf"[（(](?:{_RELATION})[)）]")
+                   rf"[（(](?:{RELATION})[)）]")
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
-RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。])(?:{_RELATION}){_AFTER_RELATION}[一-龥々〆ヶ]"
+RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。])(?:{RELATION}){_AFTER_RELATION}[一-龥々〆ヶ]"
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
-_RELATIVE_BEFORE = (rf"(?:{_RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
+_RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（( \t\n、,]|$)")
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a

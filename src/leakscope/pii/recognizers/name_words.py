@@ -21,6 +21,12 @@ NOT_NAMES = re.compile(
 NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 
 HONORIFICS = ("様", "さん", "殿", "さま")
+# A relative's relation to someone (an HR sheet's 扶養家族 「妻 山田 裕美子」, a hotel register's
+# 同行者 「長男 前田太一」); RE2 and Python alike.
+RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
+            "|叔父|叔母|伯父|伯母|配偶者|友人|知人|同居人")
+# ... written before a name, a space or a colon between
+RELATION_BEFORE = f"(?:{RELATION})(?:[ \u3000]?[:：][ \u3000]?|[ \u3000])"
 # A child's (「中村健一くん（小6）」): a name by a known surname only, written in kanji (a
 # given name in hiragana after it: 「中村ゆいちゃん」); 「このくん」「赤ちゃん」「お兄ちゃん」 are
 # no one's. Not 君: a trigger on it sent every 君津市 / 君田 address cell of a customer CSV to
