@@ -6,6 +6,7 @@ of a label,value file); tables on the table path as on the row reader."""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import openpyxl
 from test_households import _people
@@ -394,3 +395,34 @@ def test_a_relation_before_a_companions_name_is_not_the_name(tmp_path, monkeypat
         encoding="utf-8")
     assert _people(tmp_path, monkeypatch, True) == 6
     assert _people(tmp_path, monkeypatch, False) == 6
+
+
+def test_an_otas_and_a_pmss_guests_in_one_cell_are_each_a_person(tmp_path, monkeypatch):
+    (tmp_path / "booking.csv").write_text(
+        "Book number,Booked by,Guest name(s),Phone number\n"
+        '3045453827,Kaori Takahashi,"Kaori Takahashi, Tsubasa Takahashi",+81 90 4803 7851\n'
+        '3045453828,John Smith,"John Smith; Mary Smith",+1 206 555 0101\n'
+        '3045453829,"Smith, Anna","Smith, Anna",+1 206 555 0199\n', encoding="utf-8")
+    found = _both_paths(tmp_path / "booking.csv", monkeypatch)
+    assert sorted({v for c, v, *_ in found if c == "person_name"}) == [
+        "JohnSmith", "KaoriTakahashi", "MarySmith", "Smith,Anna", "TsubasaTakahashi"]
+    assert _people(tmp_path / "booking.csv", monkeypatch, True) == 5  # was 3: a row a person
+    database = sqlite3.connect(tmp_path / "pms.sqlite3")
+    database.executescript(
+        "CREATE TABLE stays (stay_no text, guests integer, companions text);"
+        "INSERT INTO stays VALUES ('123456789018', 3, '山田 花子;山田 健太');")
+    database.commit()
+    database.close()
+    found = _scan(tmp_path / "pms.sqlite3", monkeypatch, True)
+    assert sorted(v for c, v, *_ in found if c == "person_name") == ["山田健太", "山田花子"]
+
+
+def test_a_passports_order_of_a_latin_name_meets_the_card_holders(tmp_path, monkeypatch):
+    (tmp_path / "register.csv").write_text(
+        "氏名,電話番号,旅券番号\nSMITH John,+1 206 555 0101,TK1234567\n"
+        "SMITH Mary,+1 206 555 0199,TK1234568\n", encoding="utf-8")
+    (tmp_path / "cards.csv").write_text(
+        "card_holder,card_number,expiry\nJOHN SMITH,4111111111111111,12/27\n"
+        "Mary Smith,5555555555554444,01/28\n", encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, True) == 2  # was 4: SMITH John read as "john"
+    assert _people(tmp_path, monkeypatch, False) == 2

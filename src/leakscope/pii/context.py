@@ -68,7 +68,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
               **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",
-                               "同伴者", "同伴者名", "名義"), "person_name"),
+                               "同伴者", "同伴者名", "名義", "companion", "companions",
+                               "guests", "guest names", "guest_names"), "person_name"),
               # the staff a row names beside its subject (a client list's 担当者, an ID
               # check's 確認者): people too, each their own (``row_people``)
               **dict.fromkeys(("担当者", "担当", "営業担当", "担当営業", "確認者", "作成者",

@@ -27,7 +27,7 @@ _YOON = {"ャ": "a", "ュ": "u", "ョ": "o"}
 # a small vowel after a syllable writes a foreign sound: ファ fa, ティ ti, ドゥ du, ヴァ va, ウィ wi
 _SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
 _COLLAPSE = re.compile(r"ou|oo|uu|-|'")
-_CAMEL = re.compile(r"[A-Z][a-z]+|[a-z]+")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]+|[a-z]+")  # (SMITHJohn: a passport's order)
 
 
 def _kana_to_romaji(kana: str) -> str | None:

@@ -40,7 +40,14 @@ from ..recognizers.address import (
 from ..recognizers.date_of_birth import EARLIEST, today
 from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
 from ..recognizers.intl_phone import e164
-from ..recognizers.name_words import FIRM, HANDLE, NO_ONE_VALUES, RELATION, RELATION_BEFORE
+from ..recognizers.name_words import (
+    FIRM,
+    HANDLE,
+    JOINT_SEPARATORS,
+    NO_ONE_VALUES,
+    RELATION,
+    RELATION_BEFORE,
+)
 from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
 from ..surnames import SURNAMES
 from . import kernels
@@ -307,7 +314,7 @@ class NameRule(CellRule):
 
     def clean(self, texts, where, facts):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE | Fact.NOTE_END)
-        plain &= ~kernels.holds_any(texts, JOINT_CHARS)  # maybe joint names (連名): the engine's
+        plain &= ~kernels.holds_any(texts, JOINT_SEPARATORS)  # maybe joint names: the engine's
         plain &= ~_relation_first(texts)  # 「妻 前田久美子」: the engine's, which leaves 妻 out
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts)
@@ -320,8 +327,6 @@ class NameRule(CellRule):
                               "person_name:label", where[plain])]
 
 
-# What separates joint names in a cell (「山口 真綾・洋介」: name_forms.JOINED)
-JOINT_CHARS = "・、,"
 # A character every match of ``name_words.FIRM`` holds (株式会社, (株), ㈱, 法人, 事務局,
 # 窓口, サポート, 担当, 係, a department's 部 課 室, a Latin word: ASCII letters or what (?i)
 # folds them from, K and ſ; a bank's kana abbreviation's bracket, ｶ); a clinic's 受付, 歯科,

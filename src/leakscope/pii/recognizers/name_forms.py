@@ -9,6 +9,7 @@ from ..normalize import is_kanji
 from ..surnames import READINGS, SURNAMES, starts_with_surname
 from .base import Candidate
 from .name_words import (
+    JOINT_SEPARATORS,
     NAME_CHARS,
     NO_ONE_NAME,
     NOT_GIVEN_ENDS,
@@ -55,12 +56,14 @@ def surname_of(name: str) -> str | None:
 
 # Joint names in one cell (連名: a wedding list's 「山口 真綾・洋介」, 「山口真綾、山口洋介」):
 # each a person, a given name alone under the first's surname.
-JOINED = re.compile("[・、,]")
+JOINED = re.compile(f"[{JOINT_SEPARATORS}]")
 # The record suffix of a joint name's second, third and fourth person (the first is the row's).
 JOINT = ("/連名2", "/連名3", "/連名4")
 
 _JOINT_PART = re.compile(f"(?:{RELATION_BEFORE})?{NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?")
-_JOINT_SEPARATORS = frozenset("・、,")
+_JOINT_SEPARATORS = frozenset(JOINT_SEPARATORS)
+# ... in Latin letters: each two words or more (「Smith, John」 is one person's)
+_LATIN_JOINT = re.compile(r"[A-Za-z][A-Za-z'.\-]*(?: [A-Za-z][A-Za-z'.\-]*){1,3}")
 
 
 _RELATION_BEFORE = re.compile(RELATION_BEFORE)  # (match: at a name's start)
@@ -86,6 +89,8 @@ def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None
     when it is not one (no known surname first: a foreign name's 「マイケル・ジョーダン」). A
     relation before a name is not its (a register's 同行者 「妻 前田久美子、長男 前田太一」)."""
     cell = text[at:at + length]
+    if cell.isascii():
+        return _latin_joint_names(cell, at)
     spans = [part.span() for part in _JOINT_PART.finditer(cell)]
     if not 2 <= len(spans) <= 4 or spans[0][0] or spans[-1][1] != len(cell) or any(
             cell[a[1]:b[0]].strip() not in _JOINT_SEPARATORS
@@ -104,6 +109,22 @@ def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None
         found.append(Candidate(at + start, at + end,
                                normalize_name(name) if full else surname + name, person=person))
     return tuple(found)
+
+
+def _latin_joint_names(cell: str, at: int) -> tuple[Candidate, ...] | None:
+    """The people of a joint name in Latin letters, each of two words or more."""
+    spans, start = [], 0
+    for part in re.split(f"[{JOINT_SEPARATORS}]", cell):
+        name = part.strip()
+        if not _LATIN_JOINT.fullmatch(name):
+            return None
+        begin = cell.index(name, start)
+        spans.append((begin, begin + len(name)))
+        start = begin + len(name)
+    if not 2 <= len(spans) <= 4:
+        return None
+    return tuple(Candidate(at + begin, at + end, normalize_name(cell[begin:end]), person=person)
+                 for (begin, end), person in zip(spans, ("", *JOINT), strict=False))
 
 
 # A mail's display name that is a shop's or a brand's, not a person's: one katakana word

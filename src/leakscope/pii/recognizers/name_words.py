@@ -21,6 +21,9 @@ NOT_NAMES = re.compile(
 NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 
 HONORIFICS = ("様", "さん", "殿", "さま")
+# What separates the people of one name cell (a wedding list's 「山口 真綾・洋介」, a PMS's
+# companions 「山田 花子;山田 健太」, an OTA's guests 「Kaori Takahashi, Tsubasa Takahashi」)
+JOINT_SEPARATORS = "・、,;"
 # A relative's relation to someone (an HR sheet's 扶養家族 「妻 山田 裕美子」, a hotel register's
 # 同行者 「長男 前田太一」); RE2 and Python alike.
 RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
