@@ -61,3 +61,30 @@ def test_a_cut_file_is_read_as_text_and_says_why(tmp_path):
     run = Run(path)
     assert run.messages().startswith("cut.xml: XML not well-formed (")
     assert "070-3980-8273" in run.joined()
+
+
+BOOKINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<BookingRetrievalRS><Bookings>
+<Booking id="1"><PrimaryGuest><Name givenName="Taro" surname="Yamada"/>
+<Phone countryCode="81" cityAreaCode="90" number="12345678"/>
+<Email>taro.yamada@gmail.com</Email></PrimaryGuest></Booking>
+<Booking id="2"><PrimaryGuest><Name givenName="John" surname="Smith"/>
+<Phone countryCode="1" number="2065550101"/></PrimaryGuest></Booking>
+</Bookings></BookingRetrievalRS>
+"""
+
+
+def test_an_otas_name_and_phone_in_attributes_are_one_value_each(tmp_path):
+    # a name's halves under givenName / surname; a phone's country and area code beside its
+    # number: a Japanese mobile, and a US number (not 02065550101, a 0 put before it)
+    path = tmp_path / "bookings.xml"
+    path.write_text(BOOKINGS, encoding="utf-8")
+    (tmp_path / "register.csv").write_text(  # the same guest, a passport's order of his name
+        "氏名,電話番号,旅券番号\nSMITH John,+1 206 555 0101,TK1234567\n", encoding="utf-8")
+    found, people = findings_and_people(tmp_path)
+    values = sorted((category, value) for category, value, _ in found
+                    if category in ("person_name", "phone_number"))
+    assert values == [("person_name", "JohnSmith"), ("person_name", "SMITHJohn"),
+                      ("person_name", "TaroYamada"), ("phone_number", "09012345678"),
+                      ("phone_number", "2065550101"), ("phone_number", "2065550101")]
+    assert people == 2

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import orjson
 
-from leakscope.pii.extract.value_parts import object_address_parts, object_name_halves
+from leakscope.pii.extract.value_parts import (
+    object_address_parts,
+    object_name_halves,
+    object_phone_parts,
+)
 
 MAX_EMBEDDED_CHARS = 1 << 16
 
@@ -26,7 +30,8 @@ def embedded_json(text: str) -> dict | list | None:
     return value if value and value.__class__ in (dict, list) else None
 
 
-NAME_LABEL, ADDRESS_LABEL = "氏名", "住所"  # a value's parts read as one (``joined_parts``)
+# a value's parts read as one (``joined_parts``)
+NAME_LABEL, ADDRESS_LABEL, PHONE_LABEL = "氏名", "住所", "電話番号"
 Joined = dict[str, tuple[str, str, str] | None]
 
 
@@ -35,13 +40,16 @@ def joined_parts(node: dict, owner: str | None) -> Joined:
     key -> (what its path gets after it, the leaf's label, the text), every other part's key
     -> None. A name's halves (``{"last": "佐藤", "first": "亮介"}``: "佐藤 亮介"; a Latin name
     given first: "Michael Gordon"); an address's (``pref``, ``line1``, ``line2`` under
-    ``address``, its key ``owner``). Empty for most objects (and where a part is not text)."""
+    ``address``, its key ``owner``); a phone number's (``countryCode`` + ``number``: "+1
+    2065550101", not a number whose 0 a spreadsheet dropped). Empty for most objects (and
+    where a part is not text)."""
     if len(node) < 2:
         return _NOTHING_JOINED
     keys = tuple(node)
     halves = object_name_halves(keys)
     parts = object_address_parts(keys, owner)
-    if not halves and not parts:
+    phone = object_phone_parts(keys)
+    if not halves and not parts and not phone:
         return _NOTHING_JOINED
     joined: Joined = {}
     for family, given in halves.items():
@@ -57,6 +65,11 @@ def joined_parts(node: dict, owner: str | None) -> Joined:
         text = " ".join(node[key].strip() for key in parts if node[key].strip())
         joined[parts[0]] = ("".join(f"+{key}" for key in parts[1:]), ADDRESS_LABEL, text)
         joined.update(dict.fromkeys(parts[1:]))
+    if phone and all(node[key].__class__ in (str, int) for key in phone):
+        country, *rest = (str(node[key]).strip().lstrip("+") for key in phone)
+        joined[phone[0]] = ("".join(f"+{key}" for key in phone[1:]), PHONE_LABEL,
+                            " ".join((f"+{country}", *rest)))
+        joined.update(dict.fromkeys(phone[1:]))
     return joined
 
 

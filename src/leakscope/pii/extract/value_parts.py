@@ -14,7 +14,9 @@ from functools import lru_cache
 
 # (family, given) spellings of a name's two halves: labels that differ by these are a pair.
 _NAME_HALVES = (("姓", "名"), ("名字", "名前"), ("苗字", "名前"), ("せい", "めい"),
-                ("セイ", "メイ"), ("sei", "mei"), ("last", "first"), ("family", "given"))
+                ("セイ", "メイ"), ("sei", "mei"), ("last", "first"), ("family", "given"),
+                ("surname", "givenname"), ("surname", "given_name"), ("surname", "forename"),
+                ("surname", "firstname"), ("surname", "first_name"))
 _NUMBERED_HALVES = re.compile(r"^(.*?(?:name|kana|氏名|カナ|zip|post|郵便)[^0-9]*)0?1$")
 POSTAL = re.compile(r"zip|post|郵便|〒")  # zip01 + zip02: a postal code's halves
 PREFECTURE = frozenset({"都道府県", "都道府県名", "pref", "prefecture", "県"})
@@ -63,6 +65,29 @@ def object_name_halves(keys: tuple[str, ...]) -> dict[str, str]:
         if b is not None and keys[b] not in pairs:
             pairs[keys[a]] = keys[b]
     return pairs
+
+
+# a phone number's parts in one object (an OTA's ``<Phone countryCode="1" cityAreaCode="206"
+# number="5550101"/>``): a country's calling code, maybe an area code, the number
+_COUNTRY_CODE = re.compile(r"^(?:country[ _\-]?(?:calling[ _\-]?)?code|国番号)$")
+_AREA_CODE = re.compile(r"^(?:(?:city[ _\-]?)?area[ _\-]?code|市外局番)$")
+_PHONE_NUMBER = re.compile(r"^(?:number|(?:phone|tel|telephone)[ _\-]?(?:number|no)?|電話番号)$")
+
+
+@lru_cache(maxsize=1024)
+def object_phone_parts(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of an object's phone number parts (country code, area code if any, number),
+    or none."""
+    found: dict[str, str] = {}
+    for key in keys:
+        folded = label_key(key) or ""
+        for part, pattern in (("country", _COUNTRY_CODE), ("area", _AREA_CODE),
+                              ("number", _PHONE_NUMBER)):
+            if pattern.match(folded):
+                found.setdefault(part, key)
+    if "country" not in found or "number" not in found:
+        return ()
+    return tuple(found[part] for part in ("country", "area", "number") if part in found)
 
 
 # an address object's lines (``"address": {"pref": …, "line1": …, "line2": …}``)
