@@ -426,3 +426,22 @@ def test_a_passports_order_of_a_latin_name_meets_the_card_holders(tmp_path, monk
         "Mary Smith,5555555555554444,01/28\n", encoding="utf-8")
     assert _people(tmp_path, monkeypatch, True) == 2  # was 4: SMITH John read as "john"
     assert _people(tmp_path, monkeypatch, False) == 2
+
+
+def test_a_companion_in_latin_letters_is_the_companion_in_kana_elsewhere(tmp_path, monkeypatch):
+    # each companion is written with nothing else in both files: a register's in kanji and
+    # kana, an OTA's in Latin letters, given name first
+    families = ["高橋", "佐藤", "伊藤", "渡辺", "中村"]
+    readings = ["タカハシ", "サトウ", "イトウ", "ワタナベ", "ナカムラ"]
+    latin = ["Takahashi", "Sato", "Ito", "Watanabe", "Nakamura"]
+    (tmp_path / "register.csv").write_text("氏名,電話番号,同行者1氏名,同行者1フリガナ\n" + "".join(
+        f"{family} 香織,090-4803-{i:04d},{family} 翼,{reading} ツバサ\n"
+        for i, (family, reading) in enumerate(zip(families, readings, strict=True))),
+        encoding="utf-8")
+    (tmp_path / "booking.csv").write_text("Book number,Guest name(s),Phone number\n" + "".join(
+        f'30454538{i},"Kaori {name}, Tsubasa {name}",+81 90 4803 {i:04d}\n'
+        for i, name in enumerate(latin)), encoding="utf-8")
+    (tmp_path / "bus.csv").write_text("Guest,Seats\n" + "".join(  # (John: a word, no name)
+        f"Tsubasa {name},1\nJohn,1\n" for name in latin), encoding="utf-8")
+    assert _people(tmp_path, monkeypatch, True) == 10  # was 15
+    assert _people(tmp_path, monkeypatch, False) == 10

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+import openpyxl
 import pytest
 from test_households import _people, _valid_my_number
 
@@ -52,3 +53,26 @@ def test_two_people_of_one_name_born_on_two_days_stay_two(tmp_path, monkeypatch,
     (tmp_path / "名簿.csv").write_text("氏名,メール\n" + "".join(  # either of them: ambiguous
         f"{name},r{i}@example.jp\n" for i, name in enumerate(STAFF)), encoding="utf-8")
     assert _people(tmp_path, monkeypatch, table) == 3 * len(STAFF)
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_two_sheets_of_one_workbook_are_two_lists_as_two_files_are(tmp_path, monkeypatch,
+                                                                    table):
+    # a rental company's contract list: an office's sheet of contract holders, a sheet of
+    # every resident; one sheet's two people of one name stay two
+    book = openpyxl.Workbook()
+    holders = book.active
+    holders.title = "本店"
+    holders.append(["契約番号", "契約者名", "携帯番号"])
+    for i, name in enumerate(STAFF):
+        holders.append([f"C{i:04d}", name, f"090-3311-{i:04d}"])
+    residents = book.create_sheet("入居者一覧")
+    residents.append(["部屋番号", "入居者氏名", "続柄", "生年月日"])
+    for i, name in enumerate(STAFF):
+        residents.append([f"{101 + i}", name, "本人", f"1980-01-{i + 1:02d}"])
+    namesakes = book.create_sheet("川崎支店")
+    namesakes.append(["契約番号", "契約者名", "携帯番号"])
+    namesakes.append(["K0001", "鬼頭 守", "080-1111-0001"])
+    namesakes.append(["K0002", "鬼頭 守", "080-1111-0002"])
+    book.save(tmp_path / "契約一覧.xlsx")
+    assert _people(tmp_path, monkeypatch, table) == len(STAFF) + 2  # was 2 a head

@@ -90,6 +90,18 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(sorted(_latin_key(o) for o in orders))
 
 
+def full_name_keys(name: str) -> tuple[str, ...]:
+    """The keys of a Latin name written in full, a given name and a surname (TsubasaTakahashi,
+    SMITHJohn; YAMADATARO, split by a known surname's reading), else none: one word alone
+    (John) is no one's name alone."""
+    if not name.isascii():
+        return ()
+    keys = name_keys(name)
+    if name.isupper():
+        return keys if len(keys) > 1 else ()
+    return keys if len(_CAMEL.findall(name)) > 1 else ()
+
+
 def _latin_key(text: str) -> str:
     """A Latin name's key: as a kana reading's (long vowels collapsed, and l read as r: kana
     has one of them, LI NA is リー ナー)."""

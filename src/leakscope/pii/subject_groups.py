@@ -23,10 +23,10 @@ from .finding import Finding
 from .household_identifiers import is_landline
 from .name_lexicon import is_full_name, is_surname
 from .recognizers.name_forms import JOINT
-from .romaji import name_keys
+from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import BARE, CORPORATE
-from .subject_places import document_of, free_place, is_letter
+from .subject_places import document_of, free_place, is_letter, list_of
 from .surnames import starts_with_written_reading
 
 STRONG = frozenset({
@@ -113,7 +113,7 @@ class GroupSummary(NamedTuple):
     name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names), kanji names
     thin: bool  # nothing but a name (and a card): may join its one namesake
     named: bool
-    source: str = ""  # the file it is in (``subject_compatible``: namesakes of other files)
+    source: str = ""  # its file or list (``subject_compatible``: namesakes of other lists)
     # where in it: a record, or a place of free text and its first line; the same whichever
     # worker read it and when (``subject_namesakes``: which namesakes are kept)
     at: str = ""
@@ -336,7 +336,7 @@ def _summary(group: _Group) -> GroupSummary | None:
         return GroupSummary(tuple(keys), (), group.thin, False)
     thin = group.thin and not (group.home and any(group.home))  # (a member pairs with its home)
     if not keys and thin:  # a name alone (a chat's sender): one person, however often
-        keys.update((NAME_ALONE, name) for name in names if full_name_alone(name))
+        keys.update((NAME_ALONE, key) for name in names for key in alone_keys(name))
     if group.document is not None:
         where = repr(group.document)
         keys.update(("name@document", where, name) for name in names if not is_surname(name))
@@ -361,13 +361,20 @@ def _summary(group: _Group) -> GroupSummary | None:
     readings = {k for name in names for k in name_keys(name)}
     place = group.place
     at = f"{place[0]}\x1f{place[1]!r}\x1f{group.first_line}" if group.free else place[1]
-    return GroupSummary(tuple(keys), tuple(readings), thin, True, place[0], at)
+    source = place[0] if group.free else list_of(place[1])
+    return GroupSummary(tuple(keys), tuple(readings), thin, True, source, at)
 
 
-def full_name_alone(name: str) -> bool:
-    """A full name written with nothing else is one person (``NAME_ALONE``): in kanji, or in
-    kana (ヤマダタロウ: a known surname's reading and more, a direct debit's payer)."""
-    return is_full_name(name) or starts_with_written_reading(name)
+def alone_keys(name: str) -> tuple[str, ...]:
+    """The ``NAME_ALONE`` keys of a full name written with nothing else, which is one person:
+    in kanji, or in kana (ヤマダタロウ: a known surname's reading and more, a direct debit's
+    payer), each as written; a kana one by its reading too, and a Latin one by its reading
+    only (an OTA's companion Tsubasa Takahashi is a register's companion タカハシ ツバサ)."""
+    if is_full_name(name):
+        return (name,)
+    if starts_with_written_reading(name):
+        return (name, *name_keys(name))
+    return full_name_keys(name)
 
 
 def _nobody(group: _Group) -> bool:

@@ -61,10 +61,11 @@ from .subject_codes import (
 )
 from .subject_compatible import join_compatible, key_mask
 from .subject_graph import PeopleGraph, StringHasher, combine
-from .subject_groups import GroupCollector, GroupSummary, full_name_alone
+from .subject_groups import GroupCollector, GroupSummary, alone_keys
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_namesakes import Namesakes, first_kept, table_idents
+from .subject_places import RECORD_IN_LIST
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
@@ -163,7 +164,7 @@ class SubjectLinker:
             low, high = runs[1], runs[-1]
             middle = slice(starts[low], starts[high])
             self._absorb_groups(code[middle], values, records, rows[middle],
-                                starts[low:high + 1] - starts[low], members[low:high], path)
+                                starts[low:high + 1] - starts[low], members[low:high])
         self._feed(path, code[starts[runs[-1]]:], values, records, rows[starts[runs[-1]]:])
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
@@ -218,11 +219,10 @@ class SubjectLinker:
 
     def _absorb_groups(self, code: np.ndarray, values: pa.ChunkedArray,
                        records: pa.ChunkedArray, rows: np.ndarray, starts: np.ndarray,
-                       members: np.ndarray, path: str) -> None:
+                       members: np.ndarray) -> None:
         """Groups of table rows: finding ``rows[i]`` (category ``code[i]``) is in group ``g``
         when ``starts[g] <= i < starts[g + 1]`` (groups 0, 1, ... in row order); ``members``:
-        the groups that are a household member's of the row before (``household_members``);
-        ``path``: the table's file."""
+        the groups that are a household member's of the row before (``household_members``)."""
         codes = self._codes = self._codes or Codes(self._hashes)
         n = starts.size - 1
         hashes = address_hashes(codes, code, values, rows, self._hashes)
@@ -258,14 +258,16 @@ class SubjectLinker:
         names = values.take(rows[readable])
         ident = table_idents(names, hashes[readable], self._hashes)
         thin = (flags[owner] & GROUP_THIN).astype(bool)
-        priority = self._hashes(records.take(rows[starts[:-1]]))[owner]  # (a group's record)
+        group_records = records.take(rows[starts[:-1]])
+        priority = self._hashes(group_records)[owner]  # (a group's record)
         kept = first_kept(ident, priority, thin)
         owner, names, ident = owner[kept], names.filter(pa.array(kept)), ident[kept]
         held = np.bitwise_or.reduceat(codes.bits[code], starts[:-1]) if n else codes.bits[:0]
         self._namesakes.add(priority[kept], names, ident,
                             node[owner], thin[kept], raw=True,
                             mask=held[owner],
-                            source=np.full(owner.size, self._strings([path])[0], np.uint64))
+                            source=self._hashes(pc.replace_substring_regex(
+                                group_records, RECORD_IN_LIST, "", max_replacements=1))[owner])
 
     def _names_alone(self, lone: np.ndarray, named_only: np.ndarray, code: np.ndarray,
                      values: pa.ChunkedArray, rows: np.ndarray, starts: np.ndarray,
@@ -289,12 +291,21 @@ class SubjectLinker:
             held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
             return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
 
-        full, surname = each(full_name_alone), each(is_surname)
+        surname = each(is_surname)
         someone = ~named_only
         someone[local[~surname]] = True
-        names, local = names[full], local[full]
+        keys = [alone_keys(name) for name in listed]  # (per distinct name)
+        flat = pa.array([key for held in keys for key in held], pa.string())
+        per_name = np.array([len(held) for held in keys], np.int64)
+        at = pc.index_in(texts, value_set=unique).to_numpy(zero_copy_only=False)
+        first = np.concatenate(([0], np.cumsum(per_name)[:-1]))
+        repeat = per_name[at]
+        local = np.repeat(local, repeat)
+        key_at = np.repeat(first[at], repeat) + (
+            np.arange(repeat.sum()) - np.repeat(np.cumsum(repeat) - repeat, repeat))
         node = self._graph.link_keys(local, combine(
-            np.full(names.size, codes.name_alone, np.uint64), hashes[names]), lone.size)
+            np.full(local.size, codes.name_alone, np.uint64), self._hashes(flat)[key_at]),
+            lone.size)
         fresh = np.flatnonzero((node < 0) & someone)
         node[fresh] = self._graph.fresh_nodes(fresh.size)
         return node
