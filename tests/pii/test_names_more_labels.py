@@ -445,3 +445,30 @@ def test_a_companion_in_latin_letters_is_the_companion_in_kana_elsewhere(tmp_pat
         f"Tsubasa {name},1\nJohn,1\n" for name in latin), encoding="utf-8")
     assert _people(tmp_path, monkeypatch, True) == 10  # was 15
     assert _people(tmp_path, monkeypatch, False) == 10
+
+
+def test_a_rental_companys_payers_owners_borrowers_and_contacts_are_named(tmp_path,
+                                                                          monkeypatch):
+    (tmp_path / "入金明細.csv").write_text(
+        "取引日,取引番号,振込依頼人名,金額\n2024/09/24,985471169656,ｺﾊﾞﾔｼ ﾊﾙｶ,63000\n"
+        "2024/09/22,173172703951,101ｷﾑﾗ ｱｷﾗ,103000\n", encoding="cp932")
+    found = _both_paths(tmp_path / "入金明細.csv", monkeypatch)
+    assert sorted(v for c, v, *_ in found if c == "person_name") == ["キムラアキラ",
+                                                                     "コバヤシハルカ"]
+    (tmp_path / "入金明細.csv").unlink()
+    (tmp_path / "契約一覧.csv").write_text(
+        "契約者名,携帯番号,勤務先電話,勤務先所在地,緊急連絡先,緊急連絡先電話,オーナー\n"
+        "饗庭 くみ子,090-3311-2456,03-5544-8821,東京都港区芝公園4-2-8,饗庭 光子,"
+        "0466-22-3141,五百旗頭 亮介\n"
+        "西村 浩,080-4521-7788,03-5544-8821,東京都港区芝公園4-2-8,090-7788-1234,,"
+        "五百旗頭 亮介\n", encoding="utf-8")
+    found = _both_paths(tmp_path / "契約一覧.csv", monkeypatch)
+    assert sorted(v for c, v, *_ in found if c == "person_name") == [
+        "五百旗頭亮介", "五百旗頭亮介", "西村浩", "饗庭くみ子", "饗庭光子"]
+    phones = sorted(v for c, v, *_ in found if c == "phone_number")
+    assert "09077881234" in phones  # (a contact's number alone under 緊急連絡先)
+    # the employer's phone and address are where the tenant works: the company's, not theirs
+    personal = {(f.category, f.value) for f in pii.scan([tmp_path / "契約一覧.csv"], workers=1)
+                if isinstance(f, pii.Finding) and f.personal}
+    assert ("phone_number", "0355448821") not in personal
+    assert not any(category == "address" for category, _ in personal)

@@ -99,7 +99,13 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # 宿泊者代表者名), a shift sheet's staff
                                "予約者", "予約者名", "予約者名カナ", "予約者カナ", "宿泊者",
                                "宿泊者名", "宿泊者代表者名", "宿泊代表者名", "代表者",
-                               "代表者名", "スタッフ名", "従業員名"),
+                               "代表者名", "スタッフ名", "従業員名",
+                               # a bank statement's payer (振込依頼人名 ｺﾊﾞﾔｼ ﾊﾙｶ), a rental
+                               # list's owner, landlord and tenant, a key ledger's borrower
+                               "振込依頼人", "振込依頼人名", "依頼人名", "フリコミイライニン",
+                               "フリコミイライニンメイ", "オーナー", "オーナー名", "家主",
+                               "家主名", "貸主", "貸主名", "借主", "借主名", "貸出先",
+                               "入居者名"),
                               "person_name"),
               # romanized 被保険者 記号・番号 columns (the insurer's hokensha_bango is no one's)
               **dict.fromkeys(("hoken_kigo", "hoken_bango", "hihokensha_kigo",
@@ -109,6 +115,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # a password column's short names (WordPress's user_pass); words in prose too
               **dict.fromkeys(("pass", "pwd", "user_pass", "login_pass", "passwd_hash"),
                               "credential")}
+# Labels that say a name only when nothing qualifies them: an emergency contact's column holds
+# their name, their number or both (its number is found as the engine finds any); a
+# 緊急連絡先（電話） beside it holds the number.
+_WHOLE_LABELS = {"緊急連絡先": "person_name", "emergency contact": "person_name"}
 # The last key of a JSON key path (booker.kana, payment.holder, name.first: ``unit_label``)
 # that says a name on its own; first and last only under a name.
 _LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana", "holder",
@@ -181,6 +191,8 @@ def _label_category(label: str | None) -> str | None:
         return None
     text = _SPACED.sub("", unicodedata.normalize("NFKC", label).lower().strip())  # 氏　名
     bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
+    if text in _WHOLE_LABELS:
+        return _WHOLE_LABELS[text]
     if text in LABEL_ONLY or bare in LABEL_ONLY:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
     if _NAME_QUALIFIER.search(text):

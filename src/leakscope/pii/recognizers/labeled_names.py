@@ -32,6 +32,7 @@ _AFTER_LABEL = re.compile(
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
 _HANDLE = re.compile(HANDLE)
+_NUMBER_BEFORE = re.compile(r"^[0-9]{1,8}[ \-]?(?=[ぁ-んァ-ヶｦ-ﾟ一-龥々])")
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
@@ -83,6 +84,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     end = len(text) if end < 0 else end  # a mail address header: the display name
     value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
+    if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
+        value = _NUMBER_BEFORE.sub("", value)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \
             or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value):
         return None
