@@ -20,9 +20,11 @@ import hyperscan
 import numpy as np
 
 from .buffer import gc_paused, match_array, normalize_batch, to_char_offsets
+from .business_blocks import of_business_blocks
 from .company_accounts import COMPANY_HELD
 from .context import label_category, refers_to_person, unit_label, value_category
 from .engine_patterns import EnginePatterns
+from .extract.location import LINE_KEYS
 from .finding import Finding, ScanError
 from .lonely_sensitive import drop_lonely_sensitive
 from .nearest_label import Hits, WordsAfter, WordsBefore, nearest_label, nearest_labels
@@ -276,6 +278,9 @@ class Engine(EnginePatterns):
                 found.append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
+            if not units[j].location.keys().isdisjoint(LINE_KEYS):  # (free text: a footer)
+                per_unit[j] = of_business_blocks(buffer[starts[j]:ends[j]], starts[j],
+                                                 per_unit[j])
             found = unit_findings(units[j], norms, j, starts[j], per_unit[j])
             if units[j].__class__ is SampleText:
                 found = self._samples(found)

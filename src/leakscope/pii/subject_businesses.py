@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 CORPORATE = "corporate_number"
 BARE = CorporateNumberRecognizer.detector  # a 法人番号 as such, not an invoice's
+# a detector's suffix for a value in a business's block of free text (``business_blocks``)
+IN_BLOCK = ":business"
 
 
 def business_rows(data: pa.Table, rows: np.ndarray, names: np.ndarray) -> np.ndarray | None:

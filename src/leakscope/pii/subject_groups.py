@@ -25,7 +25,7 @@ from .name_lexicon import is_full_name, is_surname
 from .recognizers.name_forms import JOINT
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
-from .subject_businesses import BARE, CORPORATE
+from .subject_businesses import BARE, CORPORATE, IN_BLOCK
 from .subject_places import document_of, free_place, is_letter, list_of
 from .surnames import starts_with_written_reading
 
@@ -140,6 +140,8 @@ class GroupCollector:
             if category == CORPORATE and finding.record is not None \
                     and finding.detector == BARE:
                 self._business(finding)
+            elif finding.record is None and finding.detector.endswith(IN_BLOCK):
+                self.close(finding.path)  # (a letter's footer ends the letter's person)
             return
         value = finding.value
         if category in SHARED and is_shared(category, value):
