@@ -317,8 +317,9 @@ class NameRule(CellRule):
         plain &= ~kernels.holds_any(texts, JOINT_SEPARATORS)  # maybe joint names: the engine's
         plain &= ~_relation_first(texts)  # 「妻 前田久美子」: the engine's, which leaves 妻 out
         # a number first (a payer's room 101ｷﾑﾗ ｱｷﾗ, a contact's phone alone): the engine's
-        plain[facts.has(Fact.NOT_IN_NAME)] &= ~_digit_first(texts.filter(
-            pa.array(facts.has(Fact.NOT_IN_NAME))))
+        numbered = facts.has(Fact.NOT_IN_NAME)
+        if numbered.any():
+            plain[numbered] &= ~_matches(texts.filter(pa.array(numbered)), "^[0-9]")
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts)
         valid[_task_words(texts, valid & (facts.chars >= 2) & (facts.chars <= 4))] = False
@@ -353,11 +354,6 @@ def _business(texts: pa.Array) -> np.ndarray:
 
 
 _RELATION_STARTS = pa.array(sorted({word[0] for word in RELATION.split("|")}), pa.string())
-
-
-def _digit_first(texts: pa.Array) -> np.ndarray:
-    return pc.fill_null(pc.match_substring_regex(texts, "^[0-9]"), False).to_numpy(
-        zero_copy_only=False)
 
 
 def _relation_first(texts: pa.Array) -> np.ndarray:
