@@ -80,3 +80,18 @@ def test_hostile_html_entities_and_nesting_are_bounded_text(tmp_path):
     found = [f for f in run if isinstance(f, pii.Finding)]
     assert [f.value for f in found if f.category == "credential"] == [pw, pw + "X"]  # after it
     assert run.summary.errors == 0
+
+
+def test_a_settings_files_tokens_and_secrets_are_credentials(tmp_path):
+    # a leaked .env: each variable named …_TOKEN or …_SECRET holds one; a URL's lower-case
+    # csrf_token= parameter and a placeholder hold none
+    (tmp_path / ".env").write_text(
+        "DB_PASSWORD=Mdr#4821kanri!\n"
+        "SUUMO_API_TOKEN=b03b38ae9ad73353051339f6bb385b5366caba49\n"
+        "STRIPE_WEBHOOK_SECRET = \"whsec_9f8e7d6c5b4a\"\n"
+        "SLACK_BOT_TOKEN=<your-token>\n"
+        "CALLBACK=https://example.jp/cb?csrf_token=a1b2c3d4e5f6\n", encoding="utf-8")
+    found = sorted(f.value for f in pii.scan([tmp_path / ".env"], workers=1)
+                   if isinstance(f, pii.Finding) and f.category == "credential")
+    assert found == ["Mdr#4821kanri!", "b03b38ae9ad73353051339f6bb385b5366caba49",
+                     "whsec_9f8e7d6c5b4a"]

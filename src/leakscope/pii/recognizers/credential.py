@@ -24,6 +24,10 @@ _PASSWORD = re.compile(
     re.IGNORECASE,
 )
 
+# A settings file's secret under its variable's name (.env: SUUMO_API_TOKEN=…, SLACK_BOT_TOKEN=,
+# STRIPE_WEBHOOK_SECRET=): upper case, as such files write them (a URL's csrf_token= is none).
+_ENV_SECRET = re.compile(r"[A-Z0-9]_(?:TOKEN|SECRET)[ \t]*=[ \t]*[\"']?([^\s\"'#]{8,256})")
+
 # In a sentence: 「パスワードは"Hana02024!"です」 (an HTML mail's &quot; unescaped),
 # 「暗証番号は『4821』」, "my password is 'hunter22'"; unquoted, 「パスワードはHana02024!です」:
 # a run of ASCII up to the Japanese after it, with a letter and a digit in it
@@ -78,6 +82,7 @@ class CredentialRecognizer(Recognizer):
         r"(?i)client_secret" "[\"']?" r"\s*[:=]",
         r"(?i)jwt_secret" "[\"']?" r"\s*[:=]",
         r"(?i)(?:api_?key|access_token|auth_token)" "[\"']?" r"\s*[:=]",
+        r"[A-Z0-9]_(?:TOKEN|SECRET)[ \t]*=",
         r"SG\.[A-Za-z0-9_\-]{16}",
         r"(?:パスワード|暗証番号)\s*[:=：]",
         r"(?:パスワード|暗証番号)(?:は|が|を)",
@@ -107,6 +112,10 @@ class CredentialRecognizer(Recognizer):
         m = _IN_PROSE.match(text, start)
         if m:
             yield from _in_prose(m)
+            return
+        m = _ENV_SECRET.match(text, start)
+        if m:
+            yield Candidate(m.start(1), m.end(1), m.group(1), 0.9)
             return
         m = _TOKENS.match(text, start)
         if m:
