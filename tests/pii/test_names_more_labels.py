@@ -29,6 +29,11 @@ def _scan(path, monkeypatch, table: bool) -> list[tuple]:
                       if isinstance(f, pii.Finding))
 
 
+def _names_in(found: list[tuple]) -> list[str]:
+    """The names of ``_scan``'s findings, in its (sorted) order."""
+    return [value for category, value, *_ in found if category == "person_name"]
+
+
 def _both_paths(path, monkeypatch) -> list[tuple]:
     table, rows = _scan(path, monkeypatch, True), _scan(path, monkeypatch, False)
     assert table == rows
@@ -125,7 +130,7 @@ def test_joint_names_in_one_cell_are_each_a_person_on_both_table_paths(tmp_path,
     sheet.append(["山口 真綾・洋介", "新郎友人", "茨城県水戸市鳥越9丁目27-12"])
     book.save(tmp_path / "guests.xlsx")
     found = _both_paths(tmp_path / "guests.xlsx", monkeypatch)
-    assert [v for c, v, *_ in found if c == "person_name"] == ["山口洋介", "山口真綾"]
+    assert _names_in(found) == ["山口洋介", "山口真綾"]
 
 
 def test_new_name_columns_and_no_one_in_a_names_place(tmp_path, monkeypatch):
@@ -135,7 +140,7 @@ def test_new_name_columns_and_no_one_in_a_names_place(tmp_path, monkeypatch):
                     "山田 太郎,090-1564-6180,同上,,\n"
                     "鈴木 一郎,090-1564-6181,鈴木 花子,なし,不明\n", encoding="utf-8")
     found = _both_paths(path, monkeypatch)
-    assert sorted(v for c, v, *_ in found if c == "person_name") == sorted([
+    assert _names_in(found) == sorted([
         "小林香織", "山田太郎", "佐藤陽一", "渡辺直子", "鈴木一郎", "鈴木花子"])
 
 
@@ -147,7 +152,7 @@ def test_a_json_recipient_and_a_markdown_customer_column(tmp_path, monkeypatch):
             "email": f"user{i}@gmail.com"}}, ensure_ascii=False) + "\n"
         for i, name in enumerate(["後藤 修平", "井上 真央"])), encoding="utf-8")
     found = _both_paths(path, monkeypatch)
-    assert [v for c, v, *_ in found if c == "person_name"] == ["井上真央", "後藤修平"]
+    assert _names_in(found) == ["井上真央", "後藤修平"]
 
     markdown = tmp_path / "tickets.md"
     markdown.write_text("# Refunds\n\n| Date | Customer | Contact | Issue |\n"
@@ -165,7 +170,7 @@ def test_a_label_value_file_is_one_persons_form(tmp_path, monkeypatch):
                      "住所,東京都新宿区西新宿2-8-1\r\n返金口座,みずほ銀行 新宿支店 普通 1234567\r\n"
                      "理由,サイズ違い\r\n".encode("cp932"))
     found = _both_paths(path, monkeypatch)
-    assert [v for c, v, *_ in found if c == "person_name"] == ["山田太郎"]
+    assert _names_in(found) == ["山田太郎"]
     assert {c for c, *_ in found} >= {"person_name", "phone_number", "address"}
     assert len({record for *_, record, _ in found}) == 1  # one record: one person
     assert _people(path, monkeypatch, True) == _people(path, monkeypatch, False) == 1
@@ -264,7 +269,7 @@ def test_a_payrolls_company_row_is_no_person(tmp_path, monkeypatch):
                     "2,0001,789,2345678,ｻﾄｳ ﾊﾅｺ(ﾄﾞ,0\n"
                     "2,0001,789,3456789,ｽｽﾞｷ ｲﾁﾛｳ,230000\n", encoding="cp932")
     found = _both_paths(path, monkeypatch)
-    assert [v for c, v, *_ in found if c == "person_name"] == ["スズキイチロウ", "ヤマダタロウ"]
+    assert _names_in(found) == ["スズキイチロウ", "ヤマダタロウ"]
     assert _people_of([path], monkeypatch, True) == _people_of([path], monkeypatch, False) == 2
 
 
@@ -314,7 +319,7 @@ def test_the_staff_a_row_names_are_people_of_their_own(tmp_path, monkeypatch):
     for path, names, people in ((clients, ["伊藤英樹", "斎藤裕樹"], 2),
                                 (checks, ["中村一郎", "山下花子", "後藤陽子", *["渡辺幹"] * 3], 4)):
         found = _both_paths(path, monkeypatch)
-        assert sorted(v for c, v, *_ in found if c == "person_name") == sorted(names)
+        assert _names_in(found) == sorted(names)
         assert _people_of([path], monkeypatch, True) == people
         assert _people_of([path], monkeypatch, False) == people
 
@@ -340,7 +345,7 @@ def test_a_care_lists_key_person_and_care_manager_are_people_of_their_own(tmp_pa
         "高橋 一郎,1940-01-20,高橋 陽子,妻,080-1111-2222,山本 直子,080-2551-4654\n"
         "あおば歯科クリニック受付,,,,,,\n", encoding="utf-8")
     found = _both_paths(path, monkeypatch)
-    names = sorted(v for c, v, *_ in found if c == "person_name")
+    names = _names_in(found)
     assert names == sorted(["林直樹", "佐藤花子", "鈴木零", "鈴木真綾", "鈴木学", "鈴木零",
                             "高橋一郎", "高橋陽子", "山本直子"])
     assert _people_of([path], monkeypatch, True) == _people_of([path], monkeypatch, False) == 8
@@ -354,7 +359,7 @@ def test_joint_names_before_an_honorific_column(tmp_path, monkeypatch):
                     "中村 治・香織\t様\t東京都世田谷区上馬1丁目17番8号\n"
                     "伊藤 拓真・千代\t様\t東京都渋谷区幡ヶ谷3丁目29番12号\n", encoding="utf-8")
     found = _both_paths(path, monkeypatch)
-    assert sorted(v for c, v, *_ in found if c == "person_name") == sorted(
+    assert _names_in(found) == sorted(
         ["中村治", "中村香織", "伊藤拓真", "伊藤千代"])
     assert _people_of([path], monkeypatch, True) == 4
 
@@ -388,7 +393,7 @@ def test_a_relation_before_a_companions_name_is_not_the_name(tmp_path, monkeypat
         "鬼頭 守,090-3333-4444,妻：鬼頭 恵\n"
         "孫 正義,090-5555-6666,\n", encoding="utf-8")
     found = _both_paths(tmp_path / "松風.csv", monkeypatch)
-    assert sorted(v for c, v, *_ in found if c == "person_name") == [
+    assert _names_in(found) == [
         "前田久美子", "前田太一", "前田直樹", "孫正義", "鬼頭守", "鬼頭恵"]
     (tmp_path / "予約.csv").write_text(
         "氏名,生年月日\n前田 久美子,1972/03/04\n前田 太一,2010/05/06\n鬼頭 恵,1980/01/02\n",
@@ -404,7 +409,7 @@ def test_an_otas_and_a_pmss_guests_in_one_cell_are_each_a_person(tmp_path, monke
         '3045453828,John Smith,"John Smith; Mary Smith",+1 206 555 0101\n'
         '3045453829,"Smith, Anna","Smith, Anna",+1 206 555 0199\n', encoding="utf-8")
     found = _both_paths(tmp_path / "booking.csv", monkeypatch)
-    assert sorted({v for c, v, *_ in found if c == "person_name"}) == [
+    assert sorted(set(_names_in(found))) == [
         "JohnSmith", "KaoriTakahashi", "MarySmith", "Smith,Anna", "TsubasaTakahashi"]
     assert _people(tmp_path / "booking.csv", monkeypatch, True) == 5  # was 3: a row a person
     database = sqlite3.connect(tmp_path / "pms.sqlite3")
@@ -414,7 +419,7 @@ def test_an_otas_and_a_pmss_guests_in_one_cell_are_each_a_person(tmp_path, monke
     database.commit()
     database.close()
     found = _scan(tmp_path / "pms.sqlite3", monkeypatch, True)
-    assert sorted(v for c, v, *_ in found if c == "person_name") == ["山田健太", "山田花子"]
+    assert _names_in(found) == ["山田健太", "山田花子"]
 
 
 def test_a_passports_order_of_a_latin_name_meets_the_card_holders(tmp_path, monkeypatch):
@@ -453,7 +458,7 @@ def test_a_rental_companys_payers_owners_borrowers_and_contacts_are_named(tmp_pa
         "取引日,取引番号,振込依頼人名,金額\n2024/09/24,985471169656,ｺﾊﾞﾔｼ ﾊﾙｶ,63000\n"
         "2024/09/22,173172703951,101ｷﾑﾗ ｱｷﾗ,103000\n", encoding="cp932")
     found = _both_paths(tmp_path / "入金明細.csv", monkeypatch)
-    assert sorted(v for c, v, *_ in found if c == "person_name") == ["キムラアキラ",
+    assert _names_in(found) == ["キムラアキラ",
                                                                      "コバヤシハルカ"]
     (tmp_path / "入金明細.csv").unlink()
     (tmp_path / "契約一覧.csv").write_text(
@@ -463,7 +468,7 @@ def test_a_rental_companys_payers_owners_borrowers_and_contacts_are_named(tmp_pa
         "西村 浩,080-4521-7788,03-5544-8821,東京都港区芝公園4-2-8,090-7788-1234,,"
         "五百旗頭 亮介\n", encoding="utf-8")
     found = _both_paths(tmp_path / "契約一覧.csv", monkeypatch)
-    assert sorted(v for c, v, *_ in found if c == "person_name") == [
+    assert _names_in(found) == [
         "五百旗頭亮介", "五百旗頭亮介", "西村浩", "饗庭くみ子", "饗庭光子"]
     phones = sorted(v for c, v, *_ in found if c == "phone_number")
     assert "09077881234" in phones  # (a contact's number alone under 緊急連絡先)

@@ -23,12 +23,13 @@ _MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有")  # (else n
 Found = tuple[float, Candidate, Recognizer]
 
 
-def of_business_blocks(text: str, offset: int, found: list[Found]) -> list[Found]:
-    """``found`` (candidates at ``offset`` + their place in ``text``) with the contacts in a
-    business's block not personal (their detector says so: ``IN_BLOCK``)."""
-    if not any(word in text for word in _MAYBE):
+def of_business_blocks(buffer: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """``found`` (candidates in a unit, ``buffer[start:end]``) with the contacts in a
+    business's block not personal (their detector says so: ``IN_BLOCK``); the unit's text is
+    read only when a company's name may be in it."""
+    if all(buffer.find(word, start, end) < 0 for word in _MAYBE):
         return found
-    spans = _blocks(text, offset, found)
+    spans = _blocks(buffer[start:end], start, found)
     if not spans:
         return found
     return [(conf, replace(cand, personal=False,

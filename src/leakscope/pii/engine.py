@@ -279,8 +279,7 @@ class Engine(EnginePatterns):
         findings: list[Finding] = []
         for j in sorted(per_unit):
             if not units[j].location.keys().isdisjoint(LINE_KEYS):  # (free text: a footer)
-                per_unit[j] = of_business_blocks(buffer[starts[j]:ends[j]], starts[j],
-                                                 per_unit[j])
+                per_unit[j] = of_business_blocks(buffer, starts[j], ends[j], per_unit[j])
             found = unit_findings(units[j], norms, j, starts[j], per_unit[j])
             if units[j].__class__ is SampleText:
                 found = self._samples(found)

@@ -294,15 +294,12 @@ class SubjectLinker:
         surname = each(is_surname)
         someone = ~named_only
         someone[local[~surname]] = True
-        keys = [alone_keys(name) for name in listed]  # (per distinct name)
+        keys = [alone_keys(name) for name in listed]  # (per distinct name: 0 to 3 keys)
         flat = pa.array([key for held in keys for key in held], pa.string())
         per_name = np.array([len(held) for held in keys], np.int64)
-        at = pc.index_in(texts, value_set=unique).to_numpy(zero_copy_only=False)
-        first = np.concatenate(([0], np.cumsum(per_name)[:-1]))
-        repeat = per_name[at]
-        local = np.repeat(local, repeat)
-        key_at = np.repeat(first[at], repeat) + (
-            np.arange(repeat.sum()) - np.repeat(np.cumsum(repeat) - repeat, repeat))
+        name_at = pc.index_in(texts, value_set=unique).to_numpy(zero_copy_only=False)
+        local = np.repeat(local, per_name[name_at])  # (per row, its name's keys)
+        key_at = _ranges(np.cumsum(per_name) - per_name, per_name, name_at)
         node = self._graph.link_keys(local, combine(
             np.full(local.size, codes.name_alone, np.uint64), self._hashes(flat)[key_at]),
             lone.size)
@@ -380,6 +377,13 @@ class SubjectLinker:
             for node, thin in zip(nodes, thins, strict=True):
                 if thin:
                     graph.union(target, node)
+
+
+def _ranges(first: np.ndarray, count: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """``range(first[i], first[i] + count[i])`` for each ``i`` of ``at``, concatenated."""
+    repeat = count[at]
+    before = np.cumsum(repeat) - repeat  # (where each range starts in the result)
+    return np.repeat(first[at] - before, repeat) + np.arange(repeat.sum())
 
 
 _PENDING = 1 << 12  # summaries settled in one batch

@@ -13,10 +13,9 @@ names the parts (``姓+名``). The table path and the row reader both read table
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -129,7 +128,7 @@ class SplitFields:
                     long = [pc.fill_null(pc.greater(pc.utf8_length(part), _SHORT_PART), False)
                             for part in parts]
                     spaced = pc.binary_join_element_wise(*parts, " ", null_handling="skip")
-                    cells = pc.if_else(functools.reduce(pc.or_, long), spaced, cells)
+                    cells = pc.if_else(reduce(pc.or_, long), spaced, cells)
                 columns.append(cells)
         columns += [batch.column(c) for c in range(self._width, batch.num_columns)]
         return pa.record_batch(columns, names=[f"c{i}" for i in range(len(columns))])

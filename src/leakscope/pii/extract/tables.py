@@ -33,17 +33,19 @@ _DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
 _DAY = re.compile(r"\s*[0-9]{1,2}/[0-9]{1,2}(?:\s*[(（].[)）])?\s*")
 
 
+def _is_day(cell: object) -> bool:
+    return isinstance(cell, dt.date) or (isinstance(cell, str) and _DAY.fullmatch(cell) is not None)
+
+
 def looks_like_header(cells: Sequence[object]) -> bool:
     """A header row: at least one cell, all text, none that looks like a value; or a
     schedule's, whose days follow labels a person's columns have (氏名 | 7/1 | 7/2)."""
     texts = [c for c in cells if c is not None and str(c).strip()]
-    days = [c for c in texts if isinstance(c, dt.date) or (
-        isinstance(c, str) and _DAY.fullmatch(c))]
-    if days:
+    labels = [c for c in texts if not _is_day(c)]
+    if len(labels) < len(texts):
         from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
-        texts = [c for c in texts if not (isinstance(c, dt.date) or (
-            isinstance(c, str) and _DAY.fullmatch(c)))]
+        texts = labels
         if not any(isinstance(c, str) and label_category(c) for c in texts):
             return False
     if not texts or not all(isinstance(c, str) for c in texts):
