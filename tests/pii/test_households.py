@@ -377,3 +377,16 @@ def test_numbered_companions_and_guarantors_are_each_a_person(tmp_path, monkeypa
         "帷子 真綾,090-6664-7094,帷子 健,03-3333-1111,鬼頭 守,06-6666-2222\n",
         encoding="utf-8")
     assert _people(tmp_path / "入居申込.csv", monkeypatch, table) == 3
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_staff_column_is_no_one_of_the_rows_household(tmp_path, monkeypatch, table):
+    """A customer master's 担当者: the staff in charge by surname, a common one or one no
+    dictionary knows (四月一日), row after row; on the table path it was a household member
+    paired with the row's home, one person more a row (blind corpus 14: 115 for 58)."""
+    rows = "".join(f"顧客 {i}郎,090-{i:04d}-0000,東京都新宿区西新宿{i % 9 + 1}丁目{i + 1}番1号,"
+                   f"03-{i + 1000:04d}-1111,{('田中', '四月一日', '釈迦郡')[i % 3]}\n"
+                   for i in range(60))
+    (tmp_path / "顧客マスタ.csv").write_text("契約者氏名,携帯電話,住所,自宅電話,担当者\n" + rows,
+                                           encoding="cp932")
+    assert _people(tmp_path, monkeypatch, table) == 60

@@ -47,6 +47,12 @@ def is_surname(name: str) -> bool:
     return name in SURNAMES or (len(name) <= _SURNAME_LONGEST and _surname_first(name) == _ALONE)
 
 
+def is_partial_name(name: str) -> bool:
+    """A kanji name that is not a full one: a surname (山田), a given name (裕美子) or a word
+    no dictionary calls a name (四月一日, a staff column's rare surname)."""
+    return is_surname(name) or (is_kanji(name[:1]) and not is_full_name(name))
+
+
 def is_full_name(name: str) -> bool:
     """A surname and more (山田太郎, 鬼頭守, 小鳥遊ひな), not a surname or a given name alone."""
     if name in SURNAMES:

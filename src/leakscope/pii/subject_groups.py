@@ -18,10 +18,10 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .address_keys import address_key
-from .extract.row_people import HOUSEHOLD, household_row
+from .extract.row_people import HOUSEHOLD, STAFF, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
-from .name_lexicon import is_full_name, is_surname
+from .name_lexicon import is_full_name, is_partial_name, is_surname
 from .recognizers.name_forms import JOINT
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
@@ -390,10 +390,13 @@ def _nobody(group: _Group) -> bool:
 
 def _surname_alone(group: _Group) -> bool:
     """A record that names no one of its own: a surname and nothing else (an order list's
-    担当 山口 row after row: staff named in full elsewhere, or no one it identifies)."""
+    山口 row after row: someone named in full elsewhere, or no one it identifies); in a staff
+    column, any name that is not a full one (四月一日, a surname no dictionary knows)."""
+    record = group.place[1]
+    alone = is_partial_name if isinstance(record, str) and record.endswith(STAFF) else is_surname
     return bool(group.names) and not (group.keys or group.dobs or group.addresses
                                       or group.home or group.account) \
-        and all(map(is_surname, group.names))
+        and all(map(alone, group.names))
 
 
 def _numbers_only(group: _Group) -> bool:

@@ -45,8 +45,8 @@ def household_members(records: pa.ChunkedArray, rows: np.ndarray, starts: np.nda
         text = records.take(heads[maybe]).to_pylist()
         before = records.take(heads[maybe - 1]).to_pylist()
         for i, record, previous in zip(maybe, text, before, strict=True):
-            own = household_row(record)
-            members[i] = previous == own or household_row(previous) == own
+            own = household_row(record)  # (None: a role not of the household, 担当者)
+            members[i] = own is not None and (previous == own or household_row(previous) == own)
     return members
 
 

@@ -39,9 +39,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .arrow_strings import string_buffers
+from .extract.row_people import STAFF
 from .finding import Finding
 from .household_identifiers import landline_at
-from .name_lexicon import is_surname
+from .name_lexicon import is_partial_name, is_surname
 from .shared_identifiers import shared_at
 from .subject_businesses import BusinessMail, business_rows
 from .subject_codes import (
@@ -241,6 +242,7 @@ class SubjectLinker:
             keys, key_groups = np.append(keys, home.keys), np.append(key_groups, home.groups)
             flags[home.groups] &= ~np.uint8(GROUP_THIN)
         node = self._graph.link_keys(key_groups, keys, n)
+        group_records = records.take(rows[starts[:-1]])
         self._own_landlines(codes, code, starts, hashes, node)
         if home is not None:  # the members own the home's landline with the row
             self._landlines.add(combine(codes.hash[code[home.lines]], hashes[home.lines]),
@@ -249,7 +251,10 @@ class SubjectLinker:
         lone = np.flatnonzero((node < 0) & named)
         if lone.size:
             named_only = np.logical_and.reduceat(code == codes.name, starts[:-1])[lone]
-            node[lone] = self._names_alone(lone, named_only, code, values, rows, starts, hashes)
+            staff = pc.ends_with(group_records.take(pa.array(lone)), STAFF).to_numpy(
+                zero_copy_only=False)
+            node[lone] = self._names_alone(lone, named_only & ~staff, named_only & staff, code,
+                                           values, rows, starts, hashes)
         self._singletons += int(np.count_nonzero((node < 0) & ~named))
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         owner = np.searchsorted(starts, readable, "right") - 1
@@ -258,7 +263,6 @@ class SubjectLinker:
         names = values.take(rows[readable])
         ident = table_idents(names, hashes[readable], self._hashes)
         thin = (flags[owner] & GROUP_THIN).astype(bool)
-        group_records = records.take(rows[starts[:-1]])
         priority = self._hashes(group_records)[owner]  # (a group's record)
         kept = first_kept(ident, priority, thin)
         owner, names, ident = owner[kept], names.filter(pa.array(kept)), ident[kept]
@@ -269,13 +273,14 @@ class SubjectLinker:
                             source=self._hashes(pc.replace_substring_regex(
                                 group_records, RECORD_IN_LIST, "", max_replacements=1))[owner])
 
-    def _names_alone(self, lone: np.ndarray, named_only: np.ndarray, code: np.ndarray,
-                     values: pa.ChunkedArray, rows: np.ndarray, starts: np.ndarray,
-                     hashes: np.ndarray) -> np.ndarray:
+    def _names_alone(self, lone: np.ndarray, named_only: np.ndarray, staff: np.ndarray,
+                     code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
+                     starts: np.ndarray, hashes: np.ndarray) -> np.ndarray:
         """Nodes of the named groups ``lone`` that no key joins: a full name alone links
         them as it does a free-text group (``subject_groups.NAME_ALONE``), a surname with
-        nothing but names beside it (``named_only``) is no one (-1:
-        ``subject_groups._surname_alone``), else each is new."""
+        nothing but names beside it (``named_only``), or in a staff column (``staff``) any
+        name not a full one, is no one (-1: ``subject_groups._surname_alone``), else each
+        is new."""
         codes = self._codes
         names = np.flatnonzero(code == codes.name)
         group = np.searchsorted(starts, names, "right") - 1
@@ -291,9 +296,8 @@ class SubjectLinker:
             held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
             return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
 
-        surname = each(is_surname)
-        someone = ~named_only
-        someone[local[~surname]] = True
+        someone = ~(named_only | staff)
+        someone[local[~np.where(staff[local], each(is_partial_name), each(is_surname))]] = True
         keys = [alone_keys(name) for name in listed]  # (per distinct name: 0 to 3 keys)
         flat = pa.array([key for held in keys for key in held], pa.string())
         per_name = np.array([len(held) for held in keys], np.int64)

@@ -21,6 +21,7 @@ from leakscope.pii.recognizers.name_forms import JOINT
 # An emergency contact's column is someone else's even without a name column of its own:
 # its cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
 _EMERGENCY = "緊急連絡|emergency"
+STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, or no one it identifies
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
@@ -38,7 +39,7 @@ _ROLES = (
     # a hotel register's other guests, each number its own (同行者1氏名 | 同行者2氏名)
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
-    ("/担当者", re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|contact[ _]?person"
+    (STAFF, re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
     ("/キーパーソン", re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
     # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
