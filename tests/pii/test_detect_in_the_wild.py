@@ -41,6 +41,21 @@ def test_an_invoice_registration_number_is_a_corporate_number_not_personal():
 
 
 @pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_systems_corporate_number_column_is_labelled_by_its_name(tmp_path, monkeypatch,
+                                                                  table):
+    # an agency system's dump: the insurer's 法人番号 under an English column name only
+    path = tmp_path / "agency.sql"
+    path.write_text("CREATE TABLE `policies` (`policy_no` char(12), `insurer_corp_no` char(13),"
+                    " `agency_code` char(13));\nINSERT INTO `policies` VALUES "
+                    "('764867225390','5670596870715','7000012050002'),"
+                    "('118726005223','9954397002314','7000012050002');\n", encoding="utf-8")
+    found = [(f.location["field"], f.category, f.value, f.personal)
+             for f in _scan(path, monkeypatch, table)]
+    assert sorted(found) == [("insurer_corp_no", "corporate_number", "5670596870715", False),
+                             ("insurer_corp_no", "corporate_number", "9954397002314", False)]
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
 def test_name_and_kana_headers_as_exports_spell_them(tmp_path, monkeypatch, table):
     path = tmp_path / "顧客.csv"
     path.write_text("顧客名,kana_sei,kana_mei,furigana,販売事業者登録番号\n"

@@ -9,7 +9,9 @@ class CorporateNumberRecognizer(Recognizer):
     detector = "corporate_number_check"
     shapes = (r"[0-9]{13}", r"[0-9]-?[0-9]{4}-?[0-9]{4}-?[0-9]{4}")
     context = ("法人番号", "corporate number", "corporate_number", "登録番号",
-               "適格請求書発行事業者", "インボイス登録番号", "事業者登録番号")
+               "適格請求書発行事業者", "インボイス登録番号", "事業者登録番号",
+               # a system's column names (an agency's insurer_corp_no, houjin_bango)
+               "corp_no", "corporate_no", "corp_number", "houjin", "hojin")
     confidence = 0.3  # JAN/EAN-13 product codes share the shape
     personal = False
 
