@@ -124,10 +124,11 @@ def test_a_shift_sheets_staff_are_found_and_its_duties_are_no_one(tmp_path, monk
         "鬼頭 守,090-3333-4444,1985-03-04\n",
         encoding="utf-8")
     (tmp_path / "shift.csv").write_text(
-        "氏名,担当,7/1,7/2\n山田 太郎,出荷,○,×\n鬼頭 守,梱包,×,○\n", encoding="utf-8")
+        "氏名,担当,7/1,7/2\n山田 太郎,出荷,○,×\n鬼頭 守,梱包,×,○\n山田 太郎,CS電話,○,○\n"
+        "鬼頭 守,EC出荷,×,×\n", encoding="utf-8")  # (a desk's letters before the duty)
     found, people = _scan(tmp_path, monkeypatch, table)
     names = [value for category, value in found if category == "person_name"]
-    assert sorted(names) == ["山田太郎", "山田太郎", "鬼頭守", "鬼頭守"]
+    assert sorted(names) == ["山田太郎", "山田太郎", "山田太郎", "鬼頭守", "鬼頭守", "鬼頭守"]
     assert people == 2
 
 

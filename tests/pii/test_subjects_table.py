@@ -15,11 +15,14 @@ from subject_paths import linker_path  # noqa: F401  (every test on both paths)
 
 from leakscope.pii.finding import Finding
 from leakscope.pii.finding_table import SCHEMA, FindingTable
-from leakscope.pii.name_lexicon import is_full_name
+from leakscope.pii.name_lexicon import is_full_name, readings_of
+from leakscope.pii.normalize import is_kanji
 from leakscope.pii.romaji import name_keys
-from leakscope.pii.subject_compatible import TELLING, key_mask
+from leakscope.pii.subject_compatible import TELLING, compatible, key_mask
 from leakscope.pii.subject_graph import StringHasher
+from leakscope.pii.subject_names import kanji_name, people_named
 from leakscope.pii.subject_namesakes import KEPT, THIN_KEPT
+from leakscope.pii.subject_readings import full_reading
 from leakscope.pii.subjects import GroupCollector, GroupSummary, SubjectLinker
 
 _PRIORITY = StringHasher()
@@ -56,14 +59,7 @@ class OracleLinker:
             roots = {self._find(node) for node in owners}
             if len(roots) == 1 and hash(key) in self._parent:
                 self._union(roots.pop(), hash(key))
-        for entries in self._namesakes.values():
-            kept = _kept(entries)
-            substantial = {self._find(node) for node, thin, *_ in kept if not thin}
-            if len(substantial) == 1:
-                (target,) = substantial
-                for node, thin, *_ in kept:
-                    if thin:
-                        self._union(target, node)
+        self._join_thin(self._namesakes)
         for key, entries in self._namesakes.items():  # subject_compatible, as written there
             if not is_full_name(key):
                 continue
@@ -77,7 +73,54 @@ class OracleLinker:
                 first, *others = people
                 for other in others:
                     self._union(first, other)
-        return self._singletons + len({self._find(k) for k in self._parent})
+        self._join_readings()
+        self._join_thin(self._guessed())
+        names: dict[int, list[str]] = {}  # subject_names: per person, the names held
+        for key, entries in self._namesakes.items():
+            for node, *_ in _kept(entries):
+                names.setdefault(self._find(node), []).append(key)
+        return self._singletons + len({self._find(k) for k in self._parent}) + sum(
+            people_named(held) - 1 for held in names.values())
+
+    def _join_readings(self) -> None:
+        """subject_readings, as written there: the people of one reading are one when
+        nothing tells them apart and at most one has a kanji name."""
+        kanji = {self._find(node) for key, entries in self._namesakes.items()
+                 if kanji_name(key) for node, *_ in _kept(entries)}
+        for key, entries in self._namesakes.items():
+            if is_kanji(key[:1]) or not full_reading(key):
+                continue
+            people: dict[int, tuple[int, set]] = {}
+            for node, _, mask, source, _ in _kept(entries):
+                kinds, files = people.get(self._find(node), (0, set()))
+                people[self._find(node)] = (kinds | mask, files | {source})
+            named = [root for root in people if self._find(root) in kanji]
+            if len(people) > 1 and len(named) <= 1 and compatible(list(people.values())):
+                first, *others = people
+                for other in others:
+                    self._union(first, other)
+                if named:
+                    kanji.add(self._find(first))
+
+    def _join_thin(self, namesakes: dict[str, list[tuple]]) -> None:
+        for entries in namesakes.values():
+            kept = _kept(entries)
+            substantial = {self._find(node) for node, thin, *_ in kept if not thin}
+            if len(substantial) == 1:
+                (target,) = substantial
+                for node, thin, *_ in kept:
+                    if thin:
+                        self._union(target, node)
+
+    def _guessed(self) -> dict[str, list[tuple]]:
+        """The namesakes with each kanji name also under SudachiDict's reading of it."""
+        guessed = {key: list(entries) for key, entries in self._namesakes.items()}
+        for key, entries in self._namesakes.items():
+            readings = readings_of(key) if is_kanji(key[0]) else ()
+            for read in (k for reading in readings for k in name_keys(reading)):
+                guessed.setdefault(read, []).extend(e for e in entries
+                                                    if e not in guessed[read])
+        return guessed
 
     def absorb(self, group: GroupSummary) -> None:
         if not group.keys and not group.named:

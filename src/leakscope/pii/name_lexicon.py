@@ -16,14 +16,24 @@ from .surnames import SURNAMES, starts_with_surname
 
 _LONGEST = 12  # longer "names" are not asked: no person's name is written so long
 _SURNAME_LONGEST = 4  # 勅使河原, 四月一日
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_DESK_LETTERS = 3  # a desk's letters before a duty (CS, EC, DM)
+_READINGS = 8  # a kanji name's readings kept (given names have a few, surnames one or two)
 _ALONE, _AND_MORE = 1, 2  # what a kanji name is to SudachiDict: a surname alone, or more
 
 
 @cache
-def _sudachi():
-    from sudachipy import Dictionary, SplitMode  # (a dependency of GiNZA's)
+def _dictionary():
+    from sudachipy import Dictionary  # (a dependency of GiNZA's)
 
-    dictionary = Dictionary(dict="core")
+    return Dictionary(dict="core")
+
+
+@cache
+def _sudachi():
+    from sudachipy import SplitMode
+
+    dictionary = _dictionary()
     return dictionary.create(mode=SplitMode.C), dictionary.pos_matcher(
         lambda pos: pos[2] == "人名" and pos[3] == "姓")
 
@@ -62,9 +72,40 @@ def is_full_name(name: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def is_task_word(text: str) -> bool:
-    """A duty, not a person: a shift sheet's 担当 column (出荷, 梱包, 検品, 受付) holds one word
-    SudachiDict calls a verbal noun (サ変可能), which no name column's person is."""
+    """A duty, not a person: a shift sheet's 担当 column (出荷, 梱包, 検品, 受付; CS電話, EC出荷
+    after a desk's Latin letters) holds one word SudachiDict calls a verbal noun (サ変可能),
+    which no name column's person is."""
+    desk = len(text) - len(text.lstrip(_LATIN))
+    text = text[desk:] if 0 < desk <= _DESK_LETTERS else text
     if not 2 <= len(text) <= 4 or not all(map(is_kanji, text)) or starts_with_surname(text):
         return False
     words = _sudachi()[0].tokenize(text)
     return len(words) == 1 and words[0].part_of_speech()[2] == "サ変可能"
+
+
+@lru_cache(maxsize=1 << 16)
+def readings_of(name: str) -> tuple[str, ...]:
+    """The katakana readings SudachiDict knows for a kanji full name (木村洋介: キムラヨウスケ;
+    聡太郎: サトタロウ or ソウタロウ): guesses, at most ``_READINGS``."""
+    if not is_full_name(name) or len(name) > _LONGEST or not name.isalpha():
+        return ()
+    surname = next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+    # (a common surname's name is split without tokenizing, 40 us less, if both halves are
+    # words of the dictionary: 東 海林七夏 is not)
+    words = (surname, name[len(surname):]) if surname else ()
+    options = [_word_readings(word) for word in words]
+    if not options or not all(options):
+        options = [_word_readings(word.surface()) or (word.reading_form(),)
+                   for word in _sudachi()[0].tokenize(name)]
+    readings = [""]
+    for option in options:
+        readings = [r + o for r in readings for o in option][:_READINGS]
+    return tuple(r for r in readings if r)
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_readings(surface: str) -> tuple[str, ...]:
+    """A word's readings in the dictionary, those as a person's name first (幹: ツヨシ, then
+    ミキ, カン)."""
+    entries = sorted(_dictionary().lookup(surface), key=lambda e: e.part_of_speech()[2] != "人名")
+    return tuple(dict.fromkeys(e.reading_form() for e in entries if e.reading_form()))

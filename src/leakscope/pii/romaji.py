@@ -57,11 +57,23 @@ def _kana_to_romaji(kana: str) -> str | None:
 
 
 def _collapse(text: str) -> str:
+    """Long vowels collapsed, then the small kana written large (``_LARGE``)."""
     previous = None
     while previous != text:
         previous, text = text, _COLLAPSE.sub(lambda m: m.group(0)[:1] if m.group(0)[0] in "ou"
                                              else "", text)
+    for pattern, large in _LARGE:
+        text = pattern.sub(large, text)
     return text
+
+
+# A bank's transfer data (全銀 format, half-width kana) has no small kana: リョウヘイ is written
+# ﾘﾖｳﾍｲ and ハットリ ﾊﾂﾄﾘ. Every key is written so (ryohei: riyohei, hattori: hatsutori), so a
+# payer's name meets the account holder's in a register or on a card.
+_LARGE = (
+    (re.compile(r"([bcdfghjkpstz])\1"), r"tsu\1"),
+    (re.compile(r"(sh|ch|j|[kgnhbpmr]y)(?=[auo])"), lambda m: m.group(1).rstrip("y") + "iy"),
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -121,3 +133,12 @@ def _capitals_keys(text: str) -> tuple[str, ...]:
 
 # the keys of the common surnames' readings (ヤマモト: yamamoto)
 _SURNAME_KEYS = frozenset(_collapse(r) for r in map(_kana_to_romaji, READINGS) if r)
+
+
+
+@lru_cache(maxsize=1 << 16)
+def is_full_reading(key: str) -> bool:
+    """A name key that is a common surname's reading and more (yamadataro, taroyamada), not a
+    surname or a given name alone (yamada, yosuke); a rare surname's reading is not known."""
+    return any(key[:n] in _SURNAME_KEYS or key[-n:] in _SURNAME_KEYS
+               for n in range(2, len(key) - 2))

@@ -356,3 +356,10 @@ def pairs(left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     a = np.repeat(np.arange(left.size), many)
     b = np.repeat(low - (np.cumsum(many) - many), many) + np.arange(a.size)
     return a, b
+
+
+def ranges(first: np.ndarray, count: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """``range(first[i], first[i] + count[i])`` for each ``i`` of ``at``, concatenated."""
+    repeat = count[at]
+    before = np.cumsum(repeat) - repeat  # (where each range starts in the result)
+    return np.repeat(first[at] - before, repeat) + np.arange(repeat.sum())

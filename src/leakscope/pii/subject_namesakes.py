@@ -10,7 +10,8 @@ groups over in either order, and the count must not depend on the worker count. 
 are kept by their *name* (the first of each kind per distinct name: a group among a key's
 first is among the first of the name that gave it the key) and names are romanized only when
 a count needs them and only if some thin group exists at all: without a thin group no
-namesake link can be made. A kanji name has no reading: its key is the name itself.
+namesake link can be made. A kanji name's key is the name itself; once people of one name are
+joined, its readings as SudachiDict knows them are keys too (``kept(guess=True)``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .columnar.kernels import holds_any
+from .name_lexicon import readings_of
+from .normalize import is_kanji
 from .romaji import name_keys
 
 if TYPE_CHECKING:
@@ -38,6 +41,8 @@ THIN_KEPT = 32
 _THIN_SALT = np.uint64(0x9E3779B97F4A7C15)  # (a thin entry's places apart from its name's)
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
 _COLUMNS = ("priority", "ident", "node", "thin", "raw", "mask", "source")
+_DTYPES = dict(zip(_COLUMNS, (np.uint64, np.uint64, np.int32, bool, bool, np.uint16, np.uint64),
+                   strict=True))
 
 
 def first_kept(ident: np.ndarray, priority: np.ndarray, thin: np.ndarray) -> np.ndarray:
@@ -107,11 +112,9 @@ class Namesakes:
             return
         if isinstance(text, pa.ChunkedArray):
             text = text.combine_chunks()
-        arrays = (np.asarray(priority, np.uint64), np.asarray(ident, np.uint64),
-                  np.asarray(node, np.int32), np.asarray(thin, bool), np.full(len(priority), raw),
-                  np.asarray(mask, np.uint16), np.asarray(source, np.uint64))
-        for column, array in zip(_COLUMNS, arrays, strict=True):
-            self._columns[column].append(array)
+        given = (priority, ident, node, thin, np.full(len(priority), raw), mask, source)
+        for column, values in zip(_COLUMNS, given, strict=True):
+            self._columns[column].append(np.asarray(values, _DTYPES[column]))
         self._texts.append(text)
         self.any_thin = self.any_thin or bool(np.any(thin))
         self._rows += len(priority)
@@ -119,7 +122,7 @@ class Namesakes:
             self._compact()
 
     def _compact(self) -> dict[str, np.ndarray]:
-        columns = {c: np.concatenate(arrays) if arrays else np.empty(0)
+        columns = {c: np.concatenate(arrays) if arrays else np.empty(0, _DTYPES[c])
                    for c, arrays in self._columns.items()}
         text = pa.concat_arrays(self._texts) if self._texts else pa.array([], pa.string())
         if self._rows != self._compacted:
@@ -131,6 +134,10 @@ class Namesakes:
         self._texts = [text]
         self._rows = self._compacted = len(text)
         return {**columns, "text": text}
+
+    def entries(self) -> dict[str, np.ndarray | pa.Array]:
+        """The kept entries' columns (``_COLUMNS`` and their ``text``)."""
+        return self._compact()
 
     def shared(self) -> Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]:
         """Per ident more than one group holds: its name (without spaces), and the nodes,
@@ -147,8 +154,9 @@ class Namesakes:
             yield (columns["text"][int(at[0])].as_py().replace(" ", ""), columns["node"][at],
                    columns["mask"][at], columns["source"][at])
 
-    def kept(self) -> Iterator[tuple[list[int], list[bool]]]:
-        """Per name key: the kept (node, thin) entries.
+    def kept(self, guess: bool = False, only: np.ndarray | None = None
+             ) -> Iterator[tuple[list[int], list[bool]]]:
+        """Per name key: the kept (node, thin) entries (``only``: of these entries).
 
         Only keys whose kept entries hold both a thin and a substantial group: the others
         cannot link anyone.
@@ -156,10 +164,15 @@ class Namesakes:
         if not self.any_thin:
             return
         entries = pa.table(self._compact())
-        names = entries.filter(entries.column("raw")).column("text").unique().to_pylist()
-        pairs = [(name, key) for name in names for key in name_keys(name)]
-        readings = pa.table({"name": [p[0] for p in pairs], "key": [p[1] for p in pairs]},
-                            schema=pa.schema([("name", pa.string()), ("key", pa.string())]))
+        if only is not None:
+            entries = entries.filter(only)
+        texts = entries.group_by(["text", "raw"]).aggregate([])
+        pairs = [(text, raw, key) for text, raw in zip(texts.column("text").to_pylist(),
+                                                       texts.column("raw").to_pylist(),
+                                                       strict=True)
+                 for key in _reading_keys(text, raw, guess)]
+        readings = pa.table([pa.array([p[i] for p in pairs], t) for i, t in enumerate(
+            (pa.string(), pa.bool_(), pa.string()))], names=["name", "raw", "key"])
         con = self._connection()
         con.register("entries", entries)
         con.register("readings", readings)
@@ -167,9 +180,7 @@ class Namesakes:
             rows = con.sql(f"""
                 WITH keyed AS (
                     SELECT DISTINCT e.priority, r.key, e.node, e.thin
-                    FROM entries e JOIN readings r ON e.raw AND e.text = r.name
-                    UNION
-                    SELECT priority, text, node, thin FROM entries WHERE NOT raw),
+                    FROM entries e JOIN readings r ON e.raw = r.raw AND e.text = r.name),
                 first AS (
                     SELECT * FROM keyed
                     QUALIFY row_number() OVER (PARTITION BY key, thin ORDER BY priority)
@@ -183,3 +194,14 @@ class Namesakes:
             con.unregister("readings")
         yield from rows
 
+
+
+def _reading_keys(text: str, raw: bool, guess: bool) -> tuple[str, ...]:
+    """The keys a thin record may meet a namesake by: a name's (``name_keys``) or the key
+    itself, and a kanji name's reading as SudachiDict reads it (木村洋介: a bank payer's
+    ｷﾑﾗ ﾖｳｽｹ), where no other name of the reading makes it ambiguous."""
+    keys = name_keys(text) if raw else (text,)
+    if not guess or not is_kanji(text[:1]):
+        return keys
+    return (*keys, *(key for reading in readings_of(text.replace(" ", ""))
+                     for key in name_keys(reading)))

@@ -26,7 +26,10 @@ A "thin" record (a name and a card, as in a payment export with romanized names;
 「山田 太郎 様」 with nothing beside it) has nothing to link it; it joins the one person elsewhere
 whose name reads the same (Sotaro Inoue = イノウエ ソウタロウ) or is the same kanji, and only when
 exactly one such person exists. People of one full name whom nothing they hold tells apart
-are one (``subject_compatible``).
+are one (``subject_compatible``), and so are people of one reading of whom at most one has a
+kanji name (``subject_readings``); then a thin record may also meet a kanji name as
+SudachiDict reads it (a bank's payer ｷﾑﾗ ﾖｳｽｹ, 木村洋介). Last, a linked person is as many
+people as the kanji full names it holds (``subject_names``: a family under one mail).
 """
 
 from __future__ import annotations
@@ -61,12 +64,14 @@ from .subject_codes import (
     table_keys,
 )
 from .subject_compatible import join_compatible, key_mask
-from .subject_graph import PeopleGraph, StringHasher, combine
+from .subject_graph import PeopleGraph, StringHasher, combine, ranges
 from .subject_groups import GroupCollector, GroupSummary, alone_keys
 from .subject_homes import home_keys, household_members
 from .subject_landlines import LandlineOwners
+from .subject_names import people_apart
 from .subject_namesakes import Namesakes, first_kept, table_idents
 from .subject_places import RECORD_IN_LIST
+from .subject_readings import join_readings
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
@@ -303,7 +308,7 @@ class SubjectLinker:
         per_name = np.array([len(held) for held in keys], np.int64)
         name_at = pc.index_in(texts, value_set=unique).to_numpy(zero_copy_only=False)
         local = np.repeat(local, per_name[name_at])  # (per row, its name's keys)
-        key_at = _ranges(np.cumsum(per_name) - per_name, per_name, name_at)
+        key_at = ranges(np.cumsum(per_name) - per_name, per_name, name_at)
         node = self._graph.link_keys(local, combine(
             np.full(local.size, codes.name_alone, np.uint64), self._hashes(flat)[key_at]),
             lone.size)
@@ -367,12 +372,24 @@ class SubjectLinker:
         self._landlines.link(self._graph)
         self._link_namesakes()
         join_compatible(self._graph, self._namesakes.shared())
-        return self._singletons + self._graph.roots
+        join_readings(self._graph, self._namesakes.entries())
+        self._link_namesakes(guess=True)
+        return self._singletons + self._graph.roots + people_apart(self._graph,
+                                                                   self._namesakes.entries())
 
-    def _link_namesakes(self) -> None:
-        """Join thin records to the single substantial person whose name reads the same."""
+    def _link_namesakes(self, guess: bool = False) -> None:
+        """Join thin records to the single substantial person whose name reads the same
+        (``guess``: or as SudachiDict reads a kanji name, once people of one kanji name
+        are joined)."""
         graph = self._graph
-        for nodes, thins in self._namesakes.kept():
+        only = None
+        if guess:  # (only the thin records still alone, and the substantial ones)
+            entries = self._namesakes.entries()
+            roots, thin = graph.find(entries["node"].astype(np.int64)), entries["thin"]
+            only = ~thin | ~np.isin(roots, roots[~thin])
+            if not (thin & only).any():
+                return
+        for nodes, thins in self._namesakes.kept(guess, only):
             substantial = {graph.root(node) for node, thin in zip(nodes, thins, strict=True)
                            if not thin}
             if len(substantial) != 1:
@@ -381,13 +398,6 @@ class SubjectLinker:
             for node, thin in zip(nodes, thins, strict=True):
                 if thin:
                     graph.union(target, node)
-
-
-def _ranges(first: np.ndarray, count: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """``range(first[i], first[i] + count[i])`` for each ``i`` of ``at``, concatenated."""
-    repeat = count[at]
-    before = np.cumsum(repeat) - repeat  # (where each range starts in the result)
-    return np.repeat(first[at] - before, repeat) + np.arange(repeat.sum())
 
 
 _PENDING = 1 << 12  # summaries settled in one batch

@@ -1,0 +1,60 @@
+"""本人の数: one linked person may be several people, told apart by their kanji names.
+
+A family shares a contact: a learning app's login is the parent's mail under each child's
+name, a clinic's patient list gives a child the guardian's mobile. Linked through it, parent
+and children were one person (blind corpora 9 and 10: 28 and 13 such families a seed). So the
+names each linked person holds are counted after linking: two kanji full names that differ are
+two people (one person under two kanji names is rarer than a family under one mail). Kana and
+Latin names are not counted apart: a reading may be any of the kanji names (ｷﾑﾗ ﾖｳｽｹ of 木村洋介),
+and which of a common reading's records are kept differs with the way a record came in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+
+from .name_lexicon import is_full_name
+from .normalize import is_kanji
+from .subject_graph import PeopleGraph
+
+# Kanji written two ways in names (髙橋 and 高橋 are one person's name): folded before names
+# are compared.
+_VARIANTS = str.maketrans("髙﨑齋齊邊邉澤濱櫻廣國嶋嶌槇德惠眞實冨條藏",
+                          "高崎斎斉辺辺沢浜桜広国島島槙徳恵真実富条蔵")
+
+
+def people_apart(graph: PeopleGraph, entries: dict) -> int:
+    """How many more people the graph's people are than one each, told by their kanji names.
+
+    ``entries``: the namesakes' columns (``Namesakes.entries``): per kept name, its text (a
+    name, or a free-text group's key: a kanji name without spaces), node and ident."""
+    node, ident = entries["node"], entries["ident"]
+    if node.size == 0:
+        return 0
+    root = graph.find(node.astype(np.int64))
+    pairs = np.unique(np.stack([root.astype(np.uint64), ident.astype(np.uint64)]), axis=1)
+    roots, count = np.unique(pairs[0], return_counts=True)
+    at = np.flatnonzero(np.isin(root, roots[count > 1].astype(np.int64)))
+    held: dict[int, list[str]] = defaultdict(list)
+    for i, text in zip(at.tolist(), entries["text"].take(at).to_pylist(), strict=True):
+        held[int(root[i])].append(text)
+    return sum(people_named(names) - 1 for names in held.values())
+
+
+def people_named(names: Iterable[str]) -> int:
+    """The people among one linked person's names: its distinct kanji full names, at least one."""
+    return max(1, len({kanji_name(name) for name in names} - {None}))
+
+
+@lru_cache(maxsize=1 << 16)
+def kanji_name(name: str) -> str | None:
+    """A kanji full name as compared (no spaces, variants folded), or None for anything else
+    (a surname or a given name alone, a reading; 佐藤 イチロウ, a surname and a reading)."""
+    if not is_kanji(name[:1]) or any("ァ" <= c <= "ヺ" for c in name):
+        return None
+    name = name.replace(" ", "").translate(_VARIANTS)
+    return name if is_full_name(name) else None
