@@ -67,6 +67,8 @@ def test_what_a_household_label_without_a_name_is():
 
 def test_no_one_in_a_names_place_in_text():
     assert _names("本人確認のため、免許証をご提示ください。\n氏名：本人\n対象者：同上\n") == []
+    # a life policy's beneficiary by law, not by name; a named one is someone
+    assert _names("死亡保険金受取人：法定相続人\n受取人：山田 花子（妻）") == ["山田花子"]
     # a katakana product's name is no one's, before a label or not
     assert _names("商品名：ルミエール クリーム\nルミエールのご購入ありがとうございます。") == []
 
