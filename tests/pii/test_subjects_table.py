@@ -113,12 +113,16 @@ class OracleLinker:
                         self._union(target, node)
 
     def _guessed(self) -> dict[str, list[tuple]]:
-        """The namesakes with each kanji name also under SudachiDict's reading of it."""
-        guessed = {key: list(entries) for key, entries in self._namesakes.items()}
-        for key, entries in self._namesakes.items():
+        """The namesakes with each kanji name also under SudachiDict's reading of it, and
+        without the thin records a substantial person already has."""
+        settled = {self._find(node) for entries in self._namesakes.values()
+                   for node, thin, *_ in _kept(entries) if not thin}
+        guessed = {key: [e for e in entries if not e[1] or self._find(e[0]) not in settled]
+                   for key, entries in self._namesakes.items()}
+        for key in self._namesakes:
             readings = readings_of(key) if is_kanji(key[0]) else ()
             for read in (k for reading in readings for k in name_keys(reading)):
-                guessed.setdefault(read, []).extend(e for e in entries
+                guessed.setdefault(read, []).extend(e for e in guessed[key]
                                                     if e not in guessed[read])
         return guessed
 

@@ -135,7 +135,6 @@ def _capitals_keys(text: str) -> tuple[str, ...]:
 _SURNAME_KEYS = frozenset(_collapse(r) for r in map(_kana_to_romaji, READINGS) if r)
 
 
-
 @lru_cache(maxsize=1 << 16)
 def is_full_reading(key: str) -> bool:
     """A name key that is a common surname's reading and more (yamadataro, taroyamada), not a

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
+import pyarrow.compute as pc
 
 from .name_lexicon import is_full_name
 from .normalize import is_kanji
@@ -31,17 +32,22 @@ def people_apart(graph: PeopleGraph, entries: dict) -> int:
     """How many more people the graph's people are than one each, told by their kanji names.
 
     ``entries``: the namesakes' columns (``Namesakes.entries``): per kept name, its text (a
-    name, or a free-text group's key: a kanji name without spaces), node and ident."""
-    node, ident = entries["node"], entries["ident"]
-    if node.size == 0:
+    name, or a free-text group's key: a kanji name without spaces), node and ident. Only the
+    people with two kanji names or more are asked (a list's 氏名 and フリガナ are not)."""
+    text = entries["text"]
+    kanji = np.flatnonzero(pc.fill_null(pc.and_(  # (a name that begins with a kanji)
+        pc.greater_equal(text, "\u4e00"), pc.less(text, "\ua000")), False).to_numpy(
+        zero_copy_only=False)) if len(text) else np.empty(0, np.int64)
+    if kanji.size == 0:
         return 0
-    root = graph.find(node.astype(np.int64))
-    pairs = np.unique(np.stack([root.astype(np.uint64), ident.astype(np.uint64)]), axis=1)
+    root = graph.find(entries["node"][kanji].astype(np.int64))
+    pairs = np.unique(np.stack([root.astype(np.uint64),
+                                entries["ident"][kanji].astype(np.uint64)]), axis=1)
     roots, count = np.unique(pairs[0], return_counts=True)
     at = np.flatnonzero(np.isin(root, roots[count > 1].astype(np.int64)))
     held: dict[int, list[str]] = defaultdict(list)
-    for i, text in zip(at.tolist(), entries["text"].take(at).to_pylist(), strict=True):
-        held[int(root[i])].append(text)
+    for i, name in zip(at.tolist(), text.take(kanji[at]).to_pylist(), strict=True):
+        held[int(root[i])].append(name)
     return sum(people_named(names) - 1 for names in held.values())
 
 

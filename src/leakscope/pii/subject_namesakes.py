@@ -195,7 +195,6 @@ class Namesakes:
         yield from rows
 
 
-
 def _reading_keys(text: str, raw: bool, guess: bool) -> tuple[str, ...]:
     """The keys a thin record may meet a namesake by: a name's (``name_keys``) or the key
     itself, and a kanji name's reading as SudachiDict reads it (木村洋介: a bank payer's

@@ -302,7 +302,10 @@ class SubjectLinker:
             return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
 
         someone = ~(named_only | staff)
-        someone[local[~np.where(staff[local], each(is_partial_name), each(is_surname))]] = True
+        no_one = each(is_surname)
+        if staff.any():  # (SudachiDict is asked of a staff column's names only)
+            no_one = np.where(staff[local], each(is_partial_name), no_one)
+        someone[local[~no_one]] = True
         keys = [alone_keys(name) for name in listed]  # (per distinct name: 0 to 3 keys)
         flat = pa.array([key for held in keys for key in held], pa.string())
         per_name = np.array([len(held) for held in keys], np.int64)
