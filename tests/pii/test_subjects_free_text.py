@@ -98,6 +98,8 @@ def test_contacts_sharing_a_role_mailbox_are_not_one_person(tmp_path):
     ("Support@corp.example", True), ("toiawase@corp.example", True), ("hr@corp.example", True),
     ("taro.yamada@corp.example", False), ("prue@corp.example", False),
     ("informatics@uni.example", False), ("saito.info@corp.example", False),
+    ("jiko@agency.example", True), ("claims@insurer.example", True),  # an accident desk
+    ("jiko.taro@agency.example", False),
 ])
 def test_role_mailboxes(address, role):
     assert is_shared("email_address", address) is role

@@ -31,6 +31,8 @@ _ROLES = (
     # Japanese, romanized (お問い合わせ, 受付, 総務, 人事, 経理, 営業, 採用, 窓口, 個人情報)
     "toiawase", "otoiawase", "uketsuke", "soumu", "somu", "jinji", "keiri", "eigyo", "eigyou",
     "saiyo", "saiyou", "madoguchi", "kojinjoho", "kojinjouhou", "honbu", "jimukyoku",
+    # an insurer's or an agency's accident desk (事故受付: every claim mail is sent to it)
+    "jiko", "jikouketsuke", "claim", "claims",
 )
 # Per category, the values that are a desk's (RE2 and Python alike; e-mail case-insensitive):
 # a role's local part, maybe numbered or with a short suffix (contact00@, info-jp@); a number
