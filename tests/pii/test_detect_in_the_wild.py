@@ -56,6 +56,18 @@ def test_a_systems_corporate_number_column_is_labelled_by_its_name(tmp_path, mon
 
 
 @pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_client_companys_accounting_contact_is_a_name(tmp_path, monkeypatch, table):
+    # a tax office's 顧問先一覧: the company's 代表者 and its 経理担当者 are both people
+    path = tmp_path / "顧問先一覧.csv"
+    path.write_text("顧問先名,法人番号,代表者,経理担当者,電話\n"
+                    "株式会社みどり商事,7000012050002,山田 太郎,佐藤 花子,090-1111-2222\n",
+                    encoding="utf-8")
+    names = {(f.location["field"], f.value) for f in _scan(path, monkeypatch, table)
+             if f.category == "person_name"}
+    assert names == {("代表者", "山田太郎"), ("経理担当者", "佐藤花子")}
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
 def test_name_and_kana_headers_as_exports_spell_them(tmp_path, monkeypatch, table):
     path = tmp_path / "顧客.csv"
     path.write_text("顧客名,kana_sei,kana_mei,furigana,販売事業者登録番号\n"

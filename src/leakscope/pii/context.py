@@ -74,6 +74,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # check's 確認者): people too, each their own (``row_people``)
               **dict.fromkeys(("担当者", "担当", "営業担当", "担当営業", "確認者", "作成者",
                                "記入者", "受付者", "対応者", "contact person", "person in charge",
+                               # a client company's people (a tax office's 顧問先一覧)
+                               "経理担当者", "経理担当", "事務担当者", "窓口担当者",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager"),
