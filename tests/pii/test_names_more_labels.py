@@ -460,8 +460,7 @@ def test_a_rental_companys_payers_owners_borrowers_and_contacts_are_named(tmp_pa
         "取引日,取引番号,振込依頼人名,金額\n2024/09/24,985471169656,ｺﾊﾞﾔｼ ﾊﾙｶ,63000\n"
         "2024/09/22,173172703951,101ｷﾑﾗ ｱｷﾗ,103000\n", encoding="cp932")
     found = _both_paths(tmp_path / "入金明細.csv", monkeypatch)
-    assert _names_in(found) == ["キムラアキラ",
-                                                                     "コバヤシハルカ"]
+    assert _names_in(found) == ["キムラアキラ", "コバヤシハルカ"]
     (tmp_path / "入金明細.csv").unlink()
     (tmp_path / "契約一覧.csv").write_text(
         "契約者名,携帯番号,勤務先電話,勤務先所在地,緊急連絡先,緊急連絡先電話,オーナー\n"

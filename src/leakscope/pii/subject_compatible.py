@@ -55,16 +55,29 @@ def join_compatible(graph: PeopleGraph,
     for name, nodes, masks, sources in shared:
         if not is_full_name(name):
             continue
-        people: dict[int, tuple[int, set[int]]] = {}
-        for node, mask, source in zip(nodes.tolist(), masks.tolist(), sources.tolist(),
-                                      strict=True):
-            kinds, files = people.setdefault(graph.root(node), (0, set()))
-            files.add(source)
-            people[graph.root(node)] = (kinds | mask, files)
+        people = held_by(graph, nodes, masks, sources)
         if len(people) > 1 and compatible(list(people.values())):
-            first, *others = people
-            for other in others:
-                graph.union(first, other)
+            join_all(graph, people)
+
+
+def held_by(graph: PeopleGraph, nodes: np.ndarray, masks: np.ndarray, sources: np.ndarray
+            ) -> dict[int, tuple[int, set[int]]]:
+    """Per person among ``nodes`` (its root): the kinds of identifiers and the files held."""
+    people: dict[int, tuple[int, set[int]]] = {}
+    for node, mask, source in zip(nodes.tolist(), masks.tolist(), sources.tolist(),
+                                  strict=True):
+        root = graph.root(node)
+        kinds, files = people.get(root, (0, set()))
+        people[root] = (kinds | mask, files | {source})
+    return people
+
+
+def join_all(graph: PeopleGraph, people: Iterable[int]) -> int:
+    """Join ``people`` (roots) into the first of them, which is returned."""
+    first, *others = people
+    for other in others:
+        graph.union(first, other)
+    return first
 
 
 def compatible(people: list[tuple[int, set]]) -> bool:

@@ -167,9 +167,11 @@ class Namesakes:
         if only is not None:
             entries = entries.filter(only)
         texts = entries.group_by(["text", "raw"]).aggregate([])
+        # (a free-text group's key is its own: read in Python only when guessing a kanji one)
         pairs = [(text, raw, key) for text, raw in zip(texts.column("text").to_pylist(),
                                                        texts.column("raw").to_pylist(),
                                                        strict=True)
+                 if raw or (guess and is_kanji(text[:1]))
                  for key in _reading_keys(text, raw, guess)]
         readings = pa.table([pa.array([p[i] for p in pairs], t) for i, t in enumerate(
             (pa.string(), pa.bool_(), pa.string()))], names=["name", "raw", "key"])
@@ -180,7 +182,9 @@ class Namesakes:
             rows = con.sql(f"""
                 WITH keyed AS (
                     SELECT DISTINCT e.priority, r.key, e.node, e.thin
-                    FROM entries e JOIN readings r ON e.raw = r.raw AND e.text = r.name),
+                    FROM entries e JOIN readings r ON e.raw = r.raw AND e.text = r.name
+                    UNION
+                    SELECT priority, text, node, thin FROM entries WHERE NOT raw),
                 first AS (
                     SELECT * FROM keyed
                     QUALIFY row_number() OVER (PARTITION BY key, thin ORDER BY priority)

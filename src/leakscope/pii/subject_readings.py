@@ -16,7 +16,7 @@ import pyarrow.compute as pc
 
 from .normalize import is_kanji
 from .romaji import is_full_reading, name_keys
-from .subject_compatible import compatible
+from .subject_compatible import compatible, held_by, join_all
 from .subject_graph import PeopleGraph, ranges
 from .subject_names import kanji_name
 
@@ -43,18 +43,11 @@ def join_readings(graph: PeopleGraph, entries: dict) -> None:
                                              entries["text"].filter(involved).to_pylist(),
                                              strict=True)
              if kanji_name(text)}  # (the people with a kanji full name)
-    masks, sources = entries["mask"].tolist(), entries["source"].tolist()
     for at in held:
-        people: dict[int, tuple[int, set[int]]] = {}
-        for i in at.tolist():
-            root = graph.root(int(nodes[i]))
-            kinds, files = people.get(root, (0, set()))
-            people[root] = (kinds | masks[i], files | {sources[i]})
+        people = held_by(graph, nodes[at], entries["mask"][at], entries["source"][at])
         named = [root for root in people if root in kanji]
         if len(people) > 1 and len(named) <= 1 and compatible(list(people.values())):
-            first, *others = people
-            for other in others:
-                graph.union(first, other)
+            first = join_all(graph, people)
             if named:
                 kanji.add(graph.root(first))
 
