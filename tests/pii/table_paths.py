@@ -17,3 +17,13 @@ def scan_findings(path, monkeypatch: pytest.MonkeyPatch, table: bool) -> list[pi
         if not table:
             patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
         return [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
+
+
+def scan_people(path, monkeypatch: pytest.MonkeyPatch, table: bool) -> int:
+    """The people (本人の数) a scan of ``path`` counts, on the table path or cell by cell."""
+    with monkeypatch.context() as patch:
+        if not table:
+            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
+        run = pii.scan([path], workers=1)
+        list(run.batches())
+        return run.summary.subjects

@@ -10,21 +10,12 @@ import numpy as np
 import pyarrow as pa
 import pytest
 from faker import Faker
+from table_paths import scan_people as _people
 
-import leakscope.pii.columnar as columnar
 from leakscope import pii
 from leakscope.pii.household_identifiers import is_landline, landline_at
 
 HEADER = "氏名,フリガナ,自宅電話,携帯電話,メール,住所\n"
-
-
-def _people(path, monkeypatch, table: bool) -> int:
-    with monkeypatch.context() as patch:
-        if not table:
-            patch.setattr(columnar, "plan_file", lambda _path, _kind: None)
-        run = pii.scan([path], workers=1)
-        list(run.batches())
-        return run.summary.subjects
 
 
 def _household_csv(tmp_path, households: int = 30) -> tuple:

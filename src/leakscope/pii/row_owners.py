@@ -1,9 +1,10 @@
 """Cells of a table row that say whose some other cells of it are, on both table paths.
 
 A payee column's company (振込先 株式会社佐藤水産) makes the row's account number the
-company's; a published test card (4242 4242 4242 4242) makes the row's expiry and security
-code a test's. The row reader (``extract.tables.row_units``) and the table path
-(``columnar.batches``) ask the same rules, so they report alike.
+company's, and a company's row (a client list's 法人番号 filled in, a clients table's
+株式会社…) its 所在地, 〒 and 電話; a published test card (4242 4242 4242 4242) makes the
+row's expiry and security code a test's. The row reader (``extract.tables.row_units``) and
+the table path (``columnar.batches``) ask the same rules, so they report alike.
 """
 
 from __future__ import annotations
@@ -14,15 +15,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .company_accounts import company_column, is_company
+from .company_accounts import COMPANY_HINT, company_column, is_company
+from .extract.row_people import READING, other_people
 from .published_samples import TEST_CARDS
-from .units import TextUnit, as_company, as_sample
+from .units import TextUnit, as_company, as_sample, as_sole_trader
 
 # a table's columns of the account holder (口座名義, 振込先, 受取人名, 取引先, payee)
 _HOLDER_COLUMN = re.compile(
     r"名義|振込先|受取人|取引先|支払先|仕入先|payee|beneficiary|vendor|supplier"
     r"|account[ _]?(?:holder|name)|meigi", re.IGNORECASE)
 _NOT_DIGIT = re.compile(r"[^0-9]")
+# a company's row: who the row's own name column can name beside a company (its 代表者), and
+# the contact columns that stay a person's in it (代表者住所, 担当者携帯, 自宅電話)
+_REPRESENTATIVE = re.compile(r"^代表者(?:名|氏名)?$|代表取締役|representative|\bceo\b", re.I)
+_PERSONS_CONTACT = re.compile(r"者|担当|携帯|自宅|個人|本人|mobile|cell|home|private|personal"
+                              r"|contact", re.IGNORECASE)
+_COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
+# a registration number's own label (not a seller's: 販売事業者登録番号)
+_OWN_REGISTRATION = re.compile(r"(?:インボイス|適格請求書発行事業者)?登録番号"
+                               r"|invoice[ _]?(?:registration[ _]?)?(?:number|no)")
 
 
 def is_test_card(text: str) -> bool:
@@ -39,6 +50,8 @@ class RowRule:
     targets: frozenset[str]
     says: Callable[[str], bool]
     convert: Callable[[TextUnit], TextUnit]
+    # (RE2, on the NFKC text) what every cell ``says`` yes to matches, for the table path
+    hint: str | None = None
 
     def holds(self, cells: Sequence[str]) -> bool:
         """Whether a row (its cells as text) is one the rule speaks of."""
@@ -61,15 +74,55 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
     holders = tuple(i for i, label in enumerate(labels) if accounts and label
                     and _HOLDER_COLUMN.search(unicodedata.normalize("NFKC", label)))
     if holders:
-        rules.append(RowRule(holders, names(accounts), is_company, as_company))
+        rules.append(RowRule(holders, names(accounts), is_company, as_company, COMPANY_HINT))
     company = tuple(i for i, label in enumerate(labels)
                     if label and company_column(label, label_category(label)))
     if company:  # (a company's contact columns: whatever a row holds there is the company's)
         rules.append(RowRule(company, names(list(company)), bool, as_company))
+    suffixes = other_people(labels) or ("",) * len(labels)
+    subjects = tuple(i for i in columns("person_name") if not suffixes[i]  # the row's own
+                     and not READING.search(labels[i] or "")
+                     and not _REPRESENTATIVE.search(unicodedata.normalize("NFKC", labels[i])))
+    rules += _company_row_rules(labels, suffixes, subjects, columns)
+    rules += _sole_trader_rules(labels, subjects)
     cards, codes = columns("credit_card_number"), columns("card_expiry", "card_security_code")
     if cards and codes:
         rules.append(RowRule(tuple(cards), names(codes), is_test_card, as_sample))
     return tuple(rules)
+
+
+def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
+                       subjects: tuple[int, ...], columns: Callable[..., list[int]]
+                       ) -> list[RowRule]:
+    """A company's row: the row's own name is a company's (a CRM's clients table), or, with no
+    column naming the row's own person but its 代表者, its 法人番号 is filled in (a client
+    list): the row's own 所在地, 〒 and 電話 are the company's."""
+    contacts = frozenset(labels[i] for i in columns(*_COMPANY_CONTACTS) if not suffixes[i]
+                         and not _PERSONS_CONTACT.search(unicodedata.normalize("NFKC", labels[i])))
+    if not contacts:
+        return []
+    if subjects:
+        return [RowRule(subjects, contacts, is_company, as_company, COMPANY_HINT)]
+    corporate = tuple(columns("corporate_number"))
+    return [RowRule(corporate, contacts, _has_digits, as_company)] if corporate else []
+
+
+def _sole_trader_rules(labels: tuple[str | None, ...], subjects: tuple[int, ...]
+                       ) -> list[RowRule]:
+    """A row's own 登録番号 beside its own person's name (a client list's 個人事業主: 屋号 |
+    氏名 | 登録番号) is that person's, not a 法人番号; a seller's (販売事業者登録番号) is not
+    the row's."""
+    own = frozenset(label for label in labels if label and _OWN_REGISTRATION.fullmatch(
+        unicodedata.normalize("NFKC", label).lower()))
+    return [RowRule(subjects, own, _is_persons, as_sole_trader)] if subjects and own else []
+
+
+def _is_persons(name: str) -> bool:
+    return not is_company(name)
+
+
+def _has_digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def apply_row_rules(rules: tuple[RowRule, ...], cells: Sequence[str],

@@ -51,6 +51,16 @@ class CompanyText(TextUnit):
     ``company_accounts``): a bank account in it is the company's, reported as not personal."""
 
 
+@dataclass(frozen=True)
+class SoleTraderText(TextUnit):
+    """A named person's 登録番号 (a client list's 個人事業主 row, ``row_owners``): T and 13
+    digits of the corporate check, but no 法人番号; not reported as one."""
+
+
+def as_sole_trader(unit: TextUnit) -> SoleTraderText:
+    return _recast(unit, SoleTraderText)
+
+
 def as_company(unit: TextUnit) -> CompanyText:
     return _recast(unit, CompanyText)
 

@@ -158,7 +158,9 @@ class ColumnBatches:
             holds = np.zeros(batch.num_rows, dtype=bool)
             for c in rule.sources:  # (asked once per distinct cell, not per row)
                 cells = batch.column(c).cast(pa.string())
-                says = [cell for cell in pc.unique(cells).to_pylist() if cell and rule.says(cell)]
+                asked = cells if rule.hint is None else cells.filter(pc.fill_null(
+                    pc.match_substring_regex(pc.utf8_normalize(cells, "NFKC"), rule.hint), False))
+                says = [cell for cell in pc.unique(asked).to_pylist() if cell and rule.says(cell)]
                 if says:
                     holds |= pc.fill_null(pc.is_in(cells, pa.array(says, pa.string())),
                                           False).to_numpy(zero_copy_only=False)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.tables import filled_count, looks_like_header, table_units
-from leakscope.pii.units import TextUnit
+from leakscope.pii.units import TextUnit, as_company
 
 FORM_MAX_ROWS = 200
 FORM_MIN_LABELLED = 3  # a label, value file's rows of a label and a value
@@ -96,11 +96,19 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     record. A list's data rows rarely start with a label, a form's always do."""
     # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…; and, above a list,
     # a block of pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | …)
-    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 \
-            and not (above_list and _pairs(rows)):
+    pairs = above_list and _pairs(rows)
+    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not pairs:
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
-    record = record_prefix.rstrip("!")
+    units = _form_units(display, rows, first_row, record_prefix.rstrip("!"), base)
+    if pairs and _gives_corporate_number(rows):  # (an employer's, a client's: 所在地 | 電話)
+        units = map(as_company, units)
+    yield from units
+
+
+def _form_units(display: str, rows: list[list[str]], first_row: int, record: str, base: dict
+                ) -> Iterator[TextUnit]:
+    """A form's values, each labelled by the label cell before it, all of one record."""
     last_row = first_row + max((i for i, row in enumerate(rows) if filled_count(row)), default=0)
     for number, row in enumerate(rows, first_row):
         if number == last_row and _labels_row(row) \
@@ -125,6 +133,12 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
         yield from _form_values(display, base, number, label, values, record)
 
 
+def _gives_corporate_number(rows: list[list[str]]) -> bool:
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    return any(label_category(c) == "corporate_number" for row in rows for c in row if c)
+
+
 def _is_label(text: str) -> bool:
     """A form's label cell (a value may hold a label word: 〒273-7159 千葉県…)."""
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
@@ -134,11 +148,14 @@ def _is_label(text: str) -> bool:
 
 
 def _pairs(rows: list[list[str]]) -> bool:
-    """Rows of two cells each, a word and a value, one of the words a label: above a list, a
-    key/value block (an assignment sheet's 派遣先 and 法人番号), not a list of its own."""
-    filled = [(row, count) for row in rows if (count := filled_count(row))]
-    return len(filled) >= 2 and all(count == 2 for _, count in filled) \
-        and _labelled_rows(row for row, _ in filled) >= 1
+    """Rows of a word and a value, or of several such pairs across (給与の支払者の名称 | 株式会社…
+    | 法人番号 | … | 所在地 | …), one of the words a label: above a list, a key/value block
+    (an assignment sheet's 派遣先 and 法人番号, a 扶養控除 list's employer), not a list."""
+    filled = [cells for row in rows if (cells := [c for c in row if c])]
+    pairs = [cells[i:i + 2] for cells in filled for i in range(0, len(cells), 2)]
+    return len(pairs) >= 2 and all(len(cells) % 2 == 0 for cells in filled) \
+        and all(_UNKNOWN_LABEL.match(word) and not _is_label(value) for word, value in pairs) \
+        and any(_is_label(word) for word, _ in pairs)
 
 
 def _labelled_rows(rows: Iterable[Sequence[str]]) -> int:
