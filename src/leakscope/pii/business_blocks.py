@@ -1,8 +1,10 @@
 """A business's own block in free text: a line that is its name, then its 〒, address, TEL and
 FAX on the lines right after (a dunning letter's, a settlement's or a forwarded mail's footer:
-「株式会社みどり住宅サービス（法人番号 …）\\n〒154-0015 東京都…\\nTEL 03-… FAX 03-…」). Its values
-are the company's, not personal, as a 代表電話 column's are; a staff member named under the
-company's line (a signature's 「中村 拓真」) ends the block: their contacts stay theirs."""
+「株式会社みどり住宅サービス（法人番号 …）\\n〒154-0015 東京都…\\nTEL 03-… FAX 03-…」), or a
+labelled line that names it first (an order form's 「販売会社：株式会社… 法人番号 …」 and its 〒
+line, 「所有者：…株式会社（所有権留保） 所在地：…」). Its values are the company's, not personal,
+as a 代表電話 column's are; a staff member named in the block (a signature's 「店長 中村 翼」)
+keeps their own mobile and mail after their name."""
 
 from __future__ import annotations
 
@@ -10,13 +12,19 @@ import re
 from dataclasses import replace
 
 from .company_accounts import COMPANY_HELD, LEGAL_FORM
+from .household_identifiers import is_landline
 from .recognizers import Candidate, Recognizer
 from .subject_businesses import IN_BLOCK
 
-# a line that is a company's name (its legal form first or last, maybe a note in brackets)
+# a line that is a company's name (its legal form first or last, maybe a note in brackets),
+# or a label and such a name, then anything on the line (its 法人番号, 所在地, 代表電話)
+_COMPANY_NAME = (rf"(?:(?:{LEGAL_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM}))"
+                 r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?")
 _BUSINESS_LINE = re.compile(
-    rf"^[ \t]*(?:(?:{LEGAL_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM}))"
-    r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?[ \t]*$", re.MULTILINE)
+    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|([^\n:：]{{1,12}}[:：])[ \t]*{_COMPANY_NAME}"
+    r"(?=[ \t]|$)[^\n]*)", re.MULTILINE)
+# a labelled line's block goes on only over lines of the company's own contacts
+_CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本店|代表|電話)", re.IGNORECASE)
 _BLOCK_LINES = 3  # lines after the name its contacts are on
 _MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有")  # (else no regex call)
 
@@ -35,13 +43,22 @@ def of_business_blocks(buffer: str, start: int, end: int, found: list[Found]) ->
     return [(conf, replace(cand, personal=False,
                            detector=(cand.detector or rec.detector) + IN_BLOCK), rec)
             if rec.category in COMPANY_HELD and cand.personal is None
-            and any(start <= cand.start < end for start, end in spans)
+            and any(start <= cand.start < end and not _staffs(cand, rec.category, staff)
+                    for start, end, staff in spans)
             else (conf, cand, rec) for conf, cand, rec in found]
 
 
-def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int]]:
-    """Where each business's block is (buffer offsets): its name's line and the lines after
-    it, up to a blank line, a person's name or ``_BLOCK_LINES``."""
+def _staffs(cand: Candidate, category: str, staff: int) -> bool:
+    """Whether a contact in a block is the staff member's named before it there: their
+    mail, their mobile (not the office's TEL, FAX or address)."""
+    return cand.start > staff and (category == "email_address" or (
+        category == "phone_number" and not is_landline(cand.value)))
+
+
+def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, int]]:
+    """Where each business's block is (buffer offsets) and where the first person named in
+    it is (its end when none): its name's line and the lines after it, up to a blank line or
+    ``_BLOCK_LINES`` (a labelled line's: only its contacts' lines)."""
     names = sorted(cand.start - offset for _, cand, rec in found
                    if rec.category == "person_name")
     spans = []
@@ -52,9 +69,10 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int]]
         for _ in range(_BLOCK_LINES):
             following = text.find("\n", end + 1)
             following = len(text) if following < 0 else following
-            if not text[end + 1:following].strip() or any(
-                    end < name < following for name in names):
+            if not text[end + 1:following].strip() or (
+                    line.group(1) and not _CONTACT_LINE.match(text, end + 1)):
                 break
             end = following
-        spans.append((offset + line.start(), offset + end))
+        staff = next((name for name in names if line.end() < name < end), end)
+        spans.append((offset + line.start(), offset + end, offset + staff))
     return spans

@@ -21,7 +21,8 @@ NEGATIVE = "negative"
 NEGATIVE_WORDS = (
     "注文番号", "注文no", "注文id", "受注番号", "発注番号", "注文", "伝票番号", "追跡番号",
     "お問い合わせ番号",
-    "問合せ番号", "配送番号", "請求書番号", "請求番号", "インボイス", "商品コード", "商品番号",
+    "問合せ番号", "配送番号", "請求書番号", "請求番号", "見積番号", "見積書番号", "インボイス",
+    "商品コード", "商品番号",
     "品番", "型番",
     "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
     "取引id",
@@ -39,6 +40,8 @@ NEGATIVE_WORDS = (
     "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
     "coupon", "voucher", "promo code", "promotion code",  # (Luhn-valid codes, no cards)
     "物件コード", "物件番号", "資料番号",  # a property's or a document's code (物件コード 108-0023)
+    # a person's other days, on a birth date's line (「生年月日：… 死亡日：…」)
+    "死亡日", "死亡年月日", "没年月日", "入社日", "入社年月日", "退職日",
 )
 
 
@@ -59,12 +62,14 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "カナ", "かな", "よみ", "ヨミ", "読み", "よみがな", "ヨミガナ", "読み仮名",
                   "氏名よみ", "氏名ヨミ",
                   # a bank transfer file's headers in katakana (全銀 format: ｼﾒｲ, ﾒｲｷﾞ)
-                  "シメイ", "しめい", "カナシメイ", "メイギ", "コウザメイギ", "ウケトリニンメイ",
+                  "シメイ", "しめい", "カナシメイ", "シメイカナ", "メイギ", "コウザメイギ",
+                  "ウケトリニンメイ",
                   "フリコミサキメイギ", "メイギニン", "ウケトリニン"),
                   "person_name"),
               # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
               **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者",
-                               "customer", "recipient"), "person_name"),
+                               "customer", "recipient", "使用者"),
+                              "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
               **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",

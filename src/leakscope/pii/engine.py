@@ -29,8 +29,9 @@ from .finding import Finding, ScanError
 from .lonely_sensitive import drop_lonely_sensitive
 from .nearest_label import Hits, WordsAfter, WordsBefore, nearest_label, nearest_labels
 from .recognizers import Candidate, Recognizer
+from .subject_businesses import AT_COMPANY
 from .unit_findings import unit_findings
-from .units import CompanyText, SampleText, SoleTraderText, TextUnit
+from .units import CompanyRowText, CompanyText, SampleText, SoleTraderText, TextUnit
 
 BATCH_CHARS = 1 << 20
 MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not data to read
@@ -286,6 +287,9 @@ class Engine(EnginePatterns):
             elif units[j].__class__ is CompanyText:  # (a company's account, its contacts)
                 found = [replace(f, personal=False) if f.category in COMPANY_HELD else f
                          for f in found]
+            elif units[j].__class__ is CompanyRowText:
+                found = [replace(f, personal=False, detector=f.detector + AT_COMPANY)
+                         if f.category in COMPANY_HELD else f for f in found]
             elif units[j].__class__ is SoleTraderText:
                 found = [f for f in found if f.category != "corporate_number"]
             if units[j].business_mail:  # (a signature's copy of a business's address)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .company_accounts import COMPANY_HINT, company_column, is_company
-from .extract.row_people import READING, other_people
+from .extract.row_people import READING, role_suffix
 from .published_samples import TEST_CARDS
-from .units import TextUnit, as_company, as_sample, as_sole_trader
+from .units import TextUnit, as_company, as_company_row, as_sample, as_sole_trader
 
 # a table's columns of the account holder (口座名義, 振込先, 受取人名, 取引先, payee)
 _HOLDER_COLUMN = re.compile(
@@ -31,6 +31,7 @@ _REPRESENTATIVE = re.compile(r"^代表者(?:名|氏名)?$|代表取締役|repres
 _PERSONS_CONTACT = re.compile(r"者|担当|携帯|自宅|個人|本人|mobile|cell|home|private|personal"
                               r"|contact", re.IGNORECASE)
 _COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
+_ADDRESSED = re.compile("様|さん")
 # a registration number's own label (not a seller's: 販売事業者登録番号)
 _OWN_REGISTRATION = re.compile(r"(?:インボイス|適格請求書発行事業者)?登録番号"
                                r"|invoice[ _]?(?:registration[ _]?)?(?:number|no)")
@@ -79,7 +80,7 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
                     if label and company_column(label, label_category(label)))
     if company:  # (a company's contact columns: whatever a row holds there is the company's)
         rules.append(RowRule(company, names(list(company)), bool, as_company))
-    suffixes = other_people(labels) or ("",) * len(labels)
+    suffixes = tuple(map(role_suffix, labels))  # (whose a column is by its own label)
     subjects = tuple(i for i in columns("person_name") if not suffixes[i]  # the row's own
                      and not READING.search(labels[i] or "")
                      and not _REPRESENTATIVE.search(unicodedata.normalize("NFKC", labels[i])))
@@ -102,9 +103,9 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
     if not contacts:
         return []
     if subjects:
-        return [RowRule(subjects, contacts, is_company, as_company, COMPANY_HINT)]
+        return [RowRule(subjects, contacts, _names_a_company, as_company_row, COMPANY_HINT)]
     corporate = tuple(columns("corporate_number"))
-    return [RowRule(corporate, contacts, _has_digits, as_company)] if corporate else []
+    return [RowRule(corporate, contacts, _has_digits, as_company_row)] if corporate else []
 
 
 def _sole_trader_rules(labels: tuple[str | None, ...], subjects: tuple[int, ...]
@@ -115,6 +116,11 @@ def _sole_trader_rules(labels: tuple[str | None, ...], subjects: tuple[int, ...]
     own = frozenset(label for label in labels if label and _OWN_REGISTRATION.fullmatch(
         unicodedata.normalize("NFKC", label).lower()))
     return [RowRule(subjects, own, _is_persons, as_sole_trader)] if subjects and own else []
+
+
+def _names_a_company(name: str) -> bool:
+    """A company's, not a person's at a company (「株式会社…（一ノ瀬 舞様）」: the contact's)."""
+    return is_company(name) and _ADDRESSED.search(name) is None
 
 
 def _is_persons(name: str) -> bool:

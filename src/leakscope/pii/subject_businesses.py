@@ -23,6 +23,9 @@ CORPORATE = "corporate_number"
 BARE = CorporateNumberRecognizer.detector  # a 法人番号 as such, not an invoice's
 # a detector's suffix for a value in a business's block of free text (``business_blocks``)
 IN_BLOCK = ":business"
+# ... for a company's contact in a company's row (``row_owners``): not personal, yet what tells
+# the staff the row names apart from a namesake at another company (two clients' 山田 太郎)
+AT_COMPANY = ":company"
 
 
 def business_rows(data: pa.Table, rows: np.ndarray, names: np.ndarray) -> np.ndarray | None:

@@ -25,7 +25,7 @@ from .name_lexicon import is_full_name, is_partial_name, is_surname
 from .recognizers.name_forms import JOINT
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
-from .subject_businesses import BARE, CORPORATE, IN_BLOCK
+from .subject_businesses import AT_COMPANY, BARE, CORPORATE, IN_BLOCK
 from .subject_places import document_of, free_place, is_letter, list_of
 from .surnames import starts_with_written_reading
 
@@ -136,7 +136,8 @@ class GroupCollector:
 
     def add(self, finding: Finding) -> None:
         category = finding.category
-        if category not in PERSON_CATEGORIES or not finding.personal:
+        if category not in PERSON_CATEGORIES or not (
+                finding.personal or finding.detector.endswith(AT_COMPANY)):
             if category == CORPORATE and finding.record is not None \
                     and finding.detector == BARE:
                 self._business(finding)

@@ -47,7 +47,7 @@ from .finding import Finding
 from .household_identifiers import landline_at
 from .name_lexicon import is_partial_name, is_surname
 from .shared_identifiers import shared_at
-from .subject_businesses import BusinessMail, business_rows
+from .subject_businesses import AT_COMPANY, BusinessMail, business_rows
 from .subject_codes import (
     CATEGORY_OF_CODE,
     GROUP_NAMED,
@@ -199,6 +199,9 @@ class SubjectLinker:
     def _categorized_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         category = data.column("category")
         personal = pc.fill_null(data.column("personal"), False).to_numpy(zero_copy_only=False)
+        if not personal.all():  # (a company's contact in its row tells its staff apart)
+            personal = personal | pc.ends_with(data.column("detector"), AT_COMPANY).to_numpy(
+                zero_copy_only=False)
         valid = pc.is_valid(data.column("value")).to_numpy(zero_copy_only=False)
         if self._kernel is None or category.null_count:
             code = pc.fill_null(pc.index_in(category, value_set=PERSON_ARRAY), -1).to_numpy()

@@ -61,6 +61,16 @@ def as_sole_trader(unit: TextUnit) -> SoleTraderText:
     return _recast(unit, SoleTraderText)
 
 
+@dataclass(frozen=True)
+class CompanyRowText(TextUnit):
+    """A contact cell of a company's table row (``row_owners``): the company's, reported as
+    not personal, yet still telling apart the staff the row names."""
+
+
+def as_company_row(unit: TextUnit) -> CompanyRowText:
+    return _recast(unit, CompanyRowText)
+
+
 def as_company(unit: TextUnit) -> CompanyText:
     return _recast(unit, CompanyText)
 

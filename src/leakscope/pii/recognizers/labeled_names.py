@@ -40,10 +40,14 @@ _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8
 # The parties of an incident report (被疑者, 被害者), a register's companion (同行者) and a
 # household's head and members (世帯主, 世帯員) likewise; a card's holder (名義) too, or in
 # Latin capitals (「名義：YAMADA SHOHEI」); a signature's desk and its clerk (「受付 伊藤 和也」),
-# its head's title (「院長 高橋亮介」, 「教室長 松本 浩」).
-_ROLES = ("担当者?|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者|代表者"
-          "|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者|確認者"
-          "|院長|教室長|塾長|校長|園長|所長|店長")
+# its head's title (「院長 高橋亮介」, 「教室長 松本 浩」); a contract's and a tax form's parties.
+_ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者"
+          "|代表者|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者"
+          "|確認者|院長|教室長|塾長|校長|園長|所長|店長"
+          # a contract's other parties (an order form's 使用者, a loan's 連帯保証人, a car's
+          # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
+          "|使用者|所有者|(?:連帯)?保証人|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
+          "|受給者|支払を受ける者")
 _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _ROLE = re.compile(_ROLES)

@@ -10,7 +10,8 @@ class MyNumberRecognizer(Recognizer):
     detector = "my_number_mod11"
     # (one digit per box of a printed form: 1 6 6 8 4 8 4 7 5 1 3 6)
     shapes = (r"[0-9]{4}[ \-]?[0-9]{4}[ \-]?[0-9]{4}", r"[0-9](?: [0-9]){11}")
-    context = ("マイナンバー", "個人番号", "my number", "mynumber", "my_number", "個人番号カード")
+    context = ("マイナンバー", "個人番号", "my number", "mynumber", "my_number", "個人番号カード",
+               "マイナンバーカード")
     confidence = 0.35  # a 12-digit number passes the check one time in ten
     context_confidence = 0.99
 
