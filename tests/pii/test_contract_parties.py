@@ -106,3 +106,24 @@ def test_a_bookings_company_row_and_a_contact_named_in_it(tmp_path, monkeypatch,
     assert found[("phone_number", "0451110000")] is False
     assert found[("phone_number", "07053570000")] is not False
     assert found[("phone_number", "0447112080")] is False
+
+
+def test_a_relative_after_a_particle_and_their_reading():
+    assert _names("連帯保証人は妻の佐藤　健一（サトウケンイチ）にお願いしました。") \
+        == ["佐藤健一", "サトウケンイチ"]
+    assert _names("今日は母の日です。") == []
+
+
+@BOTH
+def test_a_client_contact_under_their_department_and_a_partys_kind(tmp_path, monkeypatch,
+                                                                    table):
+    """ご担当者 「人事部 厚生課 猪狩 陽子 様」 is 猪狩陽子 (阿部 and 長谷部 keep their 部); a
+    contract list's 契約者区分 「個人」 is no one."""
+    path = tmp_path / "取引先.csv"
+    path.write_text("会社名,ご担当者,契約者区分\n" + "".join(
+        f"株式会社テスト{i},{name},個人\n" for i, name in enumerate(
+            ["人事部 厚生課 猪狩 陽子 様", "営業推進部 田中 太郎 様", "阿部 太郎", "長谷部 誠"]
+            * 15)), encoding="utf-8")
+    names = {f.value for f in scan_findings(path, monkeypatch, table)
+             if f.category == "person_name"}
+    assert names == {"猪狩陽子", "田中太郎", "阿部太郎", "長谷部誠"}

@@ -68,7 +68,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "person_name"),
               # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
               **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者",
-                               "customer", "recipient", "使用者"),
+                               "customer", "recipient", "使用者", "ご担当者"),
                               "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義

@@ -33,6 +33,11 @@ _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
 _HANDLE = re.compile(HANDLE)
 _NUMBER_BEFORE = re.compile(r"^[0-9]{1,8}[ \-]?(?=[ぁ-んァ-ヶｦ-ﾟ一-龥々])")
+# a client's contact written under their department (「人事部 厚生課 猪狩 陽子 様」)
+_DEPARTMENT = (r"[^\s]{0,6}(?:総務|人事|経理|営業|企画|広報|法務|システム|開発|製造|購買|資材"
+               r"|業務|管理|技術|品質|厚生|財務|秘書|監査|事業|販売|推進|サービス|サポート|労務"
+               r"|庶務)(?:本部|部|課|室|係|グループ|チーム)(?:長|主任)?")
+_DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
@@ -88,6 +93,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     end = len(text) if end < 0 else end  # a mail address header: the display name
     value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
+    if "部" in value or "課" in value or "室" in value:
+        value = _DEPARTMENTS.sub("", value)
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \

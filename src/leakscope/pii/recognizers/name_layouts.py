@@ -50,7 +50,8 @@ RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATIO
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{RELATION})[)）]")
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
-RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。])(?:{RELATION}){_AFTER_RELATION}[一-龥々〆ヶ]"
+# (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」)
+RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。はがも])(?:{RELATION}){_AFTER_RELATION}[一-龥々〆ヶ]"
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（( \t\n、,]|$)")
@@ -122,7 +123,8 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if _RELATION_FIRST.fullmatch(text, start, end) and (m := _surnames(
             _RELATIVE_BEFORE).search(text, start, end + 12)) is not None \
             and m.start() <= start + 1:
-        return _wrapped(m)
+        found = _wrapped(m)
+        return (*found, *reading(text, m.end())) if found else ()  # 妻の佐藤 健一（サトウ…）
     if text[start] in "sS" and (m := _PASSPORT_NAME.match(text, start)) is not None:
         return (Candidate(m.start(1), m.end(2), normalize_name(f"{m[1]} {m[2]}"), 0.85),)
     if (m := _LATIN_ROW.match(text, start, end)) is not None:

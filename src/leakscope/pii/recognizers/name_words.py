@@ -42,7 +42,9 @@ NO_ONE_VALUES = frozenset({
     "本人", "ご本人", "本人様", "ご本人様", "本人自身", "ご本人自身", "同上", "同左", "〃", "不明",
     "なし", "無し", "未定", "未記入", "記入なし", "該当なし", "空欄",
     # an insurance's beneficiary by law, not by name (受取人：法定相続人)
-    "法定相続人", "相続人", "法定相続人様"})
+    "法定相続人", "相続人", "法定相続人様",
+    # a contract list's kind of party in a party's column (契約者区分: 個人 / 法人)
+    "個人", "法人"})
 NO_ONE = "^(?:" + "|".join(sorted(NO_ONE_VALUES, key=lambda v: (-len(v), v))) + ")$"
 NO_ONE_NAME = re.compile(NO_ONE)
 
