@@ -118,3 +118,19 @@ def test_a_withholding_slips_payer_columns_are_the_employers(tmp_path, monkeypat
     assert found[("phone_number", "0458599478")] is False
     assert found[("address", "東京都世田谷区桜新町3丁目1番5号")] is not False
     assert scan_people(path, monkeypatch, table) == 60
+
+
+@BOTH
+def test_a_company_in_a_persons_column_is_no_one(tmp_path, monkeypatch, table):
+    """A key ledger lends keys to tenants and to contractors (貸出先 株式会社東和設備 |
+    連絡先): a contractor's row is no person, its phone the company's."""
+    path = tmp_path / "鍵管理台帳.csv"
+    path.write_text("鍵番号,貸出先,連絡先\n" + "".join(
+        f"K{i:03d},{name},{phone}\n" for i, (name, phone) in enumerate(
+            [("山本 里佳", "090-2494-4614"), ("株式会社東和設備", "042-361-4919"),
+             ("雑賀 直人", "080-2287-6597"), ("有限会社サクラ内装", "06-1181-4980")] * 15)),
+        encoding="utf-8")
+    found = {(f.category, f.value): f.personal for f in scan_findings(path, monkeypatch, table)}
+    assert found[("phone_number", "0423614919")] is False
+    assert found[("phone_number", "09024944614")] is not False
+    assert scan_people(path, monkeypatch, table) == 2

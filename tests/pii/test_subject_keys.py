@@ -162,7 +162,7 @@ def test_leading_bytes_are_the_numpy_paths(texts, width, cut):
 @pytest.mark.parametrize("seed", range(6))
 def test_the_findings_that_count_are_the_arrow_paths(seed, monkeypatch):
     """Known categories among near misses and a cache's worth of others; nulls in personal
-    and value; in chunks."""
+    and value; a company's contacts; in chunks."""
     rng = random.Random(seed)
     categories = [*subject_codes.PERSON_CATEGORY, "person_nam", "person_namex", "", "postal_code",
                   "ip_address", *(f"other{i}" for i in range(80))]
@@ -171,6 +171,9 @@ def test_the_findings_that_count_are_the_arrow_paths(seed, monkeypatch):
         "category": pa.chunked_array([[rng.choice(categories) for _ in range(n // 2)]] * 2),
         "personal": [rng.choice([True, True, False, None]) for _ in range(n)],
         "value": [rng.choice(["v", None, "w"]) for _ in range(n)],
+        # (a company's contact in its row: not personal, yet counted, ``row_owners``)
+        "detector": [rng.choice(["jp_numbering_plan", "jp_numbering_plan:company", "x"])
+                     for _ in range(n)],
     })
     native = subjects.SubjectLinker()._person_rows(data)
     monkeypatch.setattr(subject_graph, "KERNEL", None)

@@ -95,15 +95,16 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
 def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
                        subjects: tuple[int, ...], columns: Callable[..., list[int]]
                        ) -> list[RowRule]:
-    """A company's row: the row's own name is a company's (a CRM's clients table), or, with no
-    column naming the row's own person but its 代表者, its 法人番号 is filled in (a client
-    list): the row's own 所在地, 〒 and 電話 are the company's."""
+    """A company's row: the row's own name is a company's (a CRM's clients table: no one), or,
+    with no column naming the row's own person but its 代表者 or 担当者, its 法人番号 is filled
+    in (a client list: what tells those people apart from a namesake at another company):
+    the row's own 所在地, 〒 and 電話 are the company's."""
     contacts = frozenset(labels[i] for i in columns(*_COMPANY_CONTACTS) if not suffixes[i]
                          and not _PERSONS_CONTACT.search(unicodedata.normalize("NFKC", labels[i])))
     if not contacts:
         return []
     if subjects:
-        return [RowRule(subjects, contacts, _names_a_company, as_company_row, COMPANY_HINT)]
+        return [RowRule(subjects, contacts, _names_a_company, as_company, COMPANY_HINT)]
     corporate = tuple(columns("corporate_number"))
     return [RowRule(corporate, contacts, _has_digits, as_company_row)] if corporate else []
 
