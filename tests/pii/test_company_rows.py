@@ -1,7 +1,8 @@
 """A company's row in a table (a client list with its 法人番号, a CRM's clients table, an
 employer's block above a 扶養控除 list): its 所在地, 〒 and 電話 are the company's, reported as
-not personal; the people it names keep theirs. A sole trader's 登録番号 is no 法人番号.
-Checked on real files, on the table path and cell by cell."""
+not personal; the people it names keep theirs. A sole trader's 登録番号 is no 法人番号; a
+filling guide's row (記入例) is nobody's. Checked on real files, on the table path and cell
+by cell."""
 
 from __future__ import annotations
 
@@ -134,3 +135,20 @@ def test_a_company_in_a_persons_column_is_no_one(tmp_path, monkeypatch, table):
     assert found[("phone_number", "0423614919")] is False
     assert found[("phone_number", "09024944614")] is not False
     assert scan_people(path, monkeypatch, table) == 2
+
+
+@BOTH
+def test_a_filling_guides_row_in_a_list_is_nobodys(tmp_path, monkeypatch, table):
+    """A 支払調書 list's first row shows how to fill it in (「記入例　山田 太郎」 and the
+    government guide's My Number 123456789018): not reported, no one."""
+    path = tmp_path / "支払調書_個人番号.csv"
+    path.write_text("受取人氏名,個人番号,口座番号\n"
+                    "記入例　山田 太郎,123456789018,1234567\n"
+                    "記入例,,7654321\n" + "".join(
+                        f"{name},,{2000000 + i}\n" for i, name in enumerate(
+                            ["佐藤 一郎", "鈴木 花子", "高橋 健", "田中 美咲"] * 15)),
+                    encoding="utf-8")
+    values = {f.value for f in scan_findings(path, monkeypatch, table)}
+    assert not values & {"123456789018", "山田太郎", "1234567", "7654321"}
+    assert "2000000" in values
+    assert scan_people(path, monkeypatch, table) == 4

@@ -3,8 +3,9 @@
 A payee column's company (振込先 株式会社佐藤水産) makes the row's account number the
 company's, and a company's row (a client list's 法人番号 filled in, a clients table's
 株式会社…) its 所在地, 〒 and 電話; a published test card (4242 4242 4242 4242) makes the
-row's expiry and security code a test's. The row reader (``extract.tables.row_units``) and
-the table path (``columnar.batches``) ask the same rules, so they report alike.
+row's expiry and security code a test's, and a 記入例 in its first cell the row a guide's.
+The row reader (``extract.tables.row_units``) and the table path (``columnar.batches``) ask
+the same rules, so they report alike.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ _PERSONS_CONTACT = re.compile(r"者|担当|携帯|自宅|個人|本人|mobile|ce
                               r"|contact", re.IGNORECASE)
 _COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
 _ADDRESSED = re.compile("様|さん")
+# a filling guide's row in a list: its first cell says so (記入例 | 保険 太郎 | 0001 | …, or
+# 「記入例　山田 太郎」); RE2 and Python alike
+_GUIDE_ROW = "^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:記入例|記載例|入力例|見本)"
+_GUIDE = re.compile(_GUIDE_ROW)
 # a registration number's own label (not a seller's: 販売事業者登録番号)
 _OWN_REGISTRATION = re.compile(r"(?:インボイス|適格請求書発行事業者)?登録番号"
                                r"|invoice[ _]?(?:registration[ _]?)?(?:number|no)")
@@ -86,6 +91,9 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
                      and not _REPRESENTATIVE.search(unicodedata.normalize("NFKC", labels[i])))
     rules += _company_row_rules(labels, suffixes, subjects, columns)
     rules += _sole_trader_rules(labels, subjects)
+    if labels[0] is not None and len(labels) > 1:  # (a filling guide's row: nobody's)
+        rules.append(RowRule((0,), frozenset(filter(None, labels)), _is_guide, as_sample,
+                             _GUIDE_ROW))
     cards, codes = columns("credit_card_number"), columns("card_expiry", "card_security_code")
     if cards and codes:
         rules.append(RowRule(tuple(cards), names(codes), is_test_card, as_sample))
@@ -126,6 +134,10 @@ def _names_a_company(name: str) -> bool:
 
 def _is_persons(name: str) -> bool:
     return not is_company(name)
+
+
+def _is_guide(text: str) -> bool:
+    return _GUIDE.match(text) is not None
 
 
 def _has_digits(text: str) -> bool:
