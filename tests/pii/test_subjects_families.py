@@ -71,6 +71,23 @@ def test_the_people_of_one_linked_persons_names():
     assert people_named(["佐藤 一郎", "佐藤 イチロウ"]) == 1  # a reading is no one more
     assert people_named(["加藤 秀樹", "加藤 里佳", "加藤 直子"]) == 3
     assert people_named(["加藤", "秀樹", "加藤 秀樹"]) == 1  # a surname or given name alone
+    # a surname no dictionary knows: two names going on past it differently are two people
+    assert people_named(["一口 和也", "一口 凛", "イモアライ リン"]) == 2
+    assert people_named(["一口和也", "一口 和也", "一口和"]) == 1  # (one name, and its start)
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_policys_holder_and_the_insured_wife_under_a_rare_surname(tmp_path, monkeypatch,
+                                                                    table):
+    """契約者 一口 和也 and 記名被保険者 一口 凛 on one row, whose licence the drivers' list
+    gives her: linked through it, still two people (were one)."""
+    files = {
+        "契約一覧.csv": "証券番号,契約者,記名被保険者,記名被保険者生年月日,運転免許証番号\n"
+                    "764867225390,一口 和也,一口 凛,1972/03/05,452124527030\n",
+        "運転者.csv": "運転者氏名,フリガナ,続柄,生年月日,運転免許証番号\n"
+                   "一口 凛,イモアライ リン,配偶者,1972/03/05,452124527030\n",
+    }
+    assert _people(tmp_path, monkeypatch, table, files) == 2
 
 
 @pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])

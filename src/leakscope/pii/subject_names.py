@@ -52,8 +52,26 @@ def people_apart(graph: PeopleGraph, entries: dict) -> int:
 
 
 def people_named(names: Iterable[str]) -> int:
-    """The people among one linked person's names: its distinct kanji full names, at least one."""
-    return max(1, len({kanji_name(name) for name in names} - {None}))
+    """The people among one linked person's names: its distinct kanji full names, at least one;
+    a rare surname's too (一口和也 and 一口凛, a contract's 契約者 and their wife: two names of
+    one surname no dictionary knows, each going on past it)."""
+    names = list(names)
+    full = {kanji_name(name) for name in names} - {None}
+    rare = {name for name in map(_kanji_written, names) if name and name not in full}
+    return max(1, len(full) + sum(any(_one_surname_apart(name, other) for other in rare)
+                                  for name in rare))
+
+
+def _kanji_written(name: str) -> str | None:
+    """A name of kanji only as compared (spaces out, variants folded), 3 to 6 of them."""
+    name = name.replace(" ", "").translate(_VARIANTS)
+    return name if 3 <= len(name) <= 6 and all(map(is_kanji, name)) else None
+
+
+def _one_surname_apart(name: str, other: str) -> bool:
+    """Two names of one surname (their first two kanji), each going on past it differently
+    (not a name and its first characters: 一口和也 and 一口和)."""
+    return name[:2] == other[:2] and not name.startswith(other) and not other.startswith(name)
 
 
 @lru_cache(maxsize=1 << 16)
