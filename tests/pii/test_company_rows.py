@@ -152,3 +152,10 @@ def test_a_filling_guides_row_in_a_list_is_nobodys(tmp_path, monkeypatch, table)
     assert not values & {"123456789018", "山田太郎", "1234567", "7654321"}
     assert "2000000" in values
     assert scan_people(path, monkeypatch, table) == 4
+
+
+def test_a_first_cell_that_only_begins_with_a_guides_word_is_data(tmp_path):
+    path = tmp_path / "出展者.csv"
+    path.write_text("区分,氏名,電話\n見本市出展,山田 太郎,090-1234-5678\n", encoding="utf-8")
+    assert ("phone_number", "09012345678") in {
+        (f.category, f.value) for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)}

@@ -35,7 +35,8 @@ _COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
 _ADDRESSED = re.compile("様|さん")
 # a filling guide's row in a list: its first cell says so (記入例 | 保険 太郎 | 0001 | …, or
 # 「記入例　山田 太郎」); RE2 and Python alike
-_GUIDE_ROW = "^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:記入例|記載例|入力例|見本)"
+_GUIDE_ROW = ("^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:記入例|記載例|入力例|見本)"
+              "(?:$|[ \t\u3000】\\]］)）>＞:：])")  # (not 見本市)
 _GUIDE = re.compile(_GUIDE_ROW)
 # a registration number's own label (not a seller's: 販売事業者登録番号)
 _OWN_REGISTRATION = re.compile(r"(?:インボイス|適格請求書発行事業者)?登録番号"
@@ -66,7 +67,7 @@ class RowRule:
 
 @lru_cache(maxsize=256)
 def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
-    """The rules a table of these column labels has (none for most tables)."""
+    """The rules a table of these column labels has."""
     from .context import label_category  # (context imports the recognizers)
 
     def columns(*categories: str) -> list[int]:
@@ -91,7 +92,7 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
                      and not _REPRESENTATIVE.search(unicodedata.normalize("NFKC", labels[i])))
     rules += _company_row_rules(labels, suffixes, subjects, columns)
     rules += _sole_trader_rules(labels, subjects)
-    if labels[0] is not None and len(labels) > 1:  # (a filling guide's row: nobody's)
+    if len(labels) > 1 and labels[0] is not None:  # (a filling guide's row: nobody's)
         rules.append(RowRule((0,), frozenset(filter(None, labels)), _is_guide, as_sample,
                              _GUIDE_ROW))
     cards, codes = columns("credit_card_number"), columns("card_expiry", "card_security_code")

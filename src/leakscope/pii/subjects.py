@@ -200,8 +200,8 @@ class SubjectLinker:
         category = data.column("category")
         personal = pc.fill_null(data.column("personal"), False).to_numpy(zero_copy_only=False)
         if not personal.all():  # (a company's contact in its row tells its staff apart)
-            personal = personal | pc.ends_with(data.column("detector"), AT_COMPANY).to_numpy(
-                zero_copy_only=False)
+            personal = personal | pc.fill_null(pc.ends_with(
+                data.column("detector"), AT_COMPANY), False).to_numpy(zero_copy_only=False)
         valid = pc.is_valid(data.column("value")).to_numpy(zero_copy_only=False)
         if self._kernel is None or category.null_count:
             code = pc.fill_null(pc.index_in(category, value_set=PERSON_ARRAY), -1).to_numpy()

@@ -38,6 +38,7 @@ _DEPARTMENT = (r"[^\s]{0,6}(?:総務|人事|経理|営業|企画|広報|法務|�
                r"|業務|管理|技術|品質|厚生|財務|秘書|監査|事業|販売|推進|サービス|サポート|労務"
                r"|庶務)(?:本部|部|課|室|係|グループ|チーム)(?:長|主任)?")
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
+_DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
@@ -93,7 +94,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     end = len(text) if end < 0 else end  # a mail address header: the display name
     value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
-    if "部" in value or "課" in value or "室" in value:
+    if any(word in value for word in _DEPARTMENT_ENDS):
         value = _DEPARTMENTS.sub("", value)
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
