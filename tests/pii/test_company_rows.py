@@ -159,3 +159,20 @@ def test_a_first_cell_that_only_begins_with_a_guides_word_is_data(tmp_path):
     path.write_text("区分,氏名,電話\n見本市出展,山田 太郎,090-1234-5678\n", encoding="utf-8")
     assert ("phone_number", "09012345678") in {
         (f.category, f.value) for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)}
+
+
+@BOTH
+def test_a_companys_address_over_two_columns_is_the_companys(tmp_path, monkeypatch, table):
+    """年賀状宛名: 宛名 | 住所1 | 住所2, read as one address; a supplier addressed 御中 is no
+    one, on the row reader as on the table path (its rules named the parts, not the whole)."""
+    path = tmp_path / "年賀状宛名.csv"
+    path.write_text("宛名,敬称,郵便番号,住所1,住所2\n" + "".join(
+        f"{name},{title},151-{i:04d},東京都渋谷区本町5丁目{i + 1}番14号,"
+        f"{'メゾン101' * (i % 2 == 0)}\n"
+        for i, (name, title) in enumerate([("佐々木 智也", "様"), ("山田 真綾", "様"),
+                                           ("有限会社 東京デンタルラボ 御中", "")] * 20)),
+        encoding="utf-8")
+    found = {(f.category, f.value): f.personal for f in scan_findings(path, monkeypatch, table)}
+    assert found[("address", "東京都渋谷区本町5丁目3番14号メゾン101")] is False  # (御中)
+    assert found[("address", "東京都渋谷区本町5丁目1番14号メゾン101")] is not False
+    assert scan_people(path, monkeypatch, table) == 40

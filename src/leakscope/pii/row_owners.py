@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .company_accounts import COMPANY_HINT, company_column, is_company
 from .extract.row_people import READING, role_suffix
+from .extract.split_fields import split_fields
 from .published_samples import TEST_CARDS
 from .units import TextUnit, as_company, as_company_row, as_sample, as_sole_trader
 
@@ -98,7 +99,20 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
     cards, codes = columns("credit_card_number"), columns("card_expiry", "card_security_code")
     if cards and codes:
         rules.append(RowRule(tuple(cards), names(codes), is_test_card, as_sample))
-    return tuple(rules)
+    return _with_joined_columns(rules, labels)
+
+
+def _with_joined_columns(rules: list[RowRule], labels: tuple[str | None, ...]
+                         ) -> tuple[RowRule, ...]:
+    """``rules`` whose targets name a part of a value split over columns (住所1 | 住所2, read
+    as one by the row reader: ``split_fields``) under its joined label too (住所)."""
+    split = split_fields(labels)
+    if split is None:
+        return tuple(rules)
+    joined = split.joined_labels()
+    return tuple(replace(rule, targets=rule.targets | {
+        label for label, columns in joined if any(labels[c] in rule.targets for c in columns)})
+        for rule in rules)
 
 
 def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

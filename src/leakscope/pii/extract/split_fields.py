@@ -83,6 +83,10 @@ class SplitFields:
         self.fields = tuple(self._joined[c].field if c in self._joined
                             else labels[c] or f"column {c + 1}" for c in self._kept)
 
+    def joined_labels(self) -> list[tuple[str, tuple[int, ...]]]:
+        """Each joined value's label and the header's columns it is read from."""
+        return [(j.label, j.columns) for j in self._joined.values()]
+
     def field(self, index: int) -> str:
         """The field of cell ``index`` as read (past the header: its column's number)."""
         if index < len(self.fields):
