@@ -127,3 +127,10 @@ def test_a_client_contact_under_their_department_and_a_partys_kind(tmp_path, mon
     names = {f.value for f in scan_findings(path, monkeypatch, table)
              if f.category == "person_name"}
     assert names == {"猪狩陽子", "田中太郎", "阿部太郎", "長谷部誠"}
+
+
+def test_a_mobile_under_a_labelled_employers_line_stays_the_persons():
+    found = {f.value: f.personal for f in detect(
+        "氏名：山田 太郎\n勤務先：株式会社ABC\n電話：090-1234-5678\nTEL 03-1234-5678")}
+    assert found["09012345678"] is True
+    assert found["0312345678"] is False  # (the employer's line)

@@ -56,9 +56,10 @@ def _staffs(cand: Candidate, category: str, staff: int) -> bool:
 
 
 def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, int]]:
-    """Where each business's block is (buffer offsets) and where the first person named in
-    it is (its end when none): its name's line and the lines after it, up to a blank line or
-    ``_BLOCK_LINES`` (a labelled line's: only its contacts' lines)."""
+    """Where each business's block is (buffer offsets) and from where a mobile or a mail in it
+    is a person's (the first person named in it, a labelled line's end, else the block's end):
+    its name's line and the lines after it, up to a blank line or ``_BLOCK_LINES`` (a labelled
+    line's: only its contacts' lines)."""
     names = sorted(cand.start - offset for _, cand, rec in found
                    if rec.category == "person_name")
     spans = []
@@ -73,6 +74,9 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, 
                     line.group(1) and not _CONTACT_LINE.match(text, end + 1)):
                 break
             end = following
-        staff = next((name for name in names if line.end() < name < end), end)
+        # (under a labelled line, a mobile or a mail may be the person's the form is of:
+        # 「勤務先：株式会社ABC」 then 「電話：090-…」)
+        staff = line.end() if line.group(1) else next(
+            (name for name in names if line.end() < name < end), end)
         spans.append((offset + line.start(), offset + end, offset + staff))
     return spans
