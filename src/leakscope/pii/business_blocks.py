@@ -21,7 +21,7 @@ from .subject_businesses import IN_BLOCK
 _COMPANY_NAME = (rf"(?:(?:{LEGAL_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM}))"
                  r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?")
 _BUSINESS_LINE = re.compile(
-    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|([^\n:：]{{1,12}}[:：])[ \t]*{_COMPANY_NAME}"
+    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|([^\n:：]{{1,24}}[:：])[ \t]*{_COMPANY_NAME}"
     r"(?=[ \t]|$)[^\n]*)", re.MULTILINE)
 # a labelled line's block goes on only over lines of the company's own contacts
 _CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本店|代表|電話)", re.IGNORECASE)

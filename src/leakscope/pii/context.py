@@ -68,7 +68,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                   "person_name"),
               # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
               **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者",
-                               "customer", "recipient", "使用者", "ご担当者"),
+                               "customer", "recipient", "使用者", "ご担当者",
+                               # a care office's: a client's doctor, a helper, a bus escort
+                               "主治医", "担当医", "医師名", "担当ヘルパー", "添乗", "添乗員"),
                               "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
@@ -205,8 +207,8 @@ def _label_category(label: str | None) -> str | None:
     if _NAME_QUALIFIER.search(text):
         return "person_name"
     head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number
-    if head != bare and head in LABEL_ONLY:
-        return LABEL_ONLY[head]  # 家族1, 家族2
+    if head != bare and (head in LABEL_ONLY or head in _WHOLE_LABELS):
+        return LABEL_ONLY.get(head) or _WHOLE_LABELS[head]  # 家族1, 家族2, 緊急連絡先2
     if _THING_NAME.search(text) or _ANIMAL.match(text) or _COMPANY_NAME.search(text):
         return None
     parent, _, last = text.rpartition("_")

@@ -20,6 +20,7 @@ from .company_accounts import COMPANY_HINT, company_column, is_company
 from .extract.row_people import READING, role_suffix
 from .extract.split_fields import split_fields
 from .published_samples import TEST_CARDS
+from .recognizers.name_words import FIRM
 from .units import TextUnit, as_company, as_company_row, as_sample, as_sole_trader
 
 # a table's columns of the account holder (口座名義, 振込先, 受取人名, 取引先, payee)
@@ -34,6 +35,11 @@ _PERSONS_CONTACT = re.compile(r"者|担当|携帯|自宅|個人|本人|mobile|ce
                               r"|contact", re.IGNORECASE)
 _COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
 _ADDRESSED = re.compile("様|さん")
+_FIRM = re.compile(FIRM)
+# a row's own organization by its column's name (医療機関名, 会社名, 事業所名, company)
+_ORGANIZATION = re.compile(
+    r"(?:会社|法人|医療機関|病院|医院|事業所|事業者|施設|取引先|顧問先|得意先|仕入先|団体|店舗)名"
+    r"|^社名$|商号|company|organi[sz]ation|facility", re.IGNORECASE)
 # a filling guide's row in a list: its first cell says so (記入例 | 保険 太郎 | 0001 | …, or
 # 「記入例　山田 太郎」); RE2 and Python alike
 _GUIDE_ROW = ("^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:記入例|記載例|入力例|見本)"
@@ -119,17 +125,22 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
                        subjects: tuple[int, ...], columns: Callable[..., list[int]]
                        ) -> list[RowRule]:
     """A company's row: the row's own name is a company's (a CRM's clients table: no one), or,
-    with no column naming the row's own person but its 代表者 or 担当者, its 法人番号 is filled
-    in (a client list: what tells those people apart from a namesake at another company):
-    the row's own 所在地, 〒 and 電話 are the company's."""
+    with no column naming the row's own person but its 代表者, 担当者 or 医師, its 法人番号 or
+    its organization's name is filled in (a client list, a list of clinics: what tells those
+    people apart from a namesake elsewhere): the row's own 所在地, 〒 and 電話 are the
+    company's."""
     contacts = frozenset(labels[i] for i in columns(*_COMPANY_CONTACTS) if not suffixes[i]
                          and not _PERSONS_CONTACT.search(unicodedata.normalize("NFKC", labels[i])))
     if not contacts:
         return []
     if subjects:
-        return [RowRule(subjects, contacts, _names_a_company, as_company, COMPANY_HINT)]
+        return [RowRule(subjects, contacts, _names_a_company, as_company,
+                        f"{COMPANY_HINT}|{FIRM}")]
+    named = tuple(i for i, label in enumerate(labels) if label
+                  and _ORGANIZATION.search(unicodedata.normalize("NFKC", label)))
     corporate = tuple(columns("corporate_number"))
-    return [RowRule(corporate, contacts, _has_digits, as_company_row)] if corporate else []
+    return [RowRule(named + corporate, contacts, _has_digits if not named else bool,
+                    as_company_row)] if named or corporate else []
 
 
 def _sole_trader_rules(labels: tuple[str | None, ...], subjects: tuple[int, ...]
@@ -143,8 +154,10 @@ def _sole_trader_rules(labels: tuple[str | None, ...], subjects: tuple[int, ...]
 
 
 def _names_a_company(name: str) -> bool:
-    """A company's, not a person's at a company (「株式会社…（一ノ瀬 舞様）」: the contact's)."""
-    return is_company(name) and _ADDRESSED.search(name) is None
+    """A company's or another business's (居宅介護支援事業所さくら, たじま整形外科), not a
+    person's at a company (「株式会社…（一ノ瀬 舞様）」: the contact's)."""
+    return (is_company(name) or _FIRM.search(name) is not None) \
+        and _ADDRESSED.search(name) is None
 
 
 def _is_persons(name: str) -> bool:

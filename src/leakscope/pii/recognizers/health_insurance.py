@@ -14,7 +14,8 @@ class HealthInsuranceRecognizer(Recognizer):
     shapes = (r"[0-9]{6,10}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{1,8}・[0-9]{1,8}")
     # (保険者番号, the insurer's number shared by all it insures, is a hard negative)
     context = ("保険証", "被保険者", "被保険者番号", "記号番号", "記号・番号", "health insurance",
-               "insurance no", "insurance number")
+               "insurance no", "insurance number", "insured_no", "insured_number",
+               "hihokensha_no", "hihokensha_bango")
     confidence = 0.1
 
     def validate(self, token: str) -> str | None:

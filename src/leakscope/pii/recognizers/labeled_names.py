@@ -53,7 +53,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # a contract's other parties (an order form's 使用者, a loan's 連帯保証人, a car's
           # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
           "|使用者|所有者|(?:連帯)?保証人|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
-          "|受給者|支払を受ける者")
+          "|受給者|支払を受ける者"
+          # an accident report's (発見者, 報告者) and a patient's doctor
+          "|発見者|報告者|管理者確認|主治医|担当医")
 _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _ROLE = re.compile(_ROLES)

@@ -27,7 +27,7 @@ JOINT_SEPARATORS = "・、,;"
 # A relative's relation to someone (an HR sheet's 扶養家族 「妻 山田 裕美子」, a hotel register's
 # 同行者 「長男 前田太一」); RE2 and Python alike.
 RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
-            "|叔父|叔母|伯父|伯母|配偶者|友人|知人|同居人")
+            "|叔父|叔母|伯父|伯母|姪|甥|配偶者|友人|知人|同居人")
 # ... written before a name, a space or a colon between
 RELATION_BEFORE = f"(?:{RELATION})(?:[ \u3000]?[:：][ \u3000]?|[ \u3000])"
 # A child's (「中村健一くん（小6）」): a name by a known surname only, written in kanji (a
@@ -54,6 +54,9 @@ NO_ONE_NAME = re.compile(NO_ONE)
 FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|"
         r"受付$|クリニック|歯科|医院|病院|薬局|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
         r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
+        # a care office's partners: a clinic by its department, a care provider's office
+        r"事業所|ステーション|デイサービス|診療所|(?:整形|形成)?外科$|内科$|眼科$|皮膚科$|"
+        r"耳鼻(?:咽喉)?科$|小児科$|産婦人科$|精神科$|"
         r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
         r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
         r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"

@@ -23,6 +23,8 @@ _NOT_PERSONAL = re.compile(
     r"|企業信条|経営信条|行動信条|宗教法人"
 )
 _LETTER = re.compile(r"[A-Za-z0-9]")
+# what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2)
+_CARE_FIELD = re.compile("度|状態区分|認定区分")
 # "Nothing": なし, 特記事項なし, 該当なし, 無し, 異常なし (a column's empty answer, not a condition)
 _NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ|ない|ありません|いいえ)$")
 # after a term or a label: that there is none (「既往歴：特記事項なし」「糖尿病の既往なし」
@@ -41,7 +43,7 @@ _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ 
                           r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 # what ends a mention between two terms: a sentence, or a negation (「逮捕歴なし 検挙歴あり」)
-_MENTION_BREAK = re.compile("[。\n.!?！？な無]")
+_MENTION_BREAK = re.compile("[。\n.!?！？な無:：]")
 
 
 class SensitiveRecognizer(Recognizer):
@@ -71,8 +73,9 @@ class SensitiveRecognizer(Recognizer):
                                      or _LETTER.match(text, m.end())):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
-                or _NONE_AFTER.match(text, m.end()):
-            return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」
+                or _NONE_AFTER.match(text, m.end()) \
+                or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
+            return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 要介護度
         if last_text is text and start - _MENTION_GAP <= last_end <= start \
                 and not _MENTION_BREAK.search(text, last_end, start):
             return  # 「高血圧（服薬中）」「糖尿病・高血圧」: one mention, told by its first term
