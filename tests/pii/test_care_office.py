@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 
-import docx
 import pytest
+from documents import personal_of, write_docx
 from table_paths import BOTH, scan_findings, scan_people
 
-from leakscope import pii
 from leakscope.pii import detect
 
 REGISTER = ("利用者氏名,生年月日,電話,要介護度,被保険者番号,主病名,主治医,医療機関,医療機関電話,"
@@ -74,8 +73,7 @@ def test_a_care_systems_insured_numbers_and_partner_offices(tmp_path):
                    " cm_name TEXT)")
         db.execute("INSERT INTO partners VALUES ('居宅介護支援事業所さくら', '332-7458',"
                    " '埼玉県さいたま市緑区大門2丁目16番6号', '048-697-3053', '遠藤 学')")
-    found = {(f.category, f.value): f.personal for f in pii.scan([path], workers=1)
-             if isinstance(f, pii.Finding)}
+    found = personal_of(path)
     assert ("health_insurance_number", "0035645852") in found
     assert found[("phone_number", "0486973053")] is False
     assert found[("address", "埼玉県さいたま市緑区大門2丁目16番6号")] is False
@@ -84,17 +82,13 @@ def test_a_care_systems_insured_numbers_and_partner_offices(tmp_path):
 
 
 def test_a_care_plans_office_block_is_the_offices(tmp_path):
-    plan = docx.Document()
-    for line in ("居宅サービス計画書（1）",
-                 "利用者名：田中\u3000浩\u3000殿\u3000\u3000住所：埼玉県蕨市塚越5丁目14番18号",
-                 "居宅介護支援事業者・事業所名及び所在地：株式会社ひだまりケアサービス\u3000"
-                 "ひだまりケアプランセンター",
-                 "〒330-0064\u3000埼玉県さいたま市浦和区岸町7丁目11番5号\u3000ひだまりビル2階",
-                 "TEL 048-871-2345\u3000FAX 048-871-2346"):
-        plan.add_paragraph(line)
-    plan.save(tmp_path / "ケアプラン.docx")
-    found = {(f.category, f.value): f.personal for f in pii.scan([tmp_path], workers=1)
-             if isinstance(f, pii.Finding)}
+    plan = ("居宅サービス計画書（1）",
+            "利用者名：田中\u3000浩\u3000殿\u3000\u3000住所：埼玉県蕨市塚越5丁目14番18号",
+            "居宅介護支援事業者・事業所名及び所在地：株式会社ひだまりケアサービス\u3000"
+            "ひだまりケアプランセンター",
+            "〒330-0064\u3000埼玉県さいたま市浦和区岸町7丁目11番5号\u3000ひだまりビル2階",
+            "TEL 048-871-2345\u3000FAX 048-871-2346")
+    found = personal_of(write_docx(tmp_path / "ケアプラン.docx", plan))
     assert found[("phone_number", "0488712345")] is False
     assert found[("postal_code", "3300064")] is False
     assert found[("address", "埼玉県蕨市塚越5丁目14番18号")] is not False

@@ -4,11 +4,10 @@ staff member's name, a quote number beside a card-like number, a 相続 memo's d
 
 from __future__ import annotations
 
-import docx
 import pytest
+from documents import personal_of, write_docx
 from table_paths import BOTH, scan_findings
 
-from leakscope import pii
 from leakscope.pii import detect
 
 
@@ -55,21 +54,17 @@ def test_a_my_number_card_in_an_id_documents_column(tmp_path, monkeypatch, table
 
 
 def test_an_order_forms_seller_and_owner_are_companies_its_buyer_a_person(tmp_path):
-    form = docx.Document()
-    for line in ("自動車注文書（売買契約書）",
-                 "販売会社：株式会社カーステーション緑ヶ丘\u3000法人番号 2316620992918",
-                 "〒226-0025 神奈川県横浜市緑区十日市場町801番地8\u3000TEL 045-985-3321"
-                 "\u3000FAX 045-985-3322",
-                 "",
-                 "所有者：湘南オートファイナンス株式会社（所有権留保）\u3000"
-                 "所在地：東京都町田市つくし野4丁目2番13号",
-                 "",
-                 "買主氏名：伊藤\u3000裕太",
-                 "現住所：〒242-6358 神奈川県大和市中央林間3丁目17番7号\u3000携帯 090-6162-3607"):
-        form.add_paragraph(line)
-    form.save(tmp_path / "注文書.docx")
-    found = {(f.category, f.value): f.personal for f in pii.scan([tmp_path], workers=1)
-             if isinstance(f, pii.Finding)}
+    form = ("自動車注文書（売買契約書）",
+            "販売会社：株式会社カーステーション緑ヶ丘\u3000法人番号 2316620992918",
+            "〒226-0025 神奈川県横浜市緑区十日市場町801番地8\u3000TEL 045-985-3321"
+            "\u3000FAX 045-985-3322",
+            "",
+            "所有者：湘南オートファイナンス株式会社（所有権留保）\u3000"
+            "所在地：東京都町田市つくし野4丁目2番13号",
+            "",
+            "買主氏名：伊藤\u3000裕太",
+            "現住所：〒242-6358 神奈川県大和市中央林間3丁目17番7号\u3000携帯 090-6162-3607")
+    found = personal_of(write_docx(tmp_path / "注文書.docx", form))
     for value in ("神奈川県横浜市緑区十日市場町801番地8", "東京都町田市つくし野4丁目2番13号"):
         assert found[("address", value)] is False
     assert found[("phone_number", "0459853321")] is False
@@ -84,8 +79,7 @@ def test_a_signatures_office_lines_under_a_staff_name_are_the_companys(tmp_path)
         "〒226-0025 神奈川県横浜市緑区十日市場町801番地8\n"
         "TEL 045-985-3321 / FAX 045-985-3322 / 携帯 080-2163-9655\n"
         "t.nakamura@carstation-midori.co.jp\n", encoding="utf-8")
-    found = {(f.category, f.value): f.personal for f in pii.scan([tmp_path], workers=1)
-             if isinstance(f, pii.Finding)}
+    found = personal_of(tmp_path / "mail.txt")
     assert found[("address", "神奈川県横浜市緑区十日市場町801番地8")] is False
     assert found[("phone_number", "0459853321")] is False
     assert found[("phone_number", "0459853322")] is False

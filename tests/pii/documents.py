@@ -1,0 +1,25 @@
+"""Small documents written for a test, and what a scan says of their values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import docx
+
+from leakscope import pii
+
+
+def write_docx(path: Path, paragraphs: Iterable[str]) -> Path:
+    """A .docx of one paragraph per line, at ``path``."""
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(path)
+    return path
+
+
+def personal_of(path: Path) -> dict[tuple[str, str], bool]:
+    """Per (category, value) a scan of ``path`` finds, whether it is reported personal."""
+    return {(f.category, f.value): f.personal for f in pii.scan([path], workers=1)
+            if isinstance(f, pii.Finding)}
