@@ -117,3 +117,19 @@ def test_a_huge_wrapped_mail_reads_through_every_break(tmp_path):
     findings = _findings(_mail(tmp_path, body, "utf-8"))
     assert [f.value for f in findings if f.category == "postal_code"] == [
         t["postal_code"] for _, t in blocks]
+
+
+def test_a_signatures_lines_are_no_wrap_of_the_line_above(tmp_path):
+    """Two body lines of one length looked like a wrap; the signature's address line is as
+    long, and its 「TEL …」 line and the mail address after a whole number were read as its
+    continuation (「…14号TEL 048-…」, 「048-659-9849sakamoto@…」)."""
+    body = ("いつもお世話になっております。居宅介護支援事業所さくらの前田です。\n"
+            "通所介護の新規利用についてご相談です。空き状況をお知らせくださいね\n\n"
+            "居宅介護支援事業所さくら\n介護支援専門員　前田　真綾\n"
+            "〒332-4714 埼玉県さいたま市浦和区北浦和4丁目23番14号\n"
+            "TEL 048-659-9843　FAX 048-659-9849\nsakamoto@shibanomori.or.jp\n")
+    found = {(f.category, f.value): f.personal
+             for f in _findings(_mail(tmp_path, body, "utf-8"))}
+    assert found[("address", "埼玉県さいたま市浦和区北浦和4丁目23番14号")] is False
+    assert found[("phone_number", "0486599843")] is False  # (the office's, under its name)
+    assert found[("email_address", "sakamoto@shibanomori.or.jp")] is True

@@ -14,10 +14,15 @@ was (`JoinedLines.breaks`), so findings still name the line and column as writte
 
 from __future__ import annotations
 
+import re
+
 from leakscope.pii.units import JoinedLines
 
 MIN_WIDTH = 30  # characters: a shorter fixed width is a form's layout, not a wrap
 _ENDS = tuple("。．.！？!?」』）)：:")
+_LABELLED = re.compile(r"(?:TEL|FAX|E-?mail|Mail|URL|〒|電話|携帯|住所|氏名)[ \u3000:：]",
+                       re.IGNORECASE)
+_WHOLE_PHONE = re.compile(r"[0-9]{2,5}-[0-9]{1,4}-[0-9]{4}$")
 
 
 def joined_lines(text: str, path: str, location: dict) -> JoinedLines | None:
@@ -89,7 +94,10 @@ def _closed_runs(lines: list[str], full: set[int]) -> set[int]:
 
 
 def _joins(line: str, following: str) -> bool:
-    """Whether the break after a full ``line`` is a wrap to read through."""
+    """Whether the break after a full ``line`` is a wrap to read through: not before a
+    labelled line (a signature's 「TEL …」 under its address line), nor after a whole phone
+    number (its next line a mail address)."""
     return (bool(following.strip()) and not following.startswith(">")
             and not line.endswith(_ENDS) and "\t" not in line and "  " not in line
-            and "\u3000\u3000" not in line)
+            and "\u3000\u3000" not in line and _LABELLED.match(following) is None
+            and _WHOLE_PHONE.search(line) is None)
