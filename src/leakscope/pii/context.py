@@ -70,7 +70,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者",
                                "customer", "recipient", "使用者", "ご担当者",
                                # a care office's: a client's doctor, a helper, a bus escort
-                               "主治医", "担当医", "医師名", "担当ヘルパー", "添乗", "添乗員"),
+                               "主治医", "担当医", "医師名", "担当ヘルパー", "添乗", "添乗員",
+                               # a construction site's (再下請負通知書, 作業員名簿)
+                               "現場代理人", "主任技術者", "安全衛生責任者", "所長名",
+                               "職長", "作業主任者"),
                               "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義

@@ -108,9 +108,14 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
 
 def _form_units(display: str, rows: list[list[str]], first_row: int, record: str, base: dict
                 ) -> Iterator[TextUnit]:
-    """A form's values, each labelled by the label cell before it, all of one record."""
+    """A form's values, each labelled by the label cell before it, all of one record; in a
+    section that names a company (会社名, 法人番号: a 再下請負通知書's contractor), its 住所,
+    電話 and FAX are the company's, up to the next section's heading (【再下請負業者】)."""
     last_row = first_row + max((i for i, row in enumerate(rows) if filled_count(row)), default=0)
+    company = False
     for number, row in enumerate(rows, first_row):
+        if next((c for c in row if c), "").startswith(_SECTION):
+            company = False
         if number == last_row and _labels_row(row) \
                 and all(_UNKNOWN_LABEL.match(c) for c in row if c):
             continue  # the header of an empty table below (区分 | 氏名 | フリガナ | 続柄 | …)
@@ -125,12 +130,22 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
             if (_is_label(text) and not _condition_after(label, values, text)) or (
                     after_value and index < last and len(text) <= 12
                     and _UNKNOWN_LABEL.match(text) and text not in _DATE_UNITS):
-                yield from _form_values(display, base, number, label, values, record)
+                yield from _held(_form_values(display, base, number, label, values, record),
+                                 company)
                 label, after_value, values = text, False, []
+                company = company or _COMPANY_LABEL.search(text) is not None
                 continue
             values.append((index, text))
             after_value = True
-        yield from _form_values(display, base, number, label, values, record)
+        yield from _held(_form_values(display, base, number, label, values, record), company)
+
+
+def _held(units: Iterator[TextUnit], company: bool) -> Iterator[TextUnit]:
+    """A form section's values, a company's where the section names one."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    for unit in units:
+        yield as_company(unit) if company and label_category(unit.label) in _CONTACTS else unit
 
 
 def _gives_corporate_number(rows: list[list[str]]) -> bool:
@@ -237,3 +252,6 @@ def _chosen_era(text: str) -> str:
 
 
 _UNKNOWN_LABEL = re.compile(r"[^\d\s@]+$")  # one word, no digits
+_SECTION = ("【", "■", "[", "［", "<", "＜")  # a form's section heading (【再下請負業者】)
+_COMPANY_LABEL = re.compile(r"会社名|法人名|事業所名|商号|法人番号")
+_CONTACTS = ("address", "postal_code", "phone_number")

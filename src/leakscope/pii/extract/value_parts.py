@@ -19,6 +19,8 @@ _NAME_HALVES = (("姓", "名"), ("名字", "名前"), ("苗字", "名前"), ("�
                 ("surname", "firstname"), ("surname", "first_name"))
 _NUMBERED_HALVES = re.compile(r"^(.*?(?:name|kana|氏名|カナ|zip|post|郵便)[^0-9]*)0?1$")
 POSTAL = re.compile(r"zip|post|郵便|〒")  # zip01 + zip02: a postal code's halves
+# a "last" that is a name's (last_name, last_kana: a SQL table's reading halves), not a time's
+_NAME_OR_READING = re.compile(r"name|kana|yomi|furigana")
 PREFECTURE = frozenset({"都道府県", "都道府県名", "pref", "prefecture", "県"})
 # Address parts that are never a whole address: a run of them (with a prefecture before) is one.
 ADDRESS_PART = re.compile(
@@ -42,7 +44,8 @@ def other_half(key: str, keys: list[str | None]) -> int | None:
     """The position in ``keys`` of the given half of the family half ``key``, if any."""
     candidates = []
     for family, given in _NAME_HALVES:
-        if family in key and (family != "last" or "name" in key or key == "last"):
+        if family in key and (family != "last" or key == "last"
+                              or _NAME_OR_READING.search(key) is not None):
             candidates.append(key.replace(family, given, 1))
     if (m := _NUMBERED_HALVES.match(key)) is not None:
         candidates.append(m.group(1) + ("02" if key.endswith("01") else "2"))

@@ -39,6 +39,7 @@ _DEPARTMENT = (r"[^\s]{0,6}(?:総務|人事|経理|営業|企画|広報|法務|�
                r"|庶務)(?:本部|部|課|室|係|グループ|チーム)(?:長|主任)?")
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
+_TITLE_BEFORE = re.compile(r"^(?:代表取締役(?:社長)?|取締役社長|代表社員|代表理事|理事長|社長)\s+")
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
@@ -98,6 +99,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
     if any(word in value for word in _DEPARTMENT_ENDS):
         value = _DEPARTMENTS.sub("", value)
+    value = _TITLE_BEFORE.sub("", value)  # (a 代表者名's 「代表取締役　山下　翔太」)
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \
