@@ -14,13 +14,13 @@ from dataclasses import replace
 from .company_accounts import COMPANY_HELD, LEGAL_FORM
 from .household_identifiers import is_landline
 from .recognizers import Candidate, Recognizer
+from .recognizers.name_words import CLINIC_DEPARTMENT, FACILITY
 from .subject_businesses import IN_BLOCK
 
 # a line that is a company's name (its legal form first or last, or a clinic's or an office's
 # word: 居宅介護支援事業所さくら is no 株式会社; maybe a note in brackets), or a label and
 # such a name, then anything on the line (its 法人番号, 所在地, 代表電話)
-_FACILITY = ("事業所|事務所|ステーション|センター|クリニック|病院|医院|診療所|歯科|薬局|外科|内科"
-             "|眼科|皮膚科|小児科")
+_FACILITY = f"{FACILITY}|{CLINIC_DEPARTMENT}"
 _COMPANY_NAME = (rf"(?:(?:{LEGAL_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM})"
                  rf"|[^\n]{{0,30}}?(?:{_FACILITY})[^\s。、]{{0,8}})"
                  r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?")
@@ -31,7 +31,7 @@ _BUSINESS_LINE = re.compile(
 _CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本店|代表|電話)", re.IGNORECASE)
 _BLOCK_LINES = 3  # lines after the name its contacts are on
 _MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "所", "ステーション", "センター",
-          "クリニック", "院", "歯科", "薬局", "科")  # (else no regex call)
+          "サービス", "クリニック", "院", "歯科", "薬局", "科")  # (else no regex call)
 
 Found = tuple[float, Candidate, Recognizer]
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .company_accounts import COMPANY_HINT, company_column, is_company
 from .extract.row_people import READING, role_suffix
+from .extract.samples import MARKER
 from .extract.split_fields import split_fields
 from .published_samples import TEST_CARDS
 from .recognizers.name_words import FIRM
@@ -42,7 +43,7 @@ _ORGANIZATION = re.compile(
     r"|^社名$|商号|company|organi[sz]ation|facility", re.IGNORECASE)
 # a filling guide's row in a list: its first cell says so (記入例 | 保険 太郎 | 0001 | …, or
 # 「記入例　山田 太郎」); RE2 and Python alike
-_GUIDE_ROW = ("^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:記入例|記載例|入力例|見本)"
+_GUIDE_ROW = (f"^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:{MARKER})"
               "(?:$|[ \t\u3000】\\]］)）>＞:：])")  # (not 見本市)
 _GUIDE = re.compile(_GUIDE_ROW)
 # a registration number's own label (not a seller's: 販売事業者登録番号)
@@ -67,9 +68,9 @@ class RowRule:
     # (RE2, on the NFKC text) what every cell ``says`` yes to matches, for the table path
     hint: str | None = None
 
-    def holds(self, cells: Sequence[str]) -> bool:
-        """Whether a row (its cells as text) is one the rule speaks of."""
-        return any(self.says(cells[i]) for i in self.sources if i < len(cells) and cells[i])
+    def holds(self, cell: Callable[[int], str]) -> bool:
+        """Whether a row (``cell``: its cell at a column, as text) is one the rule speaks of."""
+        return any(self.says(text) for i in self.sources if (text := cell(i)))
 
 
 @lru_cache(maxsize=256)
@@ -172,10 +173,11 @@ def _has_digits(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def apply_row_rules(rules: tuple[RowRule, ...], cells: Sequence[str],
+def apply_row_rules(rules: tuple[RowRule, ...], cell: Callable[[int], str],
                     units: list[TextUnit]) -> list[TextUnit]:
-    """``units`` of a row (``cells``: its cells as text), converted as its rules say."""
+    """``units`` of a row (``cell``: its cell at a column, as text; only the rules' sources
+    are read, as every table has a rule now), converted as its rules say."""
     for rule in rules:
-        if rule.holds(cells):
+        if rule.holds(cell):
             units = [rule.convert(u) if u.label in rule.targets else u for u in units]
     return units

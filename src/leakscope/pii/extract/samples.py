@@ -21,15 +21,17 @@ from leakscope.pii.extract.location import lines_of
 from leakscope.pii.units import SampleText, TextUnit, as_sample
 
 _GUIDE_WORDS = ("記入例", "記載例", "入力例")
-_GUIDE = "(?:記入例|記載例|入力例)"
+_GUIDE = f"(?:{'|'.join(_GUIDE_WORDS)})"
+# the words that mark a sample (a line's, a list's row's: ``row_owners``); RE2 and Python alike
+MARKER = "|".join((*_GUIDE_WORDS, "見本"))
 # a line that is a marker: alone (in brackets or not), or a guide's title ending in one
 # (「支給申請書 記入例」; not 「商品見本」, a line of a shop's list)
 _HEADING = re.compile(
-    r"^[ \t\u3000]*(?:[【\[［(（<＜■□●◆◇・]?[ \u3000]*(?:記入例|記載例|入力例|見本)"
+    rf"^[ \t\u3000]*(?:[【\[［(（<＜■□●◆◇・]?[ \u3000]*(?:{MARKER})"
     rf"|[^\n。、]{{0,40}}[ \u3000]{_GUIDE})[ \u3000]*[】\]］)）>＞]?[:：]?[ \t\u3000]*$",
     re.MULTILINE)
 # a line that says it holds one: 「（見本）」, 「これは見本です」, 「（記入例）」
-_SAYS = re.compile(r"[(（](?:記入例|記載例|入力例|見本)[)）]|これは(?:記入例|記載例|入力例|見本)")
+_SAYS = re.compile(rf"[(（](?:{MARKER})[)）]|これは(?:{MARKER})")
 # where a block ends: a blank line, or a heading's (a short word alone: 「申請者」), as a PDF's
 # text layer, which keeps no blank line, shows the next part of the page
 _BLOCK_END = re.compile(r"\n[ \t\u3000]*(?:[^\s\d:：]{1,20}[ \t\u3000]*)?(?=\n|$)")
@@ -62,7 +64,7 @@ def with_samples_apart(units: Iterable[TextUnit]) -> Iterator[TextUnit]:
 # A document that is a sample as a whole: its title ends in a marker (「住民票の写し等交付請求書
 # 記入例」, 「申請書（見本）」, 「【サンプル】」 alone), or it says so (「※上記は記入例です」; not
 # 「（これは見本です）」, which says it of its line: ``_SAYS``).
-_SAMPLE = "(?:記入例|記載例|入力例|見本|サンプル)"
+_SAMPLE = f"(?:{MARKER}|サンプル)"
 _TITLE = re.compile(
     rf"[【\[［(（<＜■□]?[ \u3000]*(?:{_SAMPLE}|例)[ \u3000]*[】\]］)）>＞]?[:：]?"
     rf"|[^\n。、]{{0,40}}(?:[ \u3000・]{_GUIDE}|[(（【\[［<＜](?:{_SAMPLE}|例)[)）】\]］>＞])")

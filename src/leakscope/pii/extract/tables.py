@@ -140,7 +140,7 @@ def row_units(
     units = _row_units(display, cells, labels, row, record, base, day_first)
     rules = row_rules(labels) if labels else ()
     if rules:  # (a company's row: its account is the company's; a test card's: its cvc)
-        return apply_row_rules(rules, [_cell_str(cells, i) for i in range(len(cells))], units)
+        return apply_row_rules(rules, lambda i: _cell_str(cells, i), units)
     return units
 
 

@@ -13,6 +13,7 @@ from .name_forms import JOINED, household_member, is_brand, joint_names, relatio
 from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
+    DEPARTMENT_WORDS,
     HANDLE,
     HONORIFICS,
     NAME_CHARS,
@@ -34,9 +35,8 @@ _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽�
 _HANDLE = re.compile(HANDLE)
 _NUMBER_BEFORE = re.compile(r"^[0-9]{1,8}[ \-]?(?=[ぁ-んァ-ヶｦ-ﾟ一-龥々])")
 # a client's contact written under their department (「人事部 厚生課 猪狩 陽子 様」)
-_DEPARTMENT = (r"[^\s]{0,6}(?:総務|人事|経理|営業|企画|広報|法務|システム|開発|製造|購買|資材"
-               r"|業務|管理|技術|品質|厚生|財務|秘書|監査|事業|販売|推進|サービス|サポート|労務"
-               r"|庶務)(?:本部|部|課|室|係|グループ|チーム)(?:長|主任)?")
+_DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|グループ|チーム)"
+               r"(?:長|主任)?")
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(r"^(?:代表取締役(?:社長)?|取締役社長|代表社員|代表理事|理事長|社長)\s+")

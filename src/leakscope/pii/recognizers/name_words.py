@@ -48,17 +48,23 @@ NO_ONE_VALUES = frozenset({
 NO_ONE = "^(?:" + "|".join(sorted(NO_ONE_VALUES, key=lambda v: (-len(v), v))) + ")$"
 NO_ONE_NAME = re.compile(NO_ONE)
 
+# A clinic's, a care office's or another facility's word (a clinic list's 浦和駅前クリニック, a
+# care manager's 居宅介護支援事業所さくら), and a clinic's by its department (たじま整形外科):
+# RE2 and Python alike
+FACILITY = "事業所|事務所|ステーション|デイサービス|センター|クリニック|病院|医院|診療所|歯科|薬局"
+CLINIC_DEPARTMENT = "(?:整形|形成)?外科|内科|眼科|皮膚科|耳鼻(?:咽喉)?科|小児科|産婦人科|精神科"
+# What a company's department is named after (人事部, 営業推進部, 厚生課); RE2 and Python alike
+DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
+                    "システム|品質管理|品質保証|品質|秘書|庶務|教務|医事|製造|資材|厚生|監査|事業|"
+                    "販売|推進|サービス|サポート|労務")
+
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
 FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|"
-        r"受付$|クリニック|歯科|医院|病院|薬局|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
-        r"サポート|センター|カスタマー|事務所|担当者?$|係$|"
-        # a care office's partners: a clinic by its department, a care provider's office
-        r"事業所|ステーション|デイサービス|診療所|(?:整形|形成)?外科$|内科$|眼科$|皮膚科$|"
-        r"耳鼻(?:咽喉)?科$|小児科$|産婦人科$|精神科$|"
-        r"(?:総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
-        r"システム|品質管理|品質保証|秘書|庶務|教務|医事)(?:本?部|課|室|グループ|チーム)$|"
+        rf"受付$|{FACILITY}|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
+        rf"サポート|カスタマー|担当者?$|係$|(?:{CLINIC_DEPARTMENT})$|"
+        rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
         r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
         rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}")  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
 BUSINESS = f"{FIRM}|{NO_ONE}"
