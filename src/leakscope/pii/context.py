@@ -73,7 +73,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "主治医", "担当医", "医師名", "担当ヘルパー", "添乗", "添乗員",
                                # a construction site's (再下請負通知書, 作業員名簿)
                                "現場代理人", "主任技術者", "安全衛生責任者", "所長名",
-                               "職長", "作業主任者"),
+                               "職長", "作業主任者",
+                               # an accident report's and a site form's other people
+                               "発見者", "報告者", "点検者", "受理者", "元請受理者",
+                               "元請担当者", "立会者", "講師"),
                               "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義

@@ -109,3 +109,21 @@ def _word_readings(surface: str) -> tuple[str, ...]:
     ミキ, カン)."""
     entries = sorted(_dictionary().lookup(surface), key=lambda e: e.part_of_speech()[2] != "人名")
     return tuple(dict.fromkeys(e.reading_form() for e in entries if e.reading_form()))
+
+
+@lru_cache(maxsize=1 << 14)
+def is_read_as(name: str, reading: str) -> bool:
+    """Whether ``reading`` (katakana, no spaces) can be kanji ``name``'s as a person's: the
+    dictionary splits it into a surname and given names (no place, no common noun in kanji:
+    東京駅, 大和田建設) and the reading begins with the surname's (林涼平: ハヤシ…)."""
+    if not 2 <= len(name) <= _LONGEST or not is_kanji(name[0]) or not name.isalpha():
+        return False
+    surname, *rest = _sudachi()[0].tokenize(name)
+    if surname.part_of_speech()[2:4] != ("人名", "姓") or not rest:
+        return False
+    if any(w.part_of_speech()[2] == "地名" or (w.part_of_speech()[1] == "普通名詞"
+                                              and is_kanji(w.surface()[0])
+                                              and len(w.surface()) > 1) for w in rest):
+        return False  # (a given name in kana may be a common noun's word: ひな)
+    return any(reading.startswith(r) and len(reading) > len(r)
+               for r in (*_word_readings(surname.surface()), surname.reading_form()))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
+from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
 from leakscope.pii.extract.tables import filled_count, looks_like_header, table_units
 from leakscope.pii.units import TextUnit, as_company
 
@@ -233,9 +234,15 @@ def _form_values(display: str, base: dict, row: int, label: str | None,
         texts = [_chosen_era(text) for _, text in values]
         dated = any(text in _DATE_UNITS for text in texts)
         values = [(values[0][0], ("" if dated else " ").join(texts))]
+    if role_suffix(label) in _STAFF_ROLES:  # (an accident report's 発見者 beside its 被災者)
+        record += role_suffix(label)
     for index, text in values:
         location = {**base, "row": row, "field": label or f"column {index + 1}"}
         yield make_unit(text, display, location, label, record)
+
+
+# The people a form names beside its own, each their own record (as in a list's row).
+_STAFF_ROLES = (STAFF, DOCTOR)
 
 
 _BOXES = 3  # short cells after one label that make one value

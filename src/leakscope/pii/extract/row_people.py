@@ -22,6 +22,7 @@ from leakscope.pii.recognizers.name_forms import JOINT
 # its cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
 _EMERGENCY = "緊急連絡|emergency"
 STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, or no one it identifies
+DOCTOR = "/主治医"  # a patient's doctor
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
@@ -39,10 +40,11 @@ _ROLES = (
     # a hotel register's other guests, each number its own (同行者1氏名 | 同行者2氏名)
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
-    (STAFF, re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|添乗|contact[ _]?person"
+    (STAFF, re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|添乗|受理者|点検者"
+                        r"|発見者|報告者|立会者|講師|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
     ("/キーパーソン", re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
-    ("/主治医", re.compile(r"主治医|担当医|医師|doctor|physician")),  # a patient's doctor
+    (DOCTOR, re.compile(r"主治医|担当医|医師|doctor|physician")),
     # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
     ("/扶養親族", re.compile(r"(?:扶養親族|被扶養者|dependent)[ _\-]?([0-9]*)")),
     ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),

@@ -5,7 +5,7 @@ a name column, cut from the honorific, the next label or the particle a label's 
 import re
 from functools import lru_cache
 
-from ..name_lexicon import is_task_word
+from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
 from ..surnames import starts_with_surname
 from .base import Candidate
@@ -28,7 +28,7 @@ _AFTER_LABEL = re.compile(
     r"[ ]{0,8}(?:[:：]|は)?[ ]?(?:(?:NAME|Name|name)\b[ ]?[:：/]?[ ]?)?['\"]?"
     rf"((?:{NAME_CHARS} ){{2,7}}{NAME_CHARS}(?=\r?\n|$)"
     rf"|{NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+ [A-Z]+)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
 )
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
@@ -40,7 +40,8 @@ _DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|�
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(r"^(?:代表取締役(?:社長)?|取締役社長|代表社員|代表理事|理事長|社長)\s+")
-_READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?: [ァ-ヶー]{1,8})?)[)）]")
+# (a foreign name's parts a middle dot apart: 「NGUYEN VAN DUC（グエン・ヴァン・ドゥック）」)
+_READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3})[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
 # 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
@@ -57,7 +58,11 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           "|受給者|支払を受ける者"
           # an accident report's (発見者, 報告者) and a patient's doctor
           "|発見者|報告者|管理者確認|主治医|担当医")
-_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}"
+# A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
+# surname after a colon (a Latin one is email_owner's, when the address spells it).
+_SENDERS = "From|差出人|送信者"
+_SENDER = re.compile(_SENDERS)
+_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}|{_SENDERS}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _ROLE = re.compile(_ROLES)
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
@@ -76,18 +81,27 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         if text.startswith("世帯員", start):  # a given name under the head's surname
             return household_member(text, start, m.start(1), name)
         if _ROLE.match(text, start, end) and not starts_with_surname(name) \
-                and not _LATIN.fullmatch(name):
-            return ()  # 「担当：営業部」「参加者：3名」: a person only by a known surname
+                and not _LATIN.fullmatch(name) and not is_full_name(name.replace(" ", "")):
+            return ()  # 「担当：営業部」「参加者：3名」: a person only by a surname (五月女 京助)
+        if _SENDER.match(text, start, end) and (
+                text[end - 1] not in ":：" or not starts_with_surname(name)):
+            return ()  # (「From Tokyo Station」, 「From: Order Desk <…>」)
         if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name):
             return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a table's header)
-        if BUSINESS_NAME.search(text, m.start(1), m.start(1) + 12):
-            return ()  # 「名称（氏名） 株式会社みなと…」
+        if BUSINESS_NAME.search(text, m.start(1), _before_bracket(text, m.start(1), 12)):
+            return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
         if not name:
             return ()
         found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9)
         # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
         return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")))
     return ()
+
+
+def _before_bracket(text: str, start: int, longest: int) -> int:
+    """Where the words from ``start`` end: at a bracket, or ``longest`` characters on."""
+    ends = [at for bracket in "（(" if (at := text.find(bracket, start, start + longest)) > 0]
+    return min(ends, default=start + longest)
 
 
 def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:

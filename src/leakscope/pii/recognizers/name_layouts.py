@@ -5,6 +5,8 @@ cell, a signature, a log's line, a relative in a family list, a passport's page,
 import re
 from functools import lru_cache
 
+from ..name_lexicon import is_read_as
+from ..normalize import is_kanji
 from ..surnames import SURNAMES
 from .base import Candidate
 from .labeled_names import reading
@@ -50,16 +52,24 @@ RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATIO
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{RELATION})[)）]")
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
-# (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」)
-RELATIVE_BEFORE_TRIGGER = rf"(?:^|[\n \t、,。はがも])(?:{RELATION}){_AFTER_RELATION}[一-龥々〆ヶ]"
+# (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, or in brackets:
+# 「ご家族（姉 佐藤 結衣）には」)
+RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがも（(])(?:{RELATION}){_AFTER_RELATION}"
+                           "[一-龥々〆ヶ]")
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
-                    rf"(?=[（( \t\n、,]|$)")
+                    rf"(?=[（()） \t\n、,]|$)")
+_TITLE = "(?:副|支)?(?:所|店|社|院|室|部|課|係|班|職)長|主任"  # (after a name: 「佐藤 充 職長」)
+# A name and a title after it in prose (an accident report's 「直ちに 池田 翼 職長が作業を中止
+# させ」): a known surname, a space, a given name.
+TITLED_TRIGGER = rf"[一-龥々〆ヶ] {_GIVEN} ?(?:{_TITLE})"
+_TITLED = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ({_GIVEN}) ?(?:{_TITLE})"
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a
 # postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」) or its reading (a
 # form's text layer, values before their labels: 「清水 裕太\nシミズ ユウタ\n昭和22年…」).
-_THEN_CONTACT = (r"(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
+_THEN_CONTACT = (rf"(?: (?:{_TITLE}))?(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?"
+                 r"(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
                  r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5}|〒 ?[0-9]{3}"
                  r"|[ァ-ヶー]{1,8} [ァ-ヶー]{1,8}\n)")
 _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
@@ -90,6 +100,11 @@ _ORGANIZATION_WORDS = frozenset({
 LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
                 r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
 _LATIN_ROW = re.compile(LISTED_LATIN)
+# A name with its reading in brackets after it, anywhere in text (a mis-sent list's 「・橋本 直子
+# （ハシモトナオコ）昭和52年9月25日生」, a mail's 「作業員 林 涼平（ハヤシ リョウヘイ）の書類」):
+# kanji the dictionary splits into a surname and a given name, the reading the surname's first.
+READ_AFTER_TRIGGER = r"[一-龥々〆ヶぁ-ん] ?[（(][ァ-ヶ]{2}"
+_NAME_LONGEST = 9  # a surname of 4, a space, a given name of 4
 
 
 @lru_cache(maxsize=8)
@@ -102,6 +117,8 @@ def _surnames(pattern: str) -> re.Pattern:
 def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None:
     """The names at a layout's trigger (matched at [start, end)), or None when no layout's
     shape is there (the caller reads it otherwise)."""
+    if end - start >= 4 and text[end - 3] in "（(" and "ァ" <= text[end - 1] <= "ヶ":
+        return _read_after(text, end - 3)
     if text[start] == "\n" and (m := _surnames(WRAPPED).match(text, start, end)):
         return _wrapped(m)
     if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
@@ -114,6 +131,9 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return _wrapped(m)
     if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
             text, max(text.rfind("\n", 0, start), 0), end)) is not None:
+        return _wrapped(m)
+    if text[end - 1] in "長任" and (m := _surnames(_TITLED).search(
+            text, max(0, start - 3), end)) is not None and m.end() == end:
         return _wrapped(m)
     if (m := _LOGGED.match(text, start, end)) is not None:
         return _logged(m)
@@ -159,3 +179,24 @@ def _latin_row(m: re.Match) -> tuple[Candidate, ...]:
             or BUSINESS_NAME.search(m.group(1)):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
+
+
+def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
+    """The name before a reading in brackets (at ``bracket``) and the reading; each start of
+    a kanji word is tried (「弊社の林 涼平」: 弊社の林涼平, then 林涼平)."""
+    if not (found := reading(text, bracket)):
+        return ()
+    spoken = found[0].value.replace(" ", "").replace("・", "")
+    end = bracket - (text[bracket - 1] == " ")
+    for start in range(max(0, end - _NAME_LONGEST), end - 1):
+        if not is_kanji(text[start]) or (start and _IN_WORD.match(text[start - 1])):
+            continue
+        name = text[start:end]
+        if name.count(" ") <= 1 and _NAME_RUN.fullmatch(name) \
+                and is_read_as(name.replace(" ", ""), spoken):
+            return (Candidate(start, end, normalize_name(name), 0.85), *found)
+    return ()
+
+
+_IN_WORD = re.compile("[一-龥々〆ヶァ-ヶー]")  # a character before a word's first
+_NAME_RUN = re.compile("[一-龥々〆ヶ]{1,4} ?[一-龥々〆ヶぁ-ん]{1,4}")

@@ -26,9 +26,11 @@ from .name_layouts import (
     LISTED_LATIN,
     LOGGED_TRIGGER,
     PASSPORT_TRIGGER,
+    READ_AFTER_TRIGGER,
     RELATIVE_AFTER_TRIGGER,
     RELATIVE_BEFORE_TRIGGER,
     SIGNED_TRIGGER,
+    TITLED_TRIGGER,
     WRAPPED,
     layout_name,
 )
@@ -126,7 +128,8 @@ class PersonNameRecognizer(Recognizer):
                 LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, LOGGED_TRIGGER,
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
                 TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
-                PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE)
+                PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
+                TITLED_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
