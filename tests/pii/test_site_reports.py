@@ -4,6 +4,7 @@ accident report's 発見者 and 報告者, who are the staff of the lists, not n
 
 from __future__ import annotations
 
+import csv
 from email.message import EmailMessage
 
 import docx
@@ -102,3 +103,17 @@ def test_an_accident_reports_finder_and_reporter_are_the_staff_of_the_list(tmp_p
     report.save(tmp_path / "事故報告書.docx")
     assert _people(tmp_path / "事故報告書.docx") == 3
     assert _people(tmp_path / "職員名簿.xlsx", tmp_path / "事故報告書.docx") == 3
+
+
+def test_a_name_alone_that_two_people_share_is_one_of_them_not_a_third(tmp_path):
+    path = tmp_path / "顧客.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(("氏名", "電話番号", "住所"))
+        writer.writerow(("山田 太郎", "090-1234-5678", "東京都新宿区西新宿2丁目8番1号"))
+        writer.writerow(("山田 太郎", "080-8765-4321", "大阪府大阪市北区梅田1丁目1番1号"))
+    mail = tmp_path / "お歳暮.txt"
+    mail.write_text("お歳暮の送り先です。\n・山田 太郎（ヤマダタロウ）\n", "utf-8")
+    assert _people(path) == 2
+    assert _people(mail) == 1
+    assert _people(path, mail) == 2

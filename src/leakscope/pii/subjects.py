@@ -376,17 +376,17 @@ class SubjectLinker:
             self._absorb(group)
         self._settle()
         self._landlines.link(self._graph)
-        self._link_namesakes()
+        several = self._link_namesakes()
         join_compatible(self._graph, self._namesakes.shared())
         join_readings(self._graph, self._namesakes.entries())
-        self._link_namesakes(guess=True)
-        return self._singletons + self._graph.roots + people_apart(self._graph,
-                                                                   self._namesakes.entries())
+        several += self._link_namesakes(guess=True)
+        return self._singletons + self._graph.roots + people_apart(
+            self._graph, self._namesakes.entries()) - self._one_of_several(several)
 
-    def _link_namesakes(self, guess: bool = False) -> None:
+    def _link_namesakes(self, guess: bool = False) -> list[int]:
         """Join thin records to the single substantial person whose name reads the same
         (``guess``: or as SudachiDict reads a kanji name, once people of one kanji name
-        are joined)."""
+        are joined); returns the thin records whose name several people write."""
         graph = self._graph
         only = None
         if guess:  # (only the thin records still alone, and the substantial ones)
@@ -394,16 +394,30 @@ class SubjectLinker:
             roots, thin = graph.find(entries["node"].astype(np.int64)), entries["thin"]
             only = ~thin | ~np.isin(roots, roots[~thin])
             if not (thin & only).any():
-                return
+                return []
+        several = []
         for nodes, thins in self._namesakes.kept(guess, only):
             substantial = {graph.root(node) for node, thin in zip(nodes, thins, strict=True)
                            if not thin}
-            if len(substantial) != 1:
+            if len(substantial) > 1:
+                several += (node for node, thin in zip(nodes, thins, strict=True) if thin)
                 continue
             (target,) = substantial
             for node, thin in zip(nodes, thins, strict=True):
                 if thin:
                     graph.union(target, node)
+        return several
+
+    def _one_of_several(self, several: list[int]) -> int:
+        """The people still alone who are only a name several people write (a gift list's
+        「山田 太郎」 beside two customers of that name): each is one of those (which one, no
+        one can tell), more likely than one more person."""
+        if not several:
+            return 0
+        entries = self._namesakes.entries()
+        settled = self._graph.find(entries["node"][~entries["thin"]].astype(np.int64))
+        roots = np.unique(self._graph.find(np.array(several, np.int64)))
+        return int(np.count_nonzero(~np.isin(roots, settled)))
 
 
 _PENDING = 1 << 12  # summaries settled in one batch
