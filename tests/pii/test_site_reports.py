@@ -11,6 +11,7 @@ import docx
 from documents import personal_of
 from openpyxl import Workbook
 from subject_paths import linker_path  # noqa: F401  (each test on both linkers)
+from table_paths import BOTH, scan_people
 
 from leakscope import pii
 
@@ -117,3 +118,29 @@ def test_a_name_alone_that_two_people_share_is_one_of_them_not_a_third(tmp_path)
     assert _people(path) == 2
     assert _people(mail) == 1
     assert _people(path, mail) == 2
+
+
+@BOTH
+def test_a_dependant_is_the_family_contact_of_the_same_name_in_the_roster(tmp_path, monkeypatch,
+                                                                          table):
+    """作業員名簿's 家族連絡先 (a name and a phone) and a 扶養控除 list's 扶養親族 (a name, a
+    birth date and a My Number) of the same worker: one relative, not two."""
+    workers = (("太田 結衣", "昭和57年5月25日", "埼玉県川口市本町5丁目24番7号", "080-8446-5666",
+                "太田 桃子", "母", "070-3796-9136", "1951/08/15"),
+               ("岡本 智也", "昭和47年8月20日", "神奈川県相模原市中央区本町4丁目15番7号",
+                "080-8722-3641", "岡本 くみ子", "妻", "070-9934-2037", "1964/10/05"),
+               ("高橋 康弘", "昭和42年10月24日", "神奈川県相模原市中央区鶴見中央3丁目4番1号",
+                "070-5192-5617", "高橋 亮介", "兄", "070-1894-9966", None))
+    with (tmp_path / "作業員名簿.csv").open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(("氏名", "生年月日", "現住所", "電話番号", "家族連絡先氏名", "続柄",
+                         "家族連絡先電話"))
+        writer.writerows(worker[:7] for worker in workers)
+    with (tmp_path / "扶養控除.csv").open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(("氏名", "生年月日", "住所", "扶養親族氏名", "続柄", "扶養親族生年月日"))
+        writer.writerows((name, born, address, *((relative, relation, dependant_born)
+                                                  if dependant_born else ("", "", "")))
+                         for name, born, address, _, relative, relation, _, dependant_born
+                         in workers)
+    assert scan_people(tmp_path, monkeypatch, table) == 6  # three workers, three relatives

@@ -5,9 +5,9 @@ A row is one person, but these columns describe someone else: counted into the r
 two siblings sharing a guardian's mobile were one person, and a roster of 33 students with
 their guardians 26. Their cells are a record of their own in the row (``#row5/保護者``), the
 same on the table path and the row reader, which reads them after the row's own cells.
-A guardian, a spouse or a head of household lives in the row's home: the row's address and
-landline pair with their name too (``HOUSEHOLD``), so the guardian in a roster is the same
-person as in a residents' list or a 連絡網.
+A guardian, a spouse, a dependant or a head of household lives in the row's home: the row's
+address and landline pair with their name too (``HOUSEHOLD``), so the guardian in a roster is
+the same person as in a residents' list or a 連絡網.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from leakscope.pii.recognizers.name_forms import JOINT
 
 # An emergency contact's column is someone else's even without a name column of its own:
 # its cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
-_EMERGENCY = "緊急連絡|emergency"
+_EMERGENCY = "緊急連絡|家族連絡|emergency"  # (a worker's 家族連絡先氏名 | 続柄 | 家族連絡先電話)
 STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, or no one it identifies
 DOCTOR = "/主治医"  # a patient's doctor
 # (record suffix, labels that say the column is that person's)
@@ -60,7 +60,10 @@ READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読
 # The roles that share the row's home (not a guarantor's: they live elsewhere; the person a
 # 住民票 copy is asked for is mostly of the asker's household, and a name at that address is
 # theirs).
-HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者", *JOINT)  # (and a 連名's people)
+# A dependant too (扶養親族: mostly of the household; the name at the row's address is theirs,
+# as the emergency contact of the same name in a roster).
+_DEPENDANTS = ("/扶養親族", *(f"/扶養親族{n}" for n in range(1, 7)))
+HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者", *_DEPENDANTS, *JOINT)  # (and a 連名's)
 
 
 @lru_cache(maxsize=256)
