@@ -32,15 +32,18 @@ def test_a_name_with_its_reading_in_brackets_is_a_name_wherever_it_is():
             "・橋本 直子（ハシモトナオコ）昭和52年9月25日生 東京都町田市大倉山4丁目26番6号\n"
             "・東海林 里佳（ショウジ リカ）平成2年4月1日生\n"
             "年末調整の件で、作業員 林　涼平（ハヤシ リョウヘイ）の書類をお送りします。\n"
-            "弊社の五月女知実（サオトメトモミ）が伺います。\n")
+            "弊社の五月女知実（サオトメトモミ）が伺います。\n"
+            "・松本 零（マツモトレイ）平成5年5月12日生\n")  # (松本: a city's name first)
     assert _names(text) == {"橋本直子", "ハシモトナオコ", "東海林里佳", "ショウジリカ", "林涼平",
-                            "ハヤシリョウヘイ", "五月女知実", "サオトメトモミ"}
+                            "ハヤシリョウヘイ", "五月女知実", "サオトメトモミ", "松本零",
+                            "マツモトレイ"}
 
 
 def test_a_place_a_company_or_a_wrong_reading_in_brackets_is_no_name():
     text = ("集合は東京駅（トウキョウエキ）の丸の内口です。\n"
             "施工は大和田建設（オオワダケンセツ）、納品は山田商店（ヤマダショウテン）。\n"
-            "旧姓の表記：田中太郎（スズキタロウ）\n")
+            "旧姓の表記：田中太郎（スズキタロウ）\n"
+            "見学は松本城（マツモトジョウ）、昼は老舗の森田屋（モリタヤ）で。\n")
     assert _names(text) == set()
 
 
@@ -76,9 +79,12 @@ def test_a_foreign_name_and_its_reading_after_a_label():
 
 def test_a_role_label_names_a_rare_surname_and_a_doctor_before_their_clinic():
     text = ("管理者確認：五月女　京助\n"
+            "講師：渡辺　直樹（株式会社大和田建設 安全衛生担当）\n"
+            "有限会社青葉内装　職長 百目鬼　涼平　090-7529-3629\n"
+            "講師：未定\n"
             "主治医 西村　加奈（医療法人社団 和光会 別所内科、TEL 048-836-3268）に報告した。\n"
             "担当：営業部\n")
-    assert _names(text) == {"五月女京助", "西村加奈"}
+    assert _names(text) == {"五月女京助", "渡辺直樹", "百目鬼涼平", "西村加奈"}
 
 
 def _staff_list(path, staff) -> None:

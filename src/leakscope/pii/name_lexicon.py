@@ -114,16 +114,18 @@ def _word_readings(surface: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 14)
 def is_read_as(name: str, reading: str) -> bool:
     """Whether ``reading`` (katakana, no spaces) can be kanji ``name``'s as a person's: the
-    dictionary splits it into a surname and given names (no place, no common noun in kanji:
-    東京駅, 大和田建設) and the reading begins with the surname's (林涼平: ハヤシ…)."""
+    dictionary splits it into a surname and given names (no place, no common noun in kanji,
+    no suffix: 東京駅, 大和田建設, 松本城) and the reading begins with the surname's (林涼平:
+    ハヤシ…)."""
     if not 2 <= len(name) <= _LONGEST or not is_kanji(name[0]) or not name.isalpha():
         return False
     surname, *rest = _sudachi()[0].tokenize(name)
-    if surname.part_of_speech()[2:4] != ("人名", "姓") or not rest:
+    if not rest or (surname.part_of_speech()[2:4] != ("人名", "姓")
+                    and surname.surface() not in SURNAMES):  # (松本 is a city's first)
         return False
-    if any(w.part_of_speech()[2] == "地名" or (w.part_of_speech()[1] == "普通名詞"
-                                              and is_kanji(w.surface()[0])
-                                              and len(w.surface()) > 1) for w in rest):
-        return False  # (a given name in kana may be a common noun's word: ひな)
+    if any(w.part_of_speech()[0] == "接尾辞" or w.part_of_speech()[2] == "地名"
+           or (w.part_of_speech()[1] == "普通名詞" and is_kanji(w.surface()[0]))
+           for w in rest):
+        return False  # (松本城, 田中橋; a given name in kana may be a common noun's: ひな)
     return any(reading.startswith(r) and len(reading) > len(r)
                for r in (*_word_readings(surname.surface()), surname.reading_form()))

@@ -56,8 +56,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
           "|使用者|所有者|(?:連帯)?保証人|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
           "|受給者|支払を受ける者"
-          # an accident report's (発見者, 報告者) and a patient's doctor
-          "|発見者|報告者|管理者確認|主治医|担当医")
+          # an accident report's (発見者, 報告者), a site's (点検者, 受理者, 立会者, a safety
+          # class's 講師) and a patient's doctor
+          "|発見者|報告者|管理者確認|点検者|受理者|立会者|講師|職長|主治医|担当医")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon (a Latin one is email_owner's, when the address spells it).
 _SENDERS = "From|差出人|送信者"

@@ -193,7 +193,8 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
             continue
         name = text[start:end]
         if name.count(" ") <= 1 and _NAME_RUN.fullmatch(name) \
-                and is_read_as(name.replace(" ", ""), spoken):
+                and name[-1] not in NOT_GIVEN_ENDS and not NOT_NAMES.search(name) \
+                and is_read_as(name.replace(" ", ""), spoken):  # (not 森田屋, 山田商店)
             return (Candidate(start, end, normalize_name(name), 0.85), *found)
     return ()
 
