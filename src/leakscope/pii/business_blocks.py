@@ -24,14 +24,23 @@ _FACILITY = f"{FACILITY}|{CLINIC_DEPARTMENT}"
 _COMPANY_NAME = (rf"(?:(?:{LEGAL_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM})"
                  rf"|[^\n]{{0,30}}?(?:{_FACILITY})[^\s。、]{{0,8}})"
                  r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?")
+# or a branch's line: its contacts on it (a members' rules' 「渋谷店 〒150-0043 東京都… TEL
+# 03-…」), or its staff member's title and name (a signature's 「フィットライフ渋谷店 店長 高橋
+# 香織」, its 〒 and TEL under it); or a labelled line of a branch's or a company's own
+# contacts (an accident report's 「店舗所在地：〒180-0004 東京都… TEL 0422-…」)
+_BRANCH = r"[^\s:：]{1,16}(?:店|支店|営業所)"
+_BRANCH_LINE = (rf"(?P<branch>{_BRANCH}[ \t]+(?:(?=〒|TEL|電話|住所|所在地)[^\n]*"
+                r"|(?:店長|副店長|支店長|所長|スタッフ|[^\s]{1,6}担当)[ \t]+[^\n]{1,12}$))"
+                r"|(?P<own>(?:店舗|会社|本社|本店|支店|営業所|事業所|施設)"
+                r"(?:所在地|住所|電話(?:番号)?|TEL)[ \t]*[:：])[^\n]*")
 _BUSINESS_LINE = re.compile(
-    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|([^\n:：]{{1,24}}[:：])[ \t]*{_COMPANY_NAME}"
-    r"(?=[ \t]|$)[^\n]*)", re.MULTILINE)
+    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|{_BRANCH_LINE}|(?P<label>[^\n:：]{{1,24}}[:：])[ \t]*"
+    rf"{_COMPANY_NAME}(?=[ \t]|$)[^\n]*)", re.MULTILINE)
 # a labelled line's block goes on only over lines of the company's own contacts
 _CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本店|代表|電話)", re.IGNORECASE)
 _BLOCK_LINES = 3  # lines after the name its contacts are on
 _MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "所", "ステーション", "センター",
-          "サービス", "クリニック", "院", "歯科", "薬局", "科")  # (else no regex call)
+          "サービス", "クリニック", "院", "歯科", "薬局", "科", "店", "本社")  # (else no regex)
 
 Found = tuple[float, Candidate, Recognizer]
 
@@ -69,19 +78,20 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, 
                    if rec.category == "person_name")
     spans = []
     for line in _BUSINESS_LINE.finditer(text):
-        if any(line.start() <= name < line.end() for name in names):
-            continue  # (「株式会社ABC 山田 太郎」: a person's line)
-        end = line.end()
+        named = next((name for name in names if line.start() <= name < line.end()), None)
+        if named is not None and line.group("branch") is None:
+            continue  # (「株式会社ABC 山田 太郎」: a person's line; not a branch's staff's)
+        end, labelled = line.end(), line.group("label") or line.group("own")
         for _ in range(_BLOCK_LINES):
             following = text.find("\n", end + 1)
             following = len(text) if following < 0 else following
             if not text[end + 1:following].strip() or (
-                    line.group(1) and not _CONTACT_LINE.match(text, end + 1)):
+                    labelled and not _CONTACT_LINE.match(text, end + 1)):
                 break
             end = following
         # (under a labelled line, a mobile or a mail may be the person's the form is of:
         # 「勤務先：株式会社ABC」 then 「電話：090-…」)
-        staff = line.end() if line.group(1) else next(
+        staff = line.end() if labelled else named if named is not None else next(
             (name for name in names if line.end() < name < end), end)
         spans.append((offset + line.start(), offset + end, offset + staff))
     return spans

@@ -42,8 +42,9 @@ _ORGANIZATION = re.compile(
     r"(?:会社|法人|医療機関|病院|医院|事業所|事業者|施設|取引先|顧問先|得意先|仕入先|団体|店舗)名"
     r"|^社名$|商号|company|organi[sz]ation|facility", re.IGNORECASE)
 # a filling guide's row in a list: its first cell says so (記入例 | 保険 太郎 | 0001 | …, or
-# 「記入例　山田 太郎」); RE2 and Python alike
-_GUIDE_ROW = (f"^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:{MARKER})"
+# 「記入例　山田 太郎」), or a system's test row (テスト | テスト　カード | VISA | …); RE2 and
+# Python alike
+_GUIDE_ROW = (f"^[ \t\u3000]*[【\\[［(（<＜■]?[ \t\u3000]*(?:{MARKER}|テスト|ダミー)"
               "(?:$|[ \t\u3000】\\]］)）>＞:：])")  # (not 見本市)
 _GUIDE = re.compile(_GUIDE_ROW)
 # a registration number's own label (not a seller's: 販売事業者登録番号)

@@ -22,7 +22,7 @@ from ..extract.calamine_child import CalamineDied, Rows, Sheets, SheetUnreadable
 from ..extract.forms import document_table_units, sheet_head, sheet_units
 from ..extract.samples import as_samples, sample_sheet
 from ..extract.spreadsheet import calamine_worksheets, sheet_error, xls_worksheets
-from ..extract.tables import HEADER_SCAN_ROWS, head_labels, row_units, table_units
+from ..extract.tables import HEADER_SCAN_ROWS, head_labels, table_units, title_units
 from ..extract.unparsed import unparsed_text
 from ..extract.xlsx_guard import calamine_refusal
 from ..finding import Finding, ScanError
@@ -106,7 +106,7 @@ class WorkbookScan:
             return
         start = 0 if header is None else header + 1  # (no header: labels the values gave)
         yield from self._engine(  # title rows have no labels
-            row_units(display, row, (), number, f"{prefix}row{number}", base)
+            title_units(display, row, number, f"{prefix}row{number}", base)
             for number, row in enumerate(head[:max(start - 1, 0)], 1))
         columns = ColumnBatches(self.engine, display, labels, f"{prefix}row", base,
                                 date_order=True)

@@ -22,7 +22,7 @@ import pyarrow as pa
 from ..engine import Engine
 from ..extract.delimited import looks_tabular, sniff_delimiter
 from ..extract.forms import vertical_form_head
-from ..extract.tables import HEADER_SCAN_ROWS, head_labels, header_labels, row_units
+from ..extract.tables import HEADER_SCAN_ROWS, head_labels, header_labels, title_units
 from ..extract.text import open_text, sniff_encoding
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
@@ -90,7 +90,7 @@ class TableScan:
         done = len(plan.titles)  # rows numbered as csv.reader numbers them, from 1
         yield from self.engine.detect(  # title rows have no labels: the engine reads them
             unit for number, row in enumerate(plan.titles, 1)
-            for unit in row_units(self.display, row, (), number, f"{self.display}#row{number}"))
+            for unit in title_units(self.display, row, number, f"{self.display}#row{number}"))
         batches = read_batches(plan.path, plan.encoding, plan.delimiter, len(plan.labels),
                                skip=done)
         header = bool(plan.header)  # (none where the values gave the labels)

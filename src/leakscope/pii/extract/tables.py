@@ -68,8 +68,16 @@ def find_header(rows: Sequence[Sequence[object]]) -> int | None:
                 return index
             continue  # a title row of two cells (出力日：… | 担当：…) over the header
         if filled and filled >= widest and not looks_like_header(row):
+            if index + 1 < len(rows) and _labels_a_value(row) \
+                    and looks_like_header(rows[index + 1]):
+                continue  # a key | value line over a narrow list's header (title_units)
             return None  # the first full row is data: no header
     return None
+
+
+def _labels_a_value(cells: Sequence[object]) -> bool:
+    """Whether a row holds a label cell and a value after it (株式会社… | 法人番号 | 9177…)."""
+    return any(label is not None for label in _title_labels(cells))
 
 
 def head_labels(rows: Sequence[Sequence[object]]) -> tuple[int | None, tuple[str | None, ...]]:
@@ -89,6 +97,8 @@ def _groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
     over 氏名 | 生年月日 | … 氏名 | 続柄 | …): both headers, fewer cells above."""
     if not 2 <= filled_count(upper) < filled_count(lower):  # (one cell above is the sheet's title)
         return False
+    if not looks_like_header(upper):
+        return False  # a key | value line over the header (株式会社… | 法人番号 | 9177…)
     texts = [c for c in lower if c is not None and str(c).strip()]
     labels = [c for c in texts if isinstance(c, str) and looks_like_header([c])]
     return len(labels) >= 0.8 * len(texts)  # (a summary beside the table: 申込件数 | 30)
@@ -142,6 +152,23 @@ def row_units(
     if rules:  # (a company's row: its account is the company's; a test card's: its cvc)
         return apply_row_rules(rules, lambda i: _cell_str(cells, i), units)
     return units
+
+
+def title_units(display: str, cells: Sequence[object], row: int, record: str,
+                base: dict | None = None) -> list[TextUnit]:
+    """A title row's units above a header: a cell after a label cell is that label's value
+    (株式会社… | 法人番号 | 9177…, a roster's employer over its staff), as a form's pairs."""
+    return _row_units(display, cells, _title_labels(cells), row, record, base, frozenset())
+
+
+def _title_labels(cells: Sequence[object]) -> tuple[str | None, ...]:
+    """Per cell of a title row, the label cell before it (a filled value's only)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    texts = [cell_text(c).strip() if c is not None else "" for c in cells]
+    return tuple(texts[i - 1] if i and texts[i] and 0 < len(texts[i - 1]) <= 30
+                 and label_category(texts[i - 1]) is not None else None
+                 for i in range(len(texts)))
 
 
 def _row_units(display: str, cells: Sequence[object], labels: tuple[str | None, ...], row: int,
@@ -289,7 +316,7 @@ def table_units(
         if header is not None and number <= header + first_row:
             if number == header + first_row:
                 continue  # the header itself
-            yield row_units(display, item, (), number, f"{record_prefix}row{number}", base)
+            yield title_units(display, item, number, f"{record_prefix}row{number}", base)
             continue  # a title row above the header
         yield row_units(display, item, labels, number, f"{record_prefix}row{number}", base,
                         day_first)

@@ -28,6 +28,10 @@ _PASSWORD = re.compile(
 # STRIPE_WEBHOOK_SECRET=): upper case, as such files write them (a URL's csrf_token= is none).
 _ENV_SECRET = re.compile(r"[A-Z0-9]_(?:TOKEN|SECRET)[ \t]*=[ \t]*[\"']?([^\s\"'#]{8,256})")
 
+# An HTTP request's token after its scheme (a log's 「Authorization: Bearer 9897…bd23」, an
+# opaque one as well as a JWT; Basic's base64 of user:password)
+_AUTHORIZATION = re.compile(r"(?i:bearer|basic|token) ([A-Za-z0-9._~+/\-]{16,512}=*)")
+
 # In a sentence: 「パスワードは"Hana02024!"です」 (an HTML mail's &quot; unescaped),
 # 「暗証番号は『4821』」, "my password is 'hunter22'"; unquoted, 「パスワードはHana02024!です」:
 # a run of ASCII up to the Japanese after it, with a letter and a digit in it
@@ -87,6 +91,7 @@ class CredentialRecognizer(Recognizer):
         r"(?:パスワード|暗証番号)\s*[:=：]",
         r"(?:パスワード|暗証番号)(?:は|が|を)",
         "(?i)(?:password|passwd) is [\"'“‘]",
+        r"(?i)\b(?:bearer|basic|token) [A-Za-z0-9._~+/\-]{16}",
     )
     context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",
                "暗証番号", "passwd", "access key")
@@ -120,6 +125,10 @@ class CredentialRecognizer(Recognizer):
         m = _TOKENS.match(text, start)
         if m:
             yield Candidate(m.start(), m.end(), m.group(0))
+            return
+        m = _AUTHORIZATION.match(text, start)
+        if m and any(c.isdigit() for c in m.group(1)) and any(c.isalpha() for c in m.group(1)):
+            yield Candidate(m.start(1), m.end(1), m.group(1), 0.9)
 
     def from_label(self, text: str) -> Candidate | None:
         value = text.strip()

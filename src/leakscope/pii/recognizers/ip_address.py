@@ -12,7 +12,8 @@ _NOT_HOSTS = {"0.0.0.0", "255.255.255.255", "127.0.0.1", "::", "::1"}
 _PRODUCT_BEFORE = re.compile(r"[A-Za-z]/\Z")
 # A word of its own just before the address ("v1.2.3.4", "version 10.0.19041.1"), not the end
 # of a token ("…hash/.v" then a newline).
-_VERSION_PREFIX = re.compile(r"(?<![0-9A-Za-z/.$])(?:v|ver|version|バージョン|build|release|rev"
+# (Gecko's in a user agent: "(Windows NT 6.1; rv:1.9.0.20) Gecko/20100101 Firefox/3.0.20")
+_VERSION_PREFIX = re.compile(r"(?<![0-9A-Za-z/.$])(?:v|ver|version|バージョン|build|release|rev|rv"
                              r"|revision|firmware|fw|app_version)[ .:=]*\Z", re.IGNORECASE)
 
 

@@ -58,7 +58,10 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           "|受給者|支払を受ける者"
           # an accident report's (発見者, 報告者), a site's (点検者, 受理者, 立会者, a safety
           # class's 講師) and a patient's doctor
-          "|発見者|報告者|管理者確認|点検者|受理者|立会者|講師|職長|主治医|担当医")
+          "|発見者|報告者|管理者確認|点検者|受理者|立会者|講師|職長|主治医|担当医"
+          # a gym's or a shop's staff (担当トレーナー, 担当スタッフ), who dealt with it, who
+          # came (「出席：A、B、C」)
+          "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon (a Latin one is email_owner's, when the address spells it).
 _SENDERS = "From|差出人|送信者"
@@ -72,10 +75,19 @@ NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
 
 
+# a staff member's title before their name after a label (「対応者：トレーナー 田中 直樹」)
+_TITLE_FIRST = re.compile(r"(?:副?店長|トレーナー|インストラクター|スタッフ|看護師|職長|主任)[ ]+")
+# the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
+_NEXT_IN_LIST = re.compile(rf"[、,][ ]?({NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?)")
+_LIST_LONGEST = 20
+
+
 def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
-    """The name after a label in text (the trigger's match at [start, end)), and its reading
-    in brackets after it."""
+    """The name after a label in text (the trigger's match at [start, end)) and its reading
+    in brackets after it, or the names of a list after it."""
     m = _AFTER_LABEL.match(text, end)
+    if m and (title := _TITLE_FIRST.match(text, m.start(1))):
+        m = _AFTER_LABEL.match(text, title.end())
     if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
         name = _before_next_label(_without_honorific(m.group(1)))
         name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
@@ -95,8 +107,23 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return ()
         found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9)
         # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
-        return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")))
+        return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")),
+                *_listed_after(text, found.end))
     return ()
+
+
+def _listed_after(text: str, at: int) -> list[Candidate]:
+    """The names after a label's first, 「、」 apart, each of a known surname."""
+    found = []
+    while len(found) < _LIST_LONGEST and (m := _NEXT_IN_LIST.match(text, at)):
+        name = _without_honorific(m.group(1))
+        name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
+        if not (starts_with_surname(name) or is_full_name(name.replace(" ", ""))) \
+                or NOT_NAMES.search(name) or BUSINESS_NAME.search(name):
+            break
+        found.append(Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.85))
+        at = found[-1].end
+    return found
 
 
 def _before_bracket(text: str, start: int, longest: int) -> int:
@@ -118,7 +145,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \
-            or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value):
+            or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value) \
+            or _names_a_field(value):
         return None
     if end < len(text) and is_brand(value, text[end:]):
         return None
@@ -155,12 +183,13 @@ def _before_particle(name: str, after: str) -> str:
         if name[i] in _PARTICLES:
             following = name[i + 1] if i + 1 < len(name) else after
             if following and following not in _NAME_SUFFIXES and (
-                    is_kanji(following) or "\u30a1" <= following <= "\u30fa"):
+                    is_kanji(following) or "\u30a1" <= following <= "\u30fa"
+                    or following.isdigit()):  # (「佐藤 裕太の2名」)
                 return name[:i]
     return name
 
 
-_PARTICLES = frozenset("がはをにへともで")
+_PARTICLES = frozenset("がはをにへともでの")
 # after a particle, what goes on the name: an honorific, or a given name's last kanji (ひで子,
 # まり恵, かな江: kana then kanji)
 _NAME_SUFFIXES = frozenset("様殿君氏宛子美代江恵枝乃世")
@@ -182,6 +211,12 @@ def _is_label(text: str) -> bool:
     name: it starts with a context word, or ends in one of kanji (not a kana reading's カナ)."""
     starts, kanji = _label_words()
     return starts.match(text) is not None or text.endswith(kanji)
+
+
+def _names_a_field(text: str) -> bool:
+    """A label in a name's place (a list's footnote row: 備考 | 旧社員番号（12桁） | …): it
+    ends in a context word of three kanji or more (社員番号, 電話番号), as no name does."""
+    return text.endswith(tuple(w for w in _label_words()[1] if len(w) >= 3))
 
 
 _LATIN = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+")

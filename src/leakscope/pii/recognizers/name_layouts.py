@@ -12,6 +12,7 @@ from .base import Candidate
 from .labeled_names import reading
 from .name_words import (
     BUSINESS_NAME,
+    CHILD_HONORIFICS,
     HONORIFICS,
     NOT_GIVEN_ENDS,
     NOT_NAMES,
@@ -188,6 +189,7 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
         return ()
     spoken = found[0].value.replace(" ", "").replace("・", "")
     end = bracket - (text[bracket - 1] == " ")
+    end -= next((len(h) for h in _HONORIFICS_BEFORE if text.endswith(h, 0, end)), 0)
     for start in range(max(0, end - _NAME_LONGEST), end - 1):
         if not is_kanji(text[start]) or (start and _IN_WORD.match(text[start - 1])):
             continue
@@ -200,4 +202,6 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
 
 
 _IN_WORD = re.compile("[一-龥々〆ヶァ-ヶー]")  # a character before a word's first
+# (「相手の方は御手洗裕子さん（ミタライ ユウコ）」)
+_HONORIFICS_BEFORE = (*HONORIFICS, *CHILD_HONORIFICS)
 _NAME_RUN = re.compile("[一-龥々〆ヶ]{1,4} ?[一-龥々〆ヶぁ-ん]{1,4}")

@@ -98,8 +98,16 @@ def _labelled(text: str, start: int, end: int):
     if m is None or _NONE_AFTER.match(text, m.end()):
         return
     if _SOME_AFTER.match(text, m.end()):
-        yield Candidate(m.start(), m.end(), m.group(0))
+        if not _named_before(text, m.start()):  # (「喘息の持病あり」: 喘息 says it)
+            yield Candidate(m.start(), m.end(), m.group(0))
         return
     value = _VALUE_AFTER.match(text, m.end())
     if value is not None and not _CONDITION.search(value.group(1)):
         yield Candidate(value.start(1), value.end(1), value.group(1).strip())
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a known condition ends just before the field's word at ``at`` (「糖尿病の既往が
+    ある」, 「喘息の持病あり」), which reports it by its own term."""
+    before = text[max(0, at - 24):at].removesuffix("の")
+    return any(c.end() == len(before) for c in _CONDITION.finditer(before))
