@@ -234,8 +234,8 @@ def _form_values(display: str, base: dict, row: int, label: str | None,
         texts = [_chosen_era(text) for _, text in values]
         dated = any(text in _DATE_UNITS for text in texts)
         values = [(values[0][0], ("" if dated else " ").join(texts))]
-    if role_suffix(label) in _STAFF_ROLES:  # (an accident report's 発見者 beside its 被災者)
-        record += role_suffix(label)
+    if (suffix := role_suffix(label)) in _STAFF_ROLES:  # (a report's 発見者 beside 被災者)
+        record += suffix
     for index, text in values:
         location = {**base, "row": row, "field": label or f"column {index + 1}"}
         yield make_unit(text, display, location, label, record)

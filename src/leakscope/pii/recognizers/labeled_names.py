@@ -215,8 +215,14 @@ def _is_label(text: str) -> bool:
 
 def _names_a_field(text: str) -> bool:
     """A label in a name's place (a list's footnote row: 備考 | 旧社員番号（12桁） | …): it
-    ends in a context word of three kanji or more (社員番号, 電話番号), as no name does."""
-    return text.endswith(tuple(w for w in _label_words()[1] if len(w) >= 3))
+    ends in a context word of three characters or more with a kanji (社員番号, 電話番号), as
+    no name does."""
+    return text.endswith(_field_words())
+
+
+@lru_cache(maxsize=1)
+def _field_words() -> tuple[str, ...]:
+    return tuple(w for w in _label_words()[1] if len(w) >= 3)
 
 
 _LATIN = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+")
