@@ -102,7 +102,8 @@ def findings_digest(findings: list) -> str:
 
 def run_child(kind: str, paths: list[Path], src: str | None = None) -> dict:
     """One measured run in a fresh process; ``src``: import leakscope from that tree instead."""
-    env = {**os.environ, "PYTHONPATH": src} if src else None
+    env = {**os.environ, **({"PYTHONPATH": src} if src else {}),
+           "COLUMNS": "200"}  # (a title wrapped where its seconds grew a digit differed)
     out = subprocess.run([sys.executable, __file__, "--child", kind, *map(str, paths)],
                          capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -112,7 +113,8 @@ def run_cli(path: Path, src: str | None = None, json_lines: bool = True) -> dict
     """``leakscope scan PATH --json --workers 1`` (or the Rich table without ``json_lines``) in
     a fresh process (start-up included); its output is hashed as it arrives (the summary's
     seconds left out)."""
-    env = {**os.environ, "PYTHONPATH": src} if src else None
+    env = {**os.environ, **({"PYTHONPATH": src} if src else {}),
+           "COLUMNS": "200"}  # (a title wrapped where its seconds grew a digit differed)
     digest, lines = hashlib.sha256(), 0
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
