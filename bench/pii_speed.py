@@ -102,8 +102,7 @@ def findings_digest(findings: list) -> str:
 
 def run_child(kind: str, paths: list[Path], src: str | None = None) -> dict:
     """One measured run in a fresh process; ``src``: import leakscope from that tree instead."""
-    env = {**os.environ, **({"PYTHONPATH": src} if src else {}),
-           "COLUMNS": "200"}  # (a title wrapped where its seconds grew a digit differed)
+    env = {**os.environ, "PYTHONPATH": src} if src else None
     out = subprocess.run([sys.executable, __file__, "--child", kind, *map(str, paths)],
                          capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -113,9 +112,8 @@ def run_cli(path: Path, src: str | None = None, json_lines: bool = True) -> dict
     """``leakscope scan PATH --json --workers 1`` (or the Rich table without ``json_lines``) in
     a fresh process (start-up included); its output is hashed as it arrives (the summary's
     seconds left out)."""
-    env = {**os.environ, **({"PYTHONPATH": src} if src else {}),
-           "COLUMNS": "200"}  # (a title wrapped where its seconds grew a digit differed)
-    digest, lines = hashlib.sha256(), 0
+    env = {**os.environ, "PYTHONPATH": src} if src else None
+    digest, lines, table = hashlib.sha256(), 0, []
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     command = [sys.executable, "-m", "leakscope.cli", "scan", str(path), "--workers", "1"]
@@ -125,9 +123,12 @@ def run_cli(path: Path, src: str | None = None, json_lines: bool = True) -> dict
             lines += 1
             if line.startswith(b'{"type": "summary"'):
                 line = re.sub(rb'"seconds": [0-9.]+', b"", line)
-            elif not json_lines:  # the title's seconds, and the centring they move
-                line = b" ".join(re.sub(rb"[0-9.]+ s\b", b"", line).split())
+            elif not json_lines:  # (the title's seconds may wrap: read once it is all in)
+                table.append(line)
+                continue
             digest.update(line)
+    if table:  # the title's seconds, and the centring and wrapping they move
+        digest.update(b" ".join(re.sub(rb"[0-9]+\.[0-9]\s+s\b", b"", b"".join(table)).split()))
     seconds = time.perf_counter() - start
     if proc.returncode:
         raise RuntimeError(f"leakscope scan exited {proc.returncode}")
