@@ -14,7 +14,7 @@ from dataclasses import replace
 from .company_accounts import COMPANY_HELD, LEGAL_FORM
 from .household_identifiers import is_landline
 from .recognizers import Candidate, Recognizer
-from .recognizers.name_words import CLINIC_DEPARTMENT, FACILITY
+from .recognizers.name_words import CLINIC_DEPARTMENT, FACILITY, TITLE
 from .subject_businesses import IN_BLOCK
 
 # a line that is a company's name (its legal form first or last, or a clinic's or an office's
@@ -30,7 +30,7 @@ _COMPANY_NAME = (rf"(?:(?:{LEGAL_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FO
 # contacts (an accident report's 「店舗所在地：〒180-0004 東京都… TEL 0422-…」)
 _BRANCH = r"[^\s:：]{1,16}(?:店|支店|営業所)"
 _BRANCH_LINE = (rf"(?P<branch>{_BRANCH}[ \t]+(?:(?=〒|TEL|電話|住所|所在地)[^\n]*"
-                r"|(?:店長|副店長|支店長|所長|スタッフ|[^\s]{1,6}担当)[ \t]+[^\n]{1,12}$))"
+                rf"|(?:{TITLE}|スタッフ|[^\s]{{1,6}}担当)[ \t]+[^\n]{{1,12}}$))"
                 r"|(?P<own>(?:店舗|会社|本社|本店|支店|営業所|事業所|施設)"
                 r"(?:所在地|住所|電話(?:番号)?|TEL)[ \t]*[:：])[^\n]*")
 _BUSINESS_LINE = re.compile(

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .company_accounts import LEGAL_FORM
 from .recognizers import RECOGNIZERS
+from .recognizers.name_words import REPORT_ROLES
 from .surnames import starts_with_surname
 
 NEGATIVE = "negative"
@@ -75,8 +76,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "現場代理人", "主任技術者", "安全衛生責任者", "所長名",
                                "職長", "作業主任者",
                                # an accident report's and a site form's other people
-                               "発見者", "報告者", "点検者", "受理者", "元請受理者",
-                               "元請担当者", "立会者", "講師"),
+                               *REPORT_ROLES, "元請受理者", "元請担当者"),
                               "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義

@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .company_accounts import COMPANY_HINT, company_column, is_company
+from .company_accounts import (
+    COMPANY_CONTACTS,
+    COMPANY_HINT,
+    ORGANIZATION_NAME,
+    company_column,
+    is_company,
+)
 from .extract.row_people import READING, role_suffix
 from .extract.samples import MARKER
 from .extract.split_fields import split_fields
@@ -34,13 +40,10 @@ _NOT_DIGIT = re.compile(r"[^0-9]")
 _REPRESENTATIVE = re.compile(r"^代表者(?:名|氏名)?$|代表取締役|representative|\bceo\b", re.I)
 _PERSONS_CONTACT = re.compile(r"者|担当|携帯|自宅|個人|本人|mobile|cell|home|private|personal"
                               r"|contact", re.IGNORECASE)
-_COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
 _ADDRESSED = re.compile("様|さん")
 _FIRM = re.compile(FIRM)
 # a row's own organization by its column's name (医療機関名, 会社名, 事業所名, company)
-_ORGANIZATION = re.compile(
-    r"(?:会社|法人|医療機関|病院|医院|事業所|事業者|施設|取引先|顧問先|得意先|仕入先|団体|店舗)名"
-    r"|^社名$|商号|company|organi[sz]ation|facility", re.IGNORECASE)
+_ORGANIZATION = re.compile(ORGANIZATION_NAME, re.IGNORECASE)
 # a filling guide's row in a list: its first cell says so (記入例 | 保険 太郎 | 0001 | …, or
 # 「記入例　山田 太郎」), or a system's test row (テスト | テスト　カード | VISA | …); RE2 and
 # Python alike
@@ -131,7 +134,7 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
     its organization's name is filled in (a client list, a list of clinics: what tells those
     people apart from a namesake elsewhere): the row's own 所在地, 〒 and 電話 are the
     company's."""
-    contacts = frozenset(labels[i] for i in columns(*_COMPANY_CONTACTS) if not suffixes[i]
+    contacts = frozenset(labels[i] for i in columns(*COMPANY_CONTACTS) if not suffixes[i]
                          and not _PERSONS_CONTACT.search(unicodedata.normalize("NFKC", labels[i])))
     if not contacts:
         return []

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from leakscope.pii.company_accounts import COMPANY_CONTACTS, ORGANIZATION_NAME
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
 from leakscope.pii.extract.tables import filled_count, looks_like_header, table_units
@@ -146,7 +147,8 @@ def _held(units: Iterator[TextUnit], company: bool) -> Iterator[TextUnit]:
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
     for unit in units:
-        yield as_company(unit) if company and label_category(unit.label) in _CONTACTS else unit
+        held = company and label_category(unit.label) in COMPANY_CONTACTS
+        yield as_company(unit) if held else unit
 
 
 def _gives_corporate_number(rows: list[list[str]]) -> bool:
@@ -260,5 +262,4 @@ def _chosen_era(text: str) -> str:
 
 _UNKNOWN_LABEL = re.compile(r"[^\d\s@]+$")  # one word, no digits
 _SECTION = ("【", "■", "[", "［", "<", "＜")  # a form's section heading (【再下請負業者】)
-_COMPANY_LABEL = re.compile(r"会社名|法人名|事業所名|商号|法人番号")
-_CONTACTS = ("address", "postal_code", "phone_number")
+_COMPANY_LABEL = re.compile(rf"{ORGANIZATION_NAME}|法人番号", re.IGNORECASE)

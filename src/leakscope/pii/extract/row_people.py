@@ -17,6 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from leakscope.pii.recognizers.name_forms import JOINT
+from leakscope.pii.recognizers.name_words import REPORT_ROLES
 
 # An emergency contact's column is someone else's even without a name column of its own:
 # its cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
@@ -40,8 +41,8 @@ _ROLES = (
     # a hotel register's other guests, each number its own (同行者1氏名 | 同行者2氏名)
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
-    (STAFF, re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|添乗|受理者|点検者"
-                        r"|発見者|報告者|立会者|講師|contact[ _]?person"
+    (STAFF, re.compile(r"担当|確認者|作成者|記入者|受付者|対応者|ケアマネ|添乗|"
+                        + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
     ("/キーパーソン", re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
     (DOCTOR, re.compile(r"主治医|担当医|医師|doctor|physician")),

@@ -19,6 +19,8 @@ from .name_words import (
     NAME_CHARS,
     NO_ONE_NAME,
     NOT_NAMES,
+    REPORT_ROLES,
+    TITLE,
     normalize_name,
 )
 
@@ -56,9 +58,8 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
           "|使用者|所有者|(?:連帯)?保証人|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
           "|受給者|支払を受ける者"
-          # an accident report's (発見者, 報告者), a site's (点検者, 受理者, 立会者, a safety
-          # class's 講師) and a patient's doctor
-          "|発見者|報告者|管理者確認|点検者|受理者|立会者|講師|職長|主治医|担当医"
+          # an accident report's and a site's (REPORT_ROLES), a foreman, a patient's doctor
+          f"|{'|'.join(REPORT_ROLES)}|管理者確認|職長|主治医|担当医"
           # a gym's or a shop's staff (担当トレーナー, 担当スタッフ), who dealt with it, who
           # came (「出席：A、B、C」)
           "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター")
@@ -76,7 +77,7 @@ CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's C
 
 
 # a staff member's title before their name after a label (「対応者：トレーナー 田中 直樹」)
-_TITLE_FIRST = re.compile(r"(?:副?店長|トレーナー|インストラクター|スタッフ|看護師|職長|主任)[ ]+")
+_TITLE_FIRST = re.compile(rf"(?:{TITLE}|トレーナー|インストラクター|スタッフ|看護師)[ ]+")
 # the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
 _NEXT_IN_LIST = re.compile(rf"[、,][ ]?({NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?)")
 _LIST_LONGEST = 20

@@ -17,6 +17,7 @@ from .name_words import (
     NOT_GIVEN_ENDS,
     NOT_NAMES,
     RELATION,
+    TITLE,
     normalize_name,
 )
 
@@ -60,16 +61,15 @@ RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがも（(])(?:{RELATION}){_A
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（()） \t\n、,]|$)")
-_TITLE = "(?:副|支)?(?:所|店|社|院|室|部|課|係|班|職)長|主任"  # (after a name: 「佐藤 充 職長」)
 # A name and a title after it in prose (an accident report's 「直ちに 池田 翼 職長が作業を中止
 # させ」): a known surname, a space, a given name.
-TITLED_TRIGGER = rf"[一-龥々〆ヶ] {_GIVEN} ?(?:{_TITLE})"
-_TITLED = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ({_GIVEN}) ?(?:{_TITLE})"
+TITLED_TRIGGER = rf"[一-龥々〆ヶ] {_GIVEN} ?(?:{TITLE})"
+_TITLED = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ({_GIVEN}) ?(?:{TITLE})"
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a
 # postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」) or its reading (a
 # form's text layer, values before their labels: 「清水 裕太\nシミズ ユウタ\n昭和22年…」).
-_THEN_CONTACT = (rf"(?: (?:{_TITLE}))?(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?"
+_THEN_CONTACT = (rf"(?: (?:{TITLE}))?(?: ?\([A-Za-z .]+\))? ?\n(?:>+ ?)?"
                  r"(?:[A-Za-z電話携帯]{1,6} ?[:.]? ?)?"
                  r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]+@|内線 ?[:：]? ?[0-9]{2,5}|〒 ?[0-9]{3}"
                  r"|[ァ-ヶー]{1,8} [ァ-ヶー]{1,8}\n)")

@@ -48,6 +48,13 @@ NO_ONE_VALUES = frozenset({
 NO_ONE = "^(?:" + "|".join(sorted(NO_ONE_VALUES, key=lambda v: (-len(v), v))) + ")$"
 NO_ONE_NAME = re.compile(NO_ONE)
 
+# The people an accident report or a site's form names beside its subject (who found it, who
+# reported it, who checked, received or witnessed it, a safety class's teacher): staff, each a
+# person of their own, in a column, a form or a sentence
+REPORT_ROLES = ("発見者", "報告者", "点検者", "受理者", "立会者", "講師")
+# A title written beside a staff member's name (所長, 店長, 支店長, 課長, 職長, 主任: 「佐藤 充
+# 職長」, 「店長 高橋 香織」); RE2 and Python alike
+TITLE = "(?:副|支)?(?:所|店|社|院|室|部|課|係|班|職)長|主任"
 # A clinic's, a care office's or another facility's word (a clinic list's 浦和駅前クリニック, a
 # care manager's 居宅介護支援事業所さくら), and a clinic's by its department (たじま整形外科):
 # RE2 and Python alike
