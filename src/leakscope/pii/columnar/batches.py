@@ -24,6 +24,7 @@ from ..context import (
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import Engine
 from ..extract.base import cell_text, make_unit
+from ..extract.child_names import child_names
 from ..extract.row_people import namesake_columns, other_people
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
@@ -84,6 +85,7 @@ class ColumnBatches:
         self.record_prefix, self.base, self.place = record_prefix, base or {}, place
         self.suffixes = record_suffixes if record_suffixes and any(record_suffixes) else None
         self.namesakes = namesake_columns(labels, people) if people else None
+        self.children = child_names(labels, people) if people else None
         self.fields = list(fields) if fields is not None else [
             label or f"column {i + 1}" for i, label in enumerate(labels)]
         self.rules = [self._rule(label) for label in labels]
@@ -121,6 +123,8 @@ class ColumnBatches:
             numbers = np.arange(first, first + batch.num_rows)
         if self.split is not None:
             batch = self.split.batch(batch)
+        if self.children is not None:
+            batch = self.children.batch(batch)
         if self.day_first is None:
             self.day_first = _day_first_columns(batch.slice(0, DATE_ORDER_ROWS))
         found: list[tuple[int, Found]] = []

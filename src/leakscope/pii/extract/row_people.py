@@ -75,9 +75,7 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
 
     categories = tuple(label_category(label) for label in labels)
     suffixes = tuple(role_suffix(label) for label in labels)
-    own = dict(_name_columns(labels, suffixes)).get("")
-    child = own is not None and (_CHILD.search(labels[own] or "") is not None
-                                 or any(_GRADE.search(label or "") for label in labels))
+    child = is_child_row(labels)
     if child:
         suffixes = _parents_columns(labels, suffixes, categories)
     elif "bank_account" in categories:  # a transfer list's 受取人 is its own payee
@@ -93,6 +91,15 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
                      or (child and suffix == "/保護者") else ""
                      for suffix, label in zip(suffixes, labels, strict=True))
     return suffixes if any(suffixes) else None
+
+
+def is_child_row(labels: tuple[str | None, ...]) -> bool:
+    """Whether a row's own person is a child: its name column's label says so (児童名,
+    生徒氏名), or a grade column does (学年)."""
+    suffixes = tuple(role_suffix(label) for label in labels)
+    own = dict(_name_columns(labels, suffixes)).get("")
+    return own is not None and (_CHILD.search(labels[own] or "") is not None
+                                or any(_GRADE.search(label or "") for label in labels))
 
 
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
+from leakscope.pii.extract.child_names import child_names
 from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
 from leakscope.pii.extract.row_people import (
     namesake_columns,
@@ -206,6 +207,7 @@ class _RowLayout:
         self.labels = split.labels if split is not None else labels
         self.suffixes = other_people(self.labels) or ("",) * len(self.labels)
         self.namesakes = namesake_columns(self.labels, self.suffixes)
+        self.children = child_names(self.labels, self.suffixes)
         self.order = reading_order(self.suffixes)
         # where each person's cells begin in reading order (a namesake's join the person's)
         self.first = {}
@@ -218,6 +220,8 @@ class _RowLayout:
               ) -> list[TextUnit]:
         if self.split is not None:
             cells = self.split.cells(cells)
+        if self.children is not None:
+            cells = self.children.cells(cells)
         width, units = len(self.labels), []
         same = self._same_people(cells)
         order = sorted(self.order, key=lambda c: self.first[same.get(

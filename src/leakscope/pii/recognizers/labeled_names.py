@@ -19,6 +19,7 @@ from .name_words import (
     NAME_CHARS,
     NO_ONE_NAME,
     NOT_NAMES,
+    PROFESSIONS,
     REPORT_ROLES,
     TITLE,
     normalize_name,
@@ -166,8 +167,8 @@ def reading(text: str, at: int) -> tuple[Candidate, ...]:
 
 
 def _without_honorific(name: str) -> str:
-    """「佐藤花子 様」 after a label: the name without its honorific."""
-    for honorific in (*HONORIFICS, *CHILD_HONORIFICS):
+    """「佐藤花子 様」, 「小林医師」 after a label: the name without its honorific or title."""
+    for honorific in (*HONORIFICS, *CHILD_HONORIFICS, *PROFESSIONS):
         if name.endswith(honorific):
             return name[: -len(honorific)].rstrip()
     return name

@@ -21,6 +21,10 @@ NOT_NAMES = re.compile(
 NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")
 
 HONORIFICS = ("様", "さん", "殿", "さま")
+# A profession written after a surname as its title (「担当医：小林医師」, 「顧問：佐藤社労士」):
+# the name is what comes before it
+PROFESSIONS = ("医師", "先生", "看護師", "薬剤師", "保健師", "弁護士", "税理士", "社会保険労務士",
+               "社労士", "司法書士", "行政書士")
 # What separates the people of one name cell (a wedding list's 「山口 真綾・洋介」, a PMS's
 # companions 「山田 花子;山田 健太」, an OTA's guests 「Kaori Takahashi, Tsubasa Takahashi」)
 JOINT_SEPARATORS = "・、,;"
