@@ -62,6 +62,29 @@ def test_a_clinic_list_is_its_clinics_contacts_and_its_doctors(tmp_path, monkeyp
     assert scan_people(path, monkeypatch, table) == 2  # (the two doctors)
 
 
+@BOTH
+def test_a_clinic_lists_clients_in_its_charge_are_each_the_registers(tmp_path, monkeypatch,
+                                                                     table):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    clients = ["井上 明美", "伊藤 加奈", "月見里 陽子", "五月女 充", "五月女 桃子", "佐藤 裕太"]
+    (folder / "利用者台帳.csv").write_text("利用者氏名,生年月日,電話\n" + "".join(
+        f"{name},昭和2{i}年1月9日,048-634-00{i:02d}\n" for i, name in enumerate(clients)),
+        encoding="utf-8")
+    clinics = folder / "主治医・医療機関一覧.csv"
+    clinics.write_text("医療機関名,電話,医師名,担当利用者\n"
+                       "みどり内科医院,048-232-6762,西村 翼,井上明美、伊藤加奈\n"
+                       "芝診療所,048-693-5199,村上 結衣,佐藤裕太、月見里陽子\n"
+                       "別所内科,048-836-3268,勅使河原 七夏,五月女充、五月女桃子、佐藤裕太\n",
+                       encoding="utf-8")
+    names = [f.value for f in scan_findings(clinics, monkeypatch, table)
+             if f.category == "person_name" and f.location["field"] == "担当利用者"]
+    assert sorted(names) == sorted(["井上明美", "伊藤加奈", "佐藤裕太", "月見里陽子", "五月女充",
+                                    "五月女桃子", "佐藤裕太"])
+    assert scan_people(clinics, monkeypatch, table) == 3 + 6  # the doctors, each client once
+    assert scan_people(folder, monkeypatch, table) == 3 + 6  # the register's clients
+
+
 def test_a_care_systems_insured_numbers_and_partner_offices(tmp_path):
     path = tmp_path / "care.sqlite"
     with sqlite3.connect(path) as db:

@@ -76,7 +76,11 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "現場代理人", "主任技術者", "安全衛生責任者", "所長名",
                                "職長", "作業主任者",
                                # an accident report's and a site form's other people
-                               *REPORT_ROLES, "元請受理者", "元請担当者"),
+                               *REPORT_ROLES, "元請受理者", "元請担当者",
+                               # the clients a clinic or a staff member looks after, 「、」
+                               # apart (``row_people.IN_CHARGE``)
+                               "担当利用者", "担当患者", "担当顧客", "担当生徒", "担当児童",
+                               "担当入居者", "担当会員", "担当お客様"),
                               "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義

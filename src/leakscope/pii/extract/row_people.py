@@ -23,6 +23,10 @@ from leakscope.pii.recognizers.name_words import REPORT_ROLES
 # its cell holds their name and number (「小林 太一（父）\n090-…」), or their number only.
 _EMERGENCY = "緊急連絡|家族連絡|emergency"  # (a worker's 家族連絡先氏名 | 続柄 | 家族連絡先電話)
 STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, or no one it identifies
+# the people a row's staff or clinic look after (a clinic list's 担当利用者 「井上明美、伊藤加奈」):
+# never the row's own, whoever the row is
+_IN_CHARGE = "/担当先"
+_IN_CHARGE_OF = "担当(?:利用者|患者|顧客|生徒|児童|入居者|会員|お客様)"
 DOCTOR = "/主治医"  # a patient's doctor
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
@@ -38,6 +42,7 @@ _ROLES = (
                         r"|^ship(?:ping)?[ _\-]?(?:name|zip|postal|address|addr|phone|tel|mail|"
                         r"city|state|pref|kana)")),
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
+    (_IN_CHARGE, re.compile(_IN_CHARGE_OF)),  # (before the staff's 担当)
     # a hotel register's other guests, each number its own (同行者1氏名 | 同行者2氏名)
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
@@ -85,8 +90,9 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     # A person of their own has a name column (not a reading's), beside the row's own
     # person's (受取人氏名 | 氏名カナ | 生年月日 is one payee a row).
     named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
-    if "" not in named:
-        return None
+    if "" not in named:  # (the row's own is whoever else it names: a clinic's 医師名)
+        return tuple(suffix if suffix == _IN_CHARGE else "" for suffix in suffixes) \
+            if _IN_CHARGE in named else None
     suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "")
                      or (child and suffix == "/保護者") else ""
                      for suffix, label in zip(suffixes, labels, strict=True))
