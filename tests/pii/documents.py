@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import docx
+from openpyxl import Workbook
 
 from leakscope import pii
 
@@ -16,6 +17,17 @@ def write_docx(path: Path, paragraphs: Iterable[str]) -> Path:
     for paragraph in paragraphs:
         document.add_paragraph(paragraph)
     document.save(path)
+    return path
+
+
+def write_xlsx(path: Path, header: list, rows: Iterable[Iterable]) -> Path:
+    """A one-sheet .xlsx of a header row and ``rows``, at ``path``."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append(list(row))
+    workbook.save(path)
     return path
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 
-from openpyxl import Workbook
+from documents import write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
@@ -21,19 +21,10 @@ _FAMILIES = [  # (guardian, children, guardian's mobile)
 _PEOPLE = sum(1 + len(children) for _, children, _ in _FAMILIES)
 
 
-def _sheet(path, header, rows):
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-
-
 def _school(folder, unpaid_suffix=".xlsx"):
     """The roster (each child in full, with a birth date) and the unpaid list (given names)."""
     folder.mkdir()
-    _sheet(folder / "生徒名簿.xlsx", ["生徒氏名", "生年月日", "保護者氏名", "保護者携帯"],
+    write_xlsx(folder / "生徒名簿.xlsx", ["生徒氏名", "生年月日", "保護者氏名", "保護者携帯"],
            [(child, f"2010-0{i + 1}-1{j}", guardian, mobile)
             for i, (guardian, children, mobile) in enumerate(_FAMILIES)
             for j, child in enumerate(children)])
@@ -44,7 +35,7 @@ def _school(folder, unpaid_suffix=".xlsx"):
         with open(folder / "月謝未納者リスト.csv", "w", encoding="cp932", newline="") as out:
             csv.writer(out).writerows([header, *rows])
     else:
-        _sheet(folder / "月謝未納者リスト.xlsx", header, rows)
+        write_xlsx(folder / "月謝未納者リスト.xlsx", header, rows)
     return folder
 
 
@@ -80,7 +71,7 @@ def test_only_a_given_name_beside_a_kanji_surname_is_composed():
 @BOTH
 def test_a_list_that_is_not_a_childs_keeps_its_names_as_written(tmp_path, monkeypatch, table):
     path = tmp_path / "家族.xlsx"
-    _sheet(path, ["氏名", "配偶者名", "電話"], [("裕美子", "青木 拓真", "080-2027-3069")])
+    write_xlsx(path, ["氏名", "配偶者名", "電話"], [("裕美子", "青木 拓真", "080-2027-3069")])
     names = {f.value for f in scan_findings(path, monkeypatch, table)
              if f.category == "person_name"}
     assert "青木裕美子" not in names

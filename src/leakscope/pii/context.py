@@ -93,6 +93,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "記入者", "受付者", "対応者", "contact person", "person in charge",
                                # a client company's people (a tax office's 顧問先一覧)
                                "経理担当者", "経理担当", "事務担当者", "窓口担当者",
+                               # the office's own staff on its client list (a 社労士's)
+                               "当事務所担当", "事務所担当", "当社担当", "弊社担当",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager"),
@@ -205,9 +207,26 @@ def label_category(label: str | None) -> str | None:
     return category
 
 
+@lru_cache(maxsize=1024)
+def either_categories(label: str | None) -> tuple[str, ...]:
+    """The categories a label names as alternatives (an 算定基礎届's 「個人番号又は基礎年金番号」:
+    a My Number or a pension number, as each cell holds), or () for any other label."""
+    if not label or not _EITHER.search(label):
+        return ()
+    parts = _EITHER.split(unicodedata.normalize("NFKC", label).lower())
+    categories = tuple(dict.fromkeys(_label_category(part) for part in parts))
+    return categories if len(categories) > 1 and None not in categories \
+        and NEGATIVE not in categories else ()
+
+
+_EITHER = re.compile(r"又は|または|もしくは|若しくは|\bor\b")
+
+
 def _label_category(label: str | None) -> str | None:
     if not label:
         return None
+    if either_categories(label):
+        return None  # (each cell says which: ``Engine._either_category``)
     text = _SPACED.sub("", unicodedata.normalize("NFKC", label).lower().strip())  # 氏　名
     bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
     if text in _WHOLE_LABELS:

@@ -22,7 +22,13 @@ import numpy as np
 from .buffer import gc_paused, match_array, normalize_batch, to_char_offsets
 from .business_blocks import of_business_blocks
 from .company_accounts import COMPANY_HELD
-from .context import label_category, refers_to_person, unit_label, value_category
+from .context import (
+    either_categories,
+    label_category,
+    refers_to_person,
+    unit_label,
+    value_category,
+)
 from .engine_patterns import EnginePatterns
 from .extract.location import LINE_KEYS
 from .finding import Finding, ScanError
@@ -88,6 +94,9 @@ class Engine(EnginePatterns):
         matches: list[tuple[int, int, int]] = []
         labels = [unit_label(u.label, u.location) for u in units]
         label_cats = [label_category(label) for label in labels]
+        for j, label in enumerate(labels):
+            if label_cats[j] is None and either_categories(label):
+                label_cats[j] = self._either_category(label, buffer, starts[j], ends[j])
         stopped = self._scan(self._db, data, matches, 0)
         spans = match_array(matches)
         kw, targets = self._keyword_ids, self._targets
@@ -321,6 +330,15 @@ class Engine(EnginePatterns):
             return []
         return [replace(f, confidence=min(f.confidence, SAMPLE_CONFIDENCE), personal=False,
                         detector=f"{f.detector}:sample") for f in findings]
+
+    def _either_category(self, label: str, buffer: str, start: int, end: int) -> str | None:
+        """Of the categories a label names as alternatives (個人番号又は基礎年金番号), the first
+        whose value the cell holds."""
+        for category in either_categories(label):
+            if any(next(iter(rec.parse(buffer, start, end)), None) is not None
+                   for rec in self._by_category.get(category, ())):
+                return category
+        return None
 
     def _nearest_labels(self, buffer: str, hits: Hits, waiting: dict[Recognizer, list[int]],
                         size: int, starts: list[int], ends: list[int]) -> list[str | None]:

@@ -45,6 +45,9 @@ class EnginePatterns:
                         for r in self.recognizers}
         self._from_label = {r.category: r for r in self.recognizers  # whole-cell values
                             if type(r).from_label is not Recognizer.from_label}
+        self._by_category: dict[str, list[Recognizer]] = {}
+        for r in self.recognizers:
+            self._by_category.setdefault(r.category, []).append(r)
         # Shapes that are kept only beside their own label go in a second database, scanned
         # only when the batch holds such a label: in logs, every date and 3-digit number.
         own: list[tuple[bytes, Recognizer]] = []

@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 from ..context import (
     ACCOUNT_NAME,
     NEGATIVE,
+    either_categories,
     label_category,
     names_a_destination,
     refers_to_person,
@@ -101,7 +102,8 @@ class ColumnBatches:
         category = label_category(label)
         searched = {r.category for r in self.engine.recognizers} | {None, NEGATIVE}
         engine_only = category in self.engine.label_only_categories or (
-            category is None and label is not None and ACCOUNT_NAME.search(label) is not None)
+            category is None and label is not None and (
+                ACCOUNT_NAME.search(label) is not None or bool(either_categories(label))))
         if category not in searched:  # --categories left it out: the engine knows what to do
             return rule_for(None, engine_only=True)
         rule = rule_for(category, engine_only)

@@ -22,6 +22,7 @@ from .name_words import (
     PROFESSIONS,
     REPORT_ROLES,
     TITLE,
+    TITLE_BEFORE_NAME,
     normalize_name,
 )
 
@@ -42,7 +43,7 @@ _DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|�
                r"(?:長|主任)?")
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
-_TITLE_BEFORE = re.compile(r"^(?:代表取締役(?:社長)?|取締役社長|代表社員|代表理事|理事長|社長)\s+")
+_TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME})\s+")
 # (a foreign name's parts a middle dot apart: 「NGUYEN VAN DUC（グエン・ヴァン・ドゥック）」)
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3})[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
@@ -78,7 +79,8 @@ CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's C
 
 
 # a staff member's title before their name after a label (「対応者：トレーナー 田中 直樹」)
-_TITLE_FIRST = re.compile(rf"(?:{TITLE}|トレーナー|インストラクター|スタッフ|看護師)[ ]+")
+_TITLE_FIRST = re.compile(
+    rf"(?:{TITLE}|{TITLE_BEFORE_NAME}|トレーナー|インストラクター|スタッフ)[ ]+")
 # the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
 _NEXT_IN_LIST = re.compile(rf"[、,][ ]?({NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?)")
 _LIST_LONGEST = 20

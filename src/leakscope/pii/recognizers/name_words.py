@@ -25,6 +25,10 @@ HONORIFICS = ("様", "さん", "殿", "さま")
 # the name is what comes before it
 PROFESSIONS = ("医師", "先生", "看護師", "薬剤師", "保健師", "弁護士", "税理士", "社会保険労務士",
                "社労士", "司法書士", "行政書士")
+# An officer's title or a profession written before a name, a space between (a 代表者 cell's
+# 「代表取締役　山下　翔太」, a 委任状's 「氏名　社会保険労務士　吉田　裕太」)
+TITLE_BEFORE_NAME = ("代表取締役(?:社長)?|取締役(?:社長)?|代表社員|代表理事|理事長|社長|専務取締役"
+                     "|常務取締役|監査役|" + "|".join(p for p in PROFESSIONS if p != "先生"))
 # What separates the people of one name cell (a wedding list's 「山口 真綾・洋介」, a PMS's
 # companions 「山田 花子;山田 健太」, an OTA's guests 「Kaori Takahashi, Tsubasa Takahashi」)
 JOINT_SEPARATORS = "・、,;"
@@ -44,6 +48,8 @@ CHILD_HONORIFICS = ("くん", "ちゃん")
 # form's 対象者氏名 「本人」), a blank's marks; RE2 and Python alike, on the whole value.
 NO_ONE_VALUES = frozenset({
     "本人", "ご本人", "本人様", "ご本人様", "本人自身", "ご本人自身", "同上", "同左", "〃", "不明",
+    # (a client list's 担当者 who is its 代表者)
+    "代表者に同じ", "代表者と同じ", "上記に同じ", "上に同じ", "左に同じ",
     "なし", "無し", "未定", "未記入", "記入なし", "該当なし", "空欄",
     # an insurance's beneficiary by law, not by name (受取人：法定相続人)
     "法定相続人", "相続人", "法定相続人様",
