@@ -4,7 +4,7 @@ numbers, officers and professionals named after their title, a client list's sta
 from __future__ import annotations
 
 from documents import write_xlsx
-from table_paths import BOTH, scan_findings
+from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
 
@@ -44,10 +44,130 @@ def test_a_client_lists_officers_and_its_own_staff(tmp_path, monkeypatch, table)
     path = tmp_path / "顧問先一覧.xlsx"
     write_xlsx(path, ["顧問先名", "代表者", "担当者", "担当者メール", "当事務所担当"],
            [("有限会社小松工務店", "取締役　中島　彩", "代表者に同じ",
-             "aya.nakajima@komatsu-koumuten.jp", "中山　麻衣"),
+             "", "中山　麻衣"),
             ("株式会社タカミ精工", "代表取締役　原　美加子", "佐藤　一郎", "sato@takami.example.jp",
              "後藤　美加子")])
     names = {f.value for f in scan_findings(path, monkeypatch, table)
              if f.category == "person_name"}
     assert {"中島彩", "原美加子", "佐藤一郎", "中山麻衣", "後藤美加子"} <= names
     assert not any("取締役" in name or "同じ" in name for name in names)
+    # the client's contact and the office's staff of a row are two people
+    assert scan_people(path, monkeypatch, table) == 5
+
+
+_DEPENDANTS = [  # (区分, reading, name, 続柄, 生年月日, 個人番号, 同居・別居, 住所)
+    ("A 源泉控除対象配偶者", "モリモト　カズコ", "森本　和子", "妻", "S48.2.27", "1492 4931 9400",
+     "同居", ""),
+    ("16歳未満", "モリモト　アヤ", "森本　彩", "長女", "H26.9.14", "3123 0665 5827", "同居", ""),
+    ("B 控除対象扶養親族", "モリモト　シゲル", "森本　茂", "長男", "H18.1.26", "2517 5334 2861",
+     "別居", "〒192-0364 東京都八王子市南大沢4-10-9"),
+]
+
+
+def _declaration_pdf(path):
+    """A 扶養控除等申告書 as WeasyPrint lays it out: the employee's stacked フリガナ／氏名 beside
+    a stacked reading and name, and a table of dependants with readings over names."""
+    import weasyprint
+
+    rows = "".join(
+        f"<tr><td>{kind}</td><td>{reading}<br>{name}</td><td>{relation}</td><td>{born}</td>"
+        f"<td>{number}</td><td>{living}</td><td>{address}</td></tr>"
+        for kind, reading, name, relation, born, number, living, address in _DEPENDANTS)
+    html = (
+        "<html><body style='font-family: Noto Sans CJK JP; font-size: 8pt'>"
+        "<h3>令和7年分 給与所得者の扶養控除等（異動）申告書</h3><table>"
+        "<tr><td>給与の支払者の名称</td><td>株式会社さくら食品</td>"
+        "<td>給与の支払者の法人番号</td><td>2973529297820</td></tr>"
+        "<tr><td>給与の支払者の所在地</td><td>〒273-0015 千葉県船橋市日の出2丁目3番11号</td></tr>"
+        "<tr><td>（フリガナ）<br>あなたの氏名</td><td>モリモト　タクマ<br>森本　拓真</td>"
+        "<td>あなたの個人番号</td><td>4946 5004 9317</td></tr>"
+        "<tr><td>あなたの生年月日</td><td>S45.6.2</td></tr>"
+        "<tr><td>あなたの住所又は居所</td>"
+        "<td>〒274-0063 千葉県船橋市習志野台3丁目20番17号</td></tr>"
+        "</table><p>主たる給与から控除を受ける</p><table>"
+        "<tr><td>区分</td><td>（フリガナ）氏名</td><td>続柄</td><td>生年月日</td><td>個人番号</td>"
+        f"<td>同居・別居</td><td>住所又は居所</td></tr>{rows}</table>"
+        "<p>提出日　令和6年11月6日</p></body></html>")
+    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
+    return path
+
+
+def test_a_declaration_pdfs_dependants_are_read_as_its_table(tmp_path):
+    path = _declaration_pdf(tmp_path / "扶養控除等申告書.pdf")
+    found = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
+    values = {(f.category, f.value): f for f in found}
+    for name, born, number in [("森本和子", "1973-02-27", "149249319400"),
+                               ("森本彩", "2014-09-14", "312306655827"),
+                               ("森本茂", "2006-01-26", "251753342861")]:
+        assert values[("person_name", name)].location["field"] == "氏名"
+        assert values[("date_of_birth", born)].location["field"] == "生年月日"
+        assert values[("my_number", number)].location["field"] == "個人番号"
+    assert ("person_name", "モリモトカズコ") in values
+    assert values[("person_name", "森本拓真")].location["page"] == 1
+    assert ("my_number", "494650049317") in values and ("date_of_birth", "1970-06-02") in values
+    assert values[("address", "千葉県船橋市習志野台3丁目20番17号")].personal  # the employee's
+    assert not values[("address", "千葉県船橋市日の出2丁目3番11号")].personal  # the employer's
+    assert values[("address", "東京都八王子市南大沢4-10-9")].personal  # 別居 son's
+    run = pii.scan([path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == 1 + len(_DEPENDANTS)
+
+
+def test_a_delivery_slips_table_leaves_its_page_text_as_it_was(tmp_path):
+    import weasyprint
+
+    html = ("<html><body style='font-family: Noto Sans CJK JP'><p>〒273-7337<br>"
+            "神奈川県川崎市中原区西川4丁目19番7号<br>村上　康弘 様</p><table>"
+            "<tr><td>JAN</td><td>商品名</td><td>数量</td><td>金額</td></tr>"
+            "<tr><td>4900564543509</td><td>季節の地酒頒布会</td><td>1</td><td>6,600円</td></tr>"
+            "</table><p>有限会社 酒田屋本店<br>〒998-0044 山形県酒田市中町二丁目4番10号<br>"
+            "TEL 0234-22-1187　FAX 0234-22-1188</p></body></html>")
+    path = tmp_path / "納品書.pdf"
+    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
+    found = {(f.category, f.value): f for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding)}
+    assert "row" not in found[("person_name", "村上康弘")].location  # (its line, as it was)
+    assert not found[("phone_number", "0234221187")].personal  # the shop's
+
+
+@BOTH
+def test_a_client_lists_contact_and_office_staff_are_not_one_record(tmp_path, monkeypatch,
+                                                                    table):
+    folder = tmp_path / "share"
+    folder.mkdir()
+    write_xlsx(folder / "顧問先一覧.xlsx",
+               ["顧問先名", "代表者", "担当者", "担当者メール", "当事務所担当"],
+               [("株式会社タカミ精工", "代表取締役　原　美加子", "中野　恵子",
+                 "keiko.nakano@takami.example.jp", "横山　明美"),
+                ("株式会社さくら食品", "代表取締役　林　健一", "小川　香織",
+                 "kaori.ogawa@sakura.example.jp", "横山　明美")])
+    write_xlsx(folder / "事務所職員.xlsx", ["氏名", "メール"],
+               [("横山　明美", "a.yokoyama@minato-sr.example.jp")])
+    assert scan_people(folder, monkeypatch, table) == 5  # 横山 明美 once
+
+
+@BOTH
+def test_a_birth_dates_era_code_and_date_in_two_columns_are_one_date(tmp_path, monkeypatch,
+                                                                     table):
+    path = tmp_path / "算定基礎届.csv"
+    path.write_text("被保険者整理番号,被保険者氏名（カナ）,生年月日元号,生年月日,報酬月額\n"
+                    "1,サカモト　ハルト,7,140207,345400\n"
+                    "2,ナカノ　ケイコ,5,521205,414400\n"
+                    "3,ヤマダ　タロウ,9,060230,201000\n", encoding="cp932")  # (no 30 February)
+    births = {f.value: f.location["field"] for f in scan_findings(path, monkeypatch, table)
+              if f.category == "date_of_birth"}
+    assert births == {"2002-02-07": "生年月日元号+生年月日", "1977-12-05": "生年月日元号+生年月日"}
+
+
+def test_a_power_of_attorneys_client_block_is_the_clients():
+    text = ("（委任者）\n所在地　〒150-0043 東京都渋谷区道玄坂1-16-10 渋谷DTビル8F\n"
+            "名称　株式会社ネクサスリンク\n法人番号　1109833369020\n"
+            "代表者　代表取締役社長　中山　和也\n電話　03-6416-8607\n")
+    personal = {f.value: f.personal for f in pii.detect(text)}
+    assert personal["1500043"] is False and personal["0364168607"] is False
+    assert personal["東京都渋谷区道玄坂1-16-10渋谷DTビル8F"] is False
+    assert personal["中山和也"] is not False
+    # a person's own address above a name line stays theirs
+    own = {f.value: f.personal for f in pii.detect(
+        "住所　〒150-0043 東京都渋谷区道玄坂1-16-10\n氏名　中山　和也\n電話　090-6416-8607\n")}
+    assert own["1500043"] is not False and own["09064168607"] is not False

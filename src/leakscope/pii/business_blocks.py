@@ -34,10 +34,15 @@ _BRANCH_LINE = (rf"(?P<branch>{_BRANCH}[ \t]+(?:(?=〒|TEL|電話|住所|所在�
                 r"|(?P<own>(?:店舗|会社|本社|本店|支店|営業所|事業所|施設)"
                 r"(?:所在地|住所|電話(?:番号)?|TEL)[ \t]*[:：])[^\n]*")
 _BUSINESS_LINE = re.compile(
-    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|{_BRANCH_LINE}|(?P<label>[^\n:：]{{1,24}}[:：])[ \t]*"
-    rf"{_COMPANY_NAME}(?=[ \t]|$)[^\n]*)", re.MULTILINE)
-# a labelled line's block goes on only over lines of the company's own contacts
-_CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本店|代表|電話)", re.IGNORECASE)
+    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|{_BRANCH_LINE}|(?P<label>[^\n:：]{{1,24}}[:：]"
+    rf"|(?:名称|商号|会社名|法人名|事業所名)(?=[ \t]))[ \t]*{_COMPANY_NAME}(?=[ \t]|$)[^\n]*)",
+    re.MULTILINE)
+# a labelled line's block goes on only over lines of the company's own contacts (and its
+# corporate number's: a 委任状's 委任者 「名称 株式会社…」「法人番号 …」「代表者 …」「電話 …」)
+_CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本店|代表|電話|法人番号)",
+                           re.IGNORECASE)
+# ... and begins at its 所在地 when that comes first, on the line above its name
+_LOCATION_LINE = re.compile(r"[ \t]*(?:本店|本社)?所在地")
 _BLOCK_LINES = 3  # lines after the name its contacts are on
 _MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "所", "ステーション", "センター",
           "サービス", "クリニック", "院", "歯科", "薬局", "科", "店", "本社")  # (else no regex)
@@ -82,6 +87,11 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, 
         if named is not None and line.group("branch") is None:
             continue  # (「株式会社ABC 山田 太郎」: a person's line; not a branch's staff's)
         end, labelled = line.end(), line.group("label") or line.group("own")
+        begin = line.start()
+        if labelled and begin > 0:  # (the 所在地 line above a 委任者's 名称 line)
+            above = text.rfind("\n", 0, begin - 1) + 1
+            if _LOCATION_LINE.match(text, above, begin):
+                begin = above
         for _ in range(_BLOCK_LINES):
             following = text.find("\n", end + 1)
             following = len(text) if following < 0 else following
@@ -93,5 +103,5 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, 
         # 「勤務先：株式会社ABC」 then 「電話：090-…」)
         staff = line.end() if labelled else named if named is not None else next(
             (name for name in names if line.end() < name < end), end)
-        spans.append((offset + line.start(), offset + end, offset + staff))
+        spans.append((offset + begin, offset + end, offset + staff))
     return spans

@@ -14,6 +14,10 @@ _WAREKI = re.compile(
     r"(明治|大正|昭和|平成|令和|[MTSHRmtshr])\s?(元|[0-9]{1,2})\s?[年.\-/]\s?([0-9]{1,2})\s?[月.\-/]"
     r"\s?([0-9]{1,2})日?"
 )
+# an era's code and the date in it (日本年金機構's 元号 codes: 5 昭和, 7 平成), as a 算定基礎届's
+# 生年月日元号 | 生年月日 columns read together give it (``split_fields``): 7-140207
+ERA_CODES = {"1": "明治", "3": "大正", "5": "昭和", "7": "平成", "9": "令和"}
+_ERA_CODE = re.compile(r"([13579])-([0-9]{2})([01][0-9])([0-3][0-9])")
 _YMD = re.compile(r"([0-9]{4})\s?[年.\-/]\s?([0-9]{1,2})\s?[月.\-/]\s?([0-9]{1,2})日?")
 _COMPACT = re.compile(r"((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])")
 _MDY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
@@ -50,6 +54,9 @@ def parse_date(token: str, day_first: bool = False) -> dt.date | None:
     try:
         if m := _WAREKI.fullmatch(token):
             return dt.date(wareki_year(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4)))
+        if m := _ERA_CODE.fullmatch(token):
+            return dt.date(wareki_year(ERA_CODES[m.group(1)], m.group(2)), int(m.group(3)),
+                           int(m.group(4)))
         if m := _YMD.fullmatch(token) or _COMPACT.fullmatch(token):
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if m := _MDY.fullmatch(token):  # 24/06/1963: a day first where no month is 24

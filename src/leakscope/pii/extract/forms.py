@@ -135,7 +135,8 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
                 yield from _held(_form_values(display, base, number, label, values, record),
                                  company)
                 label, after_value, values = text, False, []
-                company = company or _COMPANY_LABEL.search(text) is not None
+                company = (company or _COMPANY_LABEL.search(text) is not None) \
+                    and not _OWN_LABEL.match(text)
                 continue
             values.append((index, text))
             after_value = True
@@ -263,3 +264,6 @@ def _chosen_era(text: str) -> str:
 _UNKNOWN_LABEL = re.compile(r"[^\d\s@]+$")  # one word, no digits
 _SECTION = ("【", "■", "[", "［", "<", "＜")  # a form's section heading (【再下請負業者】)
 _COMPANY_LABEL = re.compile(rf"{ORGANIZATION_NAME}|法人番号", re.IGNORECASE)
+# a label of the form's own person, which ends a company's section (a 扶養控除等申告書's
+# 「あなたの氏名」 under its employer's 名称 and 所在地)
+_OWN_LABEL = re.compile(r"(?:あなた|本人|ご本人|申告者|従業員|被保険者)の?")

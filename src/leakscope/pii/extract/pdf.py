@@ -34,6 +34,8 @@ from leakscope.pii.extract.child_reader import (
     Receiver,
     start_child,
 )
+from leakscope.pii.extract.forms import document_table_units
+from leakscope.pii.extract.pdf_layout import may_hold_a_table, page_rows, page_runs
 from leakscope.pii.extract.samples import as_samples, marks_sample, with_samples_apart
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -44,7 +46,8 @@ PDF_LIMITS = ChildLimits(extra_address_space=2 << 30, silence_seconds=60.0, wait
 ENCRYPTED = "encrypted PDF (password required)"
 GIVE_UP_AFTER = 1000  # unreadable pages in a row: the rest are not tried (a lying /Count)
 
-Page = tuple[int, str, str | None]  # number, text, why it is unreadable
+# number, text, why it is unreadable, its rows of cells when it holds a table (``pdf_layout``)
+Page = tuple[int, str, str | None, list[list[str]] | None]
 
 
 def extract_pdf(path: Path, display: str, ctx: Context) -> Iterator[Item]:
@@ -110,8 +113,8 @@ def _pdfium_messages(path: Path, display: str) -> Iterator[Message]:
         yield ("opened", total, _pypdf_form_items(path, display) if has_form else [])
         in_a_row = 0
         for index in range(total):
-            text, unreadable = _pdfium_text(document, index)
-            yield ("page", index + 1, text, unreadable)
+            text, unreadable, rows = _pdfium_text(document, index)
+            yield ("page", index + 1, text, unreadable, rows)
             in_a_row = in_a_row + 1 if unreadable else 0
             if in_a_row == GIVE_UP_AFTER and index + 1 < total:
                 yield ("stopped", f"the {GIVE_UP_AFTER} pages before were unreadable")
@@ -120,19 +123,22 @@ def _pdfium_messages(path: Path, display: str) -> Iterator[Message]:
         document.close()
 
 
-def _pdfium_text(document: pdfium.PdfDocument, index: int) -> tuple[str, str | None]:
+def _pdfium_text(document: pdfium.PdfDocument, index: int
+                 ) -> tuple[str, str | None, list[list[str]] | None]:
     try:
         page = document[index]
         try:
             textpage = page.get_textpage()
             try:
-                return textpage.get_text_range().replace("\r\n", "\n"), None
+                text = textpage.get_text_range().replace("\r\n", "\n")
+                rows = page_rows(page_runs(textpage)) if may_hold_a_table(text) else None
+                return text, None, rows
             finally:
                 textpage.close()
         finally:
             page.close()
     except pdfium.PdfiumError as error:
-        return "", str(error)
+        return "", str(error), None
 
 
 def _pdfium_pages(receiver: Receiver) -> Iterator[Page]:
@@ -153,9 +159,15 @@ def _page_items(display: str, forms: list[Item], pages: Iterable[Page], total: i
     empty, unreadable, number = [], defaultdict(list), 0
     sample = False  # a guide by its first page (「上記は記入例です」): every page
     try:
-        for number, text, why in pages:
+        for number, text, why, rows in pages:
             if why is not None:
                 unreadable[why].append(number)
+            elif rows is not None:  # a form and its table (扶養控除等申告書): as a document's
+                marked = marks_sample(text, title=False)
+                sample = sample or (marked and number == 1)
+                units = document_table_units(display, rows, f"{display}#page{number}!",
+                                             {"page": number})
+                yield from as_samples(units) if sample or marked else units
             elif text.strip():
                 page = TextUnit(text, display, {"page": number, "line": 1})
                 # (a guide's 記入例 apart, the rest of its page read: a page that says it
@@ -213,9 +225,9 @@ def _pypdf_decrypted(reader: PdfReader) -> bool:
 
 def _pypdf_text(number: int, page) -> Page:
     try:
-        return number, page.extract_text() or "", None
+        return number, page.extract_text() or "", None, None
     except Exception as error:
-        return number, "", str(error)
+        return number, "", str(error), None
 
 
 def _pypdf_form_items(path: Path, display: str) -> list[Item]:

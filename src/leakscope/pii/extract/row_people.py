@@ -43,6 +43,8 @@ _ROLES = (
                         r"city|state|pref|kana)")),
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
     (_IN_CHARGE, re.compile(_IN_CHARGE_OF)),  # (before the staff's 担当)
+    # the list's own office's staff beside a client's 担当者 (a 社労士's 顧問先一覧: 当事務所担当)
+    ("/当方" + STAFF, re.compile(r"当事務所|事務所担当|当社担当|弊社担当")),
     # a hotel register's other guests, each number its own (同行者1氏名 | 同行者2氏名)
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject

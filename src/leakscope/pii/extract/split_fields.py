@@ -165,6 +165,7 @@ def split_fields(labels: tuple[str | None, ...]) -> SplitFields | None:
     joined += _card_parts(labels, keys, taken)
     joined += _document_parts(labels, keys, taken)
     joined += _insurance_parts(labels, keys, taken)
+    joined += _era_parts(labels, keys, taken)
     run: list[int] = []
     for c, key in enumerate([*keys, None]):  # runs of address parts, a prefecture first
         name = part_name(key) if key is not None else None
@@ -241,6 +242,22 @@ def _insurance_parts(labels: tuple[str | None, ...], keys: list[str | None], tak
     return []
 
 
+def _era_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
+               ) -> list[_Joined]:
+    """A birth date's era code before its date in the era (an 算定基礎届's 生年月日元号 |
+    生年月日: 7 | 140207, 平成14年2月7日): one date only together (``dates.ERA_CODES``)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    for a, key in enumerate(keys[:-1]):
+        b = a + 1
+        if key and a not in taken and b not in taken and _ERA.search(key) \
+                and label_category(labels[b]) == "date_of_birth":
+            taken.update((a, b))
+            return [_Joined((a, b), "生年月日", f"{labels[a]}+{labels[b]}", "-")]
+    return []
+
+
+_ERA = re.compile(r"元号|年号|gengo")
 _INSURANCE_SYMBOL = re.compile(r"記号|kigo")
 _INSURANCE = re.compile(r"保険|hoken")  # else the two must stand side by side
 
