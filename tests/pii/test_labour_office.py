@@ -171,3 +171,28 @@ def test_a_power_of_attorneys_client_block_is_the_clients():
     own = {f.value: f.personal for f in pii.detect(
         "住所　〒150-0043 東京都渋谷区道玄坂1-16-10\n氏名　中山　和也\n電話　090-6416-8607\n")}
     assert own["1500043"] is not False and own["09064168607"] is not False
+
+
+@BOTH
+def test_a_new_hires_dependant_cell_is_a_person_of_their_own(tmp_path, monkeypatch, table):
+    path = tmp_path / "入社連絡票.xlsx"
+    write_xlsx(path, ["氏名", "生年月日", "扶養家族"],
+               [("森本　桃子", "昭和37年3月1日", "配偶者 森本　拓真（昭和36年5月26日）")])
+    names = {f.value: f.location["field"] for f in scan_findings(path, monkeypatch, table)
+             if f.category == "person_name"}
+    assert names == {"森本桃子": "氏名", "森本拓真": "扶養家族"}
+    assert scan_people(path, monkeypatch, table) == 2
+
+
+def test_an_associations_newsletter_sender_is_no_one(tmp_path):
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"] = "東京都社会保険労務士会 <news@tokyo-sr.example.jp>"
+    mail["To"] = "info@minato-sr.example.jp"
+    mail["Subject"] = "会報11月号"
+    mail.set_content("会員各位\n\n研修会のご案内です。\n")
+    path = tmp_path / "会報.eml"
+    path.write_bytes(bytes(mail))
+    found = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
+    assert [f.value for f in found if f.category == "person_name"] == []

@@ -107,7 +107,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "連絡者", "連絡者名", "お迎え", "お迎え者", "送迎者",
                                "世帯主", "世帯主名", "保証人", "保証人名", "連帯保証人",
                                "連帯保証人名", "家族", "家族名", "配偶者名", "被扶養者",
-                               "扶養親族", "扶養親族名"), "person_name"),
+                               "扶養親族", "扶養親族名", "扶養家族", "扶養家族名"),
+                              "person_name"),
               # a shipping label's or an order's two people (ヤマトB2 お届け先名 | ご依頼主名, a
               # marketplace's 注文者 | 送付先名): each their own (``row_people``)
               **dict.fromkeys(("お届け先名", "届け先名", "送付先名", "配送先名", "発送先名",

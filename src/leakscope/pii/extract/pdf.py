@@ -131,14 +131,24 @@ def _pdfium_text(document: pdfium.PdfDocument, index: int
             textpage = page.get_textpage()
             try:
                 text = textpage.get_text_range().replace("\r\n", "\n")
-                rows = page_rows(page_runs(textpage)) if may_hold_a_table(text) else None
-                return text, None, rows
+                return text, None, _table_rows(textpage, text)
             finally:
                 textpage.close()
         finally:
             page.close()
     except pdfium.PdfiumError as error:
         return "", str(error), None
+
+
+def _table_rows(textpage: pdfium.PdfTextPage, text: str) -> list[list[str]] | None:
+    """A page's rows of cells when it holds a form's table (``pdf_layout``), else None (its
+    text as it is, also where its runs cannot be placed)."""
+    if not may_hold_a_table(text):
+        return None
+    try:
+        return page_rows(page_runs(textpage))
+    except pdfium.PdfiumError:
+        return None
 
 
 def _pdfium_pages(receiver: Receiver) -> Iterator[Page]:

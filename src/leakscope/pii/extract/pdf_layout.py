@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 _DIGIT = re.compile(r"[0-9０-９]")
 _HEADER_LABELS = 3  # labels side by side that make a header line
+_HEADER_LONGEST = 160  # characters of a header line, at most
 _SLACK = 6.0  # points a cell may begin left of its column's label
 _ROW_GAP = 2.5  # line heights between two rows past which the table has ended
 
@@ -50,7 +51,8 @@ def page_runs(textpage) -> list[Run]:
 def may_hold_a_table(text: str) -> bool:
     """Whether a page's text has a line that may be a header (``_is_header``'s labels): only
     then are its runs' places asked for."""
-    return any(len(line) < 160 and not _DIGIT.search(line) and _labels_a_person(line.split())
+    return any(len(line) < _HEADER_LONGEST and not _DIGIT.search(line)
+               and len(words := line.split()) >= _HEADER_LABELS and _labels_a_person(words)
                for line in text.splitlines())
 
 

@@ -54,7 +54,7 @@ _ROLES = (
     ("/キーパーソン", re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
     (DOCTOR, re.compile(r"主治医|担当医|医師|doctor|physician")),
     # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
-    ("/扶養親族", re.compile(r"(?:扶養親族|被扶養者|dependent)[ _\-]?([0-9]*)")),
+    ("/扶養親族", re.compile(r"(?:扶養親族|扶養家族|被扶養者|dependent)[ _\-]?([0-9]*)")),
     ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),
 )
 _SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
