@@ -78,7 +78,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # an accident report's and a site form's other people
                                *REPORT_ROLES, "元請受理者", "元請担当者",
                                # the clients a clinic or a staff member looks after, 「、」
-                               # apart (``row_people.IN_CHARGE``)
+                               # apart, each a person of their own (``row_people``)
                                "担当利用者", "担当患者", "担当顧客", "担当生徒", "担当児童",
                                "担当入居者", "担当会員", "担当お客様"),
                               "person_name"),
