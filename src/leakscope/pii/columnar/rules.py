@@ -337,7 +337,7 @@ class NameRule(CellRule):
 # 医院, 薬局, クリニック, a department's 科, 診療所; a care office's 事業所, ステーション; a
 # school's 塾, 教室, 学園, 学院, 予備校): RE2 is asked of the few cells holding one
 # (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会所科\u212a\u017f"
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会所科組\u212a\u017f"
                   + string.ascii_letters)
 _NO_ONE_VALUES = pa.array(sorted(NO_ONE_VALUES), pa.string())
 _SURNAMES = pa.array(sorted(SURNAMES), pa.string())
