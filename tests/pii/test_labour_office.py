@@ -196,3 +196,20 @@ def test_an_associations_newsletter_sender_is_no_one(tmp_path):
     path.write_bytes(bytes(mail))
     found = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
     assert [f.value for f in found if f.category == "person_name"] == []
+
+
+def test_a_declaration_pdf_whose_runs_cannot_be_placed_is_read_as_its_text(tmp_path,
+                                                                          monkeypatch):
+    import pypdfium2 as pdfium
+
+    from leakscope.pii.extract import pdf
+
+    def unplaced(_textpage):
+        raise pdfium.PdfiumError("cannot get rects")
+
+    monkeypatch.setattr(pdf, "page_runs", unplaced)  # (the forked reader inherits it)
+    path = _declaration_pdf(tmp_path / "扶養控除等申告書.pdf")
+    items = list(pii.scan([path], workers=1))
+    assert not [item for item in items if isinstance(item, pii.ScanError)]
+    found = {(f.category, f.value) for f in items if isinstance(f, pii.Finding)}
+    assert ("my_number", "494650049317") in found  # (on its label's line in the text)
