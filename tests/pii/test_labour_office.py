@@ -213,3 +213,23 @@ def test_a_declaration_pdf_whose_runs_cannot_be_placed_is_read_as_its_text(tmp_p
     assert not [item for item in items if isinstance(item, pii.ScanError)]
     found = {(f.category, f.value) for f in items if isinstance(f, pii.Finding)}
     assert ("my_number", "494650049317") in found  # (on its label's line in the text)
+
+
+def test_a_form_pdfs_stacked_label_reaches_its_stacked_value(tmp_path):
+    import weasyprint
+
+    html = ("<html><body style='font-family: Noto Sans CJK JP; font-size: 9pt'>"
+            "<h3>履歴書</h3><table>"
+            "<tr><td>ふりがな<br>氏名</td><td>もりもと　たくま<br>森本　拓真</td></tr>"
+            "<tr><td>生年月日</td><td>昭和45年6月2日生（満54歳）</td></tr>"
+            "<tr><td>連絡先</td><td>090-1234-5678</td></tr></table></body></html>")
+    path = tmp_path / "履歴書.pdf"
+    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
+    found = {(f.category, f.value): f for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding)}
+    assert found[("person_name", "森本拓真")].location["field"] == "氏名"
+    assert ("person_name", "もりもとたくま") in found
+    assert ("date_of_birth", "1970-06-02") in found
+    run = pii.scan([path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == 1

@@ -56,15 +56,26 @@ def may_hold_a_table(text: str) -> bool:
                for line in text.splitlines())
 
 
-def page_rows(runs: list[Run]) -> list[list[str]] | None:
-    """A page's rows of cells, or None for a page with no header line (its text as it is)."""
+def may_hold_a_form(text: str) -> bool:
+    """Whether a page's text has a name's label on a line of its own (「あなたの氏名」, 「（ふり
+    がな）」): on a form the value is drawn beside it, and came apart from it in the text."""
+    return any(_LONE_NAME_LABEL.fullmatch(line.strip()) for line in text.splitlines())
+
+
+_LONE_NAME_LABEL = re.compile(
+    r"[(（]?(?:ふりがな|フリガナ)[)）]?|(?:あなたの|本人の?)?(?:氏名|お名前)")
+
+
+def page_rows(runs: list[Run], form: bool = False) -> list[list[str]] | None:
+    """A page's rows of cells, or None for a page with no header line (its text as it is);
+    ``form``: its lines as rows when it has none."""
     if not runs:
         return None
     height = statistics.median(run.top - run.bottom for run in runs)
     lines = _lines(runs, height)
     header = next((i for i, line in enumerate(lines) if _is_header(line)), None)
     if header is None:
-        return None
+        return [[run.text for run in line] for line in lines] if form else None
     anchors = [run.left for run in lines[header]]
     labels = [run.text for run in lines[header]]
     rows = [[run.text for run in line] for line in lines[:header]]
