@@ -64,17 +64,31 @@ _DEPENDANTS = [  # (区分, reading, name, 続柄, 生年月日, 個人番号, �
 ]
 
 
+def _printed(path, body: str, size: str = "9pt"):
+    """``body`` (HTML) as WeasyPrint lays it out in Noto Sans CJK JP, a PDF at ``path``."""
+    import weasyprint
+
+    html = (f"<html><body style='font-family: Noto Sans CJK JP; font-size: {size}'>{body}"
+            "</body></html>")
+    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
+    return path
+
+
+def _scanned(path) -> tuple[dict, int]:
+    """Per (category, value), the finding a scan of ``path`` gives; and its people."""
+    run = pii.scan([path], workers=1)
+    found = {(f.category, f.value): f for f in run if isinstance(f, pii.Finding)}
+    return found, run.summary.subjects
+
+
 def _declaration_pdf(path):
     """A 扶養控除等申告書 as WeasyPrint lays it out: the employee's stacked フリガナ／氏名 beside
     a stacked reading and name, and a table of dependants with readings over names."""
-    import weasyprint
-
     rows = "".join(
         f"<tr><td>{kind}</td><td>{reading}<br>{name}</td><td>{relation}</td><td>{born}</td>"
         f"<td>{number}</td><td>{living}</td><td>{address}</td></tr>"
         for kind, reading, name, relation, born, number, living, address in _DEPENDANTS)
-    html = (
-        "<html><body style='font-family: Noto Sans CJK JP; font-size: 8pt'>"
+    return _printed(path, size="8pt", body=(
         "<h3>令和7年分 給与所得者の扶養控除等（異動）申告書</h3><table>"
         "<tr><td>給与の支払者の名称</td><td>株式会社さくら食品</td>"
         "<td>給与の支払者の法人番号</td><td>2973529297820</td></tr>"
@@ -87,15 +101,11 @@ def _declaration_pdf(path):
         "</table><p>主たる給与から控除を受ける</p><table>"
         "<tr><td>区分</td><td>（フリガナ）氏名</td><td>続柄</td><td>生年月日</td><td>個人番号</td>"
         f"<td>同居・別居</td><td>住所又は居所</td></tr>{rows}</table>"
-        "<p>提出日　令和6年11月6日</p></body></html>")
-    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
-    return path
+        "<p>提出日　令和6年11月6日</p>"))
 
 
 def test_a_declaration_pdfs_dependants_are_read_as_its_table(tmp_path):
-    path = _declaration_pdf(tmp_path / "扶養控除等申告書.pdf")
-    found = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
-    values = {(f.category, f.value): f for f in found}
+    values, people = _scanned(_declaration_pdf(tmp_path / "扶養控除等申告書.pdf"))
     for name, born, number in [("森本和子", "1973-02-27", "149249319400"),
                                ("森本彩", "2014-09-14", "312306655827"),
                                ("森本茂", "2006-01-26", "251753342861")]:
@@ -108,24 +118,16 @@ def test_a_declaration_pdfs_dependants_are_read_as_its_table(tmp_path):
     assert values[("address", "千葉県船橋市習志野台3丁目20番17号")].personal  # the employee's
     assert not values[("address", "千葉県船橋市日の出2丁目3番11号")].personal  # the employer's
     assert values[("address", "東京都八王子市南大沢4-10-9")].personal  # 別居 son's
-    run = pii.scan([path], workers=1)
-    list(run.batches())
-    assert run.summary.subjects == 1 + len(_DEPENDANTS)
+    assert people == 1 + len(_DEPENDANTS)
 
 
 def test_a_delivery_slips_table_leaves_its_page_text_as_it_was(tmp_path):
-    import weasyprint
-
-    html = ("<html><body style='font-family: Noto Sans CJK JP'><p>〒273-7337<br>"
-            "神奈川県川崎市中原区西川4丁目19番7号<br>村上　康弘 様</p><table>"
-            "<tr><td>JAN</td><td>商品名</td><td>数量</td><td>金額</td></tr>"
-            "<tr><td>4900564543509</td><td>季節の地酒頒布会</td><td>1</td><td>6,600円</td></tr>"
-            "</table><p>有限会社 酒田屋本店<br>〒998-0044 山形県酒田市中町二丁目4番10号<br>"
-            "TEL 0234-22-1187　FAX 0234-22-1188</p></body></html>")
-    path = tmp_path / "納品書.pdf"
-    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
-    found = {(f.category, f.value): f for f in pii.scan([path], workers=1)
-             if isinstance(f, pii.Finding)}
+    found, _ = _scanned(_printed(tmp_path / "納品書.pdf", (
+        "<p>〒273-7337<br>神奈川県川崎市中原区西川4丁目19番7号<br>村上　康弘 様</p><table>"
+        "<tr><td>JAN</td><td>商品名</td><td>数量</td><td>金額</td></tr>"
+        "<tr><td>4900564543509</td><td>季節の地酒頒布会</td><td>1</td><td>6,600円</td></tr>"
+        "</table><p>有限会社 酒田屋本店<br>〒998-0044 山形県酒田市中町二丁目4番10号<br>"
+        "TEL 0234-22-1187　FAX 0234-22-1188</p>")))
     assert "row" not in found[("person_name", "村上康弘")].location  # (its line, as it was)
     assert not found[("phone_number", "0234221187")].personal  # the shop's
 
@@ -216,20 +218,12 @@ def test_a_declaration_pdf_whose_runs_cannot_be_placed_is_read_as_its_text(tmp_p
 
 
 def test_a_form_pdfs_stacked_label_reaches_its_stacked_value(tmp_path):
-    import weasyprint
-
-    html = ("<html><body style='font-family: Noto Sans CJK JP; font-size: 9pt'>"
-            "<h3>履歴書</h3><table>"
-            "<tr><td>ふりがな<br>氏名</td><td>もりもと　たくま<br>森本　拓真</td></tr>"
-            "<tr><td>生年月日</td><td>昭和45年6月2日生（満54歳）</td></tr>"
-            "<tr><td>連絡先</td><td>090-1234-5678</td></tr></table></body></html>")
-    path = tmp_path / "履歴書.pdf"
-    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
-    found = {(f.category, f.value): f for f in pii.scan([path], workers=1)
-             if isinstance(f, pii.Finding)}
+    found, people = _scanned(_printed(tmp_path / "履歴書.pdf", (
+        "<h3>履歴書</h3><table>"
+        "<tr><td>ふりがな<br>氏名</td><td>もりもと　たくま<br>森本　拓真</td></tr>"
+        "<tr><td>生年月日</td><td>昭和45年6月2日生（満54歳）</td></tr>"
+        "<tr><td>連絡先</td><td>090-1234-5678</td></tr></table>")))
     assert found[("person_name", "森本拓真")].location["field"] == "氏名"
     assert ("person_name", "もりもとたくま") in found
     assert ("date_of_birth", "1970-06-02") in found
-    run = pii.scan([path], workers=1)
-    list(run.batches())
-    assert run.summary.subjects == 1
+    assert people == 1
