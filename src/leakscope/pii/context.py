@@ -82,6 +82,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "担当利用者", "担当患者", "担当顧客", "担当生徒", "担当児童",
                                "担当入居者", "担当会員", "担当お客様"),
                               "person_name"),
+              # the person a claim or an application is of (an expense claim's 申請者)
+              **dict.fromkeys(("申請者", "申請者名", "申請者氏名"), "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
               **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",
@@ -95,6 +97,11 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "経理担当者", "経理担当", "事務担当者", "窓口担当者",
                                # the office's own staff on its client list (a 社労士's)
                                "当事務所担当", "事務所担当", "当社担当", "弊社担当",
+                               # a client's hiring contact (a staffing agency's client list)
+                               "人事担当者", "人事担当", "採用担当者", "採用担当", "総務担当者",
+                               "総務担当",
+                               # a 派遣契約's people in charge (労働者派遣法's 派遣先責任者 …)
+                               "派遣先責任者", "指揮命令者", "派遣元責任者",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager"),

@@ -43,7 +43,9 @@ _DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|�
                r"(?:長|主任)?")
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
-_TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME})\s+")
+_TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")
+# a contact's phone after their name in a form's cell (「高橋　亮介　TEL 03-5338-4120」)
+_PHONE_AFTER = re.compile(r"\s+(?:TEL|Tel|tel|電話|携帯|℡)[ :：]?[0-9][0-9\-() ]{8,}\s*$")
 # (a foreign name's parts a middle dot apart: 「NGUYEN VAN DUC（グエン・ヴァン・ドゥック）」)
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3})[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
@@ -64,7 +66,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           f"|{'|'.join(REPORT_ROLES)}|管理者確認|職長|主治医|担当医"
           # a gym's or a shop's staff (担当トレーナー, 担当スタッフ), who dealt with it, who
           # came (「出席：A、B、C」)
-          "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター")
+          "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター"
+          # a 派遣契約's people in charge, a client's hiring contact
+          "|派遣先責任者|指揮命令者|派遣元責任者|(?:人事|採用|総務)担当者?")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon (a Latin one is email_owner's, when the address spells it).
 _SENDERS = "From|差出人|送信者"
@@ -103,8 +107,8 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         if _SENDER.match(text, start, end) and (
                 text[end - 1] not in ":：" or not starts_with_surname(name)):
             return ()  # (「From Tokyo Station」, 「From: Order Desk <…>」)
-        if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name):
-            return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a table's header)
+        if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name) or _reads_an_address(name):
+            return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a header), 「ふりがな とうきょうと…」
         if BUSINESS_NAME.search(text, m.start(1), _before_bracket(text, m.start(1), 12)):
             return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
         if not name:
@@ -141,6 +145,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     a joint name, or None when it holds a business, a handle or no name."""
     end = text.find("<")
     end = len(text) if end < 0 else end  # a mail address header: the display name
+    if (phone := _PHONE_AFTER.search(text, 0, end)) is not None:
+        end = phone.start()  # (the phone is found apart, as a cell's own)
     value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
     if any(word in value for word in _DEPARTMENT_ENDS):
@@ -148,7 +154,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     value = _TITLE_BEFORE.sub("", value)  # (a 代表者名's 「代表取締役　山下　翔太」)
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
-    if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) \
+    if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _reads_an_address(value) \
             or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value) \
             or _names_a_field(value):
         return None
@@ -158,6 +164,26 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
             joint := joint_names(text, text.find(value), len(value))):
         return joint
     return Candidate(0, end, normalize_name(value))
+
+
+def _reads_an_address(value: str) -> bool:
+    """A reading that begins as a prefecture's with a town's after it (a 履歴書's ふりがな
+    over its 現住所: 「とうきょうとしんじゅくく…」), or is 都, 府 or 道's alone: an address's, no
+    name's (ちばけんじ is 千葉 健二, おおさかふみこ 大阪 文子)."""
+    kana = value.replace(" ", "").translate(_HIRAGANA)
+    m = _PREFECTURE_READING.match(kana)
+    return m is not None and (len(kana) - m.end() >= _TOWN_READING
+                              or (m.group(1) is not None and m.end() == len(kana)))
+
+
+_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+_PREFECTURE_READING = re.compile(
+    "(?:(とうきょうと|おおさかふ|きょうとふ|ほっかいどう)|(?:あおもり|いわて|みやぎ|あきた|やまがた"
+    "|ふくしま|いばらき|とちぎ|ぐんま|さいたま|ちば|かながわ|にいがた|とやま|いしかわ|ふくい"
+    "|やまなし|ながの|ぎふ|しずおか|あいち|みえ|しが|ひょうご|なら|わかやま|とっとり|しまね"
+    "|おかやま|ひろしま|やまぐち|とくしま|かがわ|えひめ|こうち|ふくおか|さが|ながさき|くまもと"
+    "|おおいた|みやざき|かごしま|おきなわ)けん)")
+_TOWN_READING = 4  # kana after a …けん that make it an address's reading
 
 
 def reading(text: str, at: int) -> tuple[Candidate, ...]:

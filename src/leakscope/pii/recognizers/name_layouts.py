@@ -54,9 +54,9 @@ RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATIO
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{RELATION})[)）]")
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
-# (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, or in brackets:
-# 「ご家族（姉 佐藤 結衣）には」)
-RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがも（(])(?:{RELATION}){_AFTER_RELATION}"
+# (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, 「同居の母 中村
+# 聡太郎（要介護2）」, or in brackets: 「ご家族（姉 佐藤 結衣）には」)
+RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがもの（(])(?:{RELATION}){_AFTER_RELATION}"
                            "[一-龥々〆ヶ]")
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
