@@ -4,9 +4,12 @@ numbers, officers and professionals named after their title, a client list's sta
 from __future__ import annotations
 
 from documents import write_xlsx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
+from leakscope.pii.extract.pdf_layout import Run, page_rows
 
 
 def _names(text: str) -> list[str]:
@@ -227,3 +230,18 @@ def test_a_form_pdfs_stacked_label_reaches_its_stacked_value(tmp_path):
     assert ("person_name", "もりもとたくま") in found
     assert ("date_of_birth", "1970-06-02") in found
     assert people == 1
+
+
+_RUN_WORDS = ["氏名", "住所", "生年月日", "個人番号", "電話", "山田 太郎", "123",
+              "（フリガナ）氏名", "ヤマダ タロウ"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_RUN_WORDS), st.floats(0, 600), st.floats(0, 800),
+                          st.sampled_from([0.0, 7.5, 12.0])), max_size=40), st.booleans())
+def test_any_page_of_runs_is_read_as_rows_or_left_as_text(runs, form):
+    """Runs anywhere on a page, of any height (0 too), overlapping or not: rows of text or
+    None, never an error."""
+    rows = page_rows([Run(text, left, bottom, bottom + height)
+                      for text, left, bottom, height in runs], form)
+    assert rows is None or all(isinstance(cell, str) for row in rows for cell in row)
