@@ -76,3 +76,21 @@ def test_a_pregnancy_by_its_month_is_sensitive():
     found = [(f.category, f.value) for f in pii.detect(
         "■10/13　小林　明美様（28歳）\n現在妊娠5か月。立ち仕事は不可。")]
     assert ("sensitive", "妊娠5か月") in found
+
+
+def test_a_mails_latin_sender_and_kanji_signature_are_one_person(tmp_path):
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"] = "Hideki FUJITA <hideki.fujita20@example.jp>"
+    mail["To"] = "info@bridge-career.example.jp"
+    mail["Subject"] = "連絡先変更のお知らせ"
+    mail.set_content("ブリッジキャリア ご担当者様\n\nお世話になっております。藤田英樹です。\n"
+                     "携帯番号が変わりましたので、今後はこちら（０９０－９１３４－２６３２）に"
+                     "ご連絡ください。\n\n藤田英樹\n")
+    path = tmp_path / "連絡先変更.eml"
+    path.write_bytes(bytes(mail))
+    run = pii.scan([path], workers=1)
+    names = {f.value for f in run if isinstance(f, pii.Finding) and f.category == "person_name"}
+    assert names == {"HidekiFUJITA", "藤田英樹"}
+    assert run.summary.subjects == 1

@@ -21,7 +21,7 @@ from .address_keys import address_key
 from .extract.row_people import HOUSEHOLD, STAFF, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
-from .name_lexicon import is_full_name, is_partial_name, is_surname
+from .name_lexicon import is_full_name, is_partial_name, is_surname, readings_of
 from .recognizers.name_forms import JOINT
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
@@ -57,12 +57,30 @@ def _same_name(name: str, names: set[str], beside: bool) -> bool:
             break
     else:
         return True
+    if _read_alike(name, names):
+        return True
     if not beside:
         return False
     kana = "ぁ" <= name[0] <= "ヺ"  # (names are normalized: a reading starts with kana)
     written_alike = [other for other in names if ("ぁ" <= other[0] <= "ヺ") == kana]
     return len(written_alike) < len(names) and all(
         name in other or other in name for other in written_alike)
+
+
+def _read_alike(name: str, names: set[str]) -> bool:
+    """A Latin full name and a kanji name that reads as it (a mail's 「From: Hideki FUJITA」 and
+    its body's 「藤田英樹です」): one person's."""
+    if name.isascii():
+        latin, kanji = [name], [other for other in names if "一" <= other[0] <= "龥"]
+    elif "一" <= name[0] <= "龥":
+        latin, kanji = [other for other in names if other.isascii()], [name]
+    else:
+        return False
+    if not latin or not kanji:
+        return False
+    keys = {key for other in latin for key in full_name_keys(other)}
+    return bool(keys) and any(key in keys for other in kanji for reading in readings_of(other)
+                              for key in name_keys(reading))
 
 
 class _Group:
