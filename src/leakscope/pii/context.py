@@ -82,8 +82,11 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "担当利用者", "担当患者", "担当顧客", "担当生徒", "担当児童",
                                "担当入居者", "担当会員", "担当お客様"),
                               "person_name"),
-              # the person a claim or an application is of (an expense claim's 申請者)
-              **dict.fromkeys(("申請者", "申請者名", "申請者氏名"), "person_name"),
+              # the person a claim or an application is of (an expense claim's 申請者); a
+              # policy's insured (契約者 | 被保険者 | 受取人: names, not the 被保険者番号) and
+              # a car accident's driver, each a person of their own (``row_people``)
+              **dict.fromkeys(("申請者", "申請者名", "申請者氏名", "被保険者", "運転者",
+                               "運転者名", "運転者氏名"), "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
               **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",
@@ -102,6 +105,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "総務担当",
                                # a 派遣契約's people in charge (労働者派遣法's 派遣先責任者 …)
                                "派遣先責任者", "指揮命令者", "派遣元責任者",
+                               # an insurance agency's own staff on a policy (代理店担当, 募集人)
+                               "代理店担当", "代理店担当者", "募集人", "募集人名",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager"),

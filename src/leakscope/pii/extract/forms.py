@@ -78,7 +78,8 @@ def _list_header(row: list[str], below: list[str] | None) -> bool:
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
     first = next((c for c in below or () if c), None)
-    return _labels_row(row) and first is not None and label_category(first) is None
+    return _labels_row(row) and first is not None and (
+        label_category(first) is None or _a_role_row(below, filled_count(row)))
 
 
 def _labels_row(row: list[str]) -> bool:
@@ -99,7 +100,8 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…; and, above a list,
     # a block of pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | …)
     pairs = above_list and _pairs(rows)
-    if _labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not pairs:
+    if (_labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not pairs) \
+            or _list_of_roles(rows):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     units = _form_units(display, rows, first_row, record_prefix.rstrip("!"), base)
@@ -141,6 +143,25 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
             values.append((index, text))
             after_value = True
         yield from _held(_form_values(display, base, number, label, values, record), company)
+
+
+def _list_of_roles(rows: list[list[str]]) -> bool:
+    """A header of labels over rows as wide whose first cell names the row's role (an
+    申込書's 区分 | 氏名 | フリガナ | 生年月日 | 続柄 over 被保険者 | 山田 桃子 | …): a list, one
+    person a row, not a form's label | value pairs."""
+    header = next((i for i, row in enumerate(rows) if filled_count(row) > 1), None)
+    if header is None or not _labels_row(rows[header]):
+        return False  # (only a title above its header)
+    listed = list(itertools.takewhile(filled_count, rows[header + 1:]))  # (to a blank row)
+    width = filled_count(rows[header])
+    return bool(listed) and all(_a_role_row(row, width) for row in listed)
+
+
+def _a_role_row(row: list[str], width: int) -> bool:
+    """A list's row under a header ``width`` cells wide, its first cell maybe a role's label
+    (被保険者 | 山田 桃子 | …): about as wide, a value after the first cell."""
+    return filled_count(row) >= width - 1 and len(row) > 1 and bool(row[1]) \
+        and not _is_label(row[1])
 
 
 def _held(units: Iterator[TextUnit], company: bool) -> Iterator[TextUnit]:

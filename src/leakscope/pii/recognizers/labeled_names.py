@@ -68,7 +68,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # came (「出席：A、B、C」)
           "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター"
           # a 派遣契約's people in charge, a client's hiring contact
-          "|派遣先責任者|指揮命令者|派遣元責任者|(?:人事|採用|総務)担当者?")
+          "|派遣先責任者|指揮命令者|派遣元責任者|(?:人事|採用|総務)担当者?"
+          # an insurance policy's sales agent and insured, a car accident's driver
+          "|募集人|被保険者|運転者")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon (a Latin one is email_owner's, when the address spells it).
 _SENDERS = "From|差出人|送信者"
