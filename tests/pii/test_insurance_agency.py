@@ -7,6 +7,7 @@ from documents import write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
+from leakscope.pii.extract.row_people import role_suffix
 
 
 @BOTH
@@ -32,6 +33,7 @@ def test_an_accident_logs_driver_is_a_person_of_their_own(tmp_path, monkeypatch,
              if f.category == "person_name"}
     assert names == {"森美加子": "契約者", "森涼平": "運転者"}
     assert scan_people(path, monkeypatch, table) == 2
+    assert role_suffix("driver_license_no") == "" and role_suffix("Driver Name") == "/運転者"
 
 
 def test_an_applications_list_of_roles_is_a_list_not_a_form(tmp_path):

@@ -38,7 +38,8 @@ _ROLES = (
     ("/受取人", re.compile(r"受取人|beneficiary")),
     ("/居住者", re.compile(r"居住者|resident")),
     ("/被保険者", re.compile(r"被保険者|insured")),
-    ("/運転者", re.compile(r"運転者|driver")),  # (a car policy's accident: who drove)
+    # (a car policy's accident: who drove; not a driver's licence's column)
+    ("/運転者", re.compile(r"運転者|^driver(?:'?s)?(?:[ _]?(?:name|kana))?$")),
     ("/配送先", re.compile(r"配送先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient"
                         r"|^ship(?:ping)?[ _\-]?(?:name|zip|postal|address|addr|phone|tel|mail|"
                         r"city|state|pref|kana)")),
