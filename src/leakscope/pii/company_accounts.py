@@ -60,13 +60,13 @@ _COMPANY_COLUMN = re.compile(
     r"医療機関|病院|診療所|クリニック|医院|"
     r"vendor|supplier|company|corporate|head ?office|employer|workplace|\bhq\b|\bmain\b",
     re.IGNORECASE)
-# what a company's contact column holds that would otherwise be a person's
 # the categories of a business's own contact lines (its 所在地, 〒, 代表電話)
 COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
 # a label that names an organization (医療機関名, 会社名, 事業所名, 商号, company): its row's or
 # its form section's contacts are the organization's
 ORGANIZATION_NAME = (r"(?:会社|法人|医療機関|病院|医院|事業所|事業者|施設|取引先|顧問先|得意先"
                      r"|仕入先|団体|店舗)名|^社名$|商号|company|organi[sz]ation|facility")
+# what a company's contact column holds that would otherwise be a person's
 COMPANY_HELD = frozenset({"bank_account", "phone_number", "address", "postal_code",
                           "email_address"})
 

@@ -94,8 +94,8 @@ class Engine(EnginePatterns):
         matches: list[tuple[int, int, int]] = []
         labels = [unit_label(u.label, u.location) for u in units]
         label_cats = [label_category(label) for label in labels]
-        for j, label in enumerate(labels):
-            if label_cats[j] is None and either_categories(label):
+        for j, label in enumerate(labels):  # (free text's units have no label to ask)
+            if label is not None and label_cats[j] is None and either_categories(label):
                 label_cats[j] = self._either_category(label, buffer, starts[j], ends[j])
         stopped = self._scan(self._db, data, matches, 0)
         spans = match_array(matches)

@@ -22,6 +22,7 @@ from .extract.row_people import HOUSEHOLD, STAFF, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
 from .name_lexicon import is_full_name, is_partial_name, is_surname, readings_of
+from .normalize import is_kanji
 from .recognizers.name_forms import JOINT
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
@@ -71,8 +72,8 @@ def _read_alike(name: str, names: set[str]) -> bool:
     """A Latin full name and a kanji name that reads as it (a mail's 「From: Hideki FUJITA」 and
     its body's 「藤田英樹です」): one person's."""
     if name.isascii():
-        latin, kanji = [name], [other for other in names if "一" <= other[0] <= "龥"]
-    elif "一" <= name[0] <= "龥":
+        latin, kanji = [name], [other for other in names if is_kanji(other[0])]
+    elif is_kanji(name[0]):
         latin, kanji = [other for other in names if other.isascii()], [name]
     else:
         return False

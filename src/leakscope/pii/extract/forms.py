@@ -287,4 +287,4 @@ _SECTION = ("【", "■", "[", "［", "<", "＜")  # a form's section heading (�
 _COMPANY_LABEL = re.compile(rf"{ORGANIZATION_NAME}|法人番号", re.IGNORECASE)
 # a label of the form's own person, which ends a company's section (a 扶養控除等申告書's
 # 「あなたの氏名」 under its employer's 名称 and 所在地)
-_OWN_LABEL = re.compile(r"(?:あなた|本人|ご本人|申告者|従業員|被保険者)の?")
+_OWN_LABEL = re.compile(r"あなた|本人|ご本人|申告者|従業員|被保険者")

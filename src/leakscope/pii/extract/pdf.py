@@ -36,10 +36,9 @@ from leakscope.pii.extract.child_reader import (
 )
 from leakscope.pii.extract.forms import document_table_units
 from leakscope.pii.extract.pdf_layout import (
-    may_hold_a_form,
-    may_hold_a_table,
     page_rows,
     page_runs,
+    text_layout,
 )
 from leakscope.pii.extract.samples import as_samples, marks_sample, with_samples_apart
 from leakscope.pii.units import ExtractError, TextUnit
@@ -148,8 +147,8 @@ def _pdfium_text(document: pdfium.PdfDocument, index: int
 def _table_rows(textpage: pdfium.PdfTextPage, text: str) -> list[list[str]] | None:
     """A page's rows of cells when it holds a form or a form's table (``pdf_layout``), else
     None (its text as it is, also where its runs cannot be placed)."""
-    form = may_hold_a_form(text)
-    if not (form or may_hold_a_table(text)):
+    table, form = text_layout(text)
+    if not (table or form):
         return None
     try:
         return page_rows(page_runs(textpage), form)

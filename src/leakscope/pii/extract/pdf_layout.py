@@ -48,18 +48,20 @@ def page_runs(textpage) -> list[Run]:
     return runs
 
 
-def may_hold_a_table(text: str) -> bool:
-    """Whether a page's text has a line that may be a header (``_is_header``'s labels): only
-    then are its runs' places asked for."""
-    return any(len(line) < _HEADER_LONGEST and not _DIGIT.search(line)
-               and len(words := line.split()) >= _HEADER_LABELS and _labels_a_person(words)
-               for line in text.splitlines())
-
-
-def may_hold_a_form(text: str) -> bool:
-    """Whether a page's text has a name's label on a line of its own (「あなたの氏名」, 「（ふり
-    がな）」): on a form the value is drawn beside it, and came apart from it in the text."""
-    return any(_LONE_NAME_LABEL.fullmatch(line.strip()) for line in text.splitlines())
+def text_layout(text: str) -> tuple[bool, bool]:
+    """Whether a page's text may hold a table (a line of a header's labels: ``_is_header``)
+    and a form (a name's label on a line of its own, 「あなたの氏名」, 「（ふりがな）」, its
+    value drawn beside it and come apart from it in the text): only then are its runs'
+    places asked for."""
+    table = form = False
+    for line in text.splitlines():
+        form = form or _LONE_NAME_LABEL.fullmatch(line.strip()) is not None
+        table = table or (len(line) < _HEADER_LONGEST and not _DIGIT.search(line)
+                          and len(words := line.split()) >= _HEADER_LABELS
+                          and _labels_a_person(words))
+        if table and form:
+            break
+    return table, form
 
 
 _LONE_NAME_LABEL = re.compile(
