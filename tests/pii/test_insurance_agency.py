@@ -3,6 +3,7 @@ accident log's driver, an application's list of roles (区分 | 氏名 | …), a
 
 from __future__ import annotations
 
+import pytest
 from documents import write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
 
@@ -34,6 +35,24 @@ def test_an_accident_logs_driver_is_a_person_of_their_own(tmp_path, monkeypatch,
     assert names == {"森美加子": "契約者", "森涼平": "運転者"}
     assert scan_people(path, monkeypatch, table) == 2
     assert role_suffix("driver_license_no") == "" and role_suffix("Driver Name") == "/運転者"
+
+
+@BOTH
+@pytest.mark.parametrize("driver", ["高橋　裕樹", "高橋　香織"])
+def test_an_accident_logs_driver_with_a_licence_is_the_policy_lists_person(
+        tmp_path, monkeypatch, table, driver):
+    """A holder of two policies (one insuring her husband, one herself, with her birth date)
+    and an accident either of them drove: two people. The licence is the driver's, not the
+    holder's, and a holder's name-only row in the list does not keep her apart from herself
+    in the log (3 people for 2 in corpus 22)."""
+    write_xlsx(tmp_path / "契約一覧.xlsx",
+               ["証券番号", "契約者", "被保険者氏名", "被保険者生年月日"],
+               [("S-001", "高橋　香織", "高橋　裕樹", "1979-07-20"),
+                ("S-002", "高橋　香織", "高橋　香織", "1981-01-01")])
+    write_xlsx(tmp_path / "事故受付.xlsx",
+               ["受付番号", "事故日", "契約者", "運転者氏名", "運転免許証番号"],
+               [("J-1", "2024-05-03", "高橋　香織", driver, "621887285320")])
+    assert scan_people(tmp_path, monkeypatch, table) == 2
 
 
 def test_an_applications_list_of_roles_is_a_list_not_a_form(tmp_path):

@@ -67,9 +67,11 @@ class OracleLinker:
             for node, _, mask, source, _ in _kept(entries):
                 kinds, files = people.get(self._find(node), (0, set()))
                 people[self._find(node)] = (kinds | mask, files | {source})
+            holding = [held for held in people.values() if held[0]]
+            asked = holding if len(holding) > 1 else list(people.values())
             if len(people) > 1 and not any(a[0] & b[0] & TELLING or a[1] & b[1]
-                                           for i, a in enumerate(people.values())
-                                           for b in list(people.values())[i + 1:]):
+                                           for i, a in enumerate(asked)
+                                           for b in asked[i + 1:]):
                 first, *others = people
                 for other in others:
                     self._union(first, other)

@@ -9,7 +9,9 @@ person holds several, over the years and at once. So the people a full name (a s
 more, ``name_lexicon.is_full_name``) is kept for (``subject_namesakes``) are joined when, two
 by two, no telling kind one holds is also held by the other, and they are in other files (in
 one list, an applicant's guarantor and another's emergency contact of one name are two people);
-one such pair apart, none are.
+one such pair apart, none are. Where two or more of them hold something, only those are asked:
+a name alone in a list (a policy holder's row for her husband's policy) tells no one apart, and
+in the list of her own policy it had kept her apart from herself in an accident log.
 """
 
 from __future__ import annotations
@@ -51,12 +53,15 @@ def code_bits(categories: list[str]) -> np.ndarray:
 def join_compatible(graph: PeopleGraph,
                     shared: Iterator[tuple[str, np.ndarray, np.ndarray, np.ndarray]]) -> None:
     """Join the people each full name in ``shared`` (name, nodes, kinds held, files) is kept
-    for, when no two of them hold a kind of identifier in common or are in one file."""
+    for, when no two of them (of those holding anything, if two do) hold a kind of identifier
+    in common or are in one file."""
     for name, nodes, masks, sources in shared:
         if not is_full_name(name):
             continue
         people = held_by(graph, nodes, masks, sources)
-        if len(people) > 1 and compatible(list(people.values())):
+        holding = [held for held in people.values() if held[0]]
+        if len(people) > 1 and compatible(holding if len(holding) > 1
+                                          else list(people.values())):
             join_all(graph, people)
 
 

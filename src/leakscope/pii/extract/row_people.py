@@ -28,6 +28,7 @@ STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, o
 _IN_CHARGE = "/担当先"
 _IN_CHARGE_OF = "担当(?:利用者|患者|顧客|生徒|児童|入居者|会員|お客様)"
 DOCTOR = "/主治医"  # a patient's doctor
+_DRIVER = "/運転者"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
@@ -39,7 +40,7 @@ _ROLES = (
     ("/居住者", re.compile(r"居住者|resident")),
     ("/被保険者", re.compile(r"被保険者|insured")),
     # (a car policy's accident: who drove; not a driver's licence's column)
-    ("/運転者", re.compile(r"運転者|^driver(?:'?s)?(?:[ _]?(?:name|kana))?$")),
+    (_DRIVER, re.compile(r"運転者|^driver(?:'?s)?(?:[ _]?(?:name|kana))?$")),
     ("/配送先", re.compile(r"配送先|届け先|送付先|ship(?:ping)?[ _\-]?to|recipient"
                         r"|^ship(?:ping)?[ _\-]?(?:name|zip|postal|address|addr|phone|tel|mail|"
                         r"city|state|pref|kana)")),
@@ -89,6 +90,9 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
         suffixes = _parents_columns(labels, suffixes, categories)
     elif "bank_account" in categories:  # a transfer list's 受取人 is its own payee
         suffixes = tuple("" if suffix == "/受取人" else suffix for suffix in suffixes)
+    if _DRIVER in suffixes:  # an accident log's licence is its driver's, not the policy holder's
+        suffixes = tuple(_DRIVER if not suffix and category == "drivers_license_number"
+                         else suffix for suffix, category in zip(suffixes, categories, strict=True))
     if not any(suffixes):
         return None
     # A person of their own has a name column (not a reading's), beside the row's own
