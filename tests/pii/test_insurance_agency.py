@@ -73,3 +73,13 @@ def test_a_sales_agent_is_named():
     text = "取扱代理店 株式会社みらい保険サービス 募集人 近藤　直人\n"
     names = [f.value for f in pii.detect(text) if f.category == "person_name"]
     assert names == ["近藤直人"]
+
+
+def test_a_notice_of_health_tables_header_is_not_a_condition():
+    """An insurer's 告知書 writes its table's header 「傷病名 経過」 on one line: 経過 is the next
+    column, not the condition the 傷病名 label names; the rows' diseases are."""
+    text = ("告知書（被保険者）\n氏名 山田 加奈\n生年月日 1980年4月5日\n"
+            "過去5年以内の病歴・入院・手術\n傷病名 経過 医療機関\n"
+            "胃潰瘍 2019年 入院7日 市立病院\n高血圧症 服薬中（降圧剤） 山田内科\n")
+    sensitive = {f.value for f in pii.detect(text) if f.category == "sensitive"}
+    assert sensitive == {"胃潰瘍", "高血圧症"}

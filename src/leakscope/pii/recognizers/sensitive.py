@@ -38,6 +38,11 @@ _NONE_AFTER = re.compile(
     re.IGNORECASE)
 # after a label: that there is one, unnamed (「既往歴あり」「持病があります」)
 _SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(?![一-龥]))")
+# a medical table's other columns, after its 傷病名 on one header line (「傷病名 経過」 of an
+# insurer's 告知書): a header, not a condition
+_HEADER_AFTER = re.compile(
+    r"(?:[ \t\u3000]+(?:経過|状況|現在の状況|治療(?:内容|状況|期間|中)?|時期|期間|発病時期"
+    r"|入院期間|医療機関名?|病院名|備考|症状))+[ \t\u3000]*(?:\n|$)")
 # a label's value: after a separator, to the end of the phrase
 _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ \t\u3000]+)"
                           r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
@@ -95,7 +100,7 @@ def _labelled(text: str, start: int, end: int):
     there is one (「既往歴あり」), or nothing: 「既往歴：特記事項なし」, a word in a sentence
     (「既往歴等をご記入ください」), or a known condition after it, which its own term reports."""
     m = _LABEL.fullmatch(text, start, end) or _LABEL.match(text, start)
-    if m is None or _NONE_AFTER.match(text, m.end()):
+    if m is None or _NONE_AFTER.match(text, m.end()) or _HEADER_AFTER.match(text, m.end()):
         return
     if _SOME_AFTER.match(text, m.end()):
         if not _named_before(text, m.start()):  # (「喘息の持病あり」: 喘息 says it)
