@@ -58,6 +58,18 @@ def test_a_payer_whose_reading_two_people_share_is_one_of_them(tmp_path, monkeyp
     assert _people(tmp_path, monkeypatch, True, files) == 2
 
 
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_foreign_payer_whose_reading_has_small_vowels_is_the_tenant(tmp_path, monkeypatch,
+                                                                      table):
+    """A bank writes ワン ウェイ as ﾜﾝ ｳｴｲ and グエン ヴァン アン as ｸﾞｴﾝ ｳﾞｱﾝ ｱﾝ: no small kana."""
+    files = {
+        "契約一覧.csv": "契約者,フリガナ,携帯\nWANG WEI,ワン ウェイ,080-5555-6666\n"
+                     "NGUYEN VAN AN,グエン ヴァン アン,080-5555-7777\n",
+        "口座振替.csv": "口座名義,口座番号,金額\nﾜﾝ ｳｴｲ,1111111,80000\nｸﾞｴﾝ ｳﾞｱﾝ ｱﾝ,3333333,80000\n",
+    }
+    assert _people(tmp_path, monkeypatch, table, files) == 2
+
+
 def test_half_width_bank_kana_and_hepburn_give_one_key():
     assert name_keys("ｲﾉｳｴ ﾘﾖｳﾍｲ") == name_keys("イノウエ リョウヘイ")
     assert name_keys("ｲﾉｳｴ ﾘﾖｳﾍｲ")[0] in name_keys("Ryohei Inoue")

@@ -26,6 +26,7 @@ _BASE = dict(zip(_KANA, _ROMAJI.split(), strict=True))
 _YOON = {"ャ": "a", "ュ": "u", "ョ": "o"}
 # a small vowel after a syllable writes a foreign sound: ファ fa, ティ ti, ドゥ du, ヴァ va, ウィ wi
 _SMALL_VOWELS = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+_SMALL_WRITTEN_LARGE = str.maketrans("ァィゥェォ", "アイウエオ")
 _COLLAPSE = re.compile(r"ou|oo|uu|-|'")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]+|[a-z]+")  # (SMITHJohn: a passport's order)
 
@@ -88,8 +89,13 @@ def name_keys(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", name)
     katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     if all("ァ" <= c <= "ヺ" or c in "ー " for c in katakana):
-        romaji = _kana_to_romaji(katakana.replace(" ", ""))
-        return (_collapse(romaji),) if romaji else ()
+        katakana = katakana.replace(" ", "")
+        romaji = _kana_to_romaji(katakana)
+        if not romaji:
+            return ()
+        # (and as a bank's data writes it, small vowels large: ワンウェイ is ﾜﾝｳｴｲ)
+        large = _kana_to_romaji(katakana.translate(_SMALL_WRITTEN_LARGE))
+        return tuple(dict.fromkeys((_collapse(romaji), _collapse(large))))
     if not text.replace(" ", "").isascii():
         return ()
     if text.isupper():  # a passport's or a card's YAMAMOTONAOKI (spaces gone): split by a surname
