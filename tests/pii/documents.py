@@ -20,6 +20,16 @@ def write_docx(path: Path, paragraphs: Iterable[str]) -> Path:
     return path
 
 
+def write_pdf(path: Path, body: str, size: str = "9pt") -> Path:
+    """``body`` (HTML) as WeasyPrint lays it out in Noto Sans CJK JP, a PDF at ``path``."""
+    import weasyprint
+
+    html = (f"<html><body style='font-family: Noto Sans CJK JP; font-size: {size}'>{body}"
+            "</body></html>")
+    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
+    return path
+
+
 def write_xlsx(path: Path, header: list, rows: Iterable[Iterable]) -> Path:
     """A one-sheet .xlsx of a header row and ``rows``, at ``path``."""
     workbook = Workbook()

@@ -3,7 +3,7 @@ numbers, officers and professionals named after their title, a client list's sta
 
 from __future__ import annotations
 
-from documents import write_xlsx
+from documents import write_pdf, write_xlsx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from table_paths import BOTH, scan_findings, scan_people
@@ -67,16 +67,6 @@ _DEPENDANTS = [  # (区分, reading, name, 続柄, 生年月日, 個人番号, �
 ]
 
 
-def _printed(path, body: str, size: str = "9pt"):
-    """``body`` (HTML) as WeasyPrint lays it out in Noto Sans CJK JP, a PDF at ``path``."""
-    import weasyprint
-
-    html = (f"<html><body style='font-family: Noto Sans CJK JP; font-size: {size}'>{body}"
-            "</body></html>")
-    path.write_bytes(weasyprint.HTML(string=html).write_pdf())
-    return path
-
-
 def _scanned(path) -> tuple[dict, int]:
     """Per (category, value), the finding a scan of ``path`` gives; and its people."""
     run = pii.scan([path], workers=1)
@@ -91,7 +81,7 @@ def _declaration_pdf(path):
         f"<tr><td>{kind}</td><td>{reading}<br>{name}</td><td>{relation}</td><td>{born}</td>"
         f"<td>{number}</td><td>{living}</td><td>{address}</td></tr>"
         for kind, reading, name, relation, born, number, living, address in _DEPENDANTS)
-    return _printed(path, size="8pt", body=(
+    return write_pdf(path, size="8pt", body=(
         "<h3>令和7年分 給与所得者の扶養控除等（異動）申告書</h3><table>"
         "<tr><td>給与の支払者の名称</td><td>株式会社さくら食品</td>"
         "<td>給与の支払者の法人番号</td><td>2973529297820</td></tr>"
@@ -125,7 +115,7 @@ def test_a_declaration_pdfs_dependants_are_read_as_its_table(tmp_path):
 
 
 def test_a_delivery_slips_table_leaves_its_page_text_as_it_was(tmp_path):
-    found, _ = _scanned(_printed(tmp_path / "納品書.pdf", (
+    found, _ = _scanned(write_pdf(tmp_path / "納品書.pdf", (
         "<p>〒273-7337<br>神奈川県川崎市中原区西川4丁目19番7号<br>村上　康弘 様</p><table>"
         "<tr><td>JAN</td><td>商品名</td><td>数量</td><td>金額</td></tr>"
         "<tr><td>4900564543509</td><td>季節の地酒頒布会</td><td>1</td><td>6,600円</td></tr>"
@@ -221,7 +211,7 @@ def test_a_declaration_pdf_whose_runs_cannot_be_placed_is_read_as_its_text(tmp_p
 
 
 def test_a_form_pdfs_stacked_label_reaches_its_stacked_value(tmp_path):
-    found, people = _scanned(_printed(tmp_path / "履歴書.pdf", (
+    found, people = _scanned(write_pdf(tmp_path / "履歴書.pdf", (
         "<h3>履歴書</h3><table>"
         "<tr><td>ふりがな<br>氏名</td><td>もりもと　たくま<br>森本　拓真</td></tr>"
         "<tr><td>生年月日</td><td>昭和45年6月2日生（満54歳）</td></tr>"

@@ -42,6 +42,7 @@ from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
 from ..recognizers.intl_phone import e164
 from ..recognizers.name_words import (
     FIRM,
+    GRADE_AFTER,
     HANDLE,
     JOINT_SEPARATORS,
     NO_ONE_VALUES,
@@ -316,10 +317,12 @@ class NameRule(CellRule):
         plain = ~facts.has(Fact.QUOTE | Fact.EDGE_SPACE | Fact.NOTE_END)
         plain &= ~kernels.holds_any(texts, JOINT_SEPARATORS)  # maybe joint names: the engine's
         plain &= ~_relation_first(texts)  # 「妻 前田久美子」: the engine's, which leaves 妻 out
-        # a number first (a payer's room 101ｷﾑﾗ ｱｷﾗ, a contact's phone alone): the engine's
+        # a number first (a payer's room 101ｷﾑﾗ ｱｷﾗ, a contact's phone alone) or a pupil's
+        # grade after (「田中翼 小3-2」): the engine's
         numbered = facts.has(Fact.NOT_IN_NAME)
         if numbered.any():
-            plain[numbered] &= ~_matches(texts.filter(pa.array(numbered)), "^[0-9]")
+            plain[numbered] &= ~_matches(texts.filter(pa.array(numbered)),
+                                         f"^[0-9]|{GRADE_AFTER}")
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts)
         valid[_task_words(texts, valid & (facts.chars >= 2) & (facts.chars <= 4))] = False

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 _DIGIT = re.compile(r"[0-9０-９]")
 _HEADER_LABELS = 3  # labels side by side that make a header line
+_NAME_LABELS = 2  # ... or names' labels
 _HEADER_LONGEST = 160  # characters of a header line, at most
 _SLACK = 6.0  # points a cell may begin left of its column's label
 _ROW_GAP = 2.5  # line heights between two rows past which the table has ended
@@ -127,11 +128,15 @@ def _is_header(line: list[Run]) -> bool:
 
 
 def _labels_a_person(words: list[str]) -> bool:
-    """Three labels or more of what a person holds (氏名, 生年月日, 個人番号, 住所), not a
-    delivery slip's 商品名 | 数量 | 金額."""
+    """Three labels or more of what a person holds (氏名, 生年月日, 個人番号, 住所), or two
+    names' (a 面談 schedule's 番 | 児童氏名 | 保護者氏名 | 備考), not a delivery slip's
+    商品名 | 数量 | 金額."""
     from leakscope.pii.context import NEGATIVE, label_category  # the detectors' vocabulary
 
-    return sum(label_category(word) not in (None, NEGATIVE) for word in words) >= _HEADER_LABELS
+    categories = [label_category(word) for word in words]
+    return sum(category not in (None, NEGATIVE) for category in categories) >= _HEADER_LABELS \
+        or (categories.count("person_name") >= _NAME_LABELS  # (not 「氏名: 鈴木 誠 フリガナ: …」)
+            and not any(word.endswith((":", "：")) for word in words))
 
 
 def _bands(runs: list[Run], height: float, first: float) -> tuple[list[list[Run]], list[Run]]:

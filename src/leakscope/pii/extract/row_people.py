@@ -28,6 +28,7 @@ STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, o
 _IN_CHARGE = "/担当先"
 _IN_CHARGE_OF = "担当(?:利用者|患者|顧客|生徒|児童|入居者|会員|お客様)"
 DOCTOR = "/主治医"  # a patient's doctor
+_CHILDREN = "/子"
 _DRIVER = "/運転者"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
@@ -45,6 +46,8 @@ _ROLES = (
                         r"|^ship(?:ping)?[ _\-]?(?:name|zip|postal|address|addr|phone|tel|mail|"
                         r"city|state|pref|kana)")),
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
+    # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒)
+    (_CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒)")),
     (_IN_CHARGE, re.compile(_IN_CHARGE_OF)),  # (before the staff's 担当)
     # the list's own office's staff beside a client's 担当者 (a 社労士's 顧問先一覧: 当事務所担当)
     ("/当方" + STAFF, re.compile(r"当事務所|事務所担当|当社担当|弊社担当")),
@@ -74,7 +77,8 @@ READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読
 # A dependant too (扶養親族: mostly of the household; the name at the row's address is theirs,
 # as the emergency contact of the same name in a roster).
 _DEPENDANTS = ("/扶養親族", *(f"/扶養親族{n}" for n in range(1, 7)))
-HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者", *_DEPENDANTS, *JOINT)  # (and a 連名's)
+HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者", _CHILDREN, *_DEPENDANTS,
+             *JOINT)  # (and a 連名's)
 
 
 @lru_cache(maxsize=256)
@@ -98,6 +102,9 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     # A person of their own has a name column (not a reading's), beside the row's own
     # person's (受取人氏名 | 氏名カナ | 生年月日 is one payee a row).
     named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
+    if "" not in named and _CHILDREN in named:  # (お子さん | 保護者名: the child's row)
+        suffixes = tuple("" if suffix == _CHILDREN else suffix for suffix in suffixes)
+        named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
     if "" not in named:  # (the row's own is whoever else it names: a clinic's 医師名)
         return tuple(suffix if suffix == _IN_CHARGE else "" for suffix in suffixes) \
             if _IN_CHARGE in named else None
@@ -111,9 +118,11 @@ def is_child_row(labels: tuple[str | None, ...]) -> bool:
     """Whether a row's own person is a child: its name column's label says so (児童名,
     生徒氏名), or a grade column does (学年)."""
     suffixes = tuple(role_suffix(label) for label in labels)
-    own = dict(_name_columns(labels, suffixes)).get("")
-    return own is not None and (_CHILD.search(labels[own] or "") is not None
-                                or any(_GRADE.search(label or "") for label in labels))
+    columns = dict(_name_columns(labels, suffixes))
+    own = columns.get("", columns.get(_CHILDREN))  # (お子さん | 保護者名: the child's row)
+    return own is not None and (_CHILD.search(labels[own] or "") is not None or any(
+        _GRADE.search(label or "") for label, suffix in zip(labels, suffixes, strict=True)
+        if suffix != _CHILDREN))  # (not a parent's 「お子さん（学年・組）」)
 
 
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

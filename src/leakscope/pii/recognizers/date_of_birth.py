@@ -43,7 +43,8 @@ class DateOfBirthRecognizer(Recognizer):
     )
     context = ("生年月日", "誕生日", "生まれ", "birth", "dob", "birthday", "date of birth",
                "seinengappi", "seinen_gappi", "tanjobi", "tanjoubi",
-               "birthdate", "birth_date", "生年", "born")
+               "birthdate", "birth_date", "生年", "born",
+               "出生", "出生日", "出生年月日")  # (a family tree's 「出生 昭和23年4月25日」)
     confidence = 0.0  # a date is a date; only a birth label makes it personal
     day_first = False  # 04/07/1963 is 7 April (a day-first column's reader: 4 July)
 

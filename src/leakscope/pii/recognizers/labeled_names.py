@@ -14,6 +14,7 @@ from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
     DEPARTMENT_WORDS,
+    GRADE_AFTER,
     HANDLE,
     HONORIFICS,
     NAME_CHARS,
@@ -46,6 +47,10 @@ _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")
 # a contact's phone after their name in a form's cell (「高橋　亮介　TEL 03-5338-4120」)
 _PHONE_AFTER = re.compile(r"\s+(?:TEL|Tel|tel|電話|携帯|℡)[ :：]?[0-9][0-9\-() ]{8,}\s*$")
+# a pupil's grade and class after their name in a school's list (「田中翼 小3-2」, 「村上直人
+# （中3年）、村上陽子（小1年）」, 「鈴木七夏（2年1組）」)
+_GRADE = re.compile(r"[(（](?:小|中|高)?[1-6]年生?(?:[1-9][0-9]?組)?[)）]|[(（][1-9][0-9]?組[)）]|"
+                    + GRADE_AFTER)
 # (a foreign name's parts a middle dot apart: 「NGUYEN VAN DUC（グエン・ヴァン・ドゥック）」)
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3})[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
@@ -70,7 +75,13 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # a 派遣契約's people in charge, a client's hiring contact
           "|派遣先責任者|指揮命令者|派遣元責任者|(?:人事|採用|総務)担当者?"
           # an insurance policy's sales agent and insured, a car accident's driver
-          "|募集人|被保険者|運転者")
+          "|募集人|被保険者|運転者"
+          # a school's (a 申請書's 児童生徒, a mail's 担任 and 顧問, a 学童's 指導員)
+          "|児童生徒|担任|教頭|副校長|教諭|顧問|指導員"
+          # a scrivener's (a case's 依頼者 and 相手方, a 登記申請書's 権利者 / 義務者 / 申請人 and
+          # its 司法書士, a company's 発起人, a guardianship's 後見人) and a doctor's certificate
+          "|依頼者|相手方|債務者|権利者|義務者|申請人|発起人|(?:被)?後見人(?:候補者)?"
+          "|司法書士|行政書士|担当医師")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon (a Latin one is email_owner's, when the address spells it).
 _SENDERS = "From|差出人|送信者"
@@ -88,7 +99,10 @@ CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's C
 _TITLE_FIRST = re.compile(
     rf"(?:{TITLE}|{TITLE_BEFORE_NAME}|トレーナー|インストラクター|スタッフ)[ ]+")
 # the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
-_NEXT_IN_LIST = re.compile(rf"[、,][ ]?({NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?)")
+# (each maybe with a note in brackets: 「顧問：佐藤 修平（第一中学校長）、田中 直樹（…）」)
+_NEXT_IN_LIST = re.compile(
+    rf"(?:[ ]?[(（][^()（）\n]{{1,16}}[)）])?[、,][ ]?"
+    rf"({NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?)")
 _LIST_LONGEST = 20
 
 
@@ -145,8 +159,10 @@ def _before_bracket(text: str, start: int, longest: int) -> int:
 def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     """The name a cell of a name column holds (a mail header's display name), the people of
     a joint name, or None when it holds a business, a handle or no name."""
+    if _GRADE.search(text):  # (blanked, not cut: a joint name's people keep their places)
+        text = _GRADE.sub(lambda m: " " * len(m.group()), text)
     end = text.find("<")
-    end = len(text) if end < 0 else end  # a mail address header: the display name
+    end = len(text.rstrip()) if end < 0 else end  # a mail address header: the display name
     if (phone := _PHONE_AFTER.search(text, 0, end)) is not None:
         end = phone.start()  # (the phone is found apart, as a cell's own)
     value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))

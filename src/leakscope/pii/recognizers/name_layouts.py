@@ -50,17 +50,29 @@ _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # 「妻 山田 裕美子（S60.4.6生）」, a mail's 「息子の中村 洋介（平成20年…生）」): a known surname and
 # a given name, the relation in brackets after it or before it; hyperscan's triggers have no
 # surname list (too large).
-RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATION})[)）]"
+# (or a pupil's class: a 進路指導記録's 「加藤知実（1組）、母 加藤くみ子と来校」)
+_CLASS = "(?:小|中|高)?[1-6]?年?[1-9][0-9]?組|(?:小|中|高)[1-6]年?"
+RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATION}|{_CLASS})[)）]"
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
-                   rf"[（(](?:{RELATION})[)）]")
+                   rf"[（(](?:{RELATION}|{_CLASS})[)）]")
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
 # (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, 「同居の母 中村
 # 聡太郎（要介護2）」, or in brackets: 「ご家族（姉 佐藤 結衣）には」)
-RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがもの（(])(?:{RELATION}){_AFTER_RELATION}"
+RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがものにをと（(])(?:{RELATION}){_AFTER_RELATION}"
                            "[一-龥々〆ヶ]")
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
-                    rf"(?=[（()） \t\n、,]|$)")
+                    rf"(?=[（()） \t\n、,]|[とが][一-龥]|$)")  # (「母 加藤くみ子と来校」)
+# A parent's mail about their child (「2年1組 前田 晃の母です」): the child's name.
+_PARENT_OF = "の(?:母|父|祖母|祖父|保護者)(?:です|でございます|と申します)"
+PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
+_PARENT_OF_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}){_PARENT_OF}"
+# A family tree's person (a 法定相続情報一覧図's or a 相続関係説明図's text): their relation or
+# role in brackets, then their name alone on its line, on the next line or after a space
+# (「（長男）\n林　晃」, 「（被相続人） 林　裕太」).
+_TREE_ROLE = rf"[（(](?:{RELATION}|被相続人|(?:代襲)?相続人|申請人)[)）][ \t]*\n?[ \t]*"
+TREE_TRIGGER = _TREE_ROLE + "[一-龥々〆ヶ]"
+_TREE = rf"{_TREE_ROLE}({_SURNAME_LINE}) ?({_GIVEN})(?=[ \t]*(?:[（(\r\n]|$))"  # (林 晃（申出人）)
 # A name and a title after it in prose (an accident report's 「直ちに 池田 翼 職長が作業を中止
 # させ」): a known surname, a space, a given name.
 TITLED_TRIGGER = rf"[一-龥々〆ヶ] {_GIVEN} ?(?:{TITLE})"
@@ -121,6 +133,11 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if end - start >= 4 and text[end - 3] in "（(" and "ァ" <= text[end - 1] <= "ヶ":
         return _read_after(text, end - 3)
     if text[start] == "\n" and (m := _surnames(WRAPPED).match(text, start, end)):
+        return _wrapped(m)
+    if text[start] in "（(" and (m := _surnames(_TREE).match(text, start)) is not None:
+        return _wrapped(m)
+    if text.startswith("の", start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
+            text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:
         return _wrapped(m)
     if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
         before = _surnames(_LISTED_BEFORE).search(

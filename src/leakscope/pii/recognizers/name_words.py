@@ -90,6 +90,9 @@ BUSINESS_NAME = re.compile(BUSINESS)
 # hotel-ops): lower case, one token. RE2 and Python alike.
 HANDLE = r"^[a-z0-9._\-]+$"
 
+# a pupil's grade and class after their name in a school's list (「田中翼 小3-2」, 「中2年1組」)
+GRADE_AFTER = r"\s+(?:小|中|高)[1-6](?:年生?)?(?:[-‐－][1-9][0-9]?|[1-9][0-9]?組)?\s*$"
+
 
 def normalize_name(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())

@@ -25,12 +25,14 @@ from .name_layouts import (
     LISTED_BRACKETED_TRIGGER,
     LISTED_LATIN,
     LOGGED_TRIGGER,
+    PARENT_OF_TRIGGER,
     PASSPORT_TRIGGER,
     READ_AFTER_TRIGGER,
     RELATIVE_AFTER_TRIGGER,
     RELATIVE_BEFORE_TRIGGER,
     SIGNED_TRIGGER,
     TITLED_TRIGGER,
+    TREE_TRIGGER,
     WRAPPED,
     layout_name,
 )
@@ -129,7 +131,7 @@ class PersonNameRecognizer(Recognizer):
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
                 TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
-                TITLED_TRIGGER)
+                TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -145,7 +147,7 @@ class PersonNameRecognizer(Recognizer):
     confidence = 0.85
     context_confidence = 0.9
     within_unit = True  # a signature's name and the phone on its next line, in one text
-    line_spanning = (WRAPPED, SIGNED_TRIGGER)
+    line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER)
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         # tuples, not a generator: called per 様 in prose

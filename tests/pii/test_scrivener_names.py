@@ -1,0 +1,49 @@
+"""A judicial scrivener's files (blind corpus 24): a case ledger's 依頼者 and 相手方, a family
+tree's people by their relation in brackets, a 登記申請書's parties and the scrivener's own."""
+
+from __future__ import annotations
+
+from documents import write_xlsx
+from table_paths import BOTH, scan_findings
+
+from leakscope import pii
+
+
+@BOTH
+def test_a_case_ledgers_client_and_other_party_are_named(tmp_path, monkeypatch, table):
+    path = write_xlsx(tmp_path / "案件管理簿.xlsx",
+                      ["案件番号", "受付日", "依頼者", "案件", "相手方・関係者", "担当"],
+                      [("558838367756", "2024-02-20", "福田　里佳", "所有権移転（売買）",
+                        "田中　美加子", "鈴木　修平")])
+    found = {(f.category, f.value) for f in scan_findings(path, monkeypatch, table)}
+    assert {("person_name", "福田里佳"), ("person_name", "田中美加子")} <= found
+    assert not any(category == "my_number" for category, _ in found)  # (a case number)
+
+
+@BOTH
+def test_a_foreign_applicants_katakana_name_is_a_name(tmp_path, monkeypatch, table):
+    path = write_xlsx(tmp_path / "申請一覧.xlsx", ["氏名（旅券記載）", "カタカナ", "生年月日"],
+                      [("TRAN THI MAI", "チャン　ティ　マイ", "1992-12-26")])
+    names = {f.value for f in scan_findings(path, monkeypatch, table)
+             if f.category == "person_name"}
+    assert "チャンティマイ" in names
+
+
+def test_a_family_trees_people_and_their_birth_dates_not_their_deaths():
+    text = ("最後の住所　山形県長生郡白子町西川17丁目10番11号\n出生　昭和23年4月25日\n"
+            "死亡　令和5年5月2日\n（被相続人）\n林　裕太\n住所　福島県福生市日本堤17丁目6番16号\n"
+            "出生　昭和53年9月21日\n（長男）\n林　晃（申出人）\n（長女） 林　春香\n"
+            "（長男）\n住所 東京都\n")
+    found = [(f.category, f.value) for f in pii.detect(text)
+             if f.category in ("person_name", "date_of_birth")]
+    assert found == [("date_of_birth", "1948-04-25"), ("person_name", "林裕太"),
+                     ("date_of_birth", "1978-09-21"), ("person_name", "林晃"),
+                     ("person_name", "林春香")]
+
+
+def test_a_registrations_parties_and_its_scrivener():
+    text = ("権利者　田中　千代\n義務者　木村　裕樹\n発起人　斉藤　くみ子　㊞\n"
+            "（申請人）　林　晃\n司法書士・行政書士　鈴木　修平\n診断名　統合失調症\n"
+            "担当医師　佐藤　裕樹\n")
+    names = [f.value for f in pii.detect(text) if f.category == "person_name"]
+    assert names == ["田中千代", "木村裕樹", "斉藤くみ子", "林晃", "鈴木修平", "佐藤裕樹"]
