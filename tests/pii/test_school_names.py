@@ -75,3 +75,10 @@ def test_a_pdf_schedule_of_names_only_is_read_as_its_table(tmp_path):
     names = {f.value for f in run if isinstance(f, pii.Finding) and f.category == "person_name"}
     assert names == {"加藤陽一", "加藤くみ子", "近藤裕太", "近藤七夏"}
     assert run.summary.subjects == 4
+
+
+def test_a_health_surveys_childhood_conditions_are_sensitive():
+    text = ("児童氏名 前田 晃\n既往症 川崎病（3歳）\nアレルギー アトピー性皮膚炎\n"
+            "心室中隔欠損症 経過観察\n")
+    sensitive = {f.value for f in pii.detect(text) if f.category == "sensitive"}
+    assert sensitive == {"川崎病", "アトピー性皮膚炎", "心室中隔欠損症"}

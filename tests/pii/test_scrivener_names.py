@@ -47,3 +47,19 @@ def test_a_registrations_parties_and_its_scrivener():
             "担当医師　佐藤　裕樹\n")
     names = [f.value for f in pii.detect(text) if f.category == "person_name"]
     assert names == ["田中千代", "木村裕樹", "斉藤くみ子", "林晃", "鈴木修平", "佐藤裕樹"]
+
+
+def test_a_registrations_party_after_their_address():
+    """A 登記申請書 writes a party's address after the label and the name at the line's end or
+    alone on the next line; a 通知's 登記名義人 the same."""
+    text = ("権 利 者　秋田県長生郡白子町富久町11丁目20番3号\n　　　　　田中　千代\n"
+            "義 務 者　岡山県横浜市栄区虎ノ門3丁目17番12号 平須賀シティ199\n　　　　　木村　裕樹\n"
+            "登記名義人　秋田県長生郡白子町富久町11丁目20番3号　田中　千代\n")
+    names = [f.value for f in pii.detect(text) if f.category == "person_name"]
+    assert names == ["田中千代", "木村裕樹", "田中千代"]
+
+
+def test_a_family_registers_place_is_no_sensitive_fact():
+    """本籍 is where a family register is kept, not 社会的身分 by itself (a 説明図's label)."""
+    text = "最後の本籍　島根県袖ケ浦市北上野17丁目18番12号\n氏名　林　裕太\n"
+    assert [f for f in pii.detect(text) if f.category == "sensitive"] == []

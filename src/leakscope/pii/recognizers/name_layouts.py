@@ -63,6 +63,13 @@ RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがものにをと（(])(?:{R
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（()） \t\n、,]|[とが][一-龥]|$)")  # (「母 加藤くみ子と来校」)
+# A registration's party (a 登記申請書's 「権 利 者 ADDRESS」 with the name at its line's end or
+# alone on the next line; a 通知's 登記名義人): the name after the party's address.
+_PARTIES = "権 ?利 ?者|義 ?務 ?者|登記名義人|申 ?請 ?人|所 ?有 ?者"
+PARTY_TRIGGER = rf"(?:{_PARTIES})[ \t]+[一-龥]{{2,3}}[都道府県]"
+_PARTY_AT = rf"(?:{_PARTIES})[ \t]+[一-龥]{{2,3}}[都道府県][^\n]{{2,60}}?"
+_PARTY_SAME_LINE = rf"{_PARTY_AT}[ \t]({_SURNAME_LINE}) ({_GIVEN})[ \t]*(?=\n|$)"
+_PARTY_NEXT_LINE = rf"{_PARTY_AT}[ \t]*\n[ \t]*({_SURNAME_LINE}) ?({_GIVEN})[ \t]*(?=\n|$)"
 # A parent's mail about their child (「2年1組 前田 晃の母です」): the child's name.
 _PARENT_OF = "の(?:母|父|祖母|祖父|保護者)(?:です|でございます|と申します)"
 PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
@@ -135,6 +142,9 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if text[start] == "\n" and (m := _surnames(WRAPPED).match(text, start, end)):
         return _wrapped(m)
     if text[start] in "（(" and (m := _surnames(_TREE).match(text, start)) is not None:
+        return _wrapped(m)
+    if text[end - 1] in "都道府県" and ((m := _surnames(_PARTY_SAME_LINE).match(text, start))
+                                     or (m := _surnames(_PARTY_NEXT_LINE).match(text, start))):
         return _wrapped(m)
     if text.startswith("の", start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:

@@ -26,6 +26,7 @@ from .name_layouts import (
     LISTED_LATIN,
     LOGGED_TRIGGER,
     PARENT_OF_TRIGGER,
+    PARTY_TRIGGER,
     PASSPORT_TRIGGER,
     READ_AFTER_TRIGGER,
     RELATIVE_AFTER_TRIGGER,
@@ -131,7 +132,7 @@ class PersonNameRecognizer(Recognizer):
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
                 TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
-                TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER)
+                TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
