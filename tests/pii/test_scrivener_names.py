@@ -63,3 +63,15 @@ def test_a_family_registers_place_is_no_sensitive_fact():
     """本籍 is where a family register is kept, not 社会的身分 by itself (a 説明図's label)."""
     text = "最後の本籍　島根県袖ケ浦市北上野17丁目18番12号\n氏名　林　裕太\n"
     assert [f for f in pii.detect(text) if f.category == "sensitive"] == []
+
+
+@BOTH
+def test_a_debtors_sheet_of_label_value_pairs_is_a_form(tmp_path, monkeypatch, table):
+    """債務者 | NAME | 生年月日 | DATE over 住所 | … | 電話 | …: a form, not a list whose header
+    holds a name and a date (its 住所 had been the debtor's name)."""
+    path = write_xlsx(tmp_path / "債務者.xlsx",
+                      ["債務者", "中村　美加子", "生年月日", "昭和41年8月11日"],
+                      [("住所", "長野県香取郡神崎町芝浦27丁目13番13号", "電話", "090-9276-9092")])
+    found = {(f.category, f.value) for f in scan_findings(path, monkeypatch, table)}
+    assert ("person_name", "中村美加子") in found and ("person_name", "住所") not in found
+    assert ("date_of_birth", "1966-08-11") in found

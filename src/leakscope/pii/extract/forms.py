@@ -150,8 +150,8 @@ def _list_of_roles(rows: list[list[str]]) -> bool:
     申込書's 区分 | 氏名 | フリガナ | 生年月日 | 続柄 over 被保険者 | 山田 桃子 | …): a list, one
     person a row, not a form's label | value pairs."""
     header = next((i for i, row in enumerate(rows) if filled_count(row) > 1), None)
-    if header is None or not _labels_row(rows[header]):
-        return False  # (only a title above its header)
+    if header is None or not _labels_row(rows[header]) or _labelled(rows[header]):
+        return False  # (only a title above its header; 債務者 | 中村 美加子 | 生年月日 | …: a form)
     listed = list(itertools.takewhile(filled_count, rows[header + 1:]))  # (to a blank row)
     width = filled_count(rows[header])
     return bool(listed) and all(_a_role_row(row, width) for row in listed)
