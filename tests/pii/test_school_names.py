@@ -82,3 +82,10 @@ def test_a_health_surveys_childhood_conditions_are_sensitive():
             "心室中隔欠損症 経過観察\n")
     sensitive = {f.value for f in pii.detect(text) if f.category == "sensitive"}
     assert sensitive == {"川崎病", "アトピー性皮膚炎", "心室中隔欠損症"}
+
+
+def test_a_sender_signing_alone_under_the_last_sentence():
+    text = ("いつもお世話になっております。\n本日は欠席させていただきます。\n\n前田　結衣\n"
+            "---\nよろしくお願いします。\n\n住所 東京都新宿区\n")
+    names = [f.value for f in pii.detect(text) if f.category == "person_name"]
+    assert names == ["前田結衣"]

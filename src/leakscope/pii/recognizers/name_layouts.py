@@ -70,6 +70,11 @@ PARTY_TRIGGER = rf"(?:{_PARTIES})[ \t]+[一-龥]{{2,3}}[都道府県]"
 _PARTY_AT = rf"(?:{_PARTIES})[ \t]+[一-龥]{{2,3}}[都道府県][^\n]{{2,60}}?"
 _PARTY_SAME_LINE = rf"{_PARTY_AT}[ \t]({_SURNAME_LINE}) ({_GIVEN})[ \t]*(?=\n|$)"
 _PARTY_NEXT_LINE = rf"{_PARTY_AT}[ \t]*\n[ \t]*({_SURNAME_LINE}) ?({_GIVEN})[ \t]*(?=\n|$)"
+# A mail's or a letter's sender signing alone under its last sentence (「本日は欠席させていただ
+# きます。\n\n前田 結衣」): a known surname, a space, a given name, alone on their line.
+_CLOSING = r"(?:ます|ください|です)[。!！]?\n(?:[ \t]*\n)*[ \t]*"
+CLOSING_TRIGGER = rf"{_CLOSING}[一-龥々〆ヶ]{{1,4}} {_GIVEN}[ \t]*\n"
+_CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ({_GIVEN})[ \t]*\n"
 # A parent's mail about their child (「2年1組 前田 晃の母です」): the child's name.
 _PARENT_OF = "の(?:母|父|祖母|祖父|保護者)(?:です|でございます|と申します)"
 PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
@@ -145,6 +150,8 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return _wrapped(m)
     if text[end - 1] in "都道府県" and ((m := _surnames(_PARTY_SAME_LINE).match(text, start))
                                      or (m := _surnames(_PARTY_NEXT_LINE).match(text, start))):
+        return _wrapped(m)
+    if text[start] in "まくで" and (m := _surnames(_CLOSING_MATCH).match(text, start)):
         return _wrapped(m)
     if text.startswith("の", start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:

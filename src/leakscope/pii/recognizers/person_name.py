@@ -20,6 +20,7 @@ from .labeled_names import (
     in_name_column,
 )
 from .name_layouts import (
+    CLOSING_TRIGGER,
     LISTED,
     LISTED_BESIDE,
     LISTED_BRACKETED_TRIGGER,
@@ -132,7 +133,8 @@ class PersonNameRecognizer(Recognizer):
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
                 TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
-                TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER)
+                TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER,
+                CLOSING_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -148,7 +150,7 @@ class PersonNameRecognizer(Recognizer):
     confidence = 0.85
     context_confidence = 0.9
     within_unit = True  # a signature's name and the phone on its next line, in one text
-    line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER)
+    line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER, CLOSING_TRIGGER)
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         # tuples, not a generator: called per 様 in prose
