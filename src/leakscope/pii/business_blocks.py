@@ -21,9 +21,21 @@ from .subject_businesses import IN_BLOCK
 # word: 居宅介護支援事業所さくら is no 株式会社; maybe a note in brackets), or a label and
 # such a name, then anything on the line (its 法人番号, 所在地, 代表電話)
 _FACILITY = f"{FACILITY}|{CLINIC_DEPARTMENT}"
-_COMPANY_NAME = (rf"(?:(?:{LEGAL_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM})"
-                 rf"|[^\n]{{0,30}}?(?:{_FACILITY})[^\s。、]{{0,8}})"
+# a legal person other than a company (医療法人社団 緑風会, 学校法人みどり台学園), and a public
+# body's school or office (所沢市立みどり台小学校, 県立…高校)
+_LEGAL_PERSON = (r"(?:医療|社会医療|学校|社会福祉|宗教|税理士|弁護士|司法書士|行政書士|監査|"
+                 r"特定非営利活動|NPO|一般社団|一般財団|公益社団|公益財団|独立行政|地方独立行政)"
+                 r"法人(?:社団|財団)?|(?:都|道|府|県|市|区|町|村)立")
+_FORM = f"{LEGAL_FORM}|{_LEGAL_PERSON}"
+# (and its department after a space: 「さいたま地方法務局 不動産登記部門」)
+_DEPARTMENT = r"(?:[ \t][^\s。、]{1,10}(?:部門|部|課|室|係|センター|支局|出張所))?"
+_COMPANY_NAME = (rf"(?:(?:{_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM})"
+                 rf"|[^\n]{{0,30}}?(?:{_FACILITY})[^\s。、]{{0,8}}{_DEPARTMENT})"
                  r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?")
+# an office's name at the end of a line of its address (a 登記申請書's 「代理人　ADDR　さくら
+# 司法書士・行政書士事務所」, its phone on the next line)
+_NAME_LAST = (rf"[^\n]*[ \t](?:[^\s]{{0,24}}?(?:{_FACILITY})|[^\s]{{0,24}}?(?:{LEGAL_FORM})"
+              rf"|(?:{_FORM})[^\s]{{1,24}})[ \t]*$")
 # or a branch's line: its contacts on it (a members' rules' 「渋谷店 〒150-0043 東京都… TEL
 # 03-…」), or its staff member's title and name (a signature's 「フィットライフ渋谷店 店長 高橋
 # 香織」, its 〒 and TEL under it); or a labelled line of a branch's or a company's own
@@ -34,18 +46,24 @@ _BRANCH_LINE = (rf"(?P<branch>{_BRANCH}[ \t]+(?:(?=〒|TEL|電話|住所|所在�
                 r"|(?P<own>(?:店舗|会社|本社|本店|支店|営業所|事業所|施設)"
                 r"(?:所在地|住所|電話(?:番号)?|TEL)[ \t]*[:：])[^\n]*")
 _BUSINESS_LINE = re.compile(
-    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|{_BRANCH_LINE}|(?P<label>[^\n:：]{{1,24}}[:：]"
-    rf"|(?:名称|商号|会社名|法人名|事業所名)(?=[ \t]))[ \t]*{_COMPANY_NAME}(?=[ \t]|$)[^\n]*)",
+    rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|{_BRANCH_LINE}"
+    rf"|(?P<label>[^\n:：]{{1,24}}[:：]"
+    rf"|(?:名[ \t]*称|商[ \t]*号|会社名|法人名|事業所名)(?=[ \t]))[ \t]*{_COMPANY_NAME}"
+    rf"(?=[ \t]|$)[^\n]*"
+    # (its contacts on its name's line: a 診断書's footer 「医療法人社団 緑風会 みどり病院　〒…
+    # 北海道…　電話 03-…」)
+    rf"|{_COMPANY_NAME}[ \t]+(?=〒|TEL|電話|住所|所在地)[^\n]*|{_NAME_LAST})",
     re.MULTILINE)
 # a labelled line's block goes on only over lines of the company's own contacts (and its
 # corporate number's: a 委任状's 委任者 「名称 株式会社…」「法人番号 …」「代表者 …」「電話 …」)
-_CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本店|代表|電話|法人番号)",
+_CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本[ \t]*店|代表|電話|法人番号)",
                            re.IGNORECASE)
 # ... and begins at its 所在地 when that comes first, on the line above its name
 _LOCATION_LINE = re.compile(r"[ \t]*(?:本店|本社)?所在地")
 _BLOCK_LINES = 3  # lines after the name its contacts are on
 _MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "所", "ステーション", "センター",
-          "サービス", "クリニック", "院", "歯科", "薬局", "科", "店", "本社")  # (else no regex)
+          "サービス", "クリニック", "院", "歯科", "薬局", "科", "店", "本社", "法人", "学校",
+          "園", "局", "庁", "署", "館", "立")  # (else no regex)
 
 Found = tuple[float, Candidate, Recognizer]
 

@@ -45,6 +45,9 @@ _COMPANY = re.compile(
     r"|(?:生活|農業|漁業|事業|企業)?協同組合"
     rf"|{KANA_LEGAL_FORM}"
     r"|カブシキ[ガカ]イシヤ|ユウゲン[ガカ]イシヤ|ゴウドウ[ガカ]イシヤ"
+    # an office's account in a bank's kana (ｻｸﾗｼﾎｳｼｮｼ: さくら司法書士(事務所)); small kana as
+    # a bank writes them large
+    r"|シホウシ[ヨョ]シ|ギ[ヨョ]ウセイシ[ヨョ]シ|ゼイリシ|ベンゴシ|シヤロウシ|ジムシ[ヨョ]"
     r"|\b(?:co\.?,? ?ltd|inc|corp(?:oration)?|k\.k|llc|ltd|gmbh|limited)\b",
     re.IGNORECASE)
 
@@ -52,12 +55,12 @@ _COMPANY = re.compile(
 # a column of a business's own contact (a client list's 代表電話 | 本社所在地, an order list's
 # 得意先TEL, an asset ledger's 保守窓口, an application's 勤務先電話 | 勤務先所在地: where the
 # applicant works, not their phone or home; a 源泉徴収票's 支払者所在地: the employer's; a
-# dental lab's 技工所電話; a care list's 医療機関電話: a clinic's): its values are the
-# company's, not personal
+# dental lab's 技工所電話; a care list's 医療機関電話: a clinic's; a staff list's 学校電話: the
+# school's): its values are the company's, not personal
 _COMPANY_COLUMN = re.compile(
     r"代表(?!者)|本社|会社|得意先|取引先|仕入先|事業所|営業所|支店|店舗|保守|窓口|メーカー|"
     r"勤務先|勤め先|勤務地|職場|支払者|(?<!住)所(?:電話|tel|fax|住所|所在地)|"
-    r"医療機関|病院|診療所|クリニック|医院|"
+    r"医療機関|病院|診療所|クリニック|医院|学校|"
     r"vendor|supplier|company|corporate|head ?office|employer|workplace|\bhq\b|\bmain\b",
     re.IGNORECASE)
 # the categories of a business's own contact lines (its 所在地, 〒, 代表電話)

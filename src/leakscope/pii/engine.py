@@ -44,6 +44,7 @@ MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not 
 # Values of one recognizer in a batch below which their nearest labels are found one at a
 # time: numpy's ~30 array steps cost more than the loop for a small file's few values.
 _FEW_VALUES = 32
+_BLOCK_CELL = 24  # characters a table cell holding a company's name and its TEL has at least
 MIN_CONFIDENCE = 0.5
 SAMPLE_CONFIDENCE = 0.3  # a value in a 記入例 / 見本 (extract.samples)
 
@@ -288,7 +289,10 @@ class Engine(EnginePatterns):
                 found.append((rec.context_confidence, shifted, rec))
         findings: list[Finding] = []
         for j in sorted(per_unit):
-            if not units[j].location.keys().isdisjoint(LINE_KEYS):  # (free text: a footer)
+            if not units[j].location.keys().isdisjoint(LINE_KEYS) or (  # (free text: a footer)
+                    ends[j] - starts[j] > _BLOCK_CELL
+                    and buffer.find("TEL", starts[j], ends[j]) >= 0):
+                # (or a sheet's cell of a company's contacts: 「事務局：株式会社… TEL … FAX …」)
                 per_unit[j] = of_business_blocks(buffer, starts[j], ends[j], per_unit[j])
             found = unit_findings(units[j], norms, j, starts[j], per_unit[j])
             if units[j].__class__ is SampleText:

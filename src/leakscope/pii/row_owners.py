@@ -42,6 +42,13 @@ _PERSONS_CONTACT = re.compile(r"者|担当|携帯|自宅|個人|本人|mobile|ce
                               r"|contact", re.IGNORECASE)
 _ADDRESSED = re.compile("様|さん")
 _FIRM = re.compile(FIRM)
+# a party's name by its column (債権者名, 相手方名称, 仕入先名): a person's or a company's
+_PARTY_NAME = re.compile(r"(?:者|先|方)(?:名|名称)$")
+# a cell that says its row is an organization's location (所在地, 本店所在地): a person's row
+# has a 住所; RE2 and Python alike
+_LOCATION_CELL = ("^[ \t\u3000]*(?:本店|本社|支店|事業所|学校|施設)?所在地[ \t\u3000]*[:：]?"
+                  "[ \t\u3000]*$")
+_LOCATION = re.compile(_LOCATION_CELL)
 # a row's own organization by its column's name (医療機関名, 会社名, 事業所名, company)
 _ORGANIZATION = re.compile(ORGANIZATION_NAME, re.IGNORECASE)
 # a filling guide's row in a list: its first cell says so (記入例 | 保険 太郎 | 0001 | …, or
@@ -103,6 +110,11 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
                      and not READING.search(labels[i] or "")
                      and not _REPRESENTATIVE.search(unicodedata.normalize("NFKC", labels[i])))
     rules += _company_row_rules(labels, suffixes, subjects, columns)
+    # a row that is an organization's location (a staff list's 「所在地 | 所沢市立みどり台小学校
+    # | 〒… | ADDR | TEL | FAX」 under the staff's header; its first cells say so): whatever it
+    # holds is the organization's
+    rules.append(RowRule(tuple(range(min(2, len(labels)))), frozenset(labels),
+                         _is_location, as_company, _LOCATION_CELL))  # (unlabelled cells too)
     rules += _sole_trader_rules(labels, subjects)
     if len(labels) > 1 and labels[0] is not None:  # (a filling guide's row: nobody's)
         rules.append(RowRule((0,), frozenset(filter(None, labels)), _is_guide, as_sample,
@@ -132,8 +144,8 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
     """A company's row: the row's own name is a company's (a CRM's clients table: no one), or,
     with no column naming the row's own person but its 代表者, 担当者 or 医師, its 法人番号 or
     its organization's name is filled in (a client list, a list of clinics: what tells those
-    people apart from a namesake elsewhere): the row's own 所在地, 〒 and 電話 are the
-    company's."""
+    people apart from a namesake elsewhere), or a party's name column names a company (a
+    債権者一覧表's 債権者名): the row's own 所在地, 〒 and 電話 are the company's."""
     contacts = frozenset(labels[i] for i in columns(*COMPANY_CONTACTS) if not suffixes[i]
                          and not _PERSONS_CONTACT.search(unicodedata.normalize("NFKC", labels[i])))
     if not contacts:
@@ -144,8 +156,24 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
     named = tuple(i for i, label in enumerate(labels) if label
                   and _ORGANIZATION.search(unicodedata.normalize("NFKC", label)))
     corporate = tuple(columns("corporate_number"))
-    return [RowRule(named + corporate, contacts, _has_digits if not named else bool,
-                    as_company_row)] if named or corporate else []
+    rules = [RowRule(named + corporate, contacts, _has_digits if not named else bool,
+                     as_company_row)] if named or corporate else []
+    # a party's name column that names a company in the row (a 債権者一覧表's 債権者名
+    # 「三井住友カード株式会社」): the row is the company's, no one's when the table names
+    # no person
+    people = columns("person_name")
+    parties = tuple(i for i, label in enumerate(labels) if i not in named and label
+                    and i not in people
+                    and _PARTY_NAME.search(unicodedata.normalize("NFKC", label)))
+    if parties:  # (and the party's own contacts: 債権者名 | 債権者住所)
+        stems = tuple(re.sub(r"名称?$", "", unicodedata.normalize("NFKC", labels[i]))
+                      for i in parties)
+        own = frozenset(labels[i] for i in columns(*COMPANY_CONTACTS) if not suffixes[i]
+                        and any(labels[i].startswith(stem) for stem in stems))
+        rules.append(RowRule(parties, contacts | own, _names_a_company,
+                             as_company if not people else as_company_row,
+                             f"{COMPANY_HINT}|{FIRM}"))
+    return rules
 
 
 def _sole_trader_rules(labels: tuple[str | None, ...], subjects: tuple[int, ...]
@@ -163,6 +191,10 @@ def _names_a_company(name: str) -> bool:
     person's at a company (「株式会社…（一ノ瀬 舞様）」: the contact's)."""
     return (is_company(name) or _FIRM.search(name) is not None) \
         and _ADDRESSED.search(name) is None
+
+
+def _is_location(text: str) -> bool:
+    return _LOCATION.match(text) is not None
 
 
 def _is_persons(name: str) -> bool:

@@ -13,7 +13,7 @@ from .arrow_strings import string_buffers
 from .shared_identifiers import SHARED
 from .subject_compatible import code_bits
 from .subject_graph import StringHasher, combine, pairs
-from .subject_groups import NAME_ALONE, PERSON_CATEGORIES, STRONG, SUBSTANTIAL
+from .subject_groups import GUARDIAN_OF, NAME_ALONE, PERSON_CATEGORIES, STRONG, SUBSTANTIAL
 
 PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
 # One more code than categories: a landline (a phone number that links only with a name).
@@ -39,6 +39,7 @@ class Codes:
         self.pairs = hashes(pa.array(["name+dob", "name+address", "name+phone"]))
         self.name_dob, self.name_address, self.name_phone = self.pairs
         self.name_alone = hashes(pa.array([NAME_ALONE]))[0]
+        self.guardian_of = hashes(pa.array([GUARDIAN_OF]))[0]
         self.bits = code_bits(CATEGORY_OF_CODE)  # the kinds of identifiers, per code
         # The kernel's roles (_keys.c: ROLE_*), one byte per code.
         roles = self.strong * 1 + self.substantial * 2

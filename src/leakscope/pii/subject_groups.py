@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .address_keys import address_key
-from .extract.row_people import HOUSEHOLD, STAFF, household_row
+from .extract.row_people import GUARDIAN, HOUSEHOLD, STAFF, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
 from .name_lexicon import is_full_name, is_partial_name, is_surname, readings_of
@@ -27,6 +27,7 @@ from .recognizers.name_forms import JOINT
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import AT_COMPANY, BARE, CORPORATE, IN_BLOCK
+from .subject_names import kanji_name
 from .subject_places import document_of, free_place, is_letter, list_of
 from .surnames import starts_with_written_reading
 
@@ -38,6 +39,8 @@ STRONG = frozenset({
 SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
 # The key of a name written with nothing else (``full_name_alone``): all such are one person.
 NAME_ALONE = "name-alone"
+# The key of a guardian's record by the child of its row: the child's name and birth date.
+GUARDIAN_OF = "guardian-of"
 # Categories that on their own mean a person is in the data.
 PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
@@ -112,7 +115,9 @@ class _Group:
         self.first_line = first_line
         self.free = free  # free text, not a record
         self.document = document  # the letter or mail it is in (``subject_places.document_of``)
-        self.home = home  # a household member's: the row's (addresses, landline keys)
+        # a household member's: the row's (addresses, landline keys, a guardian's child's
+        # (name, birth date) pairs)
+        self.home = home
         self.business = False  # a record with a corporate number
         self.last_line = 0
         self.members: dict[str, _Group] | None = None  # 連名's people met inside the row
@@ -323,8 +328,11 @@ def _home(row: _Group, record: str) -> tuple | None:
     addresses and landlines, taken from the row's group (or from another member's of it)."""
     own = household_row(record)
     if row.place[1] == own:
+        wards = tuple((name, dob) for name in row.names if not is_surname(name)
+                      for dob in row.dobs) if record.endswith(GUARDIAN) else ()
         return (frozenset(row.addresses),
-                tuple(key for key in row.keys if key[0] == "phone_number" and is_landline(key[1])))
+                tuple(key for key in row.keys if key[0] == "phone_number" and is_landline(key[1])),
+                wards)
     if row.home is not None and household_row(row.place[1]) == own:
         return row.home
     return None
@@ -354,9 +362,16 @@ def _summary(group: _Group) -> GroupSummary | None:
     if (_nobody(group) if group.free else _surname_alone(group)) \
             or (group.business and not names):
         return None
+    if group.home is not None and group.home[2] and (
+            not names or any(map(kanji_name, names))):
+        # a guardian of the row's child, whom the child's name and birth date tell: the
+        # mobile a health form gives under 緊急連絡先（保護者携帯） is the guardian a roster
+        # names for that child (a second guardian, kanji-named, stays a person of their own:
+        # ``subject_names``)
+        keys.update((GUARDIAN_OF, name, dob) for name, dob in group.home[2])
     if not names:
         return GroupSummary(tuple(keys), (), group.thin, False)
-    thin = group.thin and not (group.home and any(group.home))  # (a member pairs with its home)
+    thin = group.thin and not (group.home and any(group.home[:2]))  # (it pairs with its home)
     if not keys and thin:  # a name alone (a chat's sender): one person, however often
         keys.update((NAME_ALONE, key) for name in names for key in alone_keys(name))
     if group.document is not None:

@@ -11,8 +11,10 @@ import numpy as np
 import pyarrow as pa
 
 from .arrow_strings import string_buffers
-from .extract.row_people import HOUSEHOLD, household_row
+from .extract.row_people import GUARDIAN, HOUSEHOLD, household_row
+from .name_lexicon import is_surname
 from .subject_graph import combine, pairs
+from .subject_names import kanji_name
 
 
 class TableCodes(Protocol):
@@ -20,10 +22,12 @@ class TableCodes(Protocol):
     (``subject_codes.Codes``)."""
 
     name: int
+    dob: int
     address: int
     landline: int
     name_address: np.uint64
     name_phone: np.uint64
+    guardian_of: np.uint64
 
 
 class HomeKeys(NamedTuple):
@@ -89,3 +93,44 @@ def home_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray, hashes: n
         combine(combine(codes.name_address, hashes[named_at]), hashes[address]),
         combine(combine(codes.name_phone, hashes[named_by]), hashes[line])])
     return HomeKeys(keys, group[np.concatenate([named_at, named_by])], line, group[named_by])
+
+
+def guardian_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray,
+                  hashes: np.ndarray, members: np.ndarray, records: pa.ChunkedArray,
+                  values: pa.ChunkedArray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The ``subject_groups.GUARDIAN_OF`` keys of the guardians' records among the members
+    (``#row5/保護者`` that names no one or a kanji full name; a kana name alone may be the
+    other guardian's) and their groups: their row's own names (not a surname alone) with
+    its birth dates, as ``subject_groups._summary`` makes them."""
+    none = np.empty(0, np.int64), np.empty(0, np.uint64)
+    maybe = np.flatnonzero(members)
+    guardian = np.zeros(members.size, bool)
+    guardian[maybe] = [record.endswith(GUARDIAN)
+                       for record in records.take(rows[starts[maybe]]).to_pylist()]
+    if not guardian.any():
+        return none
+    group = np.repeat(np.arange(members.size), np.diff(starts))
+    at = np.flatnonzero((code == codes.name) & guardian[group])
+    if at.size:
+        kanji = np.array([kanji_name(name) is not None
+                          for name in values.take(rows[at]).to_pylist()], bool)
+        named, held = np.zeros(members.size, bool), np.zeros(members.size, bool)
+        named[group[at]], held[group[at[kanji]]] = True, True
+        guardian &= ~named | held
+    row = np.arange(members.size)
+    for i in maybe:
+        row[i] = row[i - 1]
+    own = ~members[group]
+    names = np.flatnonzero((code == codes.name) & own)
+    names = names[[not is_surname(name) for name in values.take(rows[names]).to_pylist()]]
+    dobs = np.flatnonzero((code == codes.dob) & own)
+    a, b = pairs(group[names], group[dobs])
+    by_row: dict[int, list[tuple[int, int]]] = {}
+    for i, j in zip(names[a].tolist(), dobs[b].tolist(), strict=True):
+        by_row.setdefault(int(group[i]), []).append((i, j))
+    ward = [(g, i, j) for g in np.flatnonzero(guardian).tolist()
+            for i, j in by_row.get(int(row[g]), ())]
+    if not ward:
+        return none
+    g, i, j = (np.array(column, np.int64) for column in zip(*ward, strict=True))
+    return g, combine(combine(codes.guardian_of, hashes[i]), hashes[j])

@@ -66,7 +66,7 @@ from .subject_codes import (
 from .subject_compatible import join_compatible, key_mask
 from .subject_graph import PeopleGraph, StringHasher, combine, ranges
 from .subject_groups import GroupCollector, GroupSummary, alone_keys
-from .subject_homes import home_keys, household_members
+from .subject_homes import guardian_keys, home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_names import people_apart
 from .subject_namesakes import Namesakes, first_kept, table_idents
@@ -249,6 +249,9 @@ class SubjectLinker:
         if home is not None:  # (a member that pairs with its home is not thin)
             keys, key_groups = np.append(keys, home.keys), np.append(key_groups, home.groups)
             flags[home.groups] &= ~np.uint8(GROUP_THIN)
+            ward, wards = guardian_keys(codes, code, starts, hashes, members, records, values,
+                                        rows)
+            keys, key_groups = np.append(keys, wards), np.append(key_groups, ward)
         node = self._graph.link_keys(key_groups, keys, n)
         group_records = records.take(rows[starts[:-1]])
         self._own_landlines(codes, code, starts, hashes, node)

@@ -338,9 +338,11 @@ class NameRule(CellRule):
 # 窓口, サポート, 担当, 係, a department's 部 課 室, a Latin word: ASCII letters or what (?i)
 # folds them from, K and ſ; a bank's kana abbreviation's bracket, ｶ); a clinic's 受付, 歯科,
 # 医院, 薬局, クリニック, a department's 科, 診療所; a care office's 事業所, ステーション; a
-# school's 塾, 教室, 学園, 学院, 予備校): RE2 is asked of the few cells holding one
+# school's 塾, 教室, 学園, 学院, 予備校; a public school's or office's 学校, 学童保育, 役場, 県庁,
+# 税務署, 公民館): RE2 is asked of the few cells holding one
 # (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会所科組\u212a\u017f"
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会所科組校童場庁署館"
+                  "\u212a\u017f"
                   + string.ascii_letters)
 _NO_ONE_VALUES = pa.array(sorted(NO_ONE_VALUES), pa.string())
 _SURNAMES = pa.array(sorted(SURNAMES), pa.string())

@@ -29,11 +29,12 @@ _IN_CHARGE = "/担当先"
 _IN_CHARGE_OF = "担当(?:利用者|患者|顧客|生徒|児童|入居者|会員|お客様)"
 DOCTOR = "/主治医"  # a patient's doctor
 _CHILDREN = "/子"
+GUARDIAN = "/保護者"
 _DRIVER = "/運転者"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
-    ("/保護者", re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
+    (GUARDIAN, re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
     ("/保証人", re.compile(r"(?:保証人|guarantor)[ _\-]?([0-9]*)")),  # (連帯保証人1 | 2)
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/世帯主", re.compile(r"世帯主|householder")),
@@ -76,8 +77,10 @@ READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読
 # theirs).
 # A dependant too (扶養親族: mostly of the household; the name at the row's address is theirs,
 # as the emergency contact of the same name in a roster).
-_DEPENDANTS = ("/扶養親族", *(f"/扶養親族{n}" for n in range(1, 7)))
-HOUSEHOLD = ("/保護者", "/配偶者", "/世帯主", "/対象者", _CHILDREN, *_DEPENDANTS,
+_DEPENDANT = "/扶養親族"
+_DEPENDANTS = (_DEPENDANT, *(f"{_DEPENDANT}{n}" for n in range(1, 7)))
+_HOME = ("address", "postal_code", "phone_number", "email_address")  # (the household's)
+HOUSEHOLD = (GUARDIAN, "/配偶者", "/世帯主", "/対象者", _CHILDREN, *_DEPENDANTS,
              *JOINT)  # (and a 連名's)
 
 
@@ -109,9 +112,37 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
         return tuple(suffix if suffix == _IN_CHARGE else "" for suffix in suffixes) \
             if _IN_CHARGE in named else None
     suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "")
-                     or (child and suffix == "/保護者") else ""
+                     or (child and suffix == GUARDIAN) else ""
                      for suffix, label in zip(suffixes, labels, strict=True))
+    suffixes = _dependants_columns(labels, suffixes, categories)
     return suffixes if any(suffixes) else None
+
+
+def _dependants_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
+                        categories: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A dependant's name after the row's own (a 年末調整's 扶養親族 sheet: 職員氏名 |
+    扶養親族氏名 | フリガナ | 続柄 | 生年月日 | 個人番号): the unlabelled columns after it that
+    name no one else are the dependant's (their reading, birth date, My Number), not the staff
+    member's, up to the next person's name or a contact of the household (住所, 電話)."""
+    out = list(suffixes)
+    own = next((c for c, (suffix, category, label) in enumerate(zip(
+        suffixes, categories, labels, strict=True)) if not suffix
+        and category == "person_name" and not READING.search(label or "")), None)
+    if own is None:
+        return suffixes
+    dependant = None
+    for column in range(own + 1, len(labels)):
+        suffix, category = suffixes[column], categories[column]
+        if suffix:
+            dependant = suffix if suffix.startswith(_DEPENDANT) and (
+                category == "person_name" or suffix == dependant) else None
+        elif dependant is not None:
+            if category in _HOME or (category == "person_name"
+                                     and not READING.search(labels[column] or "")):
+                dependant = None
+            else:
+                out[column] = dependant
+    return tuple(out)
 
 
 def is_child_row(labels: tuple[str | None, ...]) -> bool:
@@ -131,7 +162,7 @@ def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
     cram school's direct debits; a learning app's display_name | mail | grade): the phone
     and mail columns and the account holder are a parent's, not the child's, named or not
     (siblings signed in with their mother's mail were one person with her)."""
-    return tuple("/保護者" if not suffix and ((
+    return tuple(GUARDIAN if not suffix and ((
         category in _CONTACTS and not _CHILD.search(label or "")) or (  # (a 生徒携帯 is theirs)
         category == "person_name" and _HOLDER.search(label or ""))) else suffix
         for suffix, label, category in zip(suffixes, labels, categories, strict=True))

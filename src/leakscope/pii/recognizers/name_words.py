@@ -68,7 +68,10 @@ TITLE = "(?:副|支)?(?:所|店|社|院|室|部|課|係|班|職)長|主任"
 # A clinic's, a care office's or another facility's word (a clinic list's 浦和駅前クリニック, a
 # care manager's 居宅介護支援事業所さくら), and a clinic's by its department (たじま整形外科):
 # RE2 and Python alike
-FACILITY = "事業所|事務所|ステーション|デイサービス|センター|クリニック|病院|医院|診療所|歯科|薬局"
+FACILITY = ("事業所|事務所|ステーション|デイサービス|センター|クリニック|病院|医院|診療所|歯科|薬局"
+            # a public body's or a school's (所沢市立みどり台小学校, さいたま地方法務局, 市役所)
+            "|学校|幼稚園|保育園|保育所|こども園|学童保育|法務局|役所|役場|県庁|都庁|府庁"
+            "|税務署|警察署|消防署|裁判所|公民館|図書館")
 CLINIC_DEPARTMENT = "(?:整形|形成)?外科|内科|眼科|皮膚科|耳鼻(?:咽喉)?科|小児科|産婦人科|精神科"
 # What a company's department is named after (人事部, 営業推進部, 厚生課); RE2 and Python alike
 DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"

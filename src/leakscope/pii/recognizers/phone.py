@@ -2,8 +2,10 @@
 
 import re
 
+from ..company_accounts import LEGAL_FORM
 from ..published_samples import dummy_phone, placeholder_phone, sandbox_value
 from .base import Candidate, Recognizer
+from .name_words import FACILITY
 from .us_phone import nanp_shaped
 
 _SEP = r"[ \-]?"
@@ -13,6 +15,12 @@ _NOT_DIGIT = re.compile(r"[^0-9]")
 _MAIN_LINE = re.compile(
     r"代表(?:電話|番号|tel)?(?:は)?[\s:：)）]*"
     r"(?:\+?[0-9][0-9()\- ]{8,15}[0-9][\s　/,、]*(?:fax|tel)[\s.:：]*)?$", re.IGNORECASE)
+# ... and a number in brackets right after an organization's name in prose (a notice's 「ご連絡は
+# 所沢市立みどり台小学校（04-2921-3301）まで」, a 連絡網's 「学校（04-…）→ 担任」), after a
+# company's name, or in a workplace's brackets (a 連絡網's 備考 「日中は勤務先（所沢市役所
+# 04-…）へ」)
+_ORG_BEFORE = re.compile(rf"(?:(?:{FACILITY})[ \t]*[（(]|勤務先[ \t]*[（(:：][^）)\n]{{0,24}}"
+                         rf"|(?:{LEGAL_FORM})[^\s（()）]{{0,20}}[ \t]*[（(]?)[ \t]*$")
 _LOOK_BACK = 40
 
 
@@ -50,7 +58,8 @@ class PhoneRecognizer(Recognizer):
             return ()  # (03-1234-5678 in a sandbox's manual: nobody's)
         bare = (token.isdigit() and len(token) == 10 and token[1] != "1") or token[:2] == "00"
         before = text[max(0, m.start() - _LOOK_BACK):m.start()]
-        main_line = "代表" in before and _MAIN_LINE.search(before.rpartition("\n")[2])
+        main_line = ("代表" in before and _MAIN_LINE.search(before.rpartition("\n")[2])) \
+            or _ORG_BEFORE.search(before) is not None
         return (Candidate(m.start(), m.end(), value, 0.55 if bare else None,
                           personal=False if main_line else None),)
 
