@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 from documents import write_pdf
 from table_paths import BOTH, scan_findings, scan_people
 
@@ -89,3 +91,21 @@ def test_a_sender_signing_alone_under_the_last_sentence():
             "---\nよろしくお願いします。\n\n住所 東京都新宿区\n")
     names = [f.value for f in pii.detect(text) if f.category == "person_name"]
     assert names == ["前田結衣"]
+
+
+def test_a_parents_mail_about_their_child_is_the_parents_not_the_childs(tmp_path):
+    """The child a parent names (「近藤太一の母です」) is no owner of the phone and the
+    signature after it: two people (before: the mother's phone and name were the child's)."""
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = ("Asuka Kondo <asuka.kondo12@example.jp>",
+                                                 "coach@example.jp", "欠席")
+    mail.set_content("長谷川先生\n\nいつもお世話になっております。\n3年2組 近藤太一の母です。\n"
+                     "太一は発熱のため欠席させていただきます。\n"
+                     "何かありましたら090-6260-1235までご連絡ください。\n\n近藤　あすか\n")
+    (tmp_path / "欠席.eml").write_bytes(bytes(mail))
+    roster = tmp_path / "名簿.csv"
+    roster.write_text("児童氏名,保護者氏名,携帯\n近藤 太一,近藤 あすか,090-6260-1235\n"
+                      "近藤 花子,近藤 あすか,090-6260-1235\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == 4  # (and the coach's address)

@@ -24,6 +24,7 @@ from .household_identifiers import is_landline
 from .name_lexicon import is_full_name, is_partial_name, is_surname, readings_of
 from .normalize import is_kanji
 from .recognizers.name_forms import JOINT
+from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import AT_COMPANY, BARE, CORPORATE, IN_BLOCK
@@ -174,6 +175,11 @@ class GroupCollector:
             return
         path, location, record = finding.path, finding.location, finding.record
         free = record is None
+        if free and finding.detector == MENTIONED:  # (not the writer's: a group of its own)
+            mentioned = _Group((path, ("mentioned", value)), True, None)
+            mentioned.names.add(value)
+            self._close(mentioned)
+            return
         if not free:
             place, line = (path, record), 0  # records never span lines
         else:

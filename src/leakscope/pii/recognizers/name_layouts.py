@@ -3,6 +3,7 @@ cell, a signature, a log's line, a relative in a family list, a passport's page,
 """
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..name_lexicon import is_read_as
@@ -75,7 +76,10 @@ _PARTY_NEXT_LINE = rf"{_PARTY_AT}[ \t]*\n[ \t]*({_SURNAME_LINE}) ?({_GIVEN})[ \t
 _CLOSING = r"(?:ます|ください|です)[。!！]?\n(?:[ \t]*\n)*[ \t]*"
 CLOSING_TRIGGER = rf"{_CLOSING}[一-龥々〆ヶ]{{1,4}} {_GIVEN}[ \t]*\n"
 _CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ({_GIVEN})[ \t]*\n"
-# A parent's mail about their child (「2年1組 前田 晃の母です」): the child's name.
+# A parent's mail about their child (「2年1組 前田 晃の母です」): the child's name, a person
+# the text names in passing, not its writer (``MENTIONED``: a group of its own, the writer's
+# going on around it).
+MENTIONED = "person_name:mentioned"
 _PARENT_OF = "の(?:母|父|祖母|祖父|保護者)(?:です|でございます|と申します)"
 PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
 _PARENT_OF_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}){_PARENT_OF}"
@@ -155,7 +159,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return _wrapped(m)
     if text.startswith("の", start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:
-        return _wrapped(m)
+        return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))
     if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
         before = _surnames(_LISTED_BEFORE).search(
             text, max(text.rfind("\n", 0, start), 0), m.start(1))
