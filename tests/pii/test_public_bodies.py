@@ -41,11 +41,16 @@ HOME = "保護者 加藤　くみ子\n〒359-1147 埼玉県所沢市山口1丁�
 ], ids=["school", "school corporation", "hospital footer", "legal affairs bureau", "office",
         "company head office"])
 def test_an_organizations_block_is_not_personal(block):
-    found = _personal(block + "\n" + HOME)
-    assert [personal for value, personal in found.items()
-            if value.startswith("埼玉県所沢市みどり台2丁目1番1号")] == [False]
-    assert found.get("0429213301") in (False, None)
-    # guard: the guardian's home beside it is still theirs
+    _assert_organizations(block, "埼玉県所沢市みどり台2丁目1番1号", "0429213301")
+
+
+def _assert_organizations(text: str, address: str, phone: str) -> None:
+    """The organization's ``address`` (as it begins) and ``phone`` in ``text`` are not
+    personal; a guardian's home written under it (``HOME``) still is."""
+    found = _personal(text + "\n" + HOME)
+    assert [personal for value, personal in found.items() if value.startswith(address)] == [
+        False]
+    assert found.get(phone) in (False, None)
     assert found["埼玉県所沢市山口1丁目10番11号"] is not False
     assert found["0429805107"] is not False
     assert found["3591147"] is not False
@@ -170,3 +175,17 @@ def test_a_sheets_cell_of_a_companys_contacts_is_no_one(tmp_path):
     assert run.summary.subjects == 2
     assert all(f.personal is False for f in found if "0456623" in f.value or "genba" in f.value)
     assert {"08098062586", "07072793355"} <= {f.value for f in found if f.personal is not False}
+
+
+@pytest.mark.parametrize("line", [
+    "代 理 人　埼玉県さいたま市浦和区高砂3丁目12番9号 浦和センタービル5階　司法書士　鈴木　修平\n"
+    "　　　　　連絡先の電話番号　048-829-3140\n",
+    "作成者：埼玉県さいたま市浦和区高砂3丁目12番9号   司法書士   鈴木   修平\n",
+    "後見人候補者　埼玉県さいたま市浦和区高砂3丁目12番9号　鈴木　修平（司法書士）\n",
+], ids=["agent", "author", "candidate guardian"])
+def test_a_professionals_address_in_a_form_they_act_in_is_their_offices(line):
+    # the scrivener's office in a 登記申請書's 代理人, a 一覧図's 作成者, a 申立書's 後見人候補者
+    _assert_organizations(line, "埼玉県さいたま市浦和区高砂3丁目12番9号", "0488293140")
+    # guard: a client's home on a line of their own name stays theirs
+    assert _personal("住所　埼玉県所沢市山口1丁目10番11号　氏名　鈴木　修平\n") == {
+        "埼玉県所沢市山口1丁目10番11号": True}

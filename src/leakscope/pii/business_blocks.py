@@ -45,6 +45,13 @@ _BRANCH_LINE = (rf"(?P<branch>{_BRANCH}[ \t]+(?:(?=〒|TEL|電話|住所|所在�
                 rf"|(?:{TITLE}|スタッフ|[^\s]{{1,6}}担当)[ \t]+[^\n]{{1,12}}$))"
                 r"|(?P<own>(?:店舗|会社|本社|本店|支店|営業所|事業所|施設)"
                 r"(?:所在地|住所|電話(?:番号)?|TEL)[ \t]*[:：])[^\n]*")
+# or a professional's line in a form they act in (a 登記申請書's 「代理人　ADDR　司法書士　NAME」,
+# a 一覧図's 「作成者：ADDR 司法書士 NAME」, 「ADDR　NAME（司法書士）」): the address is their
+# office's, the name theirs
+_PROFESSION = "司法書士|行政書士|弁護士|税理士|社会保険労務士|土地家屋調査士|弁理士"
+_PERSON = r"[^\s（()）]{1,6}(?:[ \t]+[^\s（()）]{1,6})?"
+_OFFICE_LINE = (rf"(?P<office>[^\n]*[0-9][^\n]*[ \t](?:(?:{_PROFESSION})(?:・(?:{_PROFESSION}))?"
+                rf"[ \t]+{_PERSON}|{_PERSON}[（(](?:{_PROFESSION})[)）])[ \t]*$)")
 _BUSINESS_LINE = re.compile(
     rf"^[ \t]*(?:{_COMPANY_NAME}[ \t]*$|{_BRANCH_LINE}"
     rf"|(?P<label>[^\n:：]{{1,24}}[:：]"
@@ -52,18 +59,19 @@ _BUSINESS_LINE = re.compile(
     rf"(?=[ \t]|$)[^\n]*"
     # (its contacts on its name's line: a 診断書's footer 「医療法人社団 緑風会 みどり病院　〒…
     # 北海道…　電話 03-…」)
-    rf"|{_COMPANY_NAME}[ \t]+(?=〒|TEL|電話|住所|所在地)[^\n]*|{_NAME_LAST})",
+    rf"|{_COMPANY_NAME}[ \t]+(?=〒|TEL|電話|住所|所在地)[^\n]*|{_NAME_LAST}|{_OFFICE_LINE})",
     re.MULTILINE)
 # a labelled line's block goes on only over lines of the company's own contacts (and its
 # corporate number's: a 委任状's 委任者 「名称 株式会社…」「法人番号 …」「代表者 …」「電話 …」)
-_CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本[ \t]*店|代表|電話|法人番号)",
+_CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本[ \t]*店|代表|電話|連絡先|法人番号)",
                            re.IGNORECASE)
 # ... and begins at its 所在地 when that comes first, on the line above its name
 _LOCATION_LINE = re.compile(r"[ \t]*(?:本店|本社)?所在地")
 _BLOCK_LINES = 3  # lines after the name its contacts are on
 _MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "所", "ステーション", "センター",
           "サービス", "クリニック", "院", "歯科", "薬局", "科", "店", "本社", "法人", "学校",
-          "園", "局", "庁", "署", "館", "立")  # (else no regex)
+          "園", "局", "庁", "署", "館", "立", "書士", "護士", "理士", "務士",
+          "査士")  # (else no regex)
 
 Found = tuple[float, Candidate, Recognizer]
 
@@ -102,9 +110,11 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, 
     spans = []
     for line in _BUSINESS_LINE.finditer(text):
         named = next((name for name in names if line.start() <= name < line.end()), None)
-        if named is not None and line.group("branch") is None:
+        office = line.group("office") is not None
+        if named is not None and line.group("branch") is None and not office:
             continue  # (「株式会社ABC 山田 太郎」: a person's line; not a branch's staff's)
-        end, labelled = line.end(), line.group("label") or line.group("own")
+        end = line.end()
+        labelled = line.group("label") or line.group("own") or office
         begin = line.start()
         if labelled and begin > 0:  # (the 所在地 line above a 委任者's 名称 line)
             above = text.rfind("\n", 0, begin - 1) + 1
@@ -119,7 +129,8 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, 
             end = following
         # (under a labelled line, a mobile or a mail may be the person's the form is of:
         # 「勤務先：株式会社ABC」 then 「電話：090-…」)
-        staff = line.end() if labelled else named if named is not None else next(
+        staff = (named if named is not None else line.end()) if office \
+            else line.end() if labelled else named if named is not None else next(
             (name for name in names if line.end() < name < end), end)
         spans.append((offset + begin, offset + end, offset + staff))
     return spans
