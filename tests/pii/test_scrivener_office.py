@@ -1,0 +1,72 @@
+"""A 司法書士・行政書士 office's file server (blind corpus 24): an identity check record whose
+row names the document its number is of, a debt list's card column that may hold a member
+number, a 登記識別情報 (a registration's secret)."""
+
+from __future__ import annotations
+
+from documents import write_xlsx
+from table_paths import BOTH, scan_findings
+
+from leakscope import pii
+
+# 144208541201 passes the licence check and the My Number check alike: only the row can say
+_BOTH_CHECKS = "144208541201"
+_IDS = {"drivers_license_number", "my_number", "passport_number", "residence_card_number",
+        "basic_pension_number", "health_insurance_number"}
+
+
+@BOTH
+def test_an_identity_check_records_number_is_what_its_row_document_says(
+        tmp_path, monkeypatch, table):
+    """Its 案件番号 pass the My Number check too: they stay no one's (a hard negative)."""
+    path = tmp_path / "本人確認記録_2024.xlsx"
+    write_xlsx(path, ["確認日", "案件番号", "顧客氏名", "生年月日", "本人確認書類",
+                      "書類の番号・記号", "確認者"],
+               [("2024-03-14", "240314000120", "山下　桃子", "1954-11-26", "運転免許証",
+                 _BOTH_CHECKS, "佐藤　一郎"),
+                ("2024-03-12", "240312000033", "伊藤　亮介", "1963-07-28", "個人番号カード",
+                 _BOTH_CHECKS, "佐藤　一郎"),
+                ("2024-04-27", "240427000010", "鈴木　稔", "1961-06-01", "旅券", "TZ3644767",
+                 "佐藤　一郎"),
+                ("2024-05-01", "240501000028", "青木　聡太郎", "1978-09-16", "在留カード",
+                 "UP78795152CF", "佐藤　一郎"),
+                ("2024-05-02", "240502000013", "高橋　結衣", "1990-01-05", "個人番号カード",
+                 "（番号は控えない）", "佐藤　一郎")])
+    found = [(f.category, f.value, f.location.get("row"))
+             for f in scan_findings(path, monkeypatch, table) if f.category in _IDS]
+    assert sorted(found) == sorted([
+        ("drivers_license_number", _BOTH_CHECKS, 2), ("my_number", _BOTH_CHECKS, 3),
+        ("passport_number", "TZ3644767", 4), ("residence_card_number", "UP78795152CF", 5)])
+
+
+@BOTH
+def test_a_bare_number_column_beside_the_document_column(tmp_path, monkeypatch, table):
+    path = tmp_path / "kyc_202411.csv"
+    path.write_text("氏名,生年月日,確認書類,番号\r\n"
+                    f"山下　桃子,1954-11-26,運転免許証,{_BOTH_CHECKS}\r\n"
+                    f"伊藤　亮介,1963-07-28,マイナンバーカード,{_BOTH_CHECKS}\r\n"
+                    "鈴木　稔,1961-06-01,住民票の写し,149701829054\r\n", encoding="utf-8")
+    found = {(f.category, f.value) for f in scan_findings(path, monkeypatch, table)}
+    assert ("drivers_license_number", _BOTH_CHECKS) in found
+    assert ("my_number", _BOTH_CHECKS) in found
+    # a document with no number of a kind (住民票): the number stays unread, as 番号 is
+    assert not any(value == "149701829054" for _, value in found)
+
+
+@BOTH
+def test_a_bare_number_column_without_a_document_column_is_no_id(tmp_path, monkeypatch, table):
+    """Hard negative: case and order numbers pass the My Number check as often as not."""
+    path = tmp_path / "案件一覧.csv"
+    path.write_text("番号,依頼者氏名,種類,受付日\r\n"
+                    f"{_BOTH_CHECKS},山下　桃子,相続登記,2024-03-14\r\n"
+                    "149701829054,伊藤　亮介,運転免許証の住所変更,2024-03-12\r\n",
+                    encoding="utf-8")
+    found = {(f.category, f.value) for f in scan_findings(path, monkeypatch, table)}
+    assert not any(value in (_BOTH_CHECKS, "149701829054") for _, value in found)
+    assert ("person_name", "山下桃子") in found
+
+
+def test_prose_is_unchanged():
+    assert {(f.category, f.value) for f in pii.detect(
+        f"山下　桃子様　運転免許証（番号 {_BOTH_CHECKS}）で本人確認済。")} >= {
+        ("drivers_license_number", _BOTH_CHECKS)}
