@@ -70,3 +70,44 @@ def test_prose_is_unchanged():
     assert {(f.category, f.value) for f in pii.detect(
         f"山下　桃子様　運転免許証（番号 {_BOTH_CHECKS}）で本人確認済。")} >= {
         ("drivers_license_number", _BOTH_CHECKS)}
+
+
+_DEBTS = [(1, "三井住友カード株式会社", "大阪府大阪市中央区今橋4丁目5番15号", "06-6533-6633",
+           "4980-7554-8016-5500", "2011-03-24", 540000, "受任通知発送済"),
+          (2, "SMBCモビット", "東京都新宿区西新宿1丁目26番2号", "03-5326-9310",
+           "1002-9814-6411-2637", "2011-07-15", 630000, "受任通知発送済"),  # (Luhn: no card)
+          (3, "株式会社ジャックス", "東京都渋谷区恵比寿4丁目1番18号", "03-5448-1311",
+           "4539-3285-1950-9365", "2015-01-25", 1910000, ""),
+          (4, "アコム株式会社", "東京都千代田区丸の内2丁目1番1号", "0120-07-1000",
+           "240314000120", "2020-04-18", 1100000, "")]  # (passes the My Number check)
+_DEBT_HEADER = ["No", "債権者名", "債権者住所", "電話", "カード番号／会員番号", "借入開始日",
+                "残高（円）", "備考"]
+
+
+@BOTH
+def test_a_card_or_member_number_column_holds_cards(tmp_path, monkeypatch, table):
+    """「カード番号／会員番号」: a card where a cell is one, else a member number, no one's."""
+    path = tmp_path / "債権者一覧.csv"
+    path.write_text(",".join(_DEBT_HEADER).replace("／", "/") + "\n" + "".join(
+        ",".join(map(str, row)) + "\n" for row in _DEBTS), encoding="cp932")
+    found = {(f.category, f.value) for f in scan_findings(path, monkeypatch, table)}
+    assert {value for category, value in found if category == "credit_card_number"} == {
+        "4980755480165500", "4539328519509365"}
+    assert not any(value in ("1002981464112637", "240314000120") for _, value in found)
+
+
+def test_a_debt_sheet_with_the_debtor_above_its_list_keeps_its_rows(tmp_path):
+    """The debtor's key-value rows above a list whose header has the card-or-member column:
+    the header is still a list's (one creditor a row), its cards are found."""
+    path = tmp_path / "債権者一覧表.xlsx"
+    write_xlsx(path, ["債務者", "福田　零", "生年月日", "昭和45年8月8日"],
+               [["住所", "福岡県福岡市中央区天神1丁目1番1号", "電話", "080-9020-7124"],
+                ["返済用口座", "埼玉りそな銀行 浦和支店 普通 6912468"], [], _DEBT_HEADER,
+                *_DEBTS])
+    found = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
+    cards = {f.value: f.location.get("field") for f in found
+             if f.category == "credit_card_number"}
+    assert cards == {"4980755480165500": "カード番号／会員番号",
+                     "4539328519509365": "カード番号／会員番号"}
+    assert {f.location.get("field") for f in found if f.value == "0665336633"} == {"電話"}
+
