@@ -111,3 +111,29 @@ def test_a_debt_sheet_with_the_debtor_above_its_list_keeps_its_rows(tmp_path):
                      "4539328519509365": "カード番号／会員番号"}
     assert {f.location.get("field") for f in found if f.value == "0665336633"} == {"電話"}
 
+
+def _credentials(text: str) -> list[str]:
+    return [f.value for f in pii.detect(text) if f.category == "credential"]
+
+
+def test_a_registry_secret_is_a_credential():
+    """登記識別情報: 12 letters and digits, whoever holds it can sell the land."""
+    assert _credentials("登記名義人　田中　千代\n登記識別情報　MSL6S3T1X0KA\n") == ["MSL6S3T1X0KA"]
+    assert _credentials("売主様の登記識別情報は 4M7LJRXAFVR1 とのことです。") == ["4M7LJRXAFVR1"]
+    assert _credentials("（事務所控）義務者の登記識別情報　NZR27EMBN2WN　（決済日に原本確認済）"
+                        ) == ["NZR27EMBN2WN"]
+    # a notice's PDF, printed letter-spaced
+    assert _credentials("（記）\n登 記 識 別 情 報 \u3000 M S L 6 S 3 T 1 X 0 K A\n令和6年6月30日"
+                        ) == ["MSL6S3T1X0KA"]
+
+
+def test_a_registry_secrets_name_alone_is_none():
+    """The form's words around it (添付情報, the reasons it cannot be given, the notice's
+    title) and a number or a word of its length are no secret."""
+    assert _credentials("添付情報　登記識別情報　登記原因証明情報　印鑑証明書") == []
+    assert _credentials("登記識別情報を提供することができない理由　□不通知　□失効") == []
+    assert _credentials("登記識別情報通知\n次の登記の登記識別情報について、下記のとおり通知します。"
+                        ) == []
+    assert _credentials("登記識別情報　123456789012") == []  # (a number: 不動産番号's kind)
+    assert _credentials("登記識別情報　ABCDEFGHIJKLM") == []
+
