@@ -137,3 +137,26 @@ def test_a_registry_secrets_name_alone_is_none():
     assert _credentials("登記識別情報　123456789012") == []  # (a number: 不動産番号's kind)
     assert _credentials("登記識別情報　ABCDEFGHIJKLM") == []
 
+
+def _ids(text: str) -> set[tuple[str, str]]:
+    return {(f.category, f.value) for f in pii.detect(text)
+            if f.category in ("passport_number", "residence_card_number")}
+
+
+def test_a_passport_before_a_residence_cards_label_on_its_line():
+    """在留カード inside 在留カード番号 (whose own number follows it) labels no value before it."""
+    assert _ids("旅券番号：PA7975997　在留カード番号：UP78795152CF") == {
+        ("passport_number", "PA7975997"), ("residence_card_number", "UP78795152CF")}
+    assert _ids("旅券番号：PA7975997　在留カード：UP78795152CF") == {
+        ("passport_number", "PA7975997"), ("residence_card_number", "UP78795152CF")}
+    # a word after a value that no number follows still labels it (and vetoes a passport)
+    assert _ids("PA7975997 在留カード UP78795152CF") == {
+        ("residence_card_number", "UP78795152CF")}
+
+
+def test_a_residence_card_number_in_english_prose():
+    """"residence card number" is the card's label, not a payment card's "card number"."""
+    assert _ids("My residence card number is LL25038609MF and passport C7947886.") == {
+        ("residence_card_number", "LL25038609MF"), ("passport_number", "C7947886")}
+    assert not {f.category for f in pii.detect("card number 4980755480165500 (residence card)")
+                } & {"residence_card_number"}

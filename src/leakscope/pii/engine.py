@@ -152,6 +152,16 @@ class Engine(EnginePatterns):
                 starts[k] = s = s + 1
             if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
                 ends[k] = e - 1
+        # a word inside a longer one of its category that starts where it does (在留カード in
+        # 在留カード番号) is that word: after a value, the longer one's number decides whether it
+        # labels the value (「旅券番号：PA7975997　在留カード番号：UP7…」: not the passport)
+        codes = self._word_codes[pids]
+        order = np.lexsort((ends, codes, starts))
+        nested = np.zeros(len(order), bool)
+        nested[order[:-1]] = (starts[order[1:]] == starts[order[:-1]]) \
+            & (codes[order[1:]] == codes[order[:-1]])
+        if nested.any():
+            pids, starts, ends = pids[~nested], starts[~nested], ends[~nested]
         order = np.argsort(ends, kind="stable")
         pids, starts, ends = pids[order], starts[order], ends[order]
         weights = self._word_weights[pids]
