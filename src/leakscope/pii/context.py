@@ -235,16 +235,31 @@ def label_category(label: str | None) -> str | None:
 @lru_cache(maxsize=1024)
 def either_categories(label: str | None) -> tuple[str, ...]:
     """The categories a label names as alternatives (an 算定基礎届's 「個人番号又は基礎年金番号」:
-    a My Number or a pension number, as each cell holds), or () for any other label."""
-    if not label or not _EITHER.search(label):
+    a My Number or a pension number, as each cell holds; a debt list's 「カード番号／会員番号」:
+    a card, else a member number, no one's: ``NEGATIVE`` comes last), or () for any other
+    label."""
+    if not label or not _ALTERNATIVES.search(label):
         return ()
-    parts = _EITHER.split(unicodedata.normalize("NFKC", label).lower())
-    categories = tuple(dict.fromkeys(_label_category(part) for part in parts))
-    return categories if len(categories) > 1 and None not in categories \
-        and NEGATIVE not in categories else ()
+    text = unicodedata.normalize("NFKC", label).lower()
+    slashed = _EITHER.search(text) is None
+    categories = dict.fromkeys(map(_label_category, (_SLASH if slashed else _EITHER).split(text)))
+    if None in categories or len(categories) < 2 \
+            or (slashed and not _WHOLE_CELL.isdisjoint(categories)):
+        return ()  # (a slash between a name and an address is a form's 氏名/住所: its own)
+    return tuple(sorted(categories, key=lambda category: category == NEGATIVE))
 
 
+def is_label(label: str | None) -> bool:
+    """Whether a header or a form's cell is one of the detectors' labels: of a category, a
+    hard negative, or alternatives (カード番号／会員番号: each cell says which)."""
+    return label_category(label) is not None or bool(either_categories(label))
+
+
+# (categories whose label reads a whole cell: never told apart by a slash)
+_WHOLE_CELL = frozenset(("person_name", "address", "date_of_birth", "sensitive", "credential"))
+_SLASH = re.compile(r"[/／]")
 _EITHER = re.compile(r"又は|または|もしくは|若しくは|\bor\b")
+_ALTERNATIVES = re.compile(r"又は|または|もしくは|若しくは|\bor\b|[/／]")
 
 
 def _label_category(label: str | None) -> str | None:

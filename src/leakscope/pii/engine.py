@@ -23,6 +23,7 @@ from .buffer import gc_paused, match_array, normalize_batch, to_char_offsets
 from .business_blocks import of_business_blocks
 from .company_accounts import COMPANY_HELD
 from .context import (
+    NEGATIVE,
     either_categories,
     label_category,
     refers_to_person,
@@ -152,6 +153,16 @@ class Engine(EnginePatterns):
                 starts[k] = s = s + 1
             if e > s and buffer[e - 1].isascii() and not buffer[e - 1].isalpha():
                 ends[k] = e - 1
+        # a word inside a longer one of its category that starts where it does (在留カード in
+        # 在留カード番号) is that word: after a value, the longer one's number decides whether it
+        # labels the value (「旅券番号：PA7975997　在留カード番号：UP7…」: not the passport)
+        codes = self._word_codes[pids]
+        order = np.lexsort((ends, codes, starts))
+        nested = np.zeros(len(order), bool)
+        nested[order[:-1]] = (starts[order[1:]] == starts[order[:-1]]) \
+            & (codes[order[1:]] == codes[order[:-1]])
+        if nested.any():
+            pids, starts, ends = pids[~nested], starts[~nested], ends[~nested]
         order = np.argsort(ends, kind="stable")
         pids, starts, ends = pids[order], starts[order], ends[order]
         weights = self._word_weights[pids]
@@ -337,12 +348,13 @@ class Engine(EnginePatterns):
 
     def _either_category(self, label: str, buffer: str, start: int, end: int) -> str | None:
         """Of the categories a label names as alternatives (個人番号又は基礎年金番号), the first
-        whose value the cell holds."""
-        for category in either_categories(label):
+        whose value the cell holds; else the internal number it may name (会員番号), if any."""
+        categories = either_categories(label)
+        for category in categories:
             if any(next(iter(rec.parse(buffer, start, end)), None) is not None
                    for rec in self._by_category.get(category, ())):
                 return category
-        return None
+        return NEGATIVE if NEGATIVE in categories else None
 
     def _nearest_labels(self, buffer: str, hits: Hits, waiting: dict[Recognizer, list[int]],
                         size: int, starts: list[int], ends: list[int]) -> list[str | None]:

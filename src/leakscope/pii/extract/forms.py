@@ -75,21 +75,21 @@ def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
 def _list_header(row: list[str], below: list[str] | None) -> bool:
     """A list's header over a row that does not start with a label (not a form's 「フリガナ |
     ヤマダ コウジ | 性別 | 男」 over 「氏名 | 山田 浩二 | …」)."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+    from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
     first = next((c for c in below or () if c), None)
     return _labels_row(row) and first is not None and (
-        label_category(first) is None or _a_role_row(below, filled_count(row)))
+        not is_label(first) or _a_role_row(below, filled_count(row)))
 
 
 def _labels_row(row: list[str]) -> bool:
     """Three labels or more, many of them the detectors': a header, with or without a list
     under it."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+    from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
     cells = [c for c in row if c]
     return len(cells) >= 3 and looks_like_header(cells) \
-        and sum(label_category(c) is not None for c in cells) >= 0.4 * len(cells)
+        and sum(map(is_label, cells)) >= 0.4 * len(cells)
 
 
 def _block_units(display: str, rows: list[list[str]], first_row: int, record_prefix: str,
@@ -181,10 +181,9 @@ def _gives_corporate_number(rows: list[list[str]]) -> bool:
 
 def _is_label(text: str) -> bool:
     """A form's label cell (a value may hold a label word: 〒273-7159 千葉県…)."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+    from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
-    return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
-        and label_category(text) is not None
+    return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 and is_label(text)
 
 
 def _pairs(rows: list[list[str]]) -> bool:

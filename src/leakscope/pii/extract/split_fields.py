@@ -43,10 +43,14 @@ _EXPIRY = re.compile(r"期限|exp")
 # An identity document's kind (運転免許証, 旅券) and its number under a word for any document's.
 _DOCUMENT_KIND = re.compile(
     r"^(?:本人)?確認書類(?:の?(?:種類|種別|名))?$|^(?:本人確認)?書類(?:の?種類|種別|名)$"
-    r"|^証明書(?:の?種類|種別|名)$|^(?:id|identity|identification)[ _\-]?(?:document|doc)"
+    r"|^証明書(?:の?種類|種別|名)$|^身分証(?:明書)?(?:の?種類|種別|名)?$"
+    r"|^(?:id|identity|identification)[ _\-]?(?:document|doc)"
     r"(?:[ _\-]?(?:type|kind))?$|^(?:document|doc|id)[ _\-]?(?:type|kind)$")
+# (a bare 番号 too: beside a kind's column it is the kind's number; elsewhere it is never
+# joined, so an order's or a case's 番号 stays what it was)
 _DOCUMENT_NUMBER = re.compile(
-    r"^(?:本人)?(?:確認)?書類(?:番号|no\.?)$|^証明書番号$"
+    r"^(?:(?:本人)?(?:確認)?書類|証明書|身分証(?:明書)?)?の?番号(?:[・･/／]?記号)?$"
+    r"|^(?:本人)?(?:確認)?書類no\.?$"
     r"|^(?:document|doc|id)[ _\-]?(?:number|no\.?)$"
     r"|^(?:id|identity|identification)[ _\-]?(?:document|doc)[ _\-]?(?:number|no\.?)$")
 

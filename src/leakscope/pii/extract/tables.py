@@ -44,10 +44,10 @@ def looks_like_header(cells: Sequence[object]) -> bool:
     texts = [c for c in cells if c is not None and str(c).strip()]
     labels = [c for c in texts if not _is_day(c)]
     if len(labels) < len(texts):
-        from leakscope.pii.context import label_category  # the detectors' label vocabulary
+        from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
         texts = labels
-        if not any(isinstance(c, str) and label_category(c) for c in texts):
+        if not any(isinstance(c, str) and is_label(c) for c in texts):
             return False
     if not texts or not all(isinstance(c, str) for c in texts):
         return False
@@ -164,11 +164,11 @@ def title_units(display: str, cells: Sequence[object], row: int, record: str,
 
 def _title_labels(cells: Sequence[object]) -> tuple[str | None, ...]:
     """Per cell of a title row, the label cell before it (a filled value's only)."""
-    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+    from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
     texts = [cell_text(c).strip() if c is not None else "" for c in cells]
     return tuple(texts[i - 1] if i and texts[i] and 0 < len(texts[i - 1]) <= 30
-                 and label_category(texts[i - 1]) is not None else None
+                 and is_label(texts[i - 1]) else None
                  for i in range(len(texts)))
 
 

@@ -1,4 +1,5 @@
-"""Credentials: passwords after a password label, API keys of known shapes, JWTs, private keys."""
+"""Credentials: passwords after a password label, API keys of known shapes, JWTs, private keys,
+a land registry's 登記識別情報."""
 
 import re
 
@@ -42,6 +43,15 @@ _IN_PROSE = re.compile(
     r"(?:パスワード|暗証番号|(?i:password|passwd)(?: is)?)(?:は|が|を)?[ ]?"
     rf"(?:([{_OPENING}])([^\s{_OPENING}」』”’]{{4,128}})|([!-~]{{6,64}})(?=[^\x00-\x7f]|\s|$))"
 )
+
+# A land registry's secret (登記識別情報: 12 letters and digits, the owner's password to the
+# register) after its name: 「登記識別情報　MSL6S3T1X0KA」, 「登記識別情報は 4M7LJRXAFVR1 です」
+# (not 「登記識別情報を提供することができない理由」 nor 「添付情報　登記識別情報　登記原因…」);
+# a notice printed letter-spaced reads 「登 記 識 別 情 報 　 M S L 6 S 3 T 1 X 0 K A」.
+_REGISTRY_WORD = "登 ?記 ?識 ?別 ?情 ?報"
+_REGISTRY_SECRET = re.compile(
+    _REGISTRY_WORD + r"(?:は|が|[:：])?[ \t\u3000]*[「『【(（]?((?:[0-9A-Z] ?){11}[0-9A-Z])"
+    r"(?![0-9A-Za-z])")
 
 # Values a template, a manual or a sample config writes where a secret goes: never one.
 _PLACEHOLDER = re.compile(
@@ -92,6 +102,7 @@ class CredentialRecognizer(Recognizer):
         r"(?:パスワード|暗証番号)(?:は|が|を)",
         "(?i)(?:password|passwd) is [\"'“‘]",
         r"(?i)\b(?:bearer|basic|token) [A-Za-z0-9._~+/\-]{16}",
+        _REGISTRY_WORD,
     )
     context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",
                "暗証番号", "passwd", "access key")
@@ -117,6 +128,12 @@ class CredentialRecognizer(Recognizer):
         m = _IN_PROSE.match(text, start)
         if m:
             yield from _in_prose(m)
+            return
+        m = _REGISTRY_SECRET.match(text, start)
+        if m:
+            value = m.group(1).replace(" ", "")
+            if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
+                yield Candidate(m.start(1), m.end(1), value, 0.9)
             return
         m = _ENV_SECRET.match(text, start)
         if m:

@@ -7,9 +7,10 @@ class ResidenceCardRecognizer(Recognizer):
     category = "residence_card_number"
     detector = "residence_card_shape"
     shapes = (r"[A-Z]{2}[0-9]{8}[A-Z]{2}",)
-    # (在留カード番号 ends in a card's カード番号: the longer word is the label)
+    # (在留カード番号 ends in a card's カード番号, "residence card number" in a card's "card
+    # number": the longer word is the label)
     context = ("在留カード番号", "在留カード", "在留番号", "residence card", "residence_card",
-               "在留")
+               "residence card number", "residence card no", "在留")
     confidence = 0.8
 
     def validate(self, token: str) -> str | None:
