@@ -4,7 +4,7 @@ tree's people by their relation in brackets, a 登記申請書's parties and the
 from __future__ import annotations
 
 from documents import write_xlsx
-from table_paths import BOTH, scan_findings
+from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
 
@@ -75,3 +75,19 @@ def test_a_debtors_sheet_of_label_value_pairs_is_a_form(tmp_path, monkeypatch, t
     found = {(f.category, f.value) for f in scan_findings(path, monkeypatch, table)}
     assert ("person_name", "中村美加子") in found and ("person_name", "住所") not in found
     assert ("date_of_birth", "1966-08-11") in found
+
+
+@BOTH
+def test_a_card_in_a_creditor_companys_row_is_no_one_new(tmp_path, monkeypatch, table):
+    """A debt list's rows are the creditors' (their 住所 and 電話 are theirs); the card number
+    in each is the debtor's account there, not one more person a row (15 people for 4)."""
+    path = tmp_path / "債権者一覧表.csv"
+    path.write_text("No,債権者名,債権者住所,電話,カード番号,借入開始日\n"
+                    "1,三井住友カード株式会社,大阪府大阪市中央区今橋4丁目5番15号,06-6533-6633,"
+                    "4980-7554-8016-5500,2011-03-24\n"
+                    "2,株式会社ジャックス,東京都渋谷区恵比寿4丁目1番18号,03-5448-1311,"
+                    "4539-3285-1950-9365,2015-01-25\n", encoding="utf-8")
+    cards = [f for f in scan_findings(path, monkeypatch, table)
+             if f.category == "credit_card_number"]
+    assert len(cards) == 2
+    assert scan_people(path, monkeypatch, table) == 0

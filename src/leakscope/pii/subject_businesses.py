@@ -26,15 +26,22 @@ IN_BLOCK = ":business"
 # ... for a company's contact in a company's row (``row_owners``): not personal, yet what tells
 # the staff the row names apart from a namesake at another company (two clients' 山田 太郎)
 AT_COMPANY = ":company"
+# A company's contact in a record (a creditor list's 債権者住所 | 電話): the record is the
+# company's, and a card number in it (the debtor's account there) is no one new.
+COMPANY_ROW = ("address", "phone_number")
 
 
 def business_rows(data: pa.Table, rows: np.ndarray, names: np.ndarray) -> np.ndarray | None:
     """Which of ``rows`` (findings of a person's category; ``names``: which of them are names)
-    are in a record with a corporate number and no name, or None when no record has one."""
-    corporate = pc.equal(data.column("category"), CORPORATE)
+    are in a record with a corporate number or a company's contact (``COMPANY_ROW``) and no
+    name, or None when no record has one."""
+    category = data.column("category")
+    corporate = pc.and_(pc.equal(category, CORPORATE), pc.equal(data.column("detector"), BARE))
+    contact = pc.and_(pc.is_in(category, value_set=pa.array(COMPANY_ROW)),
+                      pc.invert(pc.fill_null(data.column("personal"), True)))
+    corporate = pc.or_(corporate, contact)
     if not pc.any(corporate).as_py():
         return None
-    corporate = pc.and_(corporate, pc.equal(data.column("detector"), BARE))
     records = data.column("record")
     companies = pc.unique(records.filter(corporate))
     named = pc.unique(records.take(rows[names]))

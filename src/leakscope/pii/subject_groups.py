@@ -27,7 +27,7 @@ from .recognizers.name_forms import JOINT
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
-from .subject_businesses import AT_COMPANY, BARE, CORPORATE, IN_BLOCK
+from .subject_businesses import AT_COMPANY, BARE, COMPANY_ROW, CORPORATE, IN_BLOCK
 from .subject_names import kanji_name
 from .subject_places import document_of, free_place, is_letter, list_of
 from .surnames import starts_with_written_reading
@@ -163,8 +163,9 @@ class GroupCollector:
         category = finding.category
         if category not in PERSON_CATEGORIES or not (
                 finding.personal or finding.detector.endswith(AT_COMPANY)):
-            if category == CORPORATE and finding.record is not None \
-                    and finding.detector == BARE:
+            if finding.record is not None and (
+                    (category == CORPORATE and finding.detector == BARE)
+                    or (category in COMPANY_ROW and not finding.personal)):
                 self._business(finding)
             elif finding.record is None and finding.detector.endswith(IN_BLOCK):
                 self.close(finding.path)  # (a letter's footer ends the letter's person)
