@@ -26,24 +26,31 @@ IN_BLOCK = ":business"
 # ... for a company's contact in a company's row (``row_owners``): not personal, yet what tells
 # the staff the row names apart from a namesake at another company (two clients' 山田 太郎)
 AT_COMPANY = ":company"
-# A company's contact in a record (a creditor list's 債権者住所 | 電話): the record is the
-# company's, and a card number in it (the debtor's account there) is no one new.
+# A company's contact in a record holding a card number and nothing else of a person's (a
+# creditor list's 債権者住所 | 電話 | カード番号): the company's row, the card the debtor's
+# account there, no one new.
 COMPANY_ROW = ("address", "phone_number")
+_COMPANY_ROW = pa.array(COMPANY_ROW)
+CARD = "credit_card_number"
 
 
 def business_rows(data: pa.Table, rows: np.ndarray, names: np.ndarray) -> np.ndarray | None:
     """Which of ``rows`` (findings of a person's category; ``names``: which of them are names)
-    are in a record with a corporate number or a company's contact (``COMPANY_ROW``) and no
-    name, or None when no record has one."""
+    are in a record with a corporate number and no name, or None when no record has one."""
     category = data.column("category")
     corporate = pc.and_(pc.equal(category, CORPORATE), pc.equal(data.column("detector"), BARE))
-    contact = pc.and_(pc.is_in(category, value_set=pa.array(COMPANY_ROW)),
+    contact = pc.and_(pc.is_in(category, value_set=_COMPANY_ROW),
                       pc.invert(pc.fill_null(data.column("personal"), True)))
-    corporate = pc.or_(corporate, contact)
-    if not pc.any(corporate).as_py():
-        return None
+    if "record" not in data.schema.names or not pc.any(pc.or_(corporate, contact)).as_py():
+        return None  # (no record to be a company's)
     records = data.column("record")
     companies = pc.unique(records.filter(corporate))
+    if pc.any(contact).as_py():  # (a company's row holding a card and nothing of a person's)
+        held = rows[np.asarray(pc.not_equal(category.take(rows), CARD))]
+        carded = pc.unique(records.filter(contact))
+        carded = carded.filter(pc.invert(pc.is_in(
+            carded, value_set=pc.unique(records.take(held)))))
+        companies = pc.unique(pa.chunked_array([companies, carded]))
     named = pc.unique(records.take(rows[names]))
     companies = companies.filter(pc.invert(pc.is_in(companies, value_set=named)))
     if len(companies) == 0:

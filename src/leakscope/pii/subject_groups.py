@@ -27,7 +27,7 @@ from .recognizers.name_forms import JOINT
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
-from .subject_businesses import AT_COMPANY, BARE, COMPANY_ROW, CORPORATE, IN_BLOCK
+from .subject_businesses import AT_COMPANY, BARE, CARD, COMPANY_ROW, CORPORATE, IN_BLOCK
 from .subject_names import kanji_name
 from .subject_places import document_of, free_place, is_letter, list_of
 from .surnames import starts_with_written_reading
@@ -158,15 +158,18 @@ class GroupCollector:
         # gave, and the groups with no name that came before it
         self._first_named: dict[tuple, tuple] = {}
         self._nameless: dict[tuple, list[GroupSummary]] = {}
+        # records holding a company's contact (``subject_businesses.COMPANY_ROW``)
+        self._company_rows: set[tuple[str, str]] = set()
 
     def add(self, finding: Finding) -> None:
         category = finding.category
         if category not in PERSON_CATEGORIES or not (
                 finding.personal or finding.detector.endswith(AT_COMPANY)):
-            if finding.record is not None and (
-                    (category == CORPORATE and finding.detector == BARE)
-                    or (category in COMPANY_ROW and not finding.personal)):
+            if category == CORPORATE and finding.record is not None \
+                    and finding.detector == BARE:
                 self._business(finding)
+            elif category in COMPANY_ROW and finding.record is not None:
+                self._company_rows.add((finding.path, finding.record))
             elif finding.record is None and finding.detector.endswith(IN_BLOCK):
                 self.close(finding.path)  # (a letter's footer ends the letter's person)
             return
@@ -292,8 +295,9 @@ class GroupCollector:
                 member.home = home
                 self._close(member)
         summary = _summary(group)
-        if summary is None:
-            return
+        if summary is None or (group.place in self._company_rows and not summary.named
+                               and summary.keys and all(key[0] == CARD for key in summary.keys)):
+            return  # (a creditor's row: the card in it is the debtor's account there)
         if group.document is not None and is_letter(group.document[0]):
             self._in_letter(group.document, summary)
         else:
