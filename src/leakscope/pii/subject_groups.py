@@ -287,6 +287,7 @@ class GroupCollector:
                 self._sink(summary)
         self._nameless.clear()
         self._first_named.clear()
+        self._company_rows.clear()  # (records are a file's: the set is bounded by one file)
 
     def _close(self, group: _Group) -> None:
         if group.members:  # (the row's home is whole now)
