@@ -34,9 +34,9 @@ _COMPANY_NAME = (rf"(?:(?:{_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM})"
                  r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?")
 # an office's name at the end of a line of its address (a 登記申請書's 「代理人　ADDR　さくら
 # 司法書士・行政書士事務所」, its phone on the next line)
-_NAME_LAST = (rf"(?=[^\n]*(?:{_FACILITY}|{_FORM}))"  # (a line without one: at once, not
-              # after trying each of its spaces: prose is a long line, 5x slower)
-              rf"[^\n]*[ \t](?:[^\s]{{0,24}}?(?:{_FACILITY})|[^\s]{{0,24}}?(?:{LEGAL_FORM})"
+_NAME_LAST = (r"[^\n]*[ \t](?=[^\s]+[ \t]*$)"  # (only the line's last word is asked: asking
+              # each space, or first whether the line holds such a word, cost prose 6x more)
+              rf"(?:[^\s]{{0,24}}?(?:{_FACILITY})|[^\s]{{0,24}}?(?:{LEGAL_FORM})"
               rf"|(?:{_FORM})[^\s]{{1,24}})[ \t]*$")
 # or a branch's line: its contacts on it (a members' rules' 「渋谷店 〒150-0043 東京都… TEL
 # 03-…」), or its staff member's title and name (a signature's 「フィットライフ渋谷店 店長 高橋
@@ -71,10 +71,11 @@ _CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本[ \t]*店|
 # ... and begins at its 所在地 when that comes first, on the line above its name
 _LOCATION_LINE = re.compile(r"[ \t]*(?:本店|本社)?所在地")
 _BLOCK_LINES = 3  # lines after the name its contacts are on
-_MAYBE = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "所", "ステーション", "センター",
-          "サービス", "クリニック", "院", "歯科", "薬局", "科", "店", "本社", "法人", "学校",
-          "園", "局", "庁", "署", "館", "立", "書士", "護士", "理士", "務士",
-          "査士")  # (else no regex)
+# words of which a business's line holds one (each alternative above needs one): the pattern
+# is asked only of lines holding one (prose is long lines; asking it of each line cost ~3x
+# finding these words)
+_WORDS = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "法人", "立", "科", "店", "営業所",
+          "本社", "施設", *FACILITY.split("|"), *_PROFESSION.split("|"))
 
 Found = tuple[float, Candidate, Recognizer]
 
@@ -83,9 +84,10 @@ def of_business_blocks(buffer: str, start: int, end: int, found: list[Found]) ->
     """``found`` (candidates in a unit, ``buffer[start:end]``) with the contacts in a
     business's block not personal (their detector says so: ``IN_BLOCK``); the unit's text is
     read only when a company's name may be in it."""
-    if all(buffer.find(word, start, end) < 0 for word in _MAYBE):
+    lines = _lines_with_words(buffer, start, end)
+    if not lines:
         return found
-    spans = _blocks(buffer[start:end], start, found)
+    spans = _blocks(buffer[start:end], start, lines, found)
     if not spans:
         return found
     return [(conf, replace(cand, personal=False,
@@ -103,7 +105,20 @@ def _staffs(cand: Candidate, category: str, staff: int) -> bool:
         category == "phone_number" and not is_landline(cand.value)))
 
 
-def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, int]]:
+def _lines_with_words(buffer: str, start: int, end: int) -> list[int]:
+    """Where each line of ``buffer[start:end]`` that holds one of ``_WORDS`` begins (from
+    ``start``), in order."""
+    begins = set()
+    for word in _WORDS:
+        at = buffer.find(word, start, end)
+        while at >= 0:
+            begins.add(max(buffer.rfind("\n", start, at) + 1, start) - start)
+            at = buffer.find(word, at + 1, end)
+    return sorted(begins)
+
+
+def _blocks(text: str, offset: int, lines: list[int],
+            found: list[Found]) -> list[tuple[int, int, int]]:
     """Where each business's block is (buffer offsets) and from where a mobile or a mail in it
     is a person's (the first person named in it, a labelled line's end, else the block's end):
     its name's line and the lines after it, up to a blank line or ``_BLOCK_LINES`` (a labelled
@@ -111,7 +126,7 @@ def _blocks(text: str, offset: int, found: list[Found]) -> list[tuple[int, int, 
     names = sorted(cand.start - offset for _, cand, rec in found
                    if rec.category == "person_name")
     spans = []
-    for line in _BUSINESS_LINE.finditer(text):
+    for line in filter(None, (_BUSINESS_LINE.match(text, begin) for begin in lines)):
         named = next((name for name in names if line.start() <= name < line.end()), None)
         office = line.group("office") is not None
         if named is not None and line.group("branch") is None and not office:
