@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from .recognizers.corporate_number import CorporateNumberRecognizer
 
 if TYPE_CHECKING:
-    from .subject_groups import GroupSummary
+    from .subject_group_keys import GroupSummary
 
 CORPORATE = "corporate_number"
 BARE = CorporateNumberRecognizer.detector  # a 法人番号 as such, not an invoice's

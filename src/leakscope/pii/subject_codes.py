@@ -13,7 +13,7 @@ from .arrow_strings import string_buffers
 from .shared_identifiers import SHARED
 from .subject_compatible import code_bits
 from .subject_graph import StringHasher, combine, pairs
-from .subject_groups import GUARDIAN_OF, NAME_ALONE, PERSON_CATEGORIES, STRONG, SUBSTANTIAL
+from .subject_group_keys import GUARDIAN_OF, NAME_ALONE, PERSON_CATEGORIES, STRONG, SUBSTANTIAL
 
 PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
 # One more code than categories: a landline (a phone number that links only with a name).

@@ -22,7 +22,7 @@ import numpy as np
 
 from .name_lexicon import is_full_name
 from .subject_graph import PeopleGraph
-from .subject_groups import PERSON_CATEGORIES
+from .subject_group_keys import PERSON_CATEGORIES
 
 _CATEGORIES = sorted(PERSON_CATEGORIES)
 _BIT = {category: 1 << i for i, category in enumerate(_CATEGORIES)}

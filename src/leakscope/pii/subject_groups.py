@@ -15,35 +15,29 @@ opens nor closes a group.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from .address_keys import address_key
-from .extract.row_people import GUARDIAN, HOUSEHOLD, STAFF, household_row
+from .extract.row_people import GUARDIAN, HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
-from .name_lexicon import is_full_name, is_partial_name, is_surname, readings_of
+from .name_lexicon import is_surname, readings_of
 from .normalize import is_kanji
 from .recognizers.name_forms import JOINT
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import AT_COMPANY, BARE, CARD, COMPANY_ROW, CORPORATE, IN_BLOCK
-from .subject_names import kanji_name
-from .subject_places import document_of, free_place, is_letter, list_of
-from .surnames import starts_with_written_reading
+from .subject_group_keys import (
+    PERSON_CATEGORIES,
+    STRONG,
+    SUBSTANTIAL,
+    Group,
+    GroupSummary,
+    group_summary,
+    numbers_only,
+)
+from .subject_places import document_of, free_place, is_letter
 
-STRONG = frozenset({
-    "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
-    "drivers_license_number", "residence_card_number", "basic_pension_number", "us_ssn",
-})  # not a health insurance number: the 保険者番号 is the insurer's, the same for thousands
-# Identifiers that make a record more than a name: such a record is never "thin".
-SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
-# The key of a name written with nothing else (``full_name_alone``): all such are one person.
-NAME_ALONE = "name-alone"
-# The key of a guardian's record by the child of its row: the child's name and birth date.
-GUARDIAN_OF = "guardian-of"
-# Categories that on their own mean a person is in the data.
-PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
 _GAP_LINES = 40
 _GREETING_LINES = 3  # a mail's first lines: where it names whom it is written to
 _PAIR_LINES = 2
@@ -88,61 +82,6 @@ def _read_alike(name: str, names: set[str]) -> bool:
                               for key in name_keys(reading))
 
 
-class _Group:
-    """The group being filled at one place (a plain slotted class: one is made per person
-    of a list in text, and a dataclass's default factories cost twice as much)."""
-
-    __slots__ = (
-        "account",
-        "addresses",
-        "business",
-        "dobs",
-        "document",
-        "first_line",
-        "free",
-        "home",
-        "keys",
-        "last_line",
-        "members",
-        "names",
-        "place",
-        "strong",
-        "thin",
-    )
-
-    def __init__(self, place: tuple, free: bool, document: tuple | None,
-                 home: tuple | None = None, first_line: int = 0) -> None:
-        self.place = place
-        self.first_line = first_line
-        self.free = free  # free text, not a record
-        self.document = document  # the letter or mail it is in (``subject_places.document_of``)
-        # a household member's: the row's (addresses, landline keys, a guardian's child's
-        # (name, birth date) pairs)
-        self.home = home
-        self.business = False  # a record with a corporate number
-        self.last_line = 0
-        self.members: dict[str, _Group] | None = None  # 連名's people met inside the row
-        self.names: set[str] = set()
-        self.dobs: set[str] = set()
-        self.addresses: set[str] = set()
-        self.keys: set[tuple] = set()  # strong identifiers (category, value)
-        self.strong: dict[str, list[int]] = {}  # category: [values, last line]
-        self.thin = True
-        self.account = False  # a bank account or an IBAN: kept by no set, a person's all the same
-
-
-class GroupSummary(NamedTuple):
-    """What linking needs of one closed group: small, cheap to pickle, made where files are read."""
-
-    keys: tuple[tuple, ...]  # strong identifiers, name+dob, name+address
-    name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names), kanji names
-    thin: bool  # nothing but a name (and a card): may join its one namesake
-    named: bool
-    source: str = ""  # its file or list (``subject_compatible``: namesakes of other lists)
-    # where in it: a record, or a place of free text and its first line; the same whichever
-    # worker read it and when (``subject_namesakes``: which namesakes are kept)
-    at: str = ""
-
 
 class GroupCollector:
     """Cuts findings into groups (records, or stretches of free text) and hands out summaries.
@@ -153,7 +92,7 @@ class GroupCollector:
     def __init__(self, sink: Callable[[GroupSummary], None]) -> None:
         self._sink = sink
         # per path (and per path's mail recipients): the group being filled
-        self._open: dict[str | tuple[str, str], _Group | None] = {}
+        self._open: dict[str | tuple[str, str], Group | None] = {}
         # per letter or form (``subject_places.LETTERS``): the key of the first full name it
         # gave, and the groups with no name that came before it
         self._first_named: dict[tuple, tuple] = {}
@@ -180,7 +119,7 @@ class GroupCollector:
         path, location, record = finding.path, finding.location, finding.record
         free = record is None
         if free and finding.detector == MENTIONED:  # (not the writer's: a group of its own)
-            mentioned = _Group((path, ("mentioned", value)), True, None)
+            mentioned = Group((path, ("mentioned", value)), True, None)
             mentioned.names.add(value)
             self._close(mentioned)
             return
@@ -201,7 +140,7 @@ class GroupCollector:
                 line - group.last_line > _GAP_LINES
                 or (category == "person_name" and (not _same_name(
                     value, group.names, line - group.last_line <= _PAIR_LINES)
-                    if group.names else line > group.last_line and _numbers_only(group)))
+                    if group.names else line > group.last_line and numbers_only(group)))
                 or (category in group.strong
                     and _new_identifier(group, category, value, line)))):
             home = _home(group, record) if group is not None and not free \
@@ -230,13 +169,13 @@ class GroupCollector:
         else:
             group.account = True
 
-    def _reopen(self, slot: str | tuple[str, str], group: _Group | None, place: tuple,
+    def _reopen(self, slot: str | tuple[str, str], group: Group | None, place: tuple,
                 free: bool, location: dict, home: tuple | None = None,
-                line: int = 0) -> _Group:
+                line: int = 0) -> Group:
         """Close ``group`` (if any) and open the one of ``place`` at ``slot``."""
         if group is not None:
             self._close(group)
-        group = self._open[slot] = _Group(place, free, document_of(place[0], location), home,
+        group = self._open[slot] = Group(place, free, document_of(place[0], location), home,
                                           line)
         return group
 
@@ -289,13 +228,13 @@ class GroupCollector:
         self._first_named.clear()
         self._company_rows.clear()  # (records are a file's: the set is bounded by one file)
 
-    def _close(self, group: _Group) -> None:
+    def _close(self, group: Group) -> None:
         if group.members:  # (the row's home is whole now)
             home = _home(group, next(iter(group.members)))
             for member in group.members.values():
                 member.home = home
                 self._close(member)
-        summary = _summary(group)
+        summary = group_summary(group)
         if summary is None or (group.place in self._company_rows and not summary.named
                                and summary.keys and all(key[0] == CARD for key in summary.keys)):
             return  # (a creditor's row: the card in it is the debtor's account there)
@@ -323,19 +262,20 @@ class GroupCollector:
             self._nameless.setdefault(document, []).append(summary)
 
 
-def _member(row: _Group, record: str, location: dict) -> _Group:
+
+def _member(row: Group, record: str, location: dict) -> Group:
     """The group of a person of ``row``'s joint names (連名) met among its cells; closed with
     the row, when its home is known."""
     if row.members is None:
         row.members = {}
     member = row.members.get(record)
     if member is None:
-        member = row.members[record] = _Group((row.place[0], record), False,
+        member = row.members[record] = Group((row.place[0], record), False,
                                               document_of(row.place[0], location))
     return member
 
 
-def _home(row: _Group, record: str) -> tuple | None:
+def _home(row: Group, record: str) -> tuple | None:
     """The home a household member's record (``#row5/保護者``) shares with its row: the row's
     addresses and landlines, taken from the row's group (or from another member's of it)."""
     own = household_row(record)
@@ -350,7 +290,7 @@ def _home(row: _Group, record: str) -> tuple | None:
     return None
 
 
-def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool:
+def _new_identifier(group: Group, category: str, value: str, line: int) -> bool:
     """Another value of a strong identifier (``category``) the group holds, not one of the
     named person's few side by side (TEL, FAX and 携帯 in a signature): a fourth, or one further
     away, is the next person's (a list in text), as is a second mobile on a later line (a log's
@@ -363,91 +303,3 @@ def _new_identifier(group: _Group, category: str, value: str, line: int) -> bool
     return category == "phone_number" and line != held[1] and not is_landline(value) \
         and any(key[0] == category and not is_landline(key[1]) for key in group.keys)
 
-
-def _summary(group: _Group) -> GroupSummary | None:
-    """The keys of a closed group (its sets are taken over: a closed group is dropped), or
-    None for one that is nobody of its own (``_nobody``). A named group's landlines are keys
-    only with its names (``household_identifiers``); in a mail or a letter, a full name is a
-    key of its own there (the greeting, the quoted mail, the signature and a form in it are
-    one person)."""
-    keys, names = group.keys, group.names
-    if (_nobody(group) if group.free else _surname_alone(group)) \
-            or (group.business and not names):
-        return None
-    if group.home is not None and group.home[2] and (
-            not names or any(map(kanji_name, names))):
-        # a guardian of the row's child, whom the child's name and birth date tell: the
-        # mobile a health form gives under 緊急連絡先（保護者携帯） is the guardian a roster
-        # names for that child (a second guardian, kanji-named, stays a person of their own:
-        # ``subject_names``)
-        keys.update((GUARDIAN_OF, name, dob) for name, dob in group.home[2])
-    if not names:
-        return GroupSummary(tuple(keys), (), group.thin, False)
-    thin = group.thin and not (group.home and any(group.home[:2]))  # (it pairs with its home)
-    if not keys and thin:  # a name alone (a chat's sender): one person, however often
-        keys.update((NAME_ALONE, key) for name in names for key in alone_keys(name))
-    if group.document is not None:
-        where = repr(group.document)
-        keys.update(("name@document", where, name) for name in names if not is_surname(name))
-    dobs, addresses = group.dobs, group.addresses
-    phones = group.strong.get("phone_number")
-    landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
-        if phones else []
-    keys.difference_update(landlines)
-    if group.home is not None:  # a guardian's name pairs with the home of the row
-        addresses = addresses | group.home[0]
-        landlines = [*landlines, *group.home[1]]
-    if dobs or addresses or landlines:
-        # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
-        # nothing: two 鈴木 at one shop's address are not one person
-        for name in [name for name in names if not is_surname(name)] or names:
-            if dobs:  # (a generator made only for what there is: once per person of a list)
-                keys.update(("name+dob", name, d) for d in dobs)
-            if addresses:
-                keys.update(("name+address", name, a) for a in addresses)
-            if landlines:
-                keys.update(("name+phone", name, phone) for _, phone in landlines)
-    readings = {k for name in names for k in name_keys(name)}
-    place = group.place
-    at = f"{place[0]}\x1f{place[1]!r}\x1f{group.first_line}" if group.free else place[1]
-    source = place[0] if group.free else list_of(place[1])
-    return GroupSummary(tuple(keys), tuple(readings), thin, True, source, at)
-
-
-def alone_keys(name: str) -> tuple[str, ...]:
-    """The ``NAME_ALONE`` keys of a full name written with nothing else, which is one person:
-    in kanji, or in kana (ヤマダタロウ: a known surname's reading and more, a direct debit's
-    payer), each as written; a kana one by its reading too, and a Latin one by its reading
-    only (an OTA's companion Tsubasa Takahashi is a register's companion タカハシ ツバサ)."""
-    if is_full_name(name):
-        return (name,)
-    if starts_with_written_reading(name):
-        return (name, *name_keys(name))
-    return full_name_keys(name)
-
-
-def _nobody(group: _Group) -> bool:
-    """Free text that names no one of its own: no name but a surname (「渡辺様」, 「…の渡辺で
-    ございます」: someone the text names in full elsewhere, or no one it identifies) and
-    nothing that is one person's, such as a business's footer (an address, a landline and
-    its FAX) under a staff member's surname."""
-    return not group.dobs and all(map(is_surname, group.names)) and all(
-        key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
-
-
-def _surname_alone(group: _Group) -> bool:
-    """A record that names no one of its own: a surname and nothing else (an order list's
-    山口 row after row: someone named in full elsewhere, or no one it identifies); in a staff
-    column, any name that is not a full one (四月一日, a surname no dictionary knows)."""
-    record = group.place[1]
-    alone = is_partial_name if isinstance(record, str) and record.endswith(STAFF) else is_surname
-    return bool(group.names) and not (group.keys or group.dobs or group.addresses
-                                      or group.home or group.account) \
-        and all(map(alone, group.names))
-
-
-def _numbers_only(group: _Group) -> bool:
-    """Landlines and nothing else, no name (「学校代表 045-… FAX 045-…」): a name on a later
-    line is not theirs (a list under them). An address block with them is a letter's
-    addressee's, whose name comes after it."""
-    return bool(group.keys) and not group.addresses and _nobody(group)

@@ -98,10 +98,10 @@ def home_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray, hashes: n
 def guardian_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray,
                   hashes: np.ndarray, members: np.ndarray, records: pa.ChunkedArray,
                   values: pa.ChunkedArray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The ``subject_groups.GUARDIAN_OF`` keys of the guardians' records among the members
+    """The ``subject_group_keys.GUARDIAN_OF`` keys of the guardians' records among the members
     (``#row5/保護者`` that names no one or a kanji full name; a kana name alone may be the
     other guardian's) and their groups: their row's own names (not a surname alone) with
-    its birth dates, as ``subject_groups._summary`` makes them."""
+    its birth dates, as ``subject_group_keys.group_summary`` makes them."""
     none = np.empty(0, np.int64), np.empty(0, np.uint64)
     maybe = np.flatnonzero(members)
     guardian = np.zeros(members.size, bool)

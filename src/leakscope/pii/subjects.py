@@ -65,7 +65,8 @@ from .subject_codes import (
 )
 from .subject_compatible import join_compatible, key_mask
 from .subject_graph import PeopleGraph, StringHasher, combine, ranges
-from .subject_groups import GroupCollector, GroupSummary, alone_keys
+from .subject_group_keys import GroupSummary, alone_keys
+from .subject_groups import GroupCollector
 from .subject_homes import guardian_keys, home_keys, household_members
 from .subject_landlines import LandlineOwners
 from .subject_names import people_apart
@@ -288,9 +289,9 @@ class SubjectLinker:
                      code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
                      starts: np.ndarray, hashes: np.ndarray) -> np.ndarray:
         """Nodes of the named groups ``lone`` that no key joins: a full name alone links
-        them as it does a free-text group (``subject_groups.NAME_ALONE``), a surname with
+        them as it does a free-text group (``subject_group_keys.NAME_ALONE``), a surname with
         nothing but names beside it (``named_only``), or in a staff column (``staff``) any
-        name not a full one, is no one (-1: ``subject_groups._surname_alone``), else each
+        name not a full one, is no one (-1: ``subject_group_keys._surname_alone``), else each
         is new."""
         codes = self._codes
         names = np.flatnonzero(code == codes.name)

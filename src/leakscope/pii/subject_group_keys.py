@@ -1,0 +1,181 @@
+"""What a closed group of the people count leaves: its keys (a ``GroupSummary``).
+
+A group (``Group``) is one person's findings at one place: a record, or a stretch of free
+text (``subject_groups.GroupCollector`` cuts them). Its summary keeps only what linking needs:
+strong identifiers, a name with a birth date, an address or a landline, romanized name keys.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .extract.row_people import STAFF
+from .household_identifiers import is_landline
+from .name_lexicon import is_full_name, is_partial_name, is_surname
+from .romaji import full_name_keys, name_keys
+from .subject_names import kanji_name
+from .subject_places import list_of
+from .surnames import starts_with_written_reading
+
+STRONG = frozenset({
+    "my_number", "email_address", "phone_number", "credit_card_number", "passport_number",
+    "drivers_license_number", "residence_card_number", "basic_pension_number", "us_ssn",
+})  # not a health insurance number: the 保険者番号 is the insurer's, the same for thousands
+# Identifiers that make a record more than a name: such a record is never "thin".
+SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
+# The key of a name written with nothing else (``full_name_alone``): all such are one person.
+NAME_ALONE = "name-alone"
+# The key of a guardian's record by the child of its row: the child's name and birth date.
+GUARDIAN_OF = "guardian-of"
+# Categories that on their own mean a person is in the data.
+PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
+
+
+class Group:
+    """The group being filled at one place (a plain slotted class: one is made per person
+    of a list in text, and a dataclass's default factories cost twice as much)."""
+
+    __slots__ = (
+        "account",
+        "addresses",
+        "business",
+        "dobs",
+        "document",
+        "first_line",
+        "free",
+        "home",
+        "keys",
+        "last_line",
+        "members",
+        "names",
+        "place",
+        "strong",
+        "thin",
+    )
+
+    def __init__(self, place: tuple, free: bool, document: tuple | None,
+                 home: tuple | None = None, first_line: int = 0) -> None:
+        self.place = place
+        self.first_line = first_line
+        self.free = free  # free text, not a record
+        self.document = document  # the letter or mail it is in (``subject_places.document_of``)
+        # a household member's: the row's (addresses, landline keys, a guardian's child's
+        # (name, birth date) pairs)
+        self.home = home
+        self.business = False  # a record with a corporate number
+        self.last_line = 0
+        self.members: dict[str, Group] | None = None  # 連名's people met inside the row
+        self.names: set[str] = set()
+        self.dobs: set[str] = set()
+        self.addresses: set[str] = set()
+        self.keys: set[tuple] = set()  # strong identifiers (category, value)
+        self.strong: dict[str, list[int]] = {}  # category: [values, last line]
+        self.thin = True
+        self.account = False  # a bank account or an IBAN: kept by no set, a person's all the same
+
+
+
+class GroupSummary(NamedTuple):
+    """What linking needs of one closed group: small, cheap to pickle, made where files are read."""
+
+    keys: tuple[tuple, ...]  # strong identifiers, name+dob, name+address
+    name_keys: tuple[str, ...]  # romanized name keys (kana / Latin names), kanji names
+    thin: bool  # nothing but a name (and a card): may join its one namesake
+    named: bool
+    source: str = ""  # its file or list (``subject_compatible``: namesakes of other lists)
+    # where in it: a record, or a place of free text and its first line; the same whichever
+    # worker read it and when (``subject_namesakes``: which namesakes are kept)
+    at: str = ""
+
+
+
+def group_summary(group: Group) -> GroupSummary | None:
+    """The keys of a closed group (its sets are taken over: a closed group is dropped), or
+    None for one that is nobody of its own (``_nobody``). A named group's landlines are keys
+    only with its names (``household_identifiers``); in a mail or a letter, a full name is a
+    key of its own there (the greeting, the quoted mail, the signature and a form in it are
+    one person)."""
+    keys, names = group.keys, group.names
+    if (_nobody(group) if group.free else _surname_alone(group)) \
+            or (group.business and not names):
+        return None
+    if group.home is not None and group.home[2] and (
+            not names or any(map(kanji_name, names))):
+        # a guardian of the row's child, whom the child's name and birth date tell: the
+        # mobile a health form gives under 緊急連絡先（保護者携帯） is the guardian a roster
+        # names for that child (a second guardian, kanji-named, stays a person of their own:
+        # ``subject_names``)
+        keys.update((GUARDIAN_OF, name, dob) for name, dob in group.home[2])
+    if not names:
+        return GroupSummary(tuple(keys), (), group.thin, False)
+    thin = group.thin and not (group.home and any(group.home[:2]))  # (it pairs with its home)
+    if not keys and thin:  # a name alone (a chat's sender): one person, however often
+        keys.update((NAME_ALONE, key) for name in names for key in alone_keys(name))
+    if group.document is not None:
+        where = repr(group.document)
+        keys.update(("name@document", where, name) for name in names if not is_surname(name))
+    dobs, addresses = group.dobs, group.addresses
+    phones = group.strong.get("phone_number")
+    landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
+        if phones else []
+    keys.difference_update(landlines)
+    if group.home is not None:  # a guardian's name pairs with the home of the row
+        addresses = addresses | group.home[0]
+        landlines = [*landlines, *group.home[1]]
+    if dobs or addresses or landlines:
+        # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
+        # nothing: two 鈴木 at one shop's address are not one person
+        for name in [name for name in names if not is_surname(name)] or names:
+            if dobs:  # (a generator made only for what there is: once per person of a list)
+                keys.update(("name+dob", name, d) for d in dobs)
+            if addresses:
+                keys.update(("name+address", name, a) for a in addresses)
+            if landlines:
+                keys.update(("name+phone", name, phone) for _, phone in landlines)
+    readings = {k for name in names for k in name_keys(name)}
+    place = group.place
+    at = f"{place[0]}\x1f{place[1]!r}\x1f{group.first_line}" if group.free else place[1]
+    source = place[0] if group.free else list_of(place[1])
+    return GroupSummary(tuple(keys), tuple(readings), thin, True, source, at)
+
+
+def alone_keys(name: str) -> tuple[str, ...]:
+    """The ``NAME_ALONE`` keys of a full name written with nothing else, which is one person:
+    in kanji, or in kana (ヤマダタロウ: a known surname's reading and more, a direct debit's
+    payer), each as written; a kana one by its reading too, and a Latin one by its reading
+    only (an OTA's companion Tsubasa Takahashi is a register's companion タカハシ ツバサ)."""
+    if is_full_name(name):
+        return (name,)
+    if starts_with_written_reading(name):
+        return (name, *name_keys(name))
+    return full_name_keys(name)
+
+
+
+def _nobody(group: Group) -> bool:
+    """Free text that names no one of its own: no name but a surname (「渡辺様」, 「…の渡辺で
+    ございます」: someone the text names in full elsewhere, or no one it identifies) and
+    nothing that is one person's, such as a business's footer (an address, a landline and
+    its FAX) under a staff member's surname."""
+    return not group.dobs and all(map(is_surname, group.names)) and all(
+        key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
+
+
+
+def _surname_alone(group: Group) -> bool:
+    """A record that names no one of its own: a surname and nothing else (an order list's
+    山口 row after row: someone named in full elsewhere, or no one it identifies); in a staff
+    column, any name that is not a full one (四月一日, a surname no dictionary knows)."""
+    record = group.place[1]
+    alone = is_partial_name if isinstance(record, str) and record.endswith(STAFF) else is_surname
+    return bool(group.names) and not (group.keys or group.dobs or group.addresses
+                                      or group.home or group.account) \
+        and all(map(alone, group.names))
+
+
+
+def numbers_only(group: Group) -> bool:
+    """Landlines and nothing else, no name (「学校代表 045-… FAX 045-…」): a name on a later
+    line is not theirs (a list under them). An address block with them is a letter's
+    addressee's, whose name comes after it."""
+    return bool(group.keys) and not group.addresses and _nobody(group)
