@@ -86,7 +86,9 @@ FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|連合会|組合|士�
         rf"サポート|カスタマー|担当者?$|係$|(?:{CLINIC_DEPARTMENT})$|"
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
         r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
-        rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}")  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
+        rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}"  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
+        # a brand with no legal form: capitals then katakana (a debt list's SMBCモビット)
+        r"|^[A-ZＡ-Ｚ]{2,}[ァ-ヺｦ-ﾟ]")
 BUSINESS = f"{FIRM}|{NO_ONE}"
 BUSINESS_NAME = re.compile(BUSINESS)
 # A handle or a channel under a name key (a chat export's users and channels: fujii, general,
