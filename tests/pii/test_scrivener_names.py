@@ -78,6 +78,28 @@ def test_a_debtors_sheet_of_label_value_pairs_is_a_form(tmp_path, monkeypatch, t
 
 
 @BOTH
+def test_a_lender_with_no_legal_form_is_no_one(tmp_path, monkeypatch, table):
+    """A debt list's lender written as its brand (SMBCモビット, ＮＴＴファイナンス: capitals then
+    katakana, no 株式会社) is a company: its row's address and phone are not a person's."""
+    path = tmp_path / "債権者一覧表.csv"
+    path.write_text("No,債権者名,債権者住所,電話\n"
+                    "1,SMBCモビット,東京都新宿区西新宿1丁目2番3号,03-1111-2222\n"
+                    "2,ＮＴＴファイナンス,東京都港区芝浦1丁目2番1号,03-3333-4444\n"
+                    # guard: a person who lent money is a person
+                    "3,山田　太郎,埼玉県川口市本町4丁目1番8号,090-1234-5678\n", encoding="cp932")
+    personal = {f.value for f in scan_findings(path, monkeypatch, table)
+                if f.personal is not False and f.category in ("address", "phone_number")}
+    assert personal == {"埼玉県川口市本町4丁目1番8号", "09012345678"}
+    assert scan_people(path, monkeypatch, table) == 1
+
+
+def test_a_latin_name_in_capitals_is_still_a_name():
+    # guard: capitals then a space and a name are a person (a passport's TRAN THI MAI)
+    names = [f.value for f in pii.detect("氏名：TRAN THI MAI\n") if f.category == "person_name"]
+    assert names == ["TRANTHIMAI"]
+
+
+@BOTH
 def test_a_card_in_a_creditor_companys_row_is_no_one_new(tmp_path, monkeypatch, table):
     """A debt list's rows are the creditors' (their 住所 and 電話 are theirs); the card number
     in each is the debtor's account there, not one more person a row (15 people for 4)."""
@@ -91,3 +113,26 @@ def test_a_card_in_a_creditor_companys_row_is_no_one_new(tmp_path, monkeypatch, 
              if f.category == "credit_card_number"]
     assert len(cards) == 2
     assert scan_people(path, monkeypatch, table) == 0
+
+
+@BOTH
+def test_a_debt_csv_opening_with_its_debtors_pairs(tmp_path, monkeypatch, table):
+    """A 取引履歴 CSV opens with the debtor's label, value pairs across, then its table of
+    transactions: the debtor and their birth date are found, the amounts are no one."""
+    path = tmp_path / "取引履歴.csv"
+    path.write_text("債務者名,福田　零,ﾌﾘｶﾞﾅ,ﾌｸﾀﾞ ﾚｲ,生年月日,1970-08-08\n"
+                    "債権者名,アコム株式会社,契約番号,1234567\n\n"
+                    "取引日,借入金額,弁済額,残高\n2015-01-10,500000,,500000\n"
+                    "2015-02-10,,30000,470000\n", encoding="cp932")
+    found = {(f.category, f.value) for f in scan_findings(path, monkeypatch, table)}
+    assert found == {("person_name", "福田零"), ("person_name", "フクダレイ"),
+                     ("date_of_birth", "1970-08-08")}
+    assert scan_people(path, monkeypatch, table) == 1
+
+
+def test_a_roles_name_label_in_text():
+    # 債務者名：, 依頼者名： label the name after them as 債務者：, 依頼者： do
+    text = "債務者名：福田　零\n依頼者名：林　晃\n"
+    assert [f.value for f in pii.detect(text) if f.category == "person_name"] == [
+        "福田零", "林晃"]
+

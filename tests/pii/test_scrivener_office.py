@@ -160,3 +160,13 @@ def test_a_residence_card_number_in_english_prose():
         ("residence_card_number", "LL25038609MF"), ("passport_number", "C7947886")}
     assert not {f.category for f in pii.detect("card number 4980755480165500 (residence card)")
                 } & {"residence_card_number"}
+
+
+def test_an_accounts_balance_beside_it_is_no_second_account():
+    """A bank book's copy or a debt memo writes the balance after the account: the amount is
+    no account of its own, nor are a loan's amounts."""
+    text = ("返済用口座：三井住友銀行 渋谷支店 普通預金 7654321 残高：3456789\n"
+            "通帳：みずほ銀行 本店 普通 1111111（残高 2222222円）\n"
+            "借入金額 5000000 弁済額 1200000 振込先 りそな銀行 本店 普通 3333333\n")
+    assert [f.value for f in pii.detect(text) if f.category == "bank_account"] == [
+        "7654321", "1111111", "3333333"]

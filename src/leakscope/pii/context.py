@@ -40,6 +40,9 @@ NEGATIVE_WORDS = (
     "qty", "quantity", "数量", "単価", "合計", "total", "受注", "発注", "出荷", "配送番号", "伝票",
     "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
     "coupon", "voucher", "promo code", "promotion code",  # (Luhn-valid codes, no cards)
+    # an account's balance and a loan's amounts beside it (「普通 1234567 残高 2345678円」)
+    "残高", "預金残高", "残額", "借入残高", "借入額", "借入金額", "弁済額", "返済額", "入金額",
+    "出金額", "balance",
     "物件コード", "物件番号", "資料番号",  # a property's or a document's code (物件コード 108-0023)
     # a person's other days, on a birth date's line (「生年月日：… 死亡日：…」)
     "死亡日", "死亡年月日", "没年月日", "入社日", "入社年月日", "退職日",
@@ -273,6 +276,8 @@ def _label_category(label: str | None) -> str | None:
         return _WHOLE_LABELS[text]
     if text in LABEL_ONLY or bare in LABEL_ONLY:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
+    if bare.endswith("名") and LABEL_ONLY.get(bare[:-1]) == "person_name":
+        return "person_name"  # (a debt list's 債務者名, a ledger's 依頼者名: the role's name)
     if _NAME_QUALIFIER.search(text):
         return "person_name"
     head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number

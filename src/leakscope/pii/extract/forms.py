@@ -209,14 +209,21 @@ def _labelled(row: Sequence[str]) -> bool:
 
 def vertical_form_head(rows: Iterator[object]) -> tuple[list, bool]:
     """The first rows of a delimited file, read as far as it takes to tell whether the file
-    is a form written label, value a line (``vertical_form``; a list stops it at its first
-    wider row), and whether it is: then they are all of its rows."""
+    is a form (then they are all of its rows): written label, value a line
+    (``vertical_form``; a list stops it at its first wider row), or a small file that opens
+    with label | value pairs across, read as a sheet's table (a debt list's 「債務者名,NAME,
+    ﾌﾘｶﾞﾅ,…,生年月日,…」 over its 取引日,借入金額,弁済額 table: ``document_table_units``)."""
     head: list = []
+    across = None  # whether the first filled row is pairs across
     for row in rows:
         head.append(row)
-        if row.__class__ is not list or filled_count(row) > 2 or len(head) > FORM_MAX_ROWS:
+        if row.__class__ is not list or len(head) > FORM_MAX_ROWS:
             return head, False
-    return head, vertical_form(head)
+        if across is None and filled_count(row):
+            across = filled_count(row) > 2 and _pairs([[cell_text(c).strip() for c in row]])
+        if filled_count(row) > 2 and not across:
+            return head, False
+    return head, bool(across) or vertical_form(head)
 
 
 def vertical_form(rows: Sequence[Sequence[object]]) -> bool:

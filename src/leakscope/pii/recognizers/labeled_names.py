@@ -86,7 +86,7 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
 # surname after a colon (a Latin one is email_owner's, when the address spells it).
 _SENDERS = "From|差出人|送信者"
 _SENDER = re.compile(_SENDERS)
-_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_ROLES}|{_SENDERS}"
+_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|(?:{_ROLES})名?|{_SENDERS}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
 _ROLE = re.compile(_ROLES)
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
