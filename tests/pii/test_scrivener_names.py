@@ -3,6 +3,8 @@ tree's people by their relation in brackets, a 登記申請書's parties and the
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 from documents import write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
 
@@ -136,3 +138,20 @@ def test_a_roles_name_label_in_text():
     assert [f.value for f in pii.detect(text) if f.category == "person_name"] == [
         "福田零", "林晃"]
 
+
+def test_an_heirs_mail_names_the_writer_and_the_deceased(tmp_path):
+    """「林 晃（林 裕太の長男）です」: the writer introduces himself with his father in brackets;
+    both are named, the father in passing, so the writer's phone and signature stay his."""
+    text = "お世話になっております。林 晃（林 裕太の長男）です。\n父の相続の件でご連絡しました。\n"
+    found = [(f.value, f.detector) for f in pii.detect(text) if f.category == "person_name"]
+    assert ("林晃", "person_name") in found
+    assert ("林裕太", "person_name:mentioned") in found
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = ("hayashi.akira@example.jp",
+                                                 "office@example.jp", "相続登記")
+    mail.set_content("司法書士 さくら事務所 御中\n\nお世話になっております。林 晃（林 裕太の長男）"
+                     "です。\n必要書類を郵送しました。\n携帯：090-1111-2222\n\n林 晃\n")
+    (tmp_path / "相続登記.eml").write_bytes(bytes(mail))
+    run = pii.scan([tmp_path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == 2  # 林晃 (mail, phone, name) and his father

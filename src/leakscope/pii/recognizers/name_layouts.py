@@ -76,11 +76,11 @@ _PARTY_NEXT_LINE = rf"{_PARTY_AT}[ \t]*\n[ \t]*({_SURNAME_LINE}) ?({_GIVEN})[ \t
 _CLOSING = r"(?:ます|ください|です)[。!！]?\n(?:[ \t]*\n)*[ \t]*"
 CLOSING_TRIGGER = rf"{_CLOSING}[一-龥々〆ヶ]{{1,4}} {_GIVEN}[ \t]*\n"
 _CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ({_GIVEN})[ \t]*\n"
-# A parent's mail about their child (「2年1組 前田 晃の母です」): the child's name, a person
-# the text names in passing, not its writer (``MENTIONED``: a group of its own, the writer's
-# going on around it).
+# A writer's relative (a parent's mail about their child: 「2年1組 前田 晃の母です」; an
+# heir's: 「林 晃（林 裕太の長男）です」): the relative's name, a person the text names in
+# passing, not its writer (``MENTIONED``: a group of its own, the writer's going on around it).
 MENTIONED = "person_name:mentioned"
-_PARENT_OF = "の(?:母|父|祖母|祖父|保護者)(?:です|でございます|と申します)"
+_PARENT_OF = rf"の(?:{RELATION}|保護者)(?:です|でございます|と申します|[)）])"
 PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
 _PARENT_OF_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}){_PARENT_OF}"
 # A family tree's person (a 法定相続情報一覧図's or a 相続関係説明図's text): their relation or
