@@ -72,10 +72,11 @@ _CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本[ \t]*店|
 _LOCATION_LINE = re.compile(r"[ \t]*(?:本店|本社)?所在地")
 _BLOCK_LINES = 3  # lines after the name its contacts are on
 # words of which a business's line holds one (each alternative above needs one): the pattern
-# is asked only of lines holding one (prose is long lines; asking it of each line cost ~3x
-# finding these words)
-_WORDS = ("会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "法人", "立", "科", "店", "営業所",
-          "本社", "施設", *FACILITY.split("|"), *_PROFESSION.split("|"))
+# is asked only of lines holding one (prose is long lines; asking it of each line cost ~10x
+# finding these words, which, literals all, sre finds by their first characters)
+_WORDS = re.compile("|".join(map(re.escape, (
+    "会社", "㈱", "㈲", "(株", "（株", "(有", "（有", "法人", "立", "科", "店", "営業所", "本社",
+    "施設", *FACILITY.split("|"), *_PROFESSION.split("|")))))
 
 Found = tuple[float, Candidate, Recognizer]
 
@@ -83,8 +84,9 @@ Found = tuple[float, Candidate, Recognizer]
 def of_business_blocks(buffer: str, start: int, end: int, found: list[Found]) -> list[Found]:
     """``found`` (candidates in a unit, ``buffer[start:end]``) with the contacts in a
     business's block not personal (their detector says so: ``IN_BLOCK``); the unit's text is
-    read only when a company's name may be in it."""
-    lines = _lines_with_words(buffer, start, end)
+    read only around its contacts, where a company's name may be."""
+    lines = [begin for lo, hi in _around_contacts(buffer, start, end, found)
+             for begin in _lines_with_words(buffer, lo, hi, start)]
     if not lines:
         return found
     spans = _blocks(buffer[start:end], start, lines, found)
@@ -105,16 +107,43 @@ def _staffs(cand: Candidate, category: str, staff: int) -> bool:
         category == "phone_number" and not is_landline(cand.value)))
 
 
-def _lines_with_words(buffer: str, start: int, end: int) -> list[int]:
-    """Where each line of ``buffer[start:end]`` that holds one of ``_WORDS`` begins (from
-    ``start``), in order."""
-    begins = set()
-    for word in _WORDS:
-        at = buffer.find(word, start, end)
-        while at >= 0:
-            begins.add(max(buffer.rfind("\n", start, at) + 1, start) - start)
-            at = buffer.find(word, at + 1, end)
-    return sorted(begins)
+def _around_contacts(buffer: str, start: int, end: int, found: list[Found]
+                     ) -> list[tuple[int, int]]:
+    """The stretches of ``buffer[start:end]`` whose lines may begin a block holding one of the
+    unit's contacts (from ``_BLOCK_LINES`` lines above its line to the line after it: a
+    labelled name's block begins at its 所在地 line above), in order, whole lines."""
+    windows: list[tuple[int, int]] = []
+    covered = start  # (a contact before the window's last line: the line after it is in it)
+    for at in sorted(cand.start for _, cand, rec in found
+                     if rec.category in COMPANY_HELD and cand.personal is None):
+        if at < covered:
+            continue
+        hi = buffer.find("\n", at, end)
+        hi = end if hi < 0 else buffer.find("\n", hi + 1, end)
+        hi = end if hi < 0 else hi
+        lo = at
+        for _ in range(_BLOCK_LINES + 1):
+            lo = buffer.rfind("\n", start, lo)
+            if lo < 0:
+                break
+        lo = lo + 1 if lo >= 0 else start
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+        covered = buffer.rfind("\n", lo, hi) + 1 or lo
+    return windows
+
+
+def _lines_with_words(buffer: str, lo: int, hi: int, start: int) -> list[int]:
+    """Where each line of ``buffer[lo:hi]`` (whole lines) that holds one of ``_WORDS``
+    begins, from ``start``, in order."""
+    begins = []
+    at = lo
+    while (word := _WORDS.search(buffer, at, hi)) is not None:
+        begins.append(buffer.rfind("\n", lo, word.start()) + 1 or lo)
+        at = buffer.find("\n", word.end(), hi) + 1 or hi
+    return [begin - start for begin in begins]
 
 
 def _blocks(text: str, offset: int, lines: list[int],
