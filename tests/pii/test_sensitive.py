@@ -89,3 +89,18 @@ def test_a_text_read_again_is_read_as_the_first_time():
                 for c in recognizer.parse(text, m.start(), m.end())]
 
     assert reading() == reading() == ["糖尿病", "高血圧"]
+
+
+@BOTH
+def test_a_disability_written_as_a_welfare_office_writes_it(tmp_path, monkeypatch, table):
+    """障がい (and 障碍) is 障害 as many offices write it: 知的障がい, 身体障がい者手帳."""
+    path = tmp_path / "手帳交付台帳.csv"
+    path.write_text("氏名,障がい名,手帳の種類\n"
+                    f"{_FAKE.name()},知的障がい,療育手帳B\n"
+                    f"{_FAKE.name()},聴覚障碍,身体障がい者手帳4級\n", encoding="cp932")
+    found = {f.value for f in scan_findings(path, monkeypatch, table)
+             if f.category == "sensitive"}
+    assert found == {"知的障がい", "療育手帳", "聴覚障碍", "身体障がい者手帳"}
+    assert _sensitive(f"{_PERSON}障がい者手帳の申請") == ["障がい者手帳"]
+    # guard: a system's fault is no one's disability, however written
+    assert _sensitive(f"{_PERSON}システム障がいの報告") == []

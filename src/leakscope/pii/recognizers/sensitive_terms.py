@@ -74,6 +74,8 @@ CONDITIONS: tuple[str, ...] = (
     "信条", "宗教", "信仰", "宗派", "入信", "支持政党", "人種", "民族", "門地",
     "被差別部落", "生活保護",
 )
+# 障害 as a welfare office or a school writes it too: 障がい, 障碍 (知的障がい, 障がい者手帳)
+CONDITIONS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in CONDITIONS)
 # English words (as whole words, any case) and acronyms (capitals only: "aids" helps)
 CASELESS = ("medical history", "diagnosis", "criminal record", "religion", "ethnicity",
             "disability", "HIV", "COPD", "PTSD", "ADHD")
@@ -84,3 +86,4 @@ LABELS: tuple[str, ...] = (
     "病歴", "既往歴", "既往", "現病歴", "持病", "病名", "傷病名", "主病名", "診断名", "疾患名",
     "障害名", "基礎疾患",
 )
+LABELS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in LABELS)
