@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 from faker import Faker
+from table_paths import scan_findings
 from table_paths import scan_people as _people
 
 from leakscope import pii
@@ -381,3 +382,19 @@ def test_a_staff_column_is_no_one_of_the_rows_household(tmp_path, monkeypatch, t
     (tmp_path / "顧客マスタ.csv").write_text("契約者氏名,携帯電話,住所,自宅電話,担当者\n" + rows,
                                            encoding="cp932")
     assert _people(tmp_path, monkeypatch, table) == 60
+
+
+@pytest.mark.parametrize("table", [True, False], ids=["table path", "cell by cell"])
+def test_a_members_relation_after_a_slash_is_cut(tmp_path, monkeypatch, table):
+    """A 住民票 extract's 「氏名／続柄」 cell holds the member and their relation
+    (「山田 花子／妻」): the member is named, beside the head of household's column, so each
+    member keeps their own birth date (before: no name, and the head split by birth date)."""
+    path = tmp_path / "世帯一覧.csv"
+    path.write_text("世帯番号,世帯主の氏名,氏名／続柄,生年月日\n"
+                    "1001,山田 太郎,山田 太郎／世帯主,1975-04-01\n"
+                    "1001,山田 太郎,山田 花子／妻,1977-07-07\n"
+                    "1001,山田 太郎,山田 翔太/子,2010-01-15\n", encoding="cp932")
+    names = {(f.location["row"], f.value) for f in scan_findings(path, monkeypatch, table)
+             if f.category == "person_name" and f.location["field"] == "氏名／続柄"}
+    assert names == {(2, "山田太郎"), (3, "山田花子"), (4, "山田翔太")}
+    assert _people(path, monkeypatch, table) == 3

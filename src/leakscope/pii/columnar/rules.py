@@ -47,6 +47,7 @@ from ..recognizers.name_words import (
     JOINT_SEPARATORS,
     NO_ONE_VALUES,
     RELATION,
+    RELATION_AFTER_SLASH,
     RELATION_BEFORE,
 )
 from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
@@ -322,7 +323,7 @@ class NameRule(CellRule):
         numbered = facts.has(Fact.NOT_IN_NAME)
         if numbered.any():
             plain[numbered] &= ~_matches(texts.filter(pa.array(numbered)),
-                                         f"^[0-9]|{GRADE_AFTER}")
+                                         f"^[0-9]|{GRADE_AFTER}|{RELATION_AFTER_SLASH}")
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts)
         valid[_task_words(texts, valid & (facts.chars >= 2) & (facts.chars <= 4))] = False

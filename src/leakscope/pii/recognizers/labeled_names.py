@@ -21,6 +21,7 @@ from .name_words import (
     NO_ONE_NAME,
     NOT_NAMES,
     PROFESSIONS,
+    RELATION_AFTER_SLASH,
     REPORT_ROLES,
     TITLE,
     TITLE_BEFORE_NAME,
@@ -49,8 +50,9 @@ _TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME}|(?:[^\s]{{1,8}} ?)?(?:{TIT
 _PHONE_AFTER = re.compile(r"\s+(?:TEL|Tel|tel|電話|携帯|℡)[ :：]?[0-9][0-9\-() ]{8,}\s*$")
 # a pupil's grade and class after their name in a school's list (「田中翼 小3-2」, 「村上直人
 # （中3年）、村上陽子（小1年）」, 「鈴木七夏（2年1組）」)
+# (and a household member's relation after a slash: 「山田 花子／妻」)
 _GRADE = re.compile(r"[(（](?:小|中|高)?[1-6]年生?(?:[1-9][0-9]?組)?[)）]|[(（][1-9][0-9]?組[)）]|"
-                    + GRADE_AFTER)
+                    + GRADE_AFTER + "|" + RELATION_AFTER_SLASH)
 # (a foreign name's parts a middle dot apart: 「NGUYEN VAN DUC（グエン・ヴァン・ドゥック）」)
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3})[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.

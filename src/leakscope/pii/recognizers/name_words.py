@@ -97,6 +97,8 @@ HANDLE = r"^[a-z0-9._\-]+$"
 
 # a pupil's grade and class after their name in a school's list (「田中翼 小3-2」, 「中2年1組」)
 GRADE_AFTER = r"\s+(?:小|中|高)[1-6](?:年生?)?(?:[-‐－][1-9][0-9]?|[1-9][0-9]?組)?\s*$"
+# a household member's relation after their name under 「氏名／続柄」 (「山田 花子／妻」)
+RELATION_AFTER_SLASH = rf"\s*[/／]\s*(?:{RELATION}|世帯主|本人|子)\s*$"
 
 
 def normalize_name(text: str) -> str:
