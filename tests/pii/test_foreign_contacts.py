@@ -64,3 +64,15 @@ def test_a_latin_name_under_english_halves_is_given_name_first(tmp_path, monkeyp
     assert table == rows_read
     names = {value for category, value, *_ in table if category == "person_name"}
     assert names == {"AndrewHorton", "山田太郎"}
+
+
+def test_an_english_mails_writer_by_introduction_and_sign_off():
+    """A foreign customer's inquiry names its writer after "My name is" and under "Best
+    regards,"; a desk's sign-off ("Thanks,\\nCustomer Service Team") names no one."""
+    text = ("Hi,\n\nMy name is Emily Johnson and I ordered a tea set last week.\n"
+            "Please reply to emily.j@example.com.\n\nBest regards,\nEmily Johnson\n")
+    names = [(f.value, f.location["line"]) for f in pii.detect(text)
+             if f.category == "person_name"]
+    assert names == [("EmilyJohnson", 3), ("EmilyJohnson", 7)]
+    reply = "Dear customer,\nWe have shipped it.\n\nThanks,\nCustomer Service Team\n"
+    assert [f for f in pii.detect(reply) if f.category == "person_name"] == []

@@ -43,6 +43,10 @@ def test_a_shipping_labels_recipient_and_sender_are_two_people(tmp_path, monkeyp
     found, people = _scan(tmp_path, monkeypatch, table)
     names = {value for category, value in found if category == "person_name"}
     assert {"山田太郎", "佐藤花子", "吉田晃"} <= names
+    # お届け先名略称ｶﾅ is the recipient's name's reading, not the 届け先's address
+    assert {"ヤマダタロウ", "サトウハナコ"} <= names
+    assert not any(category == "address" and value.startswith("ヤマダ")
+                   for category, value in found)
     assert people == 3
 
 
@@ -141,3 +145,23 @@ def test_three_whole_phone_numbers_under_numbered_headers_stay_three(tmp_path, m
     found, _ = _scan(tmp_path, monkeypatch, table)
     assert sorted(value for category, value in found if category == "phone_number") == [
         "0312345678", "07049117021", "09011112222"]
+
+
+@table_paths
+def test_a_payments_tables_card_holder_is_its_customer(tmp_path, monkeypatch, table):
+    """A shop's dump: payments rows name the card's holder under `holder` (in Latin capitals);
+    each is the customer of the same name, not one more person a card (4 people for 2)."""
+    (tmp_path / "shop.sql").write_text(
+        "CREATE TABLE `customers` (`id` int, `name` varchar(64), `name_kana` varchar(64), "
+        "`email` varchar(255), `tel` varchar(20));\n"
+        "INSERT INTO `customers` VALUES (1,'山田 花子','ヤマダ ハナコ','hanako.y@example.jp',"
+        "'090-1111-2222'),\n(2,'佐藤 健一','サトウ ケンイチ','k.sato@example.ne.jp',"
+        "'080-3333-4444');\n"
+        "CREATE TABLE `payments` (`order_id` bigint, `customer_id` int, `card_no` varchar(20), "
+        "`holder` varchar(64));\n"
+        "INSERT INTO `payments` VALUES (20240501,1,'4980755480165500','HANAKO YAMADA'),"
+        "(20240502,2,'5500000000000004','KENICHI SATO');\n", encoding="utf-8")
+    found, people = _scan(tmp_path, monkeypatch, table)
+    assert {"HANAKOYAMADA", "KENICHISATO"} <= {value for category, value in found
+                                                if category == "person_name"}
+    assert people == 2

@@ -95,3 +95,20 @@ def test_a_settings_files_tokens_and_secrets_are_credentials(tmp_path):
                    if isinstance(f, pii.Finding) and f.category == "credential")
     assert found == ["Mdr#4821kanri!", "b03b38ae9ad73353051339f6bb385b5366caba49",
                      "whsec_9f8e7d6c5b4a"]
+
+
+def test_a_php_sites_configs_hold_its_passwords(tmp_path):
+    """A leaked shop's wp-config.php (define) and Laravel config (=>): the database and mail
+    passwords are credentials; where a config reads one (env(), a variable) holds none."""
+    (tmp_path / "wp-config.php").write_text(
+        "<?php\ndefine( 'DB_NAME', 'shop' );\ndefine( 'DB_USER', 'wpuser' );\n"
+        "define( 'DB_PASSWORD', 'Kq7#shop2024' );\ndefine('SMTP_PASS', \"mail-Pw-99\");\n",
+        encoding="utf-8")
+    (tmp_path / "database.php").write_text(
+        "<?php\nreturn [\n    'mysql' => [\n        'username' => 'laravel',\n"
+        "        'password' => 'Db!pass-4471',\n    ],\n"
+        "    'redis' => ['password' => env('REDIS_PASSWORD', null)],\n"
+        "    'backup' => ['password' => $backupPass],\n];\n", encoding="utf-8")
+    found = sorted(f.value for f in pii.scan([tmp_path], workers=1)
+                   if isinstance(f, pii.Finding) and f.category == "credential")
+    assert found == ["Db!pass-4471", "Kq7#shop2024", "mail-Pw-99"]

@@ -55,6 +55,8 @@ def test_a_field_word_reports_what_follows_it():
 
 def test_one_mention_is_reported_once_and_a_negated_one_not_at_all():
     assert _sensitive(_PERSON + "高血圧（服薬中）") == ["高血圧"]
+    # a list of conditions is each of them, and what is left of one is its own
+    assert _sensitive(_PERSON + "病名：脳梗塞後遺症、慢性腎不全") == ["脳梗塞後遺症", "慢性腎不全"]
     assert _sensitive(_PERSON + "逮捕歴なし 検挙歴あり") == ["検挙歴"]
     assert _sensitive("がんで入院") == []  # nobody near it
 
@@ -76,7 +78,8 @@ def test_a_health_check_sheet_on_both_table_paths(tmp_path, monkeypatch, table):
 
 def test_a_text_read_again_is_read_as_the_first_time():
     # the recognizer carries the last condition it read (one mention, told by its first
-    # term); reading the same text again from its start must not take the last reading's
+    # term: 服薬 in 「高血圧（服薬中）」); reading the same text again from its start must not
+    # take the last reading's
     import re
 
     from leakscope.pii.recognizers.sensitive import SensitiveRecognizer
@@ -85,10 +88,11 @@ def test_a_text_read_again_is_read_as_the_first_time():
     text = "既往歴：糖尿病。\n持病は高血圧（服薬中）・糖尿病です。"
 
     def reading() -> list[str]:
-        return [c.value for m in re.finditer("糖尿病|高血圧", text)
+        return [c.value for m in re.finditer("糖尿病|高血圧|服薬", text)
                 for c in recognizer.parse(text, m.start(), m.end())]
 
-    assert reading() == reading() == ["糖尿病", "高血圧"]
+    # (「・糖尿病」: a list's next condition, its own)
+    assert reading() == reading() == ["糖尿病", "高血圧", "糖尿病"]
 
 
 @BOTH

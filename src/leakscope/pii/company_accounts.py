@@ -37,6 +37,11 @@ _ANY_KANA = "ァ-ヶーｦ-ﾟ"
 _ANY_FORM = f"{_KANA_FORMS}|{_half_width(_KANA_FORMS)}"
 KANA_LEGAL_FORM = (rf"(?:^|[^{_ANY_KANA}])(?:{_ANY_FORM})[)）][{_ANY_KANA}]"
                    rf"|[{_ANY_KANA}][(（](?:{_ANY_FORM})[)）]?(?:$|[^{_ANY_KANA}])")
+# a legal form spelled out in kana (a bank file's holder ｺﾞｳﾄﾞｳｶﾞｲｼｬ ﾊﾅﾐｽﾞｷ), large kana or small
+_SPELLED = tuple(f"{form}{ka}イシ{ya}"
+                 for form in ("カブシキ", "ユウゲン", "ゴウドウ", "ゴウシ", "ゴウメイ")
+                 for ka in "ガカ" for ya in "ヤャ")
+KANA_SPELLED_FORM = "|".join((*_SPELLED, *map(_half_width, _SPELLED)))
 _COMPANY = re.compile(
     rf"{LEGAL_FORM}|相互会社|[㈳㈶㈿]"
     r"|\((?:株|有|合|同|医|学|財|社|宗|福|特非|NPO)\)"
@@ -44,10 +49,10 @@ _COMPANY = re.compile(
     r"一般社団|一般財団|公益社団|公益財団|独立行政|国立大学|地方独立行政|農事組合)法人"
     r"|(?:生活|農業|漁業|事業|企業)?協同組合"
     rf"|{KANA_LEGAL_FORM}"
-    r"|カブシキ[ガカ]イシヤ|ユウゲン[ガカ]イシヤ|ゴウドウ[ガカ]イシヤ"
+    rf"|{KANA_SPELLED_FORM}"
     # an office's account in a bank's kana (ｻｸﾗｼﾎｳｼｮｼ: さくら司法書士(事務所)); small kana as
-    # a bank writes them large
-    r"|シホウシ[ヨョ]シ|ギ[ヨョ]ウセイシ[ヨョ]シ|ゼイリシ|ベンゴシ|シヤロウシ|ジムシ[ヨョ]"
+    # a bank writes them large, or not (ｺﾞｳﾄﾞｳｶﾞｲｼｬ)
+    r"|シホウシ[ヨョ]シ|ギ[ヨョ]ウセイシ[ヨョ]シ|ゼイリシ|ベンゴシ|シ[ヤャ]ロウシ|ジムシ[ヨョ]"
     r"|\b(?:co\.?,? ?ltd|inc|corp(?:oration)?|k\.k|llc|ltd|gmbh|limited)\b",
     re.IGNORECASE)
 
@@ -68,7 +73,8 @@ COMPANY_CONTACTS = ("address", "postal_code", "phone_number")
 # a label that names an organization (医療機関名, 会社名, 事業所名, 商号, company): its row's or
 # its form section's contacts are the organization's
 ORGANIZATION_NAME = (r"(?:会社|法人|医療機関|病院|医院|事業所|事業者|施設|取引先|顧問先|得意先"
-                     r"|仕入先|団体|店舗)名|^社名$|商号|company|organi[sz]ation|facility")
+                     r"|仕入先|団体|店舗)名|^社名$|商号|company|organi[sz]ation|facility"
+                     r"|(?:shop|store)[ _]?name")  # (a shop system's own dtb_base_info)
 # what a company's contact column holds that would otherwise be a person's
 COMPANY_HELD = frozenset({"bank_account", "phone_number", "address", "postal_code",
                           "email_address"})

@@ -55,6 +55,13 @@ NEGATIVE_WORDS = (
 LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               "bcc": "person_name", "reply-to": "person_name", "sender": "person_name",
               "差出人": "person_name", "宛先": "person_name", "姓": "person_name",
+              "holder": "person_name",  # (a payments table's card holder)
+              # a name's kanji form under a merged 氏名 (漢字 | フリガナ), a claim's or a benefit's
+              # people (児童手当's 請求者 | 受給者), a filing's, a welfare case's
+              "漢字": "person_name", "請求者": "person_name", "受給者": "person_name",
+              "届出人": "person_name", "扶養義務者": "person_name",
+              # a case's staff in romaji (a welfare system's tanto column)
+              "tanto": "person_name", "tantosha": "person_name", "tantousha": "person_name",
               "名": "person_name", "せい": "person_name", "めい": "person_name",
               "セイ": "person_name", "メイ": "person_name", "first": "person_name",
               "last": "person_name", "given name": "person_name", "surname": "person_name",
@@ -191,6 +198,8 @@ _THING_NAME = re.compile(
     r"団体|施設|物件|建物|駅|学校|病院|製品|サービス|プラン|コース|件|科目|機種|端末)名"
 )
 
+# the reading of whoever's name the label is of (お届け先名カナ, ご依頼主名カナ, 名略称カナ)
+_NAME_READING = re.compile(r"(?:名|名称|名略称)(?:カナ|かな|フリガナ|ふりがな|ヨミ|よみ)$")
 # A pet's columns (a veterinary clinic's ペット名 | ペット生年月日): an animal's, no one's.
 _ANIMAL = re.compile(r"(?:ペット|愛犬|愛猫|犬|猫|pet)(?![a-z])")
 # A company's name where a header was looked for (a form's 「派遣先 | 林銀行株式会社」 above a
@@ -285,6 +294,8 @@ def _label_category(label: str | None) -> str | None:
         return LABEL_ONLY.get(head) or _WHOLE_LABELS[head]  # 家族1, 家族2, 緊急連絡先2
     if _THING_NAME.search(text) or _ANIMAL.match(text) or _COMPANY_NAME.search(text):
         return None
+    if _NAME_READING.search(text):  # (a 送り状's お届け先名略称カナ: not the 届け先's address)
+        return "person_name"
     parent, _, last = text.rpartition("_")
     if parent and (last in _LAST_KEY_NAMES
                    or (last in ("first", "last") and parent.endswith("name"))):

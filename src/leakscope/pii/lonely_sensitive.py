@@ -1,6 +1,7 @@
 """要配慮 keywords are personal data only beside a person: a condition named in a list of
 products or a manual is no one's. A keyword is kept within a few lines of personal data, in
-the same record, or in a record that points at a person."""
+the same record, in a record that points at a person, or in a letter's table when the letter's
+text names someone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import bisect
 from collections.abc import Callable
 
 from .finding import Finding
+from .subject_places import is_letter
 
 # Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
 NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
@@ -28,6 +30,9 @@ def drop_lonely_sensitive(findings: list[Finding], lines: int = 10,
     anchors = [f for f in findings if f.personal and f.category not in NOT_ANCHORS]
     records = {(f.path, f.record) for f in anchors} | (anchored() if anchored else set()) \
         if any(f.record is not None for f in sensitive) else set()
+    # a letter's table (a 保護決定通知書's 「理由 | 傷病（…）により」) is about the person its
+    # text is addressed to
+    letters = {f.path for f in anchors if f.record is None and is_letter(f.path)}
     # anchor lines, only in the paths of keywords outside records (lines decide there)
     places: dict[str, list[int]] = {f.path: [] for f in sensitive if f.record is None}
     for f in anchors:
@@ -39,7 +44,7 @@ def drop_lonely_sensitive(findings: list[Finding], lines: int = 10,
 
     def near(f: Finding) -> bool:
         if f.record is not None:
-            return (f.path, f.record) in records
+            return (f.path, f.record) in records or f.path in letters
         anchor_lines, line = places[f.path], _line(f)
         i = bisect.bisect_left(anchor_lines, line - lines)
         return i < len(anchor_lines) and anchor_lines[i] <= line + lines

@@ -48,6 +48,7 @@ class Group:
         "last_line",
         "members",
         "names",
+        "own",
         "place",
         "strong",
         "thin",
@@ -72,6 +73,9 @@ class Group:
         self.strong: dict[str, list[int]] = {}  # category: [values, last line]
         self.thin = True
         self.account = False  # a bank account or an IBAN: kept by no set, a person's all the same
+        # whether it holds anything personal (a company's row holds only its contacts, which
+        # tell its staff apart from namesakes but are no one by themselves)
+        self.own = False
 
 
 

@@ -121,6 +121,7 @@ class GroupCollector:
         if free and finding.detector == MENTIONED:  # (not the writer's: a group of its own)
             mentioned = Group((path, ("mentioned", value)), True, None)
             mentioned.names.add(value)
+            mentioned.own = True
             self._close(mentioned)
             return
         if not free:
@@ -147,6 +148,8 @@ class GroupCollector:
                 and record.endswith(HOUSEHOLD) else None
             group = self._reopen(slot, group, place, free, location, home, line)
         group.last_line = line
+        if finding.personal:
+            group.own = True
         if category in SUBSTANTIAL:
             group.thin = False
         if category in STRONG:
@@ -234,7 +237,7 @@ class GroupCollector:
             for member in group.members.values():
                 member.home = home
                 self._close(member)
-        summary = group_summary(group)
+        summary = group_summary(group) if group.own else None
         if summary is None or (group.place in self._company_rows and not summary.named
                                and summary.keys and all(key[0] == CARD for key in summary.keys)):
             return  # (a creditor's row: the card in it is the debtor's account there)

@@ -200,9 +200,15 @@ class SubjectLinker:
     def _categorized_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         category = data.column("category")
         personal = pc.fill_null(data.column("personal"), False).to_numpy(zero_copy_only=False)
-        if not personal.all():  # (a company's contact in its row tells its staff apart)
-            personal = personal | pc.fill_null(pc.ends_with(
-                data.column("detector"), AT_COMPANY), False).to_numpy(zero_copy_only=False)
+        if not personal.all():  # (a company's contact in its row tells its staff apart,
+            # in a row that holds something personal: else the row is the company's, no one)
+            company = pc.fill_null(pc.ends_with(data.column("detector"), AT_COMPANY), False)
+            if pc.any(company).as_py():
+                if "record" in data.column_names:
+                    records = data.column("record")
+                    company = pc.and_(company, pc.fill_null(pc.is_in(records, value_set=pc.unique(
+                        records.filter(pa.array(personal)))), False))
+                personal = personal | company.to_numpy(zero_copy_only=False)
         valid = pc.is_valid(data.column("value")).to_numpy(zero_copy_only=False)
         if self._kernel is None or category.null_count:
             code = pc.fill_null(pc.index_in(category, value_set=PERSON_ARRAY), -1).to_numpy()

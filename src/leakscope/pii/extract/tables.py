@@ -27,7 +27,8 @@ from leakscope.pii.row_owners import apply_row_rules, row_rules
 from leakscope.pii.units import ExtractError, TextUnit
 
 HEADER_SCAN_ROWS = 10
-_DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
+# (a value, or a sentence: 「傷病（双極性障害）により稼働不能のため」 is no header's label)
+_DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$|。|により|のため|(?:ます|です|ました)$")
 
 
 # a schedule's day over its column (シフト表's 氏名 | 担当 | 7/1 | 7/2(火) …)

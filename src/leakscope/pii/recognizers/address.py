@@ -111,15 +111,28 @@ def normalize_address(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+# An address after its label in text that starts below the town (a case record's 「住所 宮原17番4
+# 号」, a mail's 「住所：宮原24番8号」): its own block number tells it; one that starts with a
+# prefecture or a city is the triggers' above
+_TRIGGERS = PREFECTURES + DESIGNATED_CITIES
+_LABELLED_TRIGGER = r"(?:現住所|住所)[ \t]*[:：]?[ \t]*[一-龥々ヶ]"
+_LABELLED = re.compile(r"(?:現住所|住所)[ \t]*[:：]?[ \t]*"
+                       r"([一-龥々ヶ][^\s,、。「」()（）\"'<>|:：]{0,12}?[0-9]+(?:丁目|番地?|-)"
+                       r"[0-9]+(?:号|番|-[0-9]+号?)?[^\s,、。「」()（）\"'<>|]{0,20})")
+
+
 class AddressRecognizer(Recognizer):
     category = "address"
     detector = "jp_address_pattern"
-    triggers = PREFECTURES + DESIGNATED_CITIES
-    context = ("住所", "所在地", "address", "現住所", "住所1", "送付先", "お届け先", "addr")
+    triggers = (*_TRIGGERS, _LABELLED_TRIGGER)
+    context = ("住所", "所在地", "address", "現住所", "住所1", "送付先", "お届け先", "addr",
+               "jusho", "juusho", "jyusho", "jusyo", "juusyo")  # romanized column names
     numeric = False
     confidence = 0.9
 
     def parse(self, text, start, end):
+        if text.startswith(("住所", "現住所"), start):
+            return self._after_label(text, start)
         m = _ADDRESS.match(text, start)
         if not m:
             return ()
@@ -133,6 +146,15 @@ class AddressRecognizer(Recognizer):
         if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
             value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)
+
+    def _after_label(self, text: str, start: int) -> tuple[Candidate, ...]:
+        m = _LABELLED.match(text, start)
+        if m is None or m.group(1).startswith(_TRIGGERS):
+            return ()  # (the triggers' own: 住所 東京都…)
+        value = end_at_prose(m.group(1))
+        if value[-1] in _PARTICLE_ENDS:
+            value = TRAILING_PARTICLES.sub("", value)
+        return (Candidate(m.start(1), m.start(1) + len(value), normalize_address(value)),)
 
     def from_label(self, text: str) -> Candidate | None:
         """The whole cell, but for its postal code; a cell with no number in it is no one's

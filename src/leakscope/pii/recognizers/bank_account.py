@@ -15,7 +15,8 @@ class BankAccountRecognizer(Recognizer):
     shapes = (r"[0-9]{7}", r"[0-9]{4}[ \-][0-9]{3}[ \-][0-9]{7}", r"[0-9]{3}[ \-][0-9]{7}")
     context = ("口座", "口座番号", "普通預金", "当座", "振込先", "支店", "銀行", "bank account",
                "account number", "account no", "bank_account", "普通",
-               "koza_bango", "kouza_bangou", "koza_no", "kouza_no")  # romanized column names
+               "koza_bango", "kouza_bangou", "kouza_bango", "koza_no", "kouza_no",
+               "コウザバンゴウ")  # romanized column names, a bank file's in kana (ｺｳｻﾞﾊﾞﾝｺﾞｳ)
     confidence = 0.1
 
     def validate(self, token: str) -> str | None:

@@ -14,7 +14,8 @@ class CardExpiryRecognizer(Recognizer):
     detector = "card_expiry_context"
     shapes = (r"(?:0[1-9]|1[0-2]) ?/ ?(?:[0-9]{2}|20[0-9]{2})", r"20[0-9]{2}[/\-](?:0[1-9]|1[0-2])",
               r"(?:0[1-9]|1[0-2])(?:[0-9]{2})", r"20[0-9]{2}年(?:0?[1-9]|1[0-2])月")
-    context = ("有効期限", "expiry", "expiration", "exp", "valid thru", "card_exp", "expiry date")
+    context = ("有効期限", "expiry", "expiration", "exp", "valid thru", "card_exp", "expiry date",
+               "expire", "card_expire", "expire_date")
     prose_context = ("期限",)
     confidence = 0.0
     window = 20

@@ -21,9 +21,16 @@ _TOKENS = re.compile(
 _PASSWORD = re.compile(
     r"(?:password|passwd|pass|pwd|secret_access_key|secret_key|client_secret|jwt_secret|パスワード|"
     r"暗証番号|api_?key|access_token|auth_token)"
-    r"[\"']?\s*[:=：]\s*[\"']?([^\s\"',;、。]{4,128})",
+    r"[\"']?\s*(?:=>|[:=：])\s*[\"']?([^\s\"',;、。]{4,128})",  # (=>: a PHP array's, a Ruby hash's)
     re.IGNORECASE,
 )
+# A connection URL's password (DATABASE_URL=mysql://shop:Mdr6457!ya@127.0.0.1/shop, a
+# MAILER_URL's smtp://user:pass@host)
+_URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,15}://[^:/@\s\"']{0,64}:([^@\s/\"']{3,128})@")
+# A PHP constant (a WordPress wp-config.php's 「define( 'DB_PASSWORD', 'S3cr3t!Pass' );」)
+_DEFINED = re.compile(r"define\(\s*[\"'][A-Za-z0-9_]*"
+                      r"(?:PASSWORD|PASSWD|PASS|PWD|SECRET|API_KEY|TOKEN)"
+                      r"[\"']\s*,\s*[\"']([^\"'\s]{4,128})[\"']", re.IGNORECASE)
 
 # A settings file's secret under its variable's name (.env: SUUMO_API_TOKEN=…, SLACK_BOT_TOKEN=,
 # STRIPE_WEBHOOK_SECRET=): upper case, as such files write them (a URL's csrf_token= is none).
@@ -57,7 +64,10 @@ _REGISTRY_SECRET = re.compile(
 _PLACEHOLDER = re.compile(
     r"(?:change_?me|change_?it|password|passwd|secret|your[_\-]?\w*|my[_\-]?password|"
     r"dummy|example|sample|placeholder|redacted|hoge(?:hoge)?|xxxx+|x{4,}|\*{3,}|\.{3,}|…+|"
-    r"<[^<>]*>|\$\{[^{}]*\}|\{\{[^{}]*\}\}|%\(?\w*\)?s)",
+    r"<[^<>]*>|\$\{[^{}]*\}|\{\{[^{}]*\}\}|%\(?\w*\)?s"
+    # or where the secret is read from: a call, a variable, the environment (a Laravel
+    # config's 'password' => env('DB_PASSWORD'), $dbpass, process.env.DB_PASS)
+    r"|[A-Za-z_][\w.]*\((?:[\w.]*\))?|\$[A-Za-z_]\w*[\])}]*|(?:process\.env|os\.environ|ENV)[.\[].*)",
     re.IGNORECASE)
 # A comment line that says it shows an example: 「# example: PASSWORD = 'changeme'」,
 # 「// e.g. api_key=...」, 「# 例：パスワード=...」
@@ -97,6 +107,9 @@ class CredentialRecognizer(Recognizer):
         r"(?i)jwt_secret" "[\"']?" r"\s*[:=]",
         r"(?i)(?:api_?key|access_token|auth_token)" "[\"']?" r"\s*[:=]",
         r"[A-Z0-9]_(?:TOKEN|SECRET)[ \t]*=",
+        r"[A-Za-z][A-Za-z0-9+.\-]*://[^:/@\s]*:[^@\s/]+@",
+        r"(?i)define\(\s*" "[\"']" r"[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|API_KEY|TOKEN)"
+        "[\"']",
         r"SG\.[A-Za-z0-9_\-]{16}",
         r"(?:パスワード|暗証番号)\s*[:=：]",
         r"(?:パスワード|暗証番号)(?:は|が|を)",
@@ -105,7 +118,7 @@ class CredentialRecognizer(Recognizer):
         _REGISTRY_WORD,
     )
     context = ("password", "パスワード", "api key", "apikey", "api_key", "token", "secret",
-               "暗証番号", "passwd", "access key")
+               "暗証番号", "passwd", "access key", "pw", "pw_hash", "pwd_hash", "pass_hash")
     numeric = False
     confidence = 0.95
 
@@ -125,6 +138,11 @@ class CredentialRecognizer(Recognizer):
             if len(value) >= 4:
                 yield Candidate(m.start(1), m.start(1) + len(value), value, 0.9)
             return
+        for secret in (_URL_PASSWORD, _DEFINED, _ENV_SECRET):  # (the secret: group 1)
+            m = secret.match(text, start)
+            if m:
+                yield Candidate(m.start(1), m.end(1), m.group(1), 0.9)
+                return
         m = _IN_PROSE.match(text, start)
         if m:
             yield from _in_prose(m)
@@ -134,10 +152,6 @@ class CredentialRecognizer(Recognizer):
             value = m.group(1).replace(" ", "")
             if any(c.isdigit() for c in value) and any(c.isalpha() for c in value):
                 yield Candidate(m.start(1), m.end(1), value, 0.9)
-            return
-        m = _ENV_SECRET.match(text, start)
-        if m:
-            yield Candidate(m.start(1), m.end(1), m.group(1), 0.9)
             return
         m = _TOKENS.match(text, start)
         if m:

@@ -21,6 +21,18 @@ _SSH_REMOTE = re.compile(r":(?:/|[A-Za-z0-9_~.\-]+/)")
 _IDENTIFIER_KEYS = ("UID:", "UID;", "X-WR-RELCALID:", "RECURRENCE-ID:")
 
 
+def _in_url_userinfo(text: str, begin: int) -> bool:
+    """Whether an address's local part begins inside a URL's user:password (the end of a
+    password glued to the host: smtp://info%40shop.jp:Pw!ya2@smtp.shop.jp)."""
+    if begin == 0 or text[begin - 1] not in _PASSWORD_CHARS:
+        return False
+    token = max(text.rfind(c, max(0, begin - 200), begin) for c in " \t\n\"'<>(=")
+    return "://" in text[token + 1:begin]
+
+
+_PASSWORD_CHARS = frozenset("!#$&*:;?~^")  # what ends a URL's password run before its '@' part
+
+
 class EmailRecognizer(Recognizer):
     category = "email_address"
     detector = "email_shape"
@@ -42,6 +54,7 @@ class EmailRecognizer(Recognizer):
             begin += 1
         m = _EMAIL.match(text, begin, end + 256)
         if m is None or text.endswith(_IDENTIFIER_KEYS, max(0, begin - 12), begin) \
+                or _in_url_userinfo(text, begin) \
                 or _SSH_REMOTE.match(text, m.end()):
             return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor a
             # repository's remote git@github.com:shop/api.git

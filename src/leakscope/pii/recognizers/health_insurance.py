@@ -15,7 +15,8 @@ class HealthInsuranceRecognizer(Recognizer):
     # (保険者番号, the insurer's number shared by all it insures, is a hard negative)
     context = ("保険証", "被保険者", "被保険者番号", "記号番号", "記号・番号", "health insurance",
                "insurance no", "insurance number", "insured_no", "insured_number",
-               "hihokensha_no", "hihokensha_bango")
+               "hihokensha_no", "hihokensha_bango", "hihoken_no", "hihoken_bango",
+               "hihokenja_no")
     confidence = 0.1
 
     def validate(self, token: str) -> str | None:

@@ -87,6 +87,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon (a Latin one is email_owner's, when the address spells it).
 _SENDERS = "From|差出人|送信者"
+# words of a desk's display name, no one's (Order Desk, Customer Support, Shop Team)
+_ORDER_DESK = re.compile(r"\b(?:Desk|Support|Team|Service|Shop|Store|Customer|Sales|Info|Office|"
+                         r"Center|Centre|Admin|Noreply|System|Notification)s?\b")
 _SENDER = re.compile(_SENDERS)
 _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|(?:{_ROLES})名?|{_SENDERS}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
@@ -99,7 +102,9 @@ CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's C
 
 # a staff member's title before their name after a label (「対応者：トレーナー 田中 直樹」)
 _TITLE_FIRST = re.compile(
-    rf"(?:{TITLE}|{TITLE_BEFORE_NAME}|トレーナー|インストラクター|スタッフ)[ ]+")
+    rf"(?:{TITLE}|{TITLE_BEFORE_NAME}|トレーナー|インストラクター|スタッフ"
+    # (a welfare office's volunteers and caseworkers: 「From: 民生委員 橋本 稔」)
+    r"|(?:主任)?(?:民生|児童)委員|ケースワーカー)[ ]+")
 # the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
 # (each maybe with a note in brackets: 「顧問：佐藤 修平（第一中学校長）、田中 直樹（…）」)
 _NEXT_IN_LIST = re.compile(
@@ -123,8 +128,11 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
                 and not _LATIN.fullmatch(name) and not is_full_name(name.replace(" ", "")):
             return ()  # 「担当：営業部」「参加者：3名」: a person only by a surname (五月女 京助)
         if _SENDER.match(text, start, end) and (
-                text[end - 1] not in ":：" or not starts_with_surname(name)):
-            return ()  # (「From Tokyo Station」, 「From: Order Desk <…>」)
+                text[end - 1] not in ":：" or not (starts_with_surname(name) or (
+                    _LATIN.fullmatch(name) and text.startswith(" <", m.start(1) + len(name))
+                    and not _ORDER_DESK.search(name)))):
+            return ()  # (「From Tokyo Station」, 「From: Order Desk <…>」; a forwarded mail's
+            # 「From: David Nguyen <…>」 is its sender)
         if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name) or _reads_an_address(name):
             return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a header), 「ふりがな とうきょうと…」
         if BUSINESS_NAME.search(text, m.start(1), _before_bracket(text, m.start(1), 12)):

@@ -58,8 +58,9 @@ _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) 
                    rf"[（(](?:{RELATION}|{_CLASS})[)）]")
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
 # (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, 「同居の母 中村
-# 聡太郎（要介護2）」, or in brackets: 「ご家族（姉 佐藤 結衣）には」)
-RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがものにをと（(])(?:{RELATION}){_AFTER_RELATION}"
+# 聡太郎（要介護2）」, in brackets: 「ご家族（姉 佐藤 結衣）には」, or after a label:
+# 「緊急連絡先：長女 佐々木真綾 090-…」)
+RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがものにをと（(：:])(?:{RELATION}){_AFTER_RELATION}"
                            "[一-龥々〆ヶ]")
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
@@ -134,6 +135,12 @@ _LATIN_ROW = re.compile(LISTED_LATIN)
 # kanji the dictionary splits into a surname and a given name, the reading the surname's first.
 READ_AFTER_TRIGGER = r"[一-龥々〆ヶぁ-ん] ?[（(][ァ-ヶ]{2}"
 _NAME_LONGEST = 9  # a surname of 4, a space, a given name of 4
+# A name with its birth date in brackets right after it (a case record's 「福田英樹（昭和16年5月17日
+# 生、83歳）宅を訪問」, a roster's 「山田 太郎（1985年4月1日生）」): a known surname first.
+_ERA_OR_YEAR = "(?:明治|大正|昭和|平成|令和|[12][0-9]{3})"
+BORN_AFTER_TRIGGER = rf"[一-龥々〆ヶ][（(]{_ERA_OR_YEAR}"
+_BORN_AFTER = (rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN})"
+               rf"(?=[（(]{_ERA_OR_YEAR}[^）)\n]{{0,16}}(?:生|歳))")  # (not 「東京都（令和6年）」)
 
 
 @lru_cache(maxsize=8)
@@ -148,6 +155,9 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     shape is there (the caller reads it otherwise)."""
     if end - start >= 4 and text[end - 3] in "（(" and "ァ" <= text[end - 1] <= "ヶ":
         return _read_after(text, end - 3)
+    if text[start + 1] in "（(" and (m := _surnames(_BORN_AFTER).search(
+            text, max(0, start - _NAME_LONGEST), end + 20)) is not None and m.end() == start + 1:
+        return _wrapped(m)
     if text[start] == "\n" and (m := _surnames(WRAPPED).match(text, start, end)):
         return _wrapped(m)
     if text[start] in "（(" and (m := _surnames(_TREE).match(text, start)) is not None:

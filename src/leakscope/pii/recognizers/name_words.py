@@ -5,7 +5,7 @@ the name recognizer, the name forms it reads and the table path's name rules."""
 import re
 import unicodedata
 
-from ..company_accounts import KANA_LEGAL_FORM, LEGAL_FORM
+from ..company_accounts import KANA_LEGAL_FORM, KANA_SPELLED_FORM, LEGAL_FORM
 
 NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
 
@@ -76,7 +76,9 @@ CLINIC_DEPARTMENT = "(?:整形|形成)?外科|内科|眼科|皮膚科|耳鼻(?:�
 # What a company's department is named after (人事部, 営業推進部, 厚生課); RE2 and Python alike
 DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"
                     "システム|品質管理|品質保証|品質|秘書|庶務|教務|医事|製造|資材|厚生|監査|事業|"
-                    "販売|推進|サービス|サポート|労務")
+                    "販売|推進|サービス|サポート|労務|"
+                    # a hospital's or a welfare office's desks (医療相談室, 地域連携室, 福祉課)
+                    "医療相談|相談|地域連携|福祉|保護|障害福祉|介護保険|国保|保険年金|子育て支援")
 
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
@@ -87,6 +89,7 @@ FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|連合会|組合|士�
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
         r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
         rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}"  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
+        rf"|{KANA_SPELLED_FORM}"
         # a brand with no legal form: capitals then katakana (a debt list's SMBCモビット)
         r"|^[A-ZＡ-Ｚ]{2,}[ァ-ヺｦ-ﾟ]")
 BUSINESS = f"{FIRM}|{NO_ONE}"

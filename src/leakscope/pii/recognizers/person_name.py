@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import ner
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .base import Candidate, Recognizer
+from .english_names import INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, english_name
 from .labeled_names import (
     CN_TRIGGER,
     NAME_KEY_TRIGGER,
@@ -20,6 +21,7 @@ from .labeled_names import (
     in_name_column,
 )
 from .name_layouts import (
+    BORN_AFTER_TRIGGER,
     CLOSING_TRIGGER,
     LISTED,
     LISTED_BESIDE,
@@ -135,8 +137,8 @@ class PersonNameRecognizer(Recognizer):
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
                 TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
-                TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER,
-                CLOSING_TRIGGER)
+                TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
+                CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -152,7 +154,7 @@ class PersonNameRecognizer(Recognizer):
     confidence = 0.85
     context_confidence = 0.9
     within_unit = True  # a signature's name and the phone on its next line, in one text
-    line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER, CLOSING_TRIGGER)
+    line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER, CLOSING_TRIGGER, SIGN_OFF_TRIGGER)
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         # tuples, not a generator: called per 様 in prose
@@ -169,6 +171,8 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
+        if text[start].isascii() and (found := english_name(text, start)) is not None:
+            return found
         return after_label(text, start, end)
 
     def _self_introduction(self, text: str, at: int) -> tuple[Candidate, ...]:

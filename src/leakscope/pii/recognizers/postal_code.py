@@ -14,7 +14,8 @@ class PostalCodeRecognizer(Recognizer):
     detector = "jp_postal_code"
     shapes = (r"[0-9]{3}-[0-9]{4}", r"[0-9]{7}")
     triggers = ("〒 ?[0-9]{3}",)
-    context = ("郵便番号", "〒", "postal", "zip", "postcode", "zip code")
+    context = ("郵便番号", "〒", "postal", "zip", "postcode", "zip code",
+               "yubin", "yuubin", "yubin_bango", "yubinbango", "yuubin_bangou", "yubin_no")
     confidence = 0.55
     context_confidence = 0.97
 

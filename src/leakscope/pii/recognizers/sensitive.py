@@ -47,8 +47,9 @@ _HEADER_AFTER = re.compile(
 _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ \t\u3000]+)"
                           r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
-# what ends a mention between two terms: a sentence, or a negation (「逮捕歴なし 検挙歴あり」)
-_MENTION_BREAK = re.compile("[。\n.!?！？な無:：]")
+# what ends a mention between two terms: a sentence, a negation (「逮捕歴なし 検挙歴あり」), or
+# a list's separator (「脳梗塞後遺症、慢性腎不全」: two conditions, each reported)
+_MENTION_BREAK = re.compile("[。\n.!?！？な無:：、,，・/／]")
 
 
 class SensitiveRecognizer(Recognizer):
@@ -83,7 +84,7 @@ class SensitiveRecognizer(Recognizer):
             return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 要介護度
         if last_text is text and start - _MENTION_GAP <= last_end <= start \
                 and not _MENTION_BREAK.search(text, last_end, start):
-            return  # 「高血圧（服薬中）」「糖尿病・高血圧」: one mention, told by its first term
+            return  # 「高血圧（服薬中）」: one mention, told by its first term
         # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
         cut = m.start() + 2 if m.group(0).startswith("がん") else m.end()
         yield Candidate(m.start(), cut, text[m.start():cut].lower())
