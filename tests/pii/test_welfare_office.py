@@ -134,3 +134,33 @@ def test_a_decision_letters_table_holds_its_addressees_condition(tmp_path):
     found = [f.value for f in pii.scan([tmp_path / "通知書.docx"], workers=1)
              if isinstance(f, pii.Finding) and f.category == "sensitive"]
     assert found == ["双極性障害"]
+
+
+def test_a_relative_by_given_name_is_of_the_household_named_before():
+    """「同居の妻千代さん（昭和21年8月24日生）」 after 「福田英樹（…生）宅を訪問」: the wife is
+    福田千代, whom a care list names in full (before: 千代 alone, one more person)."""
+    text = ("　福田英樹（昭和16年5月17日生、83歳）宅を訪問。\n"
+            "　同居の妻千代さん（昭和21年8月24日生）も在宅。住所 ひばりが丘９番１０号。\n")
+    found = [(f.category, f.value) for f in pii.detect(text)]
+    assert ("person_name", "福田千代") in found and ("person_name", "千代") not in found
+    assert ("address", "ひばりが丘9番10号") in found
+
+
+@BOTH
+def test_a_claims_child_columns_are_the_childs(tmp_path, monkeypatch, table):
+    """A 児童手当 list's 請求者 | 請求者個人番号 | 児童氏名 | 児童生年月日 | 児童個人番号: the
+    child's columns are a person of their own in the parent's row, so the parent's and the
+    child's My Numbers are two people's (before: one person holding both)."""
+    book = openpyxl.Workbook()
+    book.active.append(["受付番号", "請求者", "請求者個人番号", "児童氏名", "児童生年月日",
+                        "児童個人番号"])
+    book.active.append(["217631736660", "山田\u3000拓真", "110704341920", "山田\u3000和也",
+                        "2017-02-28", "202786838730"])
+    book.save(tmp_path / "受給者一覧.xlsx")
+    (tmp_path / "住民票.csv").write_text("氏名,生年月日,個人番号\n"
+                                       "山田 和也,2017-02-28,202786838730\n"
+                                       "山田 拓真,1985-06-01,110704341920\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 2
+    records = {f.value: f.record for f in scan_findings(tmp_path / "受給者一覧.xlsx", monkeypatch,
+                                                         table) if f.category == "my_number"}
+    assert records["110704341920"] != records["202786838730"]

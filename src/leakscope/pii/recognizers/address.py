@@ -115,9 +115,10 @@ def normalize_address(text: str) -> str:
 # 号」, a mail's 「住所：宮原24番8号」): its own block number tells it; one that starts with a
 # prefecture or a city is the triggers' above
 _TRIGGERS = PREFECTURES + DESIGNATED_CITIES
-_LABELLED_TRIGGER = r"(?:現住所|住所)[ \t]*[:：]?[ \t]*[一-龥々ヶ]"
+_PARTICLES = frozenset("はがをのにもへとでや")
+_LABELLED_TRIGGER = r"(?:現住所|住所)[ \t]*[:：]?[ \t]*[一-龥々ヶぁ-んァ-ヺ]"
 _LABELLED = re.compile(r"(?:現住所|住所)[ \t]*[:：]?[ \t]*"
-                       r"([一-龥々ヶ][^\s,、。「」()（）\"'<>|:：]{0,12}?[0-9]+(?:丁目|番地?|-)"
+                       r"([一-龥々ヶぁ-んァ-ヺ][^\s,、。「」()（）\"'<>|:：]{0,12}?[0-9]+(?:丁目|番地?|-)"
                        r"[0-9]+(?:号|番|-[0-9]+号?)?[^\s,、。「」()（）\"'<>|]{0,20})")
 
 
@@ -149,9 +150,12 @@ class AddressRecognizer(Recognizer):
 
     def _after_label(self, text: str, start: int) -> tuple[Candidate, ...]:
         m = _LABELLED.match(text, start)
-        if m is None or m.group(1).startswith(_TRIGGERS):
-            return ()  # (the triggers' own: 住所 東京都…)
-        value = end_at_prose(m.group(1))
+        if m is None or m.group(1).startswith(_TRIGGERS) or m.group(1)[0] in _PARTICLES:
+            return ()  # (the triggers' own: 住所 東京都…; 「住所は…」 is a sentence's)
+        value = m.group(1)
+        if (tail := _tail().match(text, m.end())) is not None:  # (「… 17号 コート160」)
+            value += tail.group(0)
+        value = end_at_prose(value)
         if value[-1] in _PARTICLE_ENDS:
             value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(m.start(1), m.start(1) + len(value), normalize_address(value)),)

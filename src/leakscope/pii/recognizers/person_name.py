@@ -7,6 +7,7 @@ GiNZA is unavailable a stop-list heuristic decides, at lower confidence.
 """
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import ner
@@ -20,6 +21,7 @@ from .labeled_names import (
     after_label,
     in_name_column,
 )
+from .name_forms import surname_of
 from .name_layouts import (
     BORN_AFTER_TRIGGER,
     CLOSING_TRIGGER,
@@ -46,6 +48,7 @@ from .name_words import (
     HONORIFICS,
     NAME_CHARS,
     NOT_NAMES,
+    RELATION,
     normalize_name,
 )
 
@@ -183,6 +186,9 @@ class PersonNameRecognizer(Recognizer):
         return ()
 
     def _before_honorific(self, text: str, at: int) -> tuple[Candidate, ...]:
+        return _in_household(text, self._honored(text, at))
+
+    def _honored(self, text: str, at: int) -> tuple[Candidate, ...]:
         if maiden := _maiden_name(text, at):
             return maiden
         m = _BEFORE_HONORIFIC.search(text, max(0, at - 14), at)
@@ -207,3 +213,22 @@ class PersonNameRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
         return in_name_column(text)
+
+
+# A relative named by their given name after the relation (a case record's 「同居の妻千代さん
+# （昭和21年8月24日生）」): under the surname of the household's person named before it
+# (「福田英樹（昭和16年…生）宅を訪問」), as a 世帯員's given name is.
+_RELATION_JUST_BEFORE = re.compile(rf"(?:{RELATION})の?$")
+_NAMED_BEFORE = re.compile(r"([一-龥々〆ヶ]{3,6})(?=[ 　]?(?:[（(]|様|さん|氏))")
+_HOUSEHOLD_REACH = 300  # characters back the household's person is looked for
+
+
+def _in_household(text: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    if len(found) != 1 or starts_with_surname(found[0].value) \
+            or not _RELATION_JUST_BEFORE.search(text, max(0, found[0].start - 4), found[0].start):
+        return found
+    for m in reversed(list(_NAMED_BEFORE.finditer(
+            text, max(0, found[0].start - _HOUSEHOLD_REACH), found[0].start))):
+        if (surname := surname_of(m.group(1))) is not None:
+            return (replace(found[0], value=surname + found[0].value),)
+    return found
