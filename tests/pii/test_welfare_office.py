@@ -164,3 +164,14 @@ def test_a_claims_child_columns_are_the_childs(tmp_path, monkeypatch, table):
     records = {f.value: f.record for f in scan_findings(tmp_path / "受給者一覧.xlsx", monkeypatch,
                                                          table) if f.category == "my_number"}
     assert records["110704341920"] != records["202786838730"]
+
+
+def test_a_survey_whose_questions_are_its_header_keeps_it(tmp_path):
+    # guard for the two-row form: a form export's header of questions (「…お聞かせください。」)
+    # heads its answers
+    path = tmp_path / "アンケート.csv"
+    path.write_text("タイムスタンプ,お名前,ご意見をお聞かせください。\n"
+                    "2024/06/01 10:00,山田 花子,対応が丁寧でした。\n", encoding="utf-8")
+    names = [(f.value, f.location.get("field")) for f in pii.scan([path], workers=1)
+             if isinstance(f, pii.Finding) and f.category == "person_name"]
+    assert names == [("山田花子", "お名前")]

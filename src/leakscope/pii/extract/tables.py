@@ -27,8 +27,7 @@ from leakscope.pii.row_owners import apply_row_rules, row_rules
 from leakscope.pii.units import ExtractError, TextUnit
 
 HEADER_SCAN_ROWS = 10
-# (a value, or a sentence: 「傷病（双極性障害）により稼働不能のため」 is no header's label)
-_DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$|。|により|のため|(?:ます|です|ました)$")
+_DATA_LIKE = re.compile(r"@|\d{3}|^\s*[\d,.\-/:+ ]+\s*$")
 
 
 # a schedule's day over its column (シフト表's 氏名 | 担当 | 7/1 | 7/2(火) …)
@@ -87,6 +86,9 @@ def head_labels(rows: Sequence[Sequence[object]]) -> tuple[int | None, tuple[str
     no header, the labels its columns' values say (``column_kinds``: every row is data), or
     none. Every table path decides its labels here, so they read a file alike."""
     header = find_header(rows)
+    if header is not None and header == len(rows) - 1 and 1 < len(rows) < HEADER_SCAN_ROWS:
+        header = None  # (a small table's last row heads nothing: a letter's two-row form's
+        # 「理由 | 傷病（双極性障害）により…」 under 「ケース番号 | C-2781」)
     if header == 0 and (labels := first_row_is_data(rows)):
         return None, labels  # (its first row only looked like a header: all words)
     if header is not None:
