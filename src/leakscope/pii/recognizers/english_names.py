@@ -14,10 +14,17 @@ _AFTER_SIGN_OFF = r"(?:,[ \t]*|,?[ \t]*\r?\n[ \t]*)"
 SIGN_OFF_TRIGGER = rf"{_SIGN_OFF}{_AFTER_SIGN_OFF}[A-Z][a-z]+ [A-Z]"
 _INTRODUCED = re.compile(rf"[Mm]y name is ({_NAME})(?![A-Za-z])")
 _SIGNED = re.compile(rf"{_SIGN_OFF}{_AFTER_SIGN_OFF}({_NAME})[ \t]*(?:\r?\n|$)")
-# words of a desk's or a shop's sign-off, no one's name ("Thanks,\nCustomer Service Team")
-_NOT_NAMES = frozenset({"Customer", "Service", "Services", "Support", "Team", "Sales", "Shop",
-                        "Store", "Staff", "Japan", "Tokyo", "Osaka", "Office", "Desk", "Center",
-                        "Centre", "Group", "The", "Online", "Care", "Department"})
+# words of a desk's or a shop's display name or sign-off, no one's name ("Thanks,\nCustomer
+# Service Team", "From: Order Desk <…>")
+_DESK_WORDS = frozenset({"Customer", "Service", "Services", "Support", "Team", "Sales", "Shop",
+                         "Store", "Staff", "Japan", "Tokyo", "Osaka", "Office", "Desk", "Center",
+                         "Centre", "Group", "The", "Online", "Care", "Department", "Info",
+                         "Admin", "Noreply", "System", "Notification", "Notifications"})
+
+
+def is_desk_name(name: str) -> bool:
+    """Whether a Latin name in a person's place is a desk's or a business's."""
+    return bool(_DESK_WORDS.intersection(name.split())) or BUSINESS_NAME.search(name) is not None
 
 
 def english_name(text: str, start: int) -> tuple[Candidate, ...] | None:
@@ -27,6 +34,6 @@ def english_name(text: str, start: int) -> tuple[Candidate, ...] | None:
     if m is None:
         return None
     name = m.group(1)
-    if _NOT_NAMES.intersection(name.split()) or BUSINESS_NAME.search(name):
+    if is_desk_name(name):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(name), 0.85),)

@@ -9,6 +9,7 @@ from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
 from ..surnames import starts_with_surname
 from .base import Candidate
+from .english_names import is_desk_name
 from .name_forms import JOINED, household_member, is_brand, joint_names, relation_length
 from .name_words import (
     BUSINESS_NAME,
@@ -85,11 +86,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           "|依頼者|相手方|債務者|権利者|義務者|申請人|発起人|(?:被)?後見人(?:候補者)?"
           "|司法書士|行政書士|担当医師")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
-# surname after a colon (a Latin one is email_owner's, when the address spells it).
+# surname after a colon, or a Latin name before its address (「From: David Nguyen <…>」) that
+# is no desk's.
 _SENDERS = "From|差出人|送信者"
-# words of a desk's display name, no one's (Order Desk, Customer Support, Shop Team)
-_ORDER_DESK = re.compile(r"\b(?:Desk|Support|Team|Service|Shop|Store|Customer|Sales|Info|Office|"
-                         r"Center|Centre|Admin|Noreply|System|Notification)s?\b")
 _SENDER = re.compile(_SENDERS)
 _TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|(?:{_ROLES})名?|{_SENDERS}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
@@ -130,7 +129,7 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         if _SENDER.match(text, start, end) and (
                 text[end - 1] not in ":：" or not (starts_with_surname(name) or (
                     _LATIN.fullmatch(name) and text.startswith(" <", m.start(1) + len(name))
-                    and not _ORDER_DESK.search(name)))):
+                    and not is_desk_name(name)))):
             return ()  # (「From Tokyo Station」, 「From: Order Desk <…>」; a forwarded mail's
             # 「From: David Nguyen <…>」 is its sender)
         if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name) or _reads_an_address(name):

@@ -219,12 +219,14 @@ class PersonNameRecognizer(Recognizer):
 # （昭和21年8月24日生）」): under the surname of the household's person named before it
 # (「福田英樹（昭和16年…生）宅を訪問」), as a 世帯員's given name is.
 _RELATION_JUST_BEFORE = re.compile(rf"(?:{RELATION})の?$")
+_RELATION_LAST = frozenset(word[-1] for word in RELATION.split("|")) | {"の"}  # (per 様: at once)
 _NAMED_BEFORE = re.compile(r"([一-龥々〆ヶ]{3,6})(?=[ 　]?(?:[（(]|様|さん|氏))")
 _HOUSEHOLD_REACH = 300  # characters back the household's person is looked for
 
 
 def _in_household(text: str, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    if len(found) != 1 or starts_with_surname(found[0].value) \
+    if len(found) != 1 or text[found[0].start - 1:found[0].start] not in _RELATION_LAST \
+            or starts_with_surname(found[0].value) \
             or not _RELATION_JUST_BEFORE.search(text, max(0, found[0].start - 4), found[0].start):
         return found
     for m in reversed(list(_NAMED_BEFORE.finditer(
