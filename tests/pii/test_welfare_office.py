@@ -146,6 +146,28 @@ def test_a_relative_by_given_name_is_of_the_household_named_before():
     assert ("address", "ひばりが丘9番10号") in found
 
 
+def test_a_given_name_no_model_calls_a_person_is_the_relatives(tmp_path):
+    """「同居の夫英樹さん」: GiNZA calls no one there, but 英樹 is a given name after a relation,
+    so the husband is 加藤英樹 and one person with the care list's 加藤英樹 of that birth date
+    (before: no name at all, and a household of two counted as three)."""
+    (tmp_path / "ケース記録.txt").write_text(
+        "　加藤明美（昭和17年9月18日生、82歳）宅を訪問。住所 黒田１１番１３号。\n"
+        "　同居の夫英樹さん（昭和14年12月3日生）も在宅。\n",
+        encoding="utf-8")
+    (tmp_path / "認定者一覧.csv").write_text(
+        "氏名,生年月日,住所\n加藤明美,1942-09-18,黒田11番13号\n加藤英樹,1939-12-03,黒田11番13号\n",
+        encoding="utf-8")
+    names = [f.value for f in pii.detect((tmp_path / "ケース記録.txt").read_text(encoding="utf-8"))
+             if f.category == "person_name"]
+    assert names == ["加藤明美", "加藤英樹"]
+    assert [f.value for f in pii.detect("同居の夫英樹さん", label=None)
+            if f.category == "person_name"] == ["英樹"]
+    assert not any(f.category == "person_name" for f in pii.detect("同居の夫在宅さん"))
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == 2
+
+
 @BOTH
 def test_a_claims_child_columns_are_the_childs(tmp_path, monkeypatch, table):
     """A 児童手当 list's 請求者 | 請求者個人番号 | 児童氏名 | 児童生年月日 | 児童個人番号: the

@@ -63,6 +63,16 @@ def is_partial_name(name: str) -> bool:
     return is_surname(name) or (is_kanji(name[:1]) and not is_full_name(name))
 
 
+@lru_cache(maxsize=1 << 14)
+def is_given_name(name: str) -> bool:
+    """One word SudachiDict calls a given name (英樹, 涼平, 裕美子): what follows a relation in
+    「同居の夫英樹さん」, where no surname is written."""
+    if not 1 <= len(name) <= _SURNAME_LONGEST or not all(map(is_kanji, name)):
+        return False
+    words = _sudachi()[0].tokenize(name)
+    return len(words) == 1 and words[0].part_of_speech()[2:4] == ("人名", "名")
+
+
 def is_full_name(name: str) -> bool:
     """A surname and more (山田太郎, 鬼頭守, 小鳥遊ひな), not a surname or a given name alone."""
     if name in SURNAMES:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import ner
+from ..name_lexicon import is_given_name
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .base import Candidate, Recognizer
 from .english_names import INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, english_name
@@ -52,6 +53,8 @@ from .name_words import (
     normalize_name,
 )
 
+# 「同居の夫英樹さん」: a relative's given name, without GiNZA's say (it calls 英樹 nobody here)
+_GIVEN_AFTER_RELATION = re.compile(rf"(?:{RELATION})の?([一-龥々]{{1,4}})$")
 _BEFORE_HONORIFIC = re.compile(
     rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ][ァ-ヶー]{{2,6}}"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
@@ -203,6 +206,8 @@ class PersonNameRecognizer(Recognizer):
             return ()
         if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
             return (Candidate(s, e, normalize_name(name), 0.9),)
+        if (given := _GIVEN_AFTER_RELATION.search(name)) and is_given_name(given.group(1)):
+            return (Candidate(s + given.start(1), e, given.group(1), 0.85),)
         confirmed = _ginza_name(text[max(0, s - 20) : at + 1], s - max(0, s - 20), name)
         if confirmed is None:  # no GiNZA: trust the honorific, less
             return (Candidate(s, e, normalize_name(name), 0.6),)
