@@ -191,3 +191,21 @@ def test_a_business_address_alone_is_no_one_whichever_file_comes_first(tmp_path)
     _mail(tmp_path / "b_reply.eml", "さくら塾 荻窪駅前教室 <ekimae@sakura.example.jp>",
           "山田 花子 <hanako.y@example.jp>", "山田 花子 様\n承知しました。\n")
     assert _people(tmp_path) == 1
+
+
+def test_a_mail_that_greets_a_desk_sends_to_no_one(tmp_path):
+    """「社会福祉協議会 地域福祉係 様」 atop a mail to one address: the address is the desk's,
+    reported as not personal and no person (before: a person of its own, beside the client
+    the mail is about and the sender)."""
+    body = ("\n社会福祉協議会 地域福祉係 様\n\n下記の方の見守りをお願いします。\n"
+            "氏名：高橋 亮介\n電話：0544-15-0008\n\n--\n福祉課 保護係\n山田 晃\n")
+    _mail(tmp_path / "desk.eml", "山田 晃 <mori05@city.example.lg.jp>",
+          "shakyo@example.or.jp", body)
+    found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
+    desk = [f for f in found if f.value == "shakyo@example.or.jp"]
+    assert desk and not any(f.personal for f in desk)
+    assert _people(tmp_path) == 2
+    # a person greeted by name keeps their address
+    _mail(tmp_path / "desk.eml", "山田 晃 <mori05@city.example.lg.jp>",
+          "haruka.sato@example.jp", body.replace("社会福祉協議会 地域福祉係", "佐藤 遥"))
+    assert _people(tmp_path) == 3

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .address_keys import address_key
+from .extract.mail_headers import RECIPIENTS
 from .extract.row_people import GUARDIAN, HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
@@ -44,7 +45,6 @@ _PAIR_LINES = 2
 _NAMED_VALUES = 3  # of one identifier a named person may hold side by side: TEL, FAX, 携帯
 # Headers that name other people than the sender: their groups are filled beside the mail's
 # (the sender's group goes on into the body: the signature).
-_RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
 
 
 def _same_name(name: str, names: set[str], beside: bool) -> bool:
@@ -132,7 +132,7 @@ class GroupCollector:
             line = location.get("line")
             if not line or type(line) is not int:
                 line = int(line or location.get("paragraph") or 0)
-        slot = (path, "recipients") if location.get("header") in _RECIPIENTS else path
+        slot = (path, "recipients") if location.get("header") in RECIPIENTS else path
         group = self._open.get(slot)
         if not free and group is not None and record.endswith(JOINT) \
                 and group.place == (path, household_row(record)):
@@ -204,7 +204,7 @@ class GroupCollector:
         if "header" not in finding.location:
             return
         header = finding.location["header"]
-        slot = (finding.path, "recipients") if header in _RECIPIENTS else finding.path
+        slot = (finding.path, "recipients") if header in RECIPIENTS else finding.path
         group = self._open.get(slot)
         if group is not None and group.names and not (group.keys or group.dobs
                                                         or group.addresses):

@@ -16,6 +16,7 @@ import io
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from email.message import Message
+from email.utils import getaddresses
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,8 +26,10 @@ from leakscope.pii.extract.encoding import detect_encoding
 from leakscope.pii.extract.hard_wrap import joined_lines
 from leakscope.pii.extract.htmltext import html_units
 from leakscope.pii.extract.mail_headers import (
+    RECIPIENTS,
     address_text,
     business_address,
+    greets_a_desk,
     header_text,
     raw_headers,
 )
@@ -42,6 +45,7 @@ HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Sub
 # Mail is parsed without the default policy's header objects (see mail_headers: they cost
 # two thirds of a mailbox scan); the headers read are decoded by mail_headers.
 PARSING = email.policy.compat32
+_OPENING = 400  # bytes of a body read for its salutation before the body itself is
 
 
 def _decode(data: bytes, charset: str | None) -> str:
@@ -99,7 +103,7 @@ def message_units(
     (message/rfc822) with its own headers, its place ``forwarded`` n (1.2 in the first).
     ``businesses``: the business addresses of the messages it is forwarded in."""
     base = base or {}
-    headers = list(_header_units(message, display, base))
+    headers = _desk_recipient(list(_header_units(message, display, base)), message)
     yield from headers
     businesses |= business_addresses(headers)
     owner = _owner(display, base)
@@ -116,6 +120,22 @@ def message_units(
                 yield from _part_units(part, number, display, owner, ctx, base, businesses)
         except Exception as error:  # one malformed part must not cost the others
             yield ExtractError(display, f"MIME part {number} unreadable: {error}")
+
+
+def _desk_recipient(headers: list[Item], message: Message) -> list[Item]:
+    """A mail to one address whose body greets a desk (「… 地域福祉係 様」, 「… 御中」): that
+    address is the desk's, counted as no one (before: a person of its own)."""
+    to = [i for i, unit in enumerate(headers) if isinstance(unit, TextUnit)
+          and unit.location.get("header") in RECIPIENTS]
+    if len(to) != 1 or headers[to[0]].__class__ is not TextUnit \
+            or len(getaddresses([headers[to[0]].text])) != 1:
+        return headers
+    body = next((part for part in _parts(message) if not part.is_multipart()
+                 and part.get_content_type() == "text/plain" and not part.get_filename()), None)
+    opening = body.get_payload(decode=True)[:_OPENING] if body is not None else b""
+    if opening and greets_a_desk(_decode(opening, body.get_content_charset())):
+        headers[to[0]] = as_company(headers[to[0]])
+    return headers
 
 
 def _parts(message: Message) -> Iterator[Message]:

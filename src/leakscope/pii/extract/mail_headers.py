@@ -18,6 +18,8 @@ from email.utils import getaddresses
 
 from leakscope.pii.recognizers.name_words import BUSINESS_NAME
 
+# the headers naming a mail's recipients (grouped apart from its sender in the people count)
+RECIPIENTS = frozenset({"To", "Cc", "Bcc", "Delivered-To"})
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _ENCODED_WORD = re.compile(r"=\?([^?\s*]+)(?:\*[^?\s]*)?\?([QqBb])\?([^?\s]*)\?=")
 _QUOTED_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
@@ -57,6 +59,22 @@ def business_address(text: str) -> str | None:
     if len(addresses) != 1 or BUSINESS_NAME.search(addresses[0][0]) is None:
         return None
     return addresses[0][1].lower() or None
+
+
+# A body's first line addressing an organization: 「社会福祉協議会 地域福祉係 様」, 「… 御中」
+_SALUTATION = re.compile(r"^(.{2,40}?)[ 　]*(?:御中|(?:ご|御)?担当者?(?:様|各位)|様|殿|各位)$")
+_TO_A_DESK = ("御中", "担当")
+
+
+def greets_a_desk(body: str) -> bool:
+    """Whether a mail's body opens by addressing an organization or its desk, not a person:
+    then its one recipient's address is the desk's."""
+    first = next((line.strip() for line in body.lstrip()[:200].splitlines() if line.strip()), "")
+    m = _SALUTATION.match(first)
+    if m is None:
+        return False
+    return any(word in first[m.end(1):] for word in _TO_A_DESK) \
+        or BUSINESS_NAME.search(m.group(1)) is not None
 
 
 def _unquoted(match: re.Match) -> str:
