@@ -76,3 +76,14 @@ def test_an_english_mails_writer_by_introduction_and_sign_off():
     assert names == [("EmilyJohnson", 3), ("EmilyJohnson", 7)]
     reply = "Dear customer,\nWe have shipped it.\n\nThanks,\nCustomer Service Team\n"
     assert [f for f in pii.detect(reply) if f.category == "person_name"] == []
+
+
+def test_a_relative_named_in_an_english_sentence():
+    """"My mother-in-law 近藤 真由美 (070-…) recommended your shop": a Japanese relative in an
+    English inquiry, her phone beside her; a place after the word is no one."""
+    text = ("Hello, can you ship to Australia? My mother-in-law 近藤 真由美 (070-6633-6788) "
+            "recommended your shop.\nMy wife Sarah Lee will pay. My sister 東京都 lives there.\n")
+    found = [(f.category, f.value) for f in pii.detect(text)]
+    assert ("person_name", "近藤真由美") in found and ("person_name", "SarahLee") in found
+    assert ("phone_number", "07066336788") in found
+    assert not any(v.startswith("東京") for c, v in found if c == "person_name")

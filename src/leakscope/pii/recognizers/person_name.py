@@ -14,7 +14,12 @@ from .. import ner
 from ..name_lexicon import is_given_name
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .base import Candidate, Recognizer
-from .english_names import INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, english_name
+from .english_names import (
+    INTRODUCED_TRIGGER,
+    RELATIVE_TRIGGER,
+    SIGN_OFF_TRIGGER,
+    english_name,
+)
 from .labeled_names import (
     CN_TRIGGER,
     NAME_KEY_TRIGGER,
@@ -144,7 +149,7 @@ class PersonNameRecognizer(Recognizer):
                 TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
-                CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER)
+                CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
