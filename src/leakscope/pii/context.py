@@ -297,6 +297,8 @@ def _label_category(label: str | None) -> str | None:
     if _NAME_READING.search(text):  # (a 送り状's お届け先名略称カナ: not the 届け先's address)
         return "person_name"
     parent, _, last = text.rpartition("_")
+    if parent and last and not last.isascii() and (own := _object_member(parent, last)) is not None:
+        return own or None
     if parent and (last in _LAST_KEY_NAMES
                    or (last in ("first", "last") and parent.endswith("name"))):
         return "person_name"
@@ -312,6 +314,19 @@ def _label_category(label: str | None) -> str | None:
     if best is None and _ANY_CODE.search(text):
         return NEGATIVE  # 顧客コード, store_cd, No.: an internal number, never personal
     return best[2] if best else None
+
+
+def _object_member(parent: str, last: str) -> str | None:
+    """A Japanese key under its object's (返金口座.名義, 申込者.国籍; ``unit_label`` joins them
+    with _): the member's own word says what it holds; under a person's object, a word that
+    names nothing (国籍, 年収, 勤務先) holds nothing personal (``""``); else None, the whole
+    decides."""
+    own = _label_category(last)
+    if own not in (None, NEGATIVE):
+        return own
+    if own is not None or last.endswith(("名", "名称")):  # (契約者.名称: a person's or a firm's)
+        return None
+    return "" if _label_category(parent) == "person_name" else None
 
 
 ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?name|ユーザー?名",

@@ -12,7 +12,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from leakscope.pii.company_accounts import COMPANY_CONTACTS, ORGANIZATION_NAME
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
-from leakscope.pii.extract.tables import filled_count, looks_like_header, table_units
+from leakscope.pii.extract.tables import (
+    filled_count,
+    find_header,
+    looks_like_header,
+    names_groups,
+    table_units,
+)
 from leakscope.pii.units import TextUnit, as_company
 
 FORM_MAX_ROWS = 200
@@ -101,7 +107,7 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     # a block of pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | …)
     pairs = above_list and _pairs(rows)
     if (_labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not pairs) \
-            or _list_of_roles(rows):
+            or _list_of_roles(rows) or _grouped_list(rows):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     units = _form_units(display, rows, first_row, record_prefix.rstrip("!"), base)
@@ -155,6 +161,15 @@ def _list_of_roles(rows: list[list[str]]) -> bool:
     listed = list(itertools.takewhile(filled_count, rows[header + 1:]))  # (to a blank row)
     width = filled_count(rows[header])
     return bool(listed) and all(_a_role_row(row, width) for row in listed)
+
+
+def _grouped_list(rows: list[list[str]]) -> bool:
+    """A list under a header with a row of its column groups above (契約者情報 | 滞納状況 | 対応
+    over 管理番号 | 物件名 | 氏名 | …): the group row reads as label | value pairs, yet no form."""
+    header = find_header(rows)
+    return header is not None and 0 < header < len(rows) - 1 \
+        and names_groups(rows[header - 1], rows[header]) \
+        and _list_header(rows[header], rows[header + 1])
 
 
 def _a_role_row(row: list[str], width: int) -> bool:

@@ -61,7 +61,7 @@ def find_header(rows: Sequence[Sequence[object]]) -> int | None:
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         filled = filled_count(row)
         if filled and filled >= min(2, widest) and looks_like_header(row):
-            if index + 1 < len(rows) and _groups(row, rows[index + 1]):
+            if index + 1 < len(rows) and names_groups(row, rows[index + 1]):
                 return index + 1
             if 2 * filled >= widest or not any(  # (a wider header below: this is a title)
                     filled_count(r) * 2 >= widest and looks_like_header(r)
@@ -96,7 +96,7 @@ def head_labels(rows: Sequence[Sequence[object]]) -> tuple[int | None, tuple[str
     return None, inferred_labels(rows) or ()
 
 
-def _groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
+def names_groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
     """``upper`` names groups of ``lower``'s columns (merged cells 申込者 | 連帯保証人 | 緊急連絡先
     over 氏名 | 生年月日 | … 氏名 | 続柄 | …): both headers, fewer cells above."""
     if not 2 <= filled_count(upper) < filled_count(lower):  # (one cell above is the sheet's title)
@@ -114,7 +114,7 @@ def table_labels(rows: Sequence[Sequence[object]], header: int) -> tuple[str | N
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
     labels = header_labels(rows[header])
-    if header == 0 or not _groups(rows[header - 1], rows[header]):
+    if header == 0 or not names_groups(rows[header - 1], rows[header]):
         return tuple(labels)
     group, combined = None, []
     for column, label in enumerate(labels):

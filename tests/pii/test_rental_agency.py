@@ -1,0 +1,58 @@
+"""A rental management company's files (blind corpus 28): an arrears sheet under a title and a
+row of column groups, a guarantor company's JSON screening results, move-out settlements,
+management memos and a tenant portal's dump."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from leakscope import pii
+
+
+def _found(path) -> set[tuple[str, str]]:
+    return {(f.category, f.value) for f in pii.scan([path], workers=1)
+            if isinstance(f, pii.Finding)}
+
+
+def test_a_sheet_under_a_title_and_a_row_of_column_groups_is_a_list(tmp_path):
+    """Title, then 契約者情報 | 滞納状況 | 対応 merged over 管理番号 | 物件名 | 氏名 | …: the group
+    row read as a form's label | value pairs lost the header (before: every Luhn-valid 管理番号
+    a card, no tenant's name, 滞納状況 a person)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["家賃滞納者一覧（2024年10月末時点）　株式会社みなと住宅管理 管理部"])
+    sheet.append(["契約者情報", None, None, None, None, "滞納状況", None, None, "対応", None])
+    sheet.append(["管理番号", "物件名", "号室", "氏名", "電話番号", "滞納額", "滞納月数",
+                  "最終入金日", "督促状況", "担当"])
+    sheet.append(["4701579121546698", "サンコーポⅡ", 101, "池田修平", "070-1149-0098", 152000,
+                  2, "2024/08/01", "電話督促済、応答なし", "松本"])
+    sheet.append(["4318676025928587", "ロイヤルハイツ", 301, "石井康弘", "08087559322", 85000, 1,
+                  "2024/09/01", "分納の申出あり", "佐藤"])
+    for cells in ("A1:J1", "A2:E2", "F2:H2", "I2:J2"):
+        sheet.merge_cells(cells)
+    book.save(tmp_path / "家賃滞納者リスト.xlsx")
+    found = _found(tmp_path / "家賃滞納者リスト.xlsx")
+    assert {("person_name", "池田修平"), ("person_name", "石井康弘"),
+            ("phone_number", "07011490098")} <= found
+    assert not {c for c, v in found if c == "credit_card_number"}
+    assert ("person_name", "滞納状況") not in found
+
+
+def test_a_json_objects_members_say_what_they_hold(tmp_path):
+    """Under 返金口座 the 名義 (ﾌｼﾞｲﾐｷ, no space) is the holder's name, not an account; under
+    申込者 a 国籍 or a 年収 is no name (before: the holder missed, ベトナム and 万円 names)."""
+    (tmp_path / "退去精算.json").write_text(
+        '{"data": [{"契約者": "藤井幹", "連絡先": "070-9218-6904",'
+        ' "返金口座": {"銀行": "三菱UFJ銀行", "支店": "目黒支店", "種別": "普通",'
+        ' "番号": "6975369", "名義": "ﾌｼﾞｲﾐｷ"}}]}',
+        encoding="utf-8")
+    (tmp_path / "審査結果.jsonl").write_text(
+        '{"審査番号": "S-1", "申込者": {"氏名": "TRAN THI MAI", "カナ": "チャン ティ マイ",'
+        ' "生年月日": "1982-02-28", "携帯": "08034305231", "勤務先": "合同会社中川ガス",'
+        ' "年収": "600万円", "国籍": "ベトナム"}}\n', encoding="utf-8")
+    found = _found(tmp_path)
+    assert {("person_name", "フジイミキ"), ("person_name", "藤井幹"),
+            ("bank_account", "6975369"), ("person_name", "TRANTHIMAI"),
+            ("phone_number", "08034305231")} <= found
+    names = {v for c, v in found if c == "person_name"}
+    assert not names & {"ベトナム", "万円", "600万円", "合同会社中川ガス"}
