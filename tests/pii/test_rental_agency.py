@@ -56,3 +56,12 @@ def test_a_json_objects_members_say_what_they_hold(tmp_path):
             ("phone_number", "08034305231")} <= found
     names = {v for c, v in found if c == "person_name"}
     assert not names & {"ベトナム", "万円", "600万円", "合同会社中川ガス"}
+
+
+def test_a_listing_number_in_an_english_inquiry_is_no_card():
+    """「(listing no. 4488199621667180)」: a property's number, Luhn-valid, as a Japanese mail's
+    お問い合わせ番号 is (before: a credit card)."""
+    text = "> and I am interested in サンコーポⅡ (listing no. 4488199621667180).\n"
+    assert not [f for f in pii.detect(text) if f.category == "credit_card_number"]
+    assert [f.value for f in pii.detect("Card: 4488199621667180 exp 12/27")
+            if f.category == "credit_card_number"] == ["4488199621667180"]

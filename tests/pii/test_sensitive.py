@@ -57,6 +57,9 @@ def test_one_mention_is_reported_once_and_a_negated_one_not_at_all():
     assert _sensitive(_PERSON + "高血圧（服薬中）") == ["高血圧"]
     # a list of conditions is each of them, and what is left of one is its own
     assert _sensitive(_PERSON + "病名：脳梗塞後遺症、慢性腎不全") == ["脳梗塞後遺症", "慢性腎不全"]
+    # ... and so are two joined by a conjunction (blind corpus 28's 管理メモ)
+    assert _sensitive(_PERSON + "本人は障害年金と障害者手帳（身体3級）あり") \
+        == ["障害年金", "障害者手帳"]
     assert _sensitive(_PERSON + "逮捕歴なし 検挙歴あり") == ["検挙歴"]
     assert _sensitive("がんで入院") == []  # nobody near it
 

@@ -40,6 +40,8 @@ NEGATIVE_WORDS = (
     "qty", "quantity", "数量", "単価", "合計", "total", "受注", "発注", "出荷", "配送番号", "伝票",
     "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
     "coupon", "voucher", "promo code", "promotion code",  # (Luhn-valid codes, no cards)
+    # a property's number in an estate agent's mail (listing no. 4488…: Luhn-valid, no card)
+    "listing", "listing no", "listing number", "property id", "物件番号", "物件no",
     # an account's balance and a loan's amounts beside it (「普通 1234567 残高 2345678円」)
     "残高", "預金残高", "残額", "借入残高", "借入額", "借入金額", "弁済額", "返済額", "入金額",
     "出金額", "balance",

@@ -48,8 +48,9 @@ _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ 
                           r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 # what ends a mention between two terms: a sentence, a negation (「逮捕歴なし 検挙歴あり」), or
-# a list's separator (「脳梗塞後遺症、慢性腎不全」: two conditions, each reported)
-_MENTION_BREAK = re.compile("[。\n.!?！？な無:：、,，・/／]")
+# a list's separator or a conjunction (「脳梗塞後遺症、慢性腎不全」「障害年金と障害者手帳」: two
+# conditions, each reported)
+_MENTION_BREAK = re.compile("[。\n.!?！？な無:：、,，・/／と及や]")
 
 
 class SensitiveRecognizer(Recognizer):
