@@ -1,0 +1,54 @@
+"""Numbers with real check digits, for identifiers and for the look-alikes that must not be one."""
+
+from __future__ import annotations
+
+import random
+
+_MY_NUMBER_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+_LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit doubled, its two digits summed
+
+
+def digits(rng: random.Random, count: int) -> str:
+    """`count` random decimal digits (a leading zero allowed)."""
+    return "".join(str(rng.randint(0, 9)) for _ in range(count))
+
+
+def my_number_check(base: str) -> str:
+    """個人番号's check digit over its first 11 digits (weights 6,5,4,3,2,7,... from the left)."""
+    remainder = sum(int(d) * w for d, w in zip(base, _MY_NUMBER_WEIGHTS, strict=True)) % 11
+    return "0" if remainder <= 1 else str(11 - remainder)
+
+
+def my_number(rng: random.Random, prefix: str = "", *, nonzero_lead: bool = False) -> str:
+    """12 digits passing the My Number check: a real one, or a 宛名番号/伝票番号 look-alike."""
+    base = prefix + digits(rng, 11 - len(prefix))
+    if nonzero_lead and base[0] == "0":
+        base = "1" + base[1:]
+    return base + my_number_check(base)
+
+
+def corporate_number(rng: random.Random) -> str:
+    """法人番号: a leading check digit, 9 - (12 digits weighted 1,2,1,2 from the right) mod 9."""
+    base = digits(rng, 12)
+    total = sum(int(c) * (1 if i % 2 == 0 else 2) for i, c in enumerate(reversed(base)))
+    return str(9 - total % 9) + base
+
+
+def luhn_check(body: str) -> str:
+    """The digit that makes `body` + it pass Luhn (every other digit from it doubled)."""
+    total = sum(_LUHN_DOUBLED[int(d)] if i % 2 == 0 else int(d)
+                for i, d in enumerate(reversed(body)))
+    return str(-total % 10)
+
+
+def luhn_number(rng: random.Random, prefix: str, length: int) -> str:
+    """`length` digits starting with `prefix` and passing Luhn: a card or an order number."""
+    body = prefix + digits(rng, length - len(prefix) - 1)
+    return body + luhn_check(body)
+
+
+def jan13(rng: random.Random, prefix: str) -> str:
+    """A JAN (EAN-13) code: 12 digits and their weighted 1,3 check digit."""
+    body = prefix + digits(rng, 12 - len(prefix))
+    total = sum(int(d) * (3 if k % 2 else 1) for k, d in enumerate(body))
+    return body + str((10 - total % 10) % 10)

@@ -1,0 +1,41 @@
+"""How Japanese offices re-type the same value: full-width digits, half-width kana, 和暦 dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+FULL_WIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
+HYPHENS = ("ー", "－", "‐", "―", "−")  # what a memo writes for "-" (長音, full-width, dashes)
+
+_KANA = ("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモ"
+         "ヤユヨラリルレロワヲンァィゥェォャュョッー")
+_HALF = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝｧｨｩｪｫｬｭｮｯｰ"
+_VOICED = ("ガギグゲゴザジズゼゾダヂヅデドバビブベボヴ",
+           "カキクケコサシスセソタチツテトハヒフヘホウ")
+_HALF_KANA = dict(zip(_KANA, _HALF, strict=True))
+_HALF_KANA.update({v: _HALF_KANA[b] + "ﾞ" for v, b in zip(*_VOICED, strict=True)})
+_HALF_KANA.update({v: _HALF_KANA[b] + "ﾟ" for v, b in zip("パピプペポ", "ハヒフヘホ", strict=True)})
+_HALF_KANA["　"] = " "
+
+
+def half_width_kana(text: str) -> str:
+    """Katakana as bank transfer files and old systems hold them (ｶﾞ: two characters)."""
+    return "".join(_HALF_KANA.get(c, c) for c in text)
+
+
+def wareki(day: date) -> str:
+    """和暦 as an office form writes it: 令和6年10月1日, 平成元年 for the first year."""
+    if day >= date(2019, 5, 1):
+        era, year = "令和", day.year - 2018
+    elif day >= date(1989, 1, 8):
+        era, year = "平成", day.year - 1988
+    else:
+        era, year = "昭和", day.year - 1925
+    return f"{era}{'元' if year == 1 else year}年{day.month}月{day.day}日"
+
+
+def wareki_short(day: date) -> str:
+    """The ledger form of 和暦: R06.10.01, H01.01.08, S40.05.03."""
+    era = "R" if day >= date(2019, 5, 1) else ("H" if day >= date(1989, 1, 8) else "S")
+    year = day.year - (2018 if era == "R" else 1988 if era == "H" else 1925)
+    return f"{era}{year:02d}.{day.month:02d}.{day.day:02d}"

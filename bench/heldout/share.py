@@ -1,0 +1,140 @@
+"""Writing a corpus's leaked share: files/ under the corpus folder, the same bytes on every run.
+
+Office containers (xlsx, docx, zip) carry the share's one timestamp and mails a boundary drawn
+from their own text, so two runs of a seed differ in nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any, Protocol
+
+import openpyxl
+
+_CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",") -> str:
+    """CSV as Excel writes it (CRLF line ends)."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
+def sql_create(table: str, columns: str, options: str = "") -> str:
+    """A mysqldump CREATE TABLE from "name type, name type": every name back-quoted."""
+    quoted = []
+    for column in columns.split(","):
+        name, kind = column.strip().split(" ", 1)
+        quoted.append(f"`{name}` {kind}")
+    return f"CREATE TABLE `{table}` ({', '.join(quoted)}){' ' + options if options else ''};"
+
+
+def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Workbook, Any]:
+    """A new workbook and its first sheet, named `sheet`, with `banner` merged over `span`."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    if banner:
+        ws.merge_cells(span)
+        ws["A1"] = banner
+    return wb, ws
+
+
+def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
+               attachments: Iterable[tuple[str, bytes, str, str]] = ()) -> bytes:
+    """An .eml; attachments are (filename, data, maintype, subtype)."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = date
+    message.set_content(body)
+    for filename, data, maintype, subtype in attachments:
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    if message.is_multipart():  # (email would draw the boundary from the unseeded random)
+        digest = int.from_bytes(hashlib.sha256((subject + body).encode()).digest()[:8], "big")
+        message.set_boundary(f"{'=' * 15}{digest % 10**19:019d}==")
+    return bytes(message)
+
+
+class Share:
+    """The folder of leaked files; refuses one that already holds files (a stale seed's)."""
+
+    def __init__(self, root: Path, stamp: datetime) -> None:
+        if root.is_dir() and any(root.iterdir()):
+            raise FileExistsError(f"{root} is not empty")
+        self.root = root
+        self.stamp = stamp
+
+    def path(self, rel: str) -> Path:
+        """Where `rel` goes, its folder made."""
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def write(self, rel: str, data: str | bytes, encoding: str = "utf-8") -> None:
+        """Write text in `encoding` with its line ends as given, or bytes as they are."""
+        self.path(rel).write_bytes(data if isinstance(data, bytes) else data.encode(encoding))
+
+    def save(self, rel: str, document: Any) -> None:
+        """Save an openpyxl Workbook or a python-docx Document, its times pinned."""
+        buffer = io.BytesIO()
+        document.save(buffer)
+        self.write(rel, self.pinned(buffer.getvalue()))
+
+    def write_zip(self, rel: str, members: Iterable[tuple[str, bytes]],
+                  compression: int = zipfile.ZIP_STORED) -> None:
+        """A zip archive of (name, data) members, dated with the share's stamp."""
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression) as archive:
+            for name, data in members:
+                archive.writestr(name, data)
+        self.write(rel, self.pinned(buffer.getvalue()))
+
+    def pinned(self, data: bytes) -> bytes:
+        """The zip container `data` with every member and docProps/core.xml dated `stamp`."""
+        iso = self.stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w") as out:
+            for info in source.infolist():
+                body = source.read(info)
+                if info.filename == "docProps/core.xml":
+                    body = _CORE_TIMES.sub(rb"\g<1>" + iso + rb"\g<3>", body)
+                member = zipfile.ZipInfo(info.filename, self.stamp.timetuple()[:6])
+                member.compress_type = info.compress_type
+                member.external_attr = info.external_attr
+                out.writestr(member, body)
+        return buffer.getvalue()
+
+
+class World(Protocol):
+    """A corpus's people and output, as its writers share them."""
+
+    def write_truth(self, outdir: Path) -> None: ...
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """A corpus: who is in it, the files written about them in order (each draws on the one
+    random stream in turn) and when the share was copied."""
+
+    populate: Callable[[int, Share], World]
+    writers: Sequence[Callable[[Any], None]]
+    stamp: datetime
+
+    def generate(self, seed: int, outdir: Path) -> None:
+        """Write outdir/files/ and outdir/truth.jsonl for `seed` (outdir/files must be empty)."""
+        world = self.populate(seed, Share(outdir / "files", self.stamp))
+        for write in self.writers:
+            write(world)
+        world.write_truth(outdir)
