@@ -10,8 +10,10 @@ from .base import Recognizer, digits_only
 class HealthInsuranceRecognizer(Recognizer):
     category = "health_insurance_number"
     detector = "health_insurance_context"
-    # not space-joined: "1 1 1 ..." floods; 記号・番号 as the card prints them: 1017・214
-    shapes = (r"[0-9]{6,10}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{1,8}・[0-9]{1,8}")
+    # not space-joined: "1 1 1 ..." floods; 記号・番号 as the card prints them: 1017・214. The
+    # joined shapes first: ``parse`` takes the first alternative that matches, and a 記号 of
+    # six digits or more before 「・」 is a whole number of its own (34152177・1385)
+    shapes = (r"[0-9]{1,8}・[0-9]{1,8}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{6,10}")
     # (保険者番号, the insurer's number shared by all it insures, is a hard negative)
     context = ("保険証", "被保険者", "被保険者番号", "記号番号", "記号・番号", "health insurance",
                "insurance no", "insurance number", "insured_no", "insured_number",

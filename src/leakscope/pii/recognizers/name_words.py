@@ -83,7 +83,7 @@ DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
-FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|連合会|組合|士会|商工会)$|"
+FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|連合会|組合|士会|商工会)$|"
         rf"受付$|{FACILITY}|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
         rf"サポート|カスタマー|担当者?$|係$|(?:{CLINIC_DEPARTMENT})$|"
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
