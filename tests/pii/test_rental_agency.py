@@ -65,3 +65,23 @@ def test_a_listing_number_in_an_english_inquiry_is_no_card():
     assert not [f for f in pii.detect(text) if f.category == "credit_card_number"]
     assert [f.value for f in pii.detect("Card: 4488199621667180 exp 12/27")
             if f.category == "credit_card_number"] == ["4488199621667180"]
+
+
+def test_role_mailboxes_are_nobody(tmp_path):
+    """A portal's inquiry From: noreply@… To: chintai@…: two desks' mailboxes, reported as not
+    personal; the applicant the body names is the one person (before: three)."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"] = "noreply@sumai-navi.example.jp", "chintai@minato.example.jp"
+    message["Subject"] = "【ポータル】お問い合わせ"
+    message.set_content("お名前：山田 花子\n電話番号：090-1234-5678\n"
+                        "メール：hanako.y@example.com\n")
+    (tmp_path / "inquiry.eml").write_bytes(bytes(message))
+    run = pii.scan([tmp_path], workers=1)
+    mails = {f.value: f.personal for f in run
+             if isinstance(f, pii.Finding) and f.category == "email_address"}
+    assert mails == {"noreply@sumai-navi.example.jp": False, "chintai@minato.example.jp": False,
+                     "hanako.y@example.com": True}
+    assert run.summary.subjects == 1
+    assert [f.personal for f in pii.detect("taro.info@gmail.com")] == [True]

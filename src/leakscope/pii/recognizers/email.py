@@ -32,6 +32,14 @@ def _in_url_userinfo(text: str, begin: int) -> bool:
 
 _PASSWORD_CHARS = frozenset("!#$&*:;?~^")  # what ends a URL's password run before its '@' part
 
+# A role's mailbox, no person's (a portal's noreply@, a rental desk's chintai@, a screening
+# company's shinsa@): reported as not personal, so it is nobody in the count
+_ROLE_MAILBOX = re.compile(
+    r"(?:no-?reply|no_reply|do-?not-?reply|info(?:rmation)?|support|contact|admin(?:istrator)?"
+    r"|sales|office|help(?:desk)?|service|webmaster|postmaster|mailer-daemon|notifications?"
+    r"|notice|system|shop|store|orders?|billing|press|recruit|saiyo|uketsuke|(?:o)?toiawase"
+    r"|soumu|jinji|keiri|kanri|eigyo|chintai|shinsa|madoguchi)[0-9]*@")
+
 
 class EmailRecognizer(Recognizer):
     category = "email_address"
@@ -60,4 +68,6 @@ class EmailRecognizer(Recognizer):
             # repository's remote git@github.com:shop/api.git
         if reserved_email(m.group(0)) and sandbox_value(text, m.start(), m.end()):
             return ()  # test@example.com in a sandbox's manual
-        return (Candidate(m.start(), m.end(), m.group(0).lower()),)
+        value = m.group(0).lower()
+        personal = None if _ROLE_MAILBOX.match(value) is None else False
+        return (Candidate(m.start(), m.end(), value, personal=personal),)
