@@ -55,3 +55,20 @@ def test_a_committee_in_charge_of_training_is_no_one(tmp_path):
     sheet.append(["12/27", "認知症ケア加算算定要件研修", "看護部教育委員会"])
     book.save(tmp_path / "勤務表.xlsx")
     assert _scan(tmp_path) == (set(), 0)
+
+
+def test_an_address_that_starts_at_its_city():
+    """「ご自宅は川越市中宮祠3-26-20で」 and a contact list's 「入間市東和町4-20-14」: a city, a
+    town and a block number, the prefecture left out (before: no address); the city's name
+    begins where the dictionary says, not at the kanji before it (自宅)."""
+    def addresses(text: str) -> list[str]:
+        return [f.value for f in pii.detect(text) if f.category == "address"]
+
+    assert addresses("ご自宅は川越市中宮祠3-26-20で、玄関に段差があります。") \
+        == ["川越市中宮祠3-26-20"]
+    assert addresses("中村裕太\t〒364-6657\t入間市東和町4-20-14\tTEL:04-5555-9323") \
+        == ["入間市東和町4-20-14"]
+    assert addresses("自宅川越市中宮祠3丁目26番 サンハイツ101") \
+        == ["川越市中宮祠3丁目26番サンハイツ101"]
+    assert addresses("東京都目黒区中目黒4-9-30") == ["東京都目黒区中目黒4-9-30"]  # (the whole)
+    assert addresses("会議は市役所3-2で") == []

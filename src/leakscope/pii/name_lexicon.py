@@ -63,6 +63,14 @@ def is_partial_name(name: str) -> bool:
     return is_surname(name) or (is_kanji(name[:1]) and not is_full_name(name))
 
 
+@lru_cache(maxsize=1 << 12)
+def place_words(text: str) -> tuple[tuple[str, bool], ...]:
+    """``text``'s words as SudachiDict splits it, each with whether it is a place's name
+    (川越市, 目黒区中目黒): where a city begins in a run of kanji."""
+    return tuple((w.surface(), w.part_of_speech()[2] == "地名")
+                 for w in _sudachi()[0].tokenize(text))
+
+
 @lru_cache(maxsize=1 << 14)
 def is_given_name(name: str) -> bool:
     """One word SudachiDict calls a given name (英樹, 涼平, 裕美子): what follows a relation in

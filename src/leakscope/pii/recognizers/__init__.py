@@ -6,6 +6,7 @@ from .base import Candidate, Recognizer
 from .card_expiry import CardExpiryRecognizer
 from .card_expiry_query import CardExpiryInQueryRecognizer
 from .card_security_code import CardSecurityCodeRecognizer
+from .city_first_address import CityFirstAddressRecognizer
 from .corporate_number import CorporateNumberRecognizer
 from .credential import CredentialRecognizer
 from .credit_card import CreditCardRecognizer
@@ -41,7 +42,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     CardExpiryRecognizer(), CardExpiryInQueryRecognizer(), CardSecurityCodeRecognizer(),
     CredentialRecognizer(), SensitiveRecognizer(), EmailRecognizer(), ObfuscatedEmailRecognizer(),
     IpAddressRecognizer(), IbanRecognizer(), UsSsnRecognizer(), PersonNameRecognizer(),
-    EmailOwnerRecognizer(), AddressRecognizer(),
+    EmailOwnerRecognizer(), AddressRecognizer(), CityFirstAddressRecognizer(),
 )
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(r.category for r in RECOGNIZERS))
 

@@ -35,7 +35,7 @@ NUMBERED = re.compile(r"[0-9]|丁目|番地|番|号")
 # its own, so the address begins after it).
 _POSTAL_FIRST = re.compile(r"\s*〒\s*[0-9]{3}-?[0-9]{4}\s*")
 TRAILING_PARTICLES = re.compile(r"(?:に|へ|で|の|を|が|は|から|まで|より|在住|です)+$")
-_PARTICLE_ENDS = frozenset("にへでのをがはらりす住")  # the last characters of those
+PARTICLE_ENDS = frozenset("にへでのをがはらりす住")  # the last characters of those
 _STOPS = r"\s,、。「」()（）\"'<>|"  # characters no address part holds
 _BUILDING_WORDS = (
     "ビル|ビルディング|マンション|ハイツ|ハイム|コーポ|荘|レジデンス|パレス|タワー|ヒルズ|コート|"
@@ -72,7 +72,7 @@ def building_tail(stops: str, boundary: str, named_boundary: str | None = None) 
 
 
 @cache
-def _tail() -> re.Pattern:
+def tail() -> re.Pattern:
     """``building_tail`` for ``re``, compiled when a scan first meets an address (~4 ms at
     start-up: a log or a table of other columns never does)."""
     boundary = f"(?![^{_STOPS}])"
@@ -138,13 +138,13 @@ class AddressRecognizer(Recognizer):
         if not m:
             return ()
         value = m.group(0)
-        tail = _tail().match(text, m.end())
-        if tail:
-            value += tail.group(0)
+        building = tail().match(text, m.end())
+        if building:
+            value += building.group(0)
         if not NUMBERED.search(value):
             return ()
         value = end_at_prose(value)
-        if value[-1] in _PARTICLE_ENDS:  # (sub would look for them at every character)
+        if value[-1] in PARTICLE_ENDS:  # (sub would look for them at every character)
             value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(m.start(), m.start() + len(value), normalize_address(value)),)
 
@@ -153,10 +153,10 @@ class AddressRecognizer(Recognizer):
         if m is None or m.group(1).startswith(_TRIGGERS) or m.group(1)[0] in _PARTICLES:
             return ()  # (the triggers' own: 住所 東京都…; 「住所は…」 is a sentence's)
         value = m.group(1)
-        if (tail := _tail().match(text, m.end())) is not None:  # (「… 17号 コート160」)
-            value += tail.group(0)
+        if (building := tail().match(text, m.end())) is not None:  # (「… 17号 コート160」)
+            value += building.group(0)
         value = end_at_prose(value)
-        if value[-1] in _PARTICLE_ENDS:
+        if value[-1] in PARTICLE_ENDS:
             value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(m.start(1), m.start(1) + len(value), normalize_address(value)),)
 

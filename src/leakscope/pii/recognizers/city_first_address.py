@@ -1,0 +1,65 @@
+"""An address that starts at its city, its prefecture left out (a contact list's 「入間市東和町
+4-20-14」, a mail's 「ご自宅は川越市中宮祠3-26-20で」): the town and a block number after the city
+tell it, and SudachiDict where the city's name begins (自宅|川越市).
+
+Its own recognizer, less sure than a label: under a 住所 column the cell is the label's, as the
+table path reads it.
+"""
+
+import re
+
+from ..name_lexicon import place_words
+from .address import (
+    DESIGNATED_CITIES,
+    PARTICLE_ENDS,
+    PREFECTURES,
+    TRAILING_PARTICLES,
+    AddressRecognizer,
+    end_at_prose,
+    normalize_address,
+    tail,
+)
+from .base import Candidate, Recognizer
+
+_TRIGGER = r"[一-龥々ヶ]{1,6}[市区][一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9]{1,4}(?:丁目|番地?|-)[0-9]{1,4}"
+_CITY_FIRST = re.compile(r"([一-龥々ヶ]{1,6}?[市区])[一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9]"
+                         r"[^\s,、。「」()（）\"'<>|]{0,40}")
+
+# a prefecture's or a designated city's address is ``AddressRecognizer``'s (a dense text's every
+# 東京都新宿区… would ask the dictionary for nothing)
+_LED = re.compile("|".join((*PREFECTURES, *DESIGNATED_CITIES)))
+
+
+def _city_start(run: str) -> int | None:
+    """Where the city's name begins in ``run`` (kanji up to its 市 or 区), or None when the
+    dictionary calls no place there."""
+    at = 0
+    for surface, is_place in place_words(run):
+        if is_place and surface.endswith(("市", "区")) and at + len(surface) == len(run):
+            return at
+        at += len(surface)
+    return None
+
+
+class CityFirstAddressRecognizer(Recognizer):
+    category = "address"
+    detector = "jp_address_city_first"
+    triggers = (_TRIGGER,)
+    context = AddressRecognizer.context
+    numeric = False
+    confidence = 0.85
+    context_confidence = 0.95  # (below a 住所 label's whole cell)
+
+    def parse(self, text, start, end):
+        m = _CITY_FIRST.match(text, start)
+        if m is None or _LED.search(text, max(0, start - 4), m.end(1)) \
+                or (at := _city_start(m.group(1))) is None:
+            return ()
+        begin = m.start() + at
+        value = text[begin:m.end()]
+        if (building := tail().match(text, m.end())) is not None:  # (「… 4-9-30 サンハイツ101」)
+            value += building.group(0)
+        value = end_at_prose(value)
+        if value[-1] in PARTICLE_ENDS:
+            value = TRAILING_PARTICLES.sub("", value)
+        return (Candidate(begin, begin + len(value), normalize_address(value)),)
