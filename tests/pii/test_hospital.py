@@ -28,8 +28,8 @@ def test_an_insurance_symbol_and_number_joined_by_a_middle_dot(tmp_path):
 
 def test_a_history_cell_names_each_condition_whole(tmp_path):
     """A 既往歴 cell 「うつ病、胃潰瘍」 is two conditions, and a 主病名 is the whole term:
-    アルツハイマー型認知症, 関節リウマチ, 肺炎 (before: the cell whole, the terms cut short, 肺炎
-    unknown); a rare disease the list does not know is still the cell's."""
+    アルツハイマー型認知症, 関節リウマチ, 肺炎 (before: the list's cell whole); a rare disease
+    the terms do not know is still the cell's."""
     (tmp_path / "紹介状.csv").write_text(
         "氏名,生年月日,主病名,既往歴\n"
         "井上 明美,1950-03-04,アルツハイマー型認知症,\"うつ病、胃潰瘍\"\n"
@@ -37,7 +37,7 @@ def test_a_history_cell_names_each_condition_whole(tmp_path):
         "林 直子,1960-07-08,肺炎,サルコイドーシス\n", encoding="utf-8")
     found, _ = _scan(tmp_path)
     assert {v for c, v in found if c == "sensitive"} == {
-        "アルツハイマー型認知症", "うつ病", "胃潰瘍", "関節リウマチ", "高血圧", "肺炎",
+        "アルツハイマー型認知症", "うつ病", "胃潰瘍", "関節リウマチ", "高血圧(服薬中)", "肺炎",
         "サルコイドーシス"}
     # (a 障害名 of two words joined by 「・」 is one: a 手帳 ledger's 音声・言語機能障害)
     found = [f.value for f in pii.detect("音声・言語機能障害", label="障害名")]

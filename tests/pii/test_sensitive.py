@@ -75,7 +75,7 @@ def test_a_health_check_sheet_on_both_table_paths(tmp_path, monkeypatch, table):
     found = {(f.location["row"], f.location["field"], f.value)
              for f in scan_findings(path, monkeypatch, table) if f.category == "sensitive"}
     assert found == {(2, "所見", "肝機能障害"), (3, "既往歴", "高血圧"), (4, "所見", "脂質異常症"),
-                     (5, "既往歴", "てんかん"), (6, "所見", "子宮筋腫"),
+                     (5, "既往歴", "持病(てんかん)"), (6, "所見", "子宮筋腫"),
                      (7, "既往歴", "大腸癌"), (8, "所見", "胃がん")}
 
 

@@ -54,6 +54,18 @@ def test_every_payee_is_a_person_with_an_account(tmp_path, breaks):
     assert people == 3  # the requesting company in the header is nobody
 
 
+def test_records_a_line_with_their_trailing_spaces_cut(tmp_path):
+    """A tool that wrote a record a line and cut its trailing spaces (a hospital's refund file:
+    a 103-byte header, 117-byte records) is still a 全銀 file (before: read as text, nothing)."""
+    lines = [line.rstrip(b" ") for line in zengin().split(b"\r\n") if line]
+    path = tmp_path / "還付金振込.txt"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    found, people = findings_and_people(path)
+    assert ("person_name", "オカモトハナコ", {"row": 2, "field": "受取人名"}) in found
+    assert ("bank_account", "7133080", {"row": 4, "field": "口座番号"}) in found
+    assert people == 3
+
+
 def test_a_payroll_file_inside_a_zip(tmp_path):
     archive = tmp_path / "kyuyo.zip"
     with zipfile.ZipFile(archive, "w") as z:

@@ -115,6 +115,7 @@ def is_hl7(head: bytes) -> bool:
 
 
 ZENGIN_RECORD_BYTES = 120
+_ZENGIN_SHORTEST = 50  # bytes of a data record up to its account number, trailing spaces cut
 # a 全銀 header record: kind 1, a transfer kind (11 給与, 12 賞与, 21 総合, 91 口座振替 …), 0/1
 _ZENGIN_HEADER = re.compile(rb"1[0-9]{2}[01 ]")
 
@@ -127,8 +128,14 @@ def is_receipt(head: bytes) -> bool:
 def is_zengin(head: bytes) -> bool:
     """A 全銀 header record, then a data or trailer record 120 bytes on (after CR LF, LF or
     nothing between them)."""
+    if not _ZENGIN_HEADER.match(head):
+        return False
     first = head[:ZENGIN_RECORD_BYTES]
-    if not _ZENGIN_HEADER.match(head) or len(first) < ZENGIN_RECORD_BYTES or b"\n" in first:
+    if b"\n" in first:  # a record a line, trailing spaces cut by the tool that wrote it
+        lines = [line.rstrip(b"\r") for line in head.split(b"\n", 2)[:2]]
+        return len(lines) == 2 and lines[1][:1] in (b"2", b"8") \
+            and _ZENGIN_SHORTEST <= len(lines[1]) <= ZENGIN_RECORD_BYTES
+    if len(first) < ZENGIN_RECORD_BYTES:
         return False
     return head[ZENGIN_RECORD_BYTES:].lstrip(b"\r\n")[:1] in (b"2", b"8")
 

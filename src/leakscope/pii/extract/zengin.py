@@ -39,9 +39,18 @@ def extract_zengin(path: Path, display: str, ctx: Context) -> Iterator[Item]:
 
 
 def _records(path: Path) -> Iterator[bytes]:
-    """The file's records, line breaks between them dropped (a last one may be short)."""
+    """The file's records, line breaks between them dropped (a last one may be short); a
+    record a line may have lost its trailing spaces (padded back)."""
     pending = b""
     with path.open("rb") as handle:
+        if b"\n" in handle.read(RECORD_BYTES):
+            handle.seek(0)
+            while line := handle.readline(RECORD_BYTES + 2):  # (a longer line: an error)
+                record = line.rstrip(b"\r\n")
+                if record.strip(b"\x1a "):
+                    yield record.ljust(RECORD_BYTES) if len(record) < RECORD_BYTES else record
+            return
+        handle.seek(0)
         while chunk := handle.read(READ_BYTES):
             pending += chunk.replace(b"\r", b"").replace(b"\n", b"")
             cut = len(pending) - len(pending) % RECORD_BYTES

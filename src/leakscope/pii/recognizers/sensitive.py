@@ -85,33 +85,20 @@ class SensitiveRecognizer(Recognizer):
                 or _NONE_AFTER.match(text, m.end()) \
                 or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
             return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 要介護度
-        if last_text is text and _one_mention(text, last_end, start):
+        if last_text is text and start - _MENTION_GAP <= last_end <= start \
+                and not _MENTION_BREAK.search(text, last_end, start):
             return  # 「高血圧（服薬中）」: one mention, told by its first term
         # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
         cut = m.start() + 2 if m.group(0).startswith("がん") else m.end()
         yield Candidate(m.start(), cut, text[m.start():cut].lower())
 
-    def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
-        """A 既往歴 / 病名 cell: the conditions it names (「うつ病、胃潰瘍」: two), each part of a
-        list where it names none known, or the whole cell (a rare disease by its name)."""
+    def from_label(self, text: str) -> tuple[Candidate, ...] | None:
+        """A 既往歴 / 病名 cell: each part of a list (「うつ病、胃潰瘍」: two), each whole (本態性
+        高血圧症, 持病（てんかん）, a rare disease the terms do not know)."""
         value = text.strip()
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
-        known, last_end = [], None
-        for m in _CONDITION.finditer(text):
-            if last_end is None or not _one_mention(text, last_end, m.start()):
-                known.append(Candidate(m.start(), m.end(), m.group(0).lower()))
-            last_end = m.end()
-        if known:
-            return tuple(known)
         return tuple(Candidate(m.start(), m.end(), m.group(0)) for m in _LISTED.finditer(text))
-
-
-def _one_mention(text: str, last_end: int, start: int) -> bool:
-    """Whether the term at ``start`` goes with the one ending at ``last_end``: one mention
-    (「高血圧（服薬中）」)."""
-    return start - _MENTION_GAP <= last_end <= start \
-        and not _MENTION_BREAK.search(text, last_end, start)
 
 
 def _labelled(text: str, start: int, end: int):
