@@ -185,6 +185,30 @@ def test_a_share_of_small_files_in_groups_of_tasks_is_the_serial_scan(tmp_path, 
     assert len(one[0]) >= 89 * 5
 
 
+def test_a_category_both_personal_and_not_is_stored_in_a_case(tmp_path):
+    """A customer's address and a desk's (info@…) in one scan: two summary rows of one
+    category (before: the scan failed, UNIQUE constraint failed); a case made before keeps
+    its rows."""
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "memo.txt").write_text("山田 太郎様 taro.y@example.com 連絡先 info@shop.example.jp\n",
+                                    encoding="utf-8")
+    with Case.init(tmp_path / "CASE") as case:
+        list(case.evidence.add([share]))
+        case.db.executescript(  # (the old table: one row per scan and category)
+            "CREATE TABLE pii_summary (scan_id TEXT, category TEXT, findings INTEGER,"
+            " personal INTEGER, PRIMARY KEY (scan_id, category));"
+            "INSERT INTO pii_summary VALUES ('old', 'phone_number', 3, 1);")
+    result = runner.invoke(app, ["scan", "--case", str(tmp_path / "CASE"), "--json"])
+    assert result.exit_code == 0, result.output
+    with Case.open(tmp_path / "CASE") as case:
+        summary = pii.case_summary(case)
+        kept = case.db.execute("SELECT findings FROM pii_summary WHERE scan_id = 'old'").fetchall()
+    assert summary["categories"]["email_address"] == 1
+    assert summary["not_personal"]["email_address"] == 1
+    assert [tuple(r) for r in kept] == [(3,)]
+
+
 def test_case_scan_limited_to_evidence_under_paths(share, tmp_path):
     case = Case.init(tmp_path / "CASE")
     list(case.evidence.add([share]))

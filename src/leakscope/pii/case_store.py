@@ -1,10 +1,10 @@
 """PII findings kept in a case: Parquet under CASE/findings/, summary rows in SQLite, ledger.
 
 Tables owned here: ``pii_scans`` (one row per scan: totals and subjects) and
-``pii_summary`` (one row per scan and category). Findings keep their provenance: evidence id
-and SHA-256, the path inside the evidence item (archive members as ``a.zip!x.csv``) and the
-location. Values are stored normalized (the case folder is private, 0600/0700) and masked in
-a second column, so readers that must not see them never need to.
+``pii_summary`` (one row per scan, category and whether personal). Findings keep their
+provenance: evidence id and SHA-256, the path inside the evidence item (archive members as
+``a.zip!x.csv``) and the location. Values are stored normalized (the case folder is private,
+0600/0700) and masked in a second column, so readers that must not see them never need to.
 """
 
 from __future__ import annotations
@@ -46,9 +46,12 @@ CREATE TABLE IF NOT EXISTS pii_scans (
     seconds REAL, subjects INTEGER, findings INTEGER, errors INTEGER, parquet TEXT,
     parquet_sha256 TEXT, categories_filter TEXT
 );
+"""
+# (a category may be both: a company's phone not personal, a customer's personal)
+_SUMMARY_DDL = """
 CREATE TABLE IF NOT EXISTS pii_summary (
     scan_id TEXT, category TEXT, findings INTEGER, personal INTEGER,
-    PRIMARY KEY (scan_id, category)
+    PRIMARY KEY (scan_id, category, personal)
 );
 """
 
@@ -66,7 +69,14 @@ def _named_like(stored: Path, original: Path, links: Path) -> Path:
 
 
 def ensure_tables(case: Case) -> None:
-    case.db.executescript(_DDL)
+    case.db.executescript(_DDL + _SUMMARY_DDL)
+    keyed = [r[1] for r in case.db.execute("PRAGMA table_info(pii_summary)") if r[5]]
+    if "personal" not in keyed:  # (a case made before a category could be both: its rows kept)
+        with case.db:
+            case.db.executescript(
+                "ALTER TABLE pii_summary RENAME TO pii_summary_old;" + _SUMMARY_DDL
+                + "INSERT INTO pii_summary SELECT * FROM pii_summary_old;"
+                  "DROP TABLE pii_summary_old;")
 
 
 def case_tasks(case: Case, links: Path, under: Iterable[Path] | None = None
