@@ -72,3 +72,17 @@ def test_an_address_that_starts_at_its_city():
         == ["川越市中宮祠3丁目26番サンハイツ101"]
     assert addresses("東京都目黒区中目黒4-9-30") == ["東京都目黒区中目黒4-9-30"]  # (the whole)
     assert addresses("会議は市役所3-2で") == []
+
+
+def test_names_a_ward_writes_beside_their_role():
+    """A summary's 記載看護師 and a claim's 代理人（申請者） 「池田 さゆり（二女）」; a family's
+    mail 「佐藤 くみ子の二女、佐藤 幹です」 names the patient too; a foreign patient
+    「サントス・マリアさん」 (before: none of them)."""
+    def names(text: str, label: str | None = None) -> list[str]:
+        return [f.value for f in pii.detect(text, label=label) if f.category == "person_name"]
+
+    assert names("田中 裕美子", "記載看護師") == ["田中裕美子"]
+    assert names("池田 さゆり（二女）", "代理人（申請者）") == ["池田さゆり"]
+    assert names("305号室に入院しております佐藤 くみ子の二女、佐藤 幹です。") \
+        == ["佐藤くみ子", "佐藤幹"]
+    assert names("入院中のサントス・マリアさん（フィリピン国籍）の件です。") == ["サントス・マリア"]

@@ -123,7 +123,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "代理店担当", "代理店担当者", "募集人", "募集人名",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
-                               "ケアマネジャー", "ケアマネージャー", "care manager"),
+                               "ケアマネジャー", "ケアマネージャー", "care manager",
+                               # who wrote a ward's record (a discharge summary's 記載看護師)
+                               "記載者", "記載", "記載看護師", "担当看護師", "受持看護師",
+                               "受け持ち看護師"),
                               "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2, a cram

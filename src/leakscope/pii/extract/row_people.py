@@ -56,7 +56,7 @@ _ROLES = (
     # a hotel register's other guests, each number its own (同行者1氏名 | 同行者2氏名)
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
-    (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|受付者|対応者|ケアマネ|添乗|"
+    (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
     ("/キーパーソン", re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact

@@ -81,7 +81,8 @@ _CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ({_GIVEN})[ \t]*\n"
 # heir's: 「林 晃（林 裕太の長男）です」): the relative's name, a person the text names in
 # passing, not its writer (``MENTIONED``: a group of its own, the writer's going on around it).
 MENTIONED = "person_name:mentioned"
-_PARENT_OF = rf"の(?:{RELATION}|保護者)(?:です|でございます|と申します|[)）])"
+# (or the writer's name after a comma: 「佐藤 くみ子の二女、佐藤 幹です」)
+_PARENT_OF = rf"の(?:{RELATION}|保護者)(?:です|でございます|と申します|[)）、])"
 PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
 _PARENT_OF_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}){_PARENT_OF}"
 # A family tree's person (a 法定相続情報一覧図's or a 相続関係説明図's text): their relation or

@@ -34,7 +34,8 @@ TITLE_BEFORE_NAME = ("代表取締役(?:社長)?|取締役(?:社長)?|代表社�
 JOINT_SEPARATORS = "・、,;"
 # A relative's relation to someone (an HR sheet's 扶養家族 「妻 山田 裕美子」, a hotel register's
 # 同行者 「長男 前田太一」); RE2 and Python alike.
-RELATION = ("父|母|夫|妻|長男|長女|次男|次女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫|義父|義母"
+RELATION = ("父|母|夫|妻|長男|長女|次男|次女|二男|二女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫"
+            "|義父|義母"
             "|叔父|叔母|伯父|伯母|姪|甥|配偶者|友人|知人|同居人")
 # ... written before a name, a space or a colon between
 RELATION_BEFORE = f"(?:{RELATION})(?:[ \u3000]?[:：][ \u3000]?|[ \u3000])"

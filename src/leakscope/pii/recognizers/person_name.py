@@ -61,7 +61,7 @@ from .name_words import (
 # 「同居の夫英樹さん」: a relative's given name, without GiNZA's say (it calls 英樹 nobody here)
 _GIVEN_AFTER_RELATION = re.compile(rf"(?:{RELATION})の?([一-龥々]{{1,4}})$")
 _BEFORE_HONORIFIC = re.compile(
-    rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ][ァ-ヶー]{{2,6}}"
+    rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ・][ァ-ヶー]{{2,6}}"
     r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
 )
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
