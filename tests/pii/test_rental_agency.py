@@ -85,3 +85,14 @@ def test_role_mailboxes_are_nobody(tmp_path):
                      "hanako.y@example.com": True}
     assert run.summary.subjects == 1
     assert [f.personal for f in pii.detect("taro.info@gmail.com")] == [True]
+
+
+def test_a_foreign_tenant_in_capitals_before_an_honorific():
+    """「GURUNG BIKASH様よりお電話」: a Latin name before 様 is a name without GiNZA's say (it
+    calls none there); a desk's is not (before: nothing)."""
+    def names(text: str) -> list[str]:
+        return [f.value for f in pii.detect(text) if f.category == "person_name"]
+
+    assert names("  GURUNG BIKASH様よりお電話：カード払いに変更希望。") == ["GURUNGBIKASH"]
+    assert names("Emily Carter様") == ["EmilyCarter"]
+    assert names("Customer Support様") == []

@@ -19,6 +19,7 @@ from .english_names import (
     RELATIVE_TRIGGER,
     SIGN_OFF_TRIGGER,
     english_name,
+    is_desk_name,
 )
 from .labeled_names import (
     CN_TRIGGER,
@@ -62,7 +63,7 @@ from .name_words import (
 _GIVEN_AFTER_RELATION = re.compile(rf"(?:{RELATION})の?([一-龥々]{{1,4}})$")
 _BEFORE_HONORIFIC = re.compile(
     rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ・][ァ-ヶー]{{2,6}}"
-    r"|[A-Z][a-z]+ [A-Z][a-z]+)[ ]?$"
+    r"|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})?)[ ]?$"
 )
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # an emergency contact's cell: 「Kevin Moore (spouse)」
@@ -211,6 +212,8 @@ class PersonNameRecognizer(Recognizer):
             return ()
         if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
             return (Candidate(s, e, normalize_name(name), 0.9),)
+        if name.isascii() and not is_desk_name(name):  # (「GURUNG BIKASH様」: GiNZA calls none)
+            return (Candidate(s, e, normalize_name(name), 0.85),)
         if (given := _GIVEN_AFTER_RELATION.search(name)) and is_given_name(given.group(1)):
             return (Candidate(s + given.start(1), e, given.group(1), 0.85),)
         confirmed = _ginza_name(text[max(0, s - 20) : at + 1], s - max(0, s - 20), name)
