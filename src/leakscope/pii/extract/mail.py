@@ -45,7 +45,7 @@ HEADERS = ("From", "Sender", "Reply-To", "To", "Cc", "Bcc", "Delivered-To", "Sub
 # Mail is parsed without the default policy's header objects (see mail_headers: they cost
 # two thirds of a mailbox scan); the headers read are decoded by mail_headers.
 PARSING = email.policy.compat32
-_OPENING = 400  # bytes of a body read for its salutation before the body itself is
+_OPENING = 400  # bytes of a body's start read for its salutation, before its headers go out
 
 
 def _decode(data: bytes, charset: str | None) -> str:
@@ -132,7 +132,7 @@ def _desk_recipient(headers: list[Item], message: Message) -> list[Item]:
         return headers
     body = next((part for part in _parts(message) if not part.is_multipart()
                  and part.get_content_type() == "text/plain" and not part.get_filename()), None)
-    opening = body.get_payload(decode=True)[:_OPENING] if body is not None else b""
+    opening = (body.get_payload(decode=True) or b"")[:_OPENING] if body is not None else b""
     if opening and greets_a_desk(_decode(opening, body.get_content_charset())):
         headers[to[0]] = as_company(headers[to[0]])
     return headers
