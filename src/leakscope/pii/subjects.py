@@ -42,6 +42,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .arrow_strings import string_buffers
+from .extract.deceased import DECEASED
 from .extract.row_people import STAFF
 from .finding import Finding
 from .household_identifiers import landline_at
@@ -100,6 +101,7 @@ class SubjectLinker:
         self._singletons = 0  # people no key or namesake can ever join
         self._business_mail = BusinessMail()
         self._codes: Codes | None = None
+        self._deceased: list[np.ndarray] = []  # nodes of people who died (``deceased``)
 
     @property
     def nbytes(self) -> int:
@@ -120,11 +122,14 @@ class SubjectLinker:
         self._absorb(group)
 
     def _absorb(self, group: GroupSummary) -> None:
+        deceased = group.at.endswith(DECEASED)
         if not group.keys and not (group.named and group.name_keys):
-            self._singletons += 1  # nothing can ever join it
+            self._singletons += not deceased  # nothing can ever join it
             return
         pending = self._pending
         i = len(pending.at)
+        if deceased:
+            pending.deceased.append(i)
         pending.at.append(group.at)
         pending.thin.append(group.thin)
         pending.mask.append(key_mask(group.keys))
@@ -273,7 +278,9 @@ class SubjectLinker:
                 zero_copy_only=False)
             node[lone] = self._names_alone(lone, named_only & ~staff, named_only & staff, code,
                                            values, rows, starts, hashes)
-        self._singletons += int(np.count_nonzero((node < 0) & ~named))
+        deceased = pc.ends_with(group_records, DECEASED).to_numpy(zero_copy_only=False)
+        self._singletons += int(np.count_nonzero((node < 0) & ~named & ~deceased))
+        self._deceased.append(node[deceased & (node >= 0)])
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         owner = np.searchsorted(starts, readable, "right") - 1
         someone = node[owner] >= 0  # (not a surname alone)
@@ -363,6 +370,7 @@ class SubjectLinker:
                                     node[owner[triple[at]]])
         lone = np.flatnonzero(node < 0)
         node[lone] = self._graph.fresh_nodes(lone.size)
+        self._deceased.append(node[pending.deceased])
         if pending.names:
             owner = np.array(pending.name_owner)
             text = pa.array(pending.names, pa.string())
@@ -391,7 +399,14 @@ class SubjectLinker:
         join_readings(self._graph, self._namesakes.entries())
         several += self._link_namesakes(guess=True)
         return self._singletons + self._graph.roots + people_apart(
-            self._graph, self._namesakes.entries()) - self._one_of_several(several)
+            self._graph, self._namesakes.entries()) - self._one_of_several(several) \
+            - self._people_who_died()
+
+    def _people_who_died(self) -> int:
+        """The people a record that says its person died links to: one each, however many
+        names they hold (a 届出人 written in the deceased's row is still someone)."""
+        nodes = np.concatenate([np.empty(0, np.int64), *self._deceased]).astype(np.int64)
+        return int(np.unique(self._graph.find(nodes)).size) if nodes.size else 0
 
     def _link_namesakes(self, guess: bool = False) -> list[int]:
         """Join thin records to the single substantial person whose name reads the same
@@ -452,4 +467,5 @@ class _Pending:
         self.third: list[str] = []
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
         self.landlines: list[int] = []  # which of ``third`` are landlines held with a name
+        self.deceased: list[int] = []  # the summaries of people who died
         self.names: list[str] = []

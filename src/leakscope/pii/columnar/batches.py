@@ -26,6 +26,7 @@ from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import Engine
 from ..extract.base import cell_text, make_unit
 from ..extract.child_names import child_names
+from ..extract.deceased import DECEASED, death_columns, says_died
 from ..extract.row_people import namesake_columns, other_people
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
@@ -80,8 +81,10 @@ class ColumnBatches:
         if self.split is not None:
             labels, fields = self.split.labels, self.split.fields
         people = None  # other people's columns in a row (JSON's own records come given)
+        self.death = None  # the columns that say the row's own person died
         if (fields is None or self.split is not None) and not record_suffixes:
             people = record_suffixes = other_people(labels)
+            self.death = death_columns(tuple(labels))
         self.engine, self.display, self.labels = engine, display, labels
         self.record_prefix, self.base, self.place = record_prefix, base or {}, place
         self.suffixes = record_suffixes if record_suffixes and any(record_suffixes) else None
@@ -187,7 +190,26 @@ class ColumnBatches:
 
     def _same_people(self, batch: pa.RecordBatch) -> dict[str, tuple[str, ...]]:
         """Per person of the rows (but the first), the record suffix of each row's person of
-        the same name (its own where none: ``row_people.row_suffixes`` in Arrow)."""
+        the same name (its own where none: ``row_people.row_suffixes`` in Arrow), the row's
+        own one who died where it says so (``deceased``)."""
+        same = self._namesakes(batch)
+        if self.death is None:
+            return same
+        died = np.zeros(batch.num_rows, bool)
+        for c, day in self.death:
+            cells = batch.column(c).cast(pa.string())
+            says = [cell for cell in pc.unique(cells).to_pylist() if cell and says_died(cell, day)]
+            if says:
+                died |= pc.fill_null(pc.is_in(cells, pa.array(says, pa.string())),
+                                     False).to_numpy(zero_copy_only=False)
+        if not died.any():
+            return same
+        own = ("",) * batch.num_rows
+        return {person: tuple(DECEASED if gone and suffix == "" else suffix
+                              for suffix, gone in zip(per_row, died, strict=True))
+                for person, per_row in {**same, "": own}.items()}
+
+    def _namesakes(self, batch: pa.RecordBatch) -> dict[str, tuple[str, ...]]:
         if self.namesakes is None:
             return {}
         people = self.namesakes

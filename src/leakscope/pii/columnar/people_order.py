@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..extract.deceased import DECEASED
 from ..extract.row_people import reading_order
 from ..recognizers.name_forms import JOINT
 
@@ -30,10 +31,12 @@ def people_order(at: np.ndarray, col: np.ndarray, width: int, suffixes: tuple[st
     when every one is its row's own. ``suffixes``: per column, its person; ``same``: per
     person, each row's person of the same name (a namesake column); ``joint``: per finding,
     the ``JOINT`` suffix of a 連名's person."""
-    if not suffixes and not joint:
+    if not suffixes and not joint and not same:
         return np.lexsort((col, at)), None
     suffixes = suffixes or ("",) * width
-    names, of_column = np.unique(suffixes, return_inverse=True)
+    # (and the people ``same`` names that no column does: the row's own who died)
+    names = np.unique([*suffixes, *(s for per_row in same.values() for s in set(per_row))])
+    of_column = np.searchsorted(names, suffixes)
     suffix = of_column[col]
     for name, per_row in same.items():
         mine = np.flatnonzero(suffix == np.searchsorted(names, name))
@@ -42,6 +45,8 @@ def people_order(at: np.ndarray, col: np.ndarray, width: int, suffixes: tuple[st
     rank = np.argsort(reading_order(suffixes))
     first = np.full(len(names), len(suffixes))
     np.minimum.at(first, of_column, rank)
+    if DECEASED in names and "" in suffixes:  # (read in the own's place)
+        first[np.searchsorted(names, DECEASED)] = first[own]
     person = first[suffix] * (len(JOINT) + 1)  # room for a person's joint people after it
     if joint:
         at_joint = np.fromiter(joint, np.int64, len(joint))

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from leakscope.pii.company_accounts import COMPANY_CONTACTS, ORGANIZATION_NAME
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
+from leakscope.pii.extract.deceased import DECEASED, form_died
 from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
 from leakscope.pii.extract.tables import (
     filled_count,
@@ -110,7 +111,8 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
             or _list_of_roles(rows) or _grouped_list(rows):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
-    units = _form_units(display, rows, first_row, record_prefix.rstrip("!"), base)
+    record = record_prefix.rstrip("!") + (DECEASED if form_died(rows) else "")
+    units = _form_units(display, rows, first_row, record, base)
     if pairs and _gives_corporate_number(rows):  # (an employer's, a client's: 所在地 | 電話)
         units = map(as_company, units)
     yield from units

@@ -16,6 +16,7 @@ from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.child_names import child_names
 from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
+from leakscope.pii.extract.deceased import DECEASED, death_columns, row_died
 from leakscope.pii.extract.row_people import (
     namesake_columns,
     other_people,
@@ -210,12 +211,14 @@ class _RowLayout:
         self.labels = split.labels if split is not None else labels
         self.suffixes = other_people(self.labels) or ("",) * len(self.labels)
         self.namesakes = namesake_columns(self.labels, self.suffixes)
+        self.death = death_columns(self.labels)
         self.children = child_names(self.labels, self.suffixes)
         self.order = reading_order(self.suffixes)
         # where each person's cells begin in reading order (a namesake's join the person's)
         self.first = {}
         for position, column in enumerate(self.order):
             self.first.setdefault(self.suffixes[column], position)
+        self.first[DECEASED] = self.first.get("", len(self.order))  # (in the own's place)
         self.fields = [split.field(i) if split is not None else label or f"column {i + 1}"
                        for i, label in enumerate(self.labels)]
 
@@ -248,11 +251,14 @@ class _RowLayout:
         return units
 
     def _same_people(self, cells: list) -> dict[str, str]:
-        """The people of this row another of its people is (``row_people.row_suffixes``)."""
-        if self.namesakes is None:
-            return {}
-        return row_suffixes([_cell_str(cells, column) for _, column in self.namesakes],
-                            self.namesakes)
+        """The people of this row another of its people is (``row_people.row_suffixes``),
+        the row's own one who died where it says so (``deceased``)."""
+        same = {} if self.namesakes is None else row_suffixes(
+            [_cell_str(cells, column) for _, column in self.namesakes], self.namesakes)
+        if self.death is not None and row_died(cells, self.death):
+            same = {person: DECEASED if suffix == "" else suffix
+                    for person, suffix in same.items()} | {"": DECEASED}
+        return same
 
 
 def _cell_str(cells: list, index: int) -> str:
@@ -265,7 +271,7 @@ def _layout(labels: tuple[str | None, ...], day_first: frozenset[int] = frozense
             ) -> _RowLayout | None:
     """A header's ``_RowLayout``, or None when its rows are read cell by cell as they are."""
     split = split_fields(labels)
-    if split is None and other_people(labels) is None:
+    if split is None and other_people(labels) is None and death_columns(labels) is None:
         return None
     return _RowLayout(labels, split, day_first)
 

@@ -1,0 +1,63 @@
+"""Rows and forms whose own person has died: a 死亡退院 list, a summary whose 転帰 is 死亡.
+
+APPI's 個人情報 is a living person's: 本人の数 counts no one who died. Their values are still
+reported (what leaked), and their family in the row (届出人, キーパーソン) are people. The
+row's own cells become a record of their own (``#row5/故人``), on the table path and the row
+reader alike, and the people count leaves out whoever such a record links to.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+DECEASED = "/故人"
+# a column of the day its row's person died (filled: they did)
+_DEATH_DAY = re.compile(r"^(?:(?:死亡|死去|逝去|没)(?:年月日|日|日時|年月日時)"
+                        r"|date[ _]?of[ _]?death|death[ _]?date|deceased[ _]?(?:date|on))$",
+                        re.IGNORECASE)
+# a column of how a stay or a registration ended (転帰 | 死亡, 異動事由 | 死亡)
+_OUTCOME = re.compile(r"^(?:転帰|退院区分|退院(?:事由|理由)|退所(?:事由|理由)|異動事由|喪失事由"
+                      r"|生死|outcome|vital[ _]?status)$", re.IGNORECASE)
+_DIED = re.compile(r"(?:死亡|死去|逝去|永眠|他界)(?:退院|退所)?|deceased|died|dead", re.IGNORECASE)
+
+
+def _clean(text: object) -> str:
+    return unicodedata.normalize("NFKC", str(text)).strip() if text is not None else ""
+
+
+@lru_cache(maxsize=256)
+def death_columns(labels: tuple[str | None, ...]) -> tuple[tuple[int, bool], ...] | None:
+    """Per column that can say its row's person died: (column, whether it holds the day);
+    None for a header with none."""
+    found = tuple((c, bool(_DEATH_DAY.match(label))) for c, label in enumerate(map(_clean, labels))
+                  if _DEATH_DAY.match(label) or _OUTCOME.match(label))
+    return found or None
+
+
+def says_died(text: object, day: bool) -> bool:
+    """Whether a cell under a ``death_columns`` column says its person died: a day (any
+    digit, 令和元年) under 死亡日, 死亡 under 転帰."""
+    cell = _clean(text)
+    if day:
+        return any(c.isdigit() for c in cell) or "元年" in cell
+    return bool(_DIED.fullmatch(cell))
+
+
+def row_died(cells: Sequence[object], columns: tuple[tuple[int, bool], ...]) -> bool:
+    return any(c < len(cells) and says_died(cells[c], day) for c, day in columns)
+
+
+def form_died(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a form's label | value pairs say its person died (死亡日時 | 令和8年…, 転帰 |
+    死亡)."""
+    for row in rows:
+        cells = [c for c in row if c]
+        for label, value in itertools.pairwise(cells):
+            columns = death_columns((label,))
+            if columns is not None and says_died(value, columns[0][1]):
+                return True
+    return False
