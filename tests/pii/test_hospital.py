@@ -86,3 +86,51 @@ def test_names_a_ward_writes_beside_their_role():
     assert names("305号室に入院しております佐藤 くみ子の二女、佐藤 幹です。") \
         == ["佐藤くみ子", "佐藤幹"]
     assert names("入院中のサントス・マリアさん（フィリピン国籍）の件です。") == ["サントス・マリア"]
+
+
+def _names(text: str, label: str | None = None) -> list[str]:
+    return [f.value for f in pii.detect(text, label=label) if f.category == "person_name"]
+
+
+def test_names_after_a_desk_a_title_or_a_ward_label():
+    """「記載：山口知実」, 「講師：内科 中村 晃医師」, a claim's 依頼者 after its desk and title, a
+    care manager after their office; a surname after a desk is no one still. A form cell's
+    reading in brackets is the name's too, and a foreign name in katakana is whole (before:
+    none of them; グエンヴァン, cut at 「・」)."""
+    assert _names("記載：山口知実\n") == ["山口知実"]
+    assert _names("12月10日（水）14時〜　講師：内科 中村 晃医師\n") == ["中村晃"]
+    assert _names("依頼者：地域連携室 医療ソーシャルワーカー 佐藤 裕太（内線2316）") == ["佐藤裕太"]
+    assert _names("担当ケアマネジャー：ケアプランセンターひまわり 中村 知実 氏（TEL 048-296-7464）"
+                  "へ情報提供済み。") == ["中村知実"]
+    assert _names("担当：営業部 山田") == []
+    assert _names("石井 晃（イシイ アキラ）", "氏名") == ["石井晃", "イシイアキラ"]
+    assert _names("小林 太一（長男）", "氏名") == ["小林太一"]
+    assert _names("患者氏名：グエン ヴァン・ナム\n") == ["グエンヴァン・ナム"]
+
+
+def test_a_form_addressed_to_the_hospitals_head_is_the_applicants(tmp_path):
+    """An 入院申込書 under 「…病院　院長 殿」: the patient's 〒 and address under it are theirs,
+    not the hospital's (before: a business's block, not personal, and 3 people for 1)."""
+    text = ("入院申込書・誓約書\n医療法人社団 むさしの会 むさしの総合病院       院長 殿\n"
+            "患者氏名：山下 直人     （ヤマシタ ナオト）\n生年月日：昭和31年6月5日\n"
+            "現住所：〒348-8595 埼玉県入間市花川戸2丁目20番21号 クレスト431\n"
+            "電話：090-4694-8967\n")
+    found = pii.detect(text)
+    homes = [f for f in found if f.category in ("address", "postal_code")]
+    assert homes and all(f.personal for f in homes)
+    (tmp_path / "入院申込書.txt").write_text(text, encoding="utf-8")
+    _, people = _scan(tmp_path)
+    assert people == 1
+
+
+def test_a_mailing_list_as_text_names_each_line_and_its_insurance():
+    """A 健診 result mailing list (「中村裕太\\t〒364-6657\\t…\\t健保 記号4777 番号11」): the
+    name at each line's start and the 記号 and 番号 joined (before: neither)."""
+    text = ("受診者連絡先（結果送付用）\n\n"
+            "中村裕太\t〒364-6657\t入間市東和町4-20-14\tTEL:04-5555-9323\t健保 記号4777 番号11\n"
+            "田中さゆり\t〒359-2002\t入間市西小来川2-8-9\tTEL:03-5295-9741\t健保 記号208 番号698\n"
+            "東京本社\t〒100-0001\t東京都千代田区千代田1-1\n")
+    found = pii.detect(text)
+    assert [f.value for f in found if f.category == "person_name"] == ["中村裕太", "田中さゆり"]
+    assert [f.value for f in found if f.category == "health_insurance_number"] \
+        == ["477711", "208698"]

@@ -71,6 +71,7 @@ _CONTACT_LINE = re.compile(r"[ \t]*(?:〒|TEL|FAX|所在地|本社|本[ \t]*店|
 # ... and begins at its 所在地 when that comes first, on the line above its name
 _LOCATION_LINE = re.compile(r"[ \t]*(?:本店|本社)?所在地")
 _BLOCK_LINES = 3  # lines after the name its contacts are on
+_ADDRESSEE = re.compile(r"殿[ \t]*$")  # a line addressed to its head (院長 殿, 代表取締役 殿)
 # words of which a business's line holds one (each alternative above needs one): the pattern
 # is asked only of lines holding one (prose is long lines; asking it of each line cost ~10x
 # finding these words, which, literals all, sre finds by their first characters)
@@ -156,6 +157,8 @@ def _blocks(text: str, offset: int, lines: list[int],
                    if rec.category == "person_name")
     spans = []
     for line in filter(None, (_BUSINESS_LINE.match(text, begin) for begin in lines)):
+        if _ADDRESSEE.search(line.group()):
+            continue  # (a form's addressee: 「…病院　院長 殿」, the applicant's lines under it)
         named = next((name for name in names if line.start() <= name < line.end()), None)
         office = line.group("office") is not None
         if named is not None and line.group("branch") is None and not office:

@@ -12,12 +12,14 @@ class HealthInsuranceRecognizer(Recognizer):
     detector = "health_insurance_context"
     # not space-joined: "1 1 1 ..." floods; 記号・番号 as the card prints them: 1017・214. The
     # joined shapes first: ``parse`` takes the first alternative that matches, and a 記号 of
-    # six digits or more before 「・」 is a whole number of its own (34152177・1385)
-    shapes = (r"[0-9]{1,8}・[0-9]{1,8}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{6,10}")
+    # six digits or more before 「・」 is a whole number of its own (34152177・1385); each part
+    # after its own word (a text list's 「健保 記号4777 番号11」) is one too
+    shapes = (r"記号[:：]?[ ]?[0-9]{1,8}[ ,、]{0,3}番号[:：]?[ ]?[0-9]{1,8}",
+              r"[0-9]{1,8}・[0-9]{1,8}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{6,10}")
     # (保険者番号, the insurer's number shared by all it insures, is a hard negative)
-    context = ("保険証", "被保険者", "被保険者番号", "記号番号", "記号・番号", "health insurance",
-               "insurance no", "insurance number", "insured_no", "insured_number",
-               "hihokensha_no", "hihokensha_bango", "hihoken_no", "hihoken_bango",
+    context = ("保険証", "健保", "被保険者", "被保険者番号", "記号番号", "記号・番号",
+               "health insurance", "insurance no", "insurance number", "insured_no",
+               "insured_number", "hihokensha_no", "hihokensha_bango", "hihoken_no", "hihoken_bango",
                "hihokenja_no")
     confidence = 0.1
 

@@ -14,7 +14,9 @@ from .name_forms import JOINED, household_member, is_brand, joint_names, relatio
 from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
+    CLINIC_DEPARTMENT,
     DEPARTMENT_WORDS,
+    FACILITY,
     GRADE_AFTER,
     HANDLE,
     HONORIFICS,
@@ -34,6 +36,8 @@ from .name_words import (
 _AFTER_LABEL = re.compile(
     r"[ ]{0,8}(?:[:：]|は)?[ ]?(?:(?:NAME|Name|name)\b[ ]?[:：/]?[ ]?)?['\"]?"
     rf"((?:{NAME_CHARS} ){{2,7}}{NAME_CHARS}(?=\r?\n|$)"
+    # (a foreign name in katakana, its parts a middle dot apart: 「グエン ヴァン・ナム」)
+    r"|[ァ-ヶー]{1,8}(?:[ ][ァ-ヶー]{1,8})?(?:・[ァ-ヶー]{1,8}){1,2}"
     rf"|{NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
 )
@@ -65,7 +69,7 @@ _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー
 # its head's title (「院長 高橋亮介」, 「教室長 松本 浩」); a contract's and a tax form's parties.
 _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者"
           "|代表者|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者"
-          "|確認者|院長|教室長|塾長|校長|園長|所長|店長"
+          "|確認者|院長|教室長|塾長|校長|園長|所長|店長|記載者?|講師"
           # a contract's other parties (an order form's 使用者, a loan's 連帯保証人, a car's
           # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
           "|使用者|所有者|(?:連帯)?保証人|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
@@ -102,8 +106,14 @@ CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's C
 # a staff member's title before their name after a label (「対応者：トレーナー 田中 直樹」)
 _TITLE_FIRST = re.compile(
     rf"(?:{TITLE}|{TITLE_BEFORE_NAME}|トレーナー|インストラクター|スタッフ"
-    # (a welfare office's volunteers and caseworkers: 「From: 民生委員 橋本 稔」)
-    r"|(?:主任)?(?:民生|児童)委員|ケースワーカー)[ ]+")
+    # (a welfare office's volunteers and caseworkers: 「From: 民生委員 橋本 稔」; a hospital's
+    # 「医療ソーシャルワーカー 佐藤 裕太」)
+    r"|(?:主任)?(?:民生|児童)委員|ケースワーカー|(?:医療)?ソーシャルワーカー|MSW|看護師長?"
+    r"|保健師|薬剤師|ケアマネ(?:ー)?ジャー|介護支援専門員|(?:精神保健)?社会福祉士)[ ]+")
+# the desk or the facility before it (「依頼者：地域連携室 医療ソーシャルワーカー 佐藤 裕太」,
+# 「講師：内科 中村 晃医師」, 「担当ケアマネジャー：ケアプランセンターひまわり 中村 知実 氏」)
+_DESK_FIRST = re.compile(rf"(?:{_DEPARTMENT}|(?:{CLINIC_DEPARTMENT})"
+                         rf"|[^\s:：]{{0,12}}(?:{FACILITY})[^\s:：]{{0,8}})[ ]+")
 # the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
 # (each maybe with a note in brackets: 「顧問：佐藤 修平（第一中学校長）、田中 直樹（…）」)
 _NEXT_IN_LIST = re.compile(
@@ -116,8 +126,13 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
     """The name after a label in text (the trigger's match at [start, end)) and its reading
     in brackets after it, or the names of a list after it."""
     m = _AFTER_LABEL.match(text, end)
+    desk = m and _DESK_FIRST.match(text, m.start(1))
+    if desk:
+        m = _AFTER_LABEL.match(text, desk.end())
     if m and (title := _TITLE_FIRST.match(text, m.start(1))):
         m = _AFTER_LABEL.match(text, title.end())
+    if desk and m and " " not in m.group(1) and not is_full_name(m.group(1)):
+        return ()  # (a full name after a desk: 「担当：営業部 山田」 names the clerk, no one)
     if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
         name = _before_next_label(_without_honorific(m.group(1)))
         name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
@@ -174,7 +189,9 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     end = len(text.rstrip()) if end < 0 else end  # a mail address header: the display name
     if (phone := _PHONE_AFTER.search(text, 0, end)) is not None:
         end = phone.start()  # (the phone is found apart, as a cell's own)
-    value = _without_honorific(_NOTE_AFTER.sub("", text[:end].strip().strip('"').strip()))
+    cell = text[:end].strip().strip('"').strip()
+    note = _NOTE_AFTER.search(cell)
+    value = _without_honorific(cell[:note.start()] if note else cell)
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
     if any(word in value for word in _DEPARTMENT_ENDS):
         value = _DEPARTMENTS.sub("", value)
@@ -190,6 +207,10 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if JOINED.search(value) and (
             joint := joint_names(text, text.find(value), len(value))):
         return joint
+    # (a note that is the name's reading: 「石井 晃（イシイ アキラ）」 in a form's cell)
+    spoken = reading(text, text.find(note.group().lstrip(), note.start())) if note else ()
+    if spoken:
+        return Candidate(0, note.start(), normalize_name(value)), *spoken
     return Candidate(0, end, normalize_name(value))
 
 

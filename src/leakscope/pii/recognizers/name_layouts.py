@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..name_lexicon import is_read_as
+from ..name_lexicon import is_given_name, is_read_as
 from ..normalize import is_kanji
 from ..surnames import SURNAMES
 from .base import Candidate
@@ -40,6 +40,11 @@ LISTED = _LISTED_NAME + _LISTED_CONTACT
 _BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[男女]性?[ \t\n(（])"
 LISTED_BESIDE = _LISTED_NAME + _BESIDE
 _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
+# ... or a mailing list's line (「中村裕太\t〒364-6657\t入間市…」): a name at the line's start,
+# its 〒 after a tab or spaces; written without a space, a given name SudachiDict knows or kana
+POSTAL_AFTER_TRIGGER = rf"(?:^|\n)[一-龥々〆ヶ]{{1,4}} ?{_GIVEN}[ \t]+〒"
+_POSTAL_AFTER = rf"(?:^|\n)({_SURNAME_LINE}) ?({_GIVEN})[ \t]+〒"
+_KANA_GIVEN = re.compile("[ぁ-んァ-ヶー]{2,4}")
 # ... or a list in a sentence, each name's contact in brackets after it (「参加者：松田 幹
 # （090-…）、佐藤 裕太（080-…）」): the trigger from the separator, Python checks the surname.
 _BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)"
@@ -171,6 +176,11 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if text.startswith("の", start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:
         return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))
+    if text[end - 1] == "〒" and (m := _surnames(_POSTAL_AFTER).match(text, start, end)):
+        given = m.group(2)
+        spaced = m.start(2) > m.end(1)
+        return _wrapped(m) if spaced or is_given_name(given) or _KANA_GIVEN.fullmatch(given) \
+            else ()
     if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
         before = _surnames(_LISTED_BEFORE).search(
             text, max(text.rfind("\n", 0, start), 0), m.start(1))

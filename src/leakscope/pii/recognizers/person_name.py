@@ -40,6 +40,7 @@ from .name_layouts import (
     PARENT_OF_TRIGGER,
     PARTY_TRIGGER,
     PASSPORT_TRIGGER,
+    POSTAL_AFTER_TRIGGER,
     READ_AFTER_TRIGGER,
     RELATIVE_AFTER_TRIGGER,
     RELATIVE_BEFORE_TRIGGER,
@@ -150,7 +151,8 @@ class PersonNameRecognizer(Recognizer):
                 TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
-                CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER)
+                CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER,
+                POSTAL_AFTER_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
