@@ -134,3 +134,18 @@ def test_a_mailing_list_as_text_names_each_line_and_its_insurance():
     assert [f.value for f in found if f.category == "person_name"] == ["中村裕太", "田中さゆり"]
     assert [f.value for f in found if f.category == "health_insurance_number"] \
         == ["477711", "208698"]
+
+
+def test_a_key_persons_contacts_are_theirs(tmp_path):
+    """A ward's 家族連絡先 (患者氏名 | キーパーソン | 続柄 | 連絡先1 | メール): the phone and mail
+    are the key person's, so the patient's row is a name alone, which a booking log's kana
+    name and mobile are (before: the patient held the son's phone, two people of one name)."""
+    (tmp_path / "家族連絡先.tsv").write_text(
+        "患者ID\t患者氏名\tキーパーソン\t続柄\t連絡先1\tメール\n"
+        "2814684704\t山本洋介\t山口 花子\t長男の妻\t080-9572-9011\thanako.y782@example.jp\n",
+        encoding="utf-8")
+    (tmp_path / "access.jsonl").write_text(
+        '{"event": "reserve.create", "patient": {"name_kana": "ヤマモト ヨウスケ", '
+        '"tel": "+81-70-5233-4584"}}\n', encoding="utf-8")
+    _, people = _scan(tmp_path)
+    assert people == 2

@@ -209,3 +209,40 @@ def test_a_mail_that_greets_a_desk_sends_to_no_one(tmp_path):
     _mail(tmp_path / "desk.eml", "山田 晃 <mori05@city.example.lg.jp>",
           "haruka.sato@example.jp", body.replace("社会福祉協議会 地域福祉係", "佐藤 遥"))
     assert _people(tmp_path) == 3
+
+
+def test_a_patient_named_under_a_greeting_is_not_the_addressee(tmp_path):
+    """「三浦さん」 atop a mail to a.miura@…, then 「サントス・マリアさん」 in its third line: the
+    address is 三浦's, not the patient's (before: the patient was the addressee, and so one
+    person with every mail to that colleague)."""
+    body = ("三浦さん\n\n医事課の藤田です。入院中のサントス・マリアさん（1983年6月1日生）"
+            "の件です。\n"
+            "本人の連絡先は 080-8573-2190 / maria.santos39@gmail.com です。\n\n"
+            "むさしの総合病院 医事課　藤田 さゆり\n")
+    _mail(tmp_path / "a.eml", "藤田 さゆり <s.fujita@hospital.example.jp>",
+          "a.miura@hospital.example.jp", body)
+    assert _people(tmp_path) == 3
+    # (the colleague's signature elsewhere, a patient of another mail: 4, not 3)
+    _mail(tmp_path / "b.eml", "三浦 あすか <a.miura@hospital.example.jp>",
+          "ward@hospital.example.jp",
+          "病棟 御中\n\n佐藤 幹様より連絡がありました（090-1111-2222）。\n")
+    assert _people(tmp_path) == 4
+
+
+def test_a_forwarded_mails_addressee_is_not_its_writer(tmp_path):
+    """A forwarded mail's 「To: a.miura@…」 line, the writer's phone and home after it: the
+    address is the recipient's, so the writer (a kana name, which the count does not tell
+    apart from a kanji one) and the colleague stay two (before: one)."""
+    body = ("田中さん\n\n共有をお願いします。\n三浦\n\n---------- Forwarded message ---------\n"
+            "From: サントス マリア <maria.santos39@gmail.com>\nSubject: 入院中の母について\n"
+            "To: a.miura@hospital.example.jp\n\n地域連携室 ご担当者様\n\n"
+            "連絡は携帯（080-1004-2763）にお願いします。\n"
+            "自宅：〒333-5398 東京都東村山市蔵前3丁目9番9号\n\nサントス マリア\n")
+    _mail(tmp_path / "fw.eml", "三浦 あすか <a.miura@hospital.example.jp>",
+          "田中 裕美子 <n-4east@hospital.example.jp>", body)
+    (tmp_path / "staff.csv").write_text("氏名,メール,電話\n三浦 あすか,a.miura@hospital.example.jp,"
+                                        "049-246-1180\n", encoding="utf-8")
+    assert _people(tmp_path) == 3  # 三浦, 田中, サントス
+    found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
+    assert {f.detector for f in found if f.value == "a.miura@hospital.example.jp"} \
+        == {"email_shape", "email_shape:recipient"}

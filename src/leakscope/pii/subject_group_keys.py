@@ -43,6 +43,7 @@ class Group:
         "document",
         "first_line",
         "free",
+        "greeted",
         "home",
         "keys",
         "last_line",
@@ -76,6 +77,7 @@ class Group:
         # whether it holds anything personal (a company's row holds only its contacts, which
         # tell its staff apart from namesakes but are no one by themselves)
         self.own = False
+        self.greeted = False  # a mail's recipients: the body's first name was read
 
 
 

@@ -23,6 +23,7 @@ from .finding import Finding
 from .household_identifiers import is_landline
 from .name_lexicon import is_surname, readings_of
 from .normalize import is_kanji
+from .recognizers.email import QUOTED_RECIPIENT
 from .recognizers.name_forms import JOINT
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
@@ -40,6 +41,7 @@ from .subject_group_keys import (
 from .subject_places import document_of, free_place, is_letter
 
 _GAP_LINES = 40
+_APART = (MENTIONED, QUOTED_RECIPIENT)  # free text's findings that are a group of their own
 _GREETING_LINES = 3  # a mail's first lines: where it names whom it is written to
 _PAIR_LINES = 2
 _NAMED_VALUES = 3  # of one identifier a named person may hold side by side: TEL, FAX, 携帯
@@ -118,11 +120,15 @@ class GroupCollector:
             return
         path, location, record = finding.path, finding.location, finding.record
         free = record is None
-        if free and finding.detector == MENTIONED:  # (not the writer's: a group of its own)
-            mentioned = Group((path, ("mentioned", value)), True, None)
-            mentioned.names.add(value)
-            mentioned.own = True
-            self._close(mentioned)
+        if free and finding.detector in _APART:  # (not the writer's: a group of its own)
+            apart = Group((path, (finding.detector, value)), True, None)
+            if category == "person_name":
+                apart.names.add(value)
+            else:  # (a quoted mail's addressee)
+                apart.keys.add((category, value))
+                apart.thin = False
+            apart.own = True
+            self._close(apart)
             return
         if not free:
             place, line = (path, record), 0  # records never span lines
@@ -192,10 +198,13 @@ class GroupCollector:
 
     def _greeted(self, path: str, place: tuple, name: str) -> None:
         """「阿部 学様」 atop a mail to one bare address (To: manabu_abe@…): the addressee's name,
-        so the address and the name are one person, not two."""
+        so the address and the name are one person, not two. Only the body's first name is
+        (after 「三浦さん」, a patient's 「サントス・マリアさん」 is no addressee)."""
         recipients = self._open.get((path, "recipients"))
-        if recipients is not None and recipients.place == place and not recipients.names \
-                and len(recipients.keys) == 1 and not is_surname(name):
+        if recipients is None or recipients.place != place or recipients.greeted:
+            return
+        recipients.greeted = True
+        if not recipients.names and len(recipients.keys) == 1 and not is_surname(name):
             recipients.names.add(name)
 
     def _drop_desk_name(self, finding: Finding) -> None:

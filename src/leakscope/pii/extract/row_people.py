@@ -30,6 +30,7 @@ _IN_CHARGE_OF = "担当(?:利用者|患者|顧客|生徒|児童|入居者|会員
 DOCTOR = "/主治医"  # a patient's doctor
 _CHILDREN = "/子"
 GUARDIAN = "/保護者"
+_KEY_PERSON = "/キーパーソン"
 _DRIVER = "/運転者"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
@@ -59,7 +60,7 @@ _ROLES = (
     (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
-    ("/キーパーソン", re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
+    (_KEY_PERSON, re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
     (DOCTOR, re.compile(r"主治医|担当医|医師|doctor|physician")),
     # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
     ("/扶養親族", re.compile(r"(?:扶養親族|扶養家族|被扶養者|dependent)[ _\-]?([0-9]*)")),
@@ -115,8 +116,23 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     suffixes = tuple(suffix if suffix in named or _SOMEONE_ELSE.search(label or "")
                      or (child and suffix == GUARDIAN) else ""
                      for suffix, label in zip(suffixes, labels, strict=True))
-    suffixes = _dependants_columns(labels, suffixes, categories)
+    suffixes = _key_person_columns(labels, _dependants_columns(labels, suffixes, categories),
+                                   categories)
     return suffixes if any(suffixes) else None
+
+
+def _key_person_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
+                        categories: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A key person's contacts after their name (a ward's 家族連絡先: 患者氏名 | キーパーソン |
+    続柄 | 連絡先1 | 連絡先2 | メール): theirs, not the patient's, up to the next name."""
+    out = list(suffixes)
+    holder = None
+    for column, (suffix, category) in enumerate(zip(suffixes, categories, strict=True)):
+        if category == "person_name" and not READING.search(labels[column] or ""):
+            holder = suffix if suffix == _KEY_PERSON else None
+        elif holder and not suffix and category in _CONTACTS:
+            out[column] = holder
+    return tuple(out)
 
 
 def _dependants_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

@@ -41,6 +41,12 @@ _ROLE_MAILBOX = re.compile(
     r"|soumu|jinji|keiri|kanri|eigyo|chintai|shinsa|madoguchi)[0-9]*@")
 
 
+# A quoted or forwarded mail's addressee line in a body (「To: a.miura@…」): the address is its
+# recipient's, not the writer's whose lines follow (the count keeps it a group of its own)
+QUOTED_RECIPIENT = "email_shape:recipient"
+_RECIPIENT_LINE = re.compile(r"[> \t]*(?:To|TO|Cc|CC|宛先|宛て先)[ \t]*[:：][^\n]*$")
+
+
 class EmailRecognizer(Recognizer):
     category = "email_address"
     detector = "email_shape"
@@ -70,4 +76,6 @@ class EmailRecognizer(Recognizer):
             return ()  # test@example.com in a sandbox's manual
         value = m.group(0).lower()
         personal = None if _ROLE_MAILBOX.match(value) is None else False
-        return (Candidate(m.start(), m.end(), value, personal=personal),)
+        line = text.rfind("\n", 0, m.start()) + 1
+        detector = QUOTED_RECIPIENT if _RECIPIENT_LINE.match(text, line, m.start()) else None
+        return (Candidate(m.start(), m.end(), value, personal=personal, detector=detector),)
