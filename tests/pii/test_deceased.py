@@ -6,6 +6,7 @@ hospital's 死亡退院 list and summaries counted +6 / +5 people a seed)."""
 from __future__ import annotations
 
 import docx
+import openpyxl
 from faker import Faker
 from table_paths import BOTH, scan_findings, scan_people
 
@@ -98,3 +99,33 @@ def test_what_does_not_say_a_person_died(tmp_path, monkeypatch, table):
         f"{patients[2][0]},{patients[2][1]},　,,,父死亡\n"
         f"{patients[3][0]},{patients[3][1]},-,,{patients[4][0]},\n", encoding="utf-8")
     assert scan_people(tmp_path, monkeypatch, table) == 5
+
+
+@BOTH
+def test_an_inheritance_list_counts_the_heirs_not_the_deceased(tmp_path, monkeypatch, table):
+    """A 相続 working list (相続人氏名 | 続柄 | 生年月日 | 被相続人氏名 | 死亡日): the 被相続人 is
+    no one living and the 死亡日 is theirs, not the heir's; a list of 被相続人 alone is no one."""
+    (tmp_path / "相続人一覧.csv").write_text(
+        "相続人氏名,続柄,生年月日,被相続人氏名,死亡日\n"
+        "山田 花子,妻,1950-02-03,山田 太郎,2025-05-02\n"
+        "山田 一郎,長男,1975-04-05,山田 太郎,2025-05-02\n"
+        "佐藤 健,長男,1970-01-02,佐藤 次郎,2025-08-09\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 3
+    (tmp_path / "被相続人.csv").write_text(
+        "被相続人氏名,生年月日,最後の住所\n山田 太郎,1948-01-02,東京都新宿区西新宿2-8-1\n",
+        encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 3
+
+
+def test_an_inheritance_form_counts_its_heir(tmp_path):
+    """A 相続税 form (被相続人 | 山田 太郎, 死亡年月日 | 令和7年5月2日, 相続人 | 山田 花子 …): one
+    person, the heir; the form is not the deceased's because it gives a death day."""
+    book = openpyxl.Workbook()
+    for row in (("相続税申告 作業票",), ("被相続人", "山田 太郎"), ("死亡年月日", "令和7年5月2日"),
+                ("相続人氏名", "山田 花子"), ("生年月日", "昭和25年2月3日"),
+                ("住所", "東京都新宿区西新宿2-8-1"), ("電話", "090-1234-5678")):
+        book.active.append(row)
+    book.save(tmp_path / "作業票.xlsx")
+    run = pii.scan([tmp_path], workers=1)
+    assert {"山田太郎", "山田花子"} <= {f.value for f in run if isinstance(f, pii.Finding)}
+    assert run.summary.subjects == 1

@@ -289,7 +289,7 @@ def _form_values(display: str, base: dict, row: int, label: str | None,
 
 
 # The people a form names beside its own, each their own record (as in a list's row).
-_STAFF_ROLES = (STAFF, DOCTOR)
+_STAFF_ROLES = (STAFF, DOCTOR, DECEASED)  # (and a 相続's 被相続人, who died)
 
 
 _BOXES = 3  # short cells after one label that make one value

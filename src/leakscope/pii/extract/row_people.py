@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from leakscope.pii.extract.deceased import DECEASED, DECEASED_PERSON
 from leakscope.pii.recognizers.name_forms import JOINT
 from leakscope.pii.recognizers.name_words import REPORT_ROLES
 
@@ -34,6 +35,8 @@ _KEY_PERSON = "/キーパーソン"
 _DRIVER = "/運転者"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
+    # a 相続's 被相続人, who has died (``deceased``): no one the count counts
+    (DECEASED, re.compile(DECEASED_PERSON)),
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
     (GUARDIAN, re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
     ("/保証人", re.compile(r"(?:保証人|guarantor)[ _\-]?([0-9]*)")),  # (連帯保証人1 | 2)
@@ -110,6 +113,8 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     if "" not in named and _CHILDREN in named:  # (お子さん | 保護者名: the child's row)
         suffixes = tuple("" if suffix == _CHILDREN else suffix for suffix in suffixes)
         named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
+    if named == {DECEASED}:  # (a list of the deceased: 被相続人氏名 | 生年月日 | 住所)
+        return (DECEASED,) * len(labels)
     if "" not in named:  # (the row's own is whoever else it names: a clinic's 医師名)
         return tuple(suffix if suffix == _IN_CHARGE else "" for suffix in suffixes) \
             if _IN_CHARGE in named else None
