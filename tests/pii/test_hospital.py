@@ -149,3 +149,12 @@ def test_a_key_persons_contacts_are_theirs(tmp_path):
         '"tel": "+81-70-5233-4584"}}\n', encoding="utf-8")
     _, people = _scan(tmp_path)
     assert people == 2
+
+
+def test_a_foreign_name_joined_by_a_middle_dot_before_its_honorific():
+    """「ワン・リーさん（中国国籍…）」, 「グエン・ヴァン・ナムさん」: names GiNZA does not call
+    (before: none, or ヴァン・ナム); a service's words so joined are no one."""
+    assert _names("5階病棟に入院中のワン・リーさん（中国国籍、2000年5月19日生）の件です。") \
+        == ["ワン・リー"]
+    assert _names("グエン・ヴァン・ナムさんが来院されました。") == ["グエン・ヴァン・ナム"]
+    assert _names("ケア・ステーションさんに連絡済み。") == []

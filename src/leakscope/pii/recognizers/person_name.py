@@ -63,9 +63,15 @@ from .name_words import (
 # 「同居の夫英樹さん」: a relative's given name, without GiNZA's say (it calls 英樹 nobody here)
 _GIVEN_AFTER_RELATION = re.compile(rf"(?:{RELATION})の?([一-龥々]{{1,4}})$")
 _BEFORE_HONORIFIC = re.compile(
-    rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{NAME_CHARS}{{1,5}}|[ァ-ヶー]{{2,6}}[ ・][ァ-ヶー]{{2,6}}"
+    rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{NAME_CHARS}{{1,5}}"
+    r"|[ァ-ヶー]{2,6}(?:[ ・][ァ-ヶー]{2,6}){1,2}"
     r"|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})?)[ ]?$"
 )
+# a foreign name in katakana, its parts a middle dot apart (ワン・リー, グエン・ヴァン・ナム), not a
+# desk's or a service's words so joined (ケア・ステーション)
+_DOTTED = re.compile(r"[ァ-ヶー]{2,6}(?:・[ァ-ヶー]{2,6}){1,2}")
+_DESK_WORDS = re.compile("ステーション|センター|サービス|サポート|マネ(?:ー)?ジャー|ケア|ヘルパー"
+                         "|スタッフ|デスク|チーム|ショップ|ストア|クリニック|ホーム|オフィス|カンパニー|グループ")
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # an emergency contact's cell: 「Kevin Moore (spouse)」
 _WESTERN_RELATIVE = (r"[A-Z][a-z]+ [A-Z][a-z]+ ?\((?:spouse|wife|husband|partner|mother|father"
@@ -214,6 +220,8 @@ class PersonNameRecognizer(Recognizer):
             return ()
         if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
             return (Candidate(s, e, normalize_name(name), 0.9),)
+        if _DOTTED.fullmatch(name) and not _DESK_WORDS.search(name):  # (ワン・リーさん: GiNZA
+            return (Candidate(s, e, normalize_name(name), 0.85),)  # calls few foreign names)
         if name.isascii() and not is_desk_name(name):  # (「GURUNG BIKASH様」: GiNZA calls none)
             return (Candidate(s, e, normalize_name(name), 0.85),)
         if (given := _GIVEN_AFTER_RELATION.search(name)) and is_given_name(given.group(1)):
