@@ -87,3 +87,23 @@ def test_a_relative_named_in_an_english_sentence():
     assert ("person_name", "近藤真由美") in found and ("person_name", "SarahLee") in found
     assert ("phone_number", "07066336788") in found
     assert not any(v.startswith("東京") for c, v in found if c == "person_name")
+
+
+def test_a_middle_name_left_out_is_the_same_person(tmp_path):
+    """「Dear Thi Tran」 over a quoted 「My name is Thi Mai Tran.」 and her mobile: one person,
+    not two (blind corpus 28); a card holder 「Thi Tran」 elsewhere is her too."""
+    body = ("Dear Thi Tran,\n\nWe can arrange a viewing on Saturday.\n\nBest regards,\n"
+            "Sayuri Kato\n\nOn Sat, 2 Nov 2024 at 22:41, Thi Tran <thi.tran1@yahoo.com> wrote:\n"
+            "> Hello,\n> My name is Thi Mai Tran.\n> Mobile: +81-90-9964-1648\n")
+    (tmp_path / "reply.eml").write_text(
+        "From: Sayuri Kato <kato.s@minato-jutaku.co.jp>\nTo: thi.tran1@yahoo.com\n"
+        f"Subject: Re: viewing\nContent-Type: text/plain; charset=utf-8\n\n{body}",
+        encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    assert "ThiMaiTran" in {f.value for f in run if isinstance(f, pii.Finding)}
+    assert run.summary.subjects == 2
+    (tmp_path / "cards.csv").write_text("card_holder,card_no\nThi Tran,4111111111111111\n",
+                                        encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == 2

@@ -105,7 +105,16 @@ def name_keys(name: str) -> tuple[str, ...]:
         return ()
     words = [w.lower() for w in words]
     orders = {"".join(words), "".join(reversed(words))}
+    if len(words) == 3:  # (a middle name left out elsewhere: Thi Mai Tran is Dear Thi Tran)
+        orders |= {words[0] + words[2], words[2] + words[0]}
     return tuple(sorted(_latin_key(o) for o in orders))
+
+
+def without_middle_name(name: str) -> str | None:
+    """A Latin name of three words as written without its middle one (ThiMaiTran: ThiTran),
+    or None: in one mail, 「Dear Thi Tran」 and 「My name is Thi Mai Tran」 are one person."""
+    words = _CAMEL.findall(name) if name.isascii() else []
+    return words[0] + words[2] if len(words) == 3 else None
 
 
 def full_name_keys(name: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .extract.row_people import STAFF
 from .household_identifiers import is_landline
 from .name_lexicon import is_full_name, is_partial_name, is_surname
-from .romaji import full_name_keys, name_keys
+from .romaji import full_name_keys, name_keys, without_middle_name
 from .subject_names import kanji_name
 from .subject_places import list_of
 from .surnames import starts_with_written_reading
@@ -120,6 +120,8 @@ def group_summary(group: Group) -> GroupSummary | None:
     if group.document is not None:
         where = repr(group.document)
         keys.update(("name@document", where, name) for name in names if not is_surname(name))
+        keys.update(("name@document", where, short) for name in names
+                    if (short := without_middle_name(name)))
     dobs, addresses = group.dobs, group.addresses
     phones = group.strong.get("phone_number")
     landlines = [key for key in keys if key[0] == "phone_number" and is_landline(key[1])] \
