@@ -158,3 +158,16 @@ def test_a_foreign_name_joined_by_a_middle_dot_before_its_honorific():
         == ["ワン・リー"]
     assert _names("グエン・ヴァン・ナムさんが来院されました。") == ["グエン・ヴァン・ナム"]
     assert _names("ケア・ステーションさんに連絡済み。") == []
+
+
+def test_a_foreign_name_with_its_middle_dot_is_the_lists_without_it(tmp_path):
+    """A mail's 「ワン・リーさん（中国国籍、2000年5月19日生）」 and a ward list's 「ワン　リー」
+    born that day are one patient (before: two, the name's 「・」 kept them apart)."""
+    (tmp_path / "入院患者一覧.csv").write_text(
+        "患者ID,氏名,フリガナ,生年月日,電話番号\n8152846968,ワン　リー,ワン　リー,2000/05/19,"
+        "03-9408-5443\n", encoding="utf-8")
+    (tmp_path / "未収金.txt").write_text(
+        "医事課の佐藤です。5階病棟に入院中のワン・リーさん（中国国籍、2000年5月19日生）の件です。\n"
+        "本人の連絡先は 090-8512-1356 です。\n", encoding="utf-8")
+    _, people = _scan(tmp_path)
+    assert people == 1
