@@ -133,7 +133,7 @@ def group_summary(group: Group) -> GroupSummary | None:
     if dobs or addresses or landlines:
         # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
         # nothing: two 鈴木 at one shop's address are not one person
-        paired = [name for name in names if not is_surname(name)] or names
+        paired = [name for name in names if not is_surname(name)] or list(names)
         # (a foreign name's 「・」 left out too: a mail's ワン・リー is a ward list's ワン リー)
         paired += [name.replace("・", "") for name in paired if "・" in name]
         for name in paired:
