@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 _MY_NUMBER_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+_LICENSE_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 _LUHN_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # a digit doubled, its two digits summed
 
 
@@ -19,17 +20,24 @@ def my_number_check(base: str) -> str:
     return "0" if remainder <= 1 else str(11 - remainder)
 
 
-def my_number(rng: random.Random, prefix: str = "", *, nonzero_lead: bool = False) -> str:
-    """12 digits passing the My Number check: a real one, or a 宛名番号/伝票番号 look-alike."""
+def my_number(rng: random.Random, prefix: str = "", *, zero_lead: str = "") -> str:
+    """12 digits passing the My Number check: a real one, or a 宛名番号/伝票番号 look-alike.
+
+    zero_lead: what replaces a leading 0 ("1", "3"; "draw": a digit 1-9 drawn); "" keeps it.
+    """
     base = prefix + digits(rng, 11 - len(prefix))
-    if nonzero_lead and base[0] == "0":
-        base = "1" + base[1:]
+    if zero_lead and base[0] == "0":
+        lead = str(rng.randint(1, 9)) if zero_lead == "draw" else zero_lead
+        base = lead + base[1:]
     return base + my_number_check(base)
 
 
-def corporate_number(rng: random.Random) -> str:
-    """法人番号: a leading check digit, 9 - (12 digits weighted 1,2,1,2 from the right) mod 9."""
+def corporate_number(rng: random.Random, *, nonzero_lead: bool = False) -> str:
+    """法人番号: a leading check digit, 9 - (12 digits weighted 1,2,1,2 from the right) mod 9;
+    nonzero_lead draws the first of the 12 again from 1-9 (after all 12 are drawn)."""
     base = digits(rng, 12)
+    if nonzero_lead:
+        base = str(rng.randint(1, 9)) + base[1:]
     total = sum(int(c) * (1 if i % 2 == 0 else 2) for i, c in enumerate(reversed(base)))
     return str(9 - total % 9) + base
 
@@ -45,6 +53,20 @@ def luhn_number(rng: random.Random, prefix: str, length: int) -> str:
     """`length` digits starting with `prefix` and passing Luhn: a card or an order number."""
     body = prefix + digits(rng, length - len(prefix) - 1)
     return body + luhn_check(body)
+
+
+def card_number(rng: random.Random) -> str:
+    """A card number of a brand drawn in turn: Visa, Mastercard, JCB (16 digits) or Amex (15)."""
+    brand = rng.choice(["visa", "mc", "jcb", "amex"])
+    prefix = ("4" if brand == "visa" else str(rng.randint(51, 55)) if brand == "mc"
+              else str(rng.randint(3528, 3589)) if brand == "jcb" else rng.choice(["34", "37"]))
+    return luhn_number(rng, prefix, 15 if brand == "amex" else 16)
+
+
+def license_check(body: str) -> str:
+    """運転免許証番号's 11th digit over its first 10 (weights 5,4,3,2,7,6,5,4,3,2; 10 is 0)."""
+    total = sum(int(d) * w for d, w in zip(body, _LICENSE_WEIGHTS, strict=True))
+    return str((11 - total % 11) % 10)
 
 
 def jan13(rng: random.Random, prefix: str) -> str:

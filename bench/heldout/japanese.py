@@ -16,6 +16,7 @@ _HALF_KANA = dict(zip(_KANA, _HALF, strict=True))
 _HALF_KANA.update({v: _HALF_KANA[b] + "ﾞ" for v, b in zip(*_VOICED, strict=True)})
 _HALF_KANA.update({v: _HALF_KANA[b] + "ﾟ" for v, b in zip("パピプペポ", "ハヒフヘホ", strict=True)})
 _HALF_KANA["　"] = " "
+_LARGE_KANA = str.maketrans("ァィゥェォャュョッ", "アイウエオヤユヨツ")
 
 
 def half_width_kana(text: str) -> str:
@@ -23,19 +24,29 @@ def half_width_kana(text: str) -> str:
     return "".join(_HALF_KANA.get(c, c) for c in text)
 
 
-def wareki(day: date) -> str:
-    """和暦 as an office form writes it: 令和6年10月1日, 平成元年 for the first year."""
+def bank_kana(text: str) -> str:
+    """A name as a bank's export writes it: half-width, small kana made large (ｼﾖｳ for ショウ)."""
+    return half_width_kana(text.translate(_LARGE_KANA))
+
+
+def wareki(day: date, *, gannen: bool = True) -> str:
+    """和暦 as an office form writes it: 令和6年10月1日, 平成元年 for the first year (平成1年
+    where not gannen), 大正 before 昭和."""
     if day >= date(2019, 5, 1):
         era, year = "令和", day.year - 2018
     elif day >= date(1989, 1, 8):
         era, year = "平成", day.year - 1988
-    else:
+    elif day >= date(1926, 12, 25):
         era, year = "昭和", day.year - 1925
-    return f"{era}{'元' if year == 1 else year}年{day.month}月{day.day}日"
+    else:
+        era, year = "大正", day.year - 1911
+    return f"{era}{'元' if year == 1 and gannen else year}年{day.month}月{day.day}日"
 
 
-def wareki_short(day: date) -> str:
-    """The ledger form of 和暦: R06.10.01, H01.01.08, S40.05.03."""
+def wareki_short(day: date, *, padded: bool = True) -> str:
+    """The ledger form of 和暦: R06.10.01, H01.01.08, S40.05.03 (R6.10.1 where not padded)."""
     era = "R" if day >= date(2019, 5, 1) else ("H" if day >= date(1989, 1, 8) else "S")
     year = day.year - (2018 if era == "R" else 1988 if era == "H" else 1925)
+    if not padded:
+        return f"{era}{year}.{day.month}.{day.day}"
     return f"{era}{year:02d}.{day.month:02d}.{day.day:02d}"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from .identifiers import digits, luhn_number, my_number
+from .identifiers import card_number, digits, luhn_number, my_number
 from .share import Share
 from .truth import Truth
 
@@ -139,7 +139,7 @@ class Shop:
 
     def write_truth(self, outdir: Path) -> None:
         """Everyone drawn is someone the share exposes; one record a value, as corpus 26 has."""
-        self.truth.write(outdir, self.people, one_per_value=True)
+        self.truth.write(outdir, self.people, merge="flag")
 
     def look_alike(self, prefix: str) -> str:
         """A 伝票番号/受付番号 that passes the My Number check (a hard negative)."""
@@ -169,12 +169,9 @@ class Shop:
 
     def give_card(self, c: Buyer) -> None:
         R = self.rng
-        brand = R.choice(["visa", "mc", "jcb", "amex"])
-        prefix = ("4" if brand == "visa" else str(R.randint(51, 55)) if brand == "mc"
-                  else str(R.randint(3528, 3589)) if brand == "jcb" else R.choice(["34", "37"]))
-        c.card = luhn_number(R, prefix, 15 if brand == "amex" else 16)
+        c.card = card_number(R)
         c.exp = f"{R.randint(1, 12):02d}/{R.randint(26, 31)}"
-        c.cvv = digits(R, 4 if brand == "amex" else 3)
+        c.cvv = digits(R, 4 if len(c.card) == 15 else 3)  # an Amex has 15 digits and 4 here
         c.pw = (R.choice(["hana", "sakura", "pass", "neko", "taro", "shop"])
                 + str(R.randint(100, 9999)) + R.choice(["!", "#", ""]))
         c.member = f"M{R.randint(100000, 999999)}"

@@ -23,10 +23,10 @@ import openpyxl
 _CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
 
 
-def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",") -> str:
-    """CSV as Excel writes it (CRLF line ends)."""
+def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",", end: str = "\r\n") -> str:
+    """CSV as Excel writes it (CRLF line ends, unless `end` says otherwise)."""
     buffer = io.StringIO()
-    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    csv.writer(buffer, delimiter=delimiter, lineterminator=end).writerows(rows)
     return buffer.getvalue()
 
 
@@ -51,13 +51,16 @@ def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Wor
 
 
 def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
-               attachments: Iterable[tuple[str, bytes, str, str]] = ()) -> bytes:
+               attachments: Iterable[tuple[str, bytes, str, str]] = (),
+               message_id: str = "") -> bytes:
     """An .eml; attachments are (filename, data, maintype, subtype)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
     message["Subject"] = subject
     message["Date"] = date
+    if message_id:
+        message["Message-ID"] = message_id
     message.set_content(body)
     for filename, data, maintype, subtype in attachments:
         message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
@@ -88,9 +91,13 @@ class Share:
 
     def save(self, rel: str, document: Any) -> None:
         """Save an openpyxl Workbook or a python-docx Document, its times pinned."""
+        self.write(rel, self.document_bytes(document))
+
+    def document_bytes(self, document: Any) -> bytes:
+        """An openpyxl Workbook or a python-docx Document as saved, its times pinned."""
         buffer = io.BytesIO()
         document.save(buffer)
-        self.write(rel, self.pinned(buffer.getvalue()))
+        return self.pinned(buffer.getvalue())
 
     def write_zip(self, rel: str, members: Iterable[tuple[str, bytes]],
                   compression: int = zipfile.ZIP_STORED) -> None:
@@ -115,6 +122,22 @@ class Share:
                 member.external_attr = info.external_attr
                 out.writestr(member, body)
         return buffer.getvalue()
+
+
+def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
+    """A PDF drawn by draw(canvas, font) with reportlab's Japanese CID font, its creation date
+    and document ID fixed (reportlab's invariant mode), so a seed always makes the same bytes."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = "HeiseiKakuGo-W5"
+    pdfmetrics.registerFont(UnicodeCIDFont(font))
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, invariant=1)
+    draw(sheet, font)
+    sheet.save()
+    return buffer.getvalue()
 
 
 class World(Protocol):

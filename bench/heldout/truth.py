@@ -23,49 +23,83 @@ def squeeze(text: str) -> str:
 
 
 def normalize(category: str, value: str) -> str:
-    """The form leakscope's contract gives a value: digits only, e-mail lower-case, else NFKC."""
+    """The form leakscope's contract gives a value: digits only (a +81 phone as 0…), e-mail
+    lower-case, else NFKC without white space."""
     squeezed = squeeze(value)
     if category in DIGIT_CATEGORIES:
-        return "".join(c for c in squeezed if c.isdigit())
+        number = "".join(c for c in squeezed if c.isdigit())
+        if category == "phone_number" and squeezed.startswith("+81"):
+            return "0" + number[2:]
+        return number
     return squeezed.lower() if category == "email_address" else squeezed
 
 
 class Truth:
-    """The records of one corpus seed, in the order they were added (the file keeps that order)."""
+    """The records of one corpus seed, in the order they were added (the file keeps that order).
 
-    def __init__(self) -> None:
+    Each blind corpus wrote its truth its own way, and the ports keep those bytes:
+    by_person: a record differing from an earlier one only in its person is kept (corpus 28's
+    truth: no); form: how a record is written, "flag" (person null, "neutral": true where so;
+    corpora 25, 26), "raw" (person "" where none, the raw text, "neutral": true; corpus 28) or
+    "bool" (person left out where none, "neutral" always; corpus 27).
+    """
+
+    def __init__(self, *, by_person: bool = True, form: str = "flag") -> None:
         self.records: list[dict] = []
+        self.by_person = by_person
+        self.form = form
         self._seen: set[tuple] = set()
 
     def add(self, path: str, category: str, value: str, person: str | None = None,
-            neutral: bool = False) -> None:
-        """Record that `path` holds `value`; neutral: neither expected nor a false hit."""
-        record = {"path": path, "category": category, "value": normalize(category, value),
-                  "person": person}
-        if neutral:
-            record["neutral"] = True
-        key = (path, category, record["value"], person, bool(neutral))
+            neutral: bool = False, *, normal: str | None = None) -> None:
+        """Record that `path` holds `value`; neutral: neither expected nor a false hit; normal:
+        the value's normal form where the generator gives it (a birth date's ISO form)."""
+        record = {"path": path, "category": category,
+                  "value": normalize(category, value) if normal is None else normal,
+                  "person": person, "neutral": bool(neutral), "raw": value}
+        key = (path, category, record["value"], person if self.by_person else None, bool(neutral))
         if key not in self._seen:
             self._seen.add(key)
             self.records.append(record)
 
-    def people(self) -> set[str]:
+    def people(self, records: list[dict] | None = None) -> set[str]:
         """The persons some file really exposes (a neutral mention alone does not count)."""
-        return {r["person"] for r in self.records if r["person"] and not r.get("neutral")}
+        return {r["person"] for r in (self.records if records is None else records)
+                if r["person"] and not r["neutral"]}
 
-    def write(self, outdir: Path, people: int, *, one_per_value: bool = False) -> None:
-        """Write outdir/truth.jsonl; one_per_value keeps a value's first record, made expected
-        if any record of it is (the online shop's rule; the welfare office keeps every person)."""
-        records = self.records
-        if one_per_value:
-            merged: dict[tuple, dict] = {}
-            for record in records:
-                key = (record["path"], record["category"], record["value"])
-                if key not in merged:
-                    merged[key] = dict(record)
-                elif not record.get("neutral"):
-                    merged[key].pop("neutral", None)
-            records = list(merged.values())
+    def merged(self, merge: str = "") -> list[dict]:
+        """The records, one a (path, category, value) where merge says how: "flag" keeps the
+        first record, made expected if any record of it is (corpus 26); "replace" lets the
+        first expected record take a neutral first one's place, person and all (corpus 27)."""
+        if not merge:
+            return self.records
+        merged: dict[tuple, dict] = {}
+        for record in self.records:
+            key = (record["path"], record["category"], record["value"])
+            first = merged.get(key)
+            if first is None:
+                merged[key] = dict(record)
+            elif first["neutral"] and not record["neutral"]:
+                first.update(record if merge == "replace" else {"neutral": False})
+        return list(merged.values())
+
+    def write(self, outdir: Path, people: int, *, merge: str = "") -> None:
+        """Write outdir/truth.jsonl: the people count, then the records (merged as `merge`)."""
         lines = [json.dumps({"type": "meta", "people": people})]
-        lines += [json.dumps(r, ensure_ascii=False) for r in records]
+        lines += [json.dumps(self._form(r), ensure_ascii=False) for r in self.merged(merge)]
         (outdir / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def _form(self, record: dict) -> dict:
+        out = {k: record[k] for k in ("path", "category", "value")}
+        if self.form == "bool":
+            if record["person"] is not None:
+                out["person"] = record["person"]
+            out["neutral"] = record["neutral"]
+            return out
+        if self.form == "raw":
+            out.update(person=record["person"] or "", raw=record["raw"])
+        else:
+            out["person"] = record["person"]
+        if record["neutral"]:
+            out["neutral"] = True
+        return out

@@ -129,7 +129,7 @@ class Office:
 
     def atena(self) -> str:
         """宛名番号: 12 digits passing the My Number check (a hard negative)."""
-        return my_number(self.rng, nonzero_lead=True)
+        return my_number(self.rng, zero_lead="1")
 
     def rdate(self, first: date, last: date) -> date:
         return first + timedelta(days=self.rng.randint(0, (last - first).days))
@@ -151,7 +151,7 @@ class Office:
         given = (self.faker.first_name_male_pair() if sex == "M"
                  else self.faker.first_name_female_pair())
         p = Person(f"P{len(self.people) + 1:03d}", last[0], last[1], given[0], given[1], sex, dob,
-                   my_number(self.rng, nonzero_lead=True),
+                   my_number(self.rng, zero_lead="1"),
                    "0" + self.rng.choice(["90", "80", "70"]) + self.nd(8), hh)
         self.people.append(p)
         return p
