@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from . import hospital_letters as letters
+from . import hospital_mails
 from . import hospital_tables as tables
 from .hospital_people import populate
 from .share import Corpus
@@ -19,7 +20,7 @@ CORPUS = Corpus(populate, [
     tables.admissions, tables.family_contacts, letters.handover_memo,
     letters.discharge_summaries, letters.referral, letters.pension_request, tables.care_managers,
     tables.nursing_roster, tables.high_cost_claims, tables.receipts, tables.refunds,
-    letters.admission_pdf, tables.reservation_log, tables.reservation_dump, letters.mails,
+    letters.admission_pdf, tables.reservation_log, tables.reservation_dump, hospital_mails.mails,
     tables.checkup_zip, letters.bulletin, tables.deaths,
 ], stamp=datetime(2026, 11, 27, 9, 0, 0))
 generate = CORPUS.generate

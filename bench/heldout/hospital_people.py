@@ -18,7 +18,7 @@ from faker import Faker
 
 from .identifiers import corporate_number, my_number
 from .japanese import wareki
-from .share import Share
+from .share import Named, Population, Share, Street
 from .truth import Truth, normalize, squeeze
 
 TODAY = date(2026, 11, 27)
@@ -93,40 +93,25 @@ def sl(day: date) -> str:
 
 
 @dataclass(eq=False)
-class Addr:
-    pref: str
-    city: str
-    town: str
-    c: int
-    b: int
-    g: int
+class Addr(Street):
     bldg: str
     postal: str
 
     def full(self) -> str:
-        s = f"{self.pref}{self.city}{self.town}{self.c}丁目{self.b}番{self.g}号"
-        return s + (" " + self.bldg if self.bldg else "")
+        return self.banchi() + (" " + self.bldg if self.bldg else "")
 
     def short(self) -> str:
-        s = f"{self.city}{self.town}{self.c}-{self.b}-{self.g}"
-        return s + (" " + self.bldg if self.bldg else "")
+        return self.dashed() + (" " + self.bldg if self.bldg else "")
 
     def mid(self) -> str:
-        return f"{self.pref}{self.city}{self.town}{self.c}-{self.b}-{self.g}"
+        return self.dashed(pref=True)
 
 
 @dataclass(eq=False)
-class Person:
-    """Anyone in the share; each kind fills its own fields."""
+class Person(Named):
+    """Anyone in the share; each role fills its own fields."""
 
-    id: str
-    kind: str
     dead: bool
-    sex: str
-    last: str
-    last_k: str
-    first: str
-    first_k: str
     last_r: str
     first_r: str
     dob: date
@@ -173,22 +158,17 @@ class Person:
 
 
 def nm(p: Person, sep: str = "　") -> str:
-    return f"{p.last}{sep}{p.first}"
+    return p.name(sep)
 
 
 def kn(p: Person, sep: str = "　") -> str:
-    return f"{p.last_k}{sep}{p.first_k}"
+    return p.kana(sep)
 
 
 @dataclass(eq=False)
-class Hospital:
+class Hospital(Population):
     """One seed's population, random streams and output; the file writers share it."""
 
-    seed: int
-    rng: random.Random
-    faker: Faker
-    share: Share
-    truth: Truth
     dead: dict[str, bool] = field(default_factory=dict)
     companies: set[str] = field(default_factory=set)
     used: set[str] = field(default_factory=set)
@@ -286,7 +266,7 @@ class Hospital:
         addr = self.address()
         tel = self.landline()
         self.dead[pid] = dead
-        return Person(pid, kind, dead, sex, ln[0], ln[1], fn[0], fn[1], ln[2], fn[2], dob, addr,
+        return Person(pid, kind, sex, ln[0], fn[0], ln[1], fn[1], dead, ln[2], fn[2], dob, addr,
                       tel, self.mobile())
 
 
@@ -366,7 +346,8 @@ def _patients(h: Hospital) -> None:
     letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
     for fam, giv, famr, givr, nat in R.sample(FOREIGN, 2):
         p = h.person("patient", birth_range=(1980, 2000))
-        p.last, p.first, p.last_k, p.first_k, p.last_r, p.first_r = fam, giv, fam, giv, famr, givr
+        p.last, p.first, p.last_kana, p.first_kana = fam, giv, fam, giv
+        p.last_r, p.first_r = famr, givr
         p.nat = nat
         p.passport = (R.choice(["C", "B", "P", "E"]) + str(R.randint(1000000, 9999999))
                       if nat != "ベトナム" else "C" + str(R.randint(1000000, 9999999)))
@@ -403,7 +384,7 @@ def _key_person(h: Hospital, p: Person) -> Person:
         sex, span = ("M" if rel in ("長男", "次男") else "F"), (year + 22, min(year + 40, 2000))
     same_name = rel in ("妻", "夫", "長男", "次男", "母", "父") or R.random() < 0.4
     k = h.person("family", sex=sex, birth_range=span,
-                 surname=(p.last, p.last_k, p.last_r) if same_name else None)
+                 surname=(p.last, p.last_kana, p.last_r) if same_name else None)
     k.rel = rel
     k.same_addr = rel in ("妻", "夫", "母", "父") or R.random() < 0.3
     if k.same_addr:

@@ -143,7 +143,7 @@ def nursing_roster(h: Hospital) -> None:
     ws4 = wb.create_sheet("給与振込")
     ws4.append(["銀行コード", "支店コード", "預金種目", "口座番号", "受取人名", "振込金額"])
     for n in h.nurses:
-        hk = half_width_kana(n.last_k + " " + n.first_k)
+        hk = half_width_kana(n.last_kana + " " + n.first_kana)
         ws4.append([n.bank[1], n.branch[1], "1", n.acct, hk, R.randint(210000, 380000)])
         h.add(path, "person_name", hk, n.id)
     ws5 = wb.create_sheet("研修予定")
@@ -238,7 +238,7 @@ def refunds(h: Hospital) -> None:
     h.add(path, "bank_account", "1234567", None, neutral=True)
     for p in payees:
         acct = f"{R.randint(1000000, 9999999)}"
-        hk = half_width_kana(p.last_k + " " + p.first_k)
+        hk = half_width_kana(p.last_kana + " " + p.first_kana)
         code, bank = R.choice([("0017", "サイタマリソナ"), ("0133", "ムサシノ"), ("0001", "ミズホ"),
                                ("9900", "ユウチヨ")])
         branch = R.randint(100, 999)

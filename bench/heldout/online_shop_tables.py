@@ -10,7 +10,7 @@ import sqlite3
 from .identifiers import corporate_number, jan13, luhn_number
 from .japanese import half_width_kana
 from .online_shop_people import SHOP, Shop, era_birthday
-from .share import csv_text, sql_create, workbook
+from .share import csv_text, mysqldump_head, sql_create, workbook
 
 
 def _shop_address(shop: Shop, p: str) -> None:
@@ -24,10 +24,8 @@ def sql_dump(shop: Shop) -> None:
     """mysqldump of customers (a few plain passwords), orders and a forgotten card log."""
     R = shop.rng
     p = "db/midoriya_shop_20251002.sql"
-    lines = ["-- MySQL dump 10.13  Distrib 5.7.42, for Linux (x86_64)",
-             "-- Host: localhost    Database: midoriya_ec",
-             "-- ------------------------------------------------------",
-             "SET NAMES utf8mb4;", "", "DROP TABLE IF EXISTS `dtb_customer`;",
+    lines = [*mysqldump_head("5.7.42", "localhost", "midoriya_ec"),
+             "DROP TABLE IF EXISTS `dtb_customer`;",
              sql_create("dtb_customer", "customer_id int NOT NULL, member_no varchar(16), "
                         "name01 varchar(64), name02 varchar(64), kana01 varchar(64), "
                         "kana02 varchar(64), zip varchar(8), pref varchar(8), addr01 varchar(255), "

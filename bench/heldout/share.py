@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import random
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import openpyxl
+
+from .truth import Truth
 
 _CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
 
@@ -37,6 +40,12 @@ def sql_create(table: str, columns: str, options: str = "") -> str:
         name, kind = column.strip().split(" ", 1)
         quoted.append(f"`{name}` {kind}")
     return f"CREATE TABLE `{table}` ({', '.join(quoted)}){' ' + options if options else ''};"
+
+
+def mysqldump_head(distrib: str, host: str, database: str) -> list[str]:
+    """The lines mysqldump begins a dump with, through SET NAMES and a blank line."""
+    return [f"-- MySQL dump 10.13  Distrib {distrib}, for Linux (x86_64)",
+            f"-- Host: {host}    Database: {database}", "-- " + "-" * 54, "SET NAMES utf8mb4;", ""]
 
 
 def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Workbook, Any]:
@@ -124,6 +133,16 @@ class Share:
         return buffer.getvalue()
 
 
+def label_table(document: Any, rows: Iterable[tuple[str, str]], style: str = "") -> None:
+    """A python-docx two-column table of label | value rows (in `style` where given)."""
+    table = document.add_table(rows=0, cols=2)
+    if style:
+        table.style = style
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+
+
 def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
     """A PDF drawn by draw(canvas, font) with reportlab's Japanese CID font, its creation date
     and document ID fixed (reportlab's invariant mode), so a seed always makes the same bytes."""
@@ -138,6 +157,58 @@ def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
     draw(sheet, font)
     sheet.save()
     return buffer.getvalue()
+
+
+@dataclass(eq=False)
+class Street:
+    """An address down to 丁目, 番 and 号 (c, b, g); a corpus adds the building and 〒."""
+
+    pref: str
+    city: str
+    town: str
+    c: int
+    b: int
+    g: int
+
+    def banchi(self) -> str:
+        """東京都目黒区中目黒2丁目5番14号."""
+        return f"{self.pref}{self.city}{self.town}{self.c}丁目{self.b}番{self.g}号"
+
+    def dashed(self, pref: bool = False) -> str:
+        """目黒区中目黒2-5-14, 都道府県 first where pref."""
+        return f"{self.pref if pref else ''}{self.city}{self.town}{self.c}-{self.b}-{self.g}"
+
+
+@dataclass(eq=False)
+class Named:
+    """Someone with a name in kanji (or Latin letters) and in kana: what every corpus's people
+    have in common; a corpus adds the rest."""
+
+    id: str
+    role: str
+    sex: str
+    last: str
+    first: str
+    last_kana: str
+    first_kana: str
+
+    def name(self, sep: str = " ") -> str:
+        return f"{self.last}{sep}{self.first}"
+
+    def kana(self, sep: str = " ") -> str:
+        return f"{self.last_kana}{sep}{self.first_kana}"
+
+
+@dataclass(eq=False)
+class Population:
+    """A seed's random streams, share and truth, which a corpus's world extends with its people
+    (a dataclass whose further fields all have defaults)."""
+
+    seed: int
+    rng: random.Random
+    faker: Any
+    share: Share
+    truth: Truth
 
 
 class World(Protocol):
