@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import hospital, online_shop, welfare_office
+from . import hospital, online_shop, rental_agency, welfare_office
 
 CORPORA: dict[str, Callable[[int, Path], None]] = {
     "welfare_office": welfare_office.generate,  # blind corpus 25
     "online_shop": online_shop.generate,  # blind corpus 26
     "hospital": hospital.generate,  # blind corpus 27
+    "rental_agency": rental_agency.generate,  # blind corpus 28
 }

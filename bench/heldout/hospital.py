@@ -1,7 +1,7 @@
 """Blind corpus 27: a general hospital's (むさしの総合病院) leaked share.
 
 About 130-140 living people (staff, care managers, patients, key persons, 健診 examinees) over
-20 files: a ward's CP932 admission list with 被保険者記号・番号, 退院サマリー and 紹介状 .docx,
+23 files: a ward's CP932 admission list with 被保険者記号・番号, 退院サマリー and 紹介状 .docx,
 a nursing roster .xlsx, a 全銀 refund file, 高額療養費 forms, a 死亡退院 list (the deceased are
 neutral, not counted), care managers' mails, a 予約 SQL dump and JSON log, a 健診 zip.
 """
