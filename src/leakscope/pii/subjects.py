@@ -29,7 +29,8 @@ exactly one such person exists. People of one full name whom nothing they hold t
 are one (``subject_compatible``), and so are people of one reading of whom at most one has a
 kanji name (``subject_readings``); then a thin record may also meet a kanji name as
 SudachiDict reads it (a bank's payer ｷﾑﾗ ﾖｳｽｹ, 木村洋介). Last, a linked person is as many
-people as the kanji full names it holds (``subject_names``: a family under one mail).
+people as the kanji full names it holds (``subject_names``: a family under one mail), and one
+fewer where a record says they died (``extract.deceased``: a 死亡退院 list's row, a 被相続人).
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ class SubjectLinker:
     def _absorb(self, group: GroupSummary) -> None:
         deceased = group.at.endswith(DECEASED)
         if not group.keys and not (group.named and group.name_keys):
-            self._singletons += not deceased  # nothing can ever join it
+            if not deceased:
+                self._singletons += 1  # nothing can ever join it
             return
         pending = self._pending
         i = len(pending.at)
@@ -280,7 +282,8 @@ class SubjectLinker:
                                            values, rows, starts, hashes)
         deceased = pc.ends_with(group_records, DECEASED).to_numpy(zero_copy_only=False)
         self._singletons += int(np.count_nonzero((node < 0) & ~named & ~deceased))
-        self._deceased.append(node[deceased & (node >= 0)])
+        if deceased.any():
+            self._deceased.append(node[deceased & (node >= 0)])
         readable = np.flatnonzero(code == codes.name)  # every name may be a namesake
         owner = np.searchsorted(starts, readable, "right") - 1
         someone = node[owner] >= 0  # (not a surname alone)
@@ -370,7 +373,8 @@ class SubjectLinker:
                                     node[owner[triple[at]]])
         lone = np.flatnonzero(node < 0)
         node[lone] = self._graph.fresh_nodes(lone.size)
-        self._deceased.append(node[pending.deceased])
+        if pending.deceased:
+            self._deceased.append(node[pending.deceased])
         if pending.names:
             owner = np.array(pending.name_owner)
             text = pa.array(pending.names, pa.string())
