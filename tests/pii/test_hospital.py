@@ -4,6 +4,7 @@ histories, a nursing roster's training sheet, a 全銀 refund file, care manager
 from __future__ import annotations
 
 import openpyxl
+from table_paths import BOTH, scan_people
 
 from leakscope import pii
 
@@ -171,3 +172,17 @@ def test_a_foreign_name_with_its_middle_dot_is_the_lists_without_it(tmp_path):
         "本人の連絡先は 090-8512-1356 です。\n", encoding="utf-8")
     _, people = _scan(tmp_path)
     assert people == 1
+
+
+@BOTH
+def test_a_payees_kana_name_is_the_one_name_only_record_that_reads_so(tmp_path, monkeypatch,
+                                                                       table):
+    """A care list's name-only 田中 健一 and a refund file's payee ﾀﾅｶ ｹﾝｲﾁ (a name and an
+    account: nothing substantial either) are one person (before: two); 佐藤 幹, read ミキ or
+    ツヨシ, stays apart from both payees ｻﾄｳ ﾐｷ and ｻﾄｳ ﾂﾖｼ."""
+    (tmp_path / "担当患者.csv").write_text("氏名,要介護度\n田中 健一,要介護4\n佐藤 幹,要介護2\n",
+                                       encoding="utf-8")
+    (tmp_path / "還付金.csv").write_text(
+        "受取人名,銀行コード,支店コード,口座番号\nﾀﾅｶ ｹﾝｲﾁ,0001,931,2215205\n"
+        "ｻﾄｳ ﾐｷ,0001,811,6998065\nｻﾄｳ ﾂﾖｼ,0001,811,6998066\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 4

@@ -121,6 +121,16 @@ def readings_of(name: str) -> tuple[str, ...]:
     return tuple(r for r in readings if r)
 
 
+def one_given_reading(name: str) -> tuple[str, ...]:
+    """``readings_of`` a kanji full name whose given name SudachiDict reads one way (健一:
+    ケンイチ; its surname's readings all kept, 田中: タナカ, デンチュウ), else none (幹: ミキ,
+    ツヨシ, カン: which of them no one can tell)."""
+    surname = next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+    if surname is None or len(_word_readings(name[len(surname):])) != 1:
+        return ()
+    return readings_of(name)
+
+
 @lru_cache(maxsize=1 << 14)
 def _word_readings(surface: str) -> tuple[str, ...]:
     """A word's readings in the dictionary, those as a person's name first (幹: ツヨシ, then

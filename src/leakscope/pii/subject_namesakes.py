@@ -155,11 +155,12 @@ class Namesakes:
                    columns["mask"][at], columns["source"][at])
 
     def kept(self, guess: bool = False, only: np.ndarray | None = None
-             ) -> Iterator[tuple[list[int], list[bool]]]:
-        """Per name key: the kept (node, thin) entries (``only``: of these entries).
+             ) -> Iterator[tuple[list[int], list[bool], list[str]]]:
+        """Per name key: the kept entries' nodes, thin flags and names (``only``: of these
+        entries).
 
-        Only keys whose kept entries hold both a thin and a substantial group: the others
-        cannot link anyone.
+        Only keys whose kept entries hold both a thin and a substantial group (``guess``: or
+        thin groups of more than one node): the others cannot link anyone.
         """
         if not self.any_thin:
             return
@@ -181,17 +182,19 @@ class Namesakes:
         try:
             rows = con.sql(f"""
                 WITH keyed AS (
-                    SELECT DISTINCT e.priority, r.key, e.node, e.thin
+                    SELECT DISTINCT e.priority, r.key, e.node, e.thin, e.text
                     FROM entries e JOIN readings r ON e.raw = r.raw AND e.text = r.name
                     UNION
-                    SELECT priority, text, node, thin FROM entries WHERE NOT raw),
+                    SELECT priority, text, node, thin, text FROM entries WHERE NOT raw),
                 first AS (
                     SELECT * FROM keyed
                     QUALIFY row_number() OVER (PARTITION BY key, thin ORDER BY priority)
                         <= CASE WHEN thin THEN {THIN_KEPT} ELSE {KEPT} END)
-                SELECT list(node ORDER BY priority), list(thin ORDER BY priority)
+                SELECT list(node ORDER BY priority), list(thin ORDER BY priority),
+                    list(text ORDER BY priority)
                 FROM first GROUP BY key
-                HAVING bool_or(thin) AND bool_or(NOT thin)
+                HAVING bool_or(thin) AND (bool_or(NOT thin)
+                    OR {str(guess).upper()} AND count(DISTINCT node) > 1)
             """).fetchall()
         finally:
             con.unregister("entries")

@@ -47,7 +47,7 @@ from .extract.deceased import DECEASED
 from .extract.row_people import STAFF
 from .finding import Finding
 from .household_identifiers import landline_at
-from .name_lexicon import is_partial_name, is_surname
+from .name_lexicon import is_partial_name, is_surname, one_given_reading
 from .shared_identifiers import shared_at
 from .subject_businesses import AT_COMPANY, BusinessMail, business_rows
 from .subject_codes import (
@@ -71,7 +71,7 @@ from .subject_group_keys import GroupSummary, alone_keys
 from .subject_groups import GroupCollector
 from .subject_homes import guardian_keys, home_keys, household_members
 from .subject_landlines import LandlineOwners
-from .subject_names import people_apart
+from .subject_names import kanji_name, people_apart
 from .subject_namesakes import Namesakes, first_kept, table_idents
 from .subject_places import RECORD_IN_LIST
 from .subject_readings import join_readings
@@ -425,9 +425,12 @@ class SubjectLinker:
             if not (thin & only).any():
                 return []
         several = []
-        for nodes, thins in self._namesakes.kept(guess, only):
+        for nodes, thins, texts in self._namesakes.kept(guess, only):
             substantial = {graph.root(node) for node, thin in zip(nodes, thins, strict=True)
                            if not thin}
+            if not substantial:  # (guessing: thin records alone, no one substantial)
+                self._join_reading_pair(nodes, texts)
+                continue
             if len(substantial) > 1:
                 several += (node for node, thin in zip(nodes, thins, strict=True) if thin)
                 continue
@@ -436,6 +439,21 @@ class SubjectLinker:
                 if thin:
                     graph.union(target, node)
         return several
+
+    def _join_reading_pair(self, nodes: list[int], texts: list[str]) -> None:
+        """Two people of one reading, each a name and nothing substantial: one kanji name whose
+        given name SudachiDict reads one way, one kana or Latin (a care list's 田中健一, a
+        refund file's payee ﾀﾅｶ ｹﾝｲﾁ) are one person; more, or two kanji names, may be two."""
+        graph = self._graph
+        names: dict[int, set[str]] = {}
+        for node, text in zip(nodes, texts, strict=True):
+            names.setdefault(graph.root(node), set()).add(text)
+        kanji = [root for root, held in names.items() if any(map(kanji_name, held))]
+        if len(names) != 2 or len(kanji) != 1 \
+                or not all(one_given_reading(kanji_name(text) or "")
+                           for text in names[kanji[0]] if kanji_name(text)):
+            return
+        graph.union(*names)
 
     def _one_of_several(self, several: list[int]) -> int:
         """The people still alone who are only a name several people write (a gift list's
