@@ -66,6 +66,23 @@ def test_records_a_line_with_their_trailing_spaces_cut(tmp_path):
     assert people == 3
 
 
+def test_records_a_line_a_byte_over_or_under(tmp_path):
+    """A tool that wrote its header's requester code a digit long (121 bytes) and cut its data
+    records' last space (119): read by their first 120 bytes (blind corpus 29's payroll
+    files: nothing found, no error); a line far longer is still an error."""
+    lines = [line for line in zengin().split(b"\r\n") if line]
+    lines[0] = lines[0][:4] + b"0" + lines[0][4:]
+    lines[1:4] = [line[:-1] for line in lines[1:4]]
+    path = tmp_path / "振込データ_1225.txt"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    found, people = findings_and_people(path)
+    assert [v for c, v, _ in found if c == "bank_account"] == ["6484003", "2905210", "7133080"]
+    assert people == 3
+    lines[2] += b" " * 20
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    assert "record 3: " in Run(path).messages()
+
+
 def test_a_payroll_file_inside_a_zip(tmp_path):
     archive = tmp_path / "kyuyo.zip"
     with zipfile.ZipFile(archive, "w") as z:

@@ -115,6 +115,9 @@ def is_hl7(head: bytes) -> bool:
 
 
 ZENGIN_RECORD_BYTES = 120
+# bytes a record a line may run over (a header's requester code written a digit long): read
+# by its first 120, the fields that say whose account it is being in them
+ZENGIN_SLACK_BYTES = 4
 _ZENGIN_SHORTEST = 50  # bytes of a data record up to its account number, trailing spaces cut
 # a 全銀 header record: kind 1, a transfer kind (11 給与, 12 賞与, 21 総合, 91 口座振替 …), 0/1
 _ZENGIN_HEADER = re.compile(rb"1[0-9]{2}[01 ]")
@@ -131,10 +134,11 @@ def is_zengin(head: bytes) -> bool:
     if not _ZENGIN_HEADER.match(head):
         return False
     first = head[:ZENGIN_RECORD_BYTES]
-    if b"\n" in first:  # a record a line, trailing spaces cut by the tool that wrote it
+    # a record a line, trailing spaces cut by the tool that wrote it, or a byte or two over
+    if b"\n" in head[:ZENGIN_RECORD_BYTES + ZENGIN_SLACK_BYTES + 2]:
         lines = [line.rstrip(b"\r") for line in head.split(b"\n", 2)[:2]]
         return len(lines) == 2 and lines[1][:1] in (b"2", b"8") \
-            and _ZENGIN_SHORTEST <= len(lines[1]) <= ZENGIN_RECORD_BYTES
+            and _ZENGIN_SHORTEST <= len(lines[1]) <= ZENGIN_RECORD_BYTES + ZENGIN_SLACK_BYTES
     if len(first) < ZENGIN_RECORD_BYTES:
         return False
     return head[ZENGIN_RECORD_BYTES:].lstrip(b"\r\n")[:1] in (b"2", b"8")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.sniff import ZENGIN_RECORD_BYTES as RECORD_BYTES
+from leakscope.pii.extract.sniff import ZENGIN_SLACK_BYTES as SLACK_BYTES
 from leakscope.pii.extract.tables import row_units
 from leakscope.pii.units import ExtractError
 
@@ -40,15 +41,18 @@ def extract_zengin(path: Path, display: str, ctx: Context) -> Iterator[Item]:
 
 def _records(path: Path) -> Iterator[bytes]:
     """The file's records, line breaks between them dropped (a last one may be short); a
-    record a line may have lost its trailing spaces (padded back)."""
+    record a line may have lost its trailing spaces (padded back) or run a byte or two over
+    (its first 120 read)."""
     pending = b""
+    longest = RECORD_BYTES + SLACK_BYTES
     with path.open("rb") as handle:
-        if b"\n" in handle.read(RECORD_BYTES):
+        if b"\n" in handle.read(longest + 2):
             handle.seek(0)
-            while line := handle.readline(RECORD_BYTES + 2):  # (a longer line: an error)
+            while line := handle.readline(longest + 2):  # (a longer line: an error)
                 record = line.rstrip(b"\r\n")
                 if record.strip(b"\x1a "):
-                    yield record.ljust(RECORD_BYTES) if len(record) < RECORD_BYTES else record
+                    yield record.ljust(RECORD_BYTES) if len(record) < RECORD_BYTES \
+                        else record[:RECORD_BYTES] if len(record) <= longest else record
             return
         handle.seek(0)
         while chunk := handle.read(READ_BYTES):
