@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .extract.deceased import DECEASED
 from .extract.row_people import STAFF
 from .household_identifiers import is_landline
 from .name_lexicon import is_full_name, is_partial_name, is_surname
@@ -39,6 +40,7 @@ class Group:
         "account",
         "addresses",
         "business",
+        "deceased",
         "dobs",
         "document",
         "first_line",
@@ -78,6 +80,7 @@ class Group:
         # tell its staff apart from namesakes but are no one by themselves)
         self.own = False
         self.greeted = False  # a mail's recipients: the body's first name was read
+        self.deceased = False  # free text naming one who died (被相続人：…)
 
 
 
@@ -146,6 +149,8 @@ def group_summary(group: Group) -> GroupSummary | None:
     readings = {k for name in names for k in name_keys(name)}
     place = group.place
     at = f"{place[0]}\x1f{place[1]!r}\x1f{group.first_line}" if group.free else place[1]
+    if group.deceased:
+        at += DECEASED
     source = place[0] if group.free else list_of(place[1])
     return GroupSummary(tuple(keys), tuple(readings), thin, True, source, at)
 

@@ -24,6 +24,7 @@ from .household_identifiers import is_landline
 from .name_lexicon import is_surname, readings_of
 from .normalize import is_kanji
 from .recognizers.email import QUOTED_RECIPIENT
+from .recognizers.labeled_names import DECEASED_NAME
 from .recognizers.name_forms import JOINT
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
@@ -169,6 +170,8 @@ class GroupCollector:
             held[1] = line
         elif category == "person_name":
             group.names.add(value)
+            if free and finding.detector == DECEASED_NAME:  # (a record's own: its row's)
+                group.deceased = True
             if line <= _GREETING_LINES and "body" in location:
                 self._greeted(path, place, value)
         elif category == "date_of_birth":

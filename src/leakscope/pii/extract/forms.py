@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from leakscope.pii.company_accounts import COMPANY_CONTACTS, ORGANIZATION_NAME
+from leakscope.pii.company_accounts import COMPANY_CONTACTS, ORGANIZATION_NAME, company_column
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.deceased import DECEASED, form_died
 from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
@@ -182,11 +182,14 @@ def _a_role_row(row: list[str], width: int) -> bool:
 
 
 def _held(units: Iterator[TextUnit], company: bool) -> Iterator[TextUnit]:
-    """A form section's values, a company's where the section names one."""
+    """A form section's values, a company's where the section names one, or where its label
+    says so as a list's column's does (a client sheet's 税務署電話, 代表電話)."""
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
     for unit in units:
-        held = company and label_category(unit.label) in COMPANY_CONTACTS
+        category = label_category(unit.label)
+        held = category in COMPANY_CONTACTS and (
+            company or company_column(unit.label or "", category))
         yield as_company(unit) if held else unit
 
 

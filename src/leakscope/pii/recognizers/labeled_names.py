@@ -5,6 +5,7 @@ a name column, cut from the honorific, the next label or the particle a label's 
 import re
 from functools import lru_cache
 
+from ..extract.deceased import DECEASED_PERSON
 from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
 from ..surnames import starts_with_surname
@@ -38,7 +39,7 @@ _AFTER_LABEL = re.compile(
     rf"((?:{NAME_CHARS} ){{2,7}}{NAME_CHARS}(?=\r?\n|$)"
     # (a foreign name in katakana, its parts a middle dot apart: 「グエン ヴァン・ナム」)
     r"|[ァ-ヶー]{1,8}(?:[ ][ァ-ヶー]{1,8})?(?:・[ァ-ヶー]{1,8}){1,2}"
-    rf"|{NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?"
+    rf"|{NAME_CHARS}{{1,6}}(?:[ ]{{1,3}}{NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
 )
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
@@ -73,7 +74,7 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # a contract's other parties (an order form's 使用者, a loan's 連帯保証人, a car's
           # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
           "|使用者|所有者|(?:連帯)?保証人|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
-          "|受給者|支払を受ける者"
+          "|受給者|支払を受ける者|(?:源泉)?控除対象(?:配偶者|扶養親族)|16歳未満の扶養親族"
           # an accident report's and a site's (REPORT_ROLES), a foreman, a patient's doctor
           f"|{'|'.join(REPORT_ROLES)}|管理者確認|職長|主治医|担当医"
           # a gym's or a shop's staff (担当トレーナー, 担当スタッフ), who dealt with it, who
@@ -94,11 +95,17 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
 # is no desk's.
 _SENDERS = "From|差出人|送信者"
 _SENDER = re.compile(_SENDERS)
-_TEXT_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|(?:{_ROLES})名?|{_SENDERS}"
+_NAME_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_SENDERS}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
+_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES})名?"
 _ROLE = re.compile(_ROLES)
+# a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
+DECEASED_NAME = "person_name:deceased"
+_DECEASED = re.compile(DECEASED_PERSON)
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
-TEXT_LABEL_TRIGGER = rf"(?:{_TEXT_LABELS})[)）]?(?:[ ]?[:：は]|[ \t])"
+# (two triggers: hyperscan refuses the labels in one pattern as too large)
+_LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
+TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}")
 NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
 
@@ -153,11 +160,25 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
         if not name:
             return ()
-        found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9)
+        found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9,
+                          detector=DECEASED_NAME if _DECEASED.search(text, start, end) else None)
         # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
         return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")),
-                *_listed_after(text, found.end))
+                *_written_after(text, found), *_listed_after(text, found.end))
     return ()
+
+
+def _written_after(text: str, found: Candidate) -> tuple[Candidate, ...]:
+    """The kanji name after its reading (a 源泉徴収票's 「氏名 (フリガナ) アオキ アツシ   青木
+    篤司」)."""
+    if not _KANA.fullmatch(found.value) or (m := _KANJI_AFTER.match(text, found.end)) is None \
+            or not starts_with_surname(m.group(1)):
+        return ()
+    return (Candidate(m.start(1), m.end(2), m.group(1) + m.group(2), 0.85),)
+
+
+_KANA = re.compile("[ァ-ヶー]+")
+_KANJI_AFTER = re.compile(r"[ ]{1,8}([一-龥々〆ヶ]{1,4})[ ]{0,4}([一-龥々〆ヶぁ-ん]{1,4})(?![^\s])")
 
 
 def _listed_after(text: str, at: int) -> list[Candidate]:

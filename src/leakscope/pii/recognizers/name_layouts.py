@@ -61,12 +61,13 @@ _CLASS = "(?:小|中|高)?[1-6]?年?[1-9][0-9]?組|(?:小|中|高)[1-6]年?"
 RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATION}|{_CLASS})[)）]"
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{RELATION}|{_CLASS})[)）]")
-_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ])?"  # (a register's 「夫: 小川 浩二」: a colon, a space)
+# (a register's 「夫: 小川 浩二」: a colon, a space; a mail's 「配偶者（青木 あすか）を追加」)
+_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ]|[（(])?"
 # (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, 「同居の母 中村
 # 聡太郎（要介護2）」, in brackets: 「ご家族（姉 佐藤 結衣）には」, or after a label:
 # 「緊急連絡先：長女 佐々木真綾 090-…」)
 RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがものにをと（(：:])(?:{RELATION}){_AFTER_RELATION}"
-                           "[一-龥々〆ヶ]")
+                           rf"[一-龥々〆ヶ]|(?:{RELATION})[（(][一-龥々〆ヶ]")
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（()） \t\n、,]|[とが][一-龥]|$)")  # (「母 加藤くみ子と来校」)

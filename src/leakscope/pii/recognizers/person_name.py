@@ -24,7 +24,7 @@ from .english_names import (
 from .labeled_names import (
     CN_TRIGGER,
     NAME_KEY_TRIGGER,
-    TEXT_LABEL_TRIGGER,
+    TEXT_LABEL_TRIGGERS,
     after_label,
     in_name_column,
 )
@@ -154,7 +154,8 @@ class PersonNameRecognizer(Recognizer):
     triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, WRAPPED, LISTED,
                 LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, LOGGED_TRIGGER,
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
-                TEXT_LABEL_TRIGGER, NAME_KEY_TRIGGER, r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
+                *TEXT_LABEL_TRIGGERS, NAME_KEY_TRIGGER,
+                r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER,

@@ -1,0 +1,62 @@
+"""A tax accountant's files (blind corpus 29): 源泉徴収票 text, a 相続 memo, 年末調整 mails, a
+client company's sheet, 医療費控除 lists."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from leakscope import pii
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in pii.detect(text) if f.category == "person_name"]
+
+
+def test_a_withholding_slips_names_as_its_pdf_text_spaces_them():
+    """「氏名 (フリガナ) アオキ アツシ   青木   篤司」: the kanji name after its reading too, and
+    a 控除対象扶養親族 (before: the reading alone, no dependant)."""
+    assert _names("氏名 (フリガナ) アオキ アツシ   青木   篤司\n") == ["アオキアツシ", "青木篤司"]
+    assert _names("控除対象扶養親族 青木   あすか 配偶者 個人番号 840110704346\n") \
+        == ["青木あすか"]
+    assert _names("氏名 青木   篤司\n") == ["青木篤司"]
+
+
+def test_a_spouse_in_brackets_after_the_relation():
+    """「…結婚されたため配偶者（青木　あすか）を追加します。」 (before: missed)."""
+    assert _names("年末調整の件、佐藤　治さんが令和6年6月1日に結婚されたため配偶者（青木　あすか）"
+                  "を追加します。") == ["佐藤治", "青木あすか"]
+    assert _names("父（会社員）と同居") == []
+
+
+def test_a_memo_of_an_inheritance_counts_the_heir_only(tmp_path):
+    """「被相続人：青木　英樹（…令和7年9月8日死亡）」 and his My Number on the next line are no
+    one living; the heir after them is (before: 2 people)."""
+    (tmp_path / "相続メモ.txt").write_text(
+        "被相続人：青木　英樹（昭和13年5月3日生、令和7年9月8日死亡）\n個人番号：007058752376\n"
+        "相続人①：青木　学（長男）　生年月日 昭和55年9月28日\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    found = [f for f in run if isinstance(f, pii.Finding)]
+    assert {"青木英樹", "青木学", "007058752376"} <= {f.value for f in found}
+    assert run.summary.subjects == 1
+
+
+def test_a_tax_offices_phone_on_a_client_sheet_is_nobodys(tmp_path):
+    """A client company's sheet (法人名 | 所轄税務署 | 税務署電話 | 代表者): the 税務署's number is
+    not personal (before: a person's phone), the representative is someone."""
+    book = openpyxl.Workbook()
+    for row in (("法人名", "鈴木情報株式会社"), ("所轄税務署", "麹町税務署"),
+                ("税務署電話", "03-3221-1853"), ("代表者", "鈴木　一郎")):
+        book.active.append(row)
+    book.save(tmp_path / "会社情報.xlsx")
+    run = pii.scan([tmp_path], workers=1)
+    phones = [f for f in run if isinstance(f, pii.Finding) and f.category == "phone_number"]
+    assert phones and not any(f.personal for f in phones)
+    assert run.summary.subjects == 1
+
+
+def test_hiv_infection_is_the_whole_term(tmp_path):
+    (tmp_path / "医療費控除.tsv").write_text(
+        "氏名\t医療機関\t病名・内容\t支払額\n山田花子\t中村クリニック\tHIV感染症\t120000\n",
+        encoding="utf-8")
+    found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
+    assert [f.value for f in found if f.category == "sensitive"] == ["hiv感染症"]
