@@ -4,6 +4,7 @@ client company's sheet, 医療費控除 lists."""
 from __future__ import annotations
 
 import openpyxl
+from table_paths import BOTH, scan_findings
 
 from leakscope import pii
 
@@ -60,3 +61,20 @@ def test_hiv_infection_is_the_whole_term(tmp_path):
         encoding="utf-8")
     found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
     assert [f.value for f in found if f.category == "sensitive"] == ["hiv感染症"]
+
+
+@BOTH
+def test_a_client_master_tells_sole_traders_from_companies(tmp_path, monkeypatch, table):
+    """A 顧問先マスタ's 法人名 「（個人）山口幹」: a sole trader, whose phone and address are
+    theirs (before: a company's, not personal); a company's row stays the company's; 「被相続人
+    青木　英樹」 under 代表者 is 青木英樹 (before: the label fused into the name)."""
+    (tmp_path / "顧問先マスタ.csv").write_text(
+        "顧問先コード,法人名,法人番号,代表者,電話番号,所在地\n"
+        "C001,合同会社近藤保険,8291417776317,後藤　修平,03-6690-7439,東京都千代田区丸の内1-1-1\n"
+        "K013,（個人）山口幹,,山口　幹,090-3225-8499,愛媛県松山市一番町8丁目26番7号\n"
+        "K900,（相続）青木英樹 様,,被相続人 青木　英樹,,\n", encoding="utf-8")
+    found = scan_findings(tmp_path, monkeypatch, table)
+    phones = {f.value: f.personal for f in found if f.category == "phone_number"}
+    assert phones == {"0366907439": False, "09032258499": True}
+    names = {f.value for f in found if f.category == "person_name"}
+    assert "青木英樹" in names and "被相続人青木英樹" not in names

@@ -156,7 +156,7 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
     named = tuple(i for i, label in enumerate(labels) if label
                   and _ORGANIZATION.search(unicodedata.normalize("NFKC", label)))
     corporate = tuple(columns("corporate_number"))
-    rules = [RowRule(named + corporate, contacts, _has_digits if not named else bool,
+    rules = [RowRule(named + corporate, contacts, _has_digits if not named else _not_a_person,
                      as_company_row)] if named or corporate else []
     # a party's name column that names a company in the row (a 債権者一覧表's 債権者名
     # 「三井住友カード株式会社」): the row is the company's, no one's when the table names
@@ -207,6 +207,15 @@ def _is_guide(text: str) -> bool:
 
 def _has_digits(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+# an organization's name column that names a person (a tax office's 顧問先マスタ: 法人名
+# 「（個人）山口幹」 for a sole trader, 「（相続）青木英樹 様」 for an estate): theirs, not a firm's
+_A_PERSON = re.compile(r"\s*[(（](?:個人|相続)[)）]")
+
+
+def _not_a_person(text: str) -> bool:
+    return bool(text) and _A_PERSON.match(text) is None
 
 
 def apply_row_rules(rules: tuple[RowRule, ...], cell: Callable[[int], str],

@@ -102,6 +102,7 @@ _ROLE = re.compile(_ROLES)
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 _DECEASED = re.compile(DECEASED_PERSON)
+_DECEASED_FIRST = re.compile(rf"(?:{DECEASED_PERSON})[ ]+")
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
@@ -214,6 +215,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     note = _NOTE_AFTER.search(cell)
     value = _without_honorific(cell[:note.start()] if note else cell)
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
+    if (role := _DECEASED_FIRST.match(value)) is not None:  # (「被相続人 青木 英樹」)
+        value = value[role.end():]
     if any(word in value for word in _DEPARTMENT_ENDS):
         value = _DEPARTMENTS.sub("", value)
     value = _TITLE_BEFORE.sub("", value)  # (a 代表者名's 「代表取締役　山下　翔太」)
