@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 KEPT = 8
 # thin ones per name key: a year's payroll months and bonuses of one employee, and more
 THIN_KEPT = 32
+_KANJI = "(name >= '\u4e00' AND name < '\ua000')"  # (SQL: a name that begins with a kanji)
 _THIN_SALT = np.uint64(0x9E3779B97F4A7C15)  # (a thin entry's places apart from its name's)
 _COMPACT_AT = 1 << 16  # entries; then whenever they have doubled since the last compaction
 _COLUMNS = ("priority", "ident", "node", "thin", "raw", "mask", "source")
@@ -160,7 +161,8 @@ class Namesakes:
         entries).
 
         Only keys whose kept entries hold both a thin and a substantial group (``guess``: or
-        thin groups of more than one node): the others cannot link anyone.
+        thin ones of a kanji name and of another, whose names are given too): the others
+        cannot link anyone.
         """
         if not self.any_thin:
             return
@@ -180,26 +182,35 @@ class Namesakes:
         con.register("entries", entries)
         con.register("readings", readings)
         try:
-            rows = con.sql(f"""
-                WITH keyed AS (
-                    SELECT DISTINCT e.priority, r.key, e.node, e.thin, e.text
-                    FROM entries e JOIN readings r ON e.raw = r.raw AND e.text = r.name
-                    UNION
-                    SELECT priority, text, node, thin, text FROM entries WHERE NOT raw),
-                first AS (
-                    SELECT * FROM keyed
-                    QUALIFY row_number() OVER (PARTITION BY key, thin ORDER BY priority)
-                        <= CASE WHEN thin THEN {THIN_KEPT} ELSE {KEPT} END)
-                SELECT list(node ORDER BY priority), list(thin ORDER BY priority),
-                    list(text ORDER BY priority)
-                FROM first GROUP BY key
-                HAVING bool_or(thin) AND (bool_or(NOT thin)
-                    OR {str(guess).upper()} AND count(DISTINCT node) > 1)
-            """).fetchall()
+            rows = con.sql(_kept_sql(guess)).fetchall()
         finally:
             con.unregister("entries")
             con.unregister("readings")
-        yield from rows
+        for row in rows:
+            yield row[0], row[1], row[2] if guess else []
+
+
+def _kept_sql(guess: bool) -> str:
+    """The query of ``Namesakes.kept``: per key its first entries' nodes and thin flags, and
+    when guessing the names of its thin ones (a key whose thin records are of a kanji name
+    and of another is kept too: ``SubjectLinker._join_reading_pair``)."""
+    name = ", CASE WHEN {0}thin THEN {0}text END AS name" if guess else ""
+    return f"""
+        WITH keyed AS (
+            SELECT DISTINCT e.priority, r.key, e.node, e.thin{name.format("e.")}
+            FROM entries e JOIN readings r ON e.raw = r.raw AND e.text = r.name
+            UNION
+            SELECT priority, text, node, thin{name.format("")} FROM entries WHERE NOT raw),
+        first AS (
+            SELECT * FROM keyed
+            QUALIFY row_number() OVER (PARTITION BY key, thin ORDER BY priority)
+                <= CASE WHEN thin THEN {THIN_KEPT} ELSE {KEPT} END)
+        SELECT list(node ORDER BY priority), list(thin ORDER BY priority)
+            {", list(name ORDER BY priority)" if guess else ""}
+        FROM first GROUP BY key
+        HAVING bool_or(thin) AND (bool_or(NOT thin)
+            {f"OR bool_or({_KANJI}) AND bool_or(NOT {_KANJI})" if guess else ""})
+    """
 
 
 def _reading_keys(text: str, raw: bool, guess: bool) -> tuple[str, ...]:
