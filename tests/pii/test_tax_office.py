@@ -20,6 +20,9 @@ def test_a_withholding_slips_names_as_its_pdf_text_spaces_them():
     assert _names("控除対象扶養親族 青木   あすか 配偶者 個人番号 840110704346\n") \
         == ["青木あすか"]
     assert _names("氏名 青木   篤司\n") == ["青木篤司"]
+    # (an address after the name is none of it, however many spaces apart)
+    assert _names("氏名 山田太郎   東京都新宿区西新宿2-8-1\n") == ["山田太郎"]
+    assert _names("氏名 山田太郎 東京都新宿区西新宿2-8-1\n") == ["山田太郎"]
 
 
 def test_a_spouse_in_brackets_after_the_relation():

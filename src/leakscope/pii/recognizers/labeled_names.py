@@ -39,7 +39,8 @@ _AFTER_LABEL = re.compile(
     rf"((?:{NAME_CHARS} ){{2,7}}{NAME_CHARS}(?=\r?\n|$)"
     # (a foreign name in katakana, its parts a middle dot apart: 「グエン ヴァン・ナム」)
     r"|[ァ-ヶー]{1,8}(?:[ ][ァ-ヶー]{1,8})?(?:・[ァ-ヶー]{1,8}){1,2}"
-    rf"|{NAME_CHARS}{{1,6}}(?:[ ]{{1,3}}{NAME_CHARS}{{1,6}})?"
+    # (a given name after a space or a PDF's few, not an address: 「山田太郎   東京都新宿区…」)
+    rf"|{NAME_CHARS}{{1,6}}(?:[ ]{{1,3}}(?![一-龥]{{2,3}}[都道府県]){NAME_CHARS}{{1,6}})?"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
 )
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
