@@ -29,14 +29,16 @@ def bank_kana(text: str) -> str:
     return half_width_kana(text.translate(_LARGE_KANA))
 
 
-def wareki(day: date, *, gannen: bool = True) -> str:
+def wareki(day: date, *, gannen: bool = True, by_year: bool = False) -> str:
     """和暦 as an office form writes it: 令和6年10月1日, 平成元年 for the first year (平成1年
-    where not gannen), 大正 before 昭和."""
-    if day >= date(2019, 5, 1):
+    where not gannen), 大正 before 昭和; by_year: the era of the year's last day, as a careless
+    form has it (令和1年1月7日, not 平成31年)."""
+    when = day.replace(month=12, day=31) if by_year else day
+    if when >= date(2019, 5, 1):
         era, year = "令和", day.year - 2018
-    elif day >= date(1989, 1, 8):
+    elif when >= date(1989, 1, 8):
         era, year = "平成", day.year - 1988
-    elif day >= date(1926, 12, 25):
+    elif when >= date(1926, 12, 25):
         era, year = "昭和", day.year - 1925
     else:
         era, year = "大正", day.year - 1911
@@ -50,3 +52,17 @@ def wareki_short(day: date, *, padded: bool = True) -> str:
     if not padded:
         return f"{era}{year}.{day.month}.{day.day}"
     return f"{era}{year:02d}.{day.month:02d}.{day.day:02d}"
+
+
+def fphone(p: str, style: str = "hy") -> str:
+    """A phone's digits as written: hy (090-1234-5678), none, paren, intl (+81-90-…), zen
+    (full-width) or a hyphen look-alike joining the three parts."""
+    if len(p) == 11:
+        a, b, c = p[:3], p[3:7], p[7:]
+    elif p.startswith(("03", "06")):
+        a, b, c = p[:2], p[2:6], p[6:]
+    else:
+        a, b, c = p[:3], p[3:6], p[6:]
+    forms = {"hy": f"{a}-{b}-{c}", "none": p, "paren": f"{a}({b}){c}",
+             "intl": f"+81-{a[1:]}-{b}-{c}", "zen": f"{a}-{b}-{c}".translate(FULL_WIDTH)}
+    return forms.get(style, f"{a}{style}{b}{style}{c}")

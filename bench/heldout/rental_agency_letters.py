@@ -9,7 +9,7 @@ from email.utils import format_datetime
 
 import docx
 
-from .japanese import FULL_WIDTH, wareki, wareki_short
+from .japanese import FULL_WIDTH, fphone, wareki, wareki_short
 from .rental_agency_people import (
     COMPANY,
     COMPANY_TEL,
@@ -17,7 +17,6 @@ from .rental_agency_people import (
     Agency,
     Person,
     fdate,
-    fphone,
 )
 from .share import csv_text, label_table, mail_bytes, pdf_bytes
 

@@ -73,20 +73,6 @@ def fdate(d: date, style: str) -> str:
     return forms[style]()
 
 
-def fphone(p: str, style: str = "hy") -> str:
-    """A phone's digits as written: hy (090-1234-5678), none, paren, intl (+81-90-…), zen
-    (full-width) or a hyphen look-alike joining the three parts."""
-    if len(p) == 11:
-        a, b, c = p[:3], p[3:7], p[7:]
-    elif p.startswith(("03", "06")):
-        a, b, c = p[:2], p[2:6], p[6:]
-    else:
-        a, b, c = p[:3], p[3:6], p[6:]
-    forms = {"hy": f"{a}-{b}-{c}", "none": p, "paren": f"{a}({b}){c}",
-             "intl": f"+81-{a[1:]}-{b}-{c}", "zen": f"{a}-{b}-{c}".translate(FULL_WIDTH)}
-    return forms.get(style, f"{a}{style}{b}{style}{c}")
-
-
 @dataclass(eq=False)
 class Addr(Street):
     postal: str

@@ -10,8 +10,8 @@ from datetime import date, timedelta
 
 import docx
 
-from .japanese import bank_kana
-from .rental_agency_people import COMPANY, COMPANY_ADDR, COMPANY_TEL, Agency, fdate, fphone
+from .japanese import bank_kana, fphone
+from .rental_agency_people import COMPANY, COMPANY_ADDR, COMPANY_TEL, Agency, fdate
 from .share import csv_text, label_table, mysqldump_head
 
 _BCRYPT = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"

@@ -9,8 +9,8 @@ from datetime import date, timedelta
 
 from openpyxl.styles import Font
 
-from .japanese import bank_kana
-from .rental_agency_people import COMPANY, Agency, fdate, fphone
+from .japanese import bank_kana, fphone
+from .rental_agency_people import COMPANY, Agency, fdate
 from .share import csv_text, workbook
 
 

@@ -41,7 +41,8 @@ class Truth:
     by_person: a record differing from an earlier one only in its person is kept (corpus 28's
     truth: no); form: how a record is written, "flag" (person null, "neutral": true where so;
     corpora 25, 26), "raw" (person "" where none, the raw text, "neutral": true; corpus 28) or
-    "bool" (person left out where none, "neutral" always; corpus 27).
+    "bool" (person left out where none, "neutral" always; corpus 27) or "sparse" (person left
+    out where none, "neutral": true where so; corpus 29).
     """
 
     def __init__(self, *, by_person: bool = True, form: str = "flag") -> None:
@@ -91,10 +92,11 @@ class Truth:
 
     def _form(self, record: dict) -> dict:
         out = {k: record[k] for k in ("path", "category", "value")}
-        if self.form == "bool":
+        if self.form in ("bool", "sparse"):
             if record["person"] is not None:
                 out["person"] = record["person"]
-            out["neutral"] = record["neutral"]
+            if self.form == "bool" or record["neutral"]:
+                out["neutral"] = record["neutral"]
             return out
         if self.form == "raw":
             out.update(person=record["person"] or "", raw=record["raw"])
