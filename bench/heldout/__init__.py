@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 28; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 29; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import hospital, online_shop, rental_agency, welfare_office
+from . import hospital, online_shop, rental_agency, tax_office, welfare_office
 
 CORPORA: dict[str, Callable[[int, Path], None]] = {
     "welfare_office": welfare_office.generate,  # blind corpus 25
     "online_shop": online_shop.generate,  # blind corpus 26
     "hospital": hospital.generate,  # blind corpus 27
     "rental_agency": rental_agency.generate,  # blind corpus 28
+    "tax_office": tax_office.generate,  # blind corpus 29
 }
