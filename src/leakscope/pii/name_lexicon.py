@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .normalize import is_kanji
-from .surnames import SURNAMES, starts_with_surname
+from .surnames import SURNAMES, leading_surname, starts_with_surname
 
 _LONGEST = 12  # longer "names" are not asked: no person's name is written so long
 _SURNAME_LONGEST = 4  # 勅使河原, 四月一日
@@ -107,7 +107,7 @@ def readings_of(name: str) -> tuple[str, ...]:
     聡太郎: サトタロウ or ソウタロウ): guesses, at most ``_READINGS``."""
     if not is_full_name(name) or len(name) > _LONGEST or not name.isalpha():
         return ()
-    surname = next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+    surname = leading_surname(name)
     # (a common surname's name is split without tokenizing, 40 us less, if both halves are
     # words of the dictionary: 東 海林七夏 is not)
     words = (surname, name[len(surname):]) if surname else ()
@@ -125,7 +125,7 @@ def one_given_reading(name: str) -> tuple[str, ...]:
     """``readings_of`` a kanji full name whose given name SudachiDict reads one way (健一:
     ケンイチ; its surname's readings all kept, 田中: タナカ, デンチュウ), else none (幹: ミキ,
     ツヨシ, カン: which of them no one can tell)."""
-    surname = next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+    surname = leading_surname(name)
     if surname is None or len(_word_readings(name[len(surname):])) != 1:
         return ()
     return readings_of(name)

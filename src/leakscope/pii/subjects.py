@@ -448,10 +448,11 @@ class SubjectLinker:
         names: dict[int, set[str]] = {}
         for node, text in zip(nodes, texts, strict=True):
             names.setdefault(graph.root(node), set()).add(text)
-        kanji = [root for root, held in names.items() if any(map(kanji_name, held))]
+        written = {root: [name for name in map(kanji_name, held) if name]
+                   for root, held in names.items()}
+        kanji = [root for root, held in written.items() if held]
         if len(names) != 2 or len(kanji) != 1 \
-                or not all(one_given_reading(kanji_name(text) or "")
-                           for text in names[kanji[0]] if kanji_name(text)):
+                or not all(map(one_given_reading, written[kanji[0]])):
             return
         graph.union(*names)
 

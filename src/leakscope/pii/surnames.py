@@ -66,6 +66,11 @@ def starts_with_written_reading(name: str) -> bool:
     return any(name[:n] in READINGS for n in range(2, min(len(name) - 1, 6)))
 
 
+def leading_surname(name: str) -> str | None:
+    """The longest common surname ``name`` begins with (山田太郎: 山田), or None."""
+    return next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+
+
 def starts_with_surname(name: str) -> bool:
     """True when ``name`` begins with a common surname (and has more after it, or is one)."""
     return name[:1] in SURNAMES or name[:2] in SURNAMES or name[:3] in SURNAMES  # (no generator)

@@ -17,7 +17,7 @@ from functools import lru_cache
 DECEASED = "/故人"
 # the label of a person who has died (a 相続's 被相続人): a column, a form's value, a JSON key
 DECEASED_PERSON = r"被相続人|故人|亡くなった方|死亡者|deceased"
-_DECEASED_LABEL = re.compile(DECEASED_PERSON, re.IGNORECASE)
+DECEASED_LABEL = re.compile(DECEASED_PERSON, re.IGNORECASE)
 # a column of the day its row's person died (filled: they did)
 _DEATH_DAY = re.compile(r"^(?:(?:死亡|死去|逝去|没)(?:年月日|日|日時|年月日時)"
                         r"|date[ _]?of[ _]?death|death[ _]?date|deceased[ _]?(?:date|on))$",
@@ -37,7 +37,7 @@ def death_columns(labels: tuple[str | None, ...]) -> tuple[tuple[int, bool], ...
     """Per column that can say its row's person died: (column, whether it holds the day);
     None for a header with none, or naming one who died (被相続人 | 死亡日: the day is
     theirs, not the row's heir's)."""
-    if any(_DECEASED_LABEL.search(label) for label in map(_clean, labels)):
+    if any(DECEASED_LABEL.search(label) for label in map(_clean, labels)):
         return None
     found = tuple((c, bool(_DEATH_DAY.match(label))) for c, label in enumerate(map(_clean, labels))
                   if _DEATH_DAY.match(label) or _OUTCOME.match(label))
@@ -60,7 +60,7 @@ def row_died(cells: Sequence[object], columns: tuple[tuple[int, bool], ...]) -> 
 def form_died(rows: Sequence[Sequence[str]]) -> bool:
     """Whether a form's label | value pairs say its person died (死亡日時 | 令和8年…, 転帰 |
     死亡); not a form naming one who died (a 相続's 被相続人 and their 死亡年月日)."""
-    if any(_DECEASED_LABEL.search(cell) for row in rows for cell in row if cell):
+    if any(DECEASED_LABEL.search(cell) for row in rows for cell in row if cell):
         return False
     for row in rows:
         cells = [c for c in row if c]

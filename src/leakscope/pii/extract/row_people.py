@@ -16,7 +16,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from leakscope.pii.extract.deceased import DECEASED, DECEASED_PERSON
+from leakscope.pii.extract.deceased import DECEASED, DECEASED_LABEL
 from leakscope.pii.recognizers.name_forms import JOINT
 from leakscope.pii.recognizers.name_words import REPORT_ROLES
 
@@ -36,7 +36,7 @@ _DRIVER = "/運転者"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
     # a 相続's 被相続人, who has died (``deceased``): no one the count counts
-    (DECEASED, re.compile(DECEASED_PERSON)),
+    (DECEASED, DECEASED_LABEL),
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
     (GUARDIAN, re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
     ("/保証人", re.compile(r"(?:保証人|guarantor)[ _\-]?([0-9]*)")),  # (連帯保証人1 | 2)

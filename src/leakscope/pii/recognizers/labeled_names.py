@@ -5,7 +5,7 @@ a name column, cut from the honorific, the next label or the particle a label's 
 import re
 from functools import lru_cache
 
-from ..extract.deceased import DECEASED_PERSON
+from ..extract.deceased import DECEASED_LABEL, DECEASED_PERSON
 from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
 from ..surnames import starts_with_surname
@@ -102,7 +102,6 @@ _TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES})名?"
 _ROLE = re.compile(_ROLES)
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
-_DECEASED = re.compile(DECEASED_PERSON)
 _DECEASED_FIRST = re.compile(rf"(?:{DECEASED_PERSON})[ ]+")
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
@@ -162,8 +161,9 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
         if not name:
             return ()
+        died = DECEASED_LABEL.search(text, start, end) is not None  # (被相続人：…)
         found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9,
-                          detector=DECEASED_NAME if _DECEASED.search(text, start, end) else None)
+                          detector=DECEASED_NAME if died else None)
         # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
         return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")),
                 *_written_after(text, found), *_listed_after(text, found.end))

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..name_lexicon import is_given_name, is_read_as
 from ..normalize import is_kanji
-from ..surnames import SURNAMES
+from ..surnames import SURNAMES, leading_surname
 from .base import Candidate
 from .labeled_names import reading
 from .name_words import (
@@ -225,7 +225,7 @@ def _logged(m: re.Match) -> tuple[Candidate, ...]:
     """A log line's name: a known surname with a given name after it (no department, no
     business: 「9/2 田中商事」「9/3 原宿店」)."""
     name = m.group(1)
-    surname = next((name[:n] for n in (3, 2, 1) if name[:n] in SURNAMES), None)
+    surname = leading_surname(name)
     if surname is None or len(name) == len(surname) or name[-1] in NOT_GIVEN_ENDS \
             or NOT_NAMES.search(name) or BUSINESS_NAME.search(name):
         return ()
