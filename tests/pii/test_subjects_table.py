@@ -75,6 +75,13 @@ class OracleLinker:
                 first, *others = people
                 for other in others:
                     self._union(first, other)
+            elif len(people) > 1:  # told apart: who holds nothing telling is one of them
+                told = [(root, held) for root, held in people.items() if held[0] & TELLING]
+                for root, held in people.items() if len(told) > 1 else ():
+                    same = [other for other, theirs in told if not held[0] & TELLING
+                            and not held[1] & theirs[1]]
+                    if same:
+                        self._union(same[0], root)
         self._join_readings()
         several += self._join_thin(self._guessed())
         settled = {self._find(node) for entries in self._namesakes.values()

@@ -12,6 +12,9 @@ one list, an applicant's guarantor and another's emergency contact of one name a
 one such pair apart, none are. Where two or more of them hold something, only those are asked:
 a name alone in a list (a policy holder's row for her husband's policy) tells no one apart, and
 in the list of her own policy it had kept her apart from herself in an accident log.
+When two people of the name are told apart (two birth dates), a record of it that holds
+nothing telling (a client master's phone and home) is one of them, not a third namesake: it
+joins the first it shares no file with (which one, nothing says; the count is the same).
 """
 
 from __future__ import annotations
@@ -60,9 +63,12 @@ def join_compatible(graph: PeopleGraph,
             continue
         people = held_by(graph, nodes, masks, sources)
         holding = [held for held in people.values() if held[0]]
-        if len(people) > 1 and compatible(holding if len(holding) > 1
-                                          else list(people.values())):
+        if len(people) < 2:
+            continue
+        if compatible(holding if len(holding) > 1 else list(people.values())):
             join_all(graph, people)
+        else:
+            _join_untold(graph, people)
 
 
 def held_by(graph: PeopleGraph, nodes: np.ndarray, masks: np.ndarray, sources: np.ndarray
@@ -75,6 +81,20 @@ def held_by(graph: PeopleGraph, nodes: np.ndarray, masks: np.ndarray, sources: n
         kinds, files = people.get(root, (0, set()))
         people[root] = (kinds | mask, files | {source})
     return people
+
+
+def _join_untold(graph: PeopleGraph, people: dict[int, tuple[int, set[int]]]) -> None:
+    """Of people told apart, each one who holds nothing telling joins the first telling one
+    it is not in a file with."""
+    told = [(root, held) for root, held in people.items() if held[0] & TELLING]
+    if len(told) < 2:  # (apart only by a file: two rows of one list)
+        return
+    for root, held in people.items():
+        if held[0] & TELLING:
+            continue
+        same = next((other for other, theirs in told if compatible([held, theirs])), None)
+        if same is not None:
+            graph.union(same, root)
 
 
 def join_all(graph: PeopleGraph, people: Iterable[int]) -> int:
