@@ -32,12 +32,14 @@
 #include "_kernel.h"
 
 /* Category roles (subject_codes.Codes.roles): what a finding of that category adds to its group.
- * A household's (a landline) is strong in a group without a name, else paired with each name. */
+ * A household's (a landline) is strong in a group without a name, else paired with each name;
+ * an account (ROLE_ACCOUNT) is never strong: a name paired with it is. */
 enum { ROLE_STRONG = 1, ROLE_SUBSTANTIAL = 2, ROLE_NAME = 4, ROLE_DOB = 8, ROLE_ADDRESS = 16,
-       ROLE_HOUSEHOLD = 32, ROLE_PRESET = 64 };
+       ROLE_HOUSEHOLD = 32, ROLE_PRESET = 64, ROLE_ACCOUNT = 128 };
 /* ROLE_PRESET: the caller put the finding's hash in hashes[i] (an address's: the hash of its
  * key, address_keys.py, not of the value as written). */
-#define ROLE_PAIRED (ROLE_DOB | ROLE_ADDRESS | ROLE_HOUSEHOLD)
+#define ROLE_PAIRED (ROLE_DOB | ROLE_ADDRESS | ROLE_HOUSEHOLD | ROLE_ACCOUNT)
+#define PAIR_KINDS 4  /* name+dob, name+address, name+phone, name+account */
 /* What table_keys says of a group (subject_codes.GROUP_*). */
 enum { GROUP_THIN = 1, GROUP_NAMED = 2 };
 
@@ -186,7 +188,7 @@ done:
 }
 
 /* Keys of group [from, to): strong ones, then every name with every date of birth / address /
- * landline (a landline is strong only in a group without a name). */
+ * landline / account (a landline is strong only in a group without a name). */
 static Py_ssize_t group_keys(Py_ssize_t from, Py_ssize_t to, const int8_t *codes,
                              const uint8_t *roles, const uint64_t *code_hash,
                              const uint64_t *pair_hash, const uint64_t *hashes, int64_t group,
@@ -200,13 +202,13 @@ static Py_ssize_t group_keys(Py_ssize_t from, Py_ssize_t to, const int8_t *codes
             keys[k] = combine(code_hash[codes[i]], hashes[i]);
             groups[k++] = group;
         } else if (role & ROLE_NAME) {
-            uint64_t with[3] = {combine(pair_hash[0], hashes[i]), combine(pair_hash[1], hashes[i]),
-                                combine(pair_hash[2], hashes[i])};
+            uint64_t with[PAIR_KINDS];
+            for (int p = 0; p < PAIR_KINDS; p++) with[p] = combine(pair_hash[p], hashes[i]);
             for (Py_ssize_t j = from; j < to; j++) {
                 uint8_t other = roles[codes[j]];
                 if (!(other & ROLE_PAIRED)) continue;
-                keys[k] = combine(with[(other & ROLE_DOB) ? 0 : (other & ROLE_ADDRESS) ? 1 : 2],
-                                  hashes[j]);
+                keys[k] = combine(with[(other & ROLE_DOB) ? 0 : (other & ROLE_ADDRESS) ? 1
+                                       : (other & ROLE_HOUSEHOLD) ? 2 : 3], hashes[j]);
                 groups[k++] = group;
             }
         }
@@ -232,7 +234,7 @@ static PyObject *table_keys(PyObject *self, PyObject *args) {
         || same_items(&rows_b, sizeof(int64_t), n, "table_keys") < 0
         || same_items(&hashes_b, sizeof(uint64_t), n, "table_keys") < 0
         || same_items(&code_hash_b, sizeof(uint64_t), kinds, "table_keys") < 0
-        || same_items(&pair_b, sizeof(uint64_t), 3, "table_keys") < 0
+        || same_items(&pair_b, sizeof(uint64_t), PAIR_KINDS, "table_keys") < 0
         || groups_n < 0 || same_items(&flags_b, 1, groups_n, "table_keys") < 0)
         goto done;
     if (starts[0] != 0 || starts[groups_n] != n) {

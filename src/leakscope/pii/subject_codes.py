@@ -13,7 +13,15 @@ from .arrow_strings import string_buffers
 from .shared_identifiers import SHARED
 from .subject_compatible import code_bits
 from .subject_graph import StringHasher, combine, pairs
-from .subject_group_keys import GUARDIAN_OF, NAME_ALONE, PERSON_CATEGORIES, STRONG, SUBSTANTIAL
+from .subject_group_keys import (
+    ACCOUNTS,
+    GUARDIAN_OF,
+    NAME_ACCOUNT,
+    NAME_ALONE,
+    PERSON_CATEGORIES,
+    STRONG,
+    SUBSTANTIAL,
+)
 
 PERSON_CATEGORY = sorted(PERSON_CATEGORIES)
 # One more code than categories: a landline (a phone number that links only with a name).
@@ -24,6 +32,7 @@ PERSON_ARRAY = pa.array(PERSON_CATEGORY)
 PERSON_BUFFERS = string_buffers(PERSON_ARRAY)
 GROUP_THIN, GROUP_NAMED = 1, 2  # a table group's flags (_keys.c: GROUP_*)
 _ROLE_PRESET = 64  # (_keys.c) the role of a finding whose hash the caller gives: an address's
+_ROLE_ACCOUNT = 128  # (_keys.c) a bank account's or an IBAN's: a key only with a name
 
 
 class Codes:
@@ -35,9 +44,10 @@ class Codes:
         self.substantial = np.array([c in SUBSTANTIAL for c in CATEGORY_OF_CODE])
         self.name, self.dob = index["person_name"], index["date_of_birth"]
         self.address, self.landline = index["address"], LANDLINE
+        self.accounts = np.array([index[category] for category in ACCOUNTS])
         self.hash = hashes(pa.array(CATEGORY_OF_CODE))  # a landline's key is a phone's
-        self.pairs = hashes(pa.array(["name+dob", "name+address", "name+phone"]))
-        self.name_dob, self.name_address, self.name_phone = self.pairs
+        self.pairs = hashes(pa.array(["name+dob", "name+address", "name+phone", NAME_ACCOUNT]))
+        self.name_dob, self.name_address, self.name_phone, self.name_account = self.pairs
         self.name_alone = hashes(pa.array([NAME_ALONE]))[0]
         self.guardian_of = hashes(pa.array([GUARDIAN_OF]))[0]
         self.bits = code_bits(CATEGORY_OF_CODE)  # the kinds of identifiers, per code
@@ -45,6 +55,7 @@ class Codes:
         roles = self.strong * 1 + self.substantial * 2
         roles[[self.name, self.dob, self.address, self.landline]] += [4, 8, 16, 32]
         roles[self.address] += _ROLE_PRESET
+        roles[self.accounts] += _ROLE_ACCOUNT
         self.roles = roles.astype(np.uint8)
 
 
@@ -74,8 +85,8 @@ def table_keys(codes: Codes, code: np.ndarray, values: pa.ChunkedArray, rows: np
     strong = codes.strong[code] & ~((code == codes.landline) & named[group])
     key_groups, keys = [group[strong]], [combine(codes.hash[code[strong]], hashed[strong])]
     for other, pair in ((codes.dob, codes.name_dob), (codes.address, codes.name_address),
-                        (codes.landline, codes.name_phone)):
-        found = np.flatnonzero(code == other)
+                        (codes.landline, codes.name_phone), (codes.accounts, codes.name_account)):
+        found = np.flatnonzero(np.isin(code, other))
         a, b = pairs(group[names], group[found])
         key_groups.append(group[names[a]])
         keys.append(combine(combine(pair, hashed[names[a]]), hashed[found[b]]))

@@ -31,7 +31,7 @@ _CATEGORIES = sorted(PERSON_CATEGORIES)
 _BIT = {category: 1 << i for i, category in enumerate(_CATEGORIES)}
 # The bit of a group's key (``GroupSummary.keys``: a category, or a name paired with one).
 KEY_BITS = {**_BIT, "name+dob": _BIT["date_of_birth"], "name+address": _BIT["address"],
-            "name+phone": _BIT["phone_number"]}
+            "name+phone": _BIT["phone_number"], "name+account": _BIT["bank_account"]}
 # Kinds a person holds one value of for life: two different values are two people. A phone,
 # a mail or a home is not one of them: one person holds a work mail in the staff table and a
 # private one in the roster, an old home and mobile in 2019's list (blind corpus 9).

@@ -28,8 +28,13 @@ SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
 NAME_ALONE = "name-alone"
 # The key of a guardian's record by the child of its row: the child's name and birth date.
 GUARDIAN_OF = "guardian-of"
+# A bank account is a household's as often as one person's (a parent pays the children's
+# fees from it): it links only with a name, a transfer file's payee ｲｼｶﾜ ﾐﾂﾙ to the ledger's
+# row of 石川 充 (イシカワ ミツル) that holds the same account.
+ACCOUNTS = ("bank_account", "iban")
+NAME_ACCOUNT = "name+account"
 # Categories that on their own mean a person is in the data.
-PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", "bank_account", "iban"}
+PERSON_CATEGORIES = STRONG | {"person_name", "date_of_birth", "address", *ACCOUNTS}
 
 
 class Group:
@@ -37,7 +42,7 @@ class Group:
     of a list in text, and a dataclass's default factories cost twice as much)."""
 
     __slots__ = (
-        "account",
+        "accounts",
         "addresses",
         "business",
         "deceased",
@@ -75,7 +80,7 @@ class Group:
         self.keys: set[tuple] = set()  # strong identifiers (category, value)
         self.strong: dict[str, list[int]] = {}  # category: [values, last line]
         self.thin = True
-        self.account = False  # a bank account or an IBAN: kept by no set, a person's all the same
+        self.accounts: set[str] = set()  # bank accounts and IBANs: paired with the names
         # whether it holds anything personal (a company's row holds only its contacts, which
         # tell its staff apart from namesakes but are no one by themselves)
         self.own = False
@@ -133,7 +138,8 @@ def group_summary(group: Group) -> GroupSummary | None:
     if group.home is not None:  # a guardian's name pairs with the home of the row
         addresses = addresses | group.home[0]
         landlines = [*landlines, *group.home[1]]
-    if dobs or addresses or landlines:
+    accounts = group.accounts
+    if dobs or addresses or landlines or accounts:
         # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
         # nothing: two 鈴木 at one shop's address are not one person
         paired = [name for name in names if not is_surname(name)] or list(names)
@@ -146,6 +152,8 @@ def group_summary(group: Group) -> GroupSummary | None:
                 keys.update(("name+address", name, a) for a in addresses)
             if landlines:
                 keys.update(("name+phone", name, phone) for _, phone in landlines)
+            if accounts:
+                keys.update((NAME_ACCOUNT, name, account) for account in accounts)
     readings = {k for name in names for k in name_keys(name)}
     place = group.place
     at = f"{place[0]}\x1f{place[1]!r}\x1f{group.first_line}" if group.free else place[1]
@@ -185,7 +193,7 @@ def _surname_alone(group: Group) -> bool:
     record = group.place[1]
     alone = is_partial_name if isinstance(record, str) and record.endswith(STAFF) else is_surname
     return bool(group.names) and not (group.keys or group.dobs or group.addresses
-                                      or group.home or group.account) \
+                                      or group.home or group.accounts) \
         and all(map(alone, group.names))
 
 

@@ -179,7 +179,7 @@ class GroupCollector:
         elif category == "address":
             group.addresses.add(address_key(value))  # one home however it is written
         else:
-            group.account = True
+            group.accounts.add(value)
 
     def _reopen(self, slot: str | tuple[str, str], group: Group | None, place: tuple,
                 free: bool, location: dict, home: tuple | None = None,
