@@ -96,3 +96,35 @@ def test_a_foreign_tenant_in_capitals_before_an_honorific():
     assert names("  GURUNG BIKASH様よりお電話：カード払いに変更希望。") == ["GURUNGBIKASH"]
     assert names("Emily Carter様") == ["EmilyCarter"]
     assert names("Customer Support様") == []
+
+
+MEMO = ("■ 令和６年６月３日　佐藤記\n"
+        "サンコーポⅡ２０２号室　山口　晃様（昭和５５年４月１５日生）より連絡。\n\n"
+        "■ 令和６年７月１９日　坂本裕美子（リバーレジデンス第2）\n"
+        "生活保護受給開始のため、家賃は福祉事務所から代理納付へ切替。\n"
+        "本人携帯 080―3695―2264、生年月日 S60.12.27。\n\n"
+        "■ R6.8.2 山下 結衣様 退去立会い。鍵番号 461496239650 返却済。\n"
+        "敷金返還先：ゆうちょ銀行品川支店 普通 ２４２２８４９\n\n"
+        "■ 2024.10.11 鈴木工業（見積）\n・11/18　中村聡太郎\n"
+        "入居者 林涼平 090-7341-2210 より騒音の苦情。山田町 090-1111-2222 の業者へ連絡。\n")
+
+
+def test_a_memos_entry_names_the_person_after_its_day(tmp_path):
+    """A management memo's entry begins with its day and the tenant (「■ 令和6年7月19日
+    坂本裕美子（物件）」), or a name and its phone share a line unspaced; the note's writer
+    (佐藤記), a company (鈴木工業) and a town (山田町) are no one."""
+    (tmp_path / "管理メモ.txt").write_text(MEMO, encoding="utf-8")
+    names = {value for category, value in _found(tmp_path) if category == "person_name"}
+    assert names == {"山口晃", "坂本裕美子", "山下結衣", "中村聡太郎", "林涼平"}
+
+
+def test_a_memos_entries_are_each_their_own_persons(tmp_path):
+    """The phone and the birth date under 坂本裕美子's entry are hers: before, she was not
+    found, and they went to the next entry's 山下 結衣 (one person of the two)."""
+    (tmp_path / "管理メモ.txt").write_text(MEMO, encoding="utf-8")
+    (tmp_path / "契約台帳.csv").write_text(
+        "契約者名,携帯電話,生年月日\n坂本 裕美子,080-3695-2264,1985/12/27\n"
+        "山下 結衣,080-4485-4270,1968/08/23\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run.batches())
+    assert run.summary.subjects == 5  # was 4: 坂本 and 山下 one

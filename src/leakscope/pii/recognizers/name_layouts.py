@@ -28,8 +28,9 @@ _SURNAME_LINE = "|".join(sorted(SURNAMES, key=lambda s: (-len(s), s)))  # same t
 _GIVEN = "[一-龥々〆ヶぁ-んァ-ヶー]{1,4}"
 WRAPPED = rf"\n({_SURNAME_LINE})\n({_GIVEN})\n"
 # A list's row as text (a PDF or a text export: 「1 林 一郎 090-1234-5678 ichiro@…」): a known
-# surname, a space, a given name, then a phone number or an e-mail address on the same line.
-_LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]"
+# surname, a space, a given name, then a phone number or an e-mail address on the same line;
+# written without the space (a memo's 「坂本裕美子 080-…」), a given name SudachiDict knows or kana.
+_LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ?({_GIVEN})[ \t]"
 # (not TEL: 「様 TEL 090-…」 is in every line of some logs, and a 様 is no given name)
 _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
                    r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
@@ -119,6 +120,14 @@ SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
 LOGGED_TRIGGER = (r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+[一-龥々]{2,5}[ \t][^\n]*"
                   r"(?:TEL|電話|携帯)[ :：]?(?:0[0-9]|\+81)")
 _LOGGED = re.compile(r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+([一-龥々]{2,5})[ \t]")
+# A journal's entry (a management memo's 「■ 令和6年7月19日 坂本裕美子(リバーレジデンス第2)」, a
+# care record's 「・R6.8.2 山下 結衣」): a day at its line's start, after a bullet, then a known
+# surname and a given name, then brackets or the line's end.
+_ENTRY_DAY = (r"(?:^|\n)[ \t]*(?:[■□●○◆◇◎・*-][ \t]*)?(?:(?:令和|平成|昭和|[RHS])?[0-9]{1,4}"
+              r"[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2})"
+              r"(?:\([月火水木金土日]\))?[ \t]+")
+DATED_TRIGGER = _ENTRY_DAY + r"[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヶー ]{1,9}(?:\(|[ \t]*(?:\n|$))"
+_DATED = _ENTRY_DAY + rf"({_SURNAME_LINE}) ?({_GIVEN})(?=\(|[ \t]*(?:\n|$))"
 # A passport's data page as text (OCR, a scan's text layer): the surname's line, then the
 # given names' (or both on one line, 「Surname: LIU / Given names: YANG」): one name, family
 # name first, as the page and its machine-readable zone write it.
@@ -178,11 +187,12 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:
         return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))
     if text[end - 1] == "〒" and (m := _surnames(_POSTAL_AFTER).match(text, start, end)):
-        given = m.group(2)
-        spaced = m.start(2) > m.end(1)
-        return _wrapped(m) if spaced or is_given_name(given) or _KANA_GIVEN.fullmatch(given) \
-            else ()
+        return _wrapped(m) if _spaced_or_given(m) else ()
+    if (m := _surnames(_DATED).match(text, start, end)) is not None:
+        return _wrapped(m) if _spaced_or_given(m) else ()
     if (m := _surnames(_LISTED_MATCH).match(text, start, end)) is not None:
+        if not _spaced_or_given(m):
+            return ()
         before = _surnames(_LISTED_BEFORE).search(
             text, max(text.rfind("\n", 0, start), 0), m.start(1))
         found = (*_wrapped(before), *_wrapped(m)) if before else _wrapped(m)
@@ -211,6 +221,13 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if (m := _LATIN_ROW.match(text, start, end)) is not None:
         return _latin_row(m)
     return None
+
+
+def _spaced_or_given(m: re.Match) -> bool:
+    """Whether a known surname (group 1) and what follows (group 2) are a name: a space
+    between them, or a given name SudachiDict knows, or kana (佐藤記 is 佐藤's note)."""
+    given = m.group(2)
+    return m.start(2) > m.end(1) or is_given_name(given) or bool(_KANA_GIVEN.fullmatch(given))
 
 
 def _wrapped(m: re.Match) -> tuple[Candidate, ...]:

@@ -32,6 +32,7 @@ from .name_forms import surname_of
 from .name_layouts import (
     BORN_AFTER_TRIGGER,
     CLOSING_TRIGGER,
+    DATED_TRIGGER,
     LISTED,
     LISTED_BESIDE,
     LISTED_BRACKETED_TRIGGER,
@@ -159,7 +160,7 @@ class PersonNameRecognizer(Recognizer):
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER,
-                POSTAL_AFTER_TRIGGER)
+                POSTAL_AFTER_TRIGGER, DATED_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
