@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import openpyxl
 import pytest
 from test_households import _people, _valid_my_number
+
+from leakscope.pii.subject_compatible import KEY_BITS, join_compatible
+from leakscope.pii.subject_graph import PeopleGraph
 
 STAFF = ["渡辺 知実", "高橋 直子", "山田 結衣", "山崎 香織", "中村 晃", "中川 香織"]
 
@@ -104,3 +108,19 @@ def test_two_sheets_of_one_workbook_are_two_lists_as_two_files_are(tmp_path, mon
     namesakes.append(["K0002", "鬼頭 守", "080-1111-0002"])
     book.save(tmp_path / "契約一覧.xlsx")
     assert _people(tmp_path, monkeypatch, table) == len(STAFF) + 2  # was 2 a head
+
+
+def test_a_record_of_two_namesakes_joins_the_one_holding_least_of_its_kinds():
+    """The client master's row (a phone, a home) joins this year's 所得控除 row (a birth date,
+    a My Number), not the inheritance file's namesake, who holds another phone and another
+    home: the count is the same, the person is the likelier one."""
+    masks = np.array([KEY_BITS["phone_number"] | KEY_BITS["address"],
+                      KEY_BITS["date_of_birth"] | KEY_BITS["my_number"],
+                      KEY_BITS["date_of_birth"] | KEY_BITS["my_number"]
+                      | KEY_BITS["phone_number"] | KEY_BITS["address"]])
+    for order in ([0, 2, 1], [0, 1, 2]):  # whichever namesake comes first
+        graph = PeopleGraph()
+        nodes = graph.fresh_nodes(3)  # master, 所得控除, 相続 (all 吉田さゆり)
+        join_compatible(graph, iter([("吉田さゆり", nodes[order], masks[order],
+                                      np.array([11, 12, 13])[order])]))
+        assert graph.root(nodes[0]) == graph.root(nodes[1]) != graph.root(nodes[2])

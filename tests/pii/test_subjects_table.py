@@ -78,10 +78,11 @@ class OracleLinker:
             elif len(people) > 1:  # told apart: who holds nothing telling is one of them
                 told = [(root, held) for root, held in people.items() if held[0] & TELLING]
                 for root, held in people.items() if len(told) > 1 else ():
-                    same = [other for other, theirs in told if not held[0] & TELLING
-                            and not held[1] & theirs[1]]
+                    same = sorted((bin(held[0] & theirs[0]).count("1"), i, other)
+                                  for i, (other, theirs) in enumerate(told)
+                                  if not held[0] & TELLING and not held[1] & theirs[1])
                     if same:
-                        self._union(same[0], root)
+                        self._union(same[0][2], root)
         self._join_readings()
         several += self._join_thin(self._guessed())
         settled = {self._find(node) for entries in self._namesakes.values()

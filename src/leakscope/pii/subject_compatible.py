@@ -14,7 +14,8 @@ a name alone in a list (a policy holder's row for her husband's policy) tells no
 in the list of her own policy it had kept her apart from herself in an accident log.
 When two people of the name are told apart (two birth dates), a record of it that holds
 nothing telling (a client master's phone and home) is one of them, not a third namesake: it
-joins the first it shares no file with (which one, nothing says; the count is the same).
+joins the one it shares no file with that holds the fewest of its kinds (another phone and
+another home say a little that they are two; the count is the same whichever it joins).
 """
 
 from __future__ import annotations
@@ -84,17 +85,18 @@ def held_by(graph: PeopleGraph, nodes: np.ndarray, masks: np.ndarray, sources: n
 
 
 def _join_untold(graph: PeopleGraph, people: dict[int, tuple[int, set[int]]]) -> None:
-    """Of people told apart, each one who holds nothing telling joins the first telling one
-    it is not in a file with."""
+    """Of people told apart, each one who holds nothing telling joins the telling one it is
+    not in a file with that holds the fewest of its kinds (the first of those)."""
     told = [(root, held) for root, held in people.items() if held[0] & TELLING]
     if len(told) < 2:  # (apart only by a file: two rows of one list)
         return
     for root, held in people.items():
         if held[0] & TELLING:
             continue
-        same = next((other for other, theirs in told if compatible([held, theirs])), None)
-        if same is not None:
-            graph.union(same, root)
+        others = [(int(held[0] & theirs[0]).bit_count(), i, other)
+                  for i, (other, theirs) in enumerate(told) if compatible([held, theirs])]
+        if others:
+            graph.union(min(others)[2], root)
 
 
 def join_all(graph: PeopleGraph, people: Iterable[int]) -> int:
