@@ -75,6 +75,19 @@ def test_an_address_that_starts_at_its_city():
     assert addresses("会議は市役所3-2で") == []
 
 
+def test_an_address_that_starts_at_a_city_written_in_kana():
+    """A health check's contact list: 「ふじみ野市丸の内3-2-22」, 「つくば市竹園1-2-3」 (before: no
+    address: a city is found as a run of kanji)."""
+    def addresses(text: str) -> list[str]:
+        return [f.value for f in pii.detect(text) if f.category == "address"]
+
+    assert addresses("井上 学\tふじみ野市丸の内3-2-22\t090-1234-5678") == ["ふじみ野市丸の内3-2-22"]
+    assert addresses("ご実家はつくば市竹園1-2-3で") == ["つくば市竹園1-2-3"]
+    assert addresses("住所 南あわじ市市善光寺22-1 サンハイツ101") \
+        == ["南あわじ市市善光寺22-1サンハイツ101"]
+    assert addresses("みなと市場3-2の屋台") == []  # (no city of that name)
+
+
 def test_names_a_ward_writes_beside_their_role():
     """A summary's 記載看護師 and a claim's 代理人（申請者） 「池田 さゆり（二女）」; a family's
     mail 「佐藤 くみ子の二女、佐藤 幹です」 names the patient too; a foreign patient

@@ -21,9 +21,20 @@ from .address import (
 )
 from .base import Candidate, Recognizer
 
-_TRIGGER = r"[一-龥々ヶ]{1,6}[市区][一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9]{1,4}(?:丁目|番地?|-)[0-9]{1,4}"
-_CITY_FIRST = re.compile(r"([一-龥々ヶ]{1,6}?[市区])[一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9]"
-                         r"[^\s,、。「」()（）\"'<>|]{0,40}")
+# Cities whose names are written in kana, which no kanji run finds (a health check's list of
+# 「ふじみ野市丸の内3-2-22」); every one of Japan's (2024), ones the full form tells as well.
+KANA_CITIES = (
+    "いちき串木野市", "かすみがうら市", "つくばみらい市", "ひたちなか市", "南あわじ市",
+    "南さつま市", "東かがわ市", "あきる野市", "ふじみ野市", "あわら市", "いすみ市", "いなべ市",
+    "いわき市", "うきは市", "えびの市", "かほく市", "さくら市", "さぬき市", "たつの市",
+    "つがる市", "つくば市", "にかほ市", "みどり市", "みやま市", "みよし市", "あま市", "うるま市",
+    "むつ市",
+)
+_TOWN_BLOCK = r"[一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9]{1,4}(?:丁目|番地?|-)[0-9]{1,4}"
+_TRIGGER = r"[一-龥々ヶ]{1,6}[市区]" + _TOWN_BLOCK
+_KANA_TRIGGER = f"(?:{'|'.join(KANA_CITIES)})" + _TOWN_BLOCK
+_CITY_FIRST = re.compile(rf"([一-龥々ヶ]{{1,6}}?[市区]|{'|'.join(KANA_CITIES)})"
+                         r"[一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9][^\s,、。「」()（）\"'<>|]{0,40}")
 
 # a prefecture's or a designated city's address is ``AddressRecognizer``'s (a dense text's every
 # 東京都新宿区… would ask the dictionary for nothing)
@@ -33,6 +44,8 @@ _LED = re.compile("|".join((*PREFECTURES, *DESIGNATED_CITIES)))
 def _city_start(run: str) -> int | None:
     """Where the city's name begins in ``run`` (kanji up to its 市 or 区), or None when the
     dictionary calls no place there."""
+    if run in KANA_CITIES:
+        return 0
     at = 0
     for surface, is_place in place_words(run):
         if is_place and surface.endswith(("市", "区")) and at + len(surface) == len(run):
@@ -44,7 +57,7 @@ def _city_start(run: str) -> int | None:
 class CityFirstAddressRecognizer(Recognizer):
     category = "address"
     detector = "jp_address_city_first"
-    triggers = (_TRIGGER,)
+    triggers = (_TRIGGER, _KANA_TRIGGER)
     context = AddressRecognizer.context
     numeric = False
     confidence = 0.85
