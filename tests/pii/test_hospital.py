@@ -45,6 +45,17 @@ def test_a_history_cell_names_each_condition_whole(tmp_path):
     assert found == ["音声・言語機能障害"]
 
 
+def test_a_condition_cell_joining_two_known_conditions_is_each():
+    """A 障害年金 request's 傷病名 cells 「人工透析（慢性腎不全）」 and 「脳出血後遺症による
+    右片麻痺」: two conditions each, not the cell (before: one value, which matched neither)."""
+    def sensitive(text: str) -> list[str]:
+        return [f.value for f in pii.detect(text, label="傷病名・障害の状態")]
+
+    assert sensitive("人工透析（慢性腎不全）") == ["人工透析", "慢性腎不全"]
+    assert sensitive("脳出血後遺症による右片麻痺") == ["脳出血後遺症", "片麻痺"]
+    assert sensitive("持病（てんかん）") == ["持病(てんかん)"]  # (one condition: the cell)
+
+
 def test_a_committee_in_charge_of_training_is_no_one(tmp_path):
     """A roster's 研修予定 sheet: 担当 看護部教育委員会 on every row was a person a row, and the
     training's title (糖尿病看護…勉強会) a condition of theirs."""

@@ -8,7 +8,7 @@ in a unit that also holds personal data or under a sensitive column label.
 import re
 
 from .base import Candidate, Recognizer
-from .sensitive_terms import CASED, CASELESS, CONDITIONS, LABELS
+from .sensitive_terms import CARE_FACTS, CASED, CASELESS, CONDITIONS, LABELS
 
 
 def _alternation(terms) -> str:
@@ -94,11 +94,19 @@ class SensitiveRecognizer(Recognizer):
 
     def from_label(self, text: str) -> tuple[Candidate, ...] | None:
         """A 既往歴 / 病名 cell: each part of a list (「うつ病、胃潰瘍」: two), each whole (本態性
-        高血圧症, 持病（てんかん）, a rare disease the terms do not know)."""
+        高血圧症, 持病（てんかん）, a rare disease the terms do not know), but a part that joins
+        two known conditions is each of them (「脳出血後遺症による右片麻痺」: 脳出血, 片麻痺;
+        「人工透析（慢性腎不全）」)."""
         value = text.strip()
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
-        return tuple(Candidate(m.start(), m.end(), m.group(0)) for m in _LISTED.finditer(text))
+        found = []
+        for part in _LISTED.finditer(text):  # (高血圧（服薬中） is one: 服薬 is no condition)
+            terms = [t for t in _CONDITION.finditer(text, part.start(), part.end())
+                     if t.group(0) not in CARE_FACTS]
+            found += [Candidate(t.start(), t.end(), t.group(0)) for t in terms] \
+                if len(terms) > 1 else [Candidate(part.start(), part.end(), part.group(0))]
+        return tuple(found)
 
 
 def _labelled(text: str, start: int, end: int):
