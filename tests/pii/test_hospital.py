@@ -210,3 +210,16 @@ def test_a_payees_kana_name_is_the_one_name_only_record_that_reads_so(tmp_path, 
         "受取人名,銀行コード,支店コード,口座番号\nﾀﾅｶ ｹﾝｲﾁ,0001,931,2215205\n"
         "ｻﾄｳ ﾐｷ,0001,811,6998065\nｻﾄｳ ﾂﾖｼ,0001,811,6998066\n", encoding="utf-8")
     assert scan_people(tmp_path, monkeypatch, table) == 4
+
+
+def test_a_condition_naming_a_service_or_an_event_is_no_ones():
+    """A hospital's monthly notice: 「がん相談支援センター」, 「糖尿病教室のご案内」,
+    「認知症カフェ」 under a doctor's name and the desk's phone are services, not anyone's
+    condition (before: three sensitive terms); a patient's own condition beside one still is."""
+    notice = ("2. がん相談支援センター\n3. 糖尿病教室のご案内\n"
+              "   12月10日（水）14時〜　講師：内科 鈴木 康弘医師\n"
+              "4. 認知症カフェ「オレンジ」 お問い合わせは地域連携室（代表 049-246-1180）まで。\n")
+    assert [f.value for f in pii.detect(notice) if f.category == "sensitive"] == []
+    assert [f.value for f in pii.detect("山田様は糖尿病で通院中、糖尿病教室に参加。"
+                                        "TEL 090-1111-2222") if f.category == "sensitive"] \
+        == ["糖尿病"]

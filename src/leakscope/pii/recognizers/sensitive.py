@@ -22,6 +22,10 @@ _NOT_PERSONAL = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバー?|機器|電波|接続)障害|障害(?:対応|発生|情報|報告|復旧|時|管理)"
     r"|企業信条|経営信条|行動信条|宗教法人"
 )
+# what makes a condition a service's or an event's name (a hospital's notice: 「がん相談支援
+# センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
+_SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|サロン|セミナー|講座|講演|勉強会"
+                            "|予防|対策|啓発|月間|週間|専門医")
 _LETTER = re.compile(r"[A-Za-z0-9]")
 # what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2)
 _CARE_FIELD = re.compile("度|状態区分|認定区分")
@@ -82,9 +86,9 @@ class SensitiveRecognizer(Recognizer):
                                      or _LETTER.match(text, m.end())):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
-                or _NONE_AFTER.match(text, m.end()) \
+                or _NONE_AFTER.match(text, m.end()) or _SERVICE_AFTER.match(text, m.end()) \
                 or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
-            return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 要介護度
+            return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 糖尿病教室; 要介護度
         if last_text is text and start - _MENTION_GAP <= last_end <= start \
                 and not _MENTION_BREAK.search(text, last_end, start):
             return  # 「高血圧（服薬中）」: one mention, told by its first term
