@@ -108,6 +108,8 @@ def test_names_a_ward_writes_beside_their_role():
 
     assert names("田中 裕美子", "記載看護師") == ["田中裕美子"]
     assert names("池田 さゆり（二女）", "代理人（申請者）") == ["池田さゆり"]
+    assert names("西村 春香（長男の妻）", "代理人（申請者）") == ["西村春香"]  # (a child's spouse)
+    assert names("緊急連絡先：長男の嫁 西村 春香 090-6091-9327") == ["西村春香"]
     assert names("305号室に入院しております佐藤 くみ子の二女、佐藤 幹です。") \
         == ["佐藤くみ子", "佐藤幹"]
     assert names("入院中のサントス・マリアさん（フィリピン国籍）の件です。") == ["サントス・マリア"]

@@ -33,8 +33,10 @@ TITLE_BEFORE_NAME = ("代表取締役(?:社長)?|取締役(?:社長)?|代表社�
 # companions 「山田 花子;山田 健太」, an OTA's guests 「Kaori Takahashi, Tsubasa Takahashi」)
 JOINT_SEPARATORS = "・、,;"
 # A relative's relation to someone (an HR sheet's 扶養家族 「妻 山田 裕美子」, a hotel register's
-# 同行者 「長男 前田太一」); RE2 and Python alike.
-RELATION = ("父|母|夫|妻|長男|長女|次男|次女|二男|二女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫"
+# 同行者 「長男 前田太一」, a child's spouse: a 申請書's 代理人 「西村 春香（長男の妻）」); RE2 and
+# Python alike.
+RELATION = ("(?:長男|長女|次男|次女|二男|二女|三男|三女|息子|娘)の(?:妻|夫|嫁|婿)|嫁|婿"
+            "|父|母|夫|妻|長男|長女|次男|次女|二男|二女|三男|三女|息子|娘|兄|姉|弟|妹|祖父|祖母|孫"
             "|義父|義母"
             "|叔父|叔母|伯父|伯母|姪|甥|配偶者|友人|知人|同居人")
 # ... written before a name, a space or a colon between
