@@ -38,7 +38,7 @@ def test_a_history_cell_names_each_condition_whole(tmp_path):
         "林 直子,1960-07-08,肺炎,サルコイドーシス\n", encoding="utf-8")
     found, _ = _scan(tmp_path)
     assert {v for c, v in found if c == "sensitive"} == {
-        "アルツハイマー型認知症", "うつ病", "胃潰瘍", "関節リウマチ", "高血圧(服薬中)", "肺炎",
+        "アルツハイマー型認知症", "うつ病", "胃潰瘍", "関節リウマチ", "高血圧", "肺炎",
         "サルコイドーシス"}
     # (a 障害名 of two words joined by 「・」 is one: a 手帳 ledger's 音声・言語機能障害)
     found = [f.value for f in pii.detect("音声・言語機能障害", label="障害名")]
@@ -54,6 +54,22 @@ def test_a_condition_cell_joining_two_known_conditions_is_each():
     assert sensitive("人工透析（慢性腎不全）") == ["人工透析", "慢性腎不全"]
     assert sensitive("脳出血後遺症による右片麻痺") == ["脳出血後遺症", "片麻痺"]
     assert sensitive("持病（てんかん）") == ["持病(てんかん)"]  # (one condition: the cell)
+
+
+def test_a_conditions_note_in_brackets_is_no_part_of_it():
+    """A school's 保健調査票: 「てんかん（服薬中）」, 「心室中隔欠損症（手術済）」, 「食物アレルギー
+    （卵・そば）」 and 「ADHD（注意欠如・多動症）」 are the condition before the note (before: the
+    cell, note and all); a kind in brackets is the condition's name (内部障害（心臓）)."""
+    def sensitive(text: str) -> list[str]:
+        return [f.value for f in pii.detect(text, label="既往歴・現在治療中の病気")]
+
+    assert sensitive("てんかん（服薬中）") == ["てんかん"]
+    assert sensitive("心室中隔欠損症（手術済）") == ["心室中隔欠損症"]
+    assert sensitive("食物アレルギー（卵・そば）") == ["食物アレルギー"]
+    assert sensitive("ADHD（注意欠如・多動症）") == ["ADHD"]
+    assert sensitive("内部障害（心臓）") == ["内部障害(心臓)"]
+    assert [f.value for f in pii.detect("山田 翔太さんの母親は精神疾患で通院中。")
+            if f.category == "sensitive"] == ["精神疾患"]
 
 
 def test_a_committee_in_charge_of_training_is_no_one(tmp_path):

@@ -8,7 +8,7 @@ in a unit that also holds personal data or under a sensitive column label.
 import re
 
 from .base import Candidate, Recognizer
-from .sensitive_terms import CARE_FACTS, CASED, CASELESS, CONDITIONS, LABELS
+from .sensitive_terms import CARE_FACTS, CASED, CASELESS, CONDITIONS, LABELS, SYNONYMS
 
 
 def _alternation(terms) -> str:
@@ -52,6 +52,11 @@ _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ 
                           r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
 # a cell's parts (not at 「・」: 音声・言語機能障害 is one 障害名)
 _LISTED = re.compile(r"[^\s、,，/／;；]+(?:[ \t\u3000][^\s、,，/／;；]+)*")
+# a condition's note in brackets after it, which is no part of its name: its care (「てんかん
+# （服薬中）」, 「心室中隔欠損症（手術済）」) or what it is to (「食物アレルギー（卵・そば）」);
+# not a kind (「内部障害（心臓）」)
+_NOTED = re.compile(r"(.+?)[ \t\u3000]*[(（]([^()（）]+)[)）]")
+_CARE_NOTE = re.compile(r".*(?:中|済|後|予定|経過観察|治療|服薬|通院|手術|疑い)$|.*[・、,].*")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 # what ends a mention between two terms: a sentence, a negation (「逮捕歴なし 検挙歴あり」), or
 # a list's separator or a conjunction (「脳梗塞後遺症、慢性腎不全」「障害年金と障害者手帳」: two
@@ -105,12 +110,25 @@ class SensitiveRecognizer(Recognizer):
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
         found = []
-        for part in _LISTED.finditer(text):  # (高血圧（服薬中） is one: 服薬 is no condition)
-            terms = [t for t in _CONDITION.finditer(text, part.start(), part.end())
+        for part in _LISTED.finditer(text):
+            start, end = part.span()
+            if (noted := _NOTED.fullmatch(text, start, end)) is not None \
+                    and _is_note(noted.group(1), noted.group(2)):
+                end = noted.end(1)  # (the condition without its note)
+            terms = [t for t in _CONDITION.finditer(text, start, end)
                      if t.group(0) not in CARE_FACTS]
             found += [Candidate(t.start(), t.end(), t.group(0)) for t in terms] \
-                if len(terms) > 1 else [Candidate(part.start(), part.end(), part.group(0))]
+                if len(terms) > 1 else [Candidate(start, end, text[start:end])]
         return tuple(found)
+
+
+def _is_note(condition: str, note: str) -> bool:
+    """Whether ``note`` in brackets after ``condition`` is a note on it, not part of its name:
+    its care or a list (``_CARE_NOTE``), or the same condition spelt another way."""
+    if _CARE_NOTE.fullmatch(note):
+        return True
+    said = {condition.lower(), note.lower()}
+    return any(said <= spellings for spellings in SYNONYMS)
 
 
 def _labelled(text: str, start: int, end: int):

@@ -60,7 +60,8 @@ CONDITIONS: tuple[str, ...] = (
     "心療内科", "精神科(?:に通院|へ通院|通院|受診|に入院|へ入院|入院)", "抗うつ薬", "向精神薬",
     "睡眠薬", "インスリン", "処方薬", "お薬手帳",
     # 心身の機能の障害 and its papers
-    "身体障害", "精神障害", "視覚障害", "聴覚障害", "言語障害", "肢体不自由", "障害者手帳",
+    "身体障害", "精神障害", "精神疾患", "視覚障害", "聴覚障害", "言語障害", "肢体不自由",
+    "障害者手帳",
     "身体障害者手帳", "精神障害者保健福祉手帳", "療育手帳", "愛の手帳", "障害等級", "障害支援区分",
     "障害年金", "要介護[1-5]?", "要支援[12]?",  # (the level too: 要介護3)
     # 健康診断等の結果, pregnancy and fertility
@@ -87,6 +88,13 @@ CONDITIONS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in C
 CASELESS = ("medical history", "diagnosis", "criminal record", "religion", "ethnicity",
             "disability", "HIV", "COPD", "PTSD", "ADHD")
 CASED = frozenset(("ASD", "AIDS"))
+
+# One condition's spellings: 「ADHD（注意欠如・多動症）」 names it twice, not two conditions.
+SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in (
+    ("adhd", "注意欠如・多動症", "注意欠如多動症", "注意欠陥・多動性障害", "注意欠陥多動性障害"),
+    ("asd", "自閉スペクトラム症", "自閉症スペクトラム障害"),
+    ("ptsd", "心的外傷後ストレス障害"), ("copd", "慢性閉塞性肺疾患"),
+))
 
 # Words that name a field: 「既往歴：糖尿病」 reports 糖尿病, 「既往歴：特記事項なし」 nothing.
 LABELS: tuple[str, ...] = (
