@@ -168,14 +168,21 @@ def _dependants_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...
 
 
 def is_child_row(labels: tuple[str | None, ...]) -> bool:
-    """Whether a row's own person is a child: its name column's label says so (児童名,
-    生徒氏名), or a grade column does (学年)."""
+    """Whether a row's own person is a child: a name column's label says so (児童名,
+    生徒氏名, after the account holder's in a school's 口座振替 file), or a grade column does
+    (学年)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
     suffixes = tuple(role_suffix(label) for label in labels)
     columns = dict(_name_columns(labels, suffixes))
-    own = columns.get("", columns.get(_CHILDREN))  # (お子さん | 保護者名: the child's row)
-    return own is not None and (_CHILD.search(labels[own] or "") is not None or any(
+    own = "" if "" in columns else _CHILDREN  # (お子さん | 保護者名: the child's row)
+    if own not in columns:
+        return False
+    return any(_CHILD.search(label or "") for label, suffix in zip(labels, suffixes, strict=True)
+               if suffix == own and label_category(label) == "person_name"
+               and not READING.search(label or "")) or any(
         _GRADE.search(label or "") for label, suffix in zip(labels, suffixes, strict=True)
-        if suffix != _CHILDREN))  # (not a parent's 「お子さん（学年・組）」)
+        if suffix != _CHILDREN)  # (not a parent's 「お子さん（学年・組）」)
 
 
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
@@ -183,10 +190,14 @@ def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
     """A child's row (児童名 | 保護者名 | 連絡先 | メール, a PTA 連絡網; 生徒氏名 | 口座名義人, a
     cram school's direct debits; a learning app's display_name | mail | grade): the phone
     and mail columns and the account holder are a parent's, not the child's, named or not
-    (siblings signed in with their mother's mail were one person with her)."""
+    (siblings signed in with their mother's mail were one person with her); so is the
+    account the holder's name goes with."""
+    held = any(category == "person_name" and _HOLDER.search(label or "")
+               for label, category in zip(labels, categories, strict=True))
     return tuple(GUARDIAN if not suffix and ((
         category in _CONTACTS and not _CHILD.search(label or "")) or (  # (a 生徒携帯 is theirs)
-        category == "person_name" and _HOLDER.search(label or ""))) else suffix
+        category == "person_name" and _HOLDER.search(label or "")) or (
+        held and category == "bank_account")) else suffix
         for suffix, label, category in zip(suffixes, labels, categories, strict=True))
 
 

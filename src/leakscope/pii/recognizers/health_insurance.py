@@ -17,7 +17,9 @@ class HealthInsuranceRecognizer(Recognizer):
     shapes = (r"記号[:：]?[ ]?[0-9]{1,8}[ ,、]{0,3}番号[:：]?[ ]?[0-9]{1,8}",
               r"[0-9]{1,8}・[0-9]{1,8}", r"[0-9]{2,8}-[0-9]{1,8}", r"[0-9]{6,10}")
     # (保険者番号, the insurer's number shared by all it insures, is a hard negative)
-    context = ("保険証", "健保", "被保険者", "被保険者番号", "記号番号", "記号・番号",
+    # (a private school's staff: 私学共済 加入者証番号; a public servant's 共済組合 組合員証)
+    context = ("保険証", "健保", "被保険者", "被保険者番号", "記号番号", "記号・番号", "加入者証",
+               "私学共済", "組合員証",
                "health insurance", "insurance no", "insurance number", "insured_no",
                "insured_number", "hihokensha_no", "hihokensha_bango", "hihoken_no", "hihoken_bango",
                "hihokenja_no")

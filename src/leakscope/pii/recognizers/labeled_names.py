@@ -224,6 +224,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _reads_an_address(value) \
+            or NOT_NAMES.match(value) \
             or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value) \
             or _names_a_field(value):
         return None

@@ -121,13 +121,14 @@ LOGGED_TRIGGER = (r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+[一-龥々]{2,5}[ \t][^\
                   r"(?:TEL|電話|携帯)[ :：]?(?:0[0-9]|\+81)")
 _LOGGED = re.compile(r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+([一-龥々]{2,5})[ \t]")
 # A journal's entry (a management memo's 「■ 令和6年7月19日 坂本裕美子(リバーレジデンス第2)」, a
-# care record's 「・R6.8.2 山下 結衣」): a day at its line's start, after a bullet, then a known
-# surname and a given name, then brackets or the line's end.
+# care record's 「・R6.8.2 山下 結衣」, a school nurse's log 「2025/11/16 佐藤翔太 過呼吸」): a day
+# at its line's start, after a bullet, then a known surname and a given name, then brackets, a
+# space or the line's end.
 _ENTRY_DAY = (r"(?:^|\n)[ \t]*(?:[■□●○◆◇◎・*-][ \t]*)?(?:(?:令和|平成|昭和|[RHS])?[0-9]{1,4}"
               r"[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2})"
               r"(?:\([月火水木金土日]\))?[ \t]+")
-DATED_TRIGGER = _ENTRY_DAY + r"[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヶー ]{1,9}(?:\(|[ \t]*(?:\n|$))"
-_DATED = _ENTRY_DAY + rf"({_SURNAME_LINE}) ?({_GIVEN})(?=\(|[ \t]*(?:\n|$))"
+DATED_TRIGGER = _ENTRY_DAY + r"[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヶー ]{1,9}(?:\(|[ \t\n]|$)"
+_DATED = _ENTRY_DAY + rf"({_SURNAME_LINE}) ?({_GIVEN})(?=\(|[ \t\n]|$)"
 # A passport's data page as text (OCR, a scan's text layer): the surname's line, then the
 # given names' (or both on one line, 「Surname: LIU / Given names: YANG」): one name, family
 # name first, as the page and its machine-readable zone write it.

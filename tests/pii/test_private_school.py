@@ -1,0 +1,76 @@
+"""A private school's share (blind corpus 30): its staff ledger, its tuition debits, its
+guardians' 連絡網, a school trip's passport list and the nurse's office log."""
+
+from __future__ import annotations
+
+import openpyxl
+from table_paths import BOTH, scan_findings, scan_people
+
+from leakscope import pii
+
+
+def _values(findings: list[pii.Finding], category: str) -> list[str]:
+    return [f.value for f in findings if f.category == category]
+
+
+@BOTH
+def test_a_staff_ledgers_mutual_aid_card_and_subjects(tmp_path, monkeypatch, table):
+    """給与・社保's 私学共済 加入者証番号 is the staff's health insurance card (before: missed); a
+    担当 column of subjects (国語, 保健体育) names no one (before: a name a row)."""
+    book = openpyxl.Workbook()
+    staff = book.active
+    staff.append(["職員番号", "氏名", "フリガナ", "担当", "私学共済 加入者証番号"])
+    staff.append(["T1000", "山崎 七夏", "ヤマザキ ナナミ", "国語", "16539911"])
+    staff.append(["T1001", "中島 春香", "ナカジマ ハルカ", "保健体育", "21815020"])
+    staff.append(["T1002", "木村 篤司", "キムラ アツシ", "事務", "59679902"])
+    book.save(tmp_path / "教職員台帳.xlsx")
+    found = scan_findings(tmp_path, monkeypatch, table)
+    assert _values(found, "health_insurance_number") == ["16539911", "21815020", "59679902"]
+    assert set(_values(found, "person_name")) == {
+        "山崎七夏", "ヤマザキナナミ", "中島春香", "ナカジマハルカ", "木村篤司", "キムラアツシ"}
+
+
+@BOTH
+def test_a_contact_sheets_footer_extension_is_no_one(tmp_path, monkeypatch, table):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["学年", "組", "生徒氏名", "保護者名", "続柄", "連絡先1"])
+    sheet.append(["中1", "A", "前田洋介", "前田 結衣", "母", "07027579764"])
+    sheet.append([None] * 6)
+    sheet.append(["作成:", "木村 篤司", None, "内線", "215", None])
+    book.save(tmp_path / "保護者連絡網.xlsx")
+    assert "内線" not in _values(scan_findings(tmp_path, monkeypatch, table), "person_name")
+
+
+@BOTH
+def test_a_tuition_debits_holder_is_the_pupils_guardian(tmp_path, monkeypatch, table):
+    """生徒氏名 after 口座名義人: the holder and the account are the guardian's, the pupil a
+    person of their own (before: the row one person; 3 rows of 6 people counted 3)."""
+    (tmp_path / "授業料口座振替.csv").write_text(
+        "顧客番号,銀行コード,支店コード,預金種目,口座番号,口座名義人,引落金額,生徒氏名\n"
+        "1595949879662,0005,040,1,4143782,ﾀｶﾊｼ ｶｵﾘ,38000,高橋和也\n"
+        "1595949879663,0005,040,1,4143782,ﾀｶﾊｼ ｶｵﾘ,38000,高橋美咲\n"
+        "8233310061687,0397,177,1,9888208,ｻｻｷ ﾘﾖｳﾍｲ,76000,佐々木裕美子・佐々木加奈\n",
+        encoding="cp932")
+    assert scan_people(tmp_path, monkeypatch, table) == 6
+
+
+def test_a_trips_emergency_contact_cell_of_a_name_and_a_mobile(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["No", "氏名", "旅券番号", "緊急連絡先（保護者）"])
+    sheet.append([1, "佐々木 裕美子", "TR3603505", "佐々木涼平 08074686034"])
+    book.save(tmp_path / "海外研修_参加者名簿.xlsx")
+    found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
+    assert "佐々木涼平" in _values(found, "person_name")
+    assert _values(found, "phone_number") == ["08074686034"]
+
+
+def test_a_nurses_office_log_line_names_its_pupil():
+    """「２０２５／11／16　佐藤翔太　過呼吸（パニック障害の既往あり）」: a day, the pupil, what
+    happened (before: nothing, and with no one on the line, not the condition either)."""
+    log = ("２０２５／11／16　佐藤翔太　過呼吸（パニック障害の既往あり）\n"
+           "２０２５／9／6　伊藤あすか　頭痛\n２０２５／9／8　保健だより配布\n")
+    found = pii.detect(log)
+    assert _values(found, "person_name") == ["佐藤翔太", "伊藤あすか"]
+    assert _values(found, "sensitive") == ["パニック障害"]
