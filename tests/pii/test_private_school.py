@@ -74,3 +74,30 @@ def test_a_nurses_office_log_line_names_its_pupil():
     found = pii.detect(log)
     assert _values(found, "person_name") == ["佐藤翔太", "伊藤あすか"]
     assert _values(found, "sensitive") == ["パニック障害"]
+
+
+def _absence_mail(to: str) -> str:
+    return (f"From: 前田 結衣 <yui.maeda@docomo.ne.jp>\nTo: {to}\nSubject: 欠席連絡\n"
+            "Content-Type: text/plain; charset=utf-8\n\n中島先生\n\n中1A組 前田洋介の母です。"
+            "本日は発熱のため欠席します。\n\n前田結衣\n携帯：070-2757-9764\n")
+
+
+@BOTH
+def test_a_teachers_work_mailbox_of_surname_and_initial_is_hers(tmp_path, monkeypatch, table):
+    """An absence mail to nakajima.h@ greets 「中島先生」 only; the staff ledger's 中島 春香 is
+    the one ナカジマ H… of the share: three people, not four (a mailbox alone was one more)."""
+    (tmp_path / "教職員.csv").write_text(
+        "氏名,携帯電話,個人メール\n中島 春香,080-8029-7287,taro_554@icloud.com\n"
+        "山崎 七夏,080-1111-2222,n.yamazaki@example.jp\n", encoding="utf-8")
+    (tmp_path / "欠席連絡.eml").write_text(_absence_mail("nakajima.h@seiryo-gakuen.ed.jp"),
+                                          encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 4  # 中島, 山崎, 前田 結衣, 前田 洋介
+
+
+@BOTH
+def test_a_mailbox_two_people_could_spell_stays_apart(tmp_path, monkeypatch, table):
+    (tmp_path / "教職員.csv").write_text(
+        "氏名,携帯電話\n中島 春香,080-8029-7287\n中島 浩,080-8029-7288\n", encoding="utf-8")
+    for name, to in (("a", "nakajima.h@seiryo-gakuen.ed.jp"), ("b", "info.k@seiryo-gakuen.ed.jp")):
+        (tmp_path / f"欠席連絡_{name}.eml").write_text(_absence_mail(to), encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 6  # and each mailbox

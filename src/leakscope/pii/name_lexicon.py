@@ -121,6 +121,13 @@ def readings_of(name: str) -> tuple[str, ...]:
     return tuple(r for r in readings if r)
 
 
+def surname_readings(name: str) -> tuple[str, ...]:
+    """The readings of a kanji name's leading common surname (中島春香: ナカジマ, ナカシマ), or
+    none: which names may be whose, asked before the dearer ``readings_of``."""
+    surname = leading_surname(name)
+    return _word_readings(surname) if surname else ()
+
+
 def one_given_reading(name: str) -> tuple[str, ...]:
     """``readings_of`` a kanji full name whose given name SudachiDict reads one way (健一:
     ケンイチ; its surname's readings all kept, 田中: タナカ, デンチュウ), else none (幹: ミキ,

@@ -107,7 +107,7 @@ def name_keys(name: str) -> tuple[str, ...]:
     orders = {"".join(words), "".join(reversed(words))}
     if len(words) == 3:  # (a middle name left out elsewhere: Thi Mai Tran is Dear Thi Tran)
         orders |= {words[0] + words[2], words[2] + words[0]}
-    return tuple(sorted(_latin_key(o) for o in orders))
+    return tuple(sorted(latin_key(o) for o in orders))
 
 
 def without_middle_name(name: str) -> str | None:
@@ -129,7 +129,7 @@ def full_name_keys(name: str) -> tuple[str, ...]:
     return keys if len(_CAMEL.findall(name)) > 1 else ()
 
 
-def _latin_key(text: str) -> str:
+def latin_key(text: str) -> str:
     """A Latin name's key: as a kana reading's (long vowels collapsed, and l read as r: kana
     has one of them, LI NA is リー ナー)."""
     return _collapse(text.replace("l", "r"))
@@ -138,21 +138,21 @@ def _latin_key(text: str) -> str:
 def _capitals_keys(text: str) -> tuple[str, ...]:
     """Keys of a name in capitals with no space: itself, and given name and surname swapped
     where a known surname's reading starts or ends it (NAOKIYAMAMOTO: yamamotonaoki too)."""
-    keys = {_latin_key(text)}
+    keys = {latin_key(text)}
     for at in range(2, len(text) - 1):
         head, tail = text[:at], text[at:]
-        if _latin_key(head) in _SURNAME_KEYS or _latin_key(tail) in _SURNAME_KEYS:
-            keys.add(_latin_key(tail + head))
+        if latin_key(head) in SURNAME_KEYS or latin_key(tail) in SURNAME_KEYS:
+            keys.add(latin_key(tail + head))
     return tuple(sorted(keys))
 
 
 # the keys of the common surnames' readings (ヤマモト: yamamoto)
-_SURNAME_KEYS = frozenset(_collapse(r) for r in map(_kana_to_romaji, READINGS) if r)
+SURNAME_KEYS = frozenset(_collapse(r) for r in map(_kana_to_romaji, READINGS) if r)
 
 
 @lru_cache(maxsize=1 << 16)
 def is_full_reading(key: str) -> bool:
     """A name key that is a common surname's reading and more (yamadataro, taroyamada), not a
     surname or a given name alone (yamada, yosuke); a rare surname's reading is not known."""
-    return any(key[:n] in _SURNAME_KEYS or key[-n:] in _SURNAME_KEYS
+    return any(key[:n] in SURNAME_KEYS or key[-n:] in SURNAME_KEYS
                for n in range(2, len(key) - 2))

@@ -28,9 +28,11 @@ whose name reads the same (Sotaro Inoue = イノウエ ソウタロウ) or is th
 exactly one such person exists. People of one full name whom nothing they hold tells apart
 are one (``subject_compatible``), and so are people of one reading of whom at most one has a
 kanji name (``subject_readings``); then a thin record may also meet a kanji name as
-SudachiDict reads it (a bank's payer ｷﾑﾗ ﾖｳｽｹ, 木村洋介). Last, a linked person is as many
-people as the kanji full names it holds (``subject_names``: a family under one mail), and one
-fewer where a record says they died (``extract.deceased``: a 死亡退院 list's row, a 被相続人).
+SudachiDict reads it (a bank's payer ｷﾑﾗ ﾖｳｽｹ, 木村洋介), and a mailbox nothing names that
+spells a surname and an initial (nakajima.h@) the one person who reads so (``subject_initials``,
+mail and free text only). Last, a linked person is as many people as the kanji full names it
+holds (``subject_names``: a family under one mail), and one fewer where a record says they
+died (``extract.deceased``: a 死亡退院 list's row, a 被相続人).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ from .subject_graph import PeopleGraph, StringHasher, combine, ranges
 from .subject_group_keys import GroupSummary, alone_keys
 from .subject_groups import GroupCollector
 from .subject_homes import guardian_keys, home_keys, household_members
+from .subject_initials import initials_of, join_initials
 from .subject_landlines import LandlineOwners
 from .subject_names import kanji_name, people_apart
 from .subject_namesakes import Namesakes, first_kept, table_idents
@@ -103,6 +106,7 @@ class SubjectLinker:
         self._business_mail = BusinessMail()
         self._codes: Codes | None = None
         self._deceased: list[np.ndarray] = []  # nodes of people who died (``deceased``)
+        self._mailboxes: list[tuple[int, tuple[str, str]]] = []  # (``subject_initials``)
 
     @property
     def nbytes(self) -> int:
@@ -132,6 +136,10 @@ class SubjectLinker:
         i = len(pending.at)
         if deceased:
             pending.deceased.append(i)
+        if not group.named:  # (a mailbox alone may spell its owner: nakajima.h@)
+            pending.mailboxes += ((i, spelled) for key in group.keys
+                                  if key[0] == "email_address"
+                                  and (spelled := initials_of(key[1])) is not None)
         pending.at.append(group.at)
         pending.thin.append(group.thin)
         pending.mask.append(key_mask(group.keys))
@@ -404,6 +412,7 @@ class SubjectLinker:
         node[lone] = self._graph.fresh_nodes(lone.size)
         if pending.deceased:
             self._deceased.append(node[pending.deceased])
+        self._mailboxes += ((int(node[i]), spelled) for i, spelled in pending.mailboxes)
         if pending.names:
             owner = np.array(pending.name_owner)
             text = pa.array(pending.names, pa.string())
@@ -431,6 +440,7 @@ class SubjectLinker:
         join_compatible(self._graph, self._namesakes.shared())
         join_readings(self._graph, self._namesakes.entries())
         several += self._link_namesakes(guess=True)
+        join_initials(self._graph, self._mailboxes, self._namesakes.entries())
         return self._singletons + self._graph.roots + people_apart(
             self._graph, self._namesakes.entries()) - self._one_of_several(several) \
             - self._people_who_died()
@@ -520,4 +530,5 @@ class _Pending:
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
         self.landlines: list[int] = []  # which of ``third`` are landlines held with a name
         self.deceased: list[int] = []  # the summaries of people who died
+        self.mailboxes: list[tuple[int, tuple[str, str]]] = []  # summaries of a mailbox alone
         self.names: list[str] = []
