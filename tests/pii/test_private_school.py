@@ -3,10 +3,13 @@ guardians' 連絡網, a school trip's passport list and the nurse's office log."
 
 from __future__ import annotations
 
+import docx
 import openpyxl
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
+from leakscope.pii.subject_group_keys import GroupSummary
+from leakscope.pii.subject_groups import GroupCollector
 
 
 def _values(findings: list[pii.Finding], category: str) -> list[str]:
@@ -101,3 +104,40 @@ def test_a_mailbox_two_people_could_spell_stays_apart(tmp_path, monkeypatch, tab
     for name, to in (("a", "nakajima.h@seiryo-gakuen.ed.jp"), ("b", "info.k@seiryo-gakuen.ed.jp")):
         (tmp_path / f"欠席連絡_{name}.eml").write_text(_absence_mail(to), encoding="utf-8")
     assert scan_people(tmp_path, monkeypatch, table) == 6  # and each mailbox
+
+
+def test_an_interview_records_rows_are_pupils_and_their_parents_not_its_writer(tmp_path):
+    """A 保護者面談記録 .docx: 「記録者：中島 春香」, then a table 面談日 | 生徒 | 来校者 | 連絡先:
+    each row a pupil and the parent who came, whose mail it is (before: every parent's mail
+    was the writer's, the form's first name, and one teacher joined every family)."""
+    document = docx.Document()
+    document.add_paragraph("保護者面談記録（前期）")
+    document.add_paragraph("記録者：中島 春香（学年主任）")
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("面談日", "生徒", "来校者", "連絡先"), strict=True):
+        cell.text = text
+    for day, pupil, parent, mail in (
+            ("2026/07/14", "前田 洋介", "前田 結衣（母）", "maeda.yui8@ezweb.ne.jp"),
+            ("2026/07/20", "森 聡太郎", "森 花子（母）", "morih85@nifty.com"),
+            ("2026/07/19", "加藤 春香", "加藤 健一（父）", "kenichi_138@yahoo.co.jp")):
+        for cell, text in zip(table.add_row().cells, (day, pupil, parent, mail), strict=True):
+            cell.text = text
+    document.save(tmp_path / "保護者面談記録.docx")
+    (tmp_path / "教職員.csv").write_text("氏名,個人メール\n中島 春香,haruka.n@example.jp\n",
+                                        encoding="utf-8")
+    (tmp_path / "portal_users.csv").write_text(  # (the web portal's parents, in kana)
+        "login,display_name,email\np1,マエダ ユイ,maeda.yui8@ezweb.ne.jp\n"
+        "p2,モリ ハナコ,morih85@nifty.com\np3,カトウ ケンイチ,kenichi_138@yahoo.co.jp\n",
+        encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    findings = [f for f in run if isinstance(f, pii.Finding)]
+    assert run.summary.subjects == 7  # 3 pupils, 3 parents, the teacher
+    summaries: list[GroupSummary] = []
+    collector = GroupCollector(summaries.append)
+    for finding in findings:
+        collector.add(finding)
+    collector.flush()
+    writer = {key for summary in summaries for key in summary.keys if key[-1] == "中島春香"}
+    mails = [summary for summary in summaries if summary.at.startswith("保護者面談記録")
+             and any(key[0] == "email_address" for key in summary.keys)]
+    assert len(mails) == 3 and not any(writer & set(summary.keys) for summary in mails)

@@ -253,7 +253,8 @@ class GroupCollector:
         if summary is None or (group.place in self._company_rows and not summary.named
                                and summary.keys and all(key[0] == CARD for key in summary.keys)):
             return  # (a creditor's row: the card in it is the debtor's account there)
-        if group.document is not None and is_letter(group.document[0]):
+        if group.document is not None and is_letter(group.document[0]) \
+                and not _in_list_table(group.place):
             self._in_letter(group.document, summary)
         else:
             self._sink(summary)
@@ -276,6 +277,12 @@ class GroupCollector:
         else:
             self._nameless.setdefault(document, []).append(summary)
 
+
+
+def _in_list_table(place: tuple) -> bool:
+    """A row of a list in a letter's table (a 面談記録's 生徒 | 来校者 | 連絡先): its person is
+    the row's, not the letter's first named one (the teacher who wrote it)."""
+    return isinstance(place[1], str) and "!row" in place[1]
 
 
 def _member(row: Group, record: str, location: dict) -> Group:

@@ -76,6 +76,8 @@ _CHILD = re.compile(r"児童|生徒|園児|子ども|子供|お子|student|pupil
 _GRADE = re.compile(r"学年|grade|school[ _]?year", re.IGNORECASE)  # (a pupil's row, whoever)
 _CONTACTS = ("phone_number", "email_address")
 _HOLDER = re.compile(r"名義|受取人|holder|payee", re.IGNORECASE)
+# who came to school for the child (a 面談記録's 生徒 | 来校者 | 連絡先): a parent
+_VISITOR = re.compile(r"来校者|来談者|来所者|面談者|同席者")
 READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読み|kana|yomi")
 # The roles that share the row's home (not a guarantor's: they live elsewhere; the person a
 # 住民票 copy is asked for is mostly of the asker's household, and a name at that address is
@@ -189,15 +191,15 @@ def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
                      categories: tuple[str | None, ...]) -> tuple[str, ...]:
     """A child's row (児童名 | 保護者名 | 連絡先 | メール, a PTA 連絡網; 生徒氏名 | 口座名義人, a
     cram school's direct debits; a learning app's display_name | mail | grade): the phone
-    and mail columns and the account holder are a parent's, not the child's, named or not
-    (siblings signed in with their mother's mail were one person with her); so is the
-    account the holder's name goes with."""
+    and mail columns, the account holder and who came to school (来校者) are a parent's, not
+    the child's, named or not (siblings signed in with their mother's mail were one person
+    with her); so is the account the holder's name goes with."""
     held = any(category == "person_name" and _HOLDER.search(label or "")
                for label, category in zip(labels, categories, strict=True))
     return tuple(GUARDIAN if not suffix and ((
         category in _CONTACTS and not _CHILD.search(label or "")) or (  # (a 生徒携帯 is theirs)
         category == "person_name" and _HOLDER.search(label or "")) or (
-        held and category == "bank_account")) else suffix
+        _VISITOR.search(label or "")) or (held and category == "bank_account")) else suffix
         for suffix, label, category in zip(suffixes, labels, categories, strict=True))
 
 
