@@ -20,13 +20,17 @@ def my_number_check(base: str) -> str:
     return "0" if remainder <= 1 else str(11 - remainder)
 
 
-def my_number(rng: random.Random, prefix: str = "", *, zero_lead: str = "") -> str:
+def my_number(rng: random.Random, prefix: str = "", *, zero_lead: str = "",
+              nonzero_lead: bool = False) -> str:
     """12 digits passing the My Number check: a real one, or a 宛名番号/伝票番号 look-alike.
 
     zero_lead: what replaces a leading 0 ("1", "3"; "draw": a digit 1-9 drawn); "" keeps it.
+    nonzero_lead: the first of the 11 drawn again from 1-9 whatever it was (after all 11).
     """
     base = prefix + digits(rng, 11 - len(prefix))
-    if zero_lead and base[0] == "0":
+    if nonzero_lead:
+        base = str(rng.randint(1, 9)) + base[1:]
+    elif zero_lead and base[0] == "0":
         lead = str(rng.randint(1, 9)) if zero_lead == "draw" else zero_lead
         base = lead + base[1:]
     return base + my_number_check(base)
