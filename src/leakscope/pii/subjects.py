@@ -269,7 +269,7 @@ class SubjectLinker:
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
         paid = self._paid_alone(code, starts, flags)
         if paid.size:  # a name with only an account is a name alone all the same
-            groups, alone = self._alone_keys(paid, code, values, rows, starts)
+            groups, alone, _, _ = self._alone_keys(paid, code, values, rows, starts)
             keys, key_groups = np.append(keys, alone), np.append(key_groups, paid[groups])
         home = home_keys(codes, code, starts, hashes, members) if members.any() else None
         if home is not None:  # (a member that pairs with its home is not thin)
@@ -321,8 +321,18 @@ class SubjectLinker:
         nothing but names beside it (``named_only``), or in a staff column (``staff``) any
         name not a full one, is no one (-1: ``subject_group_keys._surname_alone``), else each
         is new."""
-        owner, keys, local, no_one = self._alone_keys(lone, code, values, rows, starts, staff)
+        owner, keys, local, texts = self._alone_keys(lone, code, values, rows, starts)
+        unique = pc.unique(texts)
+        listed = unique.to_pylist()
+
+        def each(test: Callable[[str], bool]) -> np.ndarray:  # per name, asked per distinct one
+            held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
+            return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
+
         someone = ~(named_only | staff)
+        no_one = each(is_surname)
+        if staff.any():  # (SudachiDict is asked of a staff column's names only)
+            no_one = np.where(staff[local], each(is_partial_name), no_one)
         someone[local[~no_one]] = True
         node = self._graph.link_keys(owner, keys, lone.size)
         fresh = np.flatnonzero((node < 0) & someone)
@@ -330,11 +340,10 @@ class SubjectLinker:
         return node
 
     def _alone_keys(self, groups: np.ndarray, code: np.ndarray, values: pa.ChunkedArray,
-                    rows: np.ndarray, starts: np.ndarray, staff: np.ndarray | None = None
-                    ) -> tuple[np.ndarray, ...]:
-        """The ``NAME_ALONE`` keys of the names of ``groups`` (each key's index in ``groups``,
-        the key) and, with ``staff`` given, each name's index in ``groups`` and whether it is
-        no one's (a surname; in a staff column, any name not a full one)."""
+                    rows: np.ndarray, starts: np.ndarray
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, pa.ChunkedArray]:
+        """The ``NAME_ALONE`` keys of the names of ``groups``: each key's index in
+        ``groups`` and the key, and each name's index in ``groups`` and the name."""
         codes = self._codes
         names = np.flatnonzero(code == codes.name)
         group = np.searchsorted(starts, names, "right") - 1
@@ -344,26 +353,14 @@ class SubjectLinker:
         names, local = names[inside], local[inside]
         texts = values.take(rows[names])
         unique = pc.unique(texts)
-        listed = unique.to_pylist()
-
-        def each(test: Callable[[str], bool]) -> np.ndarray:  # per name, asked per distinct one
-            held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
-            return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
-
-        keys = [alone_keys(name) for name in listed]  # (per distinct name: 0 to 3 keys)
+        keys = [alone_keys(name) for name in unique.to_pylist()]  # (per distinct name: 0-3)
         flat = pa.array([key for held in keys for key in held], pa.string())
         per_name = np.array([len(held) for held in keys], np.int64)
         name_at = pc.index_in(texts, value_set=unique).to_numpy(zero_copy_only=False)
         key_at = ranges(np.cumsum(per_name) - per_name, per_name, name_at)
         hashed = combine(np.full(key_at.size, codes.name_alone, np.uint64),
                          self._hashes(flat)[key_at])
-        local_keys = np.repeat(local, per_name[name_at])  # (per row, its name's keys)
-        if staff is None:
-            return local_keys, hashed
-        no_one = each(is_surname)
-        if staff.any():  # (SudachiDict is asked of a staff column's names only)
-            no_one = np.where(staff[local], each(is_partial_name), no_one)
-        return local_keys, hashed, local, no_one
+        return np.repeat(local, per_name[name_at]), hashed, local, texts  # (per row, its keys)
 
     def _paid_alone(self, code: np.ndarray, starts: np.ndarray, flags: np.ndarray
                     ) -> np.ndarray:
