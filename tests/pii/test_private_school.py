@@ -141,3 +141,21 @@ def test_an_interview_records_rows_are_pupils_and_their_parents_not_its_writer(t
     mails = [summary for summary in summaries if summary.at.startswith("保護者面談記録")
              and any(key[0] == "email_address" for key in summary.keys)]
     assert len(mails) == 3 and not any(writer & set(summary.keys) for summary in mails)
+
+
+@BOTH
+def test_a_booking_number_under_a_name_column_is_no_card(tmp_path, monkeypatch, table):
+    """A trip list's 引率・業者 sheet: 区分 | 氏名/名称 | 連絡先 | 備考, a row 「手配番号 |
+    4444326067802376」 (Luhn-valid, under 氏名/名称 only because the row is misaligned): no card
+    (before: a card, and corpus 30's card F1 0.933); a card under its own label stays one."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["区分", "氏名/名称", "連絡先", "備考"])
+    sheet.append(["引率", "藤田 京助", "080-5213-8060", "団長"])
+    sheet.append(["手配番号", "4444326067802376", None, "航空券予約番号（管理番号）"])
+    cards = book.create_sheet("立替")
+    cards.append(["氏名", "カード番号", "有効期限"])
+    cards.append(["藤田 京助", "4539148803436467", "08/29"])
+    book.save(tmp_path / "海外研修_参加者名簿.xlsx")
+    found = scan_findings(tmp_path, monkeypatch, table)
+    assert _values(found, "credit_card_number") == ["4539148803436467"]

@@ -270,7 +270,7 @@ class Engine(EnginePatterns):
                         conf = 0.0
                     elif context_confidence > conf:
                         conf = context_confidence
-            if conf >= min_confidence:
+            if conf >= min_confidence and label_cats[j] not in rec.not_under:
                 found = per_unit.get(j)
                 if found is None:
                     found = per_unit[j] = []

@@ -52,6 +52,9 @@ class Recognizer:
     prose_context: ClassVar[tuple[str, ...]] = ()
     numeric: ClassVar[bool] = True  # competes with other number categories for labels
     negated: ClassVar[bool | None] = None  # hard-negative labels suppress it (default: numeric)
+    # the categories of a column (its unit's own label) its values are never in: a card number
+    # under 氏名/名称 is a misaligned row's booking number (a trip list's 手配番号)
+    not_under: ClassVar[frozenset[str]] = frozenset()
     confidence: ClassVar[float] = 0.8  # without any label
     context_confidence: ClassVar[float] = 0.99  # own label nearest
     window: ClassVar[int] = 32  # characters of look-back for a label

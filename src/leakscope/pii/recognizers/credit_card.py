@@ -17,6 +17,7 @@ class CreditCardRecognizer(Recognizer):
                "カード", "cc_number", "visa", "mastercard", "jcb", "amex")
     confidence = 0.9
     context_confidence = 0.99
+    not_under = frozenset({"person_name"})
 
     def validate(self, token: str) -> str | None:
         digits = digits_only(token)
