@@ -103,9 +103,9 @@ class SensitiveRecognizer(Recognizer):
 
     def from_label(self, text: str) -> tuple[Candidate, ...] | None:
         """A 既往歴 / 病名 cell: each part of a list (「うつ病、胃潰瘍」: two), each whole (本態性
-        高血圧症, 持病（てんかん）, a rare disease the terms do not know), but a part that joins
-        two known conditions is each of them (「脳出血後遺症による右片麻痺」: 脳出血, 片麻痺;
-        「人工透析（慢性腎不全）」)."""
+        高血圧症, 持病（てんかん）, a rare disease the terms do not know) less a note in brackets
+        (``_NOTED``), but a part that joins two known conditions is each of them
+        (「脳出血後遺症による右片麻痺」: 脳出血後遺症, 片麻痺; 「人工透析（慢性腎不全）」)."""
         value = text.strip()
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
