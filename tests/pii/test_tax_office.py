@@ -81,3 +81,18 @@ def test_a_client_master_tells_sole_traders_from_companies(tmp_path, monkeypatch
     assert phones == {"0366907439": False, "09032258499": True}
     names = {f.value for f in found if f.category == "person_name"}
     assert "青木英樹" in names and "被相続人青木英樹" not in names
+
+
+@BOTH
+def test_a_donation_to_a_religious_body_is_a_belief(tmp_path, monkeypatch, table):
+    """A 所得控除 list's 寄附金控除 寄附先 「宗教法人 浄土真宗本願寺派 西光寺」 says the client's
+    belief (信条: before, nothing); a donation to 日本赤十字社, and a 宗教法人 in a column that is
+    no donation's, say none."""
+    (tmp_path / "所得控除_集計.csv").write_text(
+        "氏名,生年月日,寄附金控除 寄附先,寄附金額,顧問先区分\n"
+        "高橋 知実,1976/11/04,宗教法人 浄土真宗本願寺派 西光寺,390000,個人\n"
+        "山本 淳,1986/04/24,日本赤十字社,110000,個人\n"
+        "木村 修平,1963/12/13,,,宗教法人 清光寺\n", encoding="cp932")
+    found = scan_findings(tmp_path, monkeypatch, table)
+    assert [f.value for f in found if f.category == "sensitive"] == [
+        "宗教法人 浄土真宗本願寺派 西光寺"]

@@ -362,13 +362,16 @@ _ACCOUNT_WORDS = frozenset({
 
 def value_category(label: str | None, text: str) -> str | None:
     """``label_category``, except that an account-name field holding a Japanese name is one, and
-    so is a destination column's cell (お届け先) that is a name.
+    so is a destination column's cell (お届け先) that is a name; a donation's column holding a
+    religious body (寄附先 「宗教法人 浄土真宗本願寺派 西光寺」) is a sensitive one.
 
     ECS ``user.name`` or ``TargetUserName`` usually hold logins (tanaka01), but an app log's
     ``user.name: 佐藤 花子`` or ``Kato Rei`` is a person.
     """
     category = label_category(label)
     value = text.strip()
+    if category is None and label and _DONATION.search(label) and _RELIGIOUS_BODY.search(value):
+        return "sensitive"  # a 寄附金控除's donation to a 宗教法人 says a belief (信条)
     if category is None and label and ACCOUNT_NAME.search(label) \
             and _JAPANESE_NAME.fullmatch(value) and _ACCOUNT_WORDS.isdisjoint(value.split()):
         return "person_name"
@@ -379,6 +382,9 @@ def value_category(label: str | None, text: str) -> str | None:
 
 
 _DESTINATIONS = frozenset({"お届け先", "届け先", "送付先", "配送先", "発送先"})
+# a donation's column (寄附金控除 寄附先, 寄付先) and a religious body in its cell: one's belief
+_DONATION = re.compile("寄附|寄付|献金")
+_RELIGIOUS_BODY = re.compile("宗教法人|神社|寺院|教会|教団")
 _PLACE_ENDS = frozenset("都道府県市区町村郡")
 
 
