@@ -15,21 +15,23 @@ LEDGER = ("契約者名,フリガナ,携帯電話,口座番号\n"
           "石川 充,イシカワ ミツル,080-2222-0002,2222222\n")
 
 
+def _refunds(folder, *rows: str) -> None:
+    """The contract ledger and a 敷金返還 file of ``rows`` (受取人名,口座番号,転居先)."""
+    (folder / "契約台帳.csv").write_text(LEDGER, encoding="cp932")
+    (folder / "敷金返還.csv").write_text("受取人名,口座番号,転居先\n" + "".join(
+        f"{row}\n" for row in rows), encoding="cp932")
+
+
 @BOTH
 def test_a_refund_to_a_tenants_account_is_that_tenant(tmp_path, monkeypatch, table):
-    (tmp_path / "契約台帳.csv").write_text(LEDGER, encoding="cp932")
-    (tmp_path / "敷金返還.csv").write_text(
-        "受取人名,口座番号,転居先\n"
-        "ｲｼｶﾜ ﾐﾂﾙ,1111111,東京都品川区大崎3-17-2\n"
-        "ｲｼｶﾜ ﾐﾂﾙ,2222222,東京都世田谷区三軒茶屋3-1-23\n", encoding="cp932")
+    _refunds(tmp_path, "ｲｼｶﾜ ﾐﾂﾙ,1111111,東京都品川区大崎3-17-2",
+             "ｲｼｶﾜ ﾐﾂﾙ,2222222,東京都世田谷区三軒茶屋3-1-23")
     assert scan_people(tmp_path, monkeypatch, table) == 2  # was 4
 
 
 @BOTH
 def test_one_account_under_two_names_is_two_people(tmp_path, monkeypatch, table):
-    (tmp_path / "契約台帳.csv").write_text(LEDGER, encoding="cp932")
-    (tmp_path / "敷金返還.csv").write_text(
-        "受取人名,口座番号,転居先\nｲｼｶﾜ ﾊﾅｺ,1111111,東京都品川区大崎3-17-2\n", encoding="cp932")
+    _refunds(tmp_path, "ｲｼｶﾜ ﾊﾅｺ,1111111,東京都品川区大崎3-17-2")
     assert scan_people(tmp_path, monkeypatch, table) == 3
 
 

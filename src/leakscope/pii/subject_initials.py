@@ -44,8 +44,12 @@ def join_initials(graph: PeopleGraph, mailboxes: list[tuple[int, tuple[str, str]
     named = set(roots)
     wanted = {surname for _, (surname, _) in mailboxes}
     owners: dict[tuple[str, str], set[int]] = defaultdict(set)
+    keys_of: dict[str, tuple[str, ...]] = {}  # (a name is read once, however many hold it)
     for text, root in zip(entries["text"].to_pylist(), roots, strict=True):
-        for key in _reading_keys(text, wanted):
+        keys = keys_of.get(text)
+        if keys is None:
+            keys = keys_of[text] = _reading_keys(text, wanted)
+        for key in keys:
             for surname in wanted:
                 if key.startswith(surname) and len(key) > len(surname):
                     owners[surname, key[len(surname)]].add(root)

@@ -37,7 +37,6 @@ died (``extract.deceased``: a 死亡退院 list's row, a 被相続人).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -49,8 +48,9 @@ from .extract.deceased import DECEASED
 from .extract.row_people import STAFF
 from .finding import Finding
 from .household_identifiers import landline_at
-from .name_lexicon import is_partial_name, is_surname, one_given_reading
+from .name_lexicon import one_given_reading
 from .shared_identifiers import shared_at
+from .subject_alone import name_alone_keys, names_alone, paid_alone
 from .subject_businesses import AT_COMPANY, BusinessMail, business_rows
 from .subject_codes import (
     CATEGORY_OF_CODE,
@@ -68,8 +68,8 @@ from .subject_codes import (
     table_keys,
 )
 from .subject_compatible import join_compatible, key_mask
-from .subject_graph import PeopleGraph, StringHasher, combine, ranges
-from .subject_group_keys import GroupSummary, alone_keys
+from .subject_graph import PeopleGraph, StringHasher, combine
+from .subject_group_keys import GroupSummary
 from .subject_groups import GroupCollector
 from .subject_homes import guardian_keys, home_keys, household_members
 from .subject_initials import initials_of, join_initials
@@ -267,9 +267,10 @@ class SubjectLinker:
                 code, rows, starts, *string_buffers(values), codes.roles,
                 codes.hash, codes.pairs, hashes, flags)
             keys, key_groups = np.frombuffer(keys, np.uint64), np.frombuffer(key_groups, np.int64)
-        paid = self._paid_alone(code, starts, flags)
+        paid = paid_alone(codes, code, starts, flags)
         if paid.size:  # a name with only an account is a name alone all the same
-            groups, alone, _, _ = self._alone_keys(paid, code, values, rows, starts)
+            groups, alone, _, _ = name_alone_keys(codes, self._hashes, paid, code, values, rows,
+                                                  starts)
             keys, key_groups = np.append(keys, alone), np.append(key_groups, paid[groups])
         home = home_keys(codes, code, starts, hashes, members) if members.any() else None
         if home is not None:  # (a member that pairs with its home is not thin)
@@ -290,8 +291,9 @@ class SubjectLinker:
             named_only = np.logical_and.reduceat(code == codes.name, starts[:-1])[lone]
             staff = pc.ends_with(group_records.take(pa.array(lone)), STAFF).to_numpy(
                 zero_copy_only=False)
-            node[lone] = self._names_alone(lone, named_only & ~staff, named_only & staff, code,
-                                           values, rows, starts, hashes)
+            node[lone] = names_alone(self._graph, codes, self._hashes, lone,
+                                     named_only & ~staff, named_only & staff, code, values,
+                                     rows, starts)
         deceased = pc.ends_with(group_records, DECEASED).to_numpy(zero_copy_only=False)
         self._singletons += int(np.count_nonzero((node < 0) & ~named & ~deceased))
         if deceased.any():
@@ -312,69 +314,6 @@ class SubjectLinker:
                             mask=held[owner],
                             source=self._hashes(pc.replace_substring_regex(
                                 group_records, RECORD_IN_LIST, "", max_replacements=1))[owner])
-
-    def _names_alone(self, lone: np.ndarray, named_only: np.ndarray, staff: np.ndarray,
-                     code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                     starts: np.ndarray, hashes: np.ndarray) -> np.ndarray:
-        """Nodes of the named groups ``lone`` that no key joins: a full name alone links
-        them as it does a free-text group (``subject_group_keys.NAME_ALONE``), a surname with
-        nothing but names beside it (``named_only``), or in a staff column (``staff``) any
-        name not a full one, is no one (-1: ``subject_group_keys._surname_alone``), else each
-        is new."""
-        owner, keys, local, texts = self._alone_keys(lone, code, values, rows, starts)
-        unique = pc.unique(texts)
-        listed = unique.to_pylist()
-
-        def each(test: Callable[[str], bool]) -> np.ndarray:  # per name, asked per distinct one
-            held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
-            return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
-
-        someone = ~(named_only | staff)
-        no_one = each(is_surname)
-        if staff.any():  # (SudachiDict is asked of a staff column's names only)
-            no_one = np.where(staff[local], each(is_partial_name), no_one)
-        someone[local[~no_one]] = True
-        node = self._graph.link_keys(owner, keys, lone.size)
-        fresh = np.flatnonzero((node < 0) & someone)
-        node[fresh] = self._graph.fresh_nodes(fresh.size)
-        return node
-
-    def _alone_keys(self, groups: np.ndarray, code: np.ndarray, values: pa.ChunkedArray,
-                    rows: np.ndarray, starts: np.ndarray
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, pa.ChunkedArray]:
-        """The ``NAME_ALONE`` keys of the names of ``groups``: each key's index in
-        ``groups`` and the key, and each name's index in ``groups`` and the name."""
-        codes = self._codes
-        names = np.flatnonzero(code == codes.name)
-        group = np.searchsorted(starts, names, "right") - 1
-        local = np.searchsorted(groups, group)
-        inside = local < groups.size
-        inside[inside] = groups[local[inside]] == group[inside]
-        names, local = names[inside], local[inside]
-        texts = values.take(rows[names])
-        unique = pc.unique(texts)
-        keys = [alone_keys(name) for name in unique.to_pylist()]  # (per distinct name: 0-3)
-        flat = pa.array([key for held in keys for key in held], pa.string())
-        per_name = np.array([len(held) for held in keys], np.int64)
-        name_at = pc.index_in(texts, value_set=unique).to_numpy(zero_copy_only=False)
-        key_at = ranges(np.cumsum(per_name) - per_name, per_name, name_at)
-        hashed = combine(np.full(key_at.size, codes.name_alone, np.uint64),
-                         self._hashes(flat)[key_at])
-        return np.repeat(local, per_name[name_at]), hashed, local, texts  # (per row, its keys)
-
-    def _paid_alone(self, code: np.ndarray, starts: np.ndarray, flags: np.ndarray
-                    ) -> np.ndarray:
-        """The named groups that hold nothing but names and bank accounts (a transfer file's
-        payee): their keys are their names paired with the accounts, and each name alone
-        (``subject_group_keys.group_summary`` keys a free-text group so)."""
-        codes = self._codes
-        accounts = np.isin(code, codes.accounts)
-        if not accounts.any():
-            return np.empty(0, np.int64)
-        other = codes.strong[code] | (code == codes.dob) | (code == codes.address)
-        held = np.logical_or.reduceat(accounts, starts[:-1])
-        return np.flatnonzero(held & ~np.logical_or.reduceat(other, starts[:-1])
-                              & (flags & GROUP_NAMED).astype(bool))
 
     def _own_landlines(self, codes: Codes, code: np.ndarray, starts: np.ndarray,
                        hashes: np.ndarray, node: np.ndarray) -> None:
