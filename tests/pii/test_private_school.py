@@ -106,6 +106,24 @@ def test_a_mailbox_two_people_could_spell_stays_apart(tmp_path, monkeypatch, tab
     assert scan_people(tmp_path, monkeypatch, table) == 6  # and each mailbox
 
 
+@BOTH
+def test_a_mailbox_alone_in_a_table_row_spells_its_owner(tmp_path, monkeypatch, table):
+    """A web portal's accounts (a login, a mailbox, no name): y.aoki@ is the one teacher of
+    the share who reads アオキ Y…, in a table read in bulk as in a mail (before: one more)."""
+    surnames = {"青木": "aoki", "石井": "ishii", "上田": "ueda", "加藤": "kato", "木村": "kimura",
+                "小林": "kobayashi", "清水": "shimizu", "高橋": "takahashi", "田中": "tanaka",
+                "中村": "nakamura", "林": "hayashi", "松本": "matsumoto"}
+    given = {"春香": "h", "健一": "k", "美咲": "m", "直人": "n", "陽子": "y", "拓也": "t"}
+    people = [(kanji + " " + name, f"{roman}.{initial}") for kanji, roman in surnames.items()
+              for name, initial in given.items()]
+    (tmp_path / "教職員.csv").write_text("氏名,携帯電話\n" + "".join(
+        f"{name},080-{i:04d}-7287\n" for i, (name, _) in enumerate(people)), encoding="utf-8")
+    (tmp_path / "portal_accounts.csv").write_text("login,email,last_login,role\n" + "".join(
+        f"u{i:03d},{box}@seiryo-gakuen.ed.jp,2026-07-{1 + i % 28:02d} 08:{i % 60:02d}:00,teacher\n"
+        for i, (_, box) in enumerate(people)) * 3, encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == len(people)
+
+
 def test_an_interview_records_rows_are_pupils_and_their_parents_not_its_writer(tmp_path):
     """A 保護者面談記録 .docx: 「記録者：中島 春香」, then a table 面談日 | 生徒 | 来校者 | 連絡先:
     each row a pupil and the parent who came, whose mail it is (before: every parent's mail

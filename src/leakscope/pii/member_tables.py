@@ -25,12 +25,13 @@ if TYPE_CHECKING:
     from .extract.mbox_parts import MboxPart
     from .extract.zip_parts import ZipPart
     from .finding_table import FindingTable
+    from .row_keys import RowKeys
 
     Plan = TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan | JsonRecordsPlan
 
 
 def file_findings(engine: Engine, path: Path, display: str
-                  ) -> Iterator[Finding | FindingTable | ScanError]:
+                  ) -> Iterator[Finding | FindingTable | ScanError | RowKeys]:
     """Findings and errors of one file (extractor errors interleaved as they happen)."""
     plan = table_plan(path)
     if plan is not None:
@@ -41,7 +42,7 @@ def file_findings(engine: Engine, path: Path, display: str
 
 
 def part_findings(engine: Engine, path: Path, display: str, part: ZipPart | MboxPart,
-                  totals: Any) -> Iterator[Finding | FindingTable | ScanError]:
+                  totals: Any) -> Iterator[Finding | FindingTable | ScanError | RowKeys]:
     """`file_findings` of one part of a zip or an mbox (`extract.zip_parts`,
     `extract.mbox_parts`): its members or messages only, their expansion counted in
     ``totals`` with the other parts'."""

@@ -25,6 +25,7 @@ from . import ner, table_transfer
 from .engine import Engine
 from .finding import Finding, ScanError, is_table
 from .pool_lifecycle import can_fork, stop_on_terminate, termination_deferred
+from .row_keys import RowKeys
 from .scan_tasks import FileTask, file_sizes, task_groups, walk, with_parts
 from .subjects import GroupCollector, GroupSummary, SubjectLinker
 
@@ -127,6 +128,9 @@ class Scan:
             if isinstance(item, GroupSummary):
                 self._linker.absorb(item)
                 continue
+            if isinstance(item, RowKeys):  # (for the linker only: no finding)
+                self._linker.row_keys(item)
+                continue
             if is_table(item):
                 self._count_table(item)
                 self._linker.absorb_table(item)
@@ -167,7 +171,7 @@ class _FileDone:
 
 
 def scan_file(engine: Engine, task: FileTask, totals: Any = None
-              ) -> Iterator[Finding | FindingTable | ScanError | _FileDone]:
+              ) -> Iterator[Finding | FindingTable | ScanError | RowKeys | _FileDone]:
     """Findings and errors of one file (extractor errors interleaved as they happen); tables,
     and archive members that are tables, on the table path. A part of a zip or an mbox: its
     members' or messages' (``totals``: the shared counters of `SharedBudget`)."""
@@ -184,7 +188,7 @@ def scan_file(engine: Engine, task: FileTask, totals: Any = None
     else:
         findings = part_findings(engine, task.path, task.display, task.part, totals)
     if task.evidence:
-        findings = (f if isinstance(f, ScanError) else _with_evidence(f, task.evidence)
+        findings = (f if isinstance(f, ScanError | RowKeys) else _with_evidence(f, task.evidence)
                     for f in findings)
     yield from findings  # (a loop of this generator's own per finding only for a case)
     yield _FileDone(size if task.files else 0, task.files)

@@ -120,8 +120,9 @@ def group_summary(group: Group) -> GroupSummary | None:
         # names for that child (a second guardian, kanji-named, stays a person of their own:
         # ``subject_names``)
         keys.update((GUARDIAN_OF, name, dob) for name, dob in group.home[2])
-    if not names:
-        return GroupSummary(tuple(keys), (), group.thin, False)
+    if not names:  # (a row's: where, as the table path has it: ``subject_rows``, 故人)
+        at = "" if group.free else group.place[1]
+        return GroupSummary(tuple(keys), (), group.thin, False, at=at)
     thin = group.thin and not (group.home and any(group.home[:2]))  # (it pairs with its home)
     if not keys and thin:  # a name alone (a chat's sender): one person, however often
         keys.update((NAME_ALONE, key) for name in names for key in alone_keys(name))

@@ -29,10 +29,12 @@ exactly one such person exists. People of one full name whom nothing they hold t
 are one (``subject_compatible``), and so are people of one reading of whom at most one has a
 kanji name (``subject_readings``); then a thin record may also meet a kanji name as
 SudachiDict reads it (a bank's payer ｷﾑﾗ ﾖｳｽｹ, 木村洋介), and a mailbox nothing names that
-spells a surname and an initial (nakajima.h@) the one person who reads so (``subject_initials``,
-mail and free text only). Last, a linked person is as many people as the kanji full names it
+spells a surname and an initial (nakajima.h@) the one person who reads so
+(``subject_initials``). Last, a linked person is as many people as the kanji full names it
 holds (``subject_names``: a family under one mail), and one fewer where a record says they
-died (``extract.deceased``: a 死亡退院 list's row, a 被相続人).
+died (``extract.deceased``: a 死亡退院 list's row, a 被相続人). A database row that names no one
+and points at a row that names someone (``payment_methods.user_id``) is that row's person
+(``subject_rows``).
 """
 
 from __future__ import annotations
@@ -78,9 +80,13 @@ from .subject_names import kanji_name, people_apart
 from .subject_namesakes import Namesakes, first_kept, table_idents
 from .subject_places import RECORD_IN_LIST
 from .subject_readings import join_readings
+from .subject_rows import RowReferences
 
 if TYPE_CHECKING:
     from .finding_table import FindingTable
+    from .row_keys import RowKeys
+
+EMAIL = PERSON_CATEGORY.index("email_address")
 
 
 class SubjectLinker:
@@ -107,6 +113,7 @@ class SubjectLinker:
         self._codes: Codes | None = None
         self._deceased: list[np.ndarray] = []  # nodes of people who died (``deceased``)
         self._mailboxes: list[tuple[int, tuple[str, str]]] = []  # (``subject_initials``)
+        self._rows = RowReferences(self._hashes)  # database rows pointing at rows
 
     @property
     def nbytes(self) -> int:
@@ -115,6 +122,10 @@ class SubjectLinker:
 
     def add(self, finding: Finding) -> None:  # (bound to the collector's in __init__)
         self._collector.add(finding)
+
+    def row_keys(self, keys: RowKeys) -> None:
+        """A database's rows' own keys and the rows they point at, before their findings."""
+        self._rows.add(keys)
 
     def business_mail(self, address: str) -> None:
         """A mail header gave ``address`` under a business's name: alone, it is no one."""
@@ -128,7 +139,8 @@ class SubjectLinker:
 
     def _absorb(self, group: GroupSummary) -> None:
         deceased = group.at.endswith(DECEASED)
-        if not group.keys and not (group.named and group.name_keys):
+        if not group.keys and not (group.named and group.name_keys) \
+                and not (self._rows.active and self._rows.waits(group.at)):
             if not deceased:
                 self._singletons += 1  # nothing can ever join it
             return
@@ -142,6 +154,8 @@ class SubjectLinker:
                                   and (spelled := initials_of(key[1])) is not None)
         pending.at.append(group.at)
         pending.thin.append(group.thin)
+        if self._rows.active and self._rows.keyed(group.at):
+            pending.rows.append((i, group.named))
         pending.mask.append(key_mask(group.keys))
         pending.source.append(group.source)
         first, second = pending.first, pending.second
@@ -294,6 +308,12 @@ class SubjectLinker:
             node[lone] = names_alone(self._graph, codes, self._hashes, lone,
                                      named_only & ~staff, named_only & staff, code, values,
                                      rows, starts)
+        self._table_mailboxes(code, values, rows, starts, node, named)
+        group_hash = self._hashes(group_records)
+        if self._rows.active:  # a row pointing at a person's row is someone, with no key of its own
+            waiting = np.flatnonzero((node < 0) & ~named & self._rows.pointing(group_hash))
+            node[waiting] = self._graph.fresh_nodes(waiting.size)
+            self._rows.seen(group_hash, node, named)
         deceased = pc.ends_with(group_records, DECEASED).to_numpy(zero_copy_only=False)
         self._singletons += int(np.count_nonzero((node < 0) & ~named & ~deceased))
         if deceased.any():
@@ -305,7 +325,7 @@ class SubjectLinker:
         names = values.take(rows[readable])
         ident = table_idents(names, hashes[readable], self._hashes)
         thin = (flags[owner] & GROUP_THIN).astype(bool)
-        priority = self._hashes(group_records)[owner]  # (a group's record)
+        priority = group_hash[owner]  # (a group's record)
         kept = first_kept(ident, priority, thin)
         owner, names, ident = owner[kept], names.filter(pa.array(kept)), ident[kept]
         held = np.bitwise_or.reduceat(codes.bits[code], starts[:-1]) if n else codes.bits[:0]
@@ -314,6 +334,18 @@ class SubjectLinker:
                             mask=held[owner],
                             source=self._hashes(pc.replace_substring_regex(
                                 group_records, RECORD_IN_LIST, "", max_replacements=1))[owner])
+
+    def _table_mailboxes(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
+                         starts: np.ndarray, node: np.ndarray, named: np.ndarray) -> None:
+        """A row's mailbox with no name beside it may spell its owner (a staff table's
+        y.aoki@), as a mail's does (``subject_initials``)."""
+        mails = np.flatnonzero(code == EMAIL)
+        group = np.searchsorted(starts, mails, "right") - 1
+        alone = ~named[group] & (node[group] >= 0)
+        for at, address in zip(group[alone], values.take(rows[mails[alone]]).to_pylist(),
+                               strict=True):
+            if (spelled := initials_of(address)) is not None:
+                self._mailboxes.append((int(node[at]), spelled))
 
     def _own_landlines(self, codes: Codes, code: np.ndarray, starts: np.ndarray,
                        hashes: np.ndarray, node: np.ndarray) -> None:
@@ -346,6 +378,10 @@ class SubjectLinker:
                                     node[owner[triple[at]]])
         lone = np.flatnonzero(node < 0)
         node[lone] = self._graph.fresh_nodes(lone.size)
+        if pending.rows:
+            at, named = np.array(pending.rows, np.int64).T
+            self._rows.seen(self._strings([pending.at[i] for i in at]), node[at],
+                            named.astype(bool), np.ones(at.size, bool))
         if pending.deceased:
             self._deceased.append(node[pending.deceased])
         self._mailboxes += ((int(node[i]), spelled) for i, spelled in pending.mailboxes)
@@ -372,6 +408,7 @@ class SubjectLinker:
             self._absorb(group)
         self._settle()
         self._landlines.link(self._graph)
+        self._rows.link(self._graph)
         several = self._link_namesakes()
         join_compatible(self._graph, self._namesakes.shared())
         join_readings(self._graph, self._namesakes.entries())
@@ -456,6 +493,7 @@ class _Pending:
     def __init__(self) -> None:
         self.at: list[str] = []  # per summary: where it is, thin, kinds of keys held
         self.thin: list[bool] = []
+        self.rows: list[tuple[int, bool]] = []  # database rows with keys: summary, named
         self.mask: list[int] = []
         self.source: list[str] = []  # per summary: its file
         self.owner: list[int] = []  # per key: its summary, its parts

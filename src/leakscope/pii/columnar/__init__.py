@@ -24,14 +24,14 @@ def plan_file(path: Path, kind: str
               ) -> TablePlan | SqlitePlan | SqlDumpPlan | WorkbookPlan | JsonRecordsPlan | None:
     """How to read ``path`` (sniffed as ``kind``) column by column, or None: not a table, or
     a small one."""
+    if kind == "sqlite":  # (at any size: rows point at rows, ``row_keys``)
+        return SqlitePlan(path)
+    if kind == "sql":
+        return SqlDumpPlan(path)
     if path.stat().st_size < TABLE_MIN_BYTES:
         return None
     if kind in ("csv", "text"):
         return plan_table(path, kind)
-    if kind == "sqlite":
-        return SqlitePlan(path)
-    if kind == "sql":
-        return SqlDumpPlan(path)
     if kind in ("xlsx", "xls"):
         return plan_workbook(path, kind)
     if kind in ("jsonl", "json"):

@@ -15,9 +15,10 @@ from pathlib import Path
 from ..engine import Engine
 from ..extract.base import Context
 from ..extract.registry import guarded
-from ..extract.sqldump import RowBlock, sql_items
+from ..extract.sqldump import RowBlock, TableSchema, sql_items
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
+from ..row_keys import KeyColumns, RowKeys
 from ..units import TextUnit
 from .batches import ColumnBatches, record_batch
 
@@ -30,7 +31,8 @@ class SqlDumpPlan:
 
     path: Path
 
-    def scan(self, engine: Engine, display: str) -> Iterator[FindingTable | Finding | ScanError]:
+    def scan(self, engine: Engine, display: str
+             ) -> Iterator[FindingTable | Finding | ScanError | RowKeys]:
         ctx = Context()
         try:
             yield from _scan(engine, self.path, display, ctx)
@@ -39,12 +41,16 @@ class SqlDumpPlan:
 
 
 def _scan(engine: Engine, path: Path, display: str, ctx: Context
-          ) -> Iterator[FindingTable | Finding | ScanError]:
+          ) -> Iterator[FindingTable | Finding | ScanError | RowKeys]:
     text: list[TextUnit] = []  # units waiting for the engine, read before the next rows
     rows: RowBlock | None = None  # rows waiting (an INSERT's tuples, and the next INSERT's)
     tables: dict[tuple[str, int], ColumnBatches] = {}
     day_first: dict[str, frozenset[int]] = {}  # per table, by its first block (as extract_sql)
+    schemas: dict[str, TableSchema] = {}
     for item in guarded("sql", display, sql_items(path, display, ctx)):
+        if isinstance(item, TableSchema):
+            schemas[item.table] = item
+            continue
         if isinstance(item, RowBlock):
             yield from engine.detect(text)
             text.clear()
@@ -54,11 +60,11 @@ def _scan(engine: Engine, path: Path, display: str, ctx: Context
                 rows.rows.extend(item.rows)
                 continue
             if rows is not None:
-                yield from _rows(engine, display, rows, tables, day_first)
+                yield from _rows(engine, display, rows, tables, day_first, schemas)
             rows = RowBlock(item.table, item.columns, list(item.rows), item.first)
             continue
         if rows is not None:
-            yield from _rows(engine, display, rows, tables, day_first)
+            yield from _rows(engine, display, rows, tables, day_first, schemas)
             rows = None
         if isinstance(item, TextUnit):
             text.append(item)
@@ -67,7 +73,7 @@ def _scan(engine: Engine, path: Path, display: str, ctx: Context
             text.clear()
             yield ScanError(item.path, item.message)
     if rows is not None:
-        yield from _rows(engine, display, rows, tables, day_first)
+        yield from _rows(engine, display, rows, tables, day_first, schemas)
     yield from engine.detect(text)
 
 
@@ -79,8 +85,8 @@ def _follows(rows: RowBlock, block: RowBlock) -> bool:
 
 
 def _rows(engine: Engine, display: str, block: RowBlock,
-          tables: dict[tuple[str, int], ColumnBatches], day_first: dict[str, frozenset[int]]
-          ) -> Iterator[FindingTable | ScanError]:
+          tables: dict[tuple[str, int], ColumnBatches], day_first: dict[str, frozenset[int]],
+          schemas: dict[str, TableSchema]) -> Iterator[FindingTable | ScanError | RowKeys]:
     """A block's rows, runs of one width at a time (a tuple may have more or fewer values);
     ``day_first``: each table's columns that write dates day first."""
     number = block.first
@@ -90,6 +96,9 @@ def _rows(engine: Engine, display: str, block: RowBlock,
             number += len(rows)
             continue
         columns = tables.get((block.table, width))
+        keyed = _key_columns(block.table, (block.columns + [None] * width)[:width], schemas)
+        if keyed is not None:  # (before the rows' findings: the linker waits for their groups)
+            yield keyed.keys(display, f"{display}#{block.table}:", rows, number)
         if columns is None:
             labels = tuple((block.columns + [None] * width)[:width])
             columns = tables[block.table, width] = ColumnBatches(
@@ -99,3 +108,15 @@ def _rows(engine: Engine, display: str, block: RowBlock,
             part = rows[start:start + BATCH_ROWS]
             yield from columns.scan(record_batch(part, width), number + start)
         number += len(rows)
+
+
+def _key_columns(table: str, columns: list[str | None], schemas: dict[str, TableSchema]
+                 ) -> KeyColumns | None:
+    """The table's key columns as the dump's CREATE TABLEs so far declare them, else as they
+    are named: a column named as another table's primary key (not ``id``) points at it."""
+    schema = schemas.get(table) or TableSchema(table)
+    elsewhere = {other.primary[0].lower(): name for name, other in schemas.items()
+                 if name != table and len(other.primary) == 1
+                 and other.primary[0].lower() != "id"}
+    primary = schema.primary[0] if len(schema.primary) == 1 else None
+    return KeyColumns.of(table, columns, primary, schema.references, elsewhere)

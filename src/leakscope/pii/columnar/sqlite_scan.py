@@ -17,6 +17,7 @@ from ..extract.sqlitedb import FETCH_ROWS as ROW_READER_FETCH
 from ..extract.sqlitedb import cut_short, open_read_only, unread_database_strings
 from ..finding import Finding, ScanError
 from ..finding_table import FindingTable
+from ..row_keys import KeyColumns, RowKeys
 from .batches import ColumnBatches, record_batch
 from .cell_path import row_reader
 
@@ -44,7 +45,7 @@ class SqliteScan:
     def __init__(self, engine: Engine, path: Path, display: str) -> None:
         self.engine, self.path, self.display = engine, path, display
 
-    def __iter__(self) -> Iterator[FindingTable | Finding | ScanError]:
+    def __iter__(self) -> Iterator[FindingTable | Finding | ScanError | RowKeys]:
         connection = open_read_only(self.path)
         try:
             try:
@@ -67,14 +68,17 @@ class SqliteScan:
             connection.close()
 
     def _table(self, connection: sqlite3.Connection, table: str
-               ) -> Generator[FindingTable | Finding | ScanError, None, bool]:
+               ) -> Generator[FindingTable | Finding | ScanError | RowKeys, None, bool]:
         """The table's findings; False when the row reader took over the rest of the file."""
-        columns, read = None, 0
+        columns, read, prefix = None, 0, f"{self.display}#{table}:"
         try:
             for labels, rows in _row_batches(connection, table):
-                columns = columns or ColumnBatches(self.engine, self.display, labels,
-                                                   f"{self.display}#{table}:", {"table": table},
-                                                   date_order=True)
+                if columns is None:
+                    columns = ColumnBatches(self.engine, self.display, labels, prefix,
+                                            {"table": table}, date_order=True)
+                    keyed = _key_columns(connection, table, labels)
+                if keyed is not None:  # (before the rows' findings, as the linker waits)
+                    yield keyed.keys(self.display, prefix, rows, read + 1)
                 yield from columns.scan(record_batch(rows, len(labels)), read + 1)
                 read += len(rows)
         except sqlite3.Error as error:  # a corrupt page or a virtual table we lack
@@ -89,6 +93,21 @@ class SqliteScan:
         finally:
             self._read += read
         return True
+
+
+def _key_columns(connection: sqlite3.Connection, table: str, labels: tuple[str, ...]
+                 ) -> KeyColumns | None:
+    """The table's key columns as its schema declares them (its primary key, its foreign
+    keys), else as they are named (``row_keys``)."""
+    quoted = '"' + table.replace('"', '""') + '"'
+    try:
+        primary = [row[1] for row in connection.execute(f"PRAGMA table_info({quoted})")
+                   if row[5] > 0]
+        declared = {row[3]: row[2] for row in connection.execute(
+            f"PRAGMA foreign_key_list({quoted})")}
+    except sqlite3.Error:
+        primary, declared = [], {}
+    return KeyColumns.of(table, labels, primary[0] if len(primary) == 1 else None, declared)
 
 
 def _row_batches(connection: sqlite3.Connection, table: str

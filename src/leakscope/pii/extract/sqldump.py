@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from leakscope.pii.dates import DATE_ORDER_ROWS
@@ -42,6 +42,9 @@ _COPY = re.compile(
     rf"\s*COPY\s+(?P<table>{_NAME})\s*(?:\((?P<columns>[^)]*)\))?\s+FROM\s+stdin", re.IGNORECASE
 )
 _COLUMN_DEF = re.compile(rf"\s*(?P<name>{_IDENT})\s+\w")
+_PRIMARY = re.compile(r"\bPRIMARY\s+KEY\b(?:\s*\((?P<columns>[^)]*)\))?", re.IGNORECASE)
+_FOREIGN = re.compile(rf"\bFOREIGN\s+KEY\s*\(\s*(?P<column>{_IDENT})\s*\)", re.IGNORECASE)
+_REFERENCES = re.compile(rf"\bREFERENCES\s+(?P<table>{_NAME})", re.IGNORECASE)
 _NOT_COLUMNS = {
     "primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext",
     "spatial", "exclude", "like",
@@ -124,6 +127,16 @@ class _Dialect:
         return "".join(parts)
 
 
+@dataclass
+class TableSchema:
+    """A CREATE TABLE's keys: its primary key's columns, and column -> the table a foreign key
+    points at (``row_keys``: rows that point at rows)."""
+
+    table: str
+    primary: list[str] = field(default_factory=list)
+    references: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class RowBlock:
     """Consecutive rows of one table (an INSERT's tuples, a run of COPY lines), the first
@@ -145,6 +158,8 @@ def extract_sql(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     """The dump's units: a row of a table is a batch of field units, one record."""
     day_first: dict[str, frozenset[int]] = {}  # per table
     for item in sql_items(path, display, ctx):
+        if isinstance(item, TableSchema):  # (the linker's, on the table path)
+            continue
         if isinstance(item, RowBlock):
             base = {"table": item.table}
             if item.table not in day_first:
@@ -181,7 +196,9 @@ def sql_items(path: Path, display: str, ctx: Context) -> Iterator[Item | RowBloc
                 continue
             yield from other.flush()  # a text block holds consecutive lines only
             if create:
-                tables[_unquote(create["table"])] = _create_columns(line[create.end():], numbered)
+                schema = TableSchema(_unquote(create["table"]))
+                tables[schema.table] = _create_columns(line[create.end():], numbered, schema)
+                yield schema
             elif copy:
                 table = _unquote(copy["table"])
                 columns = _column_list(copy["columns"] or "") or tables.get(table, [])
@@ -257,24 +274,26 @@ class _OtherStatements:
         self.lines, self.size = [], 0
 
 
-def _create_columns(rest: str, lines: Iterator[str]) -> list[str]:
-    """Column names of a CREATE TABLE, on one line or one definition per line (as dumps write).
+def _create_columns(rest: str, lines: Iterator[str], schema: TableSchema) -> list[str]:
+    """Column names of a CREATE TABLE, on one line or one definition per line (as dumps write),
+    its keys into ``schema``.
 
     `rest` is what follows the table name on the CREATE line; further lines are read only
     while the statement goes on, so a one-line CREATE never swallows the INSERT after it.
     """
     columns: list[str] = []
     body = rest.split("(", 1)[1] if "(" in rest else ""
-    if _add_definitions(body, columns) or rest.rstrip().endswith(";"):
+    if _add_definitions(body, columns, schema) or rest.rstrip().endswith(";"):
         return columns
     for line in lines:
-        if _add_definitions(line, columns) or line.rstrip().endswith(";"):
+        if _add_definitions(line, columns, schema) or line.rstrip().endswith(";"):
             break
     return columns
 
 
-def _add_definitions(text: str, columns: list[str]) -> bool:
-    """Add the column names defined in `text`; True once the table's closing `)` is seen."""
+def _add_definitions(text: str, columns: list[str], schema: TableSchema) -> bool:
+    """Add the column names defined in `text` (and the keys declared, to ``schema``); True
+    once the table's closing `)` is seen."""
     depth, start = 0, 0
     for index, char in enumerate(text + ","):
         if char == "(":
@@ -282,13 +301,33 @@ def _add_definitions(text: str, columns: list[str]) -> bool:
         elif char == ")":
             depth -= 1
         if depth < 0 or (char == "," and depth == 0):
-            match = _COLUMN_DEF.match(text[start:index])
-            if match and _unquote(match["name"]).lower() not in _NOT_COLUMNS:
-                columns.append(_unquote(match["name"]))
+            definition = text[start:index]
+            match = _COLUMN_DEF.match(definition)
+            column = _unquote(match["name"]) if match else None
+            if column is not None and column.lower() not in _NOT_COLUMNS:
+                columns.append(column)
+            else:
+                column = None
+            if "KEY" in definition.upper() or "REFERENCES" in definition.upper():
+                _add_keys(definition, column, schema)
             start = index + 1
             if depth < 0:
                 return True
     return False
+
+
+def _add_keys(definition: str, column: str | None, schema: TableSchema) -> None:
+    """The keys one definition declares: ``id int PRIMARY KEY``, ``PRIMARY KEY (`card_no`)``,
+    ``owner int REFERENCES members(no)``, ``FOREIGN KEY (`user_id`) REFERENCES `users` …``."""
+    if (primary := _PRIMARY.search(definition)) is not None:
+        named = primary["columns"]
+        keys = [_unquote(c) for c in named.split(",") if c.strip()] if named else [column]
+        schema.primary += filter(None, keys)
+    references = _REFERENCES.search(definition)
+    foreign = _FOREIGN.search(definition)
+    column = _unquote(foreign["column"]) if foreign else column
+    if references is not None and column is not None:
+        schema.references[column] = _unquote(references["table"])
 
 
 def _insert(insert, line, lines, display, dialect, tables, counts
