@@ -67,6 +67,36 @@ def test_a_row_of_group_names_over_the_header(tmp_path, count):
     assert run.summary.subjects == 3 * count
 
 
+def _residence_cards(count: int) -> list[list]:
+    """Foreign staff's cards: 氏名 merged over ローマ字 | カタカナ, 在留カード over 番号 | 在留資格,
+    the other columns' labels merged down over both header rows (the lower cell empty)."""
+    names = [("NGUYEN VAN AN", "グエン・ヴァン・アン"), ("TRAN THI HOA", "チャン・ティ・ホア"),
+             ("GURUNG BIKASH", "グルン・ビカス"), ("SANTOS MARIA CRUZ", "サントス・マリア・クルス")]
+    rows = [["外国人スタッフ 在留カード管理表", None, None, None, None, None, None],
+            ["No", "氏名", None, "国籍", "生年月日", "在留カード", None],
+            [None, "ローマ字", "カタカナ", None, None, "番号", "在留資格"]]
+    for i in range(count):
+        latin, kana = names[i % len(names)]
+        rows.append([i + 1, f"{latin} {i}" if i >= len(names) else latin, kana, "ベトナム",
+                     datetime.datetime(1980 + i % 20, 1 + i % 12, 1 + i % 28),
+                     f"AB{12345678 + i:08d}CD", "特定技能1号"])
+    return rows
+
+
+@pytest.mark.parametrize("count", [4, 300], ids=["a form-sized sheet", "a long list"])
+def test_a_header_of_two_rows_whose_upper_cells_are_merged(tmp_path, count):
+    path = _workbook(tmp_path / "在留カード管理表.xlsx", {"在留カード": _residence_cards(count)})
+    found, errors, _ = table_path(path)
+    assert not errors and found == engine_reference(path)[0]
+    findings = [f for f in pii.scan([path], workers=1) if isinstance(f, pii.Finding)]
+    fields = {(f.location["field"], f.category) for f in findings}
+    assert {("氏名カタカナ", "person_name"), ("氏名ローマ字", "person_name"),
+            ("在留カード番号", "residence_card_number"),
+            ("生年月日", "date_of_birth")} <= fields
+    assert "グエン・ヴァン・アン" in {f.value for f in findings}
+    assert not {f.value for f in findings} & {"ローマ字", "カタカナ"}  # the header is no data
+
+
 def test_a_form_with_a_table_of_dependants_below_it(tmp_path):
     sheets = {}
     families = [("中山", "ナカヤマ", "智子", "トモコ", "健一", "ケンイチ", "蓮", "レン", "12"),

@@ -100,13 +100,28 @@ def head_labels(rows: Sequence[Sequence[object]]) -> tuple[int | None, tuple[str
 def names_groups(upper: Sequence[object], lower: Sequence[object]) -> bool:
     """``upper`` names groups of ``lower``'s columns (merged cells 申込者 | 連帯保証人 | 緊急連絡先
     over 氏名 | 生年月日 | … 氏名 | 続柄 | …): both headers, fewer cells above."""
-    if not 2 <= filled_count(upper) < filled_count(lower):  # (one cell above is the sheet's title)
-        return False
-    if not looks_like_header(upper):
-        return False  # a key | value line over the header (株式会社… | 法人番号 | 9177…)
+    if filled_count(upper) < 2 or not looks_like_header(upper):
+        return False  # (a title; a key | value line over the header: 株式会社… | 法人番号)
     texts = [c for c in lower if c is not None and str(c).strip()]
-    labels = [c for c in texts if isinstance(c, str) and looks_like_header([c])]
-    return len(labels) >= 0.8 * len(texts)  # (a summary beside the table: 申込件数 | 30)
+    if filled_count(upper) < len(texts):
+        labels = [c for c in texts if isinstance(c, str) and looks_like_header([c])]
+        return len(labels) >= 0.8 * len(texts)  # (a summary beside the table: 申込件数 | 30)
+    return _names_parts(upper, lower, texts)
+
+
+def _names_parts(upper: Sequence[object], lower: Sequence[object], texts: list) -> bool:
+    """``lower`` names the parts of ``upper``'s merged cells (氏名 over ローマ字 | カタカナ,
+    在留カード over 番号 | 在留資格 | 在留期限), the other columns' one label above (国籍)."""
+    from leakscope.pii.context import is_label  # the detectors' label vocabulary
+
+    if len(texts) < 2 or sum(isinstance(c, str) and is_label(c) for c in texts) < 0.8 * len(texts):
+        return False
+    above = [bool(cell_text(cell).strip()) if cell is not None else False for cell in upper]
+    return any(cell is not None and str(cell).strip() and not (i < len(above) and above[i])
+               and any(above[:i]) for i, cell in enumerate(lower))
+
+
+_NO_KIND = (None, "negative")  # a label's category that says no kind of value
 
 
 def table_labels(rows: Sequence[Sequence[object]], header: int) -> tuple[str | None, ...]:
@@ -121,9 +136,15 @@ def table_labels(rows: Sequence[Sequence[object]], header: int) -> tuple[str | N
     for column, label in enumerate(labels):
         above = rows[header - 1][column] if column < len(rows[header - 1]) else None
         group = cell_text(above).strip() or group if above is not None else group
+        if label is None and above is not None and cell_text(above).strip():
+            combined.append(cell_text(above).strip())  # (a cell merged down both rows: 国籍)
+            continue
         whole = f"{group}{label}" if group and label else label
-        # the group says whose the column is, never what (申込者勤務先 is no name)
-        combined.append(whole if label_category(whole) == label_category(label) else label)
+        # the group says whose the column is, never what (申込者勤務先 is no name), but of a
+        # bare 番号 or 記号 what it numbers (在留カード | 番号)
+        kind, whole_kind = label_category(label), label_category(whole)
+        combined.append(whole if whole_kind == kind or (
+            kind in _NO_KIND and whole_kind not in _NO_KIND) else label)
     return tuple(combined)
 
 
