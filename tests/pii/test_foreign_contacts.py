@@ -1,10 +1,13 @@
 """Foreign contacts: phones with a country code other than Japan's and the NANP's (an EU
-payroll's +49 30 …) in E.164, and Latin names under English halves given name first; in text
-and in columns, the table path as the row reader."""
+payroll's +49 30 …) in E.164, and Latin names under English halves given name first (in capitals,
+as a passport writes them, family name first); in text and in columns, the table path as the
+row reader."""
 
 from __future__ import annotations
 
 import json
+
+import pytest
 
 import leakscope.pii.columnar as columnar
 from leakscope import pii
@@ -55,15 +58,20 @@ def test_a_payroll_exports_foreign_phones_on_both_table_paths(tmp_path, monkeypa
     assert table == rows and sum(c == "phone_number" for c, *_ in table) == 600
 
 
-def test_a_latin_name_under_english_halves_is_given_name_first(tmp_path, monkeypatch):
-    rows = "".join(f"E{i},Andrew,Horton,a{i}@example.com\n" if i % 2 else
+@pytest.mark.parametrize(("given", "family", "written"), [
+    ("Andrew", "Horton", "AndrewHorton"),
+    ("RAJESH", "TAMANG", "TAMANGRAJESH"),  # in capitals as a passport or 在留カード writes it
+])
+def test_a_latin_name_under_english_halves_is_given_name_first(tmp_path, monkeypatch, given,
+                                                                family, written):
+    rows = "".join(f"E{i},{given},{family},a{i}@example.com\n" if i % 2 else
                    f"E{i},太郎,山田,t{i}@example.jp\n" for i in range(800))
     path = tmp_path / "employees.csv"
     path.write_text("EmployeeID,FirstName,LastName,Email\n" + rows, encoding="utf-8")
     table, rows_read = _scan(path, monkeypatch, True), _scan(path, monkeypatch, False)
     assert table == rows_read
     names = {value for category, value, *_ in table if category == "person_name"}
-    assert names == {"AndrewHorton", "山田太郎"}
+    assert names == {written, "山田太郎"}
 
 
 def test_an_english_mails_writer_by_introduction_and_sign_off():

@@ -65,7 +65,8 @@ class _Joined:
     field: str  # where it is: the parts' labels
     separator: str
     # a name under English halves (LastName + FirstName): a Latin one is written given name
-    # first (Andrew Horton), a Japanese one family name first (山田 太郎)
+    # first (Andrew Horton), a Japanese one family name first (山田 太郎), and one in capitals
+    # as a passport or a residence card writes it, family name first (TAMANG RAJESH)
     latin_given_first: bool = False
     # parts that are one value only when short (a phone's groups 090 | 1234 | 5678; three
     # whole numbers under 電話番号1-3 are three, kept apart by a space)
@@ -108,7 +109,8 @@ class SplitFields:
             texts = [text for p in joined.columns if p < len(row)
                      and (text := row[p] if row[p].__class__ is str else cell_text(row[p]))
                      and not text.isspace()]
-            if joined.latin_given_first and all(text.isascii() for text in texts):
+            if joined.latin_given_first and all(text.isascii() for text in texts) \
+                    and not all(text.isupper() for text in texts):
                 texts.reverse()
             separator = joined.separator
             if joined.short_parts and any(len(text) > _SHORT_PART for text in texts):
@@ -130,7 +132,8 @@ class SplitFields:
                 if joined.latin_given_first:  # (as ``cells`` does, row by row)
                     reversed_cells = pc.binary_join_element_wise(
                         *parts[::-1], joined.separator, null_handling="skip")
-                    latin = pc.fill_null(pc.string_is_ascii(cells), False)
+                    latin = pc.fill_null(pc.and_(pc.string_is_ascii(cells), pc.invert(
+                        pc.ascii_is_upper(cells))), False)
                     cells = pc.if_else(latin, reversed_cells, cells)
                 if joined.short_parts:
                     long = [pc.fill_null(pc.greater(pc.utf8_length(part), _SHORT_PART), False)
