@@ -57,12 +57,15 @@ def test_rows_pointing_at_users_are_the_users(tmp_path):
 @pytest.mark.parametrize("users_first", [True, False], ids=["users first", "users last"])
 def test_rows_with_no_key_of_their_own(tmp_path, users_first):
     """A delivery address alone (no key: a home holds several people) is its user's, wherever
-    its table is in the dump and whichever of its rows it is (the last closes late)."""
+    its table is in the dump and whichever of its rows it is (the last closes late: after the
+    next tables' keys)."""
     dump = tmp_path / "deliveries.sql"
     deliveries = _insert("deliveries", "id int, user_id int, address varchar(100)",
                          [(20 + i, i + 1, home[1]) for i, home in enumerate(HOMES)])
-    dump.write_text(_users() + deliveries if users_first else deliveries + _users(),
-                    encoding="utf-8")
+    logins = _insert("logins", "id int, user_id int, at datetime",  # (no finding: nothing
+                     [(i, i % 3 + 1, "2025-01-02 10:00:00") for i in range(3)])  # closes it)
+    dump.write_text(_users() + deliveries + logins if users_first
+                    else deliveries + logins + _users(), encoding="utf-8")
     assert _people(dump) == 3
 
 

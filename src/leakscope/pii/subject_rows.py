@@ -27,6 +27,8 @@ class RowReferences:
         # a batch's last group closes after the next batch's keys), as text and hashed
         self._recent: dict[str, deque[tuple[frozenset[str], np.ndarray, frozenset[str],
                                              np.ndarray]]] = {}
+        # keyed (and pointing) records of groups a table left open, closed after later batches
+        self._held: dict[str, bool] = {}
         self._owns: list[tuple[np.ndarray, np.ndarray]] = []  # (record, own key) hashes
         self._refs: list[tuple[np.ndarray, np.ndarray]] = []  # (record, key pointed at)
         self._groups: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # record, node, named
@@ -49,13 +51,24 @@ class RowReferences:
             frozenset(keys.records[i] for i in at), records[at]))
         self.active = bool(self._owns or self._refs)
 
+    def hold(self, records: list[str]) -> None:
+        """Groups of these records stay open in the collector (a table's first and last), to
+        close after later batches' keys: what they are is kept until then."""
+        for record in records:
+            if self._in_recent(record, 0):
+                self._held[record] = self._in_recent(record, 2)
+
     def keyed(self, record: str) -> bool:
         """Whether ``record`` (a group's, by the collector) is a keyed row of a recent batch."""
-        return any(record in batch[0] for batches in self._recent.values() for batch in batches)
+        return record in self._held or self._in_recent(record, 0)
 
     def waits(self, record: str) -> bool:
         """Whether a group of ``record`` with no key must still get a node (it points)."""
-        return any(record in batch[2] for batches in self._recent.values() for batch in batches)
+        return bool(self._held.get(record)) or self._in_recent(record, 2)
+
+    def _in_recent(self, record: str, which: int) -> bool:
+        return any(record in batch[which] for batches in self._recent.values()
+                   for batch in batches)
 
     def pointing(self, records: np.ndarray) -> np.ndarray:
         """Which of these records' groups (a table's, in bulk) point at another row."""

@@ -192,6 +192,8 @@ class SubjectLinker:
         # a row and its household members' records (``#row5/保護者``) are not cut apart
         runs = np.flatnonzero(~members)
         path, first_end = table.path, starts[runs[1]] if runs.size > 1 else rows.size
+        if self._rows.active:  # (the collector closes these two after later batches' keys)
+            self._rows.hold(records.take(rows[[0, starts[runs[-1]]]]).to_pylist())
         self._feed(path, code[:first_end], values, records, rows[:first_end])
         if runs.size == 1:
             return
