@@ -88,6 +88,14 @@ def is_full_name(name: str) -> bool:
     return starts_with_surname(name) or _surname_first(name) == _AND_MORE
 
 
+@lru_cache(maxsize=1 << 12)
+def is_common_noun(text: str) -> bool:
+    """One word SudachiDict knows as a common noun (ボランティア, インストラクター), which a
+    foreign name written whole in katakana (レイエスジョンポール: unknown to it) is not."""
+    words = _sudachi()[0].tokenize(text)
+    return len(words) == 1 and not words[0].is_oov() and words[0].part_of_speech()[1] == "普通名詞"
+
+
 @lru_cache(maxsize=1 << 14)
 def is_task_word(text: str) -> bool:
     """A duty, not a person: a shift sheet's 担当 column (出荷, 梱包, 検品, 受付; CS電話, EC出荷

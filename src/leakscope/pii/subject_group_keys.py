@@ -55,6 +55,7 @@ class Group:
         "keys",
         "last_line",
         "members",
+        "name_line",
         "names",
         "own",
         "place",
@@ -73,6 +74,7 @@ class Group:
         self.home = home
         self.business = False  # a record with a corporate number
         self.last_line = 0
+        self.name_line = 0  # the line of the last name it took (a reading beside it is its)
         self.members: dict[str, Group] | None = None  # 連名's people met inside the row
         self.names: set[str] = set()
         self.dobs: set[str] = set()

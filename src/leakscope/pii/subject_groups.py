@@ -24,7 +24,7 @@ from .household_identifiers import is_landline
 from .name_lexicon import is_surname, readings_of
 from .normalize import is_kanji
 from .recognizers.email import QUOTED_RECIPIENT
-from .recognizers.labeled_names import DECEASED_NAME
+from .recognizers.labeled_names import DECEASED_NAME, QUOTED_SENDER
 from .recognizers.name_forms import JOINT
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
@@ -44,6 +44,7 @@ from .subject_places import document_of, free_place, is_letter
 _GAP_LINES = 40
 _APART = (MENTIONED, QUOTED_RECIPIENT)  # free text's findings that are a group of their own
 _GREETING_LINES = 3  # a mail's first lines: where it names whom it is written to
+_QUOTED_HEAD_LINES = 7  # a quoted mail's From: to its greeting (Date, Subject, To, Cc, blank)
 _PAIR_LINES = 2
 _NAMED_VALUES = 3  # of one identifier a named person may hold side by side: TEL, FAX, 携帯
 # Headers that name other people than the sender: their groups are filled beside the mail's
@@ -102,6 +103,8 @@ class GroupCollector:
         self._nameless: dict[tuple, list[GroupSummary]] = {}
         # records holding a company's contact (``subject_businesses.COMPANY_ROW``)
         self._company_rows: set[tuple[str, str]] = set()
+        # per path, the line of the last quoted or forwarded mail's sender (``QUOTED_SENDER``)
+        self._quoted: dict[str, int] = {}
 
     def add(self, finding: Finding) -> None:
         category = finding.category
@@ -131,6 +134,8 @@ class GroupCollector:
             apart.own = True
             self._close(apart)
             return
+        if free and category == "person_name" and self._greets_quoted(finding, value):
+            return
         if not free:
             place, line = (path, record), 0  # records never span lines
         else:
@@ -145,12 +150,14 @@ class GroupCollector:
                 and group.place == (path, household_row(record)):
             group = _member(group, record, location)  # (its row goes on after it)
         elif group is None or group.place != place or (free and (
-                line - group.last_line > _GAP_LINES
+                line - group.last_line > _GAP_LINES or finding.detector == QUOTED_SENDER
                 or (category == "person_name" and (not _same_name(
-                    value, group.names, line - group.last_line <= _PAIR_LINES)
+                    value, group.names, line - group.name_line <= _PAIR_LINES)
                     if group.names else line > group.last_line and numbers_only(group)))
                 or (category in group.strong
-                    and _new_identifier(group, category, value, line)))):
+                    and _new_identifier(group, category, value, line))
+                or (slot != path and category == "email_address"  # (To: a, Cc: b: two people)
+                    and category in group.strong and (category, value) not in group.keys))):
             home = _home(group, record) if group is not None and not free \
                 and record.endswith(HOUSEHOLD) else None
             group = self._reopen(slot, group, place, free, location, home, line)
@@ -170,6 +177,7 @@ class GroupCollector:
             held[1] = line
         elif category == "person_name":
             group.names.add(value)
+            group.name_line = line
             if free and finding.detector == DECEASED_NAME:  # (a record's own: its row's)
                 group.deceased = True
             if line <= _GREETING_LINES and "body" in location:
@@ -180,6 +188,18 @@ class GroupCollector:
             group.addresses.add(address_key(value))  # one home however it is written
         else:
             group.accounts.add(value)
+
+    def _greets_quoted(self, finding: Finding, name: str) -> bool:
+        """A surname that greets atop a quoted or forwarded mail (「From: OLIVEIRA ANA PAULA <…>」
+        …「山田さん」): its addressee's, nobody of its own, and the lines after it are still the
+        sender's."""
+        line = finding.location.get("line")
+        if finding.detector == QUOTED_SENDER:
+            self._quoted[finding.path] = line or 0
+            return False
+        since = self._quoted.get(finding.path)
+        return since is not None and type(line) is int \
+            and 0 < line - since <= _QUOTED_HEAD_LINES and is_surname(name)
 
     def _reopen(self, slot: str | tuple[str, str], group: Group | None, place: tuple,
                 free: bool, location: dict, home: tuple | None = None,

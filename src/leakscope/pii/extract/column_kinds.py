@@ -63,9 +63,9 @@ def inferred_labels(rows: Sequence[Sequence[object]]) -> tuple[str | None, ...] 
     for c, column in enumerate(columns):
         labels[c] = _own_kind(column)
     _pairs(columns, labels)
+    _postal_and_birth(columns, labels)  # (a name and a birth date: a list of people)
     if not _about_people(labels):
         return None
-    _postal_and_birth(columns, labels)
     return tuple(labels)
 
 

@@ -14,7 +14,8 @@ _PRODUCT_BEFORE = re.compile(r"[A-Za-z]/\Z")
 # of a token ("…hash/.v" then a newline).
 # (Gecko's in a user agent: "(Windows NT 6.1; rv:1.9.0.20) Gecko/20100101 Firefox/3.0.20")
 _VERSION_PREFIX = re.compile(r"(?<![0-9A-Za-z/.$])(?:v|ver|version|バージョン|build|release|rev|rv"
-                             r"|revision|firmware|fw|app_version)[ .:=]*\Z", re.IGNORECASE)
+                             r"|revision|firmware|fw|app_version|ファームウェア|ファーム)"
+                             r"[ .:=：　]*\Z", re.IGNORECASE)
 
 
 class IpAddressRecognizer(Recognizer):

@@ -53,8 +53,10 @@ _DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|�
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")
-# a contact's phone after their name in a form's cell (「高橋　亮介　TEL 03-5338-4120」)
-_PHONE_AFTER = re.compile(r"\s+(?:TEL|Tel|tel|電話|携帯|℡)[ :：]?[0-9][0-9\-() ]{8,}\s*$")
+# a contact's phone or mail after their name in a form's cell (「高橋　亮介　TEL 03-5338-4120」)
+_PHONE_AFTER = re.compile(r"(?:\s+|\s*[(（]\s*)(?:(?:TEL|Tel|tel|電話|携帯|℡)[ :：]?"
+                          r"[0-9][0-9\-() ]{8,}|(?:E-?mail|メール)?[ :：]?[\w.+\-]+@[\w.\-]+)"
+                          r"[)）]?\s*$")  # (「（TEL 03-4771-5094）」, 「（yamazaki.t@…）」)
 # a pupil's grade and class after their name in a school's list (「田中翼 小3-2」, 「村上直人
 # （中3年）、村上陽子（小1年）」, 「鈴木七夏（2年1組）」)
 # (and a household member's relation after a slash: 「山田 花子／妻」)
@@ -102,6 +104,9 @@ _TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES})名?"
 _ROLE = re.compile(_ROLES)
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
+# a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
+# theirs, not those of the signature above it (the count opens a group there)
+QUOTED_SENDER = "person_name:sender"
 _DECEASED_FIRST = re.compile(rf"(?:{DECEASED_PERSON})[ ]+")
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
@@ -162,8 +167,9 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         if not name:
             return ()
         died = DECEASED_LABEL.search(text, start, end) is not None  # (被相続人：…)
+        sender = _SENDER.match(text, start, end) is not None
         found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9,
-                          detector=DECEASED_NAME if died else None)
+                          detector=DECEASED_NAME if died else QUOTED_SENDER if sender else None)
         # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
         return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")),
                 *_written_after(text, found), *_listed_after(text, found.end))

@@ -128,6 +128,9 @@ _ENTRY_DAY = (r"(?:^|\n)[ \t]*(?:[■□●○◆◇◎・*-][ \t]*)?(?:(?:令�
               r"[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2})"
               r"(?:\([月火水木金土日]\))?[ \t]+")
 DATED_TRIGGER = _ENTRY_DAY + r"[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヶー ]{1,9}(?:\(|[ \t\n]|$)"
+# a foreign name in katakana written whole before its honorific on such a line (「9月10日
+# レイエスジョンポールさん（S18045）来社面談」): a journal's person, not a word (ドライバーさん)
+DATED_KATAKANA = re.compile(_ENTRY_DAY + r"([ァ-ヶ][ァ-ヶー]{4,15})[ ]?\Z")
 _DATED = _ENTRY_DAY + rf"({_SURNAME_LINE}) ?({_GIVEN})(?=\(|[ \t\n]|$)"
 # A passport's data page as text (OCR, a scan's text layer): the surname's line, then the
 # given names' (or both on one line, 「Surname: LIU / Given names: YANG」): one name, family

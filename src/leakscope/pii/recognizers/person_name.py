@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import ner
-from ..name_lexicon import is_given_name
+from ..name_lexicon import is_common_noun, is_given_name
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .base import Candidate, Recognizer
 from .english_names import (
@@ -32,6 +32,7 @@ from .name_forms import surname_of
 from .name_layouts import (
     BORN_AFTER_TRIGGER,
     CLOSING_TRIGGER,
+    DATED_KATAKANA,
     DATED_TRIGGER,
     LISTED,
     LISTED_BESIDE,
@@ -66,8 +67,9 @@ _GIVEN_AFTER_RELATION = re.compile(rf"(?:{RELATION})の?([一-龥々]{{1,4}})$")
 _BEFORE_HONORIFIC = re.compile(
     rf"(?:[一-龥々〆ヶ]{{1,4}}[ ]?{NAME_CHARS}{{1,5}}"
     r"|[ァ-ヶー]{2,6}(?:[ ・][ァ-ヶー]{2,6}){1,2}"
-    r"|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})?)[ ]?$"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})?)[ ]?$"
 )
+_REACH, _LATIN_REACH = 14, 40  # characters before an honorific a name is looked for in
 # a foreign name in katakana, its parts a middle dot apart (ワン・リー, グエン・ヴァン・ナム), not a
 # desk's or a service's words so joined (ケア・ステーション)
 _DOTTED = re.compile(r"[ァ-ヶー]{2,6}(?:・[ァ-ヶー]{2,6}){1,2}")
@@ -210,9 +212,12 @@ class PersonNameRecognizer(Recognizer):
     def _honored(self, text: str, at: int) -> tuple[Candidate, ...]:
         if maiden := _maiden_name(text, at):
             return maiden
-        m = _BEFORE_HONORIFIC.search(text, max(0, at - 14), at)
+        latin = text[max(0, at - 2):at].rstrip()[-1:].isascii()  # (REYES JOHN PAUL 殿)
+        m = _BEFORE_HONORIFIC.search(text, max(0, at - (_LATIN_REACH if latin else _REACH)), at)
         if not m:
-            return ()
+            dated = DATED_KATAKANA.search(text, max(0, at - _LATIN_REACH), at)
+            return (Candidate(dated.start(1), dated.end(1), dated.group(1), 0.85),) \
+                if dated and not is_common_noun(dated.group(1)) else ()
         name = m.group(0).rstrip()
         s, e = m.start(), m.start() + len(name)
         # 「拝啓 羽生結弦様」

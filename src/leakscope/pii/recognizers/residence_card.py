@@ -12,6 +12,8 @@ class ResidenceCardRecognizer(Recognizer):
     context = ("在留カード番号", "在留カード", "在留番号", "residence card", "residence_card",
                "residence card number", "residence card no", "在留")
     confidence = 0.8
+    numeric = False  # (no card number has its letters: 「新しいカード番号：FK76076643EU」)
+    negated = True  # (an order number may: 注文番号)
 
     def validate(self, token: str) -> str | None:
         return token.upper()
