@@ -1,7 +1,8 @@
 """Score leakscope on a blind corpus: `python bench/heldout/score.py CORPUS_DIR [--misses N]`.
 
 The rules are /work/kit/score.py's, the ones the blind corpora were scored by: truth.jsonl's
-(path, category, value) sets per file, values NFKC without spaces and lower-case, names and
+(path, category, value) sets per file, values NFKC without spaces and lower-case (an address's
+hyphen variants between digits as "-", as issue 3 normalizes them: 1―17―4 is 1-17-4), names and
 addresses matching leniently (one holds the other and is at least 60 % of it), neutral values
 neither expected nor false. leakscope is whatever `import leakscope` finds (the runner and
 main() put this repository's src/ first).
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -21,11 +23,14 @@ from typing import Any
 SRC = Path(__file__).resolve().parents[2] / "src"
 LENIENT = {"person_name", "address"}
 CHECKSUM = ["my_number", "corporate_number", "drivers_license_number", "credit_card_number"]
+_HYPHENS = re.compile(r"(?<=[0-9])[ー－‐―−‑–—](?=[0-9])")
 
 
 def norm(value: str, category: str = "") -> str:
     """The compared form: NFKC, no white space, lower-case; an expiry's digits (MM/YY = MMYY)."""
     value = "".join(unicodedata.normalize("NFKC", value).split()).lower()
+    if category == "address":
+        value = _HYPHENS.sub("-", value)
     if category == "card_expiry":
         return "".join(c for c in value if c.isdigit())
     return value
