@@ -124,6 +124,22 @@ def test_a_mailbox_alone_in_a_table_row_spells_its_owner(tmp_path, monkeypatch, 
     assert scan_people(tmp_path, monkeypatch, table) == len(people)
 
 
+@BOTH
+def test_a_mailbox_spelling_a_full_name_is_its_owner(tmp_path, monkeypatch, table):
+    """A portal log's takumasuzuki41@ and yoshida_asuka@ (no name beside them) are the one
+    鈴木 拓真 and the one 吉田 明日香 of the share; kana847@ spells no full name, and
+    hirokinakamura@ two people could be (before: each mailbox one more person)."""
+    (tmp_path / "顧問先.csv").write_text(
+        "氏名,携帯電話\n鈴木 拓真,080-8029-7287\n吉田 明日香,080-8029-7288\n"
+        "中村 浩樹,080-8029-7289\n中村 弘樹,080-8029-7290\n", encoding="utf-8")
+    (tmp_path / "portal_access.jsonl").write_text("".join(
+        f'{{"user": "{user}", "ip": "203.0.113.{i}", "action": "login"}}\n'
+        for i, user in enumerate(["takumasuzuki41@docomo.ne.jp", "yoshida_asuka@gmail.com",
+                                  "kana847@docomo.ne.jp", "hirokinakamura@gmail.com"])),
+        encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 6  # four, and two mailboxes apart
+
+
 def test_an_interview_records_rows_are_pupils_and_their_parents_not_its_writer(tmp_path):
     """A 保護者面談記録 .docx: 「記録者：中島 春香」, then a table 面談日 | 生徒 | 来校者 | 連絡先:
     each row a pupil and the parent who came, whose mail it is (before: every parent's mail

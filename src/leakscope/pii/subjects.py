@@ -74,7 +74,7 @@ from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_group_keys import GroupSummary
 from .subject_groups import GroupCollector
 from .subject_homes import guardian_keys, home_keys, household_members
-from .subject_initials import initials_of, join_initials
+from .subject_initials import MAILBOXES_MOST, join_initials, may_spell
 from .subject_landlines import LandlineOwners
 from .subject_names import kanji_name, people_apart
 from .subject_namesakes import Namesakes, first_kept, table_idents
@@ -112,7 +112,7 @@ class SubjectLinker:
         self._business_mail = BusinessMail()
         self._codes: Codes | None = None
         self._deceased: list[np.ndarray] = []  # nodes of people who died (``deceased``)
-        self._mailboxes: list[tuple[int, tuple[str, str]]] = []  # (``subject_initials``)
+        self._mailboxes: list[tuple[int, str]] = []  # (``subject_initials``)
         self._rows = RowReferences(self._hashes)  # database rows pointing at rows
 
     @property
@@ -149,9 +149,8 @@ class SubjectLinker:
         if deceased:
             pending.deceased.append(i)
         if not group.named:  # (a mailbox alone may spell its owner: nakajima.h@)
-            pending.mailboxes += ((i, spelled) for key in group.keys
-                                  if key[0] == "email_address"
-                                  and (spelled := initials_of(key[1])) is not None)
+            pending.mailboxes += ((i, key[1]) for key in group.keys
+                                  if key[0] == "email_address" and may_spell(key[1]))
         pending.at.append(group.at)
         pending.thin.append(group.thin)
         if self._rows.active and self._rows.keyed(group.at):
@@ -344,10 +343,12 @@ class SubjectLinker:
         mails = np.flatnonzero(code == EMAIL)
         group = np.searchsorted(starts, mails, "right") - 1
         alone = ~named[group] & (node[group] >= 0)
-        for at, address in zip(group[alone], values.take(rows[mails[alone]]).to_pylist(),
-                               strict=True):
-            if (spelled := initials_of(address)) is not None:
-                self._mailboxes.append((int(node[at]), spelled))
+        room = MAILBOXES_MOST - len(self._mailboxes)
+        if room > 0 and alone.any():
+            addresses = values.take(rows[mails[alone]][:4 * room]).to_pylist()
+            self._mailboxes += [(int(node[at]), address) for at, address
+                                in zip(group[alone], addresses, strict=False)
+                                if may_spell(address)][:room]
 
     def _own_landlines(self, codes: Codes, code: np.ndarray, starts: np.ndarray,
                        hashes: np.ndarray, node: np.ndarray) -> None:
@@ -386,7 +387,8 @@ class SubjectLinker:
                             named.astype(bool), np.ones(at.size, bool))
         if pending.deceased:
             self._deceased.append(node[pending.deceased])
-        self._mailboxes += ((int(node[i]), spelled) for i, spelled in pending.mailboxes)
+        self._mailboxes += [(int(node[i]), address) for i, address in pending.mailboxes][
+            :max(MAILBOXES_MOST - len(self._mailboxes), 0)]
         if pending.names:
             owner = np.array(pending.name_owner)
             text = pa.array(pending.names, pa.string())
@@ -506,5 +508,5 @@ class _Pending:
         self.name_owner: list[int] = []  # per romanized name key: its summary, the key
         self.landlines: list[int] = []  # which of ``third`` are landlines held with a name
         self.deceased: list[int] = []  # the summaries of people who died
-        self.mailboxes: list[tuple[int, tuple[str, str]]] = []  # summaries of a mailbox alone
+        self.mailboxes: list[tuple[int, str]] = []  # summaries of a mailbox alone, its address
         self.names: list[str] = []
