@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 30; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 31; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from . import hospital, online_shop, private_school, rental_agency, tax_office, welfare_office
+from . import (
+    hospital,
+    online_shop,
+    private_school,
+    rental_agency,
+    staffing_agency,
+    tax_office,
+    welfare_office,
+)
 
 CORPORA: dict[str, Callable[[int, Path], None]] = {
     "welfare_office": welfare_office.generate,  # blind corpus 25
@@ -19,4 +27,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "rental_agency": rental_agency.generate,  # blind corpus 28
     "tax_office": tax_office.generate,  # blind corpus 29
     "private_school": private_school.generate,  # blind corpus 30
+    "staffing_agency": staffing_agency.generate,  # blind corpus 31
 }

@@ -33,12 +33,15 @@ def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",", end: str = "\r
     return buffer.getvalue()
 
 
-def sql_create(table: str, columns: str, options: str = "") -> str:
-    """A mysqldump CREATE TABLE from "name type, name type": every name back-quoted."""
+def sql_create(table: str, columns: str, options: str = "", key: str = "") -> str:
+    """A mysqldump CREATE TABLE from "name type, name type": every name back-quoted; key: the
+    column a PRIMARY KEY clause names."""
     quoted = []
     for column in columns.split(","):
         name, kind = column.strip().split(" ", 1)
         quoted.append(f"`{name}` {kind}")
+    if key:
+        quoted.append(f"PRIMARY KEY (`{key}`)")
     return f"CREATE TABLE `{table}` ({', '.join(quoted)}){' ' + options if options else ''};"
 
 
@@ -61,11 +64,13 @@ def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Wor
 
 def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
                attachments: Iterable[tuple[str, bytes, str, str]] = (),
-               message_id: str = "") -> bytes:
-    """An .eml; attachments are (filename, data, maintype, subtype)."""
+               message_id: str = "", cc: str = "") -> bytes:
+    """An .eml; attachments are (filename, data, maintype, subtype); cc: a Cc header after To."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
+    if cc:
+        message["Cc"] = cc
     message["Subject"] = subject
     message["Date"] = date
     if message_id:
