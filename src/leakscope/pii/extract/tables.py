@@ -132,20 +132,43 @@ def table_labels(rows: Sequence[Sequence[object]], header: int) -> tuple[str | N
     labels = header_labels(rows[header])
     if header == 0 or not names_groups(rows[header - 1], rows[header]):
         return tuple(labels)
-    group, combined = None, []
+    groups = _group_spans(rows[header - 1], labels)
+    combined = []
     for column, label in enumerate(labels):
-        above = rows[header - 1][column] if column < len(rows[header - 1]) else None
-        group = cell_text(above).strip() or group if above is not None else group
-        if label is None and above is not None and cell_text(above).strip():
-            combined.append(cell_text(above).strip())  # (a cell merged down both rows: 国籍)
+        group = groups[column]
+        if label is None and group is not None and group[1]:
+            combined.append(group[0])  # (a cell merged down both rows: 国籍)
             continue
-        whole = f"{group}{label}" if group and label else label
+        whole = f"{group[0]}{label}" if group and label else label
         # the group says whose the column is, never what (申込者勤務先 is no name), but of a
         # bare 番号 or 記号 what it numbers (在留カード | 番号)
         kind, whole_kind = label_category(label), label_category(whole)
         combined.append(whole if whole_kind == kind or (
             kind in _NO_KIND and whole_kind not in _NO_KIND) else label)
     return tuple(combined)
+
+
+def _group_spans(upper: Sequence[object], labels: Sequence[str | None]
+                 ) -> list[tuple[str, bool] | None]:
+    """Per column, its group's name and whether the group's cell is above it, or None. A
+    group reaches to the next, and the last to the row's end, but where it repeats the group
+    before it (男性会員 | 女性会員 over 会員番号 | 氏名 | 年齢 each): as wide as that one (and
+    場所 | 結果 | 担当 after them are no one's of them: merged cells read as empty)."""
+    width = len(labels)
+    names = [cell_text(cell).strip() if cell is not None else "" for cell in upper[:width]]
+    names += [""] * (width - len(names))
+    starts = [column for column, name in enumerate(names) if name]
+    spans: list[tuple[str, bool] | None] = [None] * width
+    for at, start in enumerate(starts):
+        end = starts[at + 1] if at + 1 < len(starts) else width
+        if at + 1 == len(starts) and at:  # (the last: as wide as the one it repeats)
+            previous = starts[at - 1]
+            repeat = start + start - previous
+            if repeat < width and labels[start:repeat] == labels[previous:start]:
+                end = repeat
+        for column in range(start, end):
+            spans[column] = (names[start], column == start)
+    return spans
 
 
 def filled_count(row: Sequence[object]) -> int:

@@ -30,10 +30,16 @@ KANA_CITIES = (
     "つがる市", "つくば市", "にかほ市", "みどり市", "みやま市", "みよし市", "あま市", "うるま市",
     "むつ市",
 )
+# Towns and villages of no 郡: Tokyo's islands (「小笠原村竜泉5-16-12」, 「三宅島三宅村…」)
+ISLANDS = ("大島町", "利島村", "新島村", "神津島村", "三宅島三宅村", "三宅村", "御蔵島村",
+           "八丈島八丈町", "八丈町", "青ヶ島村", "小笠原村")
 _TOWN_BLOCK = r"[一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9]{1,4}(?:丁目|番地?|-)[0-9]{1,4}"
 _TRIGGER = r"[一-龥々ヶ]{1,6}[市区]" + _TOWN_BLOCK
-_KANA_TRIGGER = f"(?:{'|'.join(KANA_CITIES)})" + _TOWN_BLOCK
-_CITY_FIRST = re.compile(rf"([一-龥々ヶ]{{1,6}}?[市区]|{'|'.join(KANA_CITIES)})"
+# a town or a village after its 郡 (「長生郡一宮町丸の内5-22-14」, 「西多摩郡奥多摩町…」)
+_COUNTY_TRIGGER = r"[一-龥々ヶ]{1,5}郡[一-龥々ヶ]{1,5}[町村]" + _TOWN_BLOCK
+_KANA_TRIGGER = f"(?:{'|'.join((*KANA_CITIES, *ISLANDS))})" + _TOWN_BLOCK
+_CITY_FIRST = re.compile(rf"([一-龥々ヶ]{{1,5}}?郡[一-龥々ヶ]{{1,5}}?[町村]"
+                         rf"|[一-龥々ヶ]{{1,6}}?[市区]|{'|'.join((*KANA_CITIES, *ISLANDS))})"
                          r"[一-龥々ヶぁ-んァ-ヺ]{1,8}[0-9][^\s,、。「」()（）\"'<>|]{0,40}")
 
 # a prefecture's or a designated city's address is ``AddressRecognizer``'s (a dense text's every
@@ -44,12 +50,15 @@ _LED = re.compile("|".join((*PREFECTURES, *DESIGNATED_CITIES)))
 def _city_start(run: str) -> int | None:
     """Where the city's name begins in ``run`` (kanji up to its 市 or 区), or None when the
     dictionary calls no place there."""
-    if run in KANA_CITIES:
+    if run in KANA_CITIES or run in ISLANDS:
         return 0
-    at = 0
+    at, county = 0, None
     for surface, is_place in place_words(run):
-        if is_place and surface.endswith(("市", "区")) and at + len(surface) == len(run):
-            return at
+        if is_place and surface.endswith("郡"):
+            county = at  # (its town or village must follow: 長生郡|一宮町)
+        elif is_place and at + len(surface) == len(run) and (
+                surface.endswith(("市", "区")) or (county is not None and surface[-1] in "町村")):
+            return at if county is None else county
         at += len(surface)
     return None
 
@@ -57,7 +66,7 @@ def _city_start(run: str) -> int | None:
 class CityFirstAddressRecognizer(Recognizer):
     category = "address"
     detector = "jp_address_city_first"
-    triggers = (_TRIGGER, _KANA_TRIGGER)
+    triggers = (_TRIGGER, _COUNTY_TRIGGER, _KANA_TRIGGER)
     context = AddressRecognizer.context
     numeric = False
     confidence = 0.85

@@ -19,7 +19,8 @@ _TOKENS = re.compile(
     r"|-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----"
 )
 _PASSWORD = re.compile(
-    r"(?:password|passwd|pass|pwd|secret_access_key|secret_key|client_secret|jwt_secret|パスワード|"
+    r"(?:password|passwd|pass|pwd|(?<![a-z])pw|secret_access_key|secret_key|client_secret"
+    r"|jwt_secret|パスワード|"
     r"暗証番号|api_?key|access_token|auth_token)"
     r"[\"']?\s*(?:=>|[:=：])\s*[\"']?([^\s\"',;、。]{4,128})",  # (=>: a PHP array's, a Ruby hash's)
     re.IGNORECASE,
@@ -112,6 +113,7 @@ class CredentialRecognizer(Recognizer):
         "[\"']",
         r"SG\.[A-Za-z0-9_\-]{16}",
         r"(?:パスワード|暗証番号)\s*[:=：]",
+        r"(?i)\bpw\s*[:=：]",  # (a memo's 「ID: counselK001 / PW: En1Bridal#001」)
         r"(?:パスワード|暗証番号)(?:は|が|を)",
         "(?i)(?:password|passwd) is [\"'“‘]",
         r"(?i)\b(?:bearer|basic|token) [A-Za-z0-9._~+/\-]{16}",

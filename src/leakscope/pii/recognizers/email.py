@@ -38,7 +38,9 @@ _ROLE_MAILBOX = re.compile(
     r"(?:no-?reply|no_reply|do-?not-?reply|info(?:rmation)?|support|contact|admin(?:istrator)?"
     r"|sales|office|help(?:desk)?|service|webmaster|postmaster|mailer-daemon|notifications?"
     r"|notice|system|shop|store|orders?|billing|press|recruit|saiyo|uketsuke|(?:o)?toiawase"
-    r"|soumu|jinji|keiri|kanri|eigyo|chintai|shinsa|madoguchi)[0-9]*@")
+    r"|soumu|jinji|keiri|kanri|eigyo|chintai|shinsa|madoguchi"
+    # a list's (staff-all@, all@, everyone@, sales-ml@): everyone's, no one's
+    r"|all|staff|everyone|members?|zenin|shain|[a-z]+[-_.](?:all|ml|list))[0-9]*@")
 
 
 # A quoted or forwarded mail's addressee line in a body (「To: a.miura@…」): the address is its

@@ -63,7 +63,8 @@ RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATIO
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{RELATION}|{_CLASS})[)）]")
 # (a register's 「夫: 小川 浩二」: a colon, a space; a mail's 「配偶者（青木 あすか）を追加」)
-_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ]|[（(])?"
+# (and a form's 「緊急連絡先（続柄：母）   吉田 さゆり」, its bracket closed: ``_closes_relation``)
+_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ]|[（(]|[)）][ \t]{1,8})?"
 # (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, 「同居の母 中村
 # 聡太郎（要介護2）」, in brackets: 「ご家族（姉 佐藤 結衣）には」, or after a label:
 # 「緊急連絡先：長女 佐々木真綾 090-…」)
@@ -217,7 +218,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return _wrapped(m)
     if _RELATION_FIRST.fullmatch(text, start, end) and (m := _surnames(
             _RELATIVE_BEFORE).search(text, start, end + 12)) is not None \
-            and m.start() <= start + 1:
+            and m.start() <= start + 1 and _closes_relation(text, start, m.start(1)):
         found = _wrapped(m)
         return (*found, *reading(text, m.end())) if found else ()  # 妻の佐藤 健一（サトウ…）
     if text[start] in "sS" and (m := _PASSPORT_NAME.match(text, start)) is not None:
@@ -232,6 +233,12 @@ def _spaced_or_given(m: re.Match) -> bool:
     between them, or a given name SudachiDict knows, or kana (佐藤記 is 佐藤's note)."""
     given = m.group(2)
     return m.start(2) > m.end(1) or is_given_name(given) or bool(_KANA_GIVEN.fullmatch(given))
+
+
+def _closes_relation(text: str, start: int, name: int) -> bool:
+    """A bracket closed between a relation and the name after it only after 続柄 (「（続柄：母）
+    吉田 さゆり」), not a name's own relation before the next name (「花子（妻） 田中太郎」)."""
+    return not any(c in ")）" for c in text[start:name]) or text.startswith("続柄", start - 2)
 
 
 def _wrapped(m: re.Match) -> tuple[Candidate, ...]:

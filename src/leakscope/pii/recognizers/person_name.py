@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .. import ner
+from ..company_accounts import LEGAL_FORM
 from ..name_lexicon import is_common_noun, is_given_name
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .base import Candidate, Recognizer
@@ -69,6 +70,7 @@ _BEFORE_HONORIFIC = re.compile(
     r"|[ァ-ヶー]{2,6}(?:[ ・][ァ-ヶー]{2,6}){1,2}"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,} [A-Z]{2,}(?: [A-Z]{2,})?)[ ]?$"
 )
+_LEGAL_FORM_END = re.compile(f"(?:{LEGAL_FORM})[ ]?$")  # a company's name after it
 _REACH, _LATIN_REACH = 14, 40  # characters before an honorific a name is looked for in
 # a foreign name in katakana, its parts a middle dot apart (ワン・リー, グエン・ヴァン・ナム), not a
 # desk's or a service's words so joined (ケア・ステーション)
@@ -238,6 +240,8 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(s, e, normalize_name(name), 0.6),)
         if confirmed:
             ps, pe = confirmed
+            if _LEGAL_FORM_END.search(name, 0, ps):  # (「合同会社藤井電気様」: a company's)
+                return ()
             return (Candidate(s + ps, s + pe, normalize_name(name[ps:pe]), 0.85),)
         return ()
 

@@ -8,7 +8,15 @@ in a unit that also holds personal data or under a sensitive column label.
 import re
 
 from .base import Candidate, Recognizer
-from .sensitive_terms import CARE_FACTS, CASED, CASELESS, CONDITIONS, LABELS, SYNONYMS
+from .sensitive_terms import (
+    CARE_FACTS,
+    CASED,
+    CASELESS,
+    CONDITIONS,
+    LABELS,
+    RELIGIONS,
+    SYNONYMS,
+)
 
 
 def _alternation(terms) -> str:
@@ -16,6 +24,11 @@ def _alternation(terms) -> str:
 
 
 _CONDITION = re.compile(_alternation((*CONDITIONS, *CASELESS)))
+_RELIGION = re.compile(_alternation(RELIGIONS))
+# what makes a religion's name someone's belief after it (the 信者, 信仰, 入信 of it)
+_HELD_AFTER = re.compile(r"(?:の|を|に|へ)?(?:熱心な)?"
+                         r"(?:信者|信徒|教徒|徒|会員|信仰|入信|信心|を信じ)")
+_HELD_BEFORE = re.compile(r"(?:信仰|宗教|宗派|信条)[ \t\u3000]*[:：は]?[ \t\u3000]*\Z")  # 信仰：…
 _LABEL = re.compile(_alternation(LABELS))
 # Compounds in which a term says nothing about a person.
 _NOT_PERSONAL = re.compile(
@@ -67,9 +80,9 @@ _MENTION_BREAK = re.compile("[。\n.!?！？な無:：、,，・/／と及や]")
 class SensitiveRecognizer(Recognizer):
     category = "sensitive"
     detector = "sensitive_terms"
-    triggers = (*CONDITIONS, *LABELS, *(f"(?i){t}" for t in CASELESS))
-    context = ("要配慮", "病歴", "既往歴", "前科", "medical", "宗教", "信条", "障害", "diagnosis",
-               "religion", "criminal", "健康状態", "傷病名")
+    triggers = (*CONDITIONS, *LABELS, *RELIGIONS, *(f"(?i){t}" for t in CASELESS))
+    context = ("要配慮", "病歴", "既往歴", "既往症", "前科", "medical", "宗教", "信条", "障害",
+               "diagnosis", "religion", "criminal", "健康状態", "傷病名")
     numeric = False
     confidence = 0.7
     label_supersedes = True
@@ -81,6 +94,11 @@ class SensitiveRecognizer(Recognizer):
     def parse(self, text, start, end):
         m = _CONDITION.fullmatch(text, start, end) or _CONDITION.match(text, start)
         if m is None:
+            if (religion := _RELIGION.match(text, start)) is not None:
+                if _HELD_AFTER.match(text, religion.end()) or _HELD_BEFORE.search(
+                        text, max(0, start - 8), start):  # (a venue's キリスト教式: none)
+                    yield Candidate(religion.start(), religion.end(), religion.group(0))
+                return
             yield from _labelled(text, start, end)
             return
         last_text, last_start, last_end = self._last

@@ -83,6 +83,15 @@ CONDITIONS: tuple[str, ...] = (
     "信条", "宗教", "信仰", "宗派", "入信", "支持政党", "人種", "民族", "門地",
     "被差別部落", "生活保護",
 )
+# A religion by its name, a belief only where someone holds it (「ご家族が創価学会の信者」,
+# 「キリスト教を信仰」; not a venue's 「キリスト教式」): ``sensitive`` asks what follows
+RELIGIONS: tuple[str, ...] = (
+    "キリスト教", "カトリック", "プロテスタント", "仏教", "神道", "イスラム教", "ユダヤ教",
+    "ヒンドゥー教", "創価学会", "エホバの証人", "天理教", "幸福の科学", "立正佼成会", "霊友会",
+    "真如苑", "生長の家", "統一教会", "世界平和統一家庭連合", "モルモン教",
+    "末日聖徒イエス・キリスト教会", "浄土真宗", "浄土宗", "日蓮宗", "曹洞宗", "臨済宗",
+    "真言宗", "天台宗",
+)
 # 障害 as a welfare office or a school writes it too: 障がい, 障碍 (知的障がい, 障がい者手帳)
 CONDITIONS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in CONDITIONS)
 # English words (as whole words, any case) and acronyms (capitals only: "aids" helps)
@@ -99,7 +108,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in (
 
 # Words that name a field: 「既往歴：糖尿病」 reports 糖尿病, 「既往歴：特記事項なし」 nothing.
 LABELS: tuple[str, ...] = (
-    "病歴", "既往歴", "既往", "現病歴", "持病", "病名", "傷病名", "主病名", "診断名", "疾患名",
-    "障害名", "基礎疾患",
+    "病歴", "既往歴", "既往症", "既往", "現病歴", "持病", "病名", "傷病名", "主病名", "診断名",
+    "疾患名", "障害名", "基礎疾患",
 )
 LABELS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in LABELS)
