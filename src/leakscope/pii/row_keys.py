@@ -13,6 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 _PREFIX = re.compile(r"^(?:dtb|mtb|plg|tbl|tb|t|m|wp)_")  # EC-CUBE's dtb_, WordPress's wp_
 _POINTER = re.compile(r"^(?P<entity>[A-Za-z][A-Za-z0-9_]*?)(?:_id|_ID|(?<=[a-z])I[dD])$")
 # user_id, userId, CustomerID: not paid, valid or uuid
@@ -20,13 +23,15 @@ _POINTER = re.compile(r"^(?P<entity>[A-Za-z][A-Za-z0-9_]*?)(?:_id|_ID|(?<=[a-z])
 
 @dataclass(frozen=True)
 class RowKeys:
-    """Per row of a batch of one file (``scope``): its record, its own key (or None) and the
-    keys it points at."""
+    """A batch of one file's (``scope``) rows, records ``prefix`` + ``first``, ``first`` + 1, …:
+    per row its own key and the keys it points at (null: none)."""
 
     scope: str
-    records: tuple[str, ...]
-    own: tuple[str | None, ...]
-    refs: tuple[tuple[str, ...], ...]
+    prefix: str
+    first: int
+    count: int
+    own: pa.Array | None
+    refs: tuple[pa.Array, ...]
 
 
 def entity_of(table: str) -> str:
@@ -76,16 +81,13 @@ class KeyColumns:
             return None
         return cls(entity, own, tuple(pointers))
 
-    def keys(self, scope: str, record_prefix: str, rows: Sequence[Sequence], first: int
+    def keys(self, scope: str, record_prefix: str, batch: pa.RecordBatch, first: int
              ) -> RowKeys:
-        """The keys of ``rows`` (numbered from ``first``, records ``record_prefix`` + number),
-        scoped to ``scope`` (the file)."""
-        own = tuple(_key(scope, self.entity, row, self.own) for row in rows)
-        refs = tuple(tuple(key for i, entity in self.pointers
-                           if (key := _key(scope, entity, row, i)) is not None)
-                     for row in rows)
-        records = tuple(f"{record_prefix}{number}" for number in range(first, first + len(rows)))
-        return RowKeys(scope, records, own, refs)
+        """The keys of a batch of rows (string columns, numbered from ``first``: records
+        ``record_prefix`` + number), scoped to ``scope`` (the file)."""
+        own = None if self.own is None else _keys(scope, self.entity, batch, self.own)
+        refs = tuple(_keys(scope, entity, batch, i) for i, entity in self.pointers)
+        return RowKeys(scope, record_prefix, first, batch.num_rows, own, refs)
 
 
 def _snake(name: str) -> str:
@@ -94,9 +96,10 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower()
 
 
-def _key(scope: str, entity: str, row: Sequence, column: int | None) -> str | None:
-    value = row[column] if column is not None and column < len(row) else None
-    if value is None or isinstance(value, bytes):
-        return None
-    text = str(value).strip()
-    return f"{scope}#{entity}={text}" if text and text.upper() != "NULL" else None
+def _keys(scope: str, entity: str, batch: pa.RecordBatch, column: int) -> pa.Array:
+    """``scope#entity=value`` per cell of ``column`` (null where the cell is empty)."""
+    if column >= batch.num_columns:
+        return pa.nulls(batch.num_rows, pa.string())
+    values = pc.utf8_trim_whitespace(batch.column(column))
+    values = pc.if_else(pc.equal(values, ""), pa.scalar(None, pa.string()), values)
+    return pc.binary_join_element_wise(f"{scope}#{entity}=", values, "")

@@ -9,12 +9,31 @@ shop are not one person.
 from __future__ import annotations
 
 from collections import deque
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .row_keys import RowKeys
 from .subject_graph import PeopleGraph, StringHasher
+
+
+class _Batch(NamedTuple):
+    """A recent batch's rows: its records' prefix and first number, which rows have keys and
+    which point at others (by offset), and the keyed and pointing records' hashes."""
+
+    prefix: str
+    first: int
+    keyed: np.ndarray
+    pointing: np.ndarray
+    keyed_hashes: np.ndarray
+    pointing_hashes: np.ndarray
+
+    def has(self, record: str, which: np.ndarray) -> bool:
+        number = record[len(self.prefix):] if record.startswith(self.prefix) else ""
+        at = int(number) - self.first if number.isdigit() else -1
+        return 0 <= at < which.size and bool(which[at])
 
 
 class RowReferences:
@@ -23,10 +42,9 @@ class RowReferences:
     def __init__(self, hashes: StringHasher) -> None:
         self._hashes = hashes
         self.active = False  # any keys yet
-        # per file, its last two batches' keyed and pointing records (their groups come next;
-        # a batch's last group closes after the next batch's keys), as text and hashed
-        self._recent: dict[str, deque[tuple[frozenset[str], np.ndarray, frozenset[str],
-                                             np.ndarray]]] = {}
+        # per file, its last two batches (their groups come next; a batch's last group
+        # closes after the next batch's keys)
+        self._recent: dict[str, deque[_Batch]] = {}
         # keyed (and pointing) records of groups a table left open, closed after later batches
         self._held: dict[str, bool] = {}
         self._owns: list[tuple[np.ndarray, np.ndarray]] = []  # (record, own key) hashes
@@ -34,59 +52,58 @@ class RowReferences:
         self._groups: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # record, node, named
 
     def add(self, keys: RowKeys) -> None:
-        records = self._hashes(pa.array(keys.records, pa.string()))
-        own = np.array([i for i, key in enumerate(keys.own) if key is not None], np.int64)
-        if own.size:
-            self._owns.append((records[own], self._hashes(pa.array(
-                [keys.own[i] for i in own], pa.string()))))
-        pointing = [(i, key) for i, refs in enumerate(keys.refs) for key in refs]
-        at = np.array([i for i, _ in pointing], np.int64)
-        if pointing:
-            self._refs.append((records[at], self._hashes(pa.array(
-                [key for _, key in pointing], pa.string()))))
-        at = np.unique(at)
-        keyed = np.union1d(own, at)
-        self._recent.setdefault(keys.scope, deque(maxlen=2)).append((
-            frozenset(keys.records[i] for i in keyed), records[keyed],
-            frozenset(keys.records[i] for i in at), records[at]))
+        numbers = pa.array(np.arange(keys.first, keys.first + keys.count)).cast(pa.string())
+        records = self._hashes(pc.binary_join_element_wise(keys.prefix, numbers, ""))
+        keyed, pointing = np.zeros(keys.count, bool), np.zeros(keys.count, bool)
+        if keys.own is not None and (own := _valid(keys.own)).any():
+            keyed |= own
+            self._owns.append((records[own], self._hashes(keys.own.filter(pa.array(own)))))
+        for ref in keys.refs:
+            if (at := _valid(ref)).any():
+                pointing |= at
+                self._refs.append((records[at], self._hashes(ref.filter(pa.array(at)))))
+        keyed |= pointing
+        self._recent.setdefault(keys.scope, deque(maxlen=2)).append(_Batch(
+            keys.prefix, keys.first, keyed, pointing, records[keyed], records[pointing]))
         self.active = bool(self._owns or self._refs)
 
     def hold(self, records: list[str]) -> None:
         """Groups of these records stay open in the collector (a table's first and last), to
         close after later batches' keys: what they are is kept until then."""
         for record in records:
-            if self._in_recent(record, 0):
-                self._held[record] = self._in_recent(record, 2)
+            if self._in_recent(record, pointing=False):
+                self._held[record] = self._in_recent(record, pointing=True)
 
     def keyed(self, record: str) -> bool:
         """Whether ``record`` (a group's, by the collector) is a keyed row of a recent batch."""
-        return record in self._held or self._in_recent(record, 0)
+        return record in self._held or self._in_recent(record, pointing=False)
 
     def waits(self, record: str) -> bool:
         """Whether a group of ``record`` with no key must still get a node (it points)."""
-        return bool(self._held.get(record)) or self._in_recent(record, 2)
+        return bool(self._held.get(record)) or self._in_recent(record, pointing=True)
 
-    def _in_recent(self, record: str, which: int) -> bool:
-        return any(record in batch[which] for batches in self._recent.values()
-                   for batch in batches)
+    def _in_recent(self, record: str, pointing: bool) -> bool:
+        return any(batch.has(record, batch.pointing if pointing else batch.keyed)
+                   for batches in self._recent.values() for batch in batches)
 
     def pointing(self, records: np.ndarray) -> np.ndarray:
         """Which of these records' groups (a table's, in bulk) point at another row."""
-        return np.isin(records, self._recent_hashes(3))
+        return np.isin(records, self._recent_hashes(pointing=True))
 
     def seen(self, records: np.ndarray, nodes: np.ndarray, named: np.ndarray,
              keyed: np.ndarray | None = None) -> None:
         """Groups settled: their records' hashes, nodes (-1: none), whether they are named and
         whether they are keyed rows (None: a table's groups, told by the recent batches)."""
         if keyed is None:
-            keyed = np.isin(records, self._recent_hashes(1))
+            keyed = np.isin(records, self._recent_hashes(pointing=False))
         held = (nodes >= 0) & keyed
         if held.any():
             self._groups.append((records[held], nodes[held], named[held]))
 
-    def _recent_hashes(self, which: int) -> np.ndarray:
+    def _recent_hashes(self, pointing: bool) -> np.ndarray:
         return np.concatenate([np.empty(0, np.uint64), *(
-            batch[which] for batches in self._recent.values() for batch in batches)])
+            batch.pointing_hashes if pointing else batch.keyed_hashes
+            for batches in self._recent.values() for batch in batches)])
 
     def link(self, graph: PeopleGraph) -> None:
         """Join each pointing group that names no one to the one named group of its key."""
@@ -107,6 +124,10 @@ class RowReferences:
                               target_key.size - 1)]
         hit = target_key[at] == ref_key
         graph.join(source[hit], target[at[hit]])
+
+
+def _valid(keys: pa.Array) -> np.ndarray:
+    return keys.is_valid().to_numpy(zero_copy_only=False)
 
 
 def _matched(records: np.ndarray, values: np.ndarray, group_records: np.ndarray,

@@ -97,16 +97,16 @@ def _rows(engine: Engine, display: str, block: RowBlock,
             continue
         columns = tables.get((block.table, width))
         keyed = _key_columns(block.table, (block.columns + [None] * width)[:width], schemas)
-        if keyed is not None:  # (before the rows' findings: the linker waits for their groups)
-            yield keyed.keys(display, f"{display}#{block.table}:", rows, number)
         if columns is None:
             labels = tuple((block.columns + [None] * width)[:width])
             columns = tables[block.table, width] = ColumnBatches(
                 engine, display, labels, f"{display}#{block.table}:", {"table": block.table},
                 date_order=day_first[block.table])
         for start in range(0, len(rows), BATCH_ROWS):
-            part = rows[start:start + BATCH_ROWS]
-            yield from columns.scan(record_batch(part, width), number + start)
+            batch = record_batch(rows[start:start + BATCH_ROWS], width)
+            if keyed is not None:  # (before the rows' findings: the linker waits for them)
+                yield keyed.keys(display, f"{display}#{block.table}:", batch, number + start)
+            yield from columns.scan(batch, number + start)
         number += len(rows)
 
 

@@ -77,9 +77,10 @@ class SqliteScan:
                     columns = ColumnBatches(self.engine, self.display, labels, prefix,
                                             {"table": table}, date_order=True)
                     keyed = _key_columns(connection, table, labels)
+                batch = record_batch(rows, len(labels))
                 if keyed is not None:  # (before the rows' findings, as the linker waits)
-                    yield keyed.keys(self.display, prefix, rows, read + 1)
-                yield from columns.scan(record_batch(rows, len(labels)), read + 1)
+                    yield keyed.keys(self.display, prefix, batch, read + 1)
+                yield from columns.scan(batch, read + 1)
                 read += len(rows)
         except sqlite3.Error as error:  # a corrupt page or a virtual table we lack
             yield ScanError(self.display, f"table {table!r} unreadable: {error}")
