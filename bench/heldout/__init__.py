@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 31; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 32; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import (
     hospital,
+    marriage_agency,
     online_shop,
     private_school,
     rental_agency,
@@ -28,4 +29,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "tax_office": tax_office.generate,  # blind corpus 29
     "private_school": private_school.generate,  # blind corpus 30
     "staffing_agency": staffing_agency.generate,  # blind corpus 31
+    "marriage_agency": marriage_agency.generate,  # blind corpus 32
 }

@@ -16,12 +16,14 @@ _HALF_KANA = dict(zip(_KANA, _HALF, strict=True))
 _HALF_KANA.update({v: _HALF_KANA[b] + "ﾞ" for v, b in zip(*_VOICED, strict=True)})
 _HALF_KANA.update({v: _HALF_KANA[b] + "ﾟ" for v, b in zip("パピプペポ", "ハヒフヘホ", strict=True)})
 _HALF_KANA["　"] = " "
-_LARGE_KANA = str.maketrans("ァィゥェォャュョッ", "アイウエオヤユヨツ")
+_SMALL = "ァィゥェォャュョッ"
+_LARGE_KANA = str.maketrans(_SMALL, "アイウエオヤユヨツ")
 
 
-def half_width_kana(text: str) -> str:
-    """Katakana as bank transfer files and old systems hold them (ｶﾞ: two characters)."""
-    return "".join(_HALF_KANA.get(c, c) for c in text)
+def half_width_kana(text: str, *, small: bool = True) -> str:
+    """Katakana as bank transfer files and old systems hold them (ｶﾞ: two characters); where
+    not small, a careless converter's: small kana left full-width (ｼョｳ)."""
+    return "".join(c if not small and c in _SMALL else _HALF_KANA.get(c, c) for c in text)
 
 
 def bank_kana(text: str) -> str:

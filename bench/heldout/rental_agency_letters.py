@@ -18,7 +18,7 @@ from .rental_agency_people import (
     Person,
     fdate,
 )
-from .share import csv_text, label_table, mail_bytes, pdf_bytes
+from .share import csv_text, draw_labels, label_table, mail_bytes, pdf_bytes
 
 JST = timezone(timedelta(hours=9))
 
@@ -126,11 +126,7 @@ def _application_pdf(a: Agency, t: Person) -> None:
         sheet.setFont(font, 16)
         sheet.drawString(60, 790, "入 居 申 込 書（個人）")
         sheet.setFont(font, 10)
-        y = 760
-        for label, value in items:
-            sheet.drawString(60, y, label)
-            sheet.drawString(170, y, value)
-            y -= 22
+        draw_labels(sheet, items, 760, 170, 22)
 
     a.share.write(path, pdf_bytes(draw))
 

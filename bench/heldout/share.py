@@ -14,7 +14,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, Protocol
@@ -63,9 +63,10 @@ def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Wor
 
 
 def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
-               attachments: Iterable[tuple[str, bytes, str, str]] = (),
+               attachments: Iterable[tuple[str, bytes | str, str, str]] = (),
                message_id: str = "", cc: str = "") -> bytes:
-    """An .eml; attachments are (filename, data, maintype, subtype); cc: a Cc header after To."""
+    """An .eml; attachments are (filename, data, maintype, subtype), text data attached as
+    UTF-8 text/subtype (maintype unused); cc: a Cc header after To."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
@@ -77,7 +78,10 @@ def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
         message["Message-ID"] = message_id
     message.set_content(body)
     for filename, data, maintype, subtype in attachments:
-        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+        if isinstance(data, str):
+            message.add_attachment(data, subtype=subtype, filename=filename, charset="utf-8")
+        else:
+            message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     if message.is_multipart():  # (email would draw the boundary from the unseeded random)
         digest = int.from_bytes(hashlib.sha256((subject + body).encode()).digest()[:8], "big")
         message.set_boundary(f"{'=' * 15}{digest % 10**19:019d}==")
@@ -148,6 +152,16 @@ def label_table(document: Any, rows: Iterable[tuple[str, str]], style: str = "")
         cells[0].text, cells[1].text = label, value
 
 
+def draw_labels(sheet: Any, rows: Iterable[tuple[str, str]], y: float, value_x: float,
+                step: float, label_x: float = 60) -> float:
+    """A form's label | value lines from `y` down by `step`; the y below the last."""
+    for label, value in rows:
+        sheet.drawString(label_x, y, label)
+        sheet.drawString(value_x, y, value)
+        y -= step
+    return y
+
+
 def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
     """A PDF drawn by draw(canvas, font) with reportlab's Japanese CID font, its creation date
     and document ID fixed (reportlab's invariant mode), so a seed always makes the same bytes."""
@@ -202,6 +216,18 @@ class Named:
 
     def kana(self, sep: str = " ") -> str:
         return f"{self.last_kana}{sep}{self.first_kana}"
+
+
+@dataclass(eq=False)
+class Resident(Named):
+    """A Named with a romanized name, a birth date and a home, reached by mobile and mail."""
+
+    last_roman: str
+    first_roman: str
+    born: date
+    addr: Street
+    mobile: str = ""
+    email: str = ""
 
 
 @dataclass(eq=False)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .identifiers import corporate_number, license_check, luhn_number
 from .identifiers import my_number as check_number
-from .share import Named, Population, Street
+from .share import Population, Resident, Street
 
 COMPANY = "株式会社アクシスキャリア"
 CDOMAIN = "axis-career.co.jp"
@@ -138,17 +138,12 @@ class Client:
 
 
 @dataclass(eq=False)
-class Person(Named):
+class Person(Resident):
     """Anyone in the share (role: staff, foreign, employee, family or contact); a foreign staff
     member's last and first hold the Japanese names drawn for them, never written as theirs but
     in the 提出状況 sheet."""
 
-    last_roman: str
-    first_roman: str
-    born: date
     addr: Address
-    mobile: str = ""
-    email: str = ""
     mn: str = ""
     sid: str = ""
     nat: str = ""  # foreign staff
