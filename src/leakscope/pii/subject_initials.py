@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 import numpy as np
+import pyarrow as pa
 
 from .name_lexicon import readings_of, surname_readings
 from .normalize import is_kanji
@@ -59,6 +60,22 @@ def initials_of(address: str) -> Spelled:
                          for reading in ((key[:at], key[at:]), (key[at:], key[:at])))
     return tuple({(surname, _GIVEN + given) for surname, given in readings
                   if surname in SURNAME_KEYS and len(given) >= 2})
+
+
+def table_mailboxes(mails: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
+                    starts: np.ndarray, node: np.ndarray, named: np.ndarray, room: int
+                    ) -> list[tuple[int, str]]:
+    """(node, address) of the table rows' mailboxes with no name beside them that may spell
+    their owner (a staff table's y.aoki@, as a mail's), at most ``room``; ``mails``: the
+    findings that are e-mail addresses, in groups ``starts``."""
+    group = np.searchsorted(starts, mails, "right") - 1
+    alone = ~named[group] & (node[group] >= 0)
+    if room <= 0 or not alone.any():
+        return []
+    addresses = values.take(rows[mails[alone]][:4 * room]).to_pylist()
+    return [(int(node[at]), address) for at, address in zip(group[alone], addresses,
+                                                             strict=False)
+            if may_spell(address)][:room]
 
 
 def join_initials(graph: PeopleGraph, mailboxes: list[tuple[int, str]], entries: dict) -> None:

@@ -74,7 +74,7 @@ from .subject_graph import PeopleGraph, StringHasher, combine
 from .subject_group_keys import GroupSummary
 from .subject_groups import GroupCollector
 from .subject_homes import guardian_keys, home_keys, household_members
-from .subject_initials import MAILBOXES_MOST, join_initials, may_spell
+from .subject_initials import MAILBOXES_MOST, join_initials, may_spell, table_mailboxes
 from .subject_landlines import LandlineOwners
 from .subject_names import kanji_name, people_apart
 from .subject_namesakes import Namesakes, first_kept, table_idents
@@ -309,7 +309,8 @@ class SubjectLinker:
             node[lone] = names_alone(self._graph, codes, self._hashes, lone,
                                      named_only & ~staff, named_only & staff, code, values,
                                      rows, starts)
-        self._table_mailboxes(code, values, rows, starts, node, named)
+        self._mailboxes += table_mailboxes(np.flatnonzero(code == EMAIL), values, rows, starts,
+                                           node, named, MAILBOXES_MOST - len(self._mailboxes))
         group_hash = self._hashes(group_records)
         if self._rows.active:  # a row pointing at a person's row is someone, with no key of its own
             waiting = np.flatnonzero((node < 0) & ~named & self._rows.pointing(group_hash))
@@ -335,20 +336,6 @@ class SubjectLinker:
                             mask=held[owner],
                             source=self._hashes(pc.replace_substring_regex(
                                 group_records, RECORD_IN_LIST, "", max_replacements=1))[owner])
-
-    def _table_mailboxes(self, code: np.ndarray, values: pa.ChunkedArray, rows: np.ndarray,
-                         starts: np.ndarray, node: np.ndarray, named: np.ndarray) -> None:
-        """A row's mailbox with no name beside it may spell its owner (a staff table's
-        y.aoki@), as a mail's does (``subject_initials``)."""
-        mails = np.flatnonzero(code == EMAIL)
-        group = np.searchsorted(starts, mails, "right") - 1
-        alone = ~named[group] & (node[group] >= 0)
-        room = MAILBOXES_MOST - len(self._mailboxes)
-        if room > 0 and alone.any():
-            addresses = values.take(rows[mails[alone]][:4 * room]).to_pylist()
-            self._mailboxes += [(int(node[at]), address) for at, address
-                                in zip(group[alone], addresses, strict=False)
-                                if may_spell(address)][:room]
 
     def _own_landlines(self, codes: Codes, code: np.ndarray, starts: np.ndarray,
                        hashes: np.ndarray, node: np.ndarray) -> None:
