@@ -103,8 +103,9 @@ class GroupCollector:
         self._nameless: dict[tuple, list[GroupSummary]] = {}
         # records holding a company's contact (``subject_businesses.COMPANY_ROW``)
         self._company_rows: set[tuple[str, str]] = set()
-        # per path, the line of the last quoted or forwarded mail's sender (``QUOTED_SENDER``)
-        self._quoted: dict[str, int] = {}
+        # per mail body, the line of its last quoted or forwarded mail's sender
+        # (``QUOTED_SENDER``)
+        self._quoted: dict[tuple, int] = {}
 
     def add(self, finding: Finding) -> None:
         category = finding.category
@@ -193,11 +194,13 @@ class GroupCollector:
         """A surname that greets atop a quoted or forwarded mail (「From: OLIVEIRA ANA PAULA <…>」
         …「山田さん」): its addressee's, nobody of its own, and the lines after it are still the
         sender's."""
-        line = finding.location.get("line")
+        location = finding.location
+        line, body = location.get("line"), (finding.path, location.get("message"),
+                                            location.get("body"))
         if finding.detector == QUOTED_SENDER:
-            self._quoted[finding.path] = line or 0
+            self._quoted[body] = line or 0
             return False
-        since = self._quoted.get(finding.path)
+        since = self._quoted.get(body)
         return since is not None and type(line) is int \
             and 0 < line - since <= _QUOTED_HEAD_LINES and is_surname(name)
 
