@@ -71,3 +71,11 @@ def test_an_omiai_rows_venue_is_no_members(tmp_path, monkeypatch, table):
 
 def test_a_past_illness_under_kiousho():
     assert [f.value for f in pii.detect("パニック障害", label="既往症")] == ["パニック障害"]
+
+
+def test_a_shrines_hall_is_no_honorific():
+    """「宗教法人明治神宮 参集殿」 (an お見合い's venue) names no one; 「山本 殿」 greets 山本."""
+    assert _found("保留\n宗教法人明治神宮 参集殿 喫茶室（東京都渋谷区代々木神園町1-1）",
+                  "person_name") == []
+    assert _found("神宮 本殿にて", "person_name") == []
+    assert _found("株式会社みどり 御中 山本 殿", "person_name") == ["山本"]

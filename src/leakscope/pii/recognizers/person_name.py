@@ -72,6 +72,9 @@ _BEFORE_HONORIFIC = re.compile(
 )
 _LEGAL_FORM_END = re.compile(f"(?:{LEGAL_FORM})[ ]?$")  # a company's name after it
 _REACH, _LATIN_REACH = 14, 40  # characters before an honorific a name is looked for in
+# a shrine's or a temple's hall whose name ends in 殿 (参集殿, a word of its own: 本殿, 拝殿;
+# not 「山本殿」, 山本's)
+_HALL = re.compile(r"(?:参集|(?<![一-龥々〆ヶ])[神本拝宮御仏宝社舞客寝])$")
 # a foreign name in katakana, its parts a middle dot apart (ワン・リー, グエン・ヴァン・ナム), not a
 # desk's or a service's words so joined (ケア・ステーション)
 _DOTTED = re.compile(r"[ァ-ヶー]{2,6}(?:・[ァ-ヶー]{2,6}){1,2}")
@@ -212,6 +215,8 @@ class PersonNameRecognizer(Recognizer):
         return _in_household(text, self._honored(text, at))
 
     def _honored(self, text: str, at: int) -> tuple[Candidate, ...]:
+        if text.startswith("殿", at) and _HALL.search(text, max(0, at - 3), at):
+            return ()  # 「宗教法人明治神宮 参集殿」: a hall, no honorific
         if maiden := _maiden_name(text, at):
             return maiden
         latin = text[max(0, at - 2):at].rstrip()[-1:].isascii()  # (REYES JOHN PAUL 殿)
