@@ -52,7 +52,7 @@ def test_a_group_mailbox_is_no_one():
 @BOTH
 def test_an_omiai_rows_venue_is_no_members(tmp_path, monkeypatch, table):
     """男性会員 and 女性会員 merged over three columns each: 場所 | 結果 | 担当 after them are
-    the row's, not the woman's (before: 女性会員場所, her address a hotel's)."""
+    the row's, not the woman's (before: 女性会員場所, her address a shrine's café's)."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["令和6年4月 お見合い実施記録"])
@@ -60,13 +60,16 @@ def test_an_omiai_rows_venue_is_no_members(tmp_path, monkeypatch, table):
     sheet.append(["お見合い日", "会員番号", "氏名", "年齢", "会員番号", "氏名", "年齢", "場所",
                   "結果", "担当"])
     sheet.append(["2024/04/06", "439150008060", "高橋 亮介", 37, "158683449787", "前田 幹", 27,
-                  "ホテル（東京都中央区築地3-15-1）", "保留", "渡辺"])
+                  "宗教法人明治神宮 参集殿 喫茶室（東京都渋谷区代々木神園町1-1）", "保留", "渡辺"])
     book.save(tmp_path / "お見合い記録.xlsx")
     found = scan_findings(tmp_path, monkeypatch, table)
     fields = {(f.location["field"], f.category) for f in found}
     assert {("女性会員氏名", "person_name"), ("男性会員氏名", "person_name"),
             ("場所", "address")} <= fields
     assert not any(field.startswith("女性会員場所") for field, _ in fields)
+    # (the venue's address is its body's, no one's; its 参集殿 no honorific)
+    assert [f.personal for f in found if f.category == "address"] == [False]
+    assert "明治神宮" not in {f.value for f in found}
 
 
 def test_a_past_illness_under_kiousho():

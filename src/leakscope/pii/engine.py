@@ -12,6 +12,7 @@ the most confident.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -21,7 +22,7 @@ import numpy as np
 
 from .buffer import gc_paused, match_array, normalize_batch, to_char_offsets
 from .business_blocks import of_business_blocks
-from .company_accounts import COMPANY_HELD
+from .company_accounts import COMPANY_HELD, LEGAL_FORM
 from .context import (
     NEGATIVE,
     either_categories,
@@ -46,6 +47,10 @@ MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not 
 # time: numpy's ~30 array steps cost more than the loop for a small file's few values.
 _FEW_VALUES = 32
 _BLOCK_CELL = 24  # characters a table cell holding a company's name and its TEL has at least
+# a cell that starts with a body's legal form (an お見合い's 場所 「宗教法人明治神宮 参集殿 喫茶室
+# （東京都…）」): its address is the body's, as a block of text's is
+_BODY_FIRST = re.compile(rf"(?:{LEGAL_FORM}|(?:宗教|医療|学校|社会福祉|一般社団|一般財団|公益社団"
+                         r"|公益財団|特定非営利活動)法人)")
 MIN_CONFIDENCE = 0.5
 SAMPLE_CONFIDENCE = 0.3  # a value in a 記入例 / 見本 (extract.samples)
 
@@ -302,7 +307,8 @@ class Engine(EnginePatterns):
         for j in sorted(per_unit):
             if not units[j].location.keys().isdisjoint(LINE_KEYS) or (  # (free text: a footer)
                     ends[j] - starts[j] > _BLOCK_CELL
-                    and buffer.find("TEL", starts[j], ends[j]) >= 0):
+                    and buffer.find("TEL", starts[j], ends[j]) >= 0) \
+                    or _BODY_FIRST.match(buffer, starts[j]):
                 # (or a sheet's cell of a company's contacts: 「事務局：株式会社… TEL … FAX …」)
                 per_unit[j] = of_business_blocks(buffer, starts[j], ends[j], per_unit[j])
             found = unit_findings(units[j], norms, j, starts[j], per_unit[j])
