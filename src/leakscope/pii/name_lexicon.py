@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .normalize import is_kanji
+from .romaji import SURNAME_KEYS, latin_key
 from .surnames import SURNAMES, leading_surname, starts_with_surname
 
 _LONGEST = 12  # longer "names" are not asked: no person's name is written so long
@@ -55,6 +56,14 @@ def _surname_first(name: str) -> int:
 def is_surname(name: str) -> bool:
     """A surname and nothing else (山田, 鬼頭)."""
     return name in SURNAMES or (len(name) <= _SURNAME_LONGEST and _surname_first(name) == _ALONE)
+
+
+def is_surname_alone(name: str) -> bool:
+    """A surname and nothing else, in kanji or kana (山田) or in Latin letters as a Wi-Fi
+    portal's room_no+surname log writes it (MATSUMOTO: a common surname's reading)."""
+    if name.isascii():
+        return name.isalpha() and latin_key(name.lower()) in SURNAME_KEYS
+    return is_surname(name)
 
 
 def is_partial_name(name: str) -> bool:

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .name_lexicon import is_partial_name, is_surname
+from .name_lexicon import is_partial_name, is_surname_alone
 from .subject_codes import GROUP_NAMED, Codes
 from .subject_graph import PeopleGraph, StringHasher, combine, ranges
 from .subject_group_keys import alone_keys
@@ -36,7 +36,7 @@ def names_alone(graph: PeopleGraph, codes: Codes, hasher: StringHasher, lone: np
         return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
 
     someone = ~(named_only | staff)
-    no_one = each(is_surname)
+    no_one = each(is_surname_alone)
     if staff.any():  # (SudachiDict is asked of a staff column's names only)
         no_one = np.where(staff[local], each(is_partial_name), no_one)
     someone[local[~no_one]] = True

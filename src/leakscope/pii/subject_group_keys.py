@@ -12,7 +12,7 @@ from typing import NamedTuple
 from .extract.deceased import DECEASED
 from .extract.row_people import STAFF
 from .household_identifiers import is_landline
-from .name_lexicon import is_full_name, is_partial_name, is_surname
+from .name_lexicon import is_full_name, is_partial_name, is_surname, is_surname_alone
 from .romaji import full_name_keys, name_keys, without_middle_name
 from .subject_names import kanji_name
 from .subject_places import list_of
@@ -194,7 +194,8 @@ def _surname_alone(group: Group) -> bool:
     山口 row after row: someone named in full elsewhere, or no one it identifies); in a staff
     column, any name that is not a full one (四月一日, a surname no dictionary knows)."""
     record = group.place[1]
-    alone = is_partial_name if isinstance(record, str) and record.endswith(STAFF) else is_surname
+    alone = is_partial_name if isinstance(record, str) and record.endswith(STAFF) \
+        else is_surname_alone
     return bool(group.names) and not (group.keys or group.dobs or group.addresses
                                       or group.home or group.accounts) \
         and all(map(alone, group.names))

@@ -114,8 +114,9 @@ def _names_parts(upper: Sequence[object], lower: Sequence[object], texts: list) 
     在留カード over 番号 | 在留資格 | 在留期限), the other columns' one label above (国籍)."""
     from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
-    if len(texts) < 2 or sum(isinstance(c, str) and is_label(c) for c in texts) < 0.8 * len(texts):
-        return False
+    if len(texts) < 2 or not looks_like_header(lower) \
+            or sum(isinstance(c, str) and is_label(c) for c in texts) < 0.5 * len(texts):
+        return False  # (half of them words the detectors know: 氏名 | フリガナ | 食事 | 備考)
     above = [bool(cell_text(cell).strip()) if cell is not None else False for cell in upper]
     return any(cell is not None and str(cell).strip() and not (i < len(above) and above[i])
                and any(above[:i]) for i, cell in enumerate(lower))

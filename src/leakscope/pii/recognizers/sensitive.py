@@ -33,7 +33,7 @@ _LABEL = re.compile(_alternation(LABELS))
 # Compounds in which a term says nothing about a person.
 _NOT_PERSONAL = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバー?|機器|電波|接続)障害|障害(?:対応|発生|情報|報告|復旧|時|管理)"
-    r"|企業信条|経営信条|行動信条|宗教法人"
+    r"|企業信条|経営信条|行動信条|宗教法人|(?:当館|当社|弊社|当院|当店|当ホテル|当旅館)の信条"
 )
 # what makes a condition a service's or an event's name (a hospital's notice: 「がん相談支援
 # センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
