@@ -370,7 +370,8 @@ def test_a_table_continues_the_record_a_single_finding_opened():
     rows = [_cell("t.csv", 1, "date_of_birth", "1980-01-01"),
             _cell("t.csv", 2, "person_name", "ヤマダ タロウ"),
             _cell("t.csv", 2, "date_of_birth", "1980-01-01"),
-            _cell("t.csv", 3, "person_name", "SUZUKI"), _cell("t.csv", 4, "bank_account", "1")]
+            _cell("t.csv", 3, "person_name", "SUZUKITARO"),  # (SUZUKI alone: a surname, no one)
+            _cell("t.csv", 4, "bank_account", "1")]
     linker, oracle = SubjectLinker(), OracleLinker()
     linker.add(opened)
     linker.absorb_table(FindingTable.from_findings("t.csv", rows))
