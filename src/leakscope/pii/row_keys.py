@@ -67,14 +67,15 @@ class KeyColumns:
         names = [(column or "").lower() for column in columns]
         wanted = [primary.lower()] if primary else ["id", f"{entity}_id", f"{entity}id"]
         own = next((names.index(name) for name in wanted if name in names), None)
+        declared, elsewhere = declared or {}, elsewhere or {}
         pointers = []
         for i, column in enumerate(columns):
-            target = (declared or {}).get(column or "") if i != own else None
-            if target is None and i != own:
-                target = (elsewhere or {}).get((column or "").lower())
+            if i == own:
+                continue
+            target = declared.get(column or "") or elsewhere.get(names[i])
             if target is not None:
                 pointers.append((i, entity_of(target)))
-            elif i != own and (match := _POINTER.match(column or "")) \
+            elif (match := _POINTER.match(column or "")) \
                     and (other := entity_of(match["entity"])) != entity:
                 pointers.append((i, other))
         if own is None and not pointers:

@@ -95,22 +95,23 @@ def _rows(engine: Engine, display: str, block: RowBlock,
         if not width:  # "()": a record with no cells
             number += len(rows)
             continue
+        labels = tuple((block.columns + [None] * width)[:width])
+        prefix = f"{display}#{block.table}:"
+        keyed = _key_columns(block.table, labels, schemas)
         columns = tables.get((block.table, width))
-        keyed = _key_columns(block.table, (block.columns + [None] * width)[:width], schemas)
         if columns is None:
-            labels = tuple((block.columns + [None] * width)[:width])
             columns = tables[block.table, width] = ColumnBatches(
-                engine, display, labels, f"{display}#{block.table}:", {"table": block.table},
+                engine, display, labels, prefix, {"table": block.table},
                 date_order=day_first[block.table])
         for start in range(0, len(rows), BATCH_ROWS):
             batch = record_batch(rows[start:start + BATCH_ROWS], width)
             if keyed is not None:  # (before the rows' findings: the linker waits for them)
-                yield keyed.keys(display, f"{display}#{block.table}:", batch, number + start)
+                yield keyed.keys(display, prefix, batch, number + start)
             yield from columns.scan(batch, number + start)
         number += len(rows)
 
 
-def _key_columns(table: str, columns: list[str | None], schemas: dict[str, TableSchema]
+def _key_columns(table: str, columns: tuple[str | None, ...], schemas: dict[str, TableSchema]
                  ) -> KeyColumns | None:
     """The table's key columns as the dump's CREATE TABLEs so far declare them, else as they
     are named: a column named as another table's primary key (not ``id``) points at it."""
