@@ -214,7 +214,7 @@ def test_a_name_on_a_signature_line_and_after_tantou():
 
 
 def test_a_north_american_number_is_no_postal_code():
-    assert _found("Callback number (212) 261-0684; refund") == [("phone_number", "2122610684")]
+    assert _found("Callback number (212) 261-0684; refund") == [("phone_number", "12122610684")]
     assert _found("〒100-0001 東京都千代田区")[0] == ("postal_code", "1000001")
 
 

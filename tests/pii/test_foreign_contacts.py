@@ -21,8 +21,8 @@ def _phones(text: str) -> list[str]:
 def test_a_country_code_makes_an_e164_number():
     assert _phones("phone +49 30 1806876\nTel: +44 (0)20 7946 0958\nmobile +33 1 23 45 67 89.\n"
                    ) == ["+49301806876", "+442079460958", "+33123456789"]
-    # Japan's and the NANP's own recognizers read theirs to national digits
-    assert _phones("+81 90-1234-5678 / +1 415 362 0198") == ["09012345678", "4153620198"]
+    # Japan's and the NANP's own recognizers read theirs to national form, trunk prefix first
+    assert _phones("+81 90-1234-5678 / +1 415 362 0198") == ["09012345678", "14153620198"]
 
 
 def test_what_is_not_a_foreign_phone():

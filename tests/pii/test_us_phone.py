@@ -24,7 +24,8 @@ def _phones(text: str) -> list[tuple[str, str]]:
     "tel (206) 354-4020 ext. 12",
 ])
 def test_a_us_number_as_people_write_it(text):
-    assert _phones(text) == [("2063544020", "nanp")]
+    """In national form, the trunk 1 first, however it is written (as Japan's keeps its 0)."""
+    assert _phones(text) == [("12063544020", "nanp")]
 
 
 @pytest.mark.parametrize("text", [
@@ -44,15 +45,15 @@ def test_a_japanese_number_is_read_by_the_japanese_plan_still():
 
 def test_a_phone_word_or_column_takes_a_number_the_plan_cannot_assign(tmp_path):
     """Test data (Faker's en_US) writes N11 exchanges, 001- prefixes and bare digits."""
-    assert _phones("Phone: (206) 911-4020") == [("2069114020", "nanp")]
+    assert _phones("Phone: (206) 911-4020") == [("12069114020", "nanp")]
     path = tmp_path / "people.tsv"
     path.write_text("Name\tPhone Number\n" + "".join(f"Customer {i}\t{t}\n" for i, t in enumerate(
         ["001-556-308-6569x0702", "+1-897-667-6347x140", "5963168979", "9012345678",
          "1234567890"])), encoding="utf-8")
     found = [(f.value, f.detector) for f in pii.scan([path]) if isinstance(f, pii.Finding)
              and f.category == "phone_number"]
-    assert found == [("5563086569", "nanp"), ("8976676347", "nanp"), ("5963168979", "nanp:label"),
-                     ("09012345678", "jp_numbering_plan:label")]
+    assert found == [("15563086569", "nanp"), ("18976676347", "nanp"),
+                     ("15963168979", "nanp:label"), ("09012345678", "jp_numbering_plan:label")]
 
 
 def test_valid_nanp():

@@ -110,12 +110,12 @@ def test_a_us_message_given_name_first_street_first_with_ssn_and_email(tmp_path)
     assert found == [
         ("person_name", "JohnASmith", "PID-5"), ("date_of_birth", "1980-02-14", "PID-7"),
         ("address", "1200MainSt,Apt4B,Springfield,IL62701", "PID-11"),
-        ("phone_number", "2175550147", "PID-13"),
+        ("phone_number", "12175550147", "PID-13"),
         ("email_address", "john.smith@example.com", "PID-13"),
         ("us_ssn", "123456789", "PID-19"), ("sensitive", "Type 2 diabetes mellitus", "DG1-3"),
         ("person_name", "MarySmith", "NK1-2"),
         ("address", "1200MainSt,Springfield,IL62701", "NK1-4"),
-        ("phone_number", "2175550188", "NK1-5")]
+        ("phone_number", "12175550188", "NK1-5")]
     assert subjects == 2
 
 

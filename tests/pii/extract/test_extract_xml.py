@@ -86,5 +86,5 @@ def test_an_otas_name_and_phone_in_attributes_are_one_value_each(tmp_path):
                     if category in ("person_name", "phone_number"))
     assert values == [("person_name", "JohnSmith"), ("person_name", "SMITHJohn"),
                       ("person_name", "TaroYamada"), ("phone_number", "09012345678"),
-                      ("phone_number", "2065550101"), ("phone_number", "2065550101")]
+                      ("phone_number", "12065550101"), ("phone_number", "12065550101")]
     assert people == 2

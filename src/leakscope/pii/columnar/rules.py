@@ -50,7 +50,7 @@ from ..recognizers.name_words import (
     RELATION_AFTER_SLASH,
     RELATION_BEFORE,
 )
-from ..recognizers.us_phone import TRAILING_EXTENSION, UsPhoneRecognizer
+from ..recognizers.us_phone import TRAILING_EXTENSION, TRUNK, UsPhoneRecognizer
 from ..surnames import SURNAMES
 from . import kernels
 from .cellfacts import CellFacts, Fact
@@ -142,7 +142,8 @@ class PhoneRule(CellRule):
             digits = pc.replace_substring_regex(pc.replace_substring_regex(
                 cells.filter(pa.array(nanp)), TRAILING_EXTENSION, ""), "^(?:\\+1|001)|[^0-9]", "")
             mask[others[nanp]] = True
-            found.append(Found(where[others[nanp]], digits, 0.99, "nanp"))
+            found.append(Found(where[others[nanp]], pc.binary_join_element_wise(
+                TRUNK, pc.utf8_slice_codeunits(digits, -10), ""), 0.99, "nanp"))
         others = np.flatnonzero(~mask & (facts.chars >= 9) & (facts.chars <= 28))
         if others.size:  # +49 30 1806876: another country's number, in E.164
             cells = raw.take(pa.array(others))
@@ -164,7 +165,8 @@ class PhoneRule(CellRule):
         no_digits_only = facts.has(Fact.ASCII_NOT_DIGIT)
         return lost_zero | (no_digits_only & ~lost_zero), [
             _found(valid, values, 0.99, "jp_numbering_plan:label", where[lost_zero]),
-            _found(us, cells, 0.99, "nanp:label", where[lost_zero])]
+            _found(us, pc.binary_join_element_wise(TRUNK, cells, ""), 0.99, "nanp:label",
+                   where[lost_zero])]
 
 
 def _valid_national(digits: pa.Array) -> np.ndarray:

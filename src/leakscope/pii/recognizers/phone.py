@@ -6,7 +6,7 @@ from ..company_accounts import LEGAL_FORM
 from ..published_samples import dummy_phone, placeholder_phone, sandbox_value
 from .base import Candidate, Recognizer
 from .name_words import FACILITY
-from .us_phone import nanp_shaped
+from .us_phone import TRUNK, nanp_shaped
 
 _SEP = r"[ \-]?"
 _NOT_DIGIT = re.compile(r"[^0-9]")
@@ -65,14 +65,14 @@ class PhoneRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | None:
         """A phone column saved as a number lost its leading 0 (9012345678 -> 09012345678);
-        ten digits no Japanese number reads so are a US one (4155550123)."""
+        ten digits no Japanese number reads so are a US one (4155550123 -> 14155550123)."""
         value = text.strip()
         if not value.isdigit() or len(value) not in (9, 10) or value[0] == "0":
             return None
         if valid_national("0" + value) and not placeholder_phone(value):
             return Candidate(0, len(text), "0" + value)
         if nanp_shaped(value):
-            return Candidate(0, len(text), value, detector="nanp:label")
+            return Candidate(0, len(text), TRUNK + value, detector="nanp:label")
         return None
 
 

@@ -1,4 +1,5 @@
-"""US and Canadian phone numbers (NANP), normalized to their ten national digits.
+"""US and Canadian phone numbers (NANP), normalized to their national form: the trunk prefix 1
+and ten digits (14155550123), as Japan's national form keeps its trunk 0.
 
 ``+1`` or a bracketed area code marks one on its own (an extension after it is dropped).
 415-362-0198 and 415.362.0198 look like part numbers too, and so does a number the plan
@@ -40,7 +41,10 @@ class UsPhoneRecognizer(Recognizer):
         token = m.group(0)
         digits = _NOT_DIGIT.sub("", _EXTENSION.sub("", token))[-10:]  # +1, 001: the country
         marked = token[0] in "+(" and valid_nanp(digits)
-        return (Candidate(m.start(), m.end(), digits, None if marked else _UNMARKED),)
+        return (Candidate(m.start(), m.end(), TRUNK + digits, None if marked else _UNMARKED),)
+
+
+TRUNK = "1"  # before a NANP number's ten digits in its normalized value
 
 
 def valid_nanp(digits: str) -> bool:
