@@ -41,6 +41,9 @@ NEGATIVE_WORDS = (
     "qty", "quantity", "数量", "単価", "合計", "total", "受注", "発注", "出荷", "配送番号", "伝票",
     "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
     "coupon", "voucher", "promo code", "promotion code",  # (Luhn-valid codes, no cards)
+    # a hotel's or an airline's booking (confirmation no. 5442…: Luhn-valid, no card)
+    "confirmation no", "confirmation number", "booking no", "booking number", "booking id",
+    "booking ref", "reservation no", "reservation number", "reservation id", "確認番号",
     # a property's number in an estate agent's mail (listing no. 4488…: Luhn-valid, no card)
     "listing", "listing no", "listing number", "property id", "物件番号", "物件no",
     # an account's balance and a loan's amounts beside it (「普通 1234567 残高 2345678円」)
@@ -106,7 +109,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
               **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",
                                "同伴者", "同伴者名", "名義", "companion", "companions",
-                               "guests", "guest names", "guest_names"), "person_name"),
+                               "guests", "guest names", "guest_names",
+                               # a banquet's or a group booking's organizer (its 幹事)
+                               "主催者", "主催者名", "幹事", "幹事名", "幹事様"), "person_name"),
               # the staff a row names beside its subject (a client list's 担当者, an ID
               # check's 確認者): people too, each their own (``row_people``)
               **dict.fromkeys(("担当者", "担当", "営業担当", "担当営業", "確認者", "作成者",

@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-_DIGIT = re.compile(r"\d")  # str.isdigit, as far as normalized text goes
+# a word's own number right after it: 「exp 12/26」, 「date of birth is 07 July」
+_OWN_NUMBER = re.compile(r"\D{0,3}\d|[ :：]*(?:is|was|are|は)[ :：]*\d")
 _STEPS = 8  # words walked per side in numpy; a value with more in its window: one at a time
 _REACH = 16  # characters a newline is looked for before a word (more than any after_window)
 
@@ -80,9 +81,10 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
     """Category of the nearest ``relevant`` context word before or after [start, end).
 
     A word after the value counts on the value's line only, and unless a number follows it
-    at once ("exp 12/26"): then it labels that number, not this value. A word before it of
-    another category whose own value lies between them (``Hits.taken``) does not count, nor
-    any on an earlier line that goes on in prose (``WordsBefore``).
+    at once ("exp 12/26", "date of birth is 07 …"): then it labels that number, not this
+    value. A word before it of another category whose own value lies between them
+    (``Hits.taken``) does not count, nor any on an earlier line that goes on in prose
+    (``WordsBefore``).
     """
     best: tuple[float, int, str] | None = None
     hit_starts, hit_ends, categories, weights = hits[:4]
@@ -109,7 +111,7 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
         while i < n and hit_starts[i] <= hi:
             h_end = hit_ends[i]
             if hit_starts[i] >= end and h_end <= u_end and categories[i] in relevant \
-                    and _DIGIT.search(buffer, h_end, h_end + 4) is None \
+                    and _OWN_NUMBER.match(buffer, h_end) is None \
                     and buffer.find("\n", end, hit_starts[i]) < 0:
                 key = (hit_starts[i] - end + 0.5, -weights[i], categories[i])
                 if best is None or key < best:
@@ -210,5 +212,5 @@ def _fill_after(buffer: str, h_starts: np.ndarray, h_ends: np.ndarray, words: np
     unknown = np.flatnonzero(np.bincount(words[after.digit[words] < 0]))
     for word, h_start, h_end in zip(unknown.tolist(), h_starts[unknown].tolist(),
                                     h_ends[unknown].tolist(), strict=True):
-        after.digit[word] = _DIGIT.search(buffer, h_end, h_end + 4) is not None
+        after.digit[word] = _OWN_NUMBER.match(buffer, h_end) is not None
         after.newline[word] = buffer.rfind("\n", max(h_start - _REACH, 0), h_start)

@@ -5,6 +5,7 @@ a name column, cut from the honorific, the next label or the particle a label's 
 import re
 from functools import lru_cache
 
+from ..company_accounts import LEGAL_FORM
 from ..extract.deceased import DECEASED_LABEL, DECEASED_PERSON
 from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
@@ -51,6 +52,8 @@ _NUMBER_BEFORE = re.compile(r"^[0-9]{1,8}[ \-]?(?=[ぁ-んァ-ヶｦ-ﾟ一-龥�
 _DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|グループ|チーム)"
                r"(?:長|主任)?")
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
+# a contact's company before their department and name (a legal form alone is no company)
+_COMPANY_FIRST = re.compile(rf"^(?:\S+(?:{LEGAL_FORM})|(?:{LEGAL_FORM})\S+)\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")
 # a contact's phone or mail after their name in a form's cell (「高橋　亮介　TEL 03-5338-4120」)
@@ -71,8 +74,10 @@ _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー
 # household's head and members (世帯主, 世帯員) likewise; a card's holder (名義) too, or in
 # Latin capitals (「名義：YAMADA SHOHEI」); a signature's desk and its clerk (「受付 伊藤 和也」),
 # its head's title (「院長 高橋亮介」, 「教室長 松本 浩」); a contract's and a tax form's parties.
-_ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|記入者|申請者|相談者|応募者|紹介者"
-          "|代表者|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付|記録者"
+_ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|記入者?|入力者?|申請者|相談者|応募者"
+          "|紹介者|代表者|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付者?|記録者?"
+          # (a hotel's desks in a signature: 「フロント　後藤 加奈」)
+          "|フロント|予約係|客室係|宴会係"
           "|確認者|院長|教室長|塾長|校長|園長|所長|店長|記載者?|講師"
           # a contract's other parties (an order form's 使用者, a loan's 連帯保証人, a car's
           # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
@@ -224,6 +229,9 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
     if (role := _DECEASED_FIRST.match(value)) is not None:  # (「被相続人 青木 英樹」)
         value = value[role.end():]
+    if (company := _COMPANY_FIRST.match(value)) is not None \
+            and starts_with_surname(rest := _DEPARTMENTS.sub("", value[company.end():])):
+        value = rest  # (an organizer's 「合同会社藤原通信 総務部 藤田 知実」)
     if any(word in value for word in _DEPARTMENT_ENDS):
         value = _DEPARTMENTS.sub("", value)
     value = _TITLE_BEFORE.sub("", value)  # (a 代表者名's 「代表取締役　山下　翔太」)

@@ -234,6 +234,9 @@ class PersonNameRecognizer(Recognizer):
             return ()
         if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
             return (Candidate(s, e, normalize_name(name), 0.9),)
+        head, _, tail = name.rpartition(" ")
+        if head and 2 <= len(tail) <= 7 and starts_with_surname(tail):  # (「610号室 遠藤直樹様」)
+            return (Candidate(e - len(tail), e, tail, 0.9),)
         if _DOTTED.fullmatch(name) and not _DESK_WORDS.search(name):  # (ワン・リーさん: GiNZA
             return (Candidate(s, e, normalize_name(name), 0.85),)  # calls few foreign names)
         if name.isascii() and not is_desk_name(name):  # (「GURUNG BIKASH様」: GiNZA calls none)

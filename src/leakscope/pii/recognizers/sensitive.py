@@ -14,6 +14,7 @@ from .sensitive_terms import (
     CASELESS,
     CONDITIONS,
     LABELS,
+    QUALIFIED,
     RELIGIONS,
     SYNONYMS,
 )
@@ -34,6 +35,7 @@ _LABEL = re.compile(_alternation(LABELS))
 _NOT_PERSONAL = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバー?|機器|電波|接続)障害|障害(?:対応|発生|情報|報告|復旧|時|管理)"
     r"|企業信条|経営信条|行動信条|宗教法人|(?:当館|当社|弊社|当院|当店|当ホテル|当旅館)の信条"
+    r"|を信条と"  # a motto (「おもてなしを信条とし」), no creed
 )
 # what makes a condition a service's or an event's name (a hospital's notice: 「がん相談支援
 # センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
@@ -116,7 +118,8 @@ class SensitiveRecognizer(Recognizer):
                 and not _MENTION_BREAK.search(text, last_end, start):
             return  # 「高血圧（服薬中）」: one mention, told by its first term
         # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
-        cut = m.start() + 2 if m.group(0).startswith("がん") else m.end()
+        word = next((w for w in QUALIFIED if m.group(0).startswith(w)), m.group(0))
+        cut = m.start() + len(word)
         yield Candidate(m.start(), cut, text[m.start():cut].lower())
 
     def from_label(self, text: str) -> tuple[Candidate, ...] | None:
