@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 32; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 33; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import (
     hospital,
+    hotel,
     marriage_agency,
     online_shop,
     private_school,
@@ -30,4 +31,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "private_school": private_school.generate,  # blind corpus 30
     "staffing_agency": staffing_agency.generate,  # blind corpus 31
     "marriage_agency": marriage_agency.generate,  # blind corpus 32
+    "hotel": hotel.generate,  # blind corpus 33
 }

@@ -193,9 +193,10 @@ class Street:
         """東京都目黒区中目黒2丁目5番14号."""
         return f"{self.pref}{self.city}{self.town}{self.c}丁目{self.b}番{self.g}号"
 
-    def dashed(self, pref: bool = False) -> str:
-        """目黒区中目黒2-5-14, 都道府県 first where pref."""
-        return f"{self.pref if pref else ''}{self.city}{self.town}{self.c}-{self.b}-{self.g}"
+    def dashed(self, pref: bool = False, hyphen: str = "-") -> str:
+        """目黒区中目黒2-5-14, 都道府県 first where pref; hyphen: what a memo types for "-"."""
+        h = hyphen
+        return f"{self.pref if pref else ''}{self.city}{self.town}{self.c}{h}{self.b}{h}{self.g}"
 
 
 @dataclass(eq=False)

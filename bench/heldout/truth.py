@@ -42,7 +42,8 @@ class Truth:
     truth: no); form: how a record is written, "flag" (person null, "neutral": true where so;
     corpora 25, 26), "raw" (person "" where none, the raw text, "neutral": true; corpus 28) or
     "bool" (person left out where none, "neutral" always; corpus 27) or "sparse" (person left
-    out where none, "neutral": true where so; corpus 29).
+    out where none, "neutral": true where so; corpus 29) or "full" (person null where none,
+    "neutral" always; corpus 33).
     """
 
     def __init__(self, *, by_person: bool = True, form: str = "flag") -> None:
@@ -71,7 +72,8 @@ class Truth:
     def merged(self, merge: str = "") -> list[dict]:
         """The records, one a (path, category, value) where merge says how: "flag" keeps the
         first record, made expected if any record of it is (corpus 26); "replace" lets the
-        first expected record take a neutral first one's place, person and all (corpus 27)."""
+        first expected record take a neutral first one's place, person and all (corpus 27);
+        "last": any later record takes a neutral one's place (corpus 33)."""
         if not merge:
             return self.records
         merged: dict[tuple, dict] = {}
@@ -80,8 +82,8 @@ class Truth:
             first = merged.get(key)
             if first is None:
                 merged[key] = dict(record)
-            elif first["neutral"] and not record["neutral"]:
-                first.update(record if merge == "replace" else {"neutral": False})
+            elif first["neutral"] and (merge == "last" or not record["neutral"]):
+                first.update({"neutral": False} if merge == "flag" else record)
         return list(merged.values())
 
     def write(self, outdir: Path, people: int, *, merge: str = "") -> None:
@@ -92,6 +94,8 @@ class Truth:
 
     def _form(self, record: dict) -> dict:
         out = {k: record[k] for k in ("path", "category", "value")}
+        if self.form == "full":
+            return {**out, "person": record["person"], "neutral": record["neutral"]}
         if self.form in ("bool", "sparse"):
             if record["person"] is not None:
                 out["person"] = record["person"]
