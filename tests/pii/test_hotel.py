@@ -115,3 +115,25 @@ def test_a_banquets_organizer_under_a_company(tmp_path):
              and f.category == "person_name"]
     assert names == ["藤田知実"]
     assert _values("合同会社藤原通信", "person_name") == []
+
+
+def _mail(sender: str, to: str, body: str) -> bytes:
+    return (f"From: {sender}\nTo: {to}\nSubject: =?utf-8?b?5Lu25ZCN?=\n"
+            "Content-Type: text/plain; charset=utf-8\n\n" f"{body}\n").encode()
+
+
+def test_a_hotels_desk_mailboxes_are_no_ones(tmp_path):
+    """front@ is the desk's: the clerk who forwards a complaint from it and the guest a
+    colleague writes to from it are two people, not one; the 支配人's shihainin@ no one."""
+    (tmp_path / "complaint.eml").write_bytes(_mail(
+        "佐々木 智也 <front@minato-hotels.co.jp>", "shihainin@minato-hotels.co.jp",
+        "支配人 各位\n\nお客様からのご意見を転送します。\n\n佐々木 智也"))
+    (tmp_path / "lost.eml").write_bytes(_mail(
+        "front@minato-hotels.co.jp", "minoru.miura63@gmail.com",
+        "三浦 様\n\n忘れ物を発見いたしました。\n　お名前　：三浦 稔 様\n　お電話　：070-2462-4826"))
+    run = pii.scan([tmp_path], workers=1)
+    mails = {f.value: f.personal for f in run if isinstance(f, pii.Finding)
+             and f.category == "email_address"}
+    assert mails["front@minato-hotels.co.jp"] is False
+    assert mails["shihainin@minato-hotels.co.jp"] is False
+    assert run.summary.subjects == 2

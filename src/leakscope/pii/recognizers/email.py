@@ -39,6 +39,8 @@ _ROLE_MAILBOX = re.compile(
     r"|sales|office|help(?:desk)?|service|webmaster|postmaster|mailer-daemon|notifications?"
     r"|notice|system|shop|store|orders?|billing|press|recruit|saiyo|uketsuke|(?:o)?toiawase"
     r"|soumu|jinji|keiri|kanri|eigyo|chintai|shinsa|madoguchi"
+    # a hotel's desks (front@, reservations@, the 支配人's shihainin@)
+    r"|front(?:desk)?|reception|reservations?|bookings?|yoyaku|concierge|banquet|shihainin"
     # a list's (staff-all@, all@, everyone@, sales-ml@): everyone's, no one's
     r"|all|staff|everyone|members?|zenin|shain|[a-z]+[-_.](?:all|ml|list))[0-9]*@")
 
