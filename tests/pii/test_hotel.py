@@ -137,3 +137,23 @@ def test_a_hotels_desk_mailboxes_are_no_ones(tmp_path):
     assert mails["front@minato-hotels.co.jp"] is False
     assert mails["shihainin@minato-hotels.co.jp"] is False
     assert run.summary.subjects == 2
+
+
+@BOTH
+def test_a_memos_kanji_guest_is_the_ota_guest_of_its_reading(tmp_path, monkeypatch, table):
+    """A memo writes 佐藤晃 with an address, an OTA export SATO AKIRA / サトウアキラ with a
+    mail: one person, as the dictionary reads 晃 one way (アキラ). 鈴木 幹 (ミキ, ツヨシ, カン)
+    stays apart from SUZUKI MIKI; and no 佐藤晃 is read so where one of the name has a reading
+    written beside it (a register's 佐藤 晃 / サトウ コウ)."""
+    (tmp_path / "memo.txt").write_text(
+        "１０／１５　６１４号室　佐藤晃様\n　請求書送付先：山梨県甲府市丸の内1-6-1（晃さん宛）\n"
+        "１０／１７　３０１号室　鈴木幹様\n　請求書送付先：山梨県甲府市北口2-3-4（幹さん宛）\n",
+        encoding="utf-8")
+    (tmp_path / "ota.csv").write_text(
+        "予約ID,氏名,フリガナ,メール\n1,SATO AKIRA,サトウアキラ,akira.sato45@yahoo.co.jp\n"
+        "2,SUZUKI MIKI,スズキミキ,miki.suzuki@icloud.com\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 3  # (before: 4)
+    (tmp_path / "register.csv").write_text(
+        "氏名,フリガナ,電話番号\n佐藤 晃,サトウ コウ,090-3333-4444\n", encoding="utf-8")
+    # the memo's 佐藤晃 is the register's namesake now, read コウ: SATO AKIRA is someone else
+    assert scan_people(tmp_path, monkeypatch, table) == 4
