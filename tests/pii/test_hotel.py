@@ -157,3 +157,17 @@ def test_a_memos_kanji_guest_is_the_ota_guest_of_its_reading(tmp_path, monkeypat
         "氏名,フリガナ,電話番号\n佐藤 晃,サトウ コウ,090-3333-4444\n", encoding="utf-8")
     # the memo's 佐藤晃 is the register's namesake now, read コウ: SATO AKIRA is someone else
     assert scan_people(tmp_path, monkeypatch, table) == 4
+
+
+def test_a_stays_note_is_its_guests(tmp_path):
+    """A PMS dump's stays row holds a guest_id and a note 「アレルギー：卵」: the note is the
+    guest's (a row that points at a person), not a word alone."""
+    (tmp_path / "pms.sql").write_text(
+        "CREATE TABLE `guests` (`guest_id` int, `name` varchar(40), `tel` varchar(20));\n"
+        "INSERT INTO `guests` VALUES (10001,'山田 太郎','090-1234-5678');\n"
+        "CREATE TABLE `stays` (`stay_id` int, `guest_id` int, `room_no` varchar(5), "
+        "`note` varchar(255));\n"
+        "INSERT INTO `stays` VALUES (500,10001,'712','アレルギー：卵');\n", encoding="utf-8")
+    found = [f for f in pii.scan([tmp_path]) if isinstance(f, pii.Finding)
+             and f.category == "sensitive"]
+    assert [(f.value, f.location["field"]) for f in found] == [("アレルギー", "note")]

@@ -346,9 +346,10 @@ ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?nam
 # A column that points at a person (a clinic database's visits.patient_id, 問診.患者ID): a row
 # holding one is about someone, so a 要配慮 word in it is theirs (``refers_to_person``).
 _PERSON_REFERENCE = re.compile(
-    r"(?:patient|customer|member|client|user|employee|staff|student|applicant|resident)"
+    r"(?:patient|customer|member|client|user|employee|staff|student|applicant|resident|guest)"
     r"[ _\-]?(?:id|no|number|code|cd)|chart[ _\-]?(?:no|number)"
-    r"|(?:患者|顧客|会員|利用者|社員|従業員|職員|生徒|学生|受診者|応募者)(?:id|番号|no\.?|コード)"
+    r"|(?:患者|顧客|会員|利用者|社員|従業員|職員|生徒|学生|受診者|応募者|宿泊者|ゲスト)"
+    r"(?:id|番号|no\.?|コード)"
     r"|カルテ(?:番号|no\.?)|診察券番号")
 
 
