@@ -20,8 +20,8 @@ from faker import Faker
 
 from leakscope import pii
 from leakscope.pii.columnar import TableScan, kernels, plan_table
+from leakscope.pii.columnar.date_rules import _iso_dates
 from leakscope.pii.columnar.reader import BLOCK_BYTES
-from leakscope.pii.columnar.rules import _iso_dates
 from leakscope.pii.engine import Engine
 from leakscope.pii.extract import extract
 from leakscope.pii.subjects import SubjectLinker

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from .date_rules import BirthDateRule
 from .number_rules import CardRule, ExpiryRule, MyNumberRule, SecurityCodeRule
 from .rules import (
     AddressRule,
-    BirthDateRule,
     CellRule,
     EmailRule,
     EngineOnlyRule,
