@@ -27,6 +27,8 @@ NEGATIVE_WORDS = (
     "品番", "型番",
     "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
     "手配番号",  # (a travel agent's booking: Luhn-valid, no card)
+    # a driving school's and an exam's numbers (licence-valid 検定番号, no licence)
+    "検定番号", "受検番号", "受験番号", "教習原簿番号", "原簿番号", "資格者証番号",
     "取引id",
     "取引番号", "シリアル", "製造番号", "バージョン", "証券番号", "社員番号", "保険者番号",
     "ポイントカード", "会員カード", "メンバーズカード", "ギフトカード", "ギフト券", "診察券",
@@ -104,7 +106,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # policy's insured (契約者 | 被保険者 | 受取人: names, not the 被保険者番号) and
               # a car accident's driver, each a person of their own (``row_people``)
               **dict.fromkeys(("申請者", "申請者名", "申請者氏名", "被保険者", "運転者",
-                               "運転者名", "運転者氏名"), "person_name"),
+                               "運転者名", "運転者氏名",
+                               # who paid for it (a parent's card for a student's fees)
+                               "支払者", "支払者名", "支払人", "支払人名", "payer"),
+                              "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
               **dict.fromkeys(("被疑者", "容疑者", "被害者", "加害者", "同行者", "同行者名",
@@ -133,7 +138,11 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "ケアマネジャー", "ケアマネージャー", "care manager",
                                # who wrote a ward's record (a discharge summary's 記載看護師)
                                "記載者", "記載", "記載看護師", "担当看護師", "受持看護師",
-                               "受け持ち看護師"),
+                               "受け持ち看護師",
+                               # a driving school's instructor and examiner on a booking or
+                               # a 検定 result
+                               "指導員", "担当指導員", "指導員名", "検定員", "技能検定員",
+                               "検定員名", "教官", "担当教官", "instructor", "examiner"),
                               "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2, a cram

@@ -27,7 +27,7 @@ from ..engine import Engine
 from ..extract.base import cell_text, make_unit
 from ..extract.child_names import child_names
 from ..extract.deceased import DECEASED, death_columns, says_died
-from ..extract.row_people import namesake_columns, other_people
+from ..extract.row_people import SELF, namesake_columns, other_people
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
 from ..finding_table import CELL, FindingTable, TablePlace
@@ -213,6 +213,7 @@ class ColumnBatches:
         if self.namesakes is None:
             return {}
         people = self.namesakes
+        suffixes = [suffix for suffix, _ in people] + [""]  # (the last: the row's own)
         names = [_without_spaces(batch.column(column)) for _, column in people]
         same = {}
         for i in range(1, len(people)):
@@ -220,7 +221,10 @@ class ColumnBatches:
             for j in range(i - 1, -1, -1):  # the first earlier person of the name wins
                 equal = pc.and_(pc.equal(names[j], names[i]), pc.not_equal(names[i], ""))
                 first[pc.fill_null(equal, False).to_numpy(zero_copy_only=False)] = j
-            same[people[i][0]] = tuple(people[k][0] for k in first.tolist())
+            if people[i][0]:  # (「（本人実家）」: the row's own)
+                own = pc.match_substring_regex(names[i].cast(pa.string()), SELF)
+                first[pc.fill_null(own, False).to_numpy(zero_copy_only=False)] = len(people)
+            same[people[i][0]] = tuple(suffixes[k] for k in first.tolist())
         return same
 
     def _column(self, column: pa.Array, facts: CellFacts, rule: CellRule, vetter: Vetter

@@ -51,6 +51,7 @@ _ROLES = (
                         r"|^ship(?:ping)?[ _\-]?(?:name|zip|postal|address|addr|phone|tel|mail|"
                         r"city|state|pref|kana)")),
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
+    ("/支払者", re.compile(r"支払者|支払人|payer")),  # (a parent paying a student's fees)
     # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒, a
     # 児童手当 list's 請求者 | 児童氏名 | 児童生年月日 | 児童個人番号)
     (_CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒|児童)")),
@@ -61,6 +62,7 @@ _ROLES = (
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
     (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
+                        r"指導員|検定員|教官|instructor|examiner|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
     (_KEY_PERSON, re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
@@ -227,13 +229,23 @@ def namesake_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
 
 def row_suffixes(names: list[str], people: tuple[tuple[str, int], ...]) -> dict[str, str]:
     """Per person of a row whose name an earlier person of the row writes (``names``, in
-    ``people``'s order), that person's record suffix (``namesake_columns``)."""
+    ``people``'s order), that person's record suffix (``namesake_columns``); the row's own
+    ("") where the name says it is (``SELF``)."""
     out: dict[str, str] = {}
     for i, (suffix, _) in enumerate(people):
+        if suffix and _SELF.match(names[i].translate(_SPACES)):
+            out[suffix] = ""
+            continue
         first = next((j for j in range(i) if same_name(names[j], names[i])), None)
         if first is not None:
             out[suffix] = people[first][0]
     return out
+
+
+# Another person's name cell that says it is the row's own (a 合宿 list's 緊急連絡先氏名
+# 「（本人実家）」 before the family home's phone, 「本人」, 「同上」): RE2 and Python alike
+SELF = r"^[(（]?(?:ご?本人|同上)(?:の?(?:実家|自宅|携帯|宅))?[)）]?$"
+_SELF = re.compile(SELF)
 
 
 def same_name(own: str, other: str) -> bool:

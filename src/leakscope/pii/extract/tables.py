@@ -212,12 +212,13 @@ def title_units(display: str, cells: Sequence[object], row: int, record: str,
 
 
 def _title_labels(cells: Sequence[object]) -> tuple[str | None, ...]:
-    """Per cell of a title row, the label cell before it (a filled value's only)."""
+    """Per cell of a title row, the label cell before it (a filled value's only; a label is
+    no value: a two-row header's upper row 「氏名 | フリガナ | … | 連絡先」 names no one)."""
     from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
     texts = [cell_text(c).strip() if c is not None else "" for c in cells]
     return tuple(texts[i - 1] if i and texts[i] and 0 < len(texts[i - 1]) <= 30
-                 and is_label(texts[i - 1]) else None
+                 and is_label(texts[i - 1]) and not is_label(texts[i]) else None
                  for i in range(len(texts)))
 
 

@@ -25,6 +25,8 @@ _PASSWORD = re.compile(
     r"[\"']?\s*(?:=>|[:=：])\s*[\"']?([^\s\"',;、。]{4,128})",  # (=>: a PHP array's, a Ruby hash's)
     re.IGNORECASE,
 )
+# a note in Japanese after an ASCII password, in brackets or not (it is no part of it)
+_NOTE_AFTER = re.compile(r"\(?[^\x00-\x7f]")
 # A connection URL's password (DATABASE_URL=mysql://shop:Mdr6457!ya@127.0.0.1/shop, a
 # MAILER_URL's smtp://user:pass@host)
 _URL_PASSWORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,15}://[^:/@\s\"']{0,64}:([^@\s/\"']{3,128})@")
@@ -137,6 +139,9 @@ class CredentialRecognizer(Recognizer):
             value = m.group(1)
             if start and text[start - 1] in "?&":  # a URL's query: the next parameter is not it
                 value = value.partition("&")[0]
+            if not value.isascii() and value[0].isascii() \
+                    and (note := _NOTE_AFTER.search(value)) is not None:
+                value = value[:note.start()]  # 「PW: Hokuto#2611kita（佐々木さん管理）」
             if len(value) >= 4:
                 yield Candidate(m.start(1), m.start(1) + len(value), value, 0.9)
             return

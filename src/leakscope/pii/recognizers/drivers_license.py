@@ -14,7 +14,8 @@ class DriversLicenseRecognizer(Recognizer):
     category = "drivers_license_number"
     detector = "drivers_license_mod11"
     shapes = (r"[0-9]{12}", r"[0-9]{4}[ \-][0-9]{4}[ \-][0-9]{4}")
-    context = ("運転免許", "免許証", "免許番号", "driver's license", "drivers license",
+    context = ("運転免許", "免許証", "免許番号", "免許",  # (a memo's 「旧免許 4503…」)
+               "driver's license", "drivers license",
                "driver license", "driving licence", "licence", "license")
     confidence = 0.3
 

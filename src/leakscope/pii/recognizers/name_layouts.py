@@ -47,10 +47,11 @@ POSTAL_AFTER_TRIGGER = rf"(?:^|\n)[一-龥々〆ヶ]{{1,4}} ?{_GIVEN}[ \t]+〒"
 _POSTAL_AFTER = rf"(?:^|\n)({_SURNAME_LINE}) ?({_GIVEN})[ \t]+〒"
 _KANA_GIVEN = re.compile("[ぁ-んァ-ヶー]{2,4}")
 # ... or a list in a sentence, each name's contact in brackets after it (「参加者：松田 幹
-# （090-…）、佐藤 裕太（080-…）」): the trigger from the separator, Python checks the surname.
+# （090-…）、佐藤 裕太（080-…）」), or a line's (a survey's 「鈴木 裕太（suzuyut-335@…）: …」):
+# the trigger from the separator, Python checks the surname.
 _BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)"
-LISTED_BRACKETED_TRIGGER = rf"[、,：:][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
-_LISTED_BRACKETED = rf"[、,：:]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
+LISTED_BRACKETED_TRIGGER = rf"[\n、,：:][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
+_LISTED_BRACKETED = rf"[\n、,：:]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # A relative in a family or contact list (an HR sheet's 緊急連絡先 「小林 太一（父）」, 扶養家族
@@ -202,7 +203,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
             text, max(text.rfind("\n", 0, start), 0), m.start(1))
         found = (*_wrapped(before), *_wrapped(m)) if before else _wrapped(m)
         return (*found, *reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
-    if text[start] in "、,：:" and (m := _surnames(_LISTED_BRACKETED).match(
+    if text[start] in "\n、,：:" and (m := _surnames(_LISTED_BRACKETED).match(
             text, start, end)) is not None:
         return _wrapped(m)
     if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start

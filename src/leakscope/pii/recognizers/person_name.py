@@ -97,8 +97,9 @@ _FAMILY_WORDS = re.compile(r"(?:[父母兄姉弟妹爺婆坊嬢孫叔伯]|主人
 # name _INTRODUCED accepts ends in one; "…@example.jpです。" never reaches Python.
 # (maybe a note in brackets between: 「林 晃（林 裕太の長男）です。」)
 _INTRODUCTION = (r"[一-龥々〆ヶ]\n?(?:[（(][^）)\n]{1,20}[）)])?"
-                 r"(?:と申します|(?:です|でございます)[。、])")
-_INTRODUCTION_ENDS = ("と申します", "です。", "です、", "でございます。", "でございます、")
+                 r"(?:と申します|(?:です|でございます)[。、(（])")  # (「…花子です（原簿番号…）。」)
+_INTRODUCTION_ENDS = ("と申します", "です。", "です、", "です(", "です（", "でございます。",
+                      "でございます、", "でございます(", "でございます（")
 # The last characters of what NOT_NAMES and _GREETING look for (else no regex call).
 _NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま"
                             "別齢柄考籍職属")

@@ -73,6 +73,8 @@ _LISTED = re.compile(r"[^\s、,，/／;；]+(?:[ \t\u3000][^\s、,，/／;；]+)
 _NOTED = re.compile(r"(.+?)[ \t\u3000]*[(（]([^()（）]+)[)）]")
 _CARE_NOTE = re.compile(r".*(?:中|済|後|予定|経過観察|治療|服薬|通院|手術|疑い)$|.*[・、,].*")
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
+_CARE_REACH = 30  # characters after a condition its care or its 既往 is its own in
+_SENTENCE_END = re.compile("[。\n.!?！？]")
 # what ends a mention between two terms: a sentence, a negation (「逮捕歴なし 検挙歴あり」), or
 # a list's separator or a conjunction (「脳梗塞後遺症、慢性腎不全」「障害年金と障害者手帳」: two
 # conditions, each reported)
@@ -101,8 +103,11 @@ class SensitiveRecognizer(Recognizer):
                         text, max(0, start - 8), start):  # (a venue's キリスト教式: none)
                     yield Candidate(religion.start(), religion.end(), religion.group(0))
                 return
-            yield from _labelled(text, start, end)
+            if not self._of_condition(text, start):  # (「糖尿病（…発作の既往あり）」: 糖尿病's)
+                yield from _labelled(text, start, end)
             return
+        if m.group(0) in CARE_FACTS and self._of_condition(text, start):
+            return  # 「てんかんの持病があり、現在も服薬しています」: てんかん's care, told by it
         last_text, last_start, last_end = self._last
         if last_text is not text or start < last_start:
             last_text, last_end = None, m.end()
@@ -121,6 +126,13 @@ class SensitiveRecognizer(Recognizer):
         word = next((w for w in QUALIFIED if m.group(0).startswith(w)), m.group(0))
         cut = m.start() + len(word)
         yield Candidate(m.start(), cut, text[m.start():cut].lower())
+
+    def _of_condition(self, text: str, start: int) -> bool:
+        """Whether a care fact or a field's word at ``start`` follows a condition in its
+        sentence (「…の持病があり、現在も服薬」, 「糖尿病（…低血糖発作の既往あり）」)."""
+        last_text, _, last_end = self._last
+        return last_text is text and last_end <= start <= last_end + _CARE_REACH \
+            and not _SENTENCE_END.search(text, last_end, start)
 
     def from_label(self, text: str) -> tuple[Candidate, ...] | None:
         """A 既往歴 / 病名 cell: each part of a list (「うつ病、胃潰瘍」: two), each whole (本態性
