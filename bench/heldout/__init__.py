@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 33; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 34; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import (
+    driving_school,
     hospital,
     hotel,
     marriage_agency,
@@ -32,4 +33,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "staffing_agency": staffing_agency.generate,  # blind corpus 31
     "marriage_agency": marriage_agency.generate,  # blind corpus 32
     "hotel": hotel.generate,  # blind corpus 33
+    "driving_school": driving_school.generate,  # blind corpus 34
 }

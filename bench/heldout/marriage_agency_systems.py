@@ -11,7 +11,7 @@ from datetime import date, datetime
 from .identifiers import luhn_number
 from .japanese import bank_kana, half_width_kana, wareki, wareki_short
 from .marriage_agency_people import BANKS, Agency
-from .share import csv_text
+from .share import csv_text, sql_create
 
 LOGIN_UA = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)"
 
@@ -102,12 +102,6 @@ def login_log(s: Agency) -> None:
     s.share.write(path, "".join(line + "\n" for line in out))
 
 
-def _create(table: str, columns: list[str], key: str = "") -> str:
-    """A CREATE TABLE of one column a line, as this dump has it (share.sql_create's on one)."""
-    body = [f"  {c}" for c in columns] + ([f"  PRIMARY KEY (`{key}`)"] if key else [])
-    return f"CREATE TABLE `{table}` (\n" + ",\n".join(body) + "\n);"
-
-
 def matching_dump(s: Agency) -> None:
     """The matching system's dump: every member (birthday, mail, unhyphened tel), 40 photos and
     the first 20 introductions (お見合い pairs)."""
@@ -115,10 +109,10 @@ def matching_dump(s: Agency) -> None:
     path = "システム/db/matching_20240601.sql"
     out = ["-- MySQL dump 10.13  Distrib 8.0.36", "-- Database: matching", "",
            "DROP TABLE IF EXISTS `members`;",
-           _create("members", ["`member_id` varchar(12) NOT NULL", "`name` varchar(64)",
-                               "`name_kana` varchar(64)", "`birthday` date",
-                               "`email` varchar(255)", "`tel` varchar(20)", "`pref` varchar(10)",
-                               "`income` int", "`created_at` datetime"], key="member_id")]
+           sql_create("members", "member_id varchar(12) NOT NULL, name varchar(64), "
+                      "name_kana varchar(64), birthday date, email varchar(255), tel varchar(20), "
+                      "pref varchar(10), income int, created_at datetime", key="member_id",
+                      lines=True)]
     values = []
     for p in s.members:
         values.append(f"('{p.mno}','{p.name('')}','{p.kana('')}','{p.born.isoformat()}',"
@@ -128,15 +122,14 @@ def matching_dump(s: Agency) -> None:
                          ("date_of_birth", p.born), ("email_address", p.email),
                          ("phone_number", p.mobile)])
     out.append("INSERT INTO `members` VALUES " + ",\n".join(values) + ";")
-    out += ["", _create("photos", ["`photo_id` int NOT NULL", "`member_id` varchar(12)",
-                                   "`path` varchar(255)", "`uploaded_at` datetime"])]
+    out += ["", sql_create("photos", "photo_id int NOT NULL, member_id varchar(12), "
+                           "path varchar(255), uploaded_at datetime", lines=True)]
     photos = [f"({k + 1},'{p.mno}','/photos/{p.mno}_{k % 3 + 1}.jpg',"
               f"'2024-0{R.randint(1, 5)}-1{R.randint(0, 9)} 12:00:00')"
               for k, p in enumerate(R.sample(s.members, 40))]
     out.append("INSERT INTO `photos` VALUES " + ",\n".join(photos) + ";")
-    out += ["", _create("introductions", ["`intro_id` int", "`from_member` varchar(12)",
-                                          "`to_member` varchar(12)", "`sent_on` date",
-                                          "`status` varchar(10)"])]
+    out += ["", sql_create("introductions", "intro_id int, from_member varchar(12), "
+                           "to_member varchar(12), sent_on date, status varchar(10)", lines=True)]
     intros = [f"({k + 1},'{m.mno}','{f.mno}','2024-05-{R.randint(10, 28)}',"
               f"'{R.choice(['sent', 'accepted', 'declined'])}')"
               for k, (m, f) in enumerate(s.omiai[:20])]

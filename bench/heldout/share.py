@@ -33,16 +33,26 @@ def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",", end: str = "\r
     return buffer.getvalue()
 
 
-def sql_create(table: str, columns: str, options: str = "", key: str = "") -> str:
+def sql_create(table: str, columns: str, options: str = "", key: str = "", *,
+               lines: bool = False, foreign: Iterable[tuple[str, str, str]] = ()) -> str:
     """A mysqldump CREATE TABLE from "name type, name type": every name back-quoted; key: the
-    column a PRIMARY KEY clause names."""
+    column a PRIMARY KEY clause names; foreign: (column, table, its column) FOREIGN KEY clauses
+    after it; lines: one column a line, indented two spaces."""
     quoted = []
     for column in columns.split(","):
         name, kind = column.strip().split(" ", 1)
         quoted.append(f"`{name}` {kind}")
     if key:
         quoted.append(f"PRIMARY KEY (`{key}`)")
-    return f"CREATE TABLE `{table}` ({', '.join(quoted)}){' ' + options if options else ''};"
+    quoted += [f"FOREIGN KEY (`{c}`) REFERENCES `{t}`(`{r}`)" for c, t, r in foreign]
+    body = ("(\n" + ",\n".join(f"  {q}" for q in quoted) + "\n)" if lines
+            else f"({', '.join(quoted)})")
+    return f"CREATE TABLE `{table}` {body}{' ' + options if options else ''};"
+
+
+def sql_quote(value: object) -> str:
+    """A value as an SQL string literal, its quotes doubled."""
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def mysqldump_head(distrib: str, host: str, database: str) -> list[str]:
@@ -64,9 +74,11 @@ def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Wor
 
 def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
                attachments: Iterable[tuple[str, bytes | str, str, str]] = (),
-               message_id: str = "", cc: str = "") -> bytes:
+               message_id: str = "", cc: str = "", charset: str = "utf-8",
+               boundary: str = "") -> bytes:
     """An .eml; attachments are (filename, data, maintype, subtype), text data attached as
-    UTF-8 text/subtype (maintype unused); cc: a Cc header after To."""
+    UTF-8 text/subtype (maintype unused); cc: a Cc header after To; charset: the body's;
+    boundary: a multipart's where the generator drew one (else one drawn from the text)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
@@ -76,7 +88,7 @@ def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
     message["Date"] = date
     if message_id:
         message["Message-ID"] = message_id
-    message.set_content(body)
+    message.set_content(body, charset=charset)
     for filename, data, maintype, subtype in attachments:
         if isinstance(data, str):
             message.add_attachment(data, subtype=subtype, filename=filename, charset="utf-8")
@@ -84,7 +96,7 @@ def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
             message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     if message.is_multipart():  # (email would draw the boundary from the unseeded random)
         digest = int.from_bytes(hashlib.sha256((subject + body).encode()).digest()[:8], "big")
-        message.set_boundary(f"{'=' * 15}{digest % 10**19:019d}==")
+        message.set_boundary(boundary or f"{'=' * 15}{digest % 10**19:019d}==")
     return bytes(message)
 
 
@@ -142,14 +154,16 @@ class Share:
         return buffer.getvalue()
 
 
-def label_table(document: Any, rows: Iterable[tuple[str, str]], style: str = "") -> None:
-    """A python-docx two-column table of label | value rows (in `style` where given)."""
-    table = document.add_table(rows=0, cols=2)
+def label_table(document: Any, rows: Iterable[Sequence[str]], style: str = "",
+                cols: int = 2) -> None:
+    """A python-docx table of label | value rows (in `style` where given); cols: more cells a
+    row, label | value | label | value."""
+    table = document.add_table(rows=0, cols=cols)
     if style:
         table.style = style
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
 
 
 def draw_labels(sheet: Any, rows: Iterable[tuple[str, str]], y: float, value_x: float,

@@ -8,7 +8,7 @@ import json
 import zipfile
 from datetime import date
 
-from .share import sql_create
+from .share import sql_create, sql_quote
 from .staffing_agency_letters import memo_text
 from .staffing_agency_people import COMPANY, JOBS, Agency
 from .staffing_agency_tables import ledger_text
@@ -61,25 +61,21 @@ def portal_log(s: Agency) -> None:
     s.share.write(path, "\n".join(json.dumps(x, ensure_ascii=False) for x in logs) + "\n")
 
 
-def _q(value: object) -> str:
-    return "'" + str(value).replace("'", "''") + "'"
-
-
 def matching_dump(s: Agency) -> None:
     """matching_db_dump_20241001.sql: 30 staff rows (names split, so each part alone is neutral;
     some temporary passwords), two job orders a client (job numbers passing the My Number check,
     the contact's surname neutral) and member points with Luhn-valid 会員番号."""
-    R = s.rng
+    R, q = s.rng, sql_quote
     path = DUMP
     staff = []
     for i, p in enumerate(R.sample(s.all_staff, 30), 1):
         pwd = f"{p.last_roman.lower()[:3]}{R.randint(1000, 9999)}" if R.random() < .3 else None
         ad = p.addr.full(bld=R.random() < .5)
         last, first = (p.last_roman, p.first_roman) if p.foreign else (p.last, p.first)
-        staff.append(f"({i},{_q(p.sid)},{_q(last)},{_q(first)},{_q(p.last_kana)},"
-                     f"{_q(p.first_kana)},{_q(p.born.isoformat())},{_q(p.sex)},{_q(p.mobile)},"
-                     f"{_q(p.email)},{_q(p.addr.postal)},{_q(ad)},{_q(pwd) if pwd else 'NULL'},"
-                     f"{_q(p.reg.isoformat() + ' 10:00:00')})")
+        staff.append(f"({i},{q(p.sid)},{q(last)},{q(first)},{q(p.last_kana)},"
+                     f"{q(p.first_kana)},{q(p.born.isoformat())},{q(p.sex)},{q(p.mobile)},"
+                     f"{q(p.email)},{q(p.addr.postal)},{q(ad)},{q(pwd) if pwd else 'NULL'},"
+                     f"{q(p.reg.isoformat() + ' 10:00:00')})")
         s.add(path, "person_name", last + first, p)
         s.add(path, "person_name", p.last_kana + p.first_kana, p)
         for value, category in [(p.born, "date_of_birth"), (p.mobile, "phone_number"),
@@ -93,14 +89,14 @@ def matching_dump(s: Agency) -> None:
     orders = []
     for cl in s.clients:
         for _ in range(2):
-            orders.append(f"({_q(s.my_number())},{_q(cl.name)},{_q(cl.corp)},"
-                          f"{_q(R.choice(JOBS) + '（未経験可）')},{R.randint(12, 19) * 100},"
-                          f"{_q(s.day(date(2024, 6, 1), date(2024, 9, 30)).isoformat())},"
-                          f"{_q(cl.contacts[0].last)})")
+            orders.append(f"({q(s.my_number())},{q(cl.name)},{q(cl.corp)},"
+                          f"{q(R.choice(JOBS) + '（未経験可）')},{R.randint(12, 19) * 100},"
+                          f"{q(s.day(date(2024, 6, 1), date(2024, 9, 30)).isoformat())},"
+                          f"{q(cl.contacts[0].last)})")
         s.add(path, "corporate_number", cl.corp, cl)
         s.add(path, "person_name", cl.name, neutral=True)
         s.add(path, "person_name", cl.contacts[0].last, cl.contacts[0], neutral=True)
-    points = ",".join(f"({_q(s.luhn('35'))},{i},{R.randint(0, 5000)})" for i in range(1, 9))
+    points = ",".join(f"({q(s.luhn('35'))},{i},{R.randint(0, 5000)})" for i in range(1, 9))
     lines = [
         "-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)",
         "-- Host: 10.0.2.15    Database: matching", "SET NAMES utf8mb4;", "",
