@@ -118,3 +118,22 @@ def test_an_emergency_contact_that_is_the_participant_himself(tmp_path, monkeypa
     found = scan_findings(tmp_path, monkeypatch, table)
     assert "（本人実家）" not in {f.value for f in found}
     assert scan_people(tmp_path, monkeypatch, table) == 3
+
+
+def test_a_parents_mail_about_her_son(tmp_path):
+    """「山口零と申します。息子の翔太（平成21年3月15日生まれ）の…」: the son is someone of his
+    own, of the writer's surname, his birth date his; with the ledger's 山口 翔太 of that birth
+    date he is one person."""
+    (tmp_path / "mail.txt").write_text(
+        "いつもお世話になっております。山口零と申します。\n"
+        "息子の翔太（平成２１年３月１５日生まれ）の普通二輪の入校について相談させてください。\n"
+        "連絡は私の携帯（０７０－４４６９－６６３２）までお願いいたします。\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    names = [f.value for f in run if isinstance(f, pii.Finding) and f.category == "person_name"]
+    assert names == ["山口零", "山口翔太"]
+    assert run.summary.subjects == 2
+    (tmp_path / "ledger.csv").write_text("氏名,生年月日\n山口 翔太,2009/03/15\n", encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == 2
+    assert _values("息子の翔太（平成21年3月15日生まれ）", "person_name") == ["翔太"]

@@ -72,6 +72,11 @@ _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ]|[（(]|[)）][ \t]{1,8})?"
 RELATIVE_BEFORE_TRIGGER = (rf"(?:^|[\n \t、,。はがものにをと（(：:])(?:{RELATION}){_AFTER_RELATION}"
                            rf"[一-龥々〆ヶ]|(?:{RELATION})[（(][一-龥々〆ヶ]")
 _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
+# ... or their given name alone, their birth date in brackets after it (a parent's mail:
+# 「息子の翔太（平成21年3月15日生まれ）」): someone named in passing (``MENTIONED``), of the
+# writer's surname (``person_name``'s household)
+_RELATIVE_BORN = re.compile(rf"(?:{RELATION})の([一-龥々]{{1,3}})[（(]"
+                            r"(?:明治|大正|昭和|平成|令和|[MTSHR][0-9]|[0-9]{4})")
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
                     rf"(?=[（()） \t\n、,]|[とが][一-龥]|$)")  # (「母 加藤くみ子と来校」)
 # A registration's party (a 登記申請書's 「権 利 者 ADDRESS」 with the name at its line's end or
@@ -222,6 +227,10 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
             and m.start() <= start + 1 and _closes_relation(text, start, m.start(1)):
         found = _wrapped(m)
         return (*found, *reading(text, m.end())) if found else ()  # 妻の佐藤 健一（サトウ…）
+    if _RELATION_FIRST.fullmatch(text, start, end) and (m := _RELATIVE_BORN.search(
+            text, start, end + 8)) is not None and m.start() <= start + 1 \
+            and is_given_name(m.group(1)):  # (a parent's 「息子の翔太（平成21年…生まれ）」)
+        return (Candidate(m.start(1), m.end(1), m.group(1), 0.8, detector=MENTIONED),)
     if text[start] in "sS" and (m := _PASSPORT_NAME.match(text, start)) is not None:
         return (Candidate(m.start(1), m.end(2), normalize_name(f"{m[1]} {m[2]}"), 0.85),)
     if (m := _LATIN_ROW.match(text, start, end)) is not None:

@@ -196,7 +196,7 @@ class PersonNameRecognizer(Recognizer):
             return self._self_introduction(text,
                                            start + 2 if text[start + 1] == "\n" else start + 1)
         if (found := layout_name(text, start, end)) is not None:
-            return found
+            return _in_household(text, found)
         if text[end - 1] == ")" and (m := _WESTERN_RELATED.match(text, start)):
             return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85),)
         if text[start] in "MDP" and (m := _WESTERN.match(text, start)):
@@ -263,7 +263,7 @@ class PersonNameRecognizer(Recognizer):
 # (「福田英樹（昭和16年…生）宅を訪問」), as a 世帯員's given name is.
 _RELATION_JUST_BEFORE = re.compile(rf"(?:{RELATION})の?$")
 _RELATION_LAST = frozenset(word[-1] for word in RELATION.split("|")) | {"の"}  # (per 様: at once)
-_NAMED_BEFORE = re.compile(r"([一-龥々〆ヶ]{3,6})(?=[ 　]?(?:[（(]|様|さん|氏))")
+_NAMED_BEFORE = re.compile(r"([一-龥々〆ヶ]{3,6})(?=[ 　]?(?:[（(]|様|さん|氏|と申します))")
 _HOUSEHOLD_REACH = 300  # characters back the household's person is looked for
 
 
