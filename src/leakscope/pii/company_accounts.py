@@ -35,7 +35,7 @@ def _half_width(kana: str) -> str:
 # カ)ヤマダ, ヤマダ(カ, ｶ)ﾔﾏﾀﾞ: a holder a bank's data abbreviates, as written; RE2 alike
 _ANY_KANA = "ァ-ヶーｦ-ﾟ"
 _ANY_FORM = f"{_KANA_FORMS}|{_half_width(_KANA_FORMS)}"
-KANA_LEGAL_FORM = (rf"(?:^|[^{_ANY_KANA}])(?:{_ANY_FORM})[)）][{_ANY_KANA}]"
+KANA_LEGAL_FORM = (rf"(?:^|[^{_ANY_KANA}])(?:{_ANY_FORM})[)）][{_ANY_KANA}A-Za-zＡ-Ｚａ-ｚ一-龥]"
                    rf"|[{_ANY_KANA}][(（](?:{_ANY_FORM})[)）]?(?:$|[^{_ANY_KANA}])")
 # a legal form spelled out in kana (a bank file's holder ｺﾞｳﾄﾞｳｶﾞｲｼｬ ﾊﾅﾐｽﾞｷ), large kana or small
 _SPELLED = tuple(f"{form}{ka}イシ{ya}"

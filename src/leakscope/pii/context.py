@@ -54,7 +54,14 @@ NEGATIVE_WORDS = (
     "物件コード", "物件番号", "資料番号",  # a property's or a document's code (物件コード 108-0023)
     # a person's other days, on a birth date's line (「生年月日：… 死亡日：…」)
     "死亡日", "死亡年月日", "没年月日", "入社日", "入社年月日", "退職日",
+    "作成日", "記入日", "更新日", "受付日", "申請日", "届出日",  # (a form's own dates)
+    "契約番号", "リース契約番号",  # (a lease's Luhn-valid number, no card)
+    # an office's devices (「NAS(192.168.10.5)」: no one's address)
+    "nas", "router", "ルータ", "ルーター", "プリンタ", "プリンター", "複合機", "gateway",
+    "ゲートウェイ",
     "死亡", "死去", "相続開始日",  # (a family tree's 「死亡 令和5年5月2日」 under its 出生)
+    # an accident's damages (後遺障害慰謝料, 逸失利益: amounts, not a condition)
+    "慰謝料", "逸失利益", "損害額", "賠償額", "示談金",
 )
 
 
@@ -108,7 +115,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               **dict.fromkeys(("申請者", "申請者名", "申請者氏名", "被保険者", "運転者",
                                "運転者名", "運転者氏名",
                                # who paid for it (a parent's card for a student's fees)
-                               "支払者", "支払者名", "支払人", "支払人名", "payer"),
+                               "支払者", "支払者名", "支払人", "支払人名", "payer",
+                               # a court filing's party and the household it lists
+                               "申立人", "申立人氏名", "同居者", "同居者氏名"),
                               "person_name"),
               # the people an incident report or a register names beside its subject (a
               # shoplifting report's 被疑者, a hotel register's 同行者), a card's 名義
@@ -221,6 +230,10 @@ _THING_NAME = re.compile(
 
 # the reading of whoever's name the label is of (お届け先名カナ, ご依頼主名カナ, 名略称カナ)
 _NAME_READING = re.compile(r"(?:名|名称|名略称)(?:カナ|かな|フリガナ|ふりがな|ヨミ|よみ)$")
+# A person's word before a reading's (依頼者カナ, 顧客カナ, 会員フリガナ)
+_READING_END = re.compile(r"[(（]?(?:カナ|かな|フリガナ|ふりがな|ヨミ|よみ)[)）]?$")
+_PEOPLE_WORDS = frozenset(("顧客", "会員", "利用者", "患者", "生徒", "社員", "従業員", "職員",
+                           "受講者", "入居者", "契約者", "お客様", "本人", "児童", "園児", "学生"))
 # A pet's columns (a veterinary clinic's ペット名 | ペット生年月日): an animal's, no one's.
 _ANIMAL = re.compile(r"(?:ペット|愛犬|愛猫|犬|猫|pet)(?![a-z])")
 # A company's name where a header was looked for (a form's 「派遣先 | 林銀行株式会社」 above a
@@ -308,6 +321,10 @@ def _label_category(label: str | None) -> str | None:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
     if bare.endswith("名") and LABEL_ONLY.get(bare[:-1]) == "person_name":
         return "person_name"  # (a debt list's 債務者名, a ledger's 依頼者名: the role's name)
+    if (reading := _READING_END.search(bare)) is not None and (
+            (person := bare[:reading.start()]) in _PEOPLE_WORDS
+            or LABEL_ONLY.get(person) == "person_name"):
+        return "person_name"  # (a case export's 依頼者カナ, a shop's 顧客カナ: the name's reading)
     if _NAME_QUALIFIER.search(text):
         return "person_name"
     head = _NUMBERING.sub("", bare)  # 住所1, address_2: the word before the number

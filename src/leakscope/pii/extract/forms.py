@@ -203,7 +203,8 @@ def _is_label(text: str) -> bool:
     """A form's label cell (a value may hold a label word: 〒273-7159 千葉県…)."""
     from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
-    return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 and is_label(text)
+    return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
+        and not text.endswith("。") and is_label(text)  # (a sentence is a value: 「申立人は…。」)
 
 
 def _pairs(rows: list[list[str]]) -> bool:

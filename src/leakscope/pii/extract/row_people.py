@@ -32,6 +32,9 @@ DOCTOR = "/主治医"  # a patient's doctor
 _CHILDREN = "/子"
 GUARDIAN = "/保護者"
 _KEY_PERSON = "/キーパーソン"
+PRINCIPAL = "/本人"  # whom a relative's row is under (a ledger's 依頼者, 社員): not the row's own
+_RELATION_COLUMN = re.compile(r"^(?:続柄|続き柄|関係|本人との(?:続柄|関係)|relationship|relation)$",
+                              re.IGNORECASE)
 _DRIVER = "/運転者"
 # (record suffix, labels that say the column is that person's)
 _ROLES = (
@@ -41,6 +44,7 @@ _ROLES = (
     (GUARDIAN, re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
     ("/保証人", re.compile(r"(?:保証人|guarantor)[ _\-]?([0-9]*)")),  # (連帯保証人1 | 2)
     ("/配偶者", re.compile(r"配偶者|spouse")),
+    ("/同居者", re.compile(r"同居者|同居家族")),  # (a 家計収支表's household)
     ("/世帯主", re.compile(r"世帯主|householder")),
     ("/受取人", re.compile(r"受取人|beneficiary")),
     ("/居住者", re.compile(r"居住者|resident")),
@@ -89,7 +93,7 @@ READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読
 _DEPENDANT = "/扶養親族"
 _DEPENDANTS = (_DEPENDANT, *(f"{_DEPENDANT}{n}" for n in range(1, 7)))
 _HOME = ("address", "postal_code", "phone_number", "email_address")  # (the household's)
-HOUSEHOLD = (GUARDIAN, "/配偶者", "/世帯主", "/対象者", _CHILDREN, *_DEPENDANTS,
+HOUSEHOLD = (GUARDIAN, "/配偶者", "/同居者", "/世帯主", "/対象者", _CHILDREN, *_DEPENDANTS,
              *JOINT)  # (and a 連名's)
 
 
@@ -106,6 +110,7 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
         suffixes = _parents_columns(labels, suffixes, categories)
     elif "bank_account" in categories:  # a transfer list's 受取人 is its own payee
         suffixes = tuple("" if suffix == "/受取人" else suffix for suffix in suffixes)
+    suffixes = _principal_columns(labels, suffixes, categories)
     if _DRIVER in suffixes:  # an accident log's licence is its driver's, not the policy holder's
         suffixes = tuple(_DRIVER if not suffix and category == "drivers_license_number"
                          else suffix for suffix, category in zip(suffixes, categories, strict=True))
@@ -128,6 +133,25 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     suffixes = _key_person_columns(labels, _dependants_columns(labels, suffixes, categories),
                                    categories)
     return suffixes if any(suffixes) else None
+
+
+def _principal_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
+                       categories: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A relative's row under the person a ledger is of (a law office's 家族 sheet: 依頼者 |
+    続柄 | 氏名 | 生年月日; 社員氏名 | 続柄 | 家族氏名 | 生年月日): the names before the relation
+    are that person's, someone of their own; the row's own is the relative named after it,
+    whose birth date the row gives."""
+    relation = next((c for c, label in enumerate(labels)
+                     if label and _RELATION_COLUMN.search(label)), None)
+    if relation is None:
+        return suffixes
+    names = [c for c, (label, suffix, category) in enumerate(zip(
+        labels, suffixes, categories, strict=True)) if category == "person_name" and not suffix]
+    if not any(c > relation and not READING.search(labels[c] or "") for c in names) \
+            or not any(c < relation for c in names):
+        return suffixes
+    return tuple(PRINCIPAL if c < relation and c in names else suffix
+                 for c, suffix in enumerate(suffixes))
 
 
 def _key_person_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

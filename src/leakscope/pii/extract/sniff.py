@@ -73,7 +73,8 @@ def sniff(path: Path) -> str:
     if b"%PDF-" in head[:1024]:
         return "pdf"
     if extension in _EXTENSIONS and _EXTENSIONS[extension] in _TEXTUAL:
-        return _EXTENSIONS[extension]
+        kind = _EXTENSIONS[extension]
+        return "zengin" if kind == "csv" and is_zengin_csv(head) else kind
     return _text_kind(head)
 
 
@@ -142,6 +143,16 @@ def is_zengin(head: bytes) -> bool:
     if len(first) < ZENGIN_RECORD_BYTES:
         return False
     return head[ZENGIN_RECORD_BYTES:].lstrip(b"\r\n")[:1] in (b"2", b"8")
+
+
+# the same records as comma-separated values (a bank's web service's 総合振込 CSV): a header
+# record's kind, transfer kind and code kind, then a data or trailer record's
+_ZENGIN_CSV = re.compile(rb"\A1,[0-9]{2},[01 ],[^\n]*\r?\n[28],")
+
+
+def is_zengin_csv(head: bytes) -> bool:
+    """A 全銀 transfer file written as CSV, one record a line (no header line)."""
+    return _ZENGIN_CSV.match(head.lstrip(b"\xef\xbb\xbf")) is not None
 
 
 def _zip_kind(path: Path, extension: str) -> str:

@@ -9,10 +9,12 @@ one row per data record, its fields labelled as a bank's form labels them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.sniff import HEAD_BYTES, is_zengin_csv
 from leakscope.pii.extract.sniff import ZENGIN_RECORD_BYTES as RECORD_BYTES
 from leakscope.pii.extract.sniff import ZENGIN_SLACK_BYTES as SLACK_BYTES
 from leakscope.pii.extract.tables import row_units
@@ -26,6 +28,10 @@ _LABELS = tuple(label for _, _, label in _FIELDS)
 
 def extract_zengin(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     """Each data record's bank, branch, account and name, as a row of a table."""
+    with path.open("rb") as handle:
+        if is_zengin_csv(handle.read(HEAD_BYTES)):
+            yield from _csv_records(path, display)
+            return
     for number, record in enumerate(_records(path), 1):
         if len(record) != RECORD_BYTES:
             yield ExtractError(display, f"record {number}: {len(record)} bytes, not "
@@ -37,6 +43,29 @@ def extract_zengin(path: Path, display: str, ctx: Context) -> Iterator[Item]:
                  for start, end, _ in _FIELDS]
         yield row_units(display, cells, _LABELS, number,
                         f"{display}#record{number}")
+
+
+def _csv_records(path: Path, display: str) -> Iterator[Item]:
+    """A CSV's data records (2,銀行番号,銀行名,支店番号,支店名,[手形交換所番号,]種目,口座番号,
+    受取人名,金額,…): the account is the seven digits after the account type's one."""
+    with path.open(encoding="cp932", errors="replace", newline="") as handle:
+        for number, line in enumerate(handle, 1):
+            fields = [field.strip() for field in line.rstrip("\r\n").split(",")]
+            if fields[0] != "2":
+                continue
+            at = next((i for i in range(3, len(fields) - 1) if _ACCOUNT.fullmatch(fields[i])
+                       and fields[i - 1] in _ACCOUNT_TYPES), None)
+            if at is None:
+                yield ExtractError(display, f"record {number}: no account type and number "
+                                   "in a data record; the record is not read")
+                continue
+            branch = fields[3] if len(fields[3]) == 3 and fields[3].isdigit() else None
+            cells = [fields[1] or None, branch, fields[at], fields[at + 1] or None]
+            yield row_units(display, cells, _LABELS, number, f"{display}#record{number}")
+
+
+_ACCOUNT = re.compile(r"[0-9]{7}")
+_ACCOUNT_TYPES = ("1", "2", "4", "9")  # 普通, 当座, 貯蓄, その他
 
 
 def _records(path: Path) -> Iterator[bytes]:

@@ -45,6 +45,7 @@ _AFTER_LABEL = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
 )
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
+_AGE_AFTER = re.compile(r"\s*[(（]?[0-9]{1,3}歳[)）]?$")
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
 _HANDLE = re.compile(HANDLE)
 _NUMBER_BEFORE = re.compile(r"^[0-9]{1,8}[ \-]?(?=[ぁ-んァ-ヶｦ-ﾟ一-龥々])")
@@ -224,6 +225,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if (phone := _PHONE_AFTER.search(text, 0, end)) is not None:
         end = phone.start()  # (the phone is found apart, as a cell's own)
     cell = text[:end].strip().strip('"').strip()
+    if (age := _AGE_AFTER.search(cell)) is not None:
+        cell = cell[:age.start()]  # (a household's 「小川 智也　51歳」)
     note = _NOTE_AFTER.search(cell)
     value = _without_honorific(cell[:note.start()] if note else cell)
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)

@@ -65,7 +65,7 @@ _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) 
                    rf"[（(](?:{RELATION}|{_CLASS})[)）]")
 # (a register's 「夫: 小川 浩二」: a colon, a space; a mail's 「配偶者（青木 あすか）を追加」)
 # (and a form's 「緊急連絡先（続柄：母）   吉田 さゆり」, its bracket closed: ``_closes_relation``)
-_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ]|[（(]|[)）][ \t]{1,8})?"
+_AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ・]|[（(]|[)）][ \t]{1,8})?"  # (「夫・松本 聡太郎」)
 # (after a particle too: 「連帯保証人は妻の佐藤 健一（サトウケンイチ）に」, 「同居の母 中村
 # 聡太郎（要介護2）」, in brackets: 「ご家族（姉 佐藤 結衣）には」, or after a label:
 # 「緊急連絡先：長女 佐々木真綾 090-…」)
@@ -78,7 +78,7 @@ _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BORN = re.compile(rf"(?:{RELATION})の([一-龥々]{{1,3}})[（(]"
                             r"(?:明治|大正|昭和|平成|令和|[MTSHR][0-9]|[0-9]{4})")
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
-                    rf"(?=[（()） \t\n、,]|[とが][一-龥]|$)")  # (「母 加藤くみ子と来校」)
+                    rf"(?=[（()） \t\n、,]|[とが][一-龥]|から|$)")  # (「母 加藤くみ子と来校」)
 # A registration's party (a 登記申請書's 「権 利 者 ADDRESS」 with the name at its line's end or
 # alone on the next line; a 通知's 登記名義人): the name after the party's address.
 _PARTIES = "権 ?利 ?者|義 ?務 ?者|登記名義人|申 ?請 ?人|所 ?有 ?者"

@@ -59,6 +59,8 @@ NO_ONE_VALUES = frozenset({
     # (a client list's 担当者 who is its 代表者)
     "代表者に同じ", "代表者と同じ", "上記に同じ", "上に同じ", "左に同じ",
     "なし", "無し", "未定", "未記入", "記入なし", "該当なし", "空欄",
+    # a criminal case's other party, an office not a person (相手方：検察官)
+    "検察官", "検察庁", "検事", "国", "裁判所",
     # an insurance's beneficiary by law, not by name (受取人：法定相続人)
     "法定相続人", "相続人", "法定相続人様",
     # a contract list's kind of party in a party's column (契約者区分: 個人 / 法人)

@@ -36,7 +36,10 @@ _NOT_PERSONAL = re.compile(
     r"(?:システム|通信|回線|ネットワーク|サーバー?|機器|電波|接続)障害|障害(?:対応|発生|情報|報告|復旧|時|管理)"
     r"|企業信条|経営信条|行動信条|宗教法人|(?:当館|当社|弊社|当院|当店|当ホテル|当旅館)の信条"
     r"|を信条と"  # a motto (「おもてなしを信条とし」), no creed
+    r"|(?:事務所|当事務所|弊所|当法人|法人|学校|当校|本校)の信条"  # (an office's motto)
 )
+# a field's name made of terms (「前科前歴：前科なし」): its value says, not its words
+_FIELD_NAME = re.compile("前科・?前歴")
 # what makes a condition a service's or an event's name (a hospital's notice: 「がん相談支援
 # センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
 _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|サロン|セミナー|講座|講演|勉強会"
@@ -45,7 +48,8 @@ _LETTER = re.compile(r"[A-Za-z0-9]")
 # what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2)
 _CARE_FIELD = re.compile("度|状態区分|認定区分")
 # "Nothing": なし, 特記事項なし, 該当なし, 無し, 異常なし (a column's empty answer, not a condition)
-_NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ|ない|ありません|いいえ)$")
+_NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ|ない|ありません|いいえ)$"
+                      r"|^(?:非該当|申請中|未申請|審査中|未定|不明)$")  # (後遺障害等級's)
 # after a term or a label: that there is none (「既往歴：特記事項なし」「糖尿病の既往なし」
 # 「逮捕歴は特にありません」)
 _SEPARATORS = "[ \t\u3000:：=＝・]*"
@@ -115,6 +119,9 @@ class SensitiveRecognizer(Recognizer):
         if m.group(0).isascii() and ((start and _LETTER.match(text, start - 1))
                                      or _LETTER.match(text, m.end())):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
+        if any(f.start() <= start < f.end()
+               for f in _FIELD_NAME.finditer(text, max(0, start - 3), start + 5)):
+            return
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
                 or _NONE_AFTER.match(text, m.end()) or _SERVICE_AFTER.match(text, m.end()) \
                 or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):

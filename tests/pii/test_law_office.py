@@ -1,0 +1,132 @@
+"""A law office's share (blind corpus 35): a client ledger's family sheet, a case export's
+readings, a 全銀 transfer written as CSV, an accident's damages, a household budget form,
+interview notes and an office memo's look-alikes."""
+
+from __future__ import annotations
+
+import openpyxl
+from table_paths import BOTH, scan_findings, scan_people
+
+from leakscope import pii
+
+
+def _values(text: str, category: str) -> list[str]:
+    return [f.value for f in pii.detect(text) if f.category == category]
+
+
+def _sheet(path, title: str, rows: list[tuple]) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+
+
+@BOTH
+def test_a_family_sheets_row_is_the_relatives(tmp_path, monkeypatch, table):
+    """依頼者 | 続柄 | 氏名 | 生年月日: the birth date is the relative's, the client a person of
+    their own (before: each row one more client born on the relative's day)."""
+    _sheet(tmp_path / "ledger.xlsx", "家族", [
+        ("管理番号", "依頼者", "続柄", "氏名", "生年月日", "備考"),
+        ("4665991734062", "松本 真綾", "夫", "松本 聡太郎", "昭和54年2月8日", None),
+        ("4665991734062", "松本 真綾", "長男", "松本 直人", "平成22年10月21日", "扶養"),
+        ("8049313454986", "小川 直子", "夫", "小川 智也", "昭和48年10月11日", None)])
+    assert scan_people(tmp_path, monkeypatch, table) == 5
+    (tmp_path / "clients.csv").write_text(
+        "管理番号,氏名,フリガナ,生年月日,電話\n"
+        "4665991734062,松本 真綾,マツモト マアヤ,1983/06/02,080-9835-7543\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 5  # (the client is the list's)
+
+
+@BOTH
+def test_a_reading_under_a_roles_kana(tmp_path, monkeypatch, table):
+    """依頼者カナ, 顧客カナ: the reading of the role's name, full-width or half."""
+    (tmp_path / "cases.csv").write_text(
+        "管理番号,依頼者氏名,依頼者カナ,電話番号\n8113286095740,山口 英樹,ﾔﾏｸﾞﾁ ﾋﾃﾞｷ,08051275020\n"
+        "3267084145140,伊藤 桃子,イトウ モモコ,09067879960\n", encoding="utf-8")
+    found = scan_findings(tmp_path, monkeypatch, table)
+    assert {f.value for f in found if f.category == "person_name"} == {
+        "山口英樹", "ヤマグチヒデキ", "伊藤桃子", "イトウモモコ"}
+    assert scan_people(tmp_path, monkeypatch, table) == 2
+
+
+def test_a_zengin_transfer_written_as_csv(tmp_path):
+    """A bank's 総合振込 CSV (records 1, 2…, 8, 9; no header): each data record's account and
+    payee; a company payee (カ)…) is no one; a record without an account is an error."""
+    (tmp_path / "transfer.csv").write_bytes((
+        "1,21,0,1234567890,ｱｵﾊﾞｿｳｺﾞｳﾎｳﾘﾂｼﾞﾑｼﾖ,1025,0005,ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ,001,ｼﾝｼﾞﾕｸ,1,1234567\r\n"
+        "2,0001,ﾐｽﾞﾎ,123,,1,4494214,ﾔﾏﾀﾞ ﾀﾛｳ,25000,0,4665991734,\r\n"
+        "2,0009,ﾐﾂｲｽﾐﾄﾓ,456,,1,3232654,ｶ)SMBCﾓﾋﾞﾂﾄ,40000,0,3267084145,\r\n"
+        "2,0009,ﾐﾂｲｽﾐﾄﾓ,456,,ﾌﾒｲ\r\n"
+        "8,3,65000,\r\n9,\r\n").encode("cp932"))
+    run = pii.scan([tmp_path], workers=1)
+    items = list(run)
+    found = {(f.category, f.value) for f in items if isinstance(f, pii.Finding) and f.personal}
+    assert ("bank_account", "4494214") in found and ("person_name", "ヤマダタロウ") in found
+    assert not any(category == "person_name" and "SMBC" in value.upper()
+                   for category, value in found)
+    errors = [e for e in items if isinstance(e, pii.ScanError)]
+    assert len(errors) == 1 and "record 4" in errors[0].message
+    assert run.summary.subjects == 1  # (the company's account is its own)
+
+
+def test_an_accidents_damages_and_grades_are_no_condition(tmp_path):
+    """後遺障害慰謝料 holds amounts, 後遺障害等級 非該当 or 申請中: no condition; 傷病名 is one."""
+    _sheet(tmp_path / "accidents.xlsx", "損害計算", [
+        ("依頼者", "傷病名", "後遺障害慰謝料", "後遺障害等級"),
+        ("伊藤 桃子", "頚椎捻挫", 1300000, "非該当"),
+        ("山口 英樹", "右手第3指末節骨骨折", 1100000, "申請中")])
+    found = [f.value for f in pii.scan([tmp_path]) if isinstance(f, pii.Finding)
+             and f.category == "sensitive"]
+    assert sorted(found) == ["右手第3指末節骨骨折", "頚椎捻挫"]
+
+
+def test_a_household_budget_form(tmp_path):
+    """申立人 and 同居者（夫） label people (an age after the name is no part of it); a
+    sentence under 備考 is a value; 作成日 is a date's label, no one's name."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "家計収支表"
+    for row in (("家計収支表（令和6年9月分）",), (), ("申立人", "小川 直子"),
+                ("世帯人数", "3人"), ("同居者（夫）", "小川 智也\u300051歳"),
+                ("備考", "申立人は双極性障害で月2回通院。")):
+        sheet.append(list(row))
+    memo = book.create_sheet("作成メモ")
+    memo.append(["作成者", "林 美咲"])
+    memo.append(["作成日", "2024/10/07"])
+    book.save(tmp_path / "budget.xlsx")
+    found = [f for f in pii.scan([tmp_path]) if isinstance(f, pii.Finding)]
+    assert sorted(f.value for f in found if f.category == "person_name") == [
+        "小川智也", "小川直子", "林美咲"]
+    assert [f.value for f in found if f.category == "sensitive"] == ["双極性障害"]
+
+
+def test_family_named_in_a_form_and_in_notes():
+    assert _values("同居家族：夫・松本 聡太郎（45歳）、長男・松本 直人（14歳）", "person_name") \
+        == ["松本聡太郎", "松本直人"]
+    assert _values("家族：母 中村 くみ子から差入れ予定。", "person_name") == ["中村くみ子"]
+
+
+def test_a_criminal_records_field_and_an_offices_motto():
+    suspect = "被疑者：中村 英樹（ナカムラ ヒデキ）　昭和52年10月5日生\n"
+    assert _values(suspect + "前科前歴：前科なし", "sensitive") == []
+    assert _values(suspect + "前科前歴：前科あり（窃盗）", "sensitive") == ["前科"]
+    assert _values(suspect + "・事務所の信条「依頼者に寄り添う」を再確認。", "sensitive") == []
+
+
+def test_an_offices_look_alikes():
+    memo = ("当事務所 電話 03-5321-4870 担当 林 美咲\n"
+            "・複合機リース契約番号 4187125782754479（更新日：令和７年３月３１日）。\n"
+            "バックアップ手順：NAS(192.168.10.5)の共有フォルダを毎月末に取得。\n")
+    assert _values(memo, "credit_card_number") == []
+    assert _values(memo, "ip_address") == []
+
+
+@BOTH
+def test_a_prosecutor_is_no_party_by_name(tmp_path, monkeypatch, table):
+    (tmp_path / "cases.csv").write_text(
+        "事件番号,依頼者,相手方\n令和6年(わ)第123号,中村 英樹,検察官\n"
+        "令和6年(ワ)第1234号,伊藤 桃子,山口 英樹\n", encoding="utf-8")
+    found = scan_findings(tmp_path, monkeypatch, table)
+    assert "検察官" not in {f.value for f in found}
