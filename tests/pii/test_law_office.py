@@ -130,3 +130,17 @@ def test_a_prosecutor_is_no_party_by_name(tmp_path, monkeypatch, table):
         "令和6年(ワ)第1234号,伊藤 桃子,山口 英樹\n", encoding="utf-8")
     found = scan_findings(tmp_path, monkeypatch, table)
     assert "検察官" not in {f.value for f in found}
+
+
+@BOTH
+def test_a_relation_before_no_name_is_the_holders(tmp_path, monkeypatch, table):
+    """A loan's 教習生氏名 | 契約者氏名 | 続柄 | 銀行コード | 口座番号 | 口座名義（ｶﾅ）: the
+    relation is the holder's to the student; no relative's row (the names stay the row's)."""
+    (tmp_path / "loans.csv").write_text(
+        "教習生氏名,契約者氏名,続柄,銀行コード,口座番号,口座名義（ｶﾅ）\n"
+        "吉田直子,吉田直子,本人,0134,7302364,ﾖｼﾀﾞ ﾅｵｺ\n"
+        "吉田桃子,吉田結衣,母,0009,3164152,ﾖｼﾀﾞ ﾕｲ\n", encoding="utf-8")
+    before = scan_people(tmp_path, monkeypatch, table)
+    (tmp_path / "students.csv").write_text(
+        "氏名,生年月日\n吉田直子,2006/04/01\n吉田桃子,2007/05/02\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == before

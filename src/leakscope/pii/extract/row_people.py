@@ -139,15 +139,16 @@ def _principal_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
                        categories: tuple[str | None, ...]) -> tuple[str, ...]:
     """A relative's row under the person a ledger is of (a law office's 家族 sheet: 依頼者 |
     続柄 | 氏名 | 生年月日; 社員氏名 | 続柄 | 家族氏名 | 生年月日): the names before the relation
-    are that person's, someone of their own; the row's own is the relative named after it,
-    whose birth date the row gives."""
+    are that person's, someone of their own; the row's own is the relative named right after
+    it, whose birth date the row gives (not a loan's 契約者氏名 | 続柄 | 銀行コード: the
+    relation there is the holder's)."""
     relation = next((c for c, label in enumerate(labels)
                      if label and _RELATION_COLUMN.search(label)), None)
-    if relation is None:
+    if relation is None or relation + 1 == len(labels):
         return suffixes
     names = [c for c, (label, suffix, category) in enumerate(zip(
         labels, suffixes, categories, strict=True)) if category == "person_name" and not suffix]
-    if not any(c > relation and not READING.search(labels[c] or "") for c in names) \
+    if relation + 1 not in names or READING.search(labels[relation + 1] or "") \
             or not any(c < relation for c in names):
         return suffixes
     return tuple(PRINCIPAL if c < relation and c in names else suffix
