@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 34; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 35; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -14,6 +14,7 @@ from . import (
     driving_school,
     hospital,
     hotel,
+    law_office,
     marriage_agency,
     online_shop,
     private_school,
@@ -34,4 +35,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "marriage_agency": marriage_agency.generate,  # blind corpus 32
     "hotel": hotel.generate,  # blind corpus 33
     "driving_school": driving_school.generate,  # blind corpus 34
+    "law_office": law_office.generate,  # blind corpus 35
 }

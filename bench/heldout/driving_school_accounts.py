@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from .driving_school_people import Person, School
+from .identifiers import card_groups
 from .share import csv_text, workbook
 
 BANKS = [("0005", "ﾐﾂﾋﾞｼUFJ"), ("0009", "ﾐﾂｲｽﾐﾄﾓ"), ("0001", "ﾐｽﾞﾎ"), ("0017", "ｻｲﾀﾏﾘｿﾅ"),
@@ -78,9 +79,7 @@ def transfer_file(s: School) -> None:
 
 def _card_shown(card: str) -> str:
     """4-6-5 for an Amex, else in fours."""
-    if len(card) == 15:
-        return f"{card[:4]} {card[4:10]} {card[10:]}"
-    return " ".join(card[i:i + 4] for i in range(0, 16, 4))
+    return card_groups(card, " ")
 
 
 def payments(s: School) -> None:

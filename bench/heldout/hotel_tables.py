@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from openpyxl.styles import Alignment
 
 from .hotel_people import ROOMS, Foreigner, Hotel, Person
+from .identifiers import card_groups
 from .japanese import half_width_kana
 from .share import csv_text, workbook
 
@@ -138,9 +139,7 @@ def group(s: Hotel) -> None:
 
 def card_shown(s: Hotel, number: str) -> str:
     """A card number as the front typed it: Amex 4-6-5, else by four, joined as drawn."""
-    if len(number) == 15:
-        return f"{number[:4]}-{number[4:10]}-{number[10:]}"
-    return s.rng.choice(["-", " ", ""]).join(number[i:i + 4] for i in range(0, 16, 4))
+    return card_groups(number, "-" if len(number) == 15 else s.rng.choice(["-", " ", ""]))
 
 
 def cards(s: Hotel) -> None:

@@ -72,6 +72,14 @@ def card_number(rng: random.Random) -> str:
     return luhn_number(rng, prefix, 15 if brand == "amex" else 16)
 
 
+def card_groups(number: str, sep: str = "-") -> str:
+    """A card number in its printed groups joined by `sep`: 4-6-5 for an Amex's 15 digits,
+    else fours."""
+    if len(number) == 15:
+        return sep.join([number[:4], number[4:10], number[10:]])
+    return sep.join(number[i:i + 4] for i in range(0, 16, 4))
+
+
 def license_check(body: str) -> str:
     """運転免許証番号's 11th digit over its first 10 (weights 5,4,3,2,7,6,5,4,3,2; 10 is 0)."""
     total = sum(int(d) * w for d, w in zip(body, _LICENSE_WEIGHTS, strict=True))

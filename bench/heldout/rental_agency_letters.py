@@ -9,6 +9,7 @@ from email.utils import format_datetime
 
 import docx
 
+from .identifiers import card_groups
 from .japanese import FULL_WIDTH, fphone, wareki, wareki_short
 from .rental_agency_people import (
     COMPANY,
@@ -325,9 +326,7 @@ Subject: 審査否決のご連絡
 
 def _group_card(number: str, sep: str) -> str:
     """A card number in its groups: 4-6-5 for 15 digits, else fours."""
-    if len(number) == 15:
-        return sep.join([number[:4], number[4:10], number[10:]])
-    return sep.join(number[i:i + 4] for i in range(0, 16, 4))
+    return card_groups(number, sep)
 
 
 def memo(a: Agency) -> None:

@@ -119,15 +119,17 @@ class Share:
         """Write text in `encoding` with its line ends as given, or bytes as they are."""
         self.path(rel).write_bytes(data if isinstance(data, bytes) else data.encode(encoding))
 
-    def save(self, rel: str, document: Any) -> None:
-        """Save an openpyxl Workbook or a python-docx Document, its times pinned."""
-        self.write(rel, self.document_bytes(document))
+    def save(self, rel: str, document: Any, core: bool = True) -> None:
+        """Save an openpyxl Workbook or a python-docx Document, its times pinned (core: its
+        docProps/core.xml dates too, else kept as the library wrote them)."""
+        self.write(rel, self.document_bytes(document, core))
 
-    def document_bytes(self, document: Any) -> bytes:
-        """An openpyxl Workbook or a python-docx Document as saved, its times pinned."""
+    def document_bytes(self, document: Any, core: bool = True) -> bytes:
+        """An openpyxl Workbook or a python-docx Document as saved, its times pinned (core: its
+        docProps/core.xml dates too)."""
         buffer = io.BytesIO()
         document.save(buffer)
-        return self.pinned(buffer.getvalue())
+        return self.pinned(buffer.getvalue(), core)
 
     def write_zip(self, rel: str, members: Iterable[tuple[str, bytes]],
                   compression: int = zipfile.ZIP_STORED) -> None:
@@ -138,14 +140,15 @@ class Share:
                 archive.writestr(name, data)
         self.write(rel, self.pinned(buffer.getvalue()))
 
-    def pinned(self, data: bytes) -> bytes:
-        """The zip container `data` with every member and docProps/core.xml dated `stamp`."""
+    def pinned(self, data: bytes, core: bool = True) -> bytes:
+        """The zip container `data` with every member and (where core) docProps/core.xml
+        dated `stamp`; python-docx's template dates, where not core, kept."""
         iso = self.stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
         buffer = io.BytesIO()
         with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w") as out:
             for info in source.infolist():
                 body = source.read(info)
-                if info.filename == "docProps/core.xml":
+                if core and info.filename == "docProps/core.xml":
                     body = _CORE_TIMES.sub(rb"\g<1>" + iso + rb"\g<3>", body)
                 member = zipfile.ZipInfo(info.filename, self.stamp.timetuple()[:6])
                 member.compress_type = info.compress_type
