@@ -144,3 +144,13 @@ def test_a_relation_before_no_name_is_the_holders(tmp_path, monkeypatch, table):
     (tmp_path / "students.csv").write_text(
         "氏名,生年月日\n吉田直子,2006/04/01\n吉田桃子,2007/05/02\n", encoding="utf-8")
     assert scan_people(tmp_path, monkeypatch, table) == before
+
+
+def test_a_zengin_csv_in_utf8(tmp_path):
+    """The same records saved as UTF-8 read as they are (not as CP932's mojibake)."""
+    (tmp_path / "transfer.csv").write_text(
+        "1,21,0,1234567890,ｱｵﾊﾞ,1025,0005,ﾐﾂﾋﾞｼ,001,ｼﾝｼﾞﾕｸ,1,1234567\n"
+        "2,0001,ﾐｽﾞﾎ,123,,1,4494214,ﾔﾏﾀﾞ ﾀﾛｳ,25000,0,4665991734,\n8,1,25000,\n9,\n",
+        encoding="utf-8")
+    found = {(f.category, f.value) for f in pii.scan([tmp_path]) if isinstance(f, pii.Finding)}
+    assert ("person_name", "ヤマダタロウ") in found and ("bank_account", "4494214") in found

@@ -18,6 +18,7 @@ from leakscope.pii.extract.sniff import HEAD_BYTES, is_zengin_csv
 from leakscope.pii.extract.sniff import ZENGIN_RECORD_BYTES as RECORD_BYTES
 from leakscope.pii.extract.sniff import ZENGIN_SLACK_BYTES as SLACK_BYTES
 from leakscope.pii.extract.tables import row_units
+from leakscope.pii.extract.text import open_text, sniff_encoding
 from leakscope.pii.units import ExtractError
 
 READ_BYTES = RECORD_BYTES * 8192
@@ -48,7 +49,7 @@ def extract_zengin(path: Path, display: str, ctx: Context) -> Iterator[Item]:
 def _csv_records(path: Path, display: str) -> Iterator[Item]:
     """A CSV's data records (2,銀行番号,銀行名,支店番号,支店名,[手形交換所番号,]種目,口座番号,
     受取人名,金額,…): the account is the seven digits after the account type's one."""
-    with path.open(encoding="cp932", errors="replace", newline="") as handle:
+    with open_text(path, sniff_encoding(path) or "cp932") as handle:  # (CP932 mostly)
         for number, line in enumerate(handle, 1):
             fields = [field.strip() for field in line.rstrip("\r\n").split(",")]
             if fields[0] != "2":
