@@ -154,3 +154,17 @@ def test_a_zengin_csv_in_utf8(tmp_path):
         encoding="utf-8")
     found = {(f.category, f.value) for f in pii.scan([tmp_path]) if isinstance(f, pii.Finding)}
     assert ("person_name", "ヤマダタロウ") in found and ("bank_account", "4494214") in found
+
+
+@BOTH
+def test_a_mediation_lists_parties_and_children(tmp_path, monkeypatch, table):
+    """依頼者 | 相手方 | 子の氏名 | 子の生年月日: three people a row, the birth date the child's
+    (before: one person holding all three names and the child's birth date)."""
+    (tmp_path / "mediation.csv").write_text(
+        "依頼者,相手方,子の氏名,子の生年月日,期日,裁判所\n"
+        "加藤あすか,加藤稔,加藤翔太,2017/06/29,2024/11/14,横浜地方裁判所\n"
+        "坂本浩,坂本加奈,坂本香織,1992/05/04,2024/11/19,東京家庭裁判所\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 6
+    (tmp_path / "clients.csv").write_text(
+        "氏名,生年月日\n加藤あすか,1988/01/02\n加藤翔太,2017/06/29\n", encoding="utf-8")
+    assert scan_people(tmp_path, monkeypatch, table) == 6
