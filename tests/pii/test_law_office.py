@@ -168,3 +168,18 @@ def test_a_mediation_lists_parties_and_children(tmp_path, monkeypatch, table):
     (tmp_path / "clients.csv").write_text(
         "氏名,生年月日\n加藤あすか,1988/01/02\n加藤翔太,2017/06/29\n", encoding="utf-8")
     assert scan_people(tmp_path, monkeypatch, table) == 6
+
+
+def test_a_zengin_csv_of_broken_records_gives_one_error(tmp_path):
+    """Thousands of data records without an account: one error naming the first of them, and
+    the good record still read."""
+    lines = ["1,21,0,1234567890,ｱｵﾊﾞ,1025,0005,ﾐﾂﾋﾞｼ,001,ｼﾝｼﾞﾕｸ,1,1234567",
+             "2,0001,ﾐｽﾞﾎ,123,,1,4494214,ﾔﾏﾀﾞ ﾀﾛｳ,25000,0,4665991734,",
+             *["2,garbage"] * 5000, "8,1,25000,", "9,"]
+    (tmp_path / "transfer.csv").write_text("\n".join(lines) + "\n", encoding="cp932")
+    items = list(pii.scan([tmp_path], workers=1))
+    errors = [e for e in items if isinstance(e, pii.ScanError)]
+    assert len(errors) == 1 and "record 3, 4" in errors[0].message \
+        and "4990 more" in errors[0].message
+    assert ("bank_account", "4494214") in {(f.category, f.value) for f in items
+                                           if isinstance(f, pii.Finding)}

@@ -49,6 +49,7 @@ def extract_zengin(path: Path, display: str, ctx: Context) -> Iterator[Item]:
 def _csv_records(path: Path, display: str) -> Iterator[Item]:
     """A CSV's data records (2,銀行番号,銀行名,支店番号,支店名,[手形交換所番号,]種目,口座番号,
     受取人名,金額,…): the account is the seven digits after the account type's one."""
+    unread: list[int] = []  # data records without an account (one error for them all)
     with open_text(path, sniff_encoding(path) or "cp932") as handle:  # (CP932 mostly)
         for number, line in enumerate(handle, 1):
             fields = [field.strip() for field in line.rstrip("\r\n").split(",")]
@@ -57,15 +58,20 @@ def _csv_records(path: Path, display: str) -> Iterator[Item]:
             at = next((i for i in range(3, len(fields) - 1) if _ACCOUNT.fullmatch(fields[i])
                        and fields[i - 1] in _ACCOUNT_TYPES), None)
             if at is None:
-                yield ExtractError(display, f"record {number}: no account type and number "
-                                   "in a data record; the record is not read")
+                unread.append(number)
                 continue
             branch = fields[3] if len(fields[3]) == 3 and fields[3].isdigit() else None
             cells = [fields[1] or None, branch, fields[at], fields[at + 1] or None]
             yield row_units(display, cells, _LABELS, number, f"{display}#record{number}")
+    if unread:
+        listed = ", ".join(map(str, unread[:_LISTED]))
+        more = f" and {len(unread) - _LISTED} more" if len(unread) > _LISTED else ""
+        yield ExtractError(display, f"record {listed}{more}: no account type and number in "
+                           "a data record; not read")
 
 
 _ACCOUNT = re.compile(r"[0-9]{7}")
+_LISTED = 10  # record numbers an error names
 _ACCOUNT_TYPES = ("1", "2", "4", "9")  # 普通, 当座, 貯蓄, その他
 
 
