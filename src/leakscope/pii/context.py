@@ -230,10 +230,12 @@ _THING_NAME = re.compile(
 
 # the reading of whoever's name the label is of (お届け先名カナ, ご依頼主名カナ, 名略称カナ)
 _NAME_READING = re.compile(r"(?:名|名称|名略称)(?:カナ|かな|フリガナ|ふりがな|ヨミ|よみ)$")
+# Nouns of the people a list is of (its 顧客, 患者, 社員): a reading's word, a key's
+_PERSON_NOUNS = ("患者", "顧客", "会員", "利用者", "社員", "従業員", "職員", "生徒", "学生")
 # A person's word before a reading's (依頼者カナ, 顧客カナ, 会員フリガナ)
 _READING_END = re.compile(r"[(（]?(?:カナ|かな|フリガナ|ふりがな|ヨミ|よみ)[)）]?$")
-_PEOPLE_WORDS = frozenset(("顧客", "会員", "利用者", "患者", "生徒", "社員", "従業員", "職員",
-                           "受講者", "入居者", "契約者", "お客様", "本人", "児童", "園児", "学生"))
+_PEOPLE_WORDS = frozenset((*_PERSON_NOUNS, "受講者", "入居者", "契約者", "お客様", "本人", "児童",
+                           "園児"))
 # A pet's columns (a veterinary clinic's ペット名 | ペット生年月日): an animal's, no one's.
 _ANIMAL = re.compile(r"(?:ペット|愛犬|愛猫|犬|猫|pet)(?![a-z])")
 # A company's name where a header was looked for (a form's 「派遣先 | 林銀行株式会社」 above a
@@ -374,7 +376,7 @@ ACCOUNT_NAME = re.compile(r"(?:user|account|login|display|screen|nick)[ _\-]?nam
 _PERSON_REFERENCE = re.compile(
     r"(?:patient|customer|member|client|user|employee|staff|student|applicant|resident|guest)"
     r"[ _\-]?(?:id|no|number|code|cd)|chart[ _\-]?(?:no|number)"
-    r"|(?:患者|顧客|会員|利用者|社員|従業員|職員|生徒|学生|受診者|応募者|宿泊者|ゲスト)"
+    rf"|(?:{'|'.join((*_PERSON_NOUNS, '受診者', '応募者', '宿泊者', 'ゲスト'))})"
     r"(?:id|番号|no\.?|コード)"
     r"|カルテ(?:番号|no\.?)|診察券番号")
 

@@ -32,7 +32,7 @@ DOCTOR = "/主治医"  # a patient's doctor
 _CHILDREN = "/子"
 GUARDIAN = "/保護者"
 _KEY_PERSON = "/キーパーソン"
-PRINCIPAL = "/本人"  # whom a relative's row is under (a ledger's 依頼者, 社員): not the row's own
+_PRINCIPAL = "/本人"  # whom a relative's row is under (a ledger's 依頼者, 社員): not the row's own
 _RELATION_COLUMN = re.compile(r"^(?:続柄|続き柄|関係|本人との(?:続柄|関係)|relationship|relation)$",
                               re.IGNORECASE)
 _DRIVER = "/運転者"
@@ -153,7 +153,7 @@ def _principal_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
     if relation + 1 not in names or READING.search(labels[relation + 1] or "") \
             or not any(c < relation for c in names):
         return suffixes
-    return tuple(PRINCIPAL if c < relation and c in names else suffix
+    return tuple(_PRINCIPAL if c < relation and c in names else suffix
                  for c, suffix in enumerate(suffixes))
 
 

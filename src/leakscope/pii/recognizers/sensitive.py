@@ -126,8 +126,7 @@ class SensitiveRecognizer(Recognizer):
                 or _NONE_AFTER.match(text, m.end()) or _SERVICE_AFTER.match(text, m.end()) \
                 or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
             return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 糖尿病教室; 要介護度
-        if last_text is text and start - _MENTION_GAP <= last_end <= start \
-                and not _MENTION_BREAK.search(text, last_end, start):
+        if _follows(last_text, last_end, text, start, _MENTION_GAP, _MENTION_BREAK):
             return  # 「高血圧（服薬中）」: one mention, told by its first term
         # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
         word = next((w for w in QUALIFIED if m.group(0).startswith(w)), m.group(0))
@@ -138,8 +137,7 @@ class SensitiveRecognizer(Recognizer):
         """Whether a care fact or a field's word at ``start`` follows a condition in its
         sentence (「…の持病があり、現在も服薬」, 「糖尿病（…低血糖発作の既往あり）」)."""
         last_text, _, last_end = self._last
-        return last_text is text and last_end <= start <= last_end + _CARE_REACH \
-            and not _SENTENCE_END.search(text, last_end, start)
+        return _follows(last_text, last_end, text, start, _CARE_REACH, _SENTENCE_END)
 
     def from_label(self, text: str) -> tuple[Candidate, ...] | None:
         """A 既往歴 / 病名 cell: each part of a list (「うつ病、胃潰瘍」: two), each whole (本態性
@@ -160,6 +158,14 @@ class SensitiveRecognizer(Recognizer):
             found += [Candidate(t.start(), t.end(), t.group(0)) for t in terms] \
                 if len(terms) > 1 else [Candidate(start, end, text[start:end])]
         return tuple(found)
+
+
+def _follows(last_text: str | None, last_end: int, text: str, start: int, reach: int,
+             breaks: re.Pattern) -> bool:
+    """Whether ``start`` is at most ``reach`` characters after the last term's end in the same
+    text, nothing that ``breaks`` a mention between them."""
+    return last_text is text and last_end <= start <= last_end + reach \
+        and not breaks.search(text, last_end, start)
 
 
 def _is_note(condition: str, note: str) -> bool:
