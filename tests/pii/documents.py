@@ -30,10 +30,14 @@ def write_pdf(path: Path, body: str, size: str = "9pt") -> Path:
     return path
 
 
-def write_xlsx(path: Path, header: list, rows: Iterable[Iterable]) -> Path:
-    """A one-sheet .xlsx of a header row and ``rows``, at ``path``."""
+def write_xlsx(path: Path, header: list, rows: Iterable[Iterable], title: str | None = None
+               ) -> Path:
+    """A one-sheet .xlsx of a header row and ``rows`` (the sheet named ``title``), at
+    ``path``."""
     workbook = Workbook()
     sheet = workbook.active
+    if title:
+        sheet.title = title
     sheet.append(header)
     for row in rows:
         sheet.append(list(row))
@@ -45,3 +49,8 @@ def personal_of(path: Path) -> dict[tuple[str, str], bool]:
     """Per (category, value) a scan of ``path`` finds, whether it is reported personal."""
     return {(f.category, f.value): f.personal for f in pii.scan([path], workers=1)
             if isinstance(f, pii.Finding)}
+
+
+def detected(text: str, category: str) -> list[str]:
+    """The values of ``category`` that ``pii.detect`` finds in ``text``, in order."""
+    return [f.value for f in pii.detect(text) if f.category == category]

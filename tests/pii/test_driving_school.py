@@ -5,13 +5,10 @@ password, a ledger under a two-row header, a 合宿 list's emergency contacts.""
 from __future__ import annotations
 
 import openpyxl
+from documents import detected
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
-
-
-def _values(text: str, category: str) -> list[str]:
-    return [f.value for f in pii.detect(text) if f.category == category]
 
 
 @BOTH
@@ -34,45 +31,45 @@ def test_the_licence_questionnaires_conditions():
     """道路交通法's 一定の病気 as the questionnaire writes them, each whole (そううつ病, not
     its うつ病)."""
     student = "吉田 桃子 090-1234-5678 申告内容："
-    assert _values(student + "そううつ病", "sensitive") == ["そううつ病"]
-    assert _values(student + "睡眠時無呼吸症候群（CPAP使用）", "sensitive") \
+    assert detected(student + "そううつ病", "sensitive") == ["そううつ病"]
+    assert detected(student + "睡眠時無呼吸症候群（CPAP使用）", "sensitive") \
         == ["睡眠時無呼吸症候群"]
-    assert _values(student + "再発性の失神", "sensitive") == ["再発性の失神"]
+    assert detected(student + "再発性の失神", "sensitive") == ["再発性の失神"]
 
 
 def test_a_conditions_care_in_its_sentence_is_the_conditions():
     """服薬 and 既往 after a condition in its sentence are its care and history, reported by the
     condition; alone they are still a care fact."""
     parent = "山口零 090-1234-5678\n"
-    assert _values(parent + "実は息子は小学生の頃からてんかんの持病があり、現在も服薬しています。",
+    assert detected(parent + "実は息子は小学生の頃からてんかんの持病があり、現在も服薬しています。",
                    "sensitive") == ["てんかん"]
-    assert _values(parent + "糖尿病（インスリン使用、低血糖発作の既往あり）", "sensitive") \
+    assert detected(parent + "糖尿病（インスリン使用、低血糖発作の既往あり）", "sensitive") \
         == ["糖尿病"]
-    assert _values(parent + "服薬中です。", "sensitive") == ["服薬"]
-    assert _values(parent + "糖尿病で、創価学会の信者", "sensitive") == ["糖尿病", "創価学会"]
+    assert detected(parent + "服薬中です。", "sensitive") == ["服薬"]
+    assert detected(parent + "糖尿病で、創価学会の信者", "sensitive") == ["糖尿病", "創価学会"]
 
 
 def test_names_in_a_survey_and_a_students_mail():
     survey = ("卒業生アンケート（自由記述）抜粋\n\n"
               "鈴木 裕太（suzuyut-335@outlook.jp）: 指導員の三浦先生が丁寧でした。\n"
               "田中 浩（tanahir-1563@ezweb.ne.jp）: 指導員の西村先生が丁寧でした。\n")
-    assert _values(survey, "person_name") == ["鈴木裕太", "田中浩"]
-    assert _values("北分校 予約係様\n\n教習生の渡辺 花子です（教習原簿番号 K26-0012）。",
+    assert detected(survey, "person_name") == ["鈴木裕太", "田中浩"]
+    assert detected("北分校 予約係様\n\n教習生の渡辺 花子です（教習原簿番号 K26-0012）。",
                    "person_name") == ["渡辺花子"]
-    assert _values("会議室（03-1234-5678）", "person_name") == []
+    assert detected("会議室（03-1234-5678）", "person_name") == []
 
 
 def test_a_memos_old_licence_and_an_exams_number():
     """「旧免許 ４５０３…」 labels a licence; a 検定番号 that passes the licence check is none."""
-    assert _values("旧免許 ４５０３２３７２６３９０。住所変更あり", "drivers_license_number") \
+    assert detected("旧免許 ４５０３２３７２６３９０。住所変更あり", "drivers_license_number") \
         == ["450323726390"]
-    assert _values("検定番号 432632398740 免許", "drivers_license_number") == []
+    assert detected("検定番号 432632398740 免許", "drivers_license_number") == []
 
 
 def test_a_passwords_note_in_brackets_is_no_part_of_it():
-    assert _values("受付端末 ID: kita-uketsuke / PW: Hokuto#2611kita（佐々木さん管理）",
+    assert detected("受付端末 ID: kita-uketsuke / PW: Hokuto#2611kita（佐々木さん管理）",
                    "credential") == ["Hokuto#2611kita"]
-    assert _values("password=Pa(ss)w0rd!", "credential") == ["Pa(ss)w0rd!"]
+    assert detected("password=Pa(ss)w0rd!", "credential") == ["Pa(ss)w0rd!"]
 
 
 @BOTH
@@ -136,4 +133,4 @@ def test_a_parents_mail_about_her_son(tmp_path):
     run = pii.scan([tmp_path], workers=1)
     list(run)
     assert run.summary.subjects == 2
-    assert _values("息子の翔太（平成21年3月15日生まれ）", "person_name") == ["翔太"]
+    assert detected("息子の翔太（平成21年3月15日生まれ）", "person_name") == ["翔太"]

@@ -7,6 +7,7 @@ import datetime
 
 import docx
 import openpyxl
+from documents import detected
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
@@ -50,17 +51,14 @@ def test_a_houses_motto_said_as_a_verb_is_no_belief():
     assert [f.category for f in found] == ["person_name"]
 
 
-def _values(text: str, category: str) -> list[str]:
-    return [f.value for f in pii.detect(text) if f.category == category]
-
 
 def test_a_bookings_confirmation_number_is_no_card():
     """A guest's 「confirmation no. 5442…」 passes Luhn and a Master Card's prefix; the card
     a guest asks to be charged stays a card."""
-    assert _values("I would like to change my booking (confirmation no. 5442700420950248) "
+    assert detected("I would like to change my booking (confirmation no. 5442700420950248) "
                    "to check in on 14 November.", "credit_card_number") == []
-    assert _values("Booking number: 4539148803436467", "credit_card_number") == []
-    assert _values("Please charge my card 4539 1488 0343 6467 for the reservation no. 77.",
+    assert detected("Booking number: 4539148803436467", "credit_card_number") == []
+    assert detected("Please charge my card 4539 1488 0343 6467 for the reservation no. 77.",
                    "credit_card_number") == ["4539148803436467"]
 
 
@@ -68,37 +66,37 @@ def test_a_label_after_a_value_with_its_own_value_is_not_the_values():
     """「… M46851445 and my date of birth is 07 July 1978」: the birth date's words label the
     date after them, not the passport number before them."""
     text = "My passport number is M46851445 and my date of birth is 07 July 1978."
-    assert _values(text, "passport_number") == ["M46851445"]
-    assert _values(text, "date_of_birth") == ["1978-07-07"]
+    assert detected(text, "passport_number") == ["M46851445"]
+    assert detected(text, "date_of_birth") == ["1978-07-07"]
 
 
 def test_a_french_passport():
-    assert _values("Passport: 72AB90635", "passport_number") == ["72AB90635"]
-    assert _values("注文番号 72AB90635", "passport_number") == []
+    assert detected("Passport: 72AB90635", "passport_number") == ["72AB90635"]
+    assert detected("注文番号 72AB90635", "passport_number") == []
 
 
 def test_a_guests_health_facts_and_look_alikes():
     guest = "山田様 090-1234-5678 "
-    assert _values(guest + "アレルギー（そば）", "sensitive") == ["アレルギー"]
-    assert _values(guest + "アレルギー：卵", "sensitive") == ["アレルギー"]
-    assert _values(guest + "車椅子ご利用。大浴場は貸切時間を案内。", "sensitive") == ["車椅子"]
-    assert _values(guest + "ペースメーカー使用のため電磁調理器を避ける。", "sensitive") \
+    assert detected(guest + "アレルギー（そば）", "sensitive") == ["アレルギー"]
+    assert detected(guest + "アレルギー：卵", "sensitive") == ["アレルギー"]
+    assert detected(guest + "車椅子ご利用。大浴場は貸切時間を案内。", "sensitive") == ["車椅子"]
+    assert detected(guest + "ペースメーカー使用のため電磁調理器を避ける。", "sensitive") \
         == ["ペースメーカー"]
     for text in ("アレルギー表示をご確認ください", "車椅子の貸出あり", "マラソンのペースメーカー"):
-        assert _values(guest + text, "sensitive") == [], text
+        assert detected(guest + text, "sensitive") == [], text
 
 
 def test_a_memos_guest_after_the_room():
     """「６１０号室　遠藤直樹様」: the name after the room, not GiNZA's call on the line."""
     line = "１０／２１（チェックイン日 令和６年１０月２１日）　６１０号室　遠藤直樹様"
-    assert _values(line, "person_name") == ["遠藤直樹"]
+    assert detected(line, "person_name") == ["遠藤直樹"]
 
 
 def test_the_staff_who_wrote_or_signed():
-    assert _values("※記入：佐々木 智也／晃", "person_name") == ["佐々木智也"]
-    assert _values("株式会社みなと観光ホテルズ　みなと観光ホテル\nフロント　後藤 加奈\n"
+    assert detected("※記入：佐々木 智也／晃", "person_name") == ["佐々木智也"]
+    assert detected("株式会社みなと観光ホテルズ　みなと観光ホテル\nフロント　後藤 加奈\n"
                    "TEL 03-5555-0120", "person_name") == ["後藤加奈"]
-    assert _values("フロントにて対応済", "person_name") == []
+    assert detected("フロントにて対応済", "person_name") == []
 
 
 def test_a_banquets_organizer_under_a_company(tmp_path):
@@ -114,7 +112,7 @@ def test_a_banquets_organizer_under_a_company(tmp_path):
     names = [f.value for f in pii.scan([tmp_path]) if isinstance(f, pii.Finding)
              and f.category == "person_name"]
     assert names == ["藤田知実"]
-    assert _values("合同会社藤原通信", "person_name") == []
+    assert detected("合同会社藤原通信", "person_name") == []
 
 
 def _mail(sender: str, to: str, body: str) -> bytes:

@@ -5,33 +5,21 @@ interview notes and an office memo's look-alikes."""
 from __future__ import annotations
 
 import openpyxl
+from documents import detected, write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
-
-
-def _values(text: str, category: str) -> list[str]:
-    return [f.value for f in pii.detect(text) if f.category == category]
-
-
-def _sheet(path, title: str, rows: list[tuple]) -> None:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = title
-    for row in rows:
-        sheet.append(list(row))
-    book.save(path)
 
 
 @BOTH
 def test_a_family_sheets_row_is_the_relatives(tmp_path, monkeypatch, table):
     """依頼者 | 続柄 | 氏名 | 生年月日: the birth date is the relative's, the client a person of
     their own (before: each row one more client born on the relative's day)."""
-    _sheet(tmp_path / "ledger.xlsx", "家族", [
-        ("管理番号", "依頼者", "続柄", "氏名", "生年月日", "備考"),
+    header = ["管理番号", "依頼者", "続柄", "氏名", "生年月日", "備考"]
+    write_xlsx(tmp_path / "ledger.xlsx", header, [
         ("4665991734062", "松本 真綾", "夫", "松本 聡太郎", "昭和54年2月8日", None),
         ("4665991734062", "松本 真綾", "長男", "松本 直人", "平成22年10月21日", "扶養"),
-        ("8049313454986", "小川 直子", "夫", "小川 智也", "昭和48年10月11日", None)])
+        ("8049313454986", "小川 直子", "夫", "小川 智也", "昭和48年10月11日", None)], "家族")
     assert scan_people(tmp_path, monkeypatch, table) == 5
     (tmp_path / "clients.csv").write_text(
         "管理番号,氏名,フリガナ,生年月日,電話\n"
@@ -73,10 +61,10 @@ def test_a_zengin_transfer_written_as_csv(tmp_path):
 
 def test_an_accidents_damages_and_grades_are_no_condition(tmp_path):
     """後遺障害慰謝料 holds amounts, 後遺障害等級 非該当 or 申請中: no condition; 傷病名 is one."""
-    _sheet(tmp_path / "accidents.xlsx", "損害計算", [
-        ("依頼者", "傷病名", "後遺障害慰謝料", "後遺障害等級"),
+    header = ["依頼者", "傷病名", "後遺障害慰謝料", "後遺障害等級"]
+    write_xlsx(tmp_path / "accidents.xlsx", header, [
         ("伊藤 桃子", "頚椎捻挫", 1300000, "非該当"),
-        ("山口 英樹", "右手第3指末節骨骨折", 1100000, "申請中")])
+        ("山口 英樹", "右手第3指末節骨骨折", 1100000, "申請中")], "損害計算")
     found = [f.value for f in pii.scan([tmp_path]) if isinstance(f, pii.Finding)
              and f.category == "sensitive"]
     assert sorted(found) == ["右手第3指末節骨骨折", "頚椎捻挫"]
@@ -103,24 +91,24 @@ def test_a_household_budget_form(tmp_path):
 
 
 def test_family_named_in_a_form_and_in_notes():
-    assert _values("同居家族：夫・松本 聡太郎（45歳）、長男・松本 直人（14歳）", "person_name") \
+    assert detected("同居家族：夫・松本 聡太郎（45歳）、長男・松本 直人（14歳）", "person_name") \
         == ["松本聡太郎", "松本直人"]
-    assert _values("家族：母 中村 くみ子から差入れ予定。", "person_name") == ["中村くみ子"]
+    assert detected("家族：母 中村 くみ子から差入れ予定。", "person_name") == ["中村くみ子"]
 
 
 def test_a_criminal_records_field_and_an_offices_motto():
     suspect = "被疑者：中村 英樹（ナカムラ ヒデキ）　昭和52年10月5日生\n"
-    assert _values(suspect + "前科前歴：前科なし", "sensitive") == []
-    assert _values(suspect + "前科前歴：前科あり（窃盗）", "sensitive") == ["前科"]
-    assert _values(suspect + "・事務所の信条「依頼者に寄り添う」を再確認。", "sensitive") == []
+    assert detected(suspect + "前科前歴：前科なし", "sensitive") == []
+    assert detected(suspect + "前科前歴：前科あり（窃盗）", "sensitive") == ["前科"]
+    assert detected(suspect + "・事務所の信条「依頼者に寄り添う」を再確認。", "sensitive") == []
 
 
 def test_an_offices_look_alikes():
     memo = ("当事務所 電話 03-5321-4870 担当 林 美咲\n"
             "・複合機リース契約番号 4187125782754479（更新日：令和７年３月３１日）。\n"
             "バックアップ手順：NAS(192.168.10.5)の共有フォルダを毎月末に取得。\n")
-    assert _values(memo, "credit_card_number") == []
-    assert _values(memo, "ip_address") == []
+    assert detected(memo, "credit_card_number") == []
+    assert detected(memo, "ip_address") == []
 
 
 @BOTH

@@ -4,44 +4,41 @@ members a row, 身上書 forms, an application PDF's emergency contacts, group m
 from __future__ import annotations
 
 import openpyxl
+from documents import detected
 from table_paths import BOTH, scan_findings
 
 from leakscope import pii
-
-
-def _found(text: str, category: str) -> list[str]:
-    return [f.value for f in pii.detect(text) if f.category == category]
 
 
 def test_an_address_that_starts_at_its_county_or_an_island_village():
     memo = ("■令和６年２月７日　遠藤　浩様\n　連絡先０７０‐５９８７‐４４２２。"
             "香取郡東庄町日本堤１‐６‐１７在住。\n"
             "■令和６年５月２６日　鈴木　知実様\n　小笠原村竜泉５‐１６‐１２在住。\n")
-    assert _found(memo, "address") == ["香取郡東庄町日本堤1-6-17", "小笠原村竜泉5-16-12"]
-    assert _found("伊豆大島町1-2-3", "address") == []  # (a town's name inside another's)
+    assert detected(memo, "address") == ["香取郡東庄町日本堤1-6-17", "小笠原村竜泉5-16-12"]
+    assert detected("伊豆大島町1-2-3", "address") == []  # (a town's name inside another's)
 
 
 def test_a_religion_someone_holds_is_a_belief():
     """「ご家族が創価学会の信者」 names a belief (信条); a wedding venue's キリスト教式 does not."""
     memo = "小林陽一様　ご家族が創価学会の信者。挙式はキリスト教式を希望。仏教徒の祖母と同居。"
-    assert _found(memo, "sensitive") == ["創価学会", "仏教"]
-    assert _found("小林陽一様　信仰：エホバの証人", "sensitive") == ["信仰", "エホバの証人"]
+    assert detected(memo, "sensitive") == ["創価学会", "仏教"]
+    assert detected("小林陽一様　信仰：エホバの証人", "sensitive") == ["信仰", "エホバの証人"]
 
 
 def test_a_memos_shared_pc_password_after_pw():
-    assert _found("小林陽一様 ※共有PCログイン ID: counselK001 / PW: En1Bridal#001",
+    assert detected("小林陽一様 ※共有PCログイン ID: counselK001 / PW: En1Bridal#001",
                   "credential") == ["En1Bridal#001"]
 
 
 def test_an_emergency_contact_after_her_relation_in_brackets():
     """An application PDF's line 「緊急連絡先（続柄：母）   吉田 さゆり   TEL …」."""
     line = "緊急連絡先（続柄：母）   吉田 さゆり      TEL 041-343-2900"
-    assert _found(line, "person_name") == ["吉田さゆり"]
-    assert _found("山田 花子（妻） 田中 太郎", "person_name") == ["山田花子", "田中太郎"]
+    assert detected(line, "person_name") == ["吉田さゆり"]
+    assert detected("山田 花子（妻） 田中 太郎", "person_name") == ["山田花子", "田中太郎"]
 
 
 def test_a_company_before_its_honorific_is_no_one():
-    assert _found("下記、合同会社藤井電気様からの調整依頼です。", "person_name") == []
+    assert detected("下記、合同会社藤井電気様からの調整依頼です。", "person_name") == []
 
 
 def test_a_group_mailbox_is_no_one():
@@ -78,7 +75,7 @@ def test_a_past_illness_under_kiousho():
 
 def test_a_shrines_hall_is_no_honorific():
     """「宗教法人明治神宮 参集殿」 (an お見合い's venue) names no one; 「山本 殿」 greets 山本."""
-    assert _found("保留\n宗教法人明治神宮 参集殿 喫茶室（東京都渋谷区代々木神園町1-1）",
+    assert detected("保留\n宗教法人明治神宮 参集殿 喫茶室（東京都渋谷区代々木神園町1-1）",
                   "person_name") == []
-    assert _found("神宮 本殿にて", "person_name") == []
-    assert _found("株式会社みどり 御中 山本 殿", "person_name") == ["山本"]
+    assert detected("神宮 本殿にて", "person_name") == []
+    assert detected("株式会社みどり 御中 山本 殿", "person_name") == ["山本"]
