@@ -68,8 +68,10 @@ def test_records_a_line_with_their_trailing_spaces_cut(tmp_path):
 
 def test_records_a_line_a_byte_over_or_under(tmp_path):
     """A tool that wrote its header's requester code a digit long (121 bytes) and cut its data
-    records' last space (119): read by their first 120 bytes (blind corpus 29's payroll
-    files: nothing found, no error); a line far longer is still an error."""
+    records' last space (119), or padded every line with spaces past its end (blind corpus
+    37's refund file: 129-byte records): read by their first 120 bytes (corpus 29's payroll
+    files and corpus 37's: nothing found, no error); a line with more written past its end is
+    still an error."""
     lines = [line for line in zengin().split(b"\r\n") if line]
     lines[0] = lines[0][:4] + b"0" + lines[0][4:]
     lines[1:4] = [line[:-1] for line in lines[1:4]]
@@ -78,7 +80,10 @@ def test_records_a_line_a_byte_over_or_under(tmp_path):
     found, people = findings_and_people(path)
     assert [v for c, v, _ in found if c == "bank_account"] == ["6484003", "2905210", "7133080"]
     assert people == 3
-    lines[2] += b" " * 20
+    padded = [line + b" " * 10 if line[:1] == b"2" else line for line in lines]
+    path.write_bytes(b"\r\n".join(padded) + b"\r\n")
+    assert findings_and_people(path) == (found, 3)
+    lines[2] += b" " * 20 + b"0"
     path.write_bytes(b"\r\n".join(lines) + b"\r\n")
     assert "record 3: " in Run(path).messages()
 

@@ -120,6 +120,13 @@ ZENGIN_RECORD_BYTES = 120
 # by its first 120, the fields that say whose account it is being in them
 ZENGIN_SLACK_BYTES = 4
 _ZENGIN_SHORTEST = 50  # bytes of a data record up to its account number, trailing spaces cut
+def zengin_line_fits(record: bytes) -> bool:
+    """Whether a record written a line is one record: 120 bytes, a few over, or padded with
+    spaces past its end (a tool that wrote every line 130 wide), but nothing written there."""
+    return len(record) <= ZENGIN_RECORD_BYTES + ZENGIN_SLACK_BYTES \
+        or not record[ZENGIN_RECORD_BYTES:].strip(b" ")
+
+
 # a 全銀 header record: kind 1, a transfer kind (11 給与, 12 賞与, 21 総合, 91 口座振替 …), 0/1
 _ZENGIN_HEADER = re.compile(rb"1[0-9]{2}[01 ]")
 
@@ -139,7 +146,7 @@ def is_zengin(head: bytes) -> bool:
     if b"\n" in head[:ZENGIN_RECORD_BYTES + ZENGIN_SLACK_BYTES + 2]:
         lines = [line.rstrip(b"\r") for line in head.split(b"\n", 2)[:2]]
         return len(lines) == 2 and lines[1][:1] in (b"2", b"8") \
-            and _ZENGIN_SHORTEST <= len(lines[1]) <= ZENGIN_RECORD_BYTES + ZENGIN_SLACK_BYTES
+            and len(lines[1]) >= _ZENGIN_SHORTEST and zengin_line_fits(lines[1])
     if len(first) < ZENGIN_RECORD_BYTES:
         return False
     return head[ZENGIN_RECORD_BYTES:].lstrip(b"\r\n")[:1] in (b"2", b"8")

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from leakscope.pii.extract.base import Context, Item
-from leakscope.pii.extract.sniff import HEAD_BYTES, is_zengin_csv
+from leakscope.pii.extract.sniff import HEAD_BYTES, is_zengin_csv, zengin_line_fits
 from leakscope.pii.extract.sniff import ZENGIN_RECORD_BYTES as RECORD_BYTES
 from leakscope.pii.extract.sniff import ZENGIN_SLACK_BYTES as SLACK_BYTES
 from leakscope.pii.extract.tables import row_units
@@ -22,6 +22,7 @@ from leakscope.pii.extract.text import open_text, sniff_encoding
 from leakscope.pii.units import ExtractError
 
 READ_BYTES = RECORD_BYTES * 8192
+_LONGEST_LINE = 4 * RECORD_BYTES  # a line read at most (a longer one: no record, an error)
 # (start, end, label) of a data record's fields that say whose account it is
 _FIELDS = ((1, 5, "銀行コード"), (20, 23, "支店コード"), (43, 50, "口座番号"), (50, 80, "受取人名"))
 _LABELS = tuple(label for _, _, label in _FIELDS)
@@ -77,18 +78,17 @@ _ACCOUNT_TYPES = ("1", "2", "4", "9")  # 普通, 当座, 貯蓄, その他
 
 def _records(path: Path) -> Iterator[bytes]:
     """The file's records, line breaks between them dropped (a last one may be short); a
-    record a line may have lost its trailing spaces (padded back) or run a byte or two over
-    (its first 120 read)."""
+    record a line may have lost its trailing spaces (padded back), run a byte or two over or
+    be padded with spaces past its end (its first 120 read)."""
     pending = b""
-    longest = RECORD_BYTES + SLACK_BYTES
     with path.open("rb") as handle:
-        if b"\n" in handle.read(longest + 2):
+        if b"\n" in handle.read(RECORD_BYTES + SLACK_BYTES + 2):
             handle.seek(0)
-            while line := handle.readline(longest + 2):  # (a longer line: an error)
+            while line := handle.readline(_LONGEST_LINE):  # (a longer line: an error)
                 record = line.rstrip(b"\r\n")
                 if record.strip(b"\x1a "):
                     yield record.ljust(RECORD_BYTES) if len(record) < RECORD_BYTES \
-                        else record[:RECORD_BYTES] if len(record) <= longest else record
+                        else record[:RECORD_BYTES] if zengin_line_fits(record) else record
             return
         handle.seek(0)
         while chunk := handle.read(READ_BYTES):
