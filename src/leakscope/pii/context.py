@@ -148,6 +148,14 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # who wrote a ward's record (a discharge summary's 記載看護師)
                                "記載者", "記載", "記載看護師", "担当看護師", "受持看護師",
                                "受け持ち看護師",
+                               # a prescription's doctor and pharmacist (a pharmacy's
+                               # 処方箋受付, a patient ledger's 担当薬剤師), a vet's
+                               "処方医", "処方医師", "処方医名", "医師", "担当医師", "薬剤師",
+                               "担当薬剤師", "訪問薬剤師", "管理薬剤師", "薬剤師名",
+                               "担当ケアマネジャー", "担当ケアマネージャー", "獣医師",
+                               "担当獣医師", "獣医師名",
+                               # who collected a prescription for the patient (a parent)
+                               "代理受取", "代理受取人", "受取代理人",
                                # a driving school's instructor and examiner on a booking or
                                # a 検定 result
                                "指導員", "担当指導員", "指導員名", "検定員", "技能検定員",
@@ -268,12 +276,18 @@ _SPACED = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+_HONORED = ("様", "殿")
+
+
 @lru_cache(maxsize=4096)
 def label_category(label: str | None) -> str | None:
     """Category (or ``negative``) a column header / JSON key / SQL column stands for; a
     camel-cased one read word by word where it says nothing whole (a marketplace's BillName,
     ShipZipCode), unless it names an account (TargetUserName: ``value_category``)."""
     category = _label_category(label)
+    if category is None and label and (bare := label.strip()).endswith(_HONORED) \
+            and len(bare) > 2:  # (a trimming salon's 飼い主様: the 飼い主's column)
+        return _label_category(bare[:-1])
     if (category is None or category == NEGATIVE) and label and _CAMEL.search(label) \
             and not ACCOUNT_NAME.search(label):
         return _label_category(_CAMEL.sub("_", label)) or category

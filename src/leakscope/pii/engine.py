@@ -39,7 +39,14 @@ from .nearest_label import Hits, WordsAfter, WordsBefore, nearest_label, nearest
 from .recognizers import Candidate, Recognizer
 from .subject_businesses import AT_COMPANY
 from .unit_findings import unit_findings
-from .units import CompanyRowText, CompanyText, SampleText, SoleTraderText, TextUnit
+from .units import (
+    AnimalRowText,
+    CompanyRowText,
+    CompanyText,
+    SampleText,
+    SoleTraderText,
+    TextUnit,
+)
 
 BATCH_CHARS = 1 << 20
 MAX_MATCHES = 1_000_000  # per batch: "1234 1234 1234 ..." for megabytes is not data to read
@@ -320,6 +327,8 @@ class Engine(EnginePatterns):
             elif units[j].__class__ is CompanyRowText:
                 found = [replace(f, personal=False, detector=f.detector + AT_COMPANY)
                          if f.category in COMPANY_HELD else f for f in found]
+            elif units[j].__class__ is AnimalRowText:  # (a pet's illness: no one's)
+                found = [f for f in found if f.category != "sensitive"]
             elif units[j].__class__ is SoleTraderText:
                 found = [f for f in found if f.category != "corporate_number"]
             if units[j].business_mail:  # (a signature's copy of a business's address)

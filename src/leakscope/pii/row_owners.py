@@ -23,12 +23,20 @@ from .company_accounts import (
     company_column,
     is_company,
 )
+from .extract.animal_columns import animal_columns
 from .extract.row_people import READING, role_suffix
 from .extract.samples import MARKER
 from .extract.split_fields import split_fields
 from .published_samples import TEST_CARDS
 from .recognizers.name_words import FIRM
-from .units import TextUnit, as_company, as_company_row, as_sample, as_sole_trader
+from .units import (
+    TextUnit,
+    as_animal_row,
+    as_company,
+    as_company_row,
+    as_sample,
+    as_sole_trader,
+)
 
 # a table's columns of the account holder (口座名義, 振込先, 受取人名, 取引先, payee)
 _HOLDER_COLUMN = re.compile(
@@ -122,6 +130,10 @@ def row_rules(labels: tuple[str | None, ...]) -> tuple[RowRule, ...]:
     cards, codes = columns("credit_card_number"), columns("card_expiry", "card_security_code")
     if cards and codes:
         rules.append(RowRule(tuple(cards), names(codes), is_test_card, as_sample))
+    if (animal := animal_columns(labels)) is not None:  # (a vet's ledger: its notes' illnesses)
+        notes = tuple(i for i in columns(None, "sensitive") if i not in animal and labels[i])
+        if notes:
+            rules.append(RowRule(notes, names(list(notes)), bool, as_animal_row))
     return _with_joined_columns(rules, labels)
 
 

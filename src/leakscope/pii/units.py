@@ -67,6 +67,16 @@ class CompanyRowText(TextUnit):
     not personal, yet still telling apart the staff the row names."""
 
 
+@dataclass(frozen=True)
+class AnimalRowText(TextUnit):
+    """A note of a table row about an animal (a vet's ledger's 備考 「既往：糖尿病」 beside its
+    ペット名: ``extract.animal_columns``): the illnesses in it are the animal's, no one's."""
+
+
+def as_animal_row(unit: TextUnit) -> AnimalRowText:
+    return _recast(unit, AnimalRowText)
+
+
 def as_company_row(unit: TextUnit) -> CompanyRowText:
     return _recast(unit, CompanyRowText)
 

@@ -24,6 +24,7 @@ from ..context import (
 )
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import Engine
+from ..extract.animal_columns import animal_columns
 from ..extract.base import cell_text, make_unit
 from ..extract.child_names import child_names
 from ..extract.deceased import DECEASED, death_columns, says_died
@@ -76,6 +77,9 @@ class ColumnBatches:
                  fields: tuple[str, ...] | None = None, place: TablePlace = CELL,
                  record_suffixes: tuple[str, ...] | None = None,
                  date_order: bool | frozenset[int] = False) -> None:
+        # an animal's columns are left unread, as the row reader leaves them
+        self.animal = animal_columns(tuple(labels), (base or {}).get("table")) \
+            if fields is None and not record_suffixes else None
         # a value split over columns (姓 + 名) is one column, as the row reader reads it
         self.split = split_fields(labels) if fields is None and not record_suffixes else None
         if self.split is not None:
@@ -126,6 +130,11 @@ class ColumnBatches:
         follow (or whose rows are numbered ``numbers``: lines of JSON Lines)."""
         if numbers is None:
             numbers = np.arange(first, first + batch.num_rows)
+        if self.animal is not None:
+            blank = pa.array([""] * batch.num_rows, pa.string())
+            batch = pa.record_batch([blank if c in self.animal else column
+                                     for c, column in enumerate(batch.columns)],
+                                    names=batch.schema.names)
         if self.split is not None:
             batch = self.split.batch(batch)
         if self.children is not None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from leakscope.pii.company_accounts import COMPANY_CONTACTS, ORGANIZATION_NAME, company_column
+from leakscope.pii.extract.animal_columns import is_animal_label, without_animal
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.deceased import DECEASED, form_died
 from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
@@ -112,7 +113,7 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!") + (DECEASED if form_died(rows) else "")
-    units = _form_units(display, rows, first_row, record, base)
+    units = without_animal(_form_units(display, rows, first_row, record, base))
     if pairs and _gives_corporate_number(rows):  # (an employer's, a client's: 所在地 | 電話)
         units = map(as_company, units)
     yield from units
@@ -204,7 +205,8 @@ def _is_label(text: str) -> bool:
     from leakscope.pii.context import is_label  # the detectors' label vocabulary
 
     return len(text) <= 30 and sum(c.isdigit() for c in text) < 3 \
-        and not text.endswith("。") and is_label(text)  # (a sentence is a value: 「申立人は…。」)
+        and not text.endswith("。") and (is_label(text) or is_animal_label(text))
+    # (a sentence is a value: 「申立人は…。」; a consent form's 動物名 labels the pet's name)
 
 
 def _pairs(rows: list[list[str]]) -> bool:

@@ -68,11 +68,13 @@ _ROLES = (
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
     (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
-                        r"指導員|検定員|教官|instructor|examiner|"
+                        r"指導員|検定員|教官|薬剤師|instructor|examiner|pharmacist|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager")),
     (_KEY_PERSON, re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
-    (DOCTOR, re.compile(r"主治医|担当医|医師|doctor|physician")),
+    (DOCTOR, re.compile(r"主治医|担当医|処方医|医師|doctor|physician")),
+    # who collected a prescription for the patient (a parent: 代理受取)
+    ("/代理受取", re.compile(r"代理受取|受取代理")),
     # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
     ("/扶養親族", re.compile(r"(?:扶養親族|扶養家族|被扶養者|dependent)[ _\-]?([0-9]*)")),
     ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
+from leakscope.pii.extract.animal_columns import animal_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.child_names import child_names
 from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
@@ -197,6 +198,9 @@ def row_units(
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
     labels = labels if labels.__class__ is tuple else tuple(labels)
+    animal = animal_columns(labels, base.get("table") if base else None) if labels else None
+    if animal is not None:  # (an animal's cells: nobody's)
+        cells = [None if i in animal else cell for i, cell in enumerate(cells)]
     units = _row_units(display, cells, labels, row, record, base, day_first)
     rules = row_rules(labels) if labels else ()
     if rules:  # (a company's row: its account is the company's; a test card's: its cvc)

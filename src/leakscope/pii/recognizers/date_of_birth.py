@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..dates import MONTH_NAME, parse_date
+from .animals import in_animal_bracket
 from .base import Candidate, Recognizer
 
 _SEP = r"[ ]?[年.\-/][ ]?"
@@ -49,9 +50,11 @@ class DateOfBirthRecognizer(Recognizer):
     day_first = False  # 04/07/1963 is 7 April (a day-first column's reader: 4 July)
 
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
-        # 「令和6年11月15日 提出」 under a form's 生年月日 line: the form's date, not a birth
+        # 「令和6年11月15日 提出」 under a form's 生年月日 line: the form's date, not a birth;
+        # nor a pet's (「動物の生年月日 2015年02月12日」)
         return [c for c in super().parse(text, start, end)
-                if _DOCUMENT_DATE.match(text, c.end, c.end + 8) is None]
+                if _DOCUMENT_DATE.match(text, c.end, c.end + 8) is None
+                and not in_animal_bracket(text, c.start)]
 
     def validate(self, token: str) -> str | None:
         date = parse_date(token, self.day_first)
@@ -91,7 +94,8 @@ class BornOnRecognizer(DateOfBirthRecognizer):
     day_first_reader = Recognizer.day_first_reader  # its dates are year first
 
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
-        # 「…日生産」「…日生活」: 生 begins another word there
+        # 「…日生産」「…日生活」: 生 begins another word there; 「（柴犬・オス・平成27年4月26日
+        # 生）」: a pet's birth (``DateOfBirthRecognizer.parse``)
         return [Candidate(c.start, c.end - 1, c.value) for c in super().parse(text, start, end)
                 if not "\u4e00" <= text[c.end:c.end + 1] <= "\u9fff"]
 

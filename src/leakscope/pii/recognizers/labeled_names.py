@@ -9,7 +9,7 @@ from ..company_accounts import LEGAL_FORM
 from ..extract.deceased import DECEASED_LABEL, DECEASED_PERSON
 from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
-from ..surnames import starts_with_surname
+from ..surnames import starts_with_reading, starts_with_surname
 from .base import Candidate
 from .english_names import is_desk_name
 from .name_forms import JOINED, household_member, is_brand, joint_names, relation_length
@@ -45,6 +45,9 @@ _AFTER_LABEL = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
 )
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
+# a medicine's dosage form (a prescription's items[].name: 「ラタノプロスト点眼液」): no one's name
+_DOSAGE_FORM = re.compile(r"(?:錠|軟膏|クリーム|点眼液|点鼻液|吸入剤|吸入液|細粒|顆粒|カプセル"
+                          r"|シロップ|テープ|パップ|貼付剤|注射液|ローション|坐剤|外用液|内用液)$")
 _AGE_AFTER = re.compile(r"\s*[(（]?[0-9]{1,3}歳[)）]?$")
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
 _HANDLE = re.compile(HANDLE)
@@ -106,8 +109,11 @@ _SENDERS = "From|差出人|送信者"
 _SENDER = re.compile(_SENDERS)
 _NAME_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_SENDERS}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
-_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES})名?"
-_ROLE = re.compile(_ROLES)
+# a prescription's doctor and pharmacist, a home visit's care manager, a vet (a trigger of
+# their own: one with the roles above is too large for hyperscan)
+_CARE_ROLES = "処方医|(?:担当|訪問|管理)?薬剤師|(?:担当)?獣医師|(?:担当)?ケアマネ(?:ー?ジャー)?"
+_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES})名?"
+_ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 # a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
@@ -117,7 +123,8 @@ _DECEASED_FIRST = re.compile(rf"(?:{DECEASED_PERSON})[ ]+")
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
-TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}")
+TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
+                       rf"(?:{_CARE_ROLES})名?{_LABEL_END}")
 NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
 
@@ -158,7 +165,8 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         if text.startswith("世帯員", start):  # a given name under the head's surname
             return household_member(text, start, m.start(1), name)
         if _ROLE.match(text, start, end) and not starts_with_surname(name) \
-                and not _LATIN.fullmatch(name) and not is_full_name(name.replace(" ", "")):
+                and not _LATIN.fullmatch(name) and not is_full_name(name.replace(" ", "")) \
+                and not starts_with_reading(name):  # (「名義：ムラカミ アスカ」)
             return ()  # 「担当：営業部」「参加者：3名」: a person only by a surname (五月女 京助)
         if _SENDER.match(text, start, end) and (
                 text[end - 1] not in ":：" or not (starts_with_surname(name) or (
@@ -241,7 +249,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _reads_an_address(value) \
-            or NOT_NAMES.match(value) \
+            or NOT_NAMES.match(value) or _DOSAGE_FORM.search(value) \
             or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value) \
             or _names_a_field(value):
         return None

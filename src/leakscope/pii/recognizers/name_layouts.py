@@ -161,6 +161,11 @@ _LATIN_ROW = re.compile(LISTED_LATIN)
 # （ハシモトナオコ）昭和52年9月25日生」, a mail's 「作業員 林 涼平（ハヤシ リョウヘイ）の書類」):
 # kanji the dictionary splits into a surname and a given name, the reading the surname's first.
 READ_AFTER_TRIGGER = r"[一-龥々〆ヶぁ-ん] ?[（(][ァ-ヶ]{2}"
+# the other way round: a reading, the name in brackets after it (a pharmacy's list
+# 「・シミズカズヤ（清水和也）様」)
+READ_BEFORE_TRIGGER = r"[ァ-ヶー][（(][一-龥々〆ヶ]{2}"
+_READING_BEFORE = re.compile(r"[ァ-ヶー]{2,8}(?:[ 　・][ァ-ヶー]{1,8})?$")
+_NAME_IN_BRACKETS = re.compile(r"([一-龥々〆ヶ]{1,4} ?[一-龥々〆ヶぁ-ん]{1,4})[）)]")
 _NAME_LONGEST = 9  # a surname of 4, a space, a given name of 4
 # A name with its birth date in brackets right after it (a case record's 「福田英樹（昭和16年5月17日
 # 生、83歳）宅を訪問」, a roster's 「山田 太郎（1985年4月1日生）」): a known surname first.
@@ -182,6 +187,8 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     shape is there (the caller reads it otherwise)."""
     if end - start >= 4 and text[end - 3] in "（(" and "ァ" <= text[end - 1] <= "ヶ":
         return _read_after(text, end - 3)
+    if end - start == 4 and text[start + 1] in "（(" and not is_kanji(text[start]):
+        return _read_before(text, start + 1)
     if text[start + 1] in "（(" and (m := _surnames(_BORN_AFTER).search(
             text, max(0, start - _NAME_LONGEST), end + 20)) is not None and m.end() == start + 1:
         return _wrapped(m)
@@ -297,6 +304,19 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
                 and is_read_as(name.replace(" ", ""), spoken):  # (not 森田屋, 山田商店)
             return (Candidate(start, end, normalize_name(name), 0.85), *found)
     return ()
+
+
+def _read_before(text: str, bracket: int) -> tuple[Candidate, ...]:
+    """A reading before a name in brackets (at ``bracket``) and the name, when the name reads
+    so (「シミズカズヤ（清水和也）様」; not 「カルテ（本院）」)."""
+    spoken = _READING_BEFORE.search(text, max(0, bracket - 17), bracket)
+    name = _NAME_IN_BRACKETS.match(text, bracket + 1)
+    if spoken is None or name is None or (spoken.start() and _IN_WORD.match(
+            text[spoken.start() - 1])) or not is_read_as(
+            name.group(1).replace(" ", ""), re.sub("[ 　・]", "", spoken.group(0))):
+        return ()
+    return (Candidate(name.start(1), name.end(1), normalize_name(name.group(1)), 0.85),
+            Candidate(spoken.start(), spoken.end(), normalize_name(spoken.group(0)), 0.85))
 
 
 _IN_WORD = re.compile("[一-龥々〆ヶァ-ヶー]")  # a character before a word's first

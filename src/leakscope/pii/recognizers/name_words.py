@@ -10,7 +10,7 @@ from ..company_accounts import KANA_LEGAL_FORM, KANA_SPELLED_FORM, LEGAL_FORM
 NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
 
 NOT_NAMES = re.compile(
-    r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
+    r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
     r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま|"
     # a table's next headers after its 氏名 (a PDF's 「氏名 性別 年齢 …」)
     r"性別|年齢|続柄|備考|国籍|役職|所属|"

@@ -14,6 +14,7 @@ from .. import ner
 from ..company_accounts import LEGAL_FORM
 from ..name_lexicon import is_common_noun, is_given_name
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
+from .animals import animal_bracket_after
 from .base import Candidate, Recognizer
 from .english_names import (
     INTRODUCED_TRIGGER,
@@ -45,6 +46,7 @@ from .name_layouts import (
     PASSPORT_TRIGGER,
     POSTAL_AFTER_TRIGGER,
     READ_AFTER_TRIGGER,
+    READ_BEFORE_TRIGGER,
     RELATIVE_AFTER_TRIGGER,
     RELATIVE_BEFORE_TRIGGER,
     SIGNED_TRIGGER,
@@ -101,7 +103,7 @@ _INTRODUCTION = (r"[一-龥々〆ヶ]\n?(?:[（(][^）)\n]{1,20}[）)])?"
 _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "です(", "です（", "でございます。",
                       "でございます、", "でございます(", "でございます（")
 # The last characters of what NOT_NAMES and _GREETING look for (else no regex call).
-_NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま"
+_NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま主"
                             "別齢柄考籍職属")
 _GREETING_STARTS = frozenset("拝謹前冠親各")
 
@@ -166,6 +168,7 @@ class PersonNameRecognizer(Recognizer):
                 *TEXT_LABEL_TRIGGERS, NAME_KEY_TRIGGER,
                 r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
+                READ_BEFORE_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER,
                 POSTAL_AFTER_TRIGGER, DATED_TRIGGER)
@@ -188,10 +191,11 @@ class PersonNameRecognizer(Recognizer):
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         # tuples, not a generator: called per 様 in prose
-        if text[start:end] in HONORIFICS:
-            return self._before_honorific(text, start)
-        if text[start:end] in CHILD_HONORIFICS:
-            return _before_child_honorific(text, start)
+        if text[start:end] in HONORIFICS or text[start:end] in CHILD_HONORIFICS:
+            if animal_bracket_after(text, end):  # 「ココくん（マンチカン・オス）」: a pet
+                return ()
+            return self._before_honorific(text, start) if text[start:end] in HONORIFICS \
+                else _before_child_honorific(text, start)
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
             return self._self_introduction(text,
                                            start + 2 if text[start + 1] == "\n" else start + 1)

@@ -7,6 +7,7 @@ in a unit that also holds personal data or under a sensitive column label.
 
 import re
 
+from .animals import in_animal_record
 from .base import Candidate, Recognizer
 from .sensitive_terms import (
     CARE_FACTS,
@@ -43,7 +44,13 @@ _FIELD_NAME = re.compile("前科・?前歴")
 # what makes a condition a service's or an event's name (a hospital's notice: 「がん相談支援
 # センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
 _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|サロン|セミナー|講座|講演|勉強会"
-                            "|予防|対策|啓発|月間|週間|専門医")
+                            "|予防|対策|啓発|月間|週間|専門医"
+                            # a pharmacy's work and its records (服薬指導記録, 【服薬状況】,
+                            # 投薬済, お薬手帳シール), not a patient's fact
+                            "|指導|状況|記録|済|シール|アプリ"
+                            # what is done for everyone who has it (「糖尿病の患者さんには毎回
+                            # 確認すること」): nobody's condition
+                            "|の(?:患者|方)(?:さん|様|さま)?(?:には|へは|向け)")
 _LETTER = re.compile(r"[A-Za-z0-9]")
 # what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2)
 _CARE_FIELD = re.compile("度|状態区分|認定区分")
@@ -69,6 +76,8 @@ _HEADER_AFTER = re.compile(
 # a label's value: after a separator, to the end of the phrase
 _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ \t\u3000]+)"
                           r"([^\s、。,，.()（）「」【】\[\]\-―ー－/*※?？][^\n、。,，()（）「」【】\[\]]{0,29})")
+# where a field's value was read, in brackets after its word, before the value's separator
+_SOURCE_AFTER = re.compile(r"[（(][^）)\n]{1,12}[）)](?=[ \t\u3000]*[:：=＝])")
 # a cell's parts (not at 「・」: 音声・言語機能障害 is one 障害名)
 _LISTED = re.compile(r"[^\s、,，/／;；]+(?:[ \t\u3000][^\s、,，/／;；]+)*")
 # a condition's note in brackets after it, which is no part of its name: its care (「てんかん
@@ -110,6 +119,8 @@ class SensitiveRecognizer(Recognizer):
             if not self._of_condition(text, start):  # (「糖尿病（…発作の既往あり）」: 糖尿病's)
                 yield from _labelled(text, start, end)
             return
+        if in_animal_record(text, start):
+            return  # a karte memo's pet's illness (「■… ココくん（マンチカン・オス）」's record)
         if m.group(0) in CARE_FACTS and self._of_condition(text, start):
             return  # 「てんかんの持病があり、現在も服薬しています」: てんかん's care, told by it
         last_text, last_start, last_end = self._last
@@ -188,7 +199,10 @@ def _labelled(text: str, start: int, end: int):
         if not _named_before(text, m.start()):  # (「喘息の持病あり」: 喘息 says it)
             yield Candidate(m.start(), m.end(), m.group(0))
         return
-    value = _VALUE_AFTER.match(text, m.end())
+    after = m.end()  # (「病名（処方箋備考より）：高血圧症」: where it was read is no value)
+    if (source := _SOURCE_AFTER.match(text, after)) is not None:
+        after = source.end()
+    value = _VALUE_AFTER.match(text, after)
     if value is not None and not _CONDITION.search(value.group(1)):
         yield Candidate(value.start(1), value.end(1), value.group(1).strip())
 

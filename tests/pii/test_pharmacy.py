@@ -1,0 +1,68 @@
+"""A dispensing pharmacy's share (blind corpus 36): a prescription's doctor, pharmacist and
+the parent who collected it are people of their own; a reading before a name in brackets;
+drug names are no one's; a pharmacy's own words are no one's condition."""
+
+from __future__ import annotations
+
+import json
+
+from documents import detected
+from table_paths import BOTH, scan_findings, scan_people
+
+from leakscope import pii
+
+
+@BOTH
+def test_a_prescriptions_people(tmp_path, monkeypatch, table):
+    """患者氏名 | 処方医 | 代理受取 | 担当薬剤師: four people a row, each named (before: the
+    doctor, the proxy and the pharmacist were not read as names)."""
+    (tmp_path / "reception.csv").write_text(
+        "処方箋番号,患者氏名,電話,処方医,代理受取,担当薬剤師\n"
+        "200047,高橋あすか,090-1234-5678,斉藤 舞,高橋 桃子,山下 太一\n"
+        "200048,林 涼平,080-2222-3333,斉藤 舞,,山下 太一\n", encoding="utf-8")
+    found = scan_findings(tmp_path, monkeypatch, table)
+    assert {f.value for f in found if f.category == "person_name"} == {
+        "高橋あすか", "斉藤舞", "高橋桃子", "山下太一", "林涼平"}
+    assert scan_people(tmp_path, monkeypatch, table) == 5
+
+
+def test_drug_names_under_a_name_key_are_no_ones(tmp_path):
+    """A prescription's items[].name: a medicine (its dosage form says so), no person."""
+    (tmp_path / "rx.jsonl").write_text(json.dumps({
+        "patient_name": "林 涼平", "items": [
+            {"yj": "1319760Q1037", "name": "ラタノプロスト点眼液", "days": 30},
+            {"yj": "2649735N1020", "name": "ヘパリン類似物質クリーム", "days": 14}]},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
+    assert {f.value for f in found if f.category == "person_name"} == {"林涼平"}
+
+
+def test_a_reading_before_a_name_in_brackets():
+    """「・シミズカズヤ（清水和也）様」: both the name and its reading, when it reads so."""
+    line = "・シミズカズヤ（清水和也）様　昭和３３年１０月４日生\n"
+    assert sorted(detected(line, "person_name")) == ["シミズカズヤ", "清水和也"]
+    assert detected("カルテ（本院）を参照、ヤマダ（山口）様\n", "person_name") == []
+
+
+def test_names_after_a_care_role_or_a_holder_in_text():
+    """訪問薬剤師, 担当獣医師, 処方医 label a name in text; 名義 a name in katakana too."""
+    assert detected("訪問薬剤師：阿部 美加子　（株式会社みどり調剤 本町店）\n",
+                    "person_name") == ["阿部美加子"]
+    assert detected("処方医　斉藤 舞\n", "person_name") == ["斉藤舞"]
+    assert detected("新しい口座：横浜銀行 相模大野支店 普通 9350461\n名義：ムラカミ アスカ\n",
+                    "person_name") == ["ムラカミアスカ"]
+    assert detected("名義：カブシキガイシャ\n", "person_name") == []
+
+
+def test_a_pharmacys_own_words_are_no_ones_condition():
+    """服薬指導記録, お薬手帳シール, 投薬済, where a 病名 was read, and what is done for every
+    patient of a condition name no one's; 花粉症 and 小児喘息 are conditions, as written."""
+    text = ("株式会社みどり調剤　本町店　服薬指導記録（令和７年１１月分）\n"
+            "お薬手帳シール再発行　依頼一覧\n"
+            "患者：高橋　あすか 様（平成29年1月30日生、８歳）\n"
+            "状態：投薬済\n"
+            "病名（処方箋備考より）：高血圧症\n"
+            "・糖尿病の患者さんには毎回確認すること。\n")
+    assert detected(text, "sensitive") == ["高血圧症"]
+    assert detected("患者：林 涼平 様\n内容：花粉症にてフェキソフェナジン錠継続中。"
+                    "小児喘息の既往あり。\n", "sensitive") == ["花粉症", "小児喘息"]
