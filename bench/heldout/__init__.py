@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 35; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 37; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import (
+    animal_hospital,
     driving_school,
     hospital,
     hotel,
@@ -36,4 +37,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "hotel": hotel.generate,  # blind corpus 33
     "driving_school": driving_school.generate,  # blind corpus 34
     "law_office": law_office.generate,  # blind corpus 35
+    "animal_hospital": animal_hospital.generate,  # blind corpus 37
 }

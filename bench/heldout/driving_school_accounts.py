@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from .driving_school_people import Person, School
 from .identifiers import card_groups
-from .share import csv_text, workbook
+from .share import csv_text, padded, workbook
 
 BANKS = [("0005", "ﾐﾂﾋﾞｼUFJ"), ("0009", "ﾐﾂｲｽﾐﾄﾓ"), ("0001", "ﾐｽﾞﾎ"), ("0017", "ｻｲﾀﾏﾘｿﾅ"),
          ("9900", "ﾕｳﾁﾖ"), ("0134", "ﾑｻｼﾉ")]
@@ -28,10 +28,6 @@ class Loan:
     acct: str
     amount: int
     contract: str
-
-
-def _pad(text: str, width: int) -> str:
-    return text.ljust(width)[:width]
 
 
 def loans(s: School) -> None:
@@ -62,15 +58,15 @@ def transfer_file(s: School) -> None:
     """KOFURI_1227 (全銀 口座振替, CP932): the school's own account (neutral) in the header, a
     record a loan: account, holder in half-width kana, amount, 契約番号 as customer number."""
     path = "経理/zengin/KOFURI_1227.txt"
-    lines = ["1" + "91" + "0" + "1234567890" + _pad("ｶ)ﾎｸﾄｼﾞﾄﾞｳｼﾔｶﾞﾂｺｳ", 40) + "1227" + "0017"
-             + _pad("ｻｲﾀﾏﾘｿﾅ", 15) + "210" + _pad("ｵｵﾐﾔ", 15) + "1" + "7712345" + " " * 17]
+    lines = ["1" + "91" + "0" + "1234567890" + padded("ｶ)ﾎｸﾄｼﾞﾄﾞｳｼﾔｶﾞﾂｺｳ", 40) + "1227" + "0017"
+             + padded("ｻｲﾀﾏﾘｿﾅ", 15) + "210" + padded("ｵｵﾐﾔ", 15) + "1" + "7712345" + " " * 17]
     s.add(path, "bank_account", "7712345", "ORG", neutral=True)
     for loan in s.loans:
         p = loan.payer
-        lines.append("2" + loan.bank[0] + _pad(loan.bank[1], 15) + loan.branch + " " * 15
+        lines.append("2" + loan.bank[0] + padded(loan.bank[1], 15) + loan.branch + " " * 15
                      + " " * 4 + "1" + s.add(path, "bank_account", loan.acct, p)
-                     + _pad(s.add(path, "person_name", p.hkana(), p), 30) + f"{loan.amount:010d}"
-                     + "0" + _pad(loan.contract, 20) + "0" + " " * 8)
+                     + padded(s.add(path, "person_name", p.hkana(), p), 30) + f"{loan.amount:010d}"
+                     + "0" + padded(loan.contract, 20) + "0" + " " * 8)
     total = sum(loan.amount for loan in s.loans)
     lines.append("8" + f"{len(s.loans):06d}" + f"{total:012d}" + "0" * 36 + " " * 65)
     lines.append("9" + " " * 119)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from .identifiers import corporate_number, license_check, luhn_number
+from .identifiers import corporate_number, licence_number, luhn_number
 from .identifiers import my_number as check_number
 from .japanese import FULL_WIDTH, half_width_kana
 from .share import Population, Resident, Share, Street
@@ -166,11 +166,7 @@ class School(Population):
 
     def licence(self, code: int | None = None, year: int | None = None) -> str:
         """運転免許証番号: 公安委員会 (43 埼玉 mostly), year, serial, check, reissue (mostly 0)."""
-        R = self.rng
-        code = code or R.choice(LICENCE_CODES)
-        year = year if year is not None else R.randint(0, 99)
-        body = f"{code:02d}{year % 100:02d}{R.randint(0, 999999):06d}"
-        return body + license_check(body) + str(R.choice([0, 0, 0, 1]))
+        return licence_number(self.rng, code or self.rng.choice(LICENCE_CODES), year)
 
     def card(self) -> str:
         """A card number, its brand drawn six ways (Visa and JCB twice), then its prefix."""

@@ -10,7 +10,7 @@ from docx.shared import Pt
 
 from . import hospital_people as hp
 from .hospital_people import TODAY, Hospital, age, era, kn, nm
-from .identifiers import card_number, license_check
+from .identifiers import card_number, licence_number
 from .japanese import FULL_WIDTH, HYPHENS
 from .share import label_table, pdf_bytes
 
@@ -196,9 +196,8 @@ def _license(h: Hospital) -> str:
     """運転免許証番号: 公安委員会 code, year, serial, check digit and reissue count."""
     R = h.rng
     code = R.choice(["30", "43", "43", "44", "45", "10", "62"])
-    year = f"{R.randint(70, 99):02d}" if R.random() < 0.6 else f"{R.randint(0, 20):02d}"
-    body = code + year + f"{R.randint(0, 999999):06d}"
-    return body + license_check(body) + str(R.randint(0, 2))
+    year = R.randint(70, 99) if R.random() < 0.6 else R.randint(0, 20)
+    return licence_number(R, code, year, (0, 1, 2))
 
 
 def admission_pdf(h: Hospital) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from faker import Faker
 
-from .identifiers import corporate_number, license_check, luhn_number
+from .identifiers import corporate_number, licence_number, luhn_number
 from .identifiers import my_number as check_number
 from .share import Population, Resident, Share, Street
 from .truth import Truth
@@ -163,10 +163,8 @@ class Hotel(Population):
 
     def licence(self) -> str:
         """運転免許証番号: 公安委員会, year, serial, check digit, reissue 0-2."""
-        R = self.rng
-        code = R.choice(["10", "30", "45", "46", "50", "54", "62", "97"])
-        body = code + f"{R.randint(0, 99):02d}" + f"{R.randint(0, 999999):06d}"
-        return body + license_check(body) + str(R.randint(0, 2))
+        code = self.rng.choice(["10", "30", "45", "46", "50", "54", "62", "97"])
+        return licence_number(self.rng, code, reissues=(0, 1, 2))
 
     def client(self, banchi: str) -> tuple[str, str]:
         """A client company's name (CP932) and its office, at a made-up 番地."""

@@ -86,6 +86,15 @@ def license_check(body: str) -> str:
     return str((11 - total % 11) % 10)
 
 
+def licence_number(rng: random.Random, code: int | str, year: int | None = None,
+                   reissues: tuple[int, ...] = (0, 0, 0, 1)) -> str:
+    """運転免許証番号: 公安委員会 `code`, the year's last two digits (00-99 drawn where not
+    given), a serial, the check digit and a reissue count drawn from `reissues`."""
+    year = rng.randint(0, 99) if year is None else year
+    body = f"{int(code):02d}{year % 100:02d}{rng.randint(0, 999999):06d}"
+    return body + license_check(body) + str(rng.choice(reissues))
+
+
 def jan13(rng: random.Random, prefix: str) -> str:
     """A JAN (EAN-13) code: 12 digits and their weighted 1,3 check digit."""
     body = prefix + digits(rng, 12 - len(prefix))

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .identifiers import digits, license_check, luhn_number, my_number_check
+from .identifiers import digits, licence_number, luhn_number, my_number_check
 from .japanese import FULL_WIDTH, HYPHENS, fphone
 from .share import Population, Resident, Street
 from .truth import normalize
@@ -214,10 +214,8 @@ class Office(Population):
         return luhn_number(rng, rng.choice(["34", "37"]), 15)
 
     def licence(self) -> str:
-        rng = self.rng
-        code = rng.choice([10, 20, 30, 30, 30, 40, 45, 50, 54, 60, 62, 70, 80, 90, 97])
-        body = f"{code:02d}{rng.randint(0, 99):02d}{rng.randint(0, 999999):06d}"
-        return body + license_check(body) + str(rng.choice([0, 0, 0, 1]))
+        code = self.rng.choice([10, 20, 30, 30, 30, 40, 45, 50, 54, 60, 62, 70, 80, 90, 97])
+        return licence_number(self.rng, code)
 
     def day(self, y0: int, y1: int) -> date:
         if y1 < y0:

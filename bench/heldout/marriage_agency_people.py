@@ -16,7 +16,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from .identifiers import corporate_check, digits, license_check, luhn_number
+from .identifiers import corporate_check, digits, licence_number, luhn_number
 from .identifiers import my_number as check_number
 from .share import Population, Resident, Share, Street
 from .truth import Truth
@@ -137,10 +137,8 @@ class Agency(Population):
 
     def licence(self) -> str:
         """運転免許証番号: 公安委員会, two digits of year, a serial, check, reissue (mostly 0)."""
-        R = self.rng
-        code = R.choice(["10", "30", "30", "30", "45", "46", "50", "54", "62", "97"])
-        body = code + f"{R.randint(0, 99):02d}" + f"{R.randint(0, 999999):06d}"
-        return body + license_check(body) + str(R.choice([0, 0, 0, 1]))
+        code = self.rng.choice(["10", "30", "30", "30", "45", "46", "50", "54", "62", "97"])
+        return licence_number(self.rng, code)
 
     def passport(self) -> str:
         R = self.rng

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from faker import Faker
 
-from .identifiers import card_number, corporate_number, digits, license_check, luhn_number
+from .identifiers import card_number, corporate_number, digits, licence_number, luhn_number
 from .identifiers import my_number as check_number
 from .japanese import wareki, wareki_short
 from .share import Named, Population, Share, Street
@@ -189,9 +189,7 @@ class School(Population):
 
     def licence(self, koan: int) -> str:
         """運転免許証番号: 公安委員会, two digits, a serial, the check digit, reissues."""
-        R = self.rng
-        body = f"{koan:02d}{R.randint(0, 99):02d}{R.randint(0, 999999):06d}"
-        return body + license_check(body) + str(R.choice([0, 0, 0, 1]))
+        return licence_number(self.rng, koan)
 
     def day(self, first: int, last: int) -> date:
         """A day of the years first to last."""

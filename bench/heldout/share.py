@@ -33,6 +33,11 @@ def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",", end: str = "\r
     return buffer.getvalue()
 
 
+def padded(text: str, width: int) -> str:
+    """A fixed-width record's field (a 全銀 file's): `text` padded with spaces or cut to `width`."""
+    return text.ljust(width)[:width]
+
+
 def sql_create(table: str, columns: str, options: str = "", key: str = "", *,
                lines: bool = False, foreign: Iterable[tuple[str, str, str]] = ()) -> str:
     """A mysqldump CREATE TABLE from "name type, name type": every name back-quoted; key: the

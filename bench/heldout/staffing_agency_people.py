@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from .identifiers import corporate_number, license_check, luhn_number
+from .identifiers import corporate_number, licence_number, luhn_number
 from .identifiers import my_number as check_number
 from .share import Population, Resident, Street
 
@@ -261,8 +261,7 @@ class Agency(Population):
         """運転免許証番号: 公安委員会, the year (80s-90s or 00s-20), a serial, check, reissues."""
         R = self.rng
         year = R.randint(80, 99) if R.random() < .6 else R.randint(0, 20)
-        body = f"{koan:02d}{year:02d}{R.randint(0, 999999):06d}"
-        return body + license_check(body) + str(R.choice([0, 0, 0, 1, 2]))
+        return licence_number(R, koan, year, (0, 0, 0, 1, 2))
 
     def address(self) -> Address:
         R = self.rng
