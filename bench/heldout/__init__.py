@@ -18,6 +18,7 @@ from . import (
     law_office,
     marriage_agency,
     online_shop,
+    pharmacy,
     private_school,
     rental_agency,
     staffing_agency,
@@ -37,5 +38,6 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "hotel": hotel.generate,  # blind corpus 33
     "driving_school": driving_school.generate,  # blind corpus 34
     "law_office": law_office.generate,  # blind corpus 35
+    "pharmacy": pharmacy.generate,  # blind corpus 36
     "animal_hospital": animal_hospital.generate,  # blind corpus 37
 }

@@ -18,7 +18,7 @@ from faker import Faker
 
 from .identifiers import corporate_number, my_number
 from .japanese import wareki
-from .share import Named, Population, Share, Street
+from .share import Named, Population, Share, Street, age_on
 from .truth import Truth, normalize, squeeze
 
 TODAY = date(2026, 11, 27)
@@ -74,7 +74,7 @@ HOSP_DOMAIN = "musashino-gh.or.jp"
 
 
 def age(born: date) -> int:
-    return TODAY.year - born.year - ((TODAY.month, TODAY.day) < (born.month, born.day))
+    return age_on(born, TODAY)
 
 
 def bare(text: str) -> str:

@@ -66,10 +66,23 @@ def luhn_number(rng: random.Random, prefix: str, length: int) -> str:
 
 def card_number(rng: random.Random) -> str:
     """A card number of a brand drawn in turn: Visa, Mastercard, JCB (16 digits) or Amex (15)."""
-    brand = rng.choice(["visa", "mc", "jcb", "amex"])
-    prefix = ("4" if brand == "visa" else str(rng.randint(51, 55)) if brand == "mc"
-              else str(rng.randint(3528, 3589)) if brand == "jcb" else rng.choice(["34", "37"]))
-    return luhn_number(rng, prefix, 15 if brand == "amex" else 16)
+    return brand_card(rng, rng.choice(["visa", "master", "jcb", "amex"]))
+
+
+def brand_card(rng: random.Random, brand: str) -> str:
+    """A card number of `brand`: visa (4…), master (51-55…), jcb (3528-3589…), 16 digits, or
+    amex (34… or 37…, 15 digits); the prefix drawn, then the digits."""
+    if brand == "amex":
+        return luhn_number(rng, rng.choice(["34", "37"]), 15)
+    if brand == "visa":
+        prefix = "4"
+    elif brand == "master":
+        prefix = str(rng.randint(51, 55))
+    elif brand == "jcb":
+        prefix = str(rng.randint(3528, 3589))
+    else:
+        raise ValueError(brand)
+    return luhn_number(rng, prefix, 16)
 
 
 def card_groups(number: str, sep: str = "-") -> str:

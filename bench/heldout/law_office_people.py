@@ -10,16 +10,15 @@ Number check), 証券番号 and 会員番号 (passing Luhn): hard negatives all.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .identifiers import digits, licence_number, luhn_number, my_number_check
+from .identifiers import brand_card, digits, licence_number, my_number_check
 from .japanese import FULL_WIDTH, HYPHENS, fphone
-from .share import Population, Resident, Street
-from .truth import normalize
+from .share import Population, Resident, Street, age_on
+from .truth import normalize, plain_hyphens
 
 OFFICE = {
     "name": "あおば総合法律事務所",
@@ -53,7 +52,6 @@ BRANCHES = ["本店", "新宿", "渋谷", "池袋", "船橋", "大宮", "川崎"
 DEBT = ("任意整理", "自己破産", "個人再生")
 PASSWORD = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789"
 TODAY = date(2024, 11, 1)
-_LOOKALIKE = re.compile(r"(?<=[0-9])[ー－‐―−‑–—](?=[0-9])")
 
 
 @dataclass(eq=False)
@@ -90,7 +88,7 @@ class Person(Resident):
     family: list[tuple[str, Person]] = field(default_factory=list)
 
     def age(self, on: date = TODAY) -> int:
-        return on.year - self.born.year - ((on.month, on.day) < (self.born.month, self.born.day))
+        return age_on(self.born, on)
 
     def __getattr__(self, name: str) -> Any:  # a client's case facts: kind, lawyer, debts, ...
         case = self.__dict__.get("case")
@@ -134,7 +132,7 @@ class Office(Population):
         birth date's ISO form); else lower-case, a look-alike hyphen between digits as '-'."""
         normal = normalize(category, raw).lower() if value is None else value
         if category == "address":
-            normal = _LOOKALIKE.sub("-", normal)
+            normal = plain_hyphens(normal)
         self.truth.add(path, category, raw, who, neutral, normal=normal)
 
     def person_fields(self, path: str, p: Person, **fields: str) -> None:
@@ -203,15 +201,7 @@ class Office(Population):
                 return base + my_number_check(base)
 
     def card(self) -> str:
-        kind = self.rng.choice(["visa", "master", "jcb", "jcb", "amex"])
-        rng = self.rng
-        if kind == "visa":
-            return luhn_number(rng, "4", 16)
-        if kind == "master":
-            return luhn_number(rng, str(rng.randint(51, 55)), 16)
-        if kind == "jcb":
-            return luhn_number(rng, str(rng.randint(3528, 3589)), 16)
-        return luhn_number(rng, rng.choice(["34", "37"]), 15)
+        return brand_card(self.rng, self.rng.choice(["visa", "master", "jcb", "jcb", "amex"]))
 
     def licence(self) -> str:
         code = self.rng.choice([10, 20, 30, 30, 30, 40, 45, 50, 54, 60, 62, 70, 80, 90, 97])

@@ -93,7 +93,7 @@ def _memo(s: Agency, st: Person, subjects: list[Person]) -> None:
     lines = [f"面談メモ（担当：{st.name()}）", ""]
     s.add(path, "person_name", st.name(), st, neutral=True)
     for p in subjects:
-        d = s.day(date(2024, 1, 10), date(2024, 5, 30))
+        d = s.between(date(2024, 1, 10), date(2024, 5, 30))
         h = R.choice(HYPHENS)
         lines.append(f"■{wareki(d).translate(FULL_WIDTH)}　{p.name('　')}様"
                      f"（会員番号{p.mno.translate(FULL_WIDTH)}）")

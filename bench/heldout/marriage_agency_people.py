@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from faker import Faker
 
 from .identifiers import corporate_check, digits, licence_number, luhn_number
 from .identifiers import my_number as check_number
-from .share import Population, Resident, Share, Street
+from .share import Population, Resident, Share, Street, age_on
 from .truth import Truth
 
 COMPANY = "株式会社ブライダル縁"
@@ -125,9 +125,6 @@ class Agency(Population):
         base = str(self.rng.randint(1, 9)) + digits(self.rng, 11)
         return corporate_check(base) + base
 
-    def day(self, first: date, last: date) -> date:
-        return first + timedelta(days=self.rng.randint(0, (last - first).days))
-
     def card(self, brand: str) -> str:
         """A card number of `brand`; every brand's prefix is drawn, the one asked for kept."""
         R = self.rng
@@ -155,7 +152,7 @@ class Agency(Population):
             if (lp[0], fp[0]) not in self.used:
                 break
         self.used.add((lp[0], fp[0]))
-        dob = self.day(date(born[0], 1, 1), date(born[1], 12, 31))
+        dob = self.between(date(born[0], 1, 1), date(born[1], 12, 31))
         pref, city, town = F.prefecture(), F.city(), F.town()
         c, b, g = R.randint(1, 5), R.randint(1, 30), R.randint(1, 20)
         building = (f" {F.building_name()}{R.choice(['ハイツ', 'コーポ', 'レジデンス'])}"
@@ -170,7 +167,7 @@ class Agency(Population):
 
 
 def age(born: date, ref: date = date(2024, 6, 1)) -> int:
-    return ref.year - born.year - ((ref.month, ref.day) < (born.month, born.day))
+    return age_on(born, ref)
 
 
 def populate(seed: int, share: Share) -> Agency:
@@ -181,7 +178,7 @@ def populate(seed: int, share: Share) -> Agency:
     for i in range(R.randint(78, 88)):
         p = s.person(f"P{i + 1:03d}")
         p.role, p.mno = "member", s.my_number()
-        p.join = s.day(date(2021, 4, 1), date(2024, 5, 20))
+        p.join = s.between(date(2021, 4, 1), date(2024, 5, 20))
         p.job = R.choice(JOBS_M if p.sex == "M" else JOBS_F)
         p.income = R.choice([300, 400, 450, 500, 600, 700, 800, 1000, 1200])
         p.edu, p.marital = R.choice(EDU), R.choice(MARITAL)
@@ -189,7 +186,7 @@ def populate(seed: int, share: Share) -> Agency:
     for j in range(5):
         st = s.person(f"S{j + 1:02d}", sex=R.choice("MFF"), born=(1962, 1992))
         st.role, st.empno = "counsellor", f"K{j + 1:03d}"
-        st.hire = s.day(date(2012, 4, 1), date(2023, 4, 1))
+        st.hire = s.between(date(2012, 4, 1), date(2023, 4, 1))
         st.mn = s.my_number()
         s.staff.append(st)
     for st in s.staff:

@@ -57,7 +57,7 @@ def card_payments(s: Agency) -> None:
         p.card = (num, exp)
         shown = num if R.random() < 0.6 else " ".join(num[i:i + 4] for i in range(0, len(num), 4))
         rows.append([invoice, p.mno, p.kana(), shown, exp, R.choice([110000, 16500, 33000]),
-                     s.day(date(2024, 1, 1), date(2024, 6, 30)).isoformat(),
+                     s.between(date(2024, 1, 1), date(2024, 6, 30)).isoformat(),
                      R.choice(["入会金", "月会費", "成婚料"])])
         s.rows(path, p, [("person_name", p.kana()), ("credit_card_number", num),
                          ("card_expiry", exp)])
@@ -155,7 +155,7 @@ def backup(s: Agency) -> None:
                                        ("address", p.addr.short())])
     lines = ["退会者メモ（2023年度）", ""]
     for p in R.sample([m for m in s.members if m not in old], 5):
-        left = s.day(date(2023, 4, 1), date(2023, 12, 20))
+        left = s.between(date(2023, 4, 1), date(2023, 12, 20))
         reason = R.choice(["他社で成婚", "転勤のため", "体調不良（持病の心臓病悪化）", "活動休止"])
         lines.append(f"{wareki(left)}退会　{p.name()}（{wareki(p.born)}生）　理由：{reason}")
         s.rows(f"{path}!{memo}", p, [("person_name", p.name()), ("date_of_birth", p.born)])

@@ -200,7 +200,7 @@ def marriages(s: Agency) -> None:
     for m, f in R.sample(s.omiai, min(8, len(s.omiai))):
         st = R.choice(s.staff)
         s.add(path, "person_name", st.last, st, neutral=True)
-        rows.append([s.corporate_number(), wareki(s.day(date(2023, 6, 1), date(2024, 5, 31))),
+        rows.append([s.corporate_number(), wareki(s.between(date(2023, 6, 1), date(2024, 5, 31))),
                      m.mno, m.name(), f.mno, f.name(), "220,000", st.last])
         s.add(path, "person_name", m.name(), m)
         s.add(path, "person_name", f.name(), f)

@@ -14,7 +14,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any, Protocol
@@ -200,6 +200,11 @@ def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
     return buffer.getvalue()
 
 
+def age_on(born: date, on: date) -> int:
+    """Someone's age on `on`: the years since `born`, less one before the birthday."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
 @dataclass(eq=False)
 class Street:
     """An address down to 丁目, 番 and 号 (c, b, g); a corpus adds the building and 〒."""
@@ -263,6 +268,10 @@ class Population:
     faker: Any
     share: Share
     truth: Truth
+
+    def between(self, first: date, last: date) -> date:
+        """A day from `first` to `last`, both included."""
+        return first + timedelta(days=self.rng.randint(0, (last - first).days))
 
 
 class World(Protocol):

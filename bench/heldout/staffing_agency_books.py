@@ -35,7 +35,7 @@ def health_checks(s: Agency) -> None:
         finding = R.choice(["", "特記事項なし", "体重管理を指導", "血糖値高値 再検査を推奨",
                             "肝機能数値やや高値"])
         ws.append([p.sid, p.name(" "), p.born.strftime("%Y/%m/%d"),
-                   s.day(date(2024, 5, 1), date(2024, 7, 31)).strftime("%Y/%m/%d"),
+                   s.between(date(2024, 5, 1), date(2024, 7, 31)).strftime("%Y/%m/%d"),
                    round(R.uniform(150, 185), 1), round(R.uniform(42, 95), 1),
                    f"{R.randint(100, 160)}/{R.randint(60, 100)}", condition, judge, finding])
         s.add(path, "person_name", p.name(" "), p)
@@ -110,7 +110,7 @@ def corporate_cards(s: Agency) -> None:
         s.cards[e.id] = (brand, number, expiry)
         shown = grp(number, (4, 6, 5) if length == 15 else (4, 4, 4, 4), R.choice([" ", "-"]))
         ws.append([e.name(" "), e.dept, brand, shown, expiry, "500,000",
-                   s.day(date(2022, 4, 1), date(2024, 4, 1)).strftime("%Y/%m/%d")])
+                   s.between(date(2022, 4, 1), date(2024, 4, 1)).strftime("%Y/%m/%d")])
         s.add(path, "person_name", e.name(" "), e)
         s.add(path, "credit_card_number", number, e)
         s.add(path, "card_expiry", expiry, e)
@@ -118,7 +118,7 @@ def corporate_cards(s: Agency) -> None:
     ws.append(["伝票番号", "利用日", "使用者", "利用先", "金額", "承認番号"])
     for _ in range(10):
         e = R.choice(s.emp[:4])
-        ws.append([s.luhn("8"), s.day(date(2024, 9, 1), date(2024, 9, 30)).strftime("%Y/%m/%d"),
+        ws.append([s.luhn("8"), s.between(date(2024, 9, 1), date(2024, 9, 30)).strftime("%Y/%m/%d"),
                    e.last, R.choice(SHOPS), R.randint(1200, 48000), f"{R.randint(0, 999999):06d}"])
         s.add(path, "person_name", e.last, e, neutral=True)
     s.share.save(path, wb)
@@ -136,7 +136,7 @@ def clients(s: Agency) -> None:
             invoice = s.corporate_number()
             rows.append([cl.code, cl.name, cl.corp, ad, cl.phone, c.name(" "), c.role_title, c.tel,
                          c.wmail, invoice,
-                         s.day(date(2019, 4, 1), date(2024, 4, 1)).strftime("%Y/%m/%d")])
+                         s.between(date(2019, 4, 1), date(2024, 4, 1)).strftime("%Y/%m/%d")])
             s.add(path, "corporate_number", cl.corp, cl)
             s.add(path, "address", ad, neutral=True)
             s.add(path, "phone_number", cl.phone, neutral=True)

@@ -74,7 +74,7 @@ def contracts(s: Agency) -> None:
         d.add_paragraph(f"契約番号：{s.my_number()}")
         d.add_paragraph(f"{cl.name}（以下「甲」という。）と{COMPANY}（以下「乙」という。）は、"
                         f"労働者派遣基本契約に基づき、次のとおり個別契約を締結する。")
-        start = s.day(date(2024, 4, 1), date(2024, 10, 1))
+        start = s.between(date(2024, 4, 1), date(2024, 10, 1))
         end = start + timedelta(days=181)
         site = cl.addr.full(bld=False)
         label_table(d, [
@@ -153,7 +153,7 @@ def _memo_entry(s: Agency, path: str, p: Person, out: list[str]) -> None:
     move, an ailment, a job offer (a 求人番号 passing the My Number check), a dependant's
     個人番号 said aloud, a lost 保険証."""
     R = s.rng
-    d = s.day(date(2024, 9, 1), date(2024, 10, 25))
+    d = s.between(date(2024, 9, 1), date(2024, 10, 25))
     nm = p.name("") if not p.foreign else f"{p.last_kana}{p.first_kana}".replace("・", "")
     out.append(f"{fw(str(d.month))}月{fw(str(d.day))}日　{nm}さん（{p.sid}）来社面談")
     s.add(path, "person_name", nm, p)
@@ -184,7 +184,7 @@ def _memo_entry(s: Agency, path: str, p: Person, out: list[str]) -> None:
     if r > .7:
         q = s.my_number()
         q = fw(q) if R.random() < .5 else q
-        start = wareki(s.day(date(2024, 10, 1), date(2024, 12, 1)))
+        start = wareki(s.between(date(2024, 10, 1), date(2024, 12, 1)))
         out.append(f"・求人番号 {q} の案件（{p.client.name}）を紹介。入社日は{start}予定。")
         s.add(path, "person_name", p.client.name, neutral=True)
     if p.family and R.random() < .7:

@@ -11,7 +11,7 @@ check, 伝票番号, 会員番号 and 問い合わせ番号 Luhn: hard negatives
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from .identifiers import corporate_number, licence_number, luhn_number
@@ -254,9 +254,6 @@ class Agency(Population):
     def luhn(self, prefix: str, length: int = 16) -> str:
         return luhn_number(self.rng, prefix, length)
 
-    def day(self, first: date, last: date) -> date:
-        return first + timedelta(days=self.rng.randint(0, (last - first).days))
-
     def licence(self, koan: int) -> str:
         """運転免許証番号: 公安委員会, the year (80s-90s or 00s-20), a serial, check, reissues."""
         R = self.rng
@@ -284,7 +281,7 @@ class Agency(Population):
               else self.faker.first_name_female_pair())
         self.count += 1
         p = Person(f"P{self.count:03d}", role, sex, lp[0], fp[0], lp[1], fp[1], lp[2], fp[2],
-                   self.day(*born), addr or self.address())
+                   self.between(*born), addr or self.address())
         head = R.choice(['090', '080', '070'])
         p.mobile = f"{head}-{R.randint(1000, 9999)}-{R.randint(1000, 9999)}"
         sep = R.choice(['.', '_', ''])

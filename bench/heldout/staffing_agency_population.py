@@ -52,7 +52,7 @@ def _foreigner(s: Agency, nat: str, names: tuple[str, str, str, str]) -> Person:
                   "インドネシア": lambda: f"X{R.randint(0, 9999999):07d}",
                   "ブラジル": lambda: f"FZ{R.randint(0, 999999):06d}"}[nat]()
     p.visa = R.choice(VISAS)
-    p.visa_exp = s.day(date(2025, 1, 1), date(2028, 12, 31))
+    p.visa_exp = s.between(date(2025, 1, 1), date(2028, 12, 31))
     return p
 
 
@@ -68,7 +68,7 @@ def _papers(s: Agency, p: Person) -> None:
     p.koyo = f"{office}-{R.randint(0, 999999):06d}-{R.randint(0, 9)}"
     p.kenpo = f"{R.randint(10000000, 39999999)}-{R.randint(1, 250)}"
     p.job = R.choice(JOBS)
-    p.reg = s.day(date(2015, 4, 1), date(2024, 9, 30))
+    p.reg = s.between(date(2015, 4, 1), date(2024, 9, 30))
 
 
 def _employee(s: Agency, dept: str, title: str) -> Person:
@@ -155,7 +155,7 @@ def populate(seed: int, share: Share) -> Agency:
     s.clients = [_client(s, i, used) for i in range(R.randint(8, 10))]
     for p in s.all_staff:
         p.client = R.choice(s.clients)
-        p.start = s.day(date(2022, 4, 1), date(2024, 9, 1))
+        p.start = s.between(date(2022, 4, 1), date(2024, 9, 1))
         p.end = p.start + timedelta(days=R.choice([90, 181, 365]))
         R.randint(200000, 299999)  # (the blind generator drew a 社員番号 no file shows)
     return s

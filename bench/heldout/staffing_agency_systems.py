@@ -91,7 +91,7 @@ def matching_dump(s: Agency) -> None:
         for _ in range(2):
             orders.append(f"({q(s.my_number())},{q(cl.name)},{q(cl.corp)},"
                           f"{q(R.choice(JOBS) + '（未経験可）')},{R.randint(12, 19) * 100},"
-                          f"{q(s.day(date(2024, 6, 1), date(2024, 9, 30)).isoformat())},"
+                          f"{q(s.between(date(2024, 6, 1), date(2024, 9, 30)).isoformat())},"
                           f"{q(cl.contacts[0].last)})")
         s.add(path, "corporate_number", cl.corp, cl)
         s.add(path, "person_name", cl.name, neutral=True)

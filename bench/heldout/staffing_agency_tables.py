@@ -31,7 +31,7 @@ def ledger_text(s: Agency, path: str, people: Sequence[Person]) -> str:
         note = ""
         r = R.random()
         if r < .08:
-            note = f"入社日 {s.day(date(2023, 1, 1), date(2024, 9, 1)).strftime('%Y/%m/%d')}"
+            note = f"入社日 {s.between(date(2023, 1, 1), date(2024, 9, 1)).strftime('%Y/%m/%d')}"
         elif r < .12:
             note = "フォークリフト免許あり"
         elif r < .15:
@@ -92,7 +92,7 @@ def residence_cards(s: Agency) -> None:
         kn = f"{p.last_kana}・{p.first_kana}"
         note = R.choice(["", "", "資格外活動 週28時間まで", f"受付番号 {s.my_number()}"])
         ws.append([i, p.name(), kn, p.nat, p.born, p.rcard, p.visa, p.visa_exp, p.passport,
-                   s.day(date(2026, 1, 1), date(2033, 12, 31)), p.mobile, note])
+                   s.between(date(2026, 1, 1), date(2033, 12, 31)), p.mobile, note])
         for col in ("E", "H", "J"):
             ws[f"{col}{ws.max_row}"].number_format = "yyyy/mm/dd"
         for value, category in [(p.name(), "person_name"), (kn, "person_name"),
@@ -132,7 +132,7 @@ def my_number_ledger(s: Agency) -> None:
         shown = R.choice([p.mn, grp(p.mn, (4, 4, 4)), grp(p.mn, (4, 4, 4), "-")])
         kn = p.kana().replace("・", " ") if p.foreign else p.kana()
         ws.append([p.code, p.name(), kn, wareki(p.born, padded=True), shown, R.choice(MN_PAPERS),
-                   s.day(date(2022, 4, 1), date(2024, 9, 30)).strftime("%Y/%m/%d"),
+                   s.between(date(2022, 4, 1), date(2024, 9, 30)).strftime("%Y/%m/%d"),
                    R.choice(s.hr).last])
         for value, category in [(p.name(), "person_name"), (kn, "person_name"),
                                 (p.born, "date_of_birth"), (p.mn, "my_number")]:
@@ -156,7 +156,7 @@ def my_number_ledger(s: Agency) -> None:
     ws.append(["受付番号", "社員番号", "氏名", "受付日", "書類", "状況"])
     for p in R.sample(people, 12):
         ws.append([s.my_number(), p.code, p.last,
-                   s.day(date(2024, 4, 1), date(2024, 9, 30)).strftime("%Y/%m/%d"),
+                   s.between(date(2024, 4, 1), date(2024, 9, 30)).strftime("%Y/%m/%d"),
                    "個人番号届出書",
                    R.choice(["受理", "不備返却（裏面コピーなし）", "受理"])])
         s.add(path, "person_name", p.last, p, neutral=True)
@@ -185,7 +185,7 @@ def drivers(s: Agency) -> None:
         p.licence = s.licence(p.addr.lic)
         shown = R.choice([p.licence, f"第{p.licence}号", grp(p.licence, (4, 4, 4))])
         kind = R.choice(["普通", "中型", "普通・フォークリフト"])
-        until = wareki(s.day(date(2025, 1, 1), date(2029, 12, 31))) + "まで"
+        until = wareki(s.between(date(2025, 1, 1), date(2029, 12, 31))) + "まで"
         rows.append([p.sid, p.name(" "), p.born.strftime("%Y年%m月%d日"), shown, kind, until,
                      f"\\\\fs01\\人事\\運転免許証\\{p.sid}_{p.last}.pdf", p.client.name])
         s.add(path, "person_name", p.name(" "), p)

@@ -6,6 +6,7 @@ score.py compares found values in the same normal form, so the generators write 
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -15,6 +16,13 @@ DIGIT_CATEGORIES = frozenset({
     "basic_pension_number", "health_insurance_number", "credit_card_number",
     "drivers_license_number", "card_security_code", "card_expiry",
 })
+_LOOKALIKE = re.compile(r"(?<=[0-9])[ー－‐―−‑–—](?=[0-9])")
+
+
+def plain_hyphens(text: str) -> str:
+    """A look-alike hyphen (長音, full-width, dashes) between two digits as '-': how some blind
+    generators wrote an address's normal form."""
+    return _LOOKALIKE.sub("-", text)
 
 
 def squeeze(text: str) -> str:
