@@ -141,3 +141,9 @@ def test_a_trimming_book_with_its_groomer(tmp_path, monkeypatch, table):
         ("10/7", "高橋 知実 様", "070-9440-5094", "福ちゃん", "中村 美加子"),
         ("10/9", "斉藤 くみ子 様", "070-9086-1853", "アンズちゃん", "中村 美加子")])
     assert scan_people(tmp_path, monkeypatch, table) == 4
+
+
+def test_a_label_before_a_given_name_is_no_part_of_it():
+    """「緊急連絡先 明美様（妻）」: the label's end is no surname (before: 急連絡先明美)."""
+    assert detected("緊急連絡先 明美様（妻）080-4142-8560\n", "person_name") == []
+    assert detected("緊急連絡先 山田花子様 080-4142-8560\n", "person_name") == ["山田花子"]

@@ -9,6 +9,7 @@ import bisect
 from collections.abc import Callable
 
 from .finding import Finding
+from .recognizers.labeled_names import CARER_NAME
 from .subject_places import is_letter
 
 # Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
@@ -27,7 +28,8 @@ def drop_lonely_sensitive(findings: list[Finding], lines: int = 10,
                  and not _beside_anchor(findings, k, lines)]
     if not sensitive:
         return findings
-    anchors = [f for f in findings if f.personal and f.category not in NOT_ANCHORS]
+    anchors = [f for f in findings if f.personal and f.category not in NOT_ANCHORS
+               and f.detector != CARER_NAME]
     records = {(f.path, f.record) for f in anchors} | (anchored() if anchored else set()) \
         if any(f.record is not None for f in sensitive) else set()
     # a letter's table (a 保護決定通知書's 「理由 | 傷病（…）により」) is about the person its
@@ -58,7 +60,8 @@ def _beside_anchor(findings: list[Finding], k: int, lines: int) -> bool:
     is near personal data; without one, ``drop_lonely_sensitive`` looks at every anchor)."""
     f = findings[k]
     for a in findings[max(k - 1, 0):k + 2:2] if k else findings[1:2]:
-        if a.personal and a.category not in NOT_ANCHORS and a.path == f.path and (
+        if a.personal and a.category not in NOT_ANCHORS and a.detector != CARER_NAME \
+                and a.path == f.path and (
                 a.record == f.record if f.record is not None
                 else abs(_line(a) - _line(f)) <= lines):
             return True

@@ -12,7 +12,13 @@ from typing import NamedTuple
 from .extract.deceased import DECEASED
 from .extract.row_people import STAFF
 from .household_identifiers import is_landline
-from .name_lexicon import is_full_name, is_partial_name, is_surname, is_surname_alone
+from .name_lexicon import (
+    is_full_name,
+    is_given_name,
+    is_partial_name,
+    is_surname,
+    is_surname_alone,
+)
 from .romaji import full_name_keys, name_keys, without_middle_name
 from .subject_names import kanji_name
 from .subject_places import list_of
@@ -181,11 +187,16 @@ def alone_keys(name: str) -> tuple[str, ...]:
 
 def _nobody(group: Group) -> bool:
     """Free text that names no one of its own: no name but a surname (「渡辺様」, 「…の渡辺で
-    ございます」: someone the text names in full elsewhere, or no one it identifies) and
-    nothing that is one person's, such as a business's footer (an address, a landline and
-    its FAX) under a staff member's surname."""
-    return not group.dobs and all(map(is_surname, group.names)) and all(
+    ございます」) or a given name (「長女の舞様が週２回訪問」): someone the text names in full
+    elsewhere, or no one it identifies; and nothing that is one person's, such as a
+    business's footer (an address, a landline and its FAX) under a staff member's surname."""
+    return not group.dobs and all(is_surname(name) or _given_alone(name)
+                                  for name in group.names) and all(
         key[0] == "phone_number" and is_landline(key[1]) for key in group.keys)
+
+
+def _given_alone(name: str) -> bool:
+    return is_given_name(name) and not is_full_name(name)
 
 
 

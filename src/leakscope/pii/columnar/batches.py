@@ -27,7 +27,7 @@ from ..engine import Engine
 from ..extract.animal_columns import animal_columns
 from ..extract.base import cell_text, make_unit
 from ..extract.child_names import child_names
-from ..extract.deceased import DECEASED, death_columns, says_died
+from ..extract.deceased import DEATH_WORDS, DECEASED, NOTE, death_columns, says_died
 from ..extract.row_people import SELF, namesake_columns, other_people
 from ..extract.split_fields import split_fields
 from ..finding import Finding, ScanError
@@ -205,9 +205,11 @@ class ColumnBatches:
         if self.death is None:
             return same
         died = np.zeros(batch.num_rows, bool)
-        for c, day in self.death:
+        for c, kind in self.death:
             cells = batch.column(c).cast(pa.string())
-            says = [cell for cell in pc.unique(cells).to_pylist() if cell and says_died(cell, day)]
+            asked = cells if kind != NOTE else cells.filter(  # (a note: few speak of a death)
+                pc.fill_null(pc.match_substring_regex(cells, DEATH_WORDS), False))
+            says = [cell for cell in pc.unique(asked).to_pylist() if cell and says_died(cell, kind)]
             if says:
                 died |= pc.fill_null(pc.is_in(cells, pa.array(says, pa.string())),
                                      False).to_numpy(zero_copy_only=False)

@@ -39,6 +39,8 @@ from ..recognizers.address import (
 from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
 from ..recognizers.intl_phone import e164
 from ..recognizers.name_words import (
+    DOSAGE_FORM,
+    DOSAGE_FORM_ENDS,
     FIRM,
     GRADE_AFTER,
     HANDLE,
@@ -249,7 +251,7 @@ class NameRule(CellRule):
             plain[numbered] &= ~_matches(texts.filter(pa.array(numbered)),
                                          f"^[0-9]|{GRADE_AFTER}|{RELATION_AFTER_SLASH}")
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
-        valid &= ~_business(texts)
+        valid &= ~_business(texts) & ~_dosage_forms(texts)
         valid[_task_words(texts, valid & (facts.chars >= 2) & (facts.chars <= 4))] = False
         token = np.flatnonzero(valid & ~facts.has(Fact.NON_ASCII | Fact.PLAIN_SPACE))
         if token.size:  # (few: Japanese names are not ASCII, Latin ones have a space)
@@ -283,6 +285,22 @@ def _business(texts: pa.Array) -> np.ndarray:
     maybe = np.flatnonzero(kernels.holds_any(texts, BUSINESS_CHARS))
     if maybe.size:
         found[maybe] |= _matches(texts.take(maybe), FIRM)
+    return found
+
+
+_DOSAGE_FORM_ENDS = pa.array(sorted(DOSAGE_FORM_ENDS), pa.string())
+
+
+def _dosage_forms(texts: pa.Array) -> np.ndarray:
+    """Medicines by their dosage form (``name_words.DOSAGE_FORM``: …点眼液, …錠), as the row
+    reader's ``in_name_column`` tells: RE2 is asked of the cells whose last character ends
+    one."""
+    found = np.zeros(len(texts), bool)
+    maybe = np.flatnonzero(pc.fill_null(pc.is_in(pc.utf8_slice_codeunits(texts, -1),
+                                                 value_set=_DOSAGE_FORM_ENDS), False)
+                           .to_numpy(zero_copy_only=False))
+    if maybe.size:
+        found[maybe] = _matches(texts.take(maybe), DOSAGE_FORM)
     return found
 
 

@@ -26,35 +26,46 @@ _DEATH_DAY = re.compile(r"^(?:(?:死亡|死去|逝去|没)(?:年月日|日|日�
 _OUTCOME = re.compile(r"^(?:転帰|退院区分|退院(?:事由|理由)|退所(?:事由|理由)|異動事由|喪失事由"
                       r"|生死|outcome|vital[ _]?status)$", re.IGNORECASE)
 _DIED = re.compile(r"(?:死亡|死去|逝去|永眠|他界)(?:退院|退所)?|deceased|died|dead", re.IGNORECASE)
+# a note's column (備考 | 令和7年8月2日 死亡のため終了): it says so in words, of no relative
+_NOTE = re.compile(r"^(?:備考|摘要|特記事項|メモ|notes?|remarks?|comments?)$", re.IGNORECASE)
+DEATH_WORDS = "死亡|死去|逝去|永眠|他界"  # (RE2 and Python alike: a note without one says nothing)
+_DIED_NOTE = re.compile(rf"(?<![父母夫妻様族子娘兄姉弟妹祖])(?<!主人)(?:{DEATH_WORDS})"
+                        r"(?:のため|により|につき|に伴い|で)?(?:終了|退会|解約|中止|削除|閉鎖|退院|退所)")
 
 
 def _clean(text: object) -> str:
     return unicodedata.normalize("NFKC", str(text)).strip() if text is not None else ""
 
 
+DAY, OUTCOME, NOTE = "day", "outcome", "note"  # what a death column holds
+
+
 @lru_cache(maxsize=256)
-def death_columns(labels: tuple[str | None, ...]) -> tuple[tuple[int, bool], ...] | None:
-    """Per column that can say its row's person died: (column, whether it holds the day);
-    None for a header with none, or naming one who died (被相続人 | 死亡日: the day is
-    theirs, not the row's heir's)."""
+def death_columns(labels: tuple[str | None, ...]) -> tuple[tuple[int, str], ...] | None:
+    """Per column that can say its row's person died: (column, what it holds: DAY, OUTCOME
+    or NOTE); None for a header with none, or naming one who died (被相続人 | 死亡日: the day
+    is theirs, not the row's heir's)."""
     if any(DECEASED_LABEL.search(label) for label in map(_clean, labels)):
         return None
-    found = tuple((c, bool(_DEATH_DAY.match(label))) for c, label in enumerate(map(_clean, labels))
-                  if _DEATH_DAY.match(label) or _OUTCOME.match(label))
+    found = tuple((c, DAY if _DEATH_DAY.match(label) else OUTCOME if _OUTCOME.match(label)
+                   else NOTE) for c, label in enumerate(map(_clean, labels))
+                  if _DEATH_DAY.match(label) or _OUTCOME.match(label) or _NOTE.match(label))
     return found or None
 
 
-def says_died(text: object, day: bool) -> bool:
+def says_died(text: object, kind: str) -> bool:
     """Whether a cell under a ``death_columns`` column says its person died: a day (any
-    digit, 令和元年) under 死亡日, 死亡 under 転帰."""
+    digit, 令和元年) under 死亡日, 死亡 under 転帰, 「死亡のため終了」 in a 備考."""
     cell = _clean(text)
-    if day:
+    if kind == DAY:
         return any(c.isdigit() for c in cell) or "元年" in cell
+    if kind == NOTE:
+        return _DIED_NOTE.search(cell) is not None
     return bool(_DIED.fullmatch(cell))
 
 
-def row_died(cells: Sequence[object], columns: tuple[tuple[int, bool], ...]) -> bool:
-    return any(c < len(cells) and says_died(cells[c], day) for c, day in columns)
+def row_died(cells: Sequence[object], columns: tuple[tuple[int, str], ...]) -> bool:
+    return any(c < len(cells) and says_died(cells[c], kind) for c, kind in columns)
 
 
 def form_died(rows: Sequence[Sequence[str]]) -> bool:

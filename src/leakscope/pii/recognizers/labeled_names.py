@@ -18,6 +18,7 @@ from .name_words import (
     CHILD_HONORIFICS,
     CLINIC_DEPARTMENT,
     DEPARTMENT_WORDS,
+    DOSAGE_FORM,
     FACILITY,
     GRADE_AFTER,
     HANDLE,
@@ -45,9 +46,7 @@ _AFTER_LABEL = re.compile(
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
 )
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
-# a medicine's dosage form (a prescription's items[].name: 「ラタノプロスト点眼液」): no one's name
-_DOSAGE_FORM = re.compile(r"(?:錠|軟膏|クリーム|点眼液|点鼻液|吸入剤|吸入液|細粒|顆粒|カプセル"
-                          r"|シロップ|テープ|パップ|貼付剤|注射液|ローション|坐剤|外用液|内用液)$")
+_DOSAGE_FORM = re.compile(DOSAGE_FORM)
 _AGE_AFTER = re.compile(r"\s*[(（]?[0-9]{1,3}歳[)）]?$")
 _NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
 _HANDLE = re.compile(HANDLE)
@@ -112,6 +111,10 @@ _NAME_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人
 # a prescription's doctor and pharmacist, a home visit's care manager, a vet (a trigger of
 # their own: one with the roles above is too large for hyperscan)
 _CARE_ROLES = "処方医|(?:担当|訪問|管理)?薬剤師|(?:担当)?獣医師|(?:担当)?ケアマネ(?:ー?ジャー)?"
+_CARER = re.compile(_CARE_ROLES)
+# a name after a care role (「管理薬剤師：阿部 美加子」 under a leaflet): who looks after people,
+# not whom the conditions beside it are about (``lonely_sensitive``)
+CARER_NAME = "person_name:carer"
 _TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES})名?"
 _ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
@@ -182,8 +185,10 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return ()
         died = DECEASED_LABEL.search(text, start, end) is not None  # (被相続人：…)
         sender = _SENDER.match(text, start, end) is not None
+        carer = _CARER.match(text, start, end) is not None
         found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9,
-                          detector=DECEASED_NAME if died else QUOTED_SENDER if sender else None)
+                          detector=DECEASED_NAME if died else QUOTED_SENDER if sender
+                          else CARER_NAME if carer else None)
         # 「氏名：伊藤 大和（イトウ ヤマト）」: its reading too
         return (found, *reading(text, found.end + (text[found.end:found.end + 1] == " ")),
                 *_written_after(text, found), *_listed_after(text, found.end))

@@ -187,8 +187,10 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     shape is there (the caller reads it otherwise)."""
     if end - start >= 4 and text[end - 3] in "（(" and "ァ" <= text[end - 1] <= "ヶ":
         return _read_after(text, end - 3)
-    if end - start == 4 and text[start + 1] in "（(" and not is_kanji(text[start]):
-        return _read_before(text, start + 1)
+    if end - start == 4 and text[start + 1] in "（(" and ("ァ" <= text[start] <= "ヶ"
+                                                        or text[start] == "ー") \
+            and (found := _read_before(text, start + 1)):  # (else a relation's: マリア（長女）)
+        return found
     if text[start + 1] in "（(" and (m := _surnames(_BORN_AFTER).search(
             text, max(0, start - _NAME_LONGEST), end + 20)) is not None and m.end() == start + 1:
         return _wrapped(m)

@@ -21,6 +21,12 @@ NOT_NAMES = re.compile(
     r"公民|物理|化学|生物|地学|事務|養護|司書)$"
 )
 
+# a medicine's dosage form (a prescription's items[].name: 「ラタノプロスト点眼液」): no one's
+# name; RE2 and Python alike, and the last characters of its words
+DOSAGE_FORM = ("(?:錠|軟膏|クリーム|点眼液|点鼻液|吸入剤|吸入液|細粒|顆粒|カプセル|シロップ|テープ"
+               "|パップ|貼付剤|注射液|ローション|坐剤|外用液|内用液)$")
+DOSAGE_FORM_ENDS = frozenset("錠膏ム液剤粒ルプン")
+
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
 NOT_GIVEN_ENDS = frozenset("部課室係店長社様殿宛局所科班会員中位事業設産院館園堂組屋")

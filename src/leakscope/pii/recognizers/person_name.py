@@ -13,6 +13,7 @@ from functools import lru_cache
 from .. import ner
 from ..company_accounts import LEGAL_FORM
 from ..name_lexicon import is_common_noun, is_given_name
+from ..normalize import is_kanji
 from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .animals import animal_bracket_after
 from .base import Candidate, Recognizer
@@ -235,6 +236,12 @@ class PersonNameRecognizer(Recognizer):
         # 「拝啓 羽生結弦様」
         if name[0] in _GREETING_STARTS and (greeting := _GREETING.match(name)):
             name, s = name[greeting.end():], s + greeting.end()
+        elif s and " " in name and is_kanji(text[s - 1]) and is_kanji(name[0]):
+            # the end of a longer word before the space (「緊急連絡先 明美様」): a label's, and
+            # the name after it is all there is
+            name, s = name[name.index(" ") + 1:], s + name.index(" ") + 1
+            if not starts_with_surname(name):
+                return ()
         if len(name) < 2 or (name[-1] in _NOT_NAME_ENDS and NOT_NAMES.search(name)):
             return ()
         if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
