@@ -45,12 +45,13 @@ _FIELD_NAME = re.compile("前科・?前歴")
 # センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
 _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|サロン|セミナー|講座|講演|勉強会"
                             "|予防|対策|啓発|月間|週間|専門医"
-                            # a pharmacy's work and its records (服薬指導記録, 【服薬状況】,
-                            # 投薬済, お薬手帳シール), not a patient's fact
-                            "|指導|状況|記録|済|シール|アプリ"
                             # what is done for everyone who has it (「糖尿病の患者さんには毎回
                             # 確認すること」): nobody's condition
                             "|の(?:患者|方)(?:さん|様|さま)?(?:には|へは|向け)")
+# what makes a care fact a pharmacy's work or its records (服薬指導記録, 【服薬状況】, 投薬済,
+# お薬手帳シール), not a patient's fact
+_WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ")
+_CARE_WORDS = frozenset((*CARE_FACTS, "お薬手帳"))
 _LETTER = re.compile(r"[A-Za-z0-9]")
 # what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2)
 _CARE_FIELD = re.compile("度|状態区分|認定区分")
@@ -135,6 +136,7 @@ class SensitiveRecognizer(Recognizer):
             return
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
                 or _NONE_AFTER.match(text, m.end()) or _SERVICE_AFTER.match(text, m.end()) \
+                or (m.group(0) in _CARE_WORDS and _WORK_AFTER.match(text, m.end())) \
                 or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
             return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 糖尿病教室; 要介護度
         if _follows(last_text, last_end, text, start, _MENTION_GAP, _MENTION_BREAK):
