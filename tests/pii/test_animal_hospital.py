@@ -118,6 +118,10 @@ def test_a_karte_memos_records_of_pets():
     assert detected(memo, "date_of_birth") == []
     assert detected(memo, "sensitive") == ["脳梗塞"]
     assert detected(memo, "person_name") == ["伊藤翼"]
+    # an illness on the record's heading line itself, after text that names an owner
+    assert detected("飼い主：山田 太郎 様 090-1234-5678\n\n"
+                    "■令和６年１０月５日　ミルクちゃん（猫・メス）糖尿病の経過観察\n",
+                    "sensitive") == []
     # a person's birth in brackets, and an illness in a record of no animal, are still theirs
     assert detected("■面談記録　山田 太郎様（昭和50年1月2日生）\n　糖尿病の治療中。\n",
                     "date_of_birth") == ["1975-01-02"]

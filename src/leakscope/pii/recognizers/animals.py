@@ -69,5 +69,5 @@ def in_animal_record(text: str, at: int) -> bool:
     line_end = text.find("\n", head)
     if not _TRAITS_BRACKETED.search(text, head, at if line_end < 0 else min(line_end, at)):
         return False
-    sentence = max(text.rfind(c, head, at) for c in "。\n") + 1
+    sentence = max(head, *(text.rfind(c, head, at) + 1 for c in "。\n"))
     return _PERSON.search(text, sentence, at) is None
