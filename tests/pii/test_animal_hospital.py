@@ -4,9 +4,11 @@ booking site's pets table, a consent form, a karte memo or an insurance claim.""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import docx
+import pytest
 from documents import detected, write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
 
@@ -151,3 +153,18 @@ def test_a_label_before_a_given_name_is_no_part_of_it():
     """「緊急連絡先 明美様（妻）」: the label's end is no surname (before: 急連絡先明美)."""
     assert detected("緊急連絡先 明美様（妻）080-4142-8560\n", "person_name") == []
     assert detected("緊急連絡先 山田花子様 080-4142-8560\n", "person_name") == ["山田花子"]
+
+
+@pytest.mark.parametrize("records", [1, 40], ids=["one record", "a log (the table path)"])
+def test_an_owner_key_names_the_owner(tmp_path, records):
+    """A booking log's "owner" beside the "customer" who brought the pet: a person of their
+    own (before: not read); a system's owner (root, www-data) is no one."""
+    line = json.dumps({"受付番号": "494003309609", "customer": {"name": "中島 あすか",
+                       "tel": "09012432344"}, "owner": "中島康弘", "pet": {"name": "ミルクちゃん"}},
+                      ensure_ascii=False)
+    (tmp_path / "bookings.jsonl").write_text(
+        (line + "\n") * records + '{"owner": "root", "path": "/etc/passwd"}\n', encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    names = {f.value for f in run if isinstance(f, pii.Finding) and f.category == "person_name"}
+    assert names == {"中島あすか", "中島康弘"}
+    assert run.summary.subjects == 2
