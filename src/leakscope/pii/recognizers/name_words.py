@@ -22,10 +22,12 @@ NOT_NAMES = re.compile(
 )
 
 # a medicine's dosage form (a prescription's items[].name: 「ラタノプロスト点眼液」): no one's
-# name; RE2 and Python alike, and the last characters of its words
-DOSAGE_FORM = ("(?:錠|軟膏|クリーム|点眼液|点鼻液|吸入剤|吸入液|細粒|顆粒|カプセル|シロップ|テープ"
-               "|パップ|貼付剤|注射液|ローション|坐剤|外用液|内用液)$")
-DOSAGE_FORM_ENDS = frozenset("錠膏ム液剤粒ルプン")
+# name; RE2 and Python alike, and the last characters of its words (what the table path asks)
+_DOSAGE_FORMS = ("錠", "軟膏", "クリーム", "点眼液", "点鼻液", "吸入剤", "吸入液", "細粒", "顆粒",
+                 "カプセル", "シロップ", "テープ", "パップ", "貼付剤", "注射液", "ローション",
+                 "坐剤", "外用液", "内用液")
+DOSAGE_FORM = f"(?:{'|'.join(_DOSAGE_FORMS)})$"
+DOSAGE_FORM_ENDS = frozenset(form[-1] for form in _DOSAGE_FORMS)
 
 # The last character of a department, a title or a business, not of a given name
 # (「田中\n営業部」「山田 商事 03-…」).
