@@ -54,3 +54,8 @@ def personal_of(path: Path) -> dict[tuple[str, str], bool]:
 def detected(text: str, category: str) -> list[str]:
     """The values of ``category`` that ``pii.detect`` finds in ``text``, in order."""
     return [f.value for f in pii.detect(text) if f.category == category]
+
+
+def values_of(findings: Iterable[object], category: str) -> set[str]:
+    """The distinct values of ``category`` among a scan's findings (its other items left out)."""
+    return {f.value for f in findings if isinstance(f, pii.Finding) and f.category == category}

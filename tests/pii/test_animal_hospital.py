@@ -9,7 +9,7 @@ import sqlite3
 
 import docx
 import pytest
-from documents import detected, write_xlsx
+from documents import detected, values_of, write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
@@ -23,21 +23,17 @@ LEDGER = (
     "メス,392145220478324,既往：腎不全 緊急連絡先 近藤 太一（息子）07076307085\n")
 
 
-def _values(found: list[pii.Finding], category: str) -> set[str]:
-    return {f.value for f in found if f.category == category}
-
-
 @BOTH
 def test_a_ledgers_pet_columns_are_nobodys(tmp_path, monkeypatch, table):
     """ペット名, ペット生年月日 and the note's 既往 are the pet's (before: the pets' birthdays
     as the owners', ココ様 a person, 糖尿病 要配慮); the owner and the emergency contact stay."""
     (tmp_path / "ledger.csv").write_bytes(LEDGER.encode("cp932"))
     found = scan_findings(tmp_path, monkeypatch, table)
-    assert _values(found, "date_of_birth") == set()
-    assert _values(found, "sensitive") == set()
-    assert _values(found, "person_name") == {"長谷川さゆり", "ハセガワサユリ", "近藤あすか",
+    assert values_of(found, "date_of_birth") == set()
+    assert values_of(found, "sensitive") == set()
+    assert values_of(found, "person_name") == {"長谷川さゆり", "ハセガワサユリ", "近藤あすか",
                                              "コンドウアスカ", "近藤太一"}
-    assert "07076307085" in _values(found, "phone_number")
+    assert "07076307085" in values_of(found, "phone_number")
     assert scan_people(tmp_path, monkeypatch, table) == 3
 
 
@@ -49,11 +45,11 @@ def test_a_birth_date_after_the_animals_name_is_the_animals(tmp_path, monkeypatc
         "10049,山田拓真,目黒区脚折4-19-5,0364256614,蓮,猫,2018.05.28,2019.04.01\n",
         encoding="utf-8")
     found = scan_findings(tmp_path, monkeypatch, table)
-    assert _values(found, "date_of_birth") == set()
-    assert _values(found, "person_name") == {"山田拓真"}
+    assert values_of(found, "date_of_birth") == set()
+    assert values_of(found, "person_name") == {"山田拓真"}
     (tmp_path / "old.csv").write_text(  # (an owner's own birth date, before the animal's name)
         "氏名,生年月日,動物名\n山田拓真,1980/04/02,蓮\n", encoding="utf-8")
-    assert _values(scan_findings(tmp_path, monkeypatch, table), "date_of_birth") == {
+    assert values_of(scan_findings(tmp_path, monkeypatch, table), "date_of_birth") == {
         "1980-04-02"}
 
 
@@ -68,7 +64,7 @@ def test_an_insurance_claims_illness_is_the_pets(tmp_path, monkeypatch, table):
     found = scan_findings(tmp_path, monkeypatch, table)
     assert {(f.path, f.value) for f in found if f.category == "sensitive"} == {
         ("staff.xlsx", "糖尿病")}
-    assert "マロン" not in _values(found, "person_name")
+    assert "マロン" not in values_of(found, "person_name")
 
 
 def test_a_booking_sites_pets_table_is_no_ones(tmp_path):
@@ -84,8 +80,8 @@ def test_a_booking_sites_pets_table_is_no_ones(tmp_path):
                        [(1, "サクラ", "2018-12-26"), (2, "花子", "2020-03-01")])
     run = pii.scan([tmp_path], workers=1)
     found = [f for f in run if isinstance(f, pii.Finding)]
-    assert _values(found, "person_name") == {"清水和也"}
-    assert _values(found, "date_of_birth") == {"1958-10-04"}
+    assert values_of(found, "person_name") == {"清水和也"}
+    assert values_of(found, "date_of_birth") == {"1958-10-04"}
     assert run.summary.subjects == 1
 
 
@@ -102,8 +98,8 @@ def test_a_consent_forms_animal_part(tmp_path):
         cells[0].text, cells[1].text = label, value
     document.save(tmp_path / "consent.docx")
     found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
-    assert _values(found, "person_name") == {"伊藤加奈", "岡田さゆり"}
-    assert _values(found, "date_of_birth") == set() and _values(found, "sensitive") == set()
+    assert values_of(found, "person_name") == {"伊藤加奈", "岡田さゆり"}
+    assert values_of(found, "date_of_birth") == set() and values_of(found, "sensitive") == set()
 
 
 def test_a_karte_memos_records_of_pets():
@@ -165,6 +161,5 @@ def test_an_owner_key_names_the_owner(tmp_path, records):
     (tmp_path / "bookings.jsonl").write_text(
         (line + "\n") * records + '{"owner": "root", "path": "/etc/passwd"}\n', encoding="utf-8")
     run = pii.scan([tmp_path], workers=1)
-    names = {f.value for f in run if isinstance(f, pii.Finding) and f.category == "person_name"}
-    assert names == {"中島あすか", "中島康弘"}
+    assert values_of(run, "person_name") == {"中島あすか", "中島康弘"}
     assert run.summary.subjects == 2

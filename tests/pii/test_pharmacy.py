@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from documents import detected
+from documents import detected, values_of
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
@@ -22,7 +22,7 @@ def test_a_prescriptions_people(tmp_path, monkeypatch, table):
         "200047,高橋あすか,090-1234-5678,斉藤 舞,高橋 桃子,山下 太一\n"
         "200048,林 涼平,080-2222-3333,斉藤 舞,,山下 太一\n", encoding="utf-8")
     found = scan_findings(tmp_path, monkeypatch, table)
-    assert {f.value for f in found if f.category == "person_name"} == {
+    assert values_of(found, "person_name") == {
         "高橋あすか", "斉藤舞", "高橋桃子", "山下太一", "林涼平"}
     assert scan_people(tmp_path, monkeypatch, table) == 5
 
@@ -36,7 +36,7 @@ def test_drug_names_under_a_name_key_are_no_ones(tmp_path, records):
             {"yj": "2649735N1020", "name": "ヘパリン類似物質クリーム", "days": 14}]},
         ensure_ascii=False) + "\n"), encoding="utf-8")
     found = [f for f in pii.scan([tmp_path], workers=1) if isinstance(f, pii.Finding)]
-    assert {f.value for f in found if f.category == "person_name"} == {"林涼平"}
+    assert values_of(found, "person_name") == {"林涼平"}
 
 
 def test_a_reading_before_a_name_in_brackets():
