@@ -6,9 +6,22 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import docx
+from faker import Faker
 from openpyxl import Workbook
 
 from leakscope import pii
+
+
+def distinct_names(count: int, seed: int) -> list[str]:
+    """``count`` distinct 「姓 名」 names as Faker's ja_JP writes them, the same for one seed."""
+    fake = Faker("ja_JP")
+    fake.seed_instance(seed)
+    names: list[str] = []
+    while len(names) < count:
+        name = f"{fake.last_name()} {fake.first_name()}"
+        if name not in names:
+            names.append(name)
+    return names
 
 
 def write_docx(path: Path, paragraphs: Iterable[str]) -> Path:

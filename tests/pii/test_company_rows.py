@@ -176,3 +176,24 @@ def test_a_companys_address_over_two_columns_is_the_companys(tmp_path, monkeypat
     assert found[("address", "東京都渋谷区本町5丁目3番14号メゾン101")] is False  # (御中)
     assert found[("address", "東京都渋谷区本町5丁目1番14号メゾン101")] is not False
     assert scan_people(path, monkeypatch, table) == 40
+
+
+@BOTH
+def test_a_supplier_lists_contact_by_surname_alone_is_no_one(tmp_path, monkeypatch, table):
+    """取引先一覧's 担当者 「渡辺様」 beside the company's phone, with its 法人番号 or under its
+    取引先名 only: the surname identifies no one, the phone is the company's (before: each row a
+    person); a contact named in full is a person."""
+    rows = [("株式会社ペットメディカル", "渡辺様"), ("動物薬品商会株式会社", "田中様"),
+            ("有限会社ドッグフード直販", "福田 直樹様")] * 20
+    path = tmp_path / "取引先一覧.csv"
+    path.write_text("取引先コード,取引先名,法人番号,担当者,電話\n" + "".join(
+        f"V{i:03d},{company},{CORPORATE[i % 3]},{contact},03-3742-{i % 3:04d}\n"
+        for i, (company, contact) in enumerate(rows)), encoding="utf-8")
+    found = {(f.category, f.value): f.personal for f in scan_findings(path, monkeypatch, table)}
+    assert found[("person_name", "渡辺")] is True  # (still reported)
+    assert found[("phone_number", "0337420000")] is False
+    assert scan_people(path, monkeypatch, table) == 1  # (福田 直樹, twenty times at one company)
+    path.write_text("取引先名,担当者,電話\n" + "".join(
+        f"{company},{contact},03-3742-{i % 3:04d}\n" for i, (company, contact) in enumerate(rows)),
+        encoding="utf-8")
+    assert scan_people(path, monkeypatch, table) == 1

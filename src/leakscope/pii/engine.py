@@ -37,6 +37,7 @@ from .finding import Finding, ScanError
 from .lonely_sensitive import drop_lonely_sensitive
 from .nearest_label import Hits, WordsAfter, WordsBefore, nearest_label, nearest_labels
 from .recognizers import Candidate, Recognizer
+from .row_contacts import others_in_note
 from .subject_businesses import AT_COMPANY
 from .unit_findings import unit_findings
 from .units import (
@@ -318,6 +319,8 @@ class Engine(EnginePatterns):
                     or _BODY_FIRST.match(buffer, starts[j]):
                 # (or a sheet's cell of a company's contacts: 「事務局：株式会社… TEL … FAX …」)
                 per_unit[j] = of_business_blocks(buffer, starts[j], ends[j], per_unit[j])
+            elif units[j].record is not None:  # (a note's 「緊急連絡先 …」: someone else's)
+                per_unit[j] = others_in_note(units[j], buffer, starts[j], ends[j], per_unit[j])
             found = unit_findings(units[j], norms, j, starts[j], per_unit[j])
             if units[j].__class__ is SampleText:
                 found = self._samples(found)

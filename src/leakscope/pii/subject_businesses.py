@@ -1,6 +1,7 @@
 """本人の数 and a business's records: a row that holds a corporate number (法人番号; a vendor
 master, a customer list of companies) is a company's, and its phone, address and bank account
-are the company's too. Such a record is no person unless it names one (its 担当者).
+are the company's too. Such a record is no person unless it names one (its 担当者) by more than
+a surname: a supplier list's 「渡辺様」 beside the company's phone identifies no one.
 
 Not an invoice registration number (T + 13 digits): an order export prints the seller's on
 every customer's row.
@@ -14,6 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .name_lexicon import is_surname_alone
 from .recognizers.corporate_number import CorporateNumberRecognizer
 
 if TYPE_CHECKING:
@@ -82,3 +84,13 @@ class BusinessMail:
         """The waiting groups whose address no business's header gave (the rest are no one)."""
         waiting, self.waiting = self.waiting, {}
         return [group for address, group in waiting.items() if address not in self.addresses]
+
+
+def surnames_alone(data: pa.Table) -> np.ndarray:
+    """Which findings are a name that is a surname alone (asked once per distinct name)."""
+    names = pc.equal(data.column("category"), "person_name")
+    texts = pc.if_else(names, data.column("value"), None)
+    unique = pc.unique(texts).drop_null()
+    alone = unique.filter(pa.array([is_surname_alone(name) for name in unique.to_pylist()],
+                                   pa.bool_()))
+    return pc.fill_null(pc.is_in(texts, value_set=alone), False).to_numpy(zero_copy_only=False)

@@ -50,6 +50,7 @@ class Group:
     __slots__ = (
         "accounts",
         "addresses",
+        "beyond_names",
         "business",
         "deceased",
         "dobs",
@@ -92,6 +93,7 @@ class Group:
         # whether it holds anything personal (a company's row holds only its contacts, which
         # tell its staff apart from namesakes but are no one by themselves)
         self.own = False
+        self.beyond_names = False  # whether it holds anything personal but names
         self.greeted = False  # a mail's recipients: the body's first name was read
         self.deceased = False  # free text naming one who died (被相続人：…)
 
@@ -201,14 +203,14 @@ def _given_alone(name: str) -> bool:
 
 
 def _surname_alone(group: Group) -> bool:
-    """A record that names no one of its own: a surname and nothing else (an order list's
-    山口 row after row: someone named in full elsewhere, or no one it identifies); in a staff
-    column, any name that is not a full one (四月一日, a surname no dictionary knows)."""
+    """A record that names no one of its own: a surname and nothing else of a person's (an
+    order list's 山口 row after row: someone named in full elsewhere, or no one it identifies;
+    a supplier list's 「渡辺様」 beside the company's phone); in a staff column, any name that
+    is not a full one (四月一日, a surname no dictionary knows)."""
     record = group.place[1]
     alone = is_partial_name if isinstance(record, str) and record.endswith(STAFF) \
         else is_surname_alone
-    return bool(group.names) and not (group.keys or group.dobs or group.addresses
-                                      or group.home or group.accounts) \
+    return bool(group.names) and not (group.beyond_names or group.home) \
         and all(map(alone, group.names))
 
 

@@ -25,7 +25,7 @@ from .name_lexicon import is_surname, readings_of
 from .normalize import is_kanji
 from .recognizers.email import QUOTED_RECIPIENT
 from .recognizers.labeled_names import DECEASED_NAME, QUOTED_SENDER
-from .recognizers.name_forms import JOINT
+from .recognizers.name_forms import CELL_PEOPLE
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
@@ -147,7 +147,7 @@ class GroupCollector:
                 line = int(line or location.get("paragraph") or 0)
         slot = (path, "recipients") if location.get("header") in RECIPIENTS else path
         group = self._open.get(slot)
-        if not free and group is not None and record.endswith(JOINT) \
+        if not free and group is not None and record.endswith(CELL_PEOPLE) \
                 and group.place == (path, household_row(record)):
             group = _member(group, record, location)  # (its row goes on after it)
         elif group is None or group.place != place or (free and (
@@ -165,6 +165,8 @@ class GroupCollector:
         group.last_line = line
         if finding.personal:
             group.own = True
+            if category != "person_name":
+                group.beyond_names = True
         if category in SUBSTANTIAL:
             group.thin = False
         if category in STRONG:
@@ -309,8 +311,8 @@ def _in_list_table(place: tuple) -> bool:
 
 
 def _member(row: Group, record: str, location: dict) -> Group:
-    """The group of a person of ``row``'s joint names (連名) met among its cells; closed with
-    the row, when its home is known."""
+    """The group of another person a cell of ``row`` names (a 連名's, a note's emergency
+    contact) met among its cells; closed with the row, when its home is known."""
     if row.members is None:
         row.members = {}
     member = row.members.get(record)

@@ -53,7 +53,7 @@ from .household_identifiers import landline_at
 from .name_lexicon import one_given_reading
 from .shared_identifiers import shared_at
 from .subject_alone import name_alone_keys, names_alone, paid_alone
-from .subject_businesses import AT_COMPANY, BusinessMail, business_rows
+from .subject_businesses import AT_COMPANY, BusinessMail, business_rows, surnames_alone
 from .subject_codes import (
     CATEGORY_OF_CODE,
     GROUP_NAMED,
@@ -231,13 +231,15 @@ class SubjectLinker:
         category = data.column("category")
         personal = pc.fill_null(data.column("personal"), False).to_numpy(zero_copy_only=False)
         if not personal.all():  # (a company's contact in its row tells its staff apart,
-            # in a row that holds something personal: else the row is the company's, no one)
+            # in a row that holds something personal but a surname alone: else the row is the
+            # company's, no one)
             company = pc.fill_null(pc.ends_with(data.column("detector"), AT_COMPANY), False)
             if pc.any(company).as_py():
                 if "record" in data.column_names:
                     records = data.column("record")
+                    own = personal & ~surnames_alone(data)
                     company = pc.and_(company, pc.fill_null(pc.is_in(records, value_set=pc.unique(
-                        records.filter(pa.array(personal)))), False))
+                        records.filter(pa.array(own)))), False))
                 personal = personal | company.to_numpy(zero_copy_only=False)
         valid = pc.is_valid(data.column("value")).to_numpy(zero_copy_only=False)
         if self._kernel is None or category.null_count:

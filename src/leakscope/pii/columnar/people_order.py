@@ -15,7 +15,7 @@ import numpy as np
 
 from ..extract.deceased import DECEASED
 from ..extract.row_people import reading_order
-from ..recognizers.name_forms import JOINT
+from ..recognizers.name_forms import CELL_PEOPLE
 
 
 class RowPeople(NamedTuple):
@@ -30,7 +30,7 @@ def people_order(at: np.ndarray, col: np.ndarray, width: int, suffixes: tuple[st
     """The findings (row ``at``, column ``col``) in reading order, and whose each is; None
     when every one is its row's own. ``suffixes``: per column, its person; ``same``: per
     person, each row's person of the same name (a namesake column); ``joint``: per finding,
-    the ``JOINT`` suffix of a 連名's person."""
+    the ``CELL_PEOPLE`` suffix of a cell's other person (a 連名's, a note's contact)."""
     if not suffixes and not joint and not same:
         return np.lexsort((col, at)), None
     suffixes = suffixes or ("",) * width
@@ -47,14 +47,14 @@ def people_order(at: np.ndarray, col: np.ndarray, width: int, suffixes: tuple[st
     np.minimum.at(first, of_column, rank)
     if DECEASED in names and "" in suffixes:  # (read in the own's place)
         first[np.searchsorted(names, DECEASED)] = first[own]
-    person = first[suffix] * (len(JOINT) + 1)  # room for a person's joint people after it
+    person = first[suffix] * (len(CELL_PEOPLE) + 1)  # room for a person's cell's people after
     if joint:
         at_joint = np.fromiter(joint, np.int64, len(joint))
         written = list(joint.values())
         extra, inverse = np.unique([base + j for base, j in zip(names[suffix[at_joint]],
                                                                  written, strict=True)],
                                    return_inverse=True)
-        person[at_joint] += [JOINT.index(j) + 1 for j in written]
+        person[at_joint] += [CELL_PEOPLE.index(j) + 1 for j in written]
         suffix[at_joint] = len(names) + inverse
         names = np.append(names, extra)
     order = np.lexsort((rank[col], person, at))

@@ -17,7 +17,7 @@ import unicodedata
 from functools import lru_cache
 
 from leakscope.pii.extract.deceased import DECEASED, DECEASED_LABEL
-from leakscope.pii.recognizers.name_forms import JOINT
+from leakscope.pii.recognizers.name_forms import CELL_PEOPLE
 from leakscope.pii.recognizers.name_words import REPORT_ROLES
 
 # An emergency contact's column is someone else's even without a name column of its own:
@@ -98,7 +98,7 @@ _DEPENDANT = "/扶養親族"
 _DEPENDANTS = (_DEPENDANT, *(f"{_DEPENDANT}{n}" for n in range(1, 7)))
 _HOME = ("address", "postal_code", "phone_number", "email_address")  # (the household's)
 HOUSEHOLD = (GUARDIAN, "/配偶者", "/同居者", "/世帯主", "/対象者", _CHILDREN, *_DEPENDANTS,
-             *JOINT)  # (and a 連名's)
+             *CELL_PEOPLE)  # (and a 連名's, a note's emergency contact)
 
 
 @lru_cache(maxsize=256)

@@ -31,7 +31,7 @@ class Candidate:
     confidence: float | None = None  # None: the recognizer's default for the context found
     detector: str | None = None  # None: the recognizer's name
     personal: bool | None = None  # None: as the recognizer's values are (a company's line: no)
-    # another person of the unit's record (a joint name's second: ``name_forms.JOINT``)
+    # another person of the unit's record (a joint name's second: ``name_forms.CELL_PEOPLE``)
     person: str = ""
 
 

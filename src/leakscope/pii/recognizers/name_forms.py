@@ -59,6 +59,10 @@ def surname_of(name: str) -> str | None:
 JOINED = re.compile(f"[{JOINT_SEPARATORS}]")
 # The record suffix of a joint name's second, third and fourth person (the first is the row's).
 JOINT = ("/連名2", "/連名3", "/連名4")
+# ... of the emergency contact a row's note gives (``row_contacts``: 「緊急連絡先 千代様（娘）…」)
+NOTE_CONTACT = "/緊急連絡先"
+# Every other person a cell names beside the row's own: a candidate's ``person``.
+CELL_PEOPLE = (*JOINT, NOTE_CONTACT)
 
 _JOINT_PART = re.compile(f"(?:{RELATION_BEFORE})?{NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?")
 _JOINT_SEPARATORS = frozenset(JOINT_SEPARATORS)
@@ -83,8 +87,8 @@ def relation_length(name: str) -> int:
 
 
 def joint_of(record: str | None) -> str:
-    """The ``JOINT`` suffix a record ends in ("" for none): whose of a joint name's people."""
-    return next((suffix for suffix in JOINT if record and record.endswith(suffix)), "")
+    """The ``CELL_PEOPLE`` suffix a record ends in ("" for none): whose of a cell's people."""
+    return next((suffix for suffix in CELL_PEOPLE if record and record.endswith(suffix)), "")
 
 
 def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None:
