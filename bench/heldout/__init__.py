@@ -15,6 +15,7 @@ from . import (
     driving_school,
     hospital,
     hotel,
+    insurance_agency,
     law_office,
     marriage_agency,
     online_shop,
@@ -40,4 +41,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "law_office": law_office.generate,  # blind corpus 35
     "pharmacy": pharmacy.generate,  # blind corpus 36
     "animal_hospital": animal_hospital.generate,  # blind corpus 37
+    "insurance_agency": insurance_agency.generate,  # blind corpus 38
 }

@@ -81,12 +81,17 @@ class Truth:
         """The records, one a (path, category, value) where merge says how: "flag" keeps the
         first record, made expected if any record of it is (corpus 26); "replace" lets the
         first expected record take a neutral first one's place, person and all (corpus 27);
-        "last": any later record takes a neutral one's place (corpus 33)."""
+        "last": any later record takes a neutral one's place (corpus 33); "drop": a neutral
+        record is left out where the value is expected anywhere in the file, the expected
+        record staying where it stands (corpus 38)."""
         if not merge:
             return self.records
+        if merge == "drop":
+            expected = {_key(r) for r in self.records if not r["neutral"]}
+            return [r for r in self.records if not (r["neutral"] and _key(r) in expected)]
         merged: dict[tuple, dict] = {}
         for record in self.records:
-            key = (record["path"], record["category"], record["value"])
+            key = _key(record)
             first = merged.get(key)
             if first is None:
                 merged[key] = dict(record)
@@ -117,3 +122,8 @@ class Truth:
         if record["neutral"]:
             out["neutral"] = True
         return out
+
+
+def _key(record: dict) -> tuple[str, str, str]:
+    """What a merge compares: the file, the category and the value's normal form."""
+    return record["path"], record["category"], record["value"]
