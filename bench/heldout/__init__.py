@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 37; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 39; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -24,6 +24,7 @@ from . import (
     rental_agency,
     staffing_agency,
     tax_office,
+    travel_agency,
     welfare_office,
 )
 
@@ -42,4 +43,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "pharmacy": pharmacy.generate,  # blind corpus 36
     "animal_hospital": animal_hospital.generate,  # blind corpus 37
     "insurance_agency": insurance_agency.generate,  # blind corpus 38
+    "travel_agency": travel_agency.generate,  # blind corpus 39
 }

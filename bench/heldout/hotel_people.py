@@ -18,7 +18,7 @@ from typing import Any
 
 from faker import Faker
 
-from .identifiers import brand_card, corporate_number, licence_number, luhn_number
+from .identifiers import corporate_number, licence_number, luhn_number, named_card
 from .identifiers import my_number as check_number
 from .share import Population, Resident, Share, Street
 from .truth import Truth
@@ -37,7 +37,6 @@ FOREIGN_PHONES = ["+1 415 555 %04d", "+61 4 1234 %04d", "+44 7700 90%04d", "+886
                   "+65 9123 %04d"]
 FOREIGN_MAILDOM = ["gmail.com", "outlook.com", "hotmail.com"]
 TODAY = date(2024, 10, 1)
-BRANDS = {"visa": "VISA", "master": "Master", "jcb": "JCB", "amex": "AMEX"}
 
 
 def cp932_ok(*texts: str) -> bool:
@@ -152,8 +151,7 @@ class Hotel(Population):
 
     def card(self) -> tuple[str, str]:
         """A card's brand and number, the brand drawn first (Visa and JCB twice as often)."""
-        kind = self.rng.choice(["visa", "visa", "master", "jcb", "jcb", "amex"])
-        return BRANDS[kind], brand_card(self.rng, kind)
+        return named_card(self.rng)
 
     def licence(self) -> str:
         """運転免許証番号: 公安委員会, year, serial, check digit, reissue 0-2."""

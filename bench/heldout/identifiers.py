@@ -85,6 +85,16 @@ def brand_card(rng: random.Random, brand: str) -> str:
     return luhn_number(rng, prefix, 16)
 
 
+BRAND_NAMES = {"visa": "VISA", "master": "Master", "jcb": "JCB", "amex": "AMEX"}
+
+
+def named_card(rng: random.Random) -> tuple[str, str]:
+    """A card's brand as a sales slip names it (VISA, Master, JCB, AMEX) and its number, the
+    brand drawn first, Visa and JCB twice as often as the others."""
+    kind = rng.choice(["visa", "visa", "master", "jcb", "jcb", "amex"])
+    return BRAND_NAMES[kind], brand_card(rng, kind)
+
+
 def card_groups(number: str, sep: str = "-") -> str:
     """A card number in its printed groups joined by `sep`: 4-6-5 for an Amex's 15 digits,
     else fours."""

@@ -58,11 +58,14 @@ def wareki_short(day: date, *, padded: bool = True) -> str:
     return f"{era}{year:02d}.{day.month:02d}.{day.day:02d}"
 
 
-def fphone(p: str, style: str = "hy") -> str:
+def fphone(p: str, style: str = "hy", *, area: int = 0) -> str:
     """A phone's digits as written: hy (090-1234-5678), none, paren, intl (+81-90-…), zen
-    (full-width) or a hyphen look-alike joining the three parts."""
+    (full-width) or a hyphen look-alike joining the three parts; area: a landline's 市外局番
+    length where the number alone does not say it (4: 0467-12-3456)."""
     if len(p) == 11:
         a, b, c = p[:3], p[3:7], p[7:]
+    elif area:
+        a, b, c = p[:area], p[area:6], p[6:]
     elif p.startswith(("03", "06")):
         a, b, c = p[:2], p[2:6], p[6:]
     else:

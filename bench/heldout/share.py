@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 import openpyxl
+from faker import Faker
 
 from .truth import Truth
 
@@ -226,6 +227,22 @@ class Street:
         return f"{self.pref if pref else ''}{self.city}{self.town}{self.c}{h}{self.b}{h}{self.g}"
 
 
+def fresh_name(rng: random.Random, used: set[tuple[str, str]], lasts: Sequence[tuple],
+               firsts: dict[str, Sequence[tuple]], *, last: tuple | None = None, sex: str = "",
+               tries: int = 200) -> tuple[tuple, str, tuple]:
+    """A surname (`last` where given), a sex (a key of `firsts`, drawn where not given) and a
+    given name whose pair of kanji is not yet in `used`, then added to it: Faker's (kanji, kana,
+    roman) name pairs drawn again until fresh, and after `tries` draws whatever came."""
+    for _ in range(tries):
+        surname = last or rng.choice(lasts)
+        drawn = sex or rng.choice(list(firsts))
+        given = rng.choice(firsts[drawn])
+        if (surname[0], given[0]) not in used:
+            break
+    used.add((surname[0], given[0]))
+    return surname, drawn, given
+
+
 @dataclass(eq=False)
 class Named:
     """Someone with a name in kanji (or Latin letters) and in kana: what every corpus's people
@@ -269,9 +286,23 @@ class Population:
     share: Share
     truth: Truth
 
+    @classmethod
+    def seeded(cls, seed: int, share: Share, truth: Truth, stream: int, names: int,
+               **fields: Any) -> Self:
+        """The population of a blind generator that drew from random.Random(stream) and a
+        Faker("ja_JP") seeded with `names`; fields: the corpus's own."""
+        faker = Faker("ja_JP")
+        faker.seed_instance(names)
+        return cls(seed, random.Random(stream), faker, share, truth, **fields)
+
     def between(self, first: date, last: date) -> date:
         """A day from `first` to `last`, both included."""
         return first + timedelta(days=self.rng.randint(0, (last - first).days))
+
+    def write_truth(self, outdir: Path) -> None:
+        """outdir/truth.jsonl, its people those some file really exposes (a corpus that counts
+        or merges otherwise says so in its own)."""
+        self.truth.write(outdir, len(self.truth.people()))
 
 
 class World(Protocol):
