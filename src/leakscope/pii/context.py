@@ -141,7 +141,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "派遣先責任者", "指揮命令者", "派遣元責任者", "苦情処理申出先",
                                "苦情申出先", "苦情処理担当者",
                                # an insurance agency's own staff on a policy (代理店担当, 募集人)
-                               "代理店担当", "代理店担当者", "募集人", "募集人名",
+                               "代理店担当", "代理店担当者", "募集人", "募集人名", "担当募集人",
+                               "取扱募集人", "取扱者",
+                               # a CRM's contact log: who made the call
+                               "staff", "staff in charge",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager",
@@ -179,6 +182,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "連絡者", "連絡者名", "お迎え", "お迎え者", "送迎者",
                                "世帯主", "世帯主名", "保証人", "保証人名", "連帯保証人",
                                "連帯保証人名", "家族", "家族名", "配偶者名", "被扶養者",
+                               # a 扶養控除等申告書's spouse
+                               "控除対象配偶者", "源泉控除対象配偶者", "同一生計配偶者",
                                "扶養親族", "扶養親族名", "扶養家族", "扶養家族名"),
                               "person_name"),
               # a shipping label's or an order's two people (ヤマトB2 お届け先名 | ご依頼主名, a
@@ -194,6 +199,12 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "予約者", "予約者名", "予約者名カナ", "予約者カナ", "宿泊者",
                                "宿泊者名", "宿泊者代表者名", "宿泊代表者名", "代表者",
                                "代表者名", "スタッフ名", "従業員名",
+                               # a tour's participants (a 緊急連絡先一覧's 参加代表者), an
+                               # airline's or a visa list's (SURNAME GIVEN)
+                               "参加代表者", "申込代表者", "参加者", "参加者名", "参加者氏名",
+                               "passenger", "passengers", "surname given", "surname/given",
+                               # a 全銀 口座振替 file's account holder (預金者名 ｴﾝﾄﾞｳ ﾖｳｺ)
+                               "預金者", "預金者名", "ヨキンシャメイ",
                                # a bank statement's payer (振込依頼人名 ｺﾊﾞﾔｼ ﾊﾙｶ), a rental
                                # list's owner, landlord and tenant, a key ledger's borrower
                                "振込依頼人", "振込依頼人名", "依頼人名", "フリコミイライニン",
@@ -220,6 +231,7 @@ _LAST_KEY_NAMES = frozenset(("kana", "furigana", "hurigana", "yomi", "yomigana",
 _NUMBERING = re.compile(r"[ _\-]*[0-9]+$")
 _ANY_CODE = re.compile(r"(?:コード|code|cd|id|no\.?|番号|#|連番|seq)$")
 _QUALIFIER = re.compile(r"[(\[【].*?[)\]】]")
+_RELATION_ENDS = ("続柄", "続き柄")  # (a relation's column: 受取人続柄)
 # a qualifier that says the column holds a name (a form's 緊急連絡先（氏名） beside its 緊急連絡先
 # （電話）): the name of whoever the label is about
 _NAME_QUALIFIER = re.compile(r"[(\[【](?:氏名|お?名前|フリガナ|ふりがな|name)[)\]】]$")
@@ -333,6 +345,9 @@ def _label_category(label: str | None) -> str | None:
     bare = _QUALIFIER.sub("", text).strip()  # 姓(カナ) -> 姓
     if text in _WHOLE_LABELS:
         return _WHOLE_LABELS[text]
+    if bare.endswith(_RELATION_ENDS) and _SLASH.search(bare) is None:
+        return None  # (a policy's 受取人続柄 子, 被保険者続柄: the relation, no name, no number;
+        # a 住民票 extract's 氏名／続柄 is the member's name)
     if text in LABEL_ONLY or bare in LABEL_ONLY:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
     if bare.endswith("名") and LABEL_ONLY.get(bare[:-1]) == "person_name":

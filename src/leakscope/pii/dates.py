@@ -28,6 +28,9 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 MONTH_NAME = r"(?:" + "|".join(f"{m[:3]}(?:{m[3:]}|\\.)?" for m in MONTHS) + ")"
 _NAMED_MDY = re.compile(rf"({MONTH_NAME}) ([0-9]{{1,2}}),? ([0-9]{{4}})", re.IGNORECASE)
 _NAMED_DMY = re.compile(rf"([0-9]{{1,2}}) ({MONTH_NAME}),? ([0-9]{{4}})", re.IGNORECASE)
+# an airline's (APIS, a ticket's passenger): 18SEP20, the century the one that is past
+MONTH_ABBREVIATION = "(?:" + "|".join(m[:3] for m in MONTHS) + ")"
+_AIRLINE = re.compile(rf"([0-3][0-9])({MONTH_ABBREVIATION})([0-9]{{2}})", re.IGNORECASE)
 DATE_ORDER_ROWS = 10_000  # a table's first rows: how its columns write dates
 # A slash date whose fields say their order (RE2 and Python alike: a table column's cells are
 # tested by both): 24/06/1963 is written day first, 06/24/1963 month first.
@@ -70,6 +73,11 @@ def parse_date(token: str, day_first: bool = False) -> dt.date | None:
             return dt.date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
         if m := _NAMED_DMY.fullmatch(token):
             return dt.date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+        if m := _AIRLINE.fullmatch(token):
+            year = 2000 + int(m.group(3))
+            if year > dt.date.today().year:
+                year -= 100
+            return dt.date(year, _month(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
     return None

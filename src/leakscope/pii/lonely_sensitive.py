@@ -1,7 +1,8 @@
 """要配慮 keywords are personal data only beside a person: a condition named in a list of
 products or a manual is no one's. A keyword is kept within a few lines of personal data, in
 the same record, in a record that points at a person, or in a letter's table when the letter's
-text names someone."""
+text names someone. A health column's value is kept only in a row of someone (a tour's
+health sheet's 「（ホテル情報）| 車椅子貸出可」 row is a hotel's)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from .subject_places import is_letter
 
 # Personal findings that do not show a person is there: they keep no 要配慮 term beside them.
 NOT_ANCHORS = frozenset({"sensitive", "ip_address", "credential"})
+TERM, LABELLED = "sensitive_terms", "sensitive_terms:label"  # (a term; a health column's value)
 
 
 def drop_lonely_sensitive(findings: list[Finding], lines: int = 10,
@@ -24,7 +26,8 @@ def drop_lonely_sensitive(findings: list[Finding], lines: int = 10,
     (patient_id), asked only when a keyword needs it."""
     # most keywords in prose have their anchor beside them in the list (the same line's
     # name or phone): only the others need the line of every anchor
-    sensitive = [f for k, f in enumerate(findings) if f.detector == "sensitive_terms"
+    sensitive = [f for k, f in enumerate(findings)
+                 if (f.detector == TERM or (f.detector == LABELLED and f.record is not None))
                  and not _beside_anchor(findings, k, lines)]
     if not sensitive:
         return findings

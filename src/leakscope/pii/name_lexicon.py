@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .normalize import is_kanji
-from .romaji import SURNAME_KEYS, latin_key
+from .romaji import SURNAME_KEYS, latin_key, name_keys
 from .surnames import SURNAMES, leading_surname, starts_with_surname
 
 _LONGEST = 12  # longer "names" are not asked: no person's name is written so long
@@ -165,10 +165,10 @@ def _word_readings(surface: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1 << 14)
 def is_read_as(name: str, reading: str) -> bool:
-    """Whether ``reading`` (katakana, no spaces) can be kanji ``name``'s as a person's: the
-    dictionary splits it into a surname and given names (no place, no common noun in kanji,
-    no suffix: 東京駅, 大和田建設, 松本城) and the reading begins with the surname's (林涼平:
-    ハヤシ…)."""
+    """Whether ``reading`` (katakana or a passport's capitals, no spaces) can be kanji
+    ``name``'s as a person's: the dictionary splits it into a surname and given names (no
+    place, no common noun in kanji, no suffix: 東京駅, 大和田建設, 松本城) and the reading begins
+    with the surname's (林涼平: ハヤシ…, HAYASHI…)."""
     if not 2 <= len(name) <= _LONGEST or not is_kanji(name[0]) or not name.isalpha():
         return False
     surname, *rest = _sudachi()[0].tokenize(name)
@@ -179,5 +179,9 @@ def is_read_as(name: str, reading: str) -> bool:
            or (w.part_of_speech()[1] == "普通名詞" and is_kanji(w.surface()[0]))
            for w in rest):
         return False  # (松本城, 田中橋; a given name in kana may be a common noun's: ひな)
-    return any(reading.startswith(r) and len(reading) > len(r)
-               for r in (*_word_readings(surname.surface()), surname.reading_form()))
+    readings = (*_word_readings(surname.surface()), surname.reading_form())
+    if reading.isascii():  # (compared as romanized keys: SAITO is サイトウ's)
+        spoken = latin_key(reading.lower())
+        return any(spoken.startswith(key) and len(spoken) > len(key)
+                   for r in readings for key in name_keys(r)[:1])
+    return any(reading.startswith(r) and len(reading) > len(r) for r in readings)

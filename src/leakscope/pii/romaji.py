@@ -86,7 +86,7 @@ def name_keys(name: str) -> tuple[str, ...]:
     """
     if any("\u4e00" <= c <= "\u9fff" for c in name):
         return ("".join(unicodedata.normalize("NFKC", name).split()),)
-    text = unicodedata.normalize("NFKC", name)
+    text = unicodedata.normalize("NFKC", name).replace("/", " ")  # (a PNR's SAITO/MAAYA)
     katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     if all("ァ" <= c <= "ヺ" or c in "ー " for c in katakana):
         katakana = katakana.replace(" ", "")
@@ -98,6 +98,24 @@ def name_keys(name: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys((_collapse(romaji), _collapse(large))))
     if not text.replace(" ", "").isascii():
         return ()
+    keys = _latin_keys(text)
+    # (and as Hepburn spells it: a card's MITURU TANAKA, 訓令式, is a register's タナカ ミツル)
+    hepburn = _KUNREI.sub(lambda m: _HEPBURN[m.group(0)], text.lower())
+    if hepburn != text.lower():
+        keys = tuple(dict.fromkeys((*keys, *_latin_keys(
+            hepburn.upper() if text.isupper() else hepburn.title()))))
+    return keys
+
+
+# 訓令式 syllables and their Hepburn spelling (si: shi, tu: tsu, hu: fu, sya: sha)
+_HEPBURN = {"sy": "sh", "ty": "ch", "zy": "j", "si": "shi", "ti": "chi", "tu": "tsu",
+            "zi": "ji", "hu": "fu", "di": "ji", "du": "zu"}
+_KUNREI = re.compile(r"[stz]y(?=[auo])|si|ti|tu|zi|(?<![sc])hu|di|du")
+
+
+def _latin_keys(text: str) -> tuple[str, ...]:
+    """A Latin name's keys as written: in capitals split by a known surname, else its words in
+    both orders."""
     if text.isupper():  # a passport's or a card's YAMAMOTONAOKI (spaces gone): split by a surname
         return _capitals_keys(text.replace(" ", "").lower())
     words = _CAMEL.findall(text)

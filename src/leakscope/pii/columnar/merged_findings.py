@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 from ..finding import Finding
 from ..finding_lines import dense_codes
 from ..finding_table import SCHEMA
-from ..lonely_sensitive import NOT_ANCHORS
+from ..lonely_sensitive import LABELLED, NOT_ANCHORS, TERM
 from ..recognizers.name_forms import joint_of
 from . import kernels
 from .people_order import people_order
@@ -93,7 +93,7 @@ def _not_lonely_sensitive(at: np.ndarray, code: np.ndarray,
     needs personal data in its record.
 
     The mask of findings to keep, or None when there is no such word."""
-    lonely = [i for i, (_, detector, _) in enumerate(kinds) if detector == "sensitive_terms"]
+    lonely = [i for i, (_, detector, _) in enumerate(kinds) if detector in (TERM, LABELLED)]
     if not lonely:
         return None
     anchors = [i for i, (category, _, personal) in enumerate(kinds)

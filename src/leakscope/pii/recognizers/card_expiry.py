@@ -23,9 +23,11 @@ class CardExpiryRecognizer(Recognizer):
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
         # 期限 alone is any deadline (支払期限 07/28 is a day): an expiry only after a card;
         # a test card's (exp=12/34 beside 4242 4242 4242 4242) is nobody's
+        # a passport's or a licence's 有効期限 is no card's (「旅券の有効期限が２０３４年９月」)
         return [c for c in super().parse(text, start, end)
                 if (not _BARE_DEADLINE.search(text, max(0, c.start - self.window), c.start)
                     or _card_before(text, c.start))
+                and not _OTHER_DOCUMENT.search(text, max(0, c.start - self.window), c.start)
                 and not beside_test_card(text, c.start, c.end, _CARD_REACH)]
 
     def validate(self, token: str) -> str | None:
@@ -40,6 +42,8 @@ class CardExpiryRecognizer(Recognizer):
 
 _KANJI_MONTH = re.compile(r"(20[0-9]{2})年([0-9]{1,2})月")
 _BARE_DEADLINE = re.compile(r"(?<!有効)期限")
+_OTHER_DOCUMENT = re.compile(r"(?:旅券|パスポート|免許証?|在留カード|保険証|passport|licen[cs]e)"
+                             r"の?[ \t　]*(?:有効期限|expir)", re.IGNORECASE)
 _CARD_REACH = 64
 
 

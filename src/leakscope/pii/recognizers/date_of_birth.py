@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..dates import MONTH_NAME, parse_date
+from ..dates import MONTH_ABBREVIATION, MONTH_NAME, parse_date
 from .animals import in_animal_bracket
 from .base import Candidate, Recognizer
 
@@ -41,6 +41,7 @@ class DateOfBirthRecognizer(Recognizer):
         r"[0-9]{1,2}\.[0-9]{1,2}\.(?:19|20)[0-9]{2}",
         rf"(?i:{MONTH_NAME}) [0-9]{{1,2}},? (?:18|19|20)[0-9]{{2}}",
         rf"[0-9]{{1,2}} (?i:{MONTH_NAME}),? (?:18|19|20)[0-9]{{2}}",
+        rf"[0-3][0-9](?i:{MONTH_ABBREVIATION})[0-9]{{2}}",
     )
     context = ("生年月日", "誕生日", "生まれ", "birth", "dob", "birthday", "date of birth",
                "seinengappi", "seinen_gappi", "tanjobi", "tanjoubi",

@@ -41,6 +41,8 @@ _ROLE_MAILBOX = re.compile(
     r"|soumu|jinji|keiri|kanri|eigyo|chintai|shinsa|madoguchi"
     # a hotel's desks (front@, reservations@, the 支配人's shihainin@)
     r"|front(?:desk)?|reception|reservations?|bookings?|yoyaku|concierge|banquet|shihainin"
+    # a travel agency's desks (kaigai@ for tours abroad, kokunai@ at home)
+    r"|kaigai|kokunai|tours?|travel|ryokou?"
     # a list's (staff-all@, all@, everyone@, sales-ml@): everyone's, no one's
     r"|all|staff|everyone|members?|zenin|shain|[a-z]+[-_.](?:all|ml|list))[0-9]*@")
 

@@ -1,10 +1,12 @@
 """A person's name in an English mail (a foreign customer's inquiry): after "My name is", after
-a relative's word ("My mother-in-law 近藤 真由美", "my wife Sarah Lee"), and alone on its line
-under a sign-off ("Best regards,\\nEmily Johnson"). RE2 and Python alike."""
+a relative's word ("My mother-in-law 近藤 真由美", "my wife Sarah Lee"), alone on its line
+under a sign-off ("Best regards,\\nEmily Johnson"), after "Dear" ("Dear Maaya Saito,"), and as
+an airline writes it ("Passenger: SAITO/AKIRA MR"). RE2 and Python alike."""
 
 import re
 
 from ..name_lexicon import is_full_name
+from ..romaji import SURNAME_KEYS, latin_key
 from .base import Candidate
 from .name_words import BUSINESS_NAME, normalize_name
 
@@ -22,6 +24,15 @@ RELATIVE_TRIGGER = rf"{_RELATIVE}(?:[A-Z][a-z]|[一-龥])"
 _RELATED = re.compile(rf"{_RELATIVE}({_NAME}|[一-龥々]{{1,4}}[ 　]?[一-龥々ぁ-ん]{{1,4}})"
                       r"(?![A-Za-z一-龥々ぁ-ん])")
 _INTRODUCED = re.compile(rf"[Mm]y name is ({_NAME})(?![A-Za-z])")
+# a mail's greeting: "Dear Maaya Saito," (on its line, a comma or nothing after it)
+DEAR_TRIGGER = r"Dear [A-Z][a-z]+ [A-Z][a-z]"
+_DEAR = re.compile(rf"Dear ({_NAME})[ \t]*,?[ \t]*(?:\r?\n|$)")
+# an airline's, a rooming list's or a PNR's name: SURNAME/GIVEN, a title after it (MR, MRS,
+# MSTR for a boy, CHD, INF); without a title, a known surname's reading first
+PNR_TRIGGER = r"[A-Z]{2,}/[A-Z]{2,}"
+_TITLES = "MR|MRS|MS|MISS|MSTR|CHD|INF|DR"
+_PNR = re.compile(rf"([A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?: (?!(?:{_TITLES})\b)[A-Z][A-Z'\-]+)?)"
+                  rf"(?: ({_TITLES}))?(?![A-Za-z/])")
 _SIGNED = re.compile(rf"{_SIGN_OFF}{_AFTER_SIGN_OFF}({_NAME})[ \t]*(?:\r?\n|$)")
 # words of a desk's or a shop's display name or sign-off, no one's name ("Thanks,\nCustomer
 # Service Team", "From: Order Desk <…>")
@@ -45,11 +56,25 @@ def _is_kanji_name(name: str) -> bool:
 def english_name(text: str, start: int) -> tuple[Candidate, ...] | None:
     """The name at an English trigger matched at ``start``, () when what is there is no
     one's, or None when neither layout is there."""
+    if (pnr := pnr_name(text, start)) is not None:
+        return (pnr,)
     m = _INTRODUCED.match(text, start) or _SIGNED.match(text, start) \
-        or _RELATED.match(text, start)
+        or _RELATED.match(text, start) or _DEAR.match(text, start)
     if m is None:
         return None
     name = m.group(1)
     if is_desk_name(name) or (not name.isascii() and not _is_kanji_name(name)):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(name), 0.85),)
+
+
+def pnr_name(text: str, start: int, whole: bool = False) -> Candidate | None:
+    """The SURNAME/GIVEN name at ``start`` (its title left out; ``whole``: all the text
+    holds), or None: a code (TCP/IP) is none, nor a word's end."""
+    if start and text[start - 1].isalpha():
+        return None
+    m = _PNR.fullmatch(text, start) if whole else _PNR.match(text, start)
+    if m is None or (m.group(2) is None
+                     and latin_key(m.group(1).split("/")[0].lower()) not in SURNAME_KEYS):
+        return None
+    return Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85)

@@ -11,7 +11,7 @@ from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
 from ..surnames import starts_with_reading, starts_with_surname
 from .base import Candidate
-from .english_names import is_desk_name
+from .english_names import is_desk_name, pnr_name
 from .name_forms import JOINED, household_member, is_brand, joint_names, relation_length
 from .name_words import (
     BUSINESS_NAME,
@@ -69,7 +69,8 @@ _PHONE_AFTER = re.compile(r"(?:\s+|\s*[(（]\s*)(?:(?:TEL|Tel|tel|電話|携帯|
 _GRADE = re.compile(r"[(（](?:小|中|高)?[1-6]年生?(?:[1-9][0-9]?組)?[)）]|[(（][1-9][0-9]?組[)）]|"
                     + GRADE_AFTER + "|" + RELATION_AFTER_SLASH)
 # (a foreign name's parts a middle dot apart: 「NGUYEN VAN DUC（グエン・ヴァン・ドゥック）」)
-_READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3})[)）]")
+_READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3}"
+                                  r"|[A-Z]{2,12}(?: [A-Z]{2,12}){1,2})[)）]")
 # Labels a name follows in text (「顧客名：山田太郎」), the trigger's and the check's.
 # A person's role before a name in prose (「候補者：清水 裕太」「作成：藤田 翔太」「参加者：松田
 # 幹」): a name there only if it begins with a known surname (「担当：営業部」「参加者：3名」).
@@ -93,8 +94,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター"
           # a 派遣契約's people in charge, a client's hiring contact
           "|派遣先責任者|指揮命令者|派遣元責任者|(?:人事|採用|総務)担当者?"
-          # an insurance policy's sales agent and insured, a car accident's driver
-          "|募集人|被保険者|運転者"
+          # an insurance policy's sales agent and insured, a car accident's driver, a tour's
+          # conductor
+          "|募集人|被保険者|運転者|添乗員"
           # a school's (a 申請書's 児童生徒, a mail's 担任 and 顧問, a 学童's 指導員)
           "|児童生徒|担任|教頭|副校長|教諭|顧問|指導員"
           # a scrivener's (a case's 依頼者 and 相手方, a 登記申請書's 権利者 / 義務者 / 申請人 and
@@ -238,6 +240,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if (phone := _PHONE_AFTER.search(text, 0, end)) is not None:
         end = phone.start()  # (the phone is found apart, as a cell's own)
     cell = text[:end].strip().strip('"').strip()
+    if "/" in cell and (pnr := pnr_name(cell, 0, whole=True)) is not None:
+        return pnr  # (a rooming list's 「SAITO/MAAYA MRS」)
     if (age := _AGE_AFTER.search(cell)) is not None:
         cell = cell[:age.start()]  # (a household's 「小川 智也　51歳」)
     note = _NOTE_AFTER.search(cell)

@@ -121,6 +121,11 @@ _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
                  + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
 SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
+# A signature's line of the company, its section and the name at the end (「株式会社ほしぞら
+# トラベル　海外旅行課　岡本 充」), whatever the next line holds (a 登録番号 before the TEL)
+_SECTION = "課|部|室|係|支店|営業所|センター|デスク"
+SECTION_SIGNED_TRIGGER = rf"(?:{_SECTION})[ \t]+[一-龥々〆ヶ]{{1,4}} {_GIVEN}[ \t]*\r?\n"
+_SECTION_SIGNED = rf"(?:{_SECTION})[ \t]+({_SURNAME_LINE}) ({_GIVEN})[ \t]*\r?\n"
 # A log's line: a day, a name (a known surname and a given name, nothing between), what was
 # done, and the caller's number on that line (「9/2 伊藤直美 N-BOX … TEL 090-…」); the trigger
 # has no surname list (hyperscan: too large), Python checks the surname.
@@ -158,9 +163,10 @@ LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ 
                 r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
 _LATIN_ROW = re.compile(LISTED_LATIN)
 # A name with its reading in brackets after it, anywhere in text (a mis-sent list's 「・橋本 直子
-# （ハシモトナオコ）昭和52年9月25日生」, a mail's 「作業員 林 涼平（ハヤシ リョウヘイ）の書類」):
-# kanji the dictionary splits into a surname and a given name, the reading the surname's first.
-READ_AFTER_TRIGGER = r"[一-龥々〆ヶぁ-ん] ?[（(][ァ-ヶ]{2}"
+# （ハシモトナオコ）昭和52年9月25日生」, a mail's 「作業員 林 涼平（ハヤシ リョウヘイ）の書類」, a
+# companion's 「斎藤 晃（SAITO AKIRA）」 as the passport writes it): kanji the dictionary splits
+# into a surname and a given name, the reading the surname's first.
+READ_AFTER_TRIGGER = r"[一-龥々〆ヶぁ-ん] ?[（(](?:[ァ-ヶ]{2}|[A-Z]{2})"
 # the other way round: a reading, the name in brackets after it (a pharmacy's list
 # 「・シミズカズヤ（清水和也）様」)
 READ_BEFORE_TRIGGER = r"[ァ-ヶー][（(][一-龥々〆ヶ]{2}"
@@ -185,7 +191,8 @@ def _surnames(pattern: str) -> re.Pattern:
 def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None:
     """The names at a layout's trigger (matched at [start, end)), or None when no layout's
     shape is there (the caller reads it otherwise)."""
-    if end - start >= 4 and text[end - 3] in "（(" and "ァ" <= text[end - 1] <= "ヶ":
+    if end - start >= 4 and text[end - 3] in "（(" and (
+            "ァ" <= text[end - 1] <= "ヶ" or "A" <= text[end - 1] <= "Z"):
         return _read_after(text, end - 3)
     if end - start == 4 and text[start + 1] in "（(" and ("ァ" <= text[start] <= "ヶ"
                                                         or text[start] == "ー") \
@@ -219,6 +226,8 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return (*found, *reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
     if text[start] in "\n、,：:" and (m := _surnames(_LISTED_BRACKETED).match(
             text, start, end)) is not None:
+        return _wrapped(m)
+    if text[end - 1] == "\n" and (m := _surnames(_SECTION_SIGNED).match(text, start, end)):
         return _wrapped(m)
     if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
             text, max(text.rfind("\n", 0, start), 0), end)) is not None:

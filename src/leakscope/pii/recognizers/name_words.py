@@ -105,7 +105,9 @@ FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|�
         rf"受付$|{FACILITY}|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
         rf"サポート|カスタマー|担当者?$|係$|(?:{CLINIC_DEPARTMENT})$|"
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
-        r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot)"
+        r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot"
+        # (an airline's or a hotel's display name: Japan Airlines <noreply@…>)
+        r"|airlines?|airways|hotels?|resorts?|travel|tours|bank|insurance|services?)"
         rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}"  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
         rf"|{KANA_SPELLED_FORM}"
         # a brand with no legal form: capitals then katakana (a debt list's SMBCモビット)

@@ -18,7 +18,9 @@ from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
 from .animals import animal_bracket_after
 from .base import Candidate, Recognizer
 from .english_names import (
+    DEAR_TRIGGER,
     INTRODUCED_TRIGGER,
+    PNR_TRIGGER,
     RELATIVE_TRIGGER,
     SIGN_OFF_TRIGGER,
     english_name,
@@ -50,6 +52,7 @@ from .name_layouts import (
     READ_BEFORE_TRIGGER,
     RELATIVE_AFTER_TRIGGER,
     RELATIVE_BEFORE_TRIGGER,
+    SECTION_SIGNED_TRIGGER,
     SIGNED_TRIGGER,
     TITLED_TRIGGER,
     TREE_TRIGGER,
@@ -164,7 +167,8 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, WRAPPED, LISTED,
-                LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, LOGGED_TRIGGER,
+                LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
+                LOGGED_TRIGGER,
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
                 *TEXT_LABEL_TRIGGERS, NAME_KEY_TRIGGER,
                 r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
@@ -172,6 +176,7 @@ class PersonNameRecognizer(Recognizer):
                 READ_BEFORE_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER,
+                DEAR_TRIGGER, PNR_TRIGGER,
                 POSTAL_AFTER_TRIGGER, DATED_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
@@ -188,7 +193,8 @@ class PersonNameRecognizer(Recognizer):
     confidence = 0.85
     context_confidence = 0.9
     within_unit = True  # a signature's name and the phone on its next line, in one text
-    line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER, CLOSING_TRIGGER, SIGN_OFF_TRIGGER)
+    line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER, CLOSING_TRIGGER, SIGN_OFF_TRIGGER,
+                     SECTION_SIGNED_TRIGGER)
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         # tuples, not a generator: called per 様 in prose

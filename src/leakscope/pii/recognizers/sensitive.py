@@ -46,8 +46,9 @@ _FIELD_NAME = re.compile("前科・?前歴")
 _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|サロン|セミナー|講座|講演|勉強会"
                             "|予防|対策|啓発|月間|週間|専門医"
                             # what is done for everyone who has it (「糖尿病の患者さんには毎回
-                            # 確認すること」): nobody's condition
-                            "|の(?:患者|方)(?:さん|様|さま)?(?:には|へは|向け)")
+                            # 確認すること」, a tour's terms' 「車椅子をご利用の方はお申し出
+                            # ください」): nobody's condition
+                            "|の(?:患者|方)(?:さん|様|さま)?(?:には|へは|向け|は)")
 # what makes a care fact a pharmacy's work or its records (服薬指導記録, 【服薬状況】, 投薬済,
 # お薬手帳シール), not a patient's fact
 _WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ")
@@ -67,6 +68,13 @@ _NONE_AFTER = re.compile(
     r"(?:なし|無し|ナシ|ない|無い|ありません|ございません|いいえ|無(?![一-龥])|不明|未記入|未回答"
     r"|none\b|n/a)",
     re.IGNORECASE)
+# a list of terms' separators (「がん・心疾患・脳血管疾患」)
+_LIST_JOINS = ("・", "、", ",", "，", "/", "／")
+_LISTED_WORD = re.compile("・[一-龥ァ-ヶー]{1,12}")  # (a word no term knows: 脳血管疾患)
+# a question in its sentence after a term: a form's printed question (「…治療・投薬を受けたこと
+# がありますか。」), asked of everyone whatever the answer below it
+_ASKED_AFTER = re.compile(r"[^。\n?？]{0,40}?(?:ますか|ですか|でしょうか|ましたか|ませんか)"
+                          r"(?:[。?？\s]|$)")
 # after a label: that there is one, unnamed (「既往歴あり」「持病があります」)
 _SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(?![一-龥]))")
 # a medical table's other columns, after its 傷病名 on one header line (「傷病名 経過」 of an
@@ -86,6 +94,7 @@ _LISTED = re.compile(r"[^\s、,，/／;；]+(?:[ \t\u3000][^\s、,，/／;；]+)
 # not a kind (「内部障害（心臓）」)
 _NOTED = re.compile(r"(.+?)[ \t\u3000]*[(（]([^()（）]+)[)）]")
 _CARE_NOTE = re.compile(r".*(?:中|済|後|予定|経過観察|治療|服薬|通院|手術|疑い)$|.*[・、,].*")
+_HIRAGANA = re.compile("[ぁ-ゖ]")  # (a sentence about a term: 「喘息のため配慮をお願いします」)
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 _CARE_REACH = 30  # characters after a condition its care or its 既往 is its own in
 _SENTENCE_END = re.compile("[。\n.!?！？]")
@@ -135,7 +144,8 @@ class SensitiveRecognizer(Recognizer):
                for f in _FIELD_NAME.finditer(text, max(0, start - 3), start + 5)):
             return
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
-                or _NONE_AFTER.match(text, m.end()) or _SERVICE_AFTER.match(text, m.end()) \
+                or _NONE_AFTER.match(text, _listed_end(text, m.end())) \
+                or _ASKED_AFTER.match(text, m.end()) or _SERVICE_AFTER.match(text, m.end()) \
                 or (m.group(0) in _CARE_WORDS and _WORK_AFTER.match(text, m.end())) \
                 or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
             return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 糖尿病教室; 要介護度
@@ -156,7 +166,8 @@ class SensitiveRecognizer(Recognizer):
         """A 既往歴 / 病名 cell: each part of a list (「うつ病、胃潰瘍」: two), each whole (本態性
         高血圧症, 持病（てんかん）, a rare disease the terms do not know) less a note in brackets
         (``_NOTED``), but a part that joins two known conditions is each of them
-        (「脳出血後遺症による右片麻痺」: 脳出血後遺症, 片麻痺; 「人工透析（慢性腎不全）」)."""
+        (「脳出血後遺症による右片麻痺」: 脳出血後遺症, 片麻痺; 「人工透析（慢性腎不全）」), and a
+        sentence about one is its term (「喘息のため配慮をお願いします」: 喘息)."""
         value = text.strip()
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
@@ -169,8 +180,24 @@ class SensitiveRecognizer(Recognizer):
             terms = [t for t in _CONDITION.finditer(text, start, end)
                      if t.group(0) not in CARE_FACTS]
             found += [Candidate(t.start(), t.end(), t.group(0)) for t in terms] \
-                if len(terms) > 1 else [Candidate(start, end, text[start:end])]
+                if len(terms) > 1 or (terms and _HIRAGANA.search(
+                    text[start:terms[0].start()] + text[terms[0].end():end])) \
+                else [Candidate(start, end, text[start:end])]
         return tuple(found)
+
+
+def _listed_end(text: str, end: int) -> int:
+    """The end of the list a term ending at ``end`` starts (「心疾患・脳血管疾患の既往は
+    ありません」: what is said after the last is said of each), of terms or of words 「・」
+    joins."""
+    while True:
+        if text.startswith(_LIST_JOINS, end) and (
+                term := _CONDITION.match(text, end + 1)) is not None:
+            end = term.end()
+        elif (word := _LISTED_WORD.match(text, end)) is not None:
+            end = word.end()
+        else:
+            return end
 
 
 def _follows(last_text: str | None, last_end: int, text: str, start: int, reach: int,
