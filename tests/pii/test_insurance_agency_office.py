@@ -89,3 +89,5 @@ def test_a_declaration_forms_questions_and_negated_lists_name_no_condition():
             "※がん・心疾患・脳血管疾患の既往はありません（持病なし）。\n")
     assert detected(form, "sensitive") == ["脳梗塞"]
     assert detected("被保険者：佐藤 明美\n心疾患・脳血管疾患で入院。\n", "sensitive") == ["心疾患"]
+    assert detected("被保険者：佐藤 明美\n糖尿病があるのですが大丈夫でしょうか。\n",
+                    "sensitive") == ["糖尿病"]  # (told, then asked)

@@ -66,12 +66,14 @@ def test_a_rooming_list_and_a_visa_list_name_their_travellers(tmp_path, monkeypa
 
 @BOTH
 def test_a_tours_health_sheet(tmp_path, monkeypatch, table):
-    """健康状態・配慮事項 「喘息のため配慮をお願いします」 is 喘息; the hotel's row
-    (「（ホテル情報）| 車椅子貸出可」) names no one's condition."""
-    rows = [(name, "喘息のため配慮をお願いします") for name in distinct_names(30, 39)]
+    """健康状態・配慮事項 「喘息のため配慮をお願いします」 is 喘息 (「車椅子のため…」 車椅子);
+    the hotel's row (「（ホテル情報）| 車椅子貸出可」) names no one's condition."""
+    rows = [(name, ("喘息", "車椅子")[i % 2] + "のため配慮をお願いします")
+            for i, name in enumerate(distinct_names(30, 39))]
     rows.append(("（ホテル情報）", "車椅子貸出可・バリアフリールームあり"))
     write_xlsx(tmp_path / "health.xlsx", ["氏名", "健康状態・配慮事項"], rows)
-    assert values_of(scan_findings(tmp_path, monkeypatch, table), "sensitive") == {"喘息"}
+    assert values_of(scan_findings(tmp_path, monkeypatch, table), "sensitive") == {"喘息",
+                                                                                  "車椅子"}
 
 
 def test_a_tours_terms_and_a_travellers_allergy():
@@ -96,3 +98,17 @@ def test_a_desks_mailbox_and_a_kunrei_card_holder(tmp_path):
     run = pii.scan([tmp_path], workers=1)
     list(run)
     assert run.summary.subjects == 2
+
+
+def test_a_tickets_child_is_the_ledgers_by_name_and_birth_date(tmp_path):
+    """YAMAZAKI/MOMOKO MISS born 13DEC19 on a ticket is the ledger's YAMAZAKI MOMOKO born
+    2019-12-13 (before: the slash kept them two)."""
+    (tmp_path / "eticket.txt").write_text(
+        "Passenger: YAMAZAKI/MOMOKO MISS\n  E-ticket number: 131-4948087541\n"
+        "  Date of birth: 13DEC19\n", encoding="utf-8")
+    (tmp_path / "ledger.csv").write_text(
+        "氏名,ローマ字氏名(旅券),生年月日\n山崎 桃子,YAMAZAKI MOMOKO,2019-12-13\n",
+        encoding="utf-8")
+    run = pii.scan([tmp_path], workers=1)
+    list(run)
+    assert run.summary.subjects == 1

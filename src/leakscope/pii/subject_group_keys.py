@@ -154,8 +154,10 @@ def group_summary(group: Group) -> GroupSummary | None:
         # a surname beside the full name (「鈴木様の会員証」 in 鈴木 太郎's letter) pairs with
         # nothing: two 鈴木 at one shop's address are not one person
         paired = [name for name in names if not is_surname(name)] or list(names)
-        # (a foreign name's 「・」 left out too: a mail's ワン・リー is a ward list's ワン リー)
-        paired += [name.replace("・", "") for name in paired if "・" in name]
+        # (a foreign name's 「・」 left out too: a mail's ワン・リー is a ward list's ワン リー;
+        # and a PNR's slash: a ticket's YAMAZAKI/MOMOKO is a ledger's YAMAZAKI MOMOKO)
+        paired += [name.replace("・", "").replace("/", "") for name in paired
+                   if "・" in name or "/" in name]
         for name in paired:
             if dobs:  # (a generator made only for what there is: once per person of a list)
                 keys.update(("name+dob", name, d) for d in dobs)

@@ -72,9 +72,10 @@ _NONE_AFTER = re.compile(
 _LIST_JOINS = ("・", "、", ",", "，", "/", "／")
 _LISTED_WORD = re.compile("・[一-龥ァ-ヶー]{1,12}")  # (a word no term knows: 脳血管疾患)
 # a question in its sentence after a term: a form's printed question (「…治療・投薬を受けたこと
-# がありますか。」), asked of everyone whatever the answer below it
-_ASKED_AFTER = re.compile(r"[^。\n?？]{0,40}?(?:ますか|ですか|でしょうか|ましたか|ませんか)"
-                          r"(?:[。?？\s]|$)")
+# がありますか。」), asked of everyone whatever the answer below it; not a clause that tells it
+# first (「糖尿病があるのですが大丈夫でしょうか。」)
+_ASKED_AFTER = re.compile(r"(?:(?!のですが|ですが|ますが|けど|ので)[^。\n?？]){0,40}?"
+                          r"(?:ますか|ですか|でしょうか|ましたか|ませんか)(?:[。?？\s]|$)")
 # after a label: that there is one, unnamed (「既往歴あり」「持病があります」)
 _SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(?![一-龥]))")
 # a medical table's other columns, after its 傷病名 on one header line (「傷病名 経過」 of an
@@ -95,6 +96,9 @@ _LISTED = re.compile(r"[^\s、,，/／;；]+(?:[ \t\u3000][^\s、,，/／;；]+)
 _NOTED = re.compile(r"(.+?)[ \t\u3000]*[(（]([^()（）]+)[)）]")
 _CARE_NOTE = re.compile(r".*(?:中|済|後|予定|経過観察|治療|服薬|通院|手術|疑い)$|.*[・、,].*")
 _HIRAGANA = re.compile("[ぁ-ゖ]")  # (a sentence about a term: 「喘息のため配慮をお願いします」)
+# a word of a condition that a sentence in a health column says alone (「車椅子のため配慮を
+# お願いします」: 車椅子)
+_QUALIFIED_WORD = re.compile("|".join(QUALIFIED))
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 _CARE_REACH = 30  # characters after a condition its care or its 既往 is its own in
 _SENTENCE_END = re.compile("[。\n.!?！？]")
@@ -179,6 +183,8 @@ class SensitiveRecognizer(Recognizer):
                 end = noted.end(1)  # (the condition without its note)
             terms = [t for t in _CONDITION.finditer(text, start, end)
                      if t.group(0) not in CARE_FACTS]
+            if not terms and _HIRAGANA.search(text, start, end):  # (「車椅子のため…」)
+                terms = list(_QUALIFIED_WORD.finditer(text, start, end))[:1]
             found += [Candidate(t.start(), t.end(), t.group(0)) for t in terms] \
                 if len(terms) > 1 or (terms and _HIRAGANA.search(
                     text[start:terms[0].start()] + text[terms[0].end():end])) \
