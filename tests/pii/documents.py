@@ -58,6 +58,16 @@ def write_xlsx(path: Path, header: list, rows: Iterable[Iterable], title: str | 
     return path
 
 
+def people_in(folder: Path, files: dict[str, str]) -> int:
+    """The people (本人の数) a scan of ``folder`` counts once ``files`` (name: UTF-8 text) are
+    written in it."""
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    run = pii.scan([folder], workers=1)
+    list(run)
+    return run.summary.subjects
+
+
 def personal_of(path: Path) -> dict[tuple[str, str], bool]:
     """Per (category, value) a scan of ``path`` finds, whether it is reported personal."""
     return {(f.category, f.value): f.personal for f in pii.scan([path], workers=1)

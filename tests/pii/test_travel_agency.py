@@ -4,10 +4,8 @@ a ticket's 18SEP20, a passport's 有効期限, a desk's mailbox."""
 
 from __future__ import annotations
 
-from documents import detected, distinct_names, values_of, write_xlsx
+from documents import detected, distinct_names, people_in, values_of, write_xlsx
 from table_paths import BOTH, scan_findings, scan_people
-
-from leakscope import pii
 
 
 def test_an_airlines_names_and_birth_dates():
@@ -87,28 +85,19 @@ def test_a_tours_terms_and_a_travellers_allergy():
 def test_a_desks_mailbox_and_a_kunrei_card_holder(tmp_path):
     """kaigai@ is a desk's, no one; a card's MITURU TANAKA (訓令式) is the register's
     タナカ ミツル."""
-    (tmp_path / "fwd.eml").write_text(
-        "From: 田中 千代 <c.tanaka@example.co.jp>\nTo: kaigai@hoshizora-travel.co.jp\n"
-        "Subject: passports\n\n家族の旅券情報をお送りします。\n", encoding="utf-8")
-    (tmp_path / "customers.csv").write_text(
-        "氏名,フリガナ,電話\n田中 充,タナカ ミツル,090-1234-5678\n", encoding="utf-8")
-    (tmp_path / "payments.csv").write_text(
-        "予約番号,カード番号,有効期限,名義\nB001,4111111111111111,08/29,MITURU TANAKA\n",
-        encoding="utf-8")
-    run = pii.scan([tmp_path], workers=1)
-    list(run)
-    assert run.summary.subjects == 2
+    assert people_in(tmp_path, {
+        "fwd.eml": "From: 田中 千代 <c.tanaka@example.co.jp>\nTo: kaigai@hoshizora-travel.co.jp\n"
+                   "Subject: passports\n\n家族の旅券情報をお送りします。\n",
+        "customers.csv": "氏名,フリガナ,電話\n田中 充,タナカ ミツル,090-1234-5678\n",
+        "payments.csv": "予約番号,カード番号,有効期限,名義\n"
+                        "B001,4111111111111111,08/29,MITURU TANAKA\n"}) == 2
 
 
 def test_a_tickets_child_is_the_ledgers_by_name_and_birth_date(tmp_path):
     """YAMAZAKI/MOMOKO MISS born 13DEC19 on a ticket is the ledger's YAMAZAKI MOMOKO born
     2019-12-13 (before: the slash kept them two)."""
-    (tmp_path / "eticket.txt").write_text(
-        "Passenger: YAMAZAKI/MOMOKO MISS\n  E-ticket number: 131-4948087541\n"
-        "  Date of birth: 13DEC19\n", encoding="utf-8")
-    (tmp_path / "ledger.csv").write_text(
-        "氏名,ローマ字氏名(旅券),生年月日\n山崎 桃子,YAMAZAKI MOMOKO,2019-12-13\n",
-        encoding="utf-8")
-    run = pii.scan([tmp_path], workers=1)
-    list(run)
-    assert run.summary.subjects == 1
+    assert people_in(tmp_path, {
+        "eticket.txt": "Passenger: YAMAZAKI/MOMOKO MISS\n  E-ticket number: 131-4948087541\n"
+                       "  Date of birth: 13DEC19\n",
+        "ledger.csv": "氏名,ローマ字氏名(旅券),生年月日\n"
+                      "山崎 桃子,YAMAZAKI MOMOKO,2019-12-13\n"}) == 1
