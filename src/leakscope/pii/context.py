@@ -27,6 +27,7 @@ NEGATIVE_WORDS = (
     "品番", "型番",
     "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
     "手配番号",  # (a travel agent's booking: Luhn-valid, no card)
+    "査定番号",  # (a dealer's trade-in appraisal: JCB-shaped, no card)
     # a driving school's and an exam's numbers (licence-valid 検定番号, no licence)
     "検定番号", "受検番号", "受験番号", "教習原簿番号", "原簿番号", "資格者証番号",
     "取引id",
@@ -143,8 +144,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # an insurance agency's own staff on a policy (代理店担当, 募集人)
                                "代理店担当", "代理店担当者", "募集人", "募集人名", "担当募集人",
                                "取扱募集人", "取扱者",
-                               # a CRM's contact log: who made the call
-                               "staff", "staff in charge",
+                               # a CRM's contact log: who made the call; a garage's work order
+                               "staff", "staff in charge", "mechanic", "整備担当", "整備士",
+                               "担当整備士",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager",
@@ -199,6 +201,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "予約者", "予約者名", "予約者名カナ", "予約者カナ", "宿泊者",
                                "宿泊者名", "宿泊者代表者名", "宿泊代表者名", "代表者",
                                "代表者名", "スタッフ名", "従業員名",
+                               # a funeral's: a 香典帳's ご芳名, its 喪主 and 施主, a 死亡届's
+                               # 届出人
+                               "ご芳名", "芳名", "御芳名", "喪主", "施主", "届出人",
                                # a tour's participants (a 緊急連絡先一覧's 参加代表者), an
                                # airline's or a visa list's (SURNAME GIVEN)
                                "参加代表者", "申込代表者", "参加者", "参加者名", "参加者氏名",
@@ -289,6 +294,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 _HONORED = ("様", "殿")
+_POLITE = ("ご", "御", "お")
 
 
 @lru_cache(maxsize=4096)
@@ -300,6 +306,9 @@ def label_category(label: str | None) -> str | None:
     if category is None and label and (bare := label.strip()).endswith(_HONORED) \
             and len(bare) > 2:  # (a trimming salon's 飼い主様: the 飼い主's column)
         return _label_category(bare[:-1])
+    if category is None and label and (bare := label.strip()).startswith(_POLITE) \
+            and len(bare) > 2:  # (a consultation record's ご相談者: the 相談者's)
+        return _label_category(bare[1:])
     if (category is None or category == NEGATIVE) and label and _CAMEL.search(label) \
             and not ACCOUNT_NAME.search(label):
         return _label_category(_CAMEL.sub("_", label)) or category

@@ -70,7 +70,8 @@ _ROLES = (
     (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
                         r"指導員|検定員|教官|薬剤師|instructor|examiner|pharmacist|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
-                        r"|person[ _]in[ _]charge|care[ _]?manager|^staff(?:[ _]in[ _]charge)?$")),
+                        r"|person[ _]in[ _]charge|care[ _]?manager|^staff(?:[ _]in[ _]charge)?$"
+                        r"|^mechanic$|整備士")),
     (_KEY_PERSON, re.compile(r"キーパーソン|key[ _]?person")),  # a patient's family contact
     (DOCTOR, re.compile(r"主治医|担当医|処方医|医師|doctor|physician")),
     # who collected a prescription for the patient (a parent: 代理受取)

@@ -117,7 +117,9 @@ _CARER = re.compile(_CARE_ROLES)
 # a name after a care role (「管理薬剤師：阿部 美加子」 under a leaflet): who looks after people,
 # not whom the conditions beside it are about (``lonely_sensitive``)
 CARER_NAME = "person_name:carer"
-_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES})名?"
+# a funeral's who died (故人：…, a 死亡届's 死亡者氏名：…), a trigger of their own too
+_DIED_ROLES = "故人|死亡者(?:氏名)?"
+_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES}|{_DIED_ROLES})名?"
 _ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
@@ -129,7 +131,7 @@ _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
 TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
-                       rf"(?:{_CARE_ROLES})名?{_LABEL_END}")
+                       rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}")
 NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
 
@@ -185,7 +187,9 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
         if not name:
             return ()
-        died = DECEASED_LABEL.search(text, start, end) is not None  # (被相続人：…)
+        # (被相続人：…; a 死亡届's 死亡者氏名：…, its 氏名 the trigger's)
+        died = DECEASED_LABEL.search(text, max(text.rfind("\n", 0, start) + 1, start - 5),
+                                     end) is not None
         sender = _SENDER.match(text, start, end) is not None
         carer = _CARER.match(text, start, end) is not None
         found = Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.9,

@@ -28,6 +28,7 @@ from .english_names import (
 )
 from .labeled_names import (
     CN_TRIGGER,
+    DECEASED_NAME,
     NAME_KEY_TRIGGER,
     TEXT_LABEL_TRIGGERS,
     after_label,
@@ -224,7 +225,7 @@ class PersonNameRecognizer(Recognizer):
         return ()
 
     def _before_honorific(self, text: str, at: int) -> tuple[Candidate, ...]:
-        return _in_household(text, self._honored(text, at))
+        return _of_the_dead(text, at, _in_household(text, self._honored(text, at)))
 
     def _honored(self, text: str, at: int) -> tuple[Candidate, ...]:
         if text.startswith("殿", at) and _HALL.search(text, max(0, at - 3), at):
@@ -273,6 +274,22 @@ class PersonNameRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
         return in_name_column(text)
+
+
+# One who died, named with an honorific: 「故 山田太郎 様」 (a 香典帳's title, a funeral's memo),
+# 「山田太郎様がご逝去されました」 (a mail to the temple): no one the count counts
+_LATE_BEFORE = re.compile(r"(?<![一-龥々])故[ 　]?$")  # (not 事故: an accident's)
+_DIED_AFTER = re.compile(r"(?:様|さん|殿|さま)?(?:が|は)(?:ご|御)?"
+                         r"(?:逝去|永眠|他界|死去|お亡くなり|亡くなら)")
+
+
+def _of_the_dead(text: str, at: int, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``found`` before the honorific at ``at``, the name of one who died made so."""
+    if len(found) != 1 or not (_LATE_BEFORE.search(text, max(0, found[0].start - 3),
+                                                   found[0].start)
+                               or _DIED_AFTER.match(text, at)):
+        return found
+    return (replace(found[0], detector=DECEASED_NAME),)
 
 
 # A relative named by their given name after the relation (a case record's 「同居の妻千代さん

@@ -22,17 +22,22 @@ _MAIN_LINE = re.compile(
 _ORG_BEFORE = re.compile(rf"(?:(?:{FACILITY})[ \t]*[（(]|勤務先[ \t]*[（(:：][^）)\n]{{0,24}}"
                          rf"|(?:{LEGAL_FORM})[^\s（()）]{{0,20}}[ \t]*[（(]?)[ \t]*$")
 _LOOK_BACK = 40
+# a number written right after its TEL with nothing between (a sales diary's 「TEL080-9497-5890」)
+_GLUED_LABELS = ("TEL", "Tel", "tel")
+_FIXED = rf"(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"
+_GLUED = re.compile(rf"{_FIXED}(?![0-9A-Za-z_])")
 
 
 class PhoneRecognizer(Recognizer):
     category = "phone_number"
     detector = "jp_numbering_plan"
     shapes = (
-        rf"(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}",
+        _FIXED,
         r"\(0[0-9]{1,4}\) ?[0-9]{1,4}-?[0-9]{3,4}",
         r"0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}",
         rf"\(\+81\) ?[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}",
     )
+    triggers = (rf"(?:{'|'.join(_GLUED_LABELS)}){_FIXED}",)
     context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "cell",
                "発信番号", "着信番号", "発信者番号", "発信元番号", "折り返し先", "折返し先",
                "caller", "caller_id", "callerid", "calling number")
@@ -48,7 +53,9 @@ class PhoneRecognizer(Recognizer):
         return digits
 
     def parse(self, text, start, end):
-        m = self.python_pattern().search(text, start, end + 1)
+        glued = text.startswith(_GLUED_LABELS, start) and not (start and text[start - 1].isalpha())
+        m = _GLUED.match(text, start + 3) if glued \
+            else self.python_pattern().search(text, start, end + 1)
         if m is None:
             return ()
         token = m.group(0)

@@ -94,7 +94,8 @@ _LISTED = re.compile(r"[^\s、,，/／;；]+(?:[ \t\u3000][^\s、,，/／;；]+)
 # （服薬中）」, 「心室中隔欠損症（手術済）」) or what it is to (「食物アレルギー（卵・そば）」);
 # not a kind (「内部障害（心臓）」)
 _NOTED = re.compile(r"(.+?)[ \t\u3000]*[(（]([^()（）]+)[)）]")
-_CARE_NOTE = re.compile(r".*(?:中|済|後|予定|経過観察|治療|服薬|通院|手術|疑い)$|.*[・、,].*")
+_CARE_NOTE = re.compile(r".*(?:中|済|後|予定|経過観察|治療|服薬|通院|手術|疑い)$|.*[・、,].*"
+                        r"|.*手帳[ \t\u3000]*[0-9０-９一二三四五六]+級$")  # (its 手帳's grade)
 _HIRAGANA = re.compile("[ぁ-ゖ]")  # (a sentence about a term: 「喘息のため配慮をお願いします」)
 # a word of a condition that a sentence in a health column says alone (「車椅子のため配慮を
 # お願いします」: 車椅子)
@@ -113,7 +114,7 @@ class SensitiveRecognizer(Recognizer):
     detector = "sensitive_terms"
     triggers = (*CONDITIONS, *LABELS, *RELIGIONS, *(f"(?i){t}" for t in CASELESS))
     context = ("要配慮", "病歴", "既往歴", "既往症", "前科", "medical", "宗教", "信条", "障害",
-               "diagnosis", "religion", "criminal", "健康状態", "傷病名")
+               "diagnosis", "religion", "criminal", "健康状態", "傷病名", "宗派")
     numeric = False
     confidence = 0.7
     label_supersedes = True

@@ -94,7 +94,7 @@ CONDITIONS: tuple[str, ...] = (
     # 信条, 人種, 社会的身分
     # (not 本籍: a family register's place, no 社会的身分 by itself: a 相続関係説明図's
     # 「最後の本籍」 is a label)
-    "信条", "宗教", "信仰", "宗派", "入信", "支持政党", "人種", "民族", "門地",
+    "信条", "宗教", "信仰", "入信", "支持政党", "人種", "民族", "門地",
     "被差別部落", "生活保護",
 )
 # A religion by its name, a belief only where someone holds it (「ご家族が創価学会の信者」,
@@ -103,8 +103,9 @@ RELIGIONS: tuple[str, ...] = (
     "キリスト教", "カトリック", "プロテスタント", "仏教", "神道", "イスラム教", "ユダヤ教",
     "ヒンドゥー教", "創価学会", "エホバの証人", "天理教", "幸福の科学", "立正佼成会", "霊友会",
     "真如苑", "生長の家", "統一教会", "世界平和統一家庭連合", "モルモン教",
-    "末日聖徒イエス・キリスト教会", "浄土真宗", "浄土宗", "日蓮宗", "曹洞宗", "臨済宗",
-    "真言宗", "天台宗",
+    "末日聖徒イエス・キリスト教会", "浄土真宗(?:本願寺派)?", "真宗大谷派", "浄土宗", "日蓮正宗",
+    "日蓮宗", "曹洞宗", "臨済宗(?:妙心寺派)?", "真言宗(?:豊山派|智山派)?", "高野山真言宗",
+    "天台宗",
 )
 # 障害 as a welfare office or a school writes it too: 障がい, 障碍 (知的障がい, 障がい者手帳)
 CONDITIONS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in CONDITIONS)
@@ -124,5 +125,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in (
 LABELS: tuple[str, ...] = (
     "病歴", "既往歴", "既往症", "既往", "現病歴", "持病", "病名", "傷病名", "主病名", "診断名",
     "疾患名", "障害名", "基礎疾患",
+    # a funeral's or a temple's form (宗派：浄土真宗本願寺派): the sect after it is the belief
+    "宗派",
 )
 LABELS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in LABELS)
