@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import (
     animal_hospital,
+    car_dealer,
     driving_school,
     hospital,
     hotel,
@@ -44,4 +45,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "animal_hospital": animal_hospital.generate,  # blind corpus 37
     "insurance_agency": insurance_agency.generate,  # blind corpus 38
     "travel_agency": travel_agency.generate,  # blind corpus 39
+    "car_dealer": car_dealer.generate,  # blind corpus 40
 }
