@@ -98,8 +98,8 @@ _CARE_NOTE = re.compile(r".*(?:中|済|後|予定|経過観察|治療|服薬|通
                         r"|.*手帳[ \t\u3000]*[0-9０-９一二三四五六]+級$")  # (its 手帳's grade)
 _HIRAGANA = re.compile("[ぁ-ゖ]")  # (a sentence about a term: 「喘息のため配慮をお願いします」)
 # a word of a condition that a sentence in a health column says alone (「車椅子のため配慮を
-# お願いします」: 車椅子)
-_QUALIFIED_WORD = re.compile("|".join(QUALIFIED))
+# お願いします」: 車椅子; not がん, too common a sound: 「がんばっています」)
+_QUALIFIED_WORD = re.compile("|".join(word for word in QUALIFIED if word != "がん"))
 _MENTION_GAP = 6  # characters between two terms of one mention (no sentence break)
 _CARE_REACH = 30  # characters after a condition its care or its 既往 is its own in
 _SENTENCE_END = re.compile("[。\n.!?！？]")
