@@ -5,6 +5,7 @@ a 香典帳's ご芳名), and a 宗派 is a belief (信条)."""
 from __future__ import annotations
 
 from documents import detected, distinct_names, people_in, personal_of, values_of
+from openpyxl import Workbook
 from table_paths import BOTH, scan_findings, scan_people
 
 
@@ -55,3 +56,21 @@ def test_a_mourners_column_and_the_deceased_label(tmp_path):
     (tmp_path / "mosh.csv").write_text("喪主,電話\n佐々木 春香,070-2609-5767\n", encoding="utf-8")
     assert ("person_name", "佐々木春香") in personal_of(tmp_path / "mosh.csv")
     assert detected("故人：中島 直人\n", "person_name") == ["中島直人"]
+
+
+def test_a_death_registrations_birth_date_after_the_dead_is_theirs(tmp_path):
+    """A 死亡届 sheet: 「死亡者氏名 | 斉藤 篤司」, then 「生年月日 | 昭和7年12月1日」 and 本籍 are
+    the deceased's, the 届出人's rows the living one's: one person (before: the 届出人 held both
+    birth dates and was counted twice)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (["死亡届・火葬許可申請書（控）"], [], ["火葬許可番号", "306659111499"],
+                ["受付日", "2025/01/04"], ["死亡者氏名", "斉藤 篤司"],
+                ["生年月日", "昭和7年12月1日"], ["死亡日時", "令和7年1月4日 午前3時15分"],
+                ["死亡者住所", "長崎県目黒区北青山1-20-13"],
+                ["本籍", "高知県長生郡一宮町油井433番地"],
+                ["届出人氏名", "斉藤 零"], ["届出人住所", "静岡県国分寺市中鉢石町2-20-14"],
+                ["届出人生年月日", "1996/08/18"], ["届出人電話", "070-6414-8484"]):
+        sheet.append(row)
+    workbook.save(tmp_path / "死亡届.xlsx")
+    assert people_in(tmp_path, {}) == 1

@@ -123,9 +123,11 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
                 ) -> Iterator[TextUnit]:
     """A form's values, each labelled by the label cell before it, all of one record; in a
     section that names a company (会社名, 法人番号: a 再下請負通知書's contractor), its 住所,
-    電話 and FAX are the company's, up to the next section's heading (【再下請負業者】)."""
+    電話 and FAX are the company's, up to the next section's heading (【再下請負業者】); after
+    one who died (a 死亡届's 死亡者氏名), a label of no one's (生年月日, 本籍) is theirs, up to
+    the next person's (届出人氏名)."""
     last_row = first_row + max((i for i, row in enumerate(rows) if filled_count(row)), default=0)
-    company = False
+    company = died = False
     for number, row in enumerate(rows, first_row):
         if next((c for c in row if c), "").startswith(_SECTION):
             company = False
@@ -143,15 +145,28 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
             if (_is_label(text) and not _condition_after(label, values, text)) or (
                     after_value and index < last and len(text) <= 12
                     and _UNKNOWN_LABEL.match(text) and text not in _DATE_UNITS):
-                yield from _held(_form_values(display, base, number, label, values, record),
-                                 company)
+                yield from _held(_form_values(display, base, number, label, values, record,
+                                              died), company)
                 label, after_value, values = text, False, []
+                died = _after_the_dead(text, died)
                 company = (company or _COMPANY_LABEL.search(text) is not None) \
                     and not _OWN_LABEL.match(text)
                 continue
             values.append((index, text))
             after_value = True
-        yield from _held(_form_values(display, base, number, label, values, record), company)
+        yield from _held(_form_values(display, base, number, label, values, record, died),
+                         company)
+
+
+def _after_the_dead(label: str, died: bool) -> bool:
+    """Whether a form's values after ``label`` are one who died's: from their label (死亡者氏名)
+    to the next person's (届出人氏名, or any other role's)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    suffix = role_suffix(label)
+    if suffix == DECEASED:
+        return True
+    return died and not suffix and label_category(label) != "person_name"
 
 
 def _list_of_roles(rows: list[list[str]]) -> bool:
@@ -278,7 +293,8 @@ def _condition_after(label: str | None, values: list, text: str) -> bool:
 
 
 def _form_values(display: str, base: dict, row: int, label: str | None,
-                 values: list[tuple[int, str]], record: str) -> Iterator[TextUnit]:
+                 values: list[tuple[int, str]], record: str, died: bool = False
+                 ) -> Iterator[TextUnit]:
     """A form's values after one label: a unit each, or one of them all where they are a
     value written a character a box (個人番号 | 2 | 9 | 3 | …), or a date in boxes after the
     era circled among those printed (明・大・昭・(平)・令 | 11 | 年 | 9 | 月 | 26 | 日)."""
@@ -289,6 +305,8 @@ def _form_values(display: str, base: dict, row: int, label: str | None,
         values = [(values[0][0], ("" if dated else " ").join(texts))]
     if (suffix := role_suffix(label)) in _STAFF_ROLES:  # (a report's 発見者 beside 被災者)
         record += suffix
+    elif died and not suffix:  # (a 死亡届's 生年月日 after its 死亡者氏名: theirs)
+        record += DECEASED
     for index, text in values:
         location = {**base, "row": row, "field": label or f"column {index + 1}"}
         yield make_unit(text, display, location, label, record)
