@@ -28,22 +28,22 @@ def names_alone(graph: PeopleGraph, codes: Codes, hasher: StringHasher, lone: np
     or in a staff column (``staff``) any name not a full one, is no one (-1:
     ``subject_group_keys._surname_alone``), else each is new."""
     owner, keys, local, texts = name_alone_keys(codes, hasher, lone, code, values, rows, starts)
-    unique = pc.unique(texts)
-    listed = unique.to_pylist()
-
-    def each(test: Callable[[str], bool]) -> np.ndarray:  # per name, asked per distinct one
-        held = unique.filter(pa.array([test(name) for name in listed], pa.bool_()))
-        return pc.is_in(texts, value_set=held).to_numpy(zero_copy_only=False)
-
     someone = ~(named_only | staff)
-    no_one = each(is_surname_alone)
+    no_one = passing(texts, is_surname_alone)
     if staff.any():  # (SudachiDict is asked of a staff column's names only)
-        no_one = np.where(staff[local], each(is_partial_name), no_one)
+        no_one = np.where(staff[local], passing(texts, is_partial_name), no_one)
     someone[local[~no_one]] = True
     node = graph.link_keys(owner, keys, lone.size)
     fresh = np.flatnonzero((node < 0) & someone)
     node[fresh] = graph.fresh_nodes(fresh.size)
     return node
+
+
+def passing(texts: pa.Array | pa.ChunkedArray, test: Callable[[str], bool]) -> np.ndarray:
+    """Which ``texts`` pass ``test``, asked once per distinct text (a null passes none)."""
+    unique = pc.unique(texts).drop_null()
+    held = unique.filter(pa.array([test(text) for text in unique.to_pylist()], pa.bool_()))
+    return pc.fill_null(pc.is_in(texts, value_set=held), False).to_numpy(zero_copy_only=False)
 
 
 def name_alone_keys(codes: Codes, hasher: StringHasher, groups: np.ndarray, code: np.ndarray,

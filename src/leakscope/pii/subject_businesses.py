@@ -17,6 +17,7 @@ import pyarrow.compute as pc
 
 from .name_lexicon import is_surname_alone
 from .recognizers.corporate_number import CorporateNumberRecognizer
+from .subject_alone import passing
 
 if TYPE_CHECKING:
     from .subject_group_keys import GroupSummary
@@ -89,8 +90,4 @@ class BusinessMail:
 def surnames_alone(data: pa.Table) -> np.ndarray:
     """Which findings are a name that is a surname alone (asked once per distinct name)."""
     names = pc.equal(data.column("category"), "person_name")
-    texts = pc.if_else(names, data.column("value"), None)
-    unique = pc.unique(texts).drop_null()
-    alone = unique.filter(pa.array([is_surname_alone(name) for name in unique.to_pylist()],
-                                   pa.bool_()))
-    return pc.fill_null(pc.is_in(texts, value_set=alone), False).to_numpy(zero_copy_only=False)
+    return passing(pc.if_else(names, data.column("value"), None), is_surname_alone)
