@@ -136,6 +136,7 @@ class Engine(EnginePatterns):
                             "(repetitive or binary-like content)")
         if len(data) != len(buffer):
             spans[:, :2] = to_char_offsets(data, spans[:, :2])
+        spans = self._found_starts(buffer, spans)
         spans = spans[np.lexsort((spans[:, 2], spans[:, 1], spans[:, 0]))]  # as tuples sort
         ids = spans[:, 2]
         is_word = (ids >= kw.start) & (ids < kw.stop)
@@ -182,11 +183,19 @@ class Engine(EnginePatterns):
         return Hits(starts.tolist(), ends.tolist(), self._word_categories[pids].tolist(),
                     weights.tolist(), (starts, ends, self._word_codes[pids], weights))
 
-    def first_pass(self, data: bytes) -> tuple[list[tuple[int, int, int]], bool]:
-        """The main database's matches in UTF-8 ``data`` (byte start, end, pattern id), and
-        whether they were cut at ``MAX_MATCHES`` (for callers that vet text in bulk)."""
-        matches: list[tuple[int, int, int]] = []
-        return matches, self._scan(self._db, data, matches, 0)
+    def _found_starts(self, buffer: str, spans: np.ndarray) -> np.ndarray:
+        """``spans`` (character offsets) with the starts of the matches hyperscan reported
+        only the ends of (``match_starts``); one Python does not find again is dropped."""
+        rows = np.flatnonzero(np.isin(spans[:, 2], self._start_ids))
+        keep = np.ones(len(spans), bool)
+        for k, end, pid in zip(rows.tolist(), spans[rows, 1].tolist(),
+                               spans[rows, 2].tolist(), strict=True):
+            start = self._starts[pid].start(buffer, end)
+            if start is None:
+                keep[k] = False
+            else:
+                spans[k, 0] = start
+        return spans if keep.all() else spans[keep]
 
     def _scan_around(self, data: bytes, spans: np.ndarray, matches: list, base: int) -> bool:
         """The label database's matches on the lines around the label-only categories' words

@@ -10,6 +10,7 @@ import hyperscan
 import numpy as np
 
 from .context import NEGATIVE, keyword_pattern, keyword_table
+from .match_starts import match_start
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Recognizer
 
@@ -78,7 +79,12 @@ class EnginePatterns:
                                 for r in self.recognizers}
         self.expressions = [e.decode() for e, _ in entries]  # the pattern set (for peers)
         main = [e for e, _ in own + keywords]
-        self._db = compile_database(main, [PATTERN_FLAGS] * len(main))
+        # per main-database pattern id: Python's finder of its matches' starts, where found so
+        self._starts = {i: finder for i, (e, rec) in enumerate(own) if rec.starts_in_python
+                        and (finder := match_start(e.decode())) is not None}
+        self._start_ids = np.array(sorted(self._starts), dtype=np.int64)
+        self._db = compile_database(main, [hyperscan.HS_FLAG_UTF8 if i in self._starts
+                                           else PATTERN_FLAGS for i in range(len(main))])
         self._label_db = None
         self._label_categories = frozenset(r.category for _, r in needs_label)
         # per pattern id of the main database: a word that labels a label-only value
@@ -97,7 +103,7 @@ class EnginePatterns:
                          if db is not None}
 
     def pattern_ids(self, category: str) -> frozenset[int]:
-        """Ids (as ``first_pass`` reports them) of the main-database shapes of ``category``."""
+        """Ids (as the main database reports them) of its shapes of ``category``."""
         return frozenset(i for i, t in enumerate(self._targets[: self._keyword_ids.start])
                          if t.category == category)
 
@@ -109,7 +115,7 @@ class EnginePatterns:
 
     @property
     def keyword_ids(self) -> range:
-        """Ids of context-word patterns in ``first_pass`` results."""
+        """Ids of the context-word patterns of the main database."""
         return self._keyword_ids
 
     @property

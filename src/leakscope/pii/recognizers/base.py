@@ -69,6 +69,9 @@ class Recognizer:
     # a whole-cell value from the label replaces its own match of the same span (a 既往歴
     # column's 「糖尿病」 is the label's, kept without other personal data beside it)
     label_supersedes: ClassVar[bool] = False
+    # hyperscan reports only where its triggers' matches end, and Python finds their starts
+    # (``match_starts``): hyperscan's start tracking on the name triggers is half its scan
+    starts_in_python: ClassVar[bool] = False
 
     _py: ClassVar[re.Pattern[str] | None] = None
 

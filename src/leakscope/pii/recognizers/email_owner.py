@@ -19,6 +19,7 @@ _NOT_LETTER = re.compile(r"[^a-z]")
 class EmailOwnerRecognizer(Recognizer):
     category = "person_name"
     detector = "email_owner"
+    starts_in_python = True
     triggers = (r"[A-Z][a-z]+ [A-Z][a-z]+ ?[(<][A-Za-z0-9._%+\-]+@",)  # the last two words
     numeric = False
     confidence = 0.85

@@ -167,6 +167,7 @@ def _ginza_name(window: str, offset: int, name: str) -> tuple[int, int] | bool |
 class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
+    starts_in_python = True
     triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, WRAPPED, LISTED,
                 LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
                 LOGGED_TRIGGER,
