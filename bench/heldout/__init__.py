@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 41; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 43; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from . import (
     animal_hospital,
     car_dealer,
+    dental_clinic,
     driving_school,
     funeral_home,
     hospital,
@@ -48,4 +49,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "travel_agency": travel_agency.generate,  # blind corpus 39
     "car_dealer": car_dealer.generate,  # blind corpus 40
     "funeral_home": funeral_home.generate,  # blind corpus 41
+    "dental_clinic": dental_clinic.generate,  # blind corpus 42
 }
