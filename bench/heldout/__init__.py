@@ -13,6 +13,7 @@ from pathlib import Path
 from . import (
     animal_hospital,
     car_dealer,
+    condo_management,
     dental_clinic,
     driving_school,
     funeral_home,
@@ -50,4 +51,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "car_dealer": car_dealer.generate,  # blind corpus 40
     "funeral_home": funeral_home.generate,  # blind corpus 41
     "dental_clinic": dental_clinic.generate,  # blind corpus 42
+    "condo_management": condo_management.generate,  # blind corpus 43
 }

@@ -21,13 +21,16 @@ def my_number_check(base: str) -> str:
 
 
 def my_number(rng: random.Random, prefix: str = "", *, zero_lead: str = "",
-              nonzero_lead: bool = False) -> str:
+              nonzero_lead: bool = False, redraw: bool = False) -> str:
     """12 digits passing the My Number check: a real one, or a 宛名番号/伝票番号 look-alike.
 
     zero_lead: what replaces a leading 0 ("1", "3"; "draw": a digit 1-9 drawn); "" keeps it.
     nonzero_lead: the first of the 11 drawn again from 1-9 whatever it was (after all 11).
+    redraw: all 11 drawn again while the first is 0.
     """
     base = prefix + digits(rng, 11 - len(prefix))
+    while redraw and base[0] == "0":
+        base = prefix + digits(rng, 11 - len(prefix))
     if nonzero_lead:
         base = str(rng.randint(1, 9)) + base[1:]
     elif zero_lead and base[0] == "0":

@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .identifiers import brand_card, digits, licence_number, my_number_check
+from .identifiers import brand_card, licence_number
+from .identifiers import my_number as check_number
 from .japanese import FULL_WIDTH, HYPHENS, fphone
 from .share import Population, Resident, Street, age_on
 from .truth import normalize, plain_hyphens
@@ -195,10 +196,7 @@ class Office(Population):
     # ---- draws
     def my_number(self) -> str:
         """A 12-digit number passing the My Number check, its first digit never 0 (redrawn)."""
-        while True:
-            base = digits(self.rng, 11)
-            if base[0] != "0":
-                return base + my_number_check(base)
+        return check_number(self.rng, redraw=True)
 
     def card(self) -> str:
         return brand_card(self.rng, self.rng.choice(["visa", "master", "jcb", "jcb", "amex"]))
