@@ -28,6 +28,7 @@ NEGATIVE_WORDS = (
     "管理番号", "整理番号", "受付番号", "予約番号", "会員番号", "顧客番号", "顧客id", "会員id",
     "手配番号",  # (a travel agent's booking: Luhn-valid, no card)
     "査定番号",  # (a dealer's trade-in appraisal: JCB-shaped, no card)
+    "指示書番号", "指示番号",  # (a dental lab's 技工指示書番号: Luhn-valid, no card)
     # a driving school's and an exam's numbers (licence-valid 検定番号, no licence)
     "検定番号", "受検番号", "受験番号", "教習原簿番号", "原簿番号", "資格者証番号",
     "取引id",
@@ -97,6 +98,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # a log's or a list's column of the people it is about (顧客 | 内容 | 対応者)
               **dict.fromkeys(("顧客", "お客様", "患者", "受講者", "応募者", "入居者",
                                "customer", "recipient", "使用者", "ご担当者",
+                               # a bicycle parking's registrant (登録者(カナ))
+                               "登録者", "登録者名",
                                # a care office's: a client's doctor, a helper, a bus escort
                                "主治医", "担当医", "担当医師", "医師名", "担当ヘルパー", "添乗",
                                "添乗員",
@@ -126,7 +129,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "同伴者", "同伴者名", "名義", "companion", "companions",
                                "guests", "guest names", "guest_names",
                                # a banquet's or a group booking's organizer (its 幹事)
-                               "主催者", "主催者名", "幹事", "幹事名", "幹事様"), "person_name"),
+                               "主催者", "主催者名", "幹事", "幹事名", "幹事様",
+                               # an evacuation list's neighbour who helps (支援者（近隣）)
+                               "支援者", "避難支援者"), "person_name"),
               # the staff a row names beside its subject (a client list's 担当者, an ID
               # check's 確認者): people too, each their own (``row_people``)
               **dict.fromkeys(("担当者", "担当", "営業担当", "担当営業", "確認者", "作成者",

@@ -24,12 +24,12 @@ from ..context import (
 )
 from ..dates import DATE_ORDER_ROWS, WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST
 from ..engine import Engine
-from ..extract.animal_columns import animal_columns
 from ..extract.base import cell_text, make_unit
 from ..extract.child_names import child_names
 from ..extract.deceased import DEATH_WORDS, DECEASED, NOTE, death_columns, says_died
 from ..extract.row_people import SELF, namesake_columns, other_people
 from ..extract.split_fields import split_fields
+from ..extract.unread_columns import unread_columns
 from ..finding import Finding, ScanError
 from ..finding_table import CELL, FindingTable, TablePlace
 from ..row_owners import row_rules
@@ -77,8 +77,8 @@ class ColumnBatches:
                  fields: tuple[str, ...] | None = None, place: TablePlace = CELL,
                  record_suffixes: tuple[str, ...] | None = None,
                  date_order: bool | frozenset[int] = False) -> None:
-        # an animal's columns are left unread, as the row reader leaves them
-        self.animal = animal_columns(tuple(labels), (base or {}).get("table")) \
+        # an animal's columns and a building's name are left unread, as the row reader does
+        self.animal = unread_columns(tuple(labels), (base or {}).get("table")) \
             if fields is None and not record_suffixes else None
         # a value split over columns (姓 + 名) is one column, as the row reader reads it
         self.split = split_fields(labels) if fields is None and not record_suffixes else None

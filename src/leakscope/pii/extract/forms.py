@@ -59,15 +59,37 @@ def document_table_units(
     form, or several of them one below the other (a 扶養控除 form and its table of
     dependants; two lists, each under its title and header), each read as what it is."""
     rows = [[cell_text(c).strip() for c in row] for row in rows]
+    if _letter(rows):
+        yield _letter_unit(display, rows, base)
+        return
     blocks = list(_blocks(rows))
     for i, (start, block) in enumerate(blocks):
         yield from _block_units(display, block, start + 1, record_prefix, base,
                                 above_list=i + 1 < len(blocks))
 
 
+def _letter(rows: list[list[str]]) -> bool:
+    """A letter written down a sheet's column (a recall postcard's 文面: 「定期検診のお知らせ」,
+    its sentences, the clinic's name, address and TEL, its director): prose, one cell a row,
+    no table of anyone."""
+    lines = [cells for row in rows if (cells := [c for c in row if c])]
+    return len(lines) >= 3 and all(len(cells) == 1 for cells in lines) \
+        and any(cells[0].endswith("。") for cells in lines)
+
+
+def _letter_unit(display: str, rows: list[list[str]], base: dict) -> TextUnit:
+    """A letter's rows as the lines of one text, its lines numbered as the sheet's rows."""
+    first = next(i for i, row in enumerate(rows) if any(row))
+    last = max(i for i, row in enumerate(rows) if any(row))
+    text = "\n".join(next((c for c in row if c), "") for row in rows[first:last + 1])
+    return make_unit(text, display, {**base, "line": first + 1})
+
+
 def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
-    """Runs of rows, cut where an empty row is followed by a header (maybe under a title)."""
-    start = 0
+    """Runs of rows, cut where an empty row is followed by a header (maybe under a title), and
+    where, after such a list, one is followed by a form's label | value rows again (a 居住者届's
+    同居家族 list, then its 緊急連絡先氏名 | 藤井 七夏: the list is not read as pairs)."""
+    start, listing = 0, False
     for index in range(1, len(rows)):
         if filled_count(rows[index - 1]) or not filled_count(rows[index]):
             continue
@@ -76,7 +98,11 @@ def _blocks(rows: list[list[str]]) -> Iterator[tuple[int, list[list[str]]]]:
         if any(_list_header(row, below) for row, below in
                zip(after[:1 + titled], [*after[1:], None], strict=False)):
             yield start, rows[start:index]
-            start = index
+            start, listing = index, True
+        elif listing and _labelled(after[0]) and not _labels_row(after[0]):
+            yield start, rows[start:index - 1]
+            start, listing = index - 1, False  # (the empty row above, as a form's title: its
+            # first label | value row is then read as one, not passed over)
     yield start, rows[start:]
 
 

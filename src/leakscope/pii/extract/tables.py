@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
-from leakscope.pii.extract.animal_columns import animal_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.child_names import child_names
 from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
@@ -25,6 +24,7 @@ from leakscope.pii.extract.row_people import (
     row_suffixes,
 )
 from leakscope.pii.extract.split_fields import SplitFields, split_fields
+from leakscope.pii.extract.unread_columns import unread_columns
 from leakscope.pii.row_owners import apply_row_rules, row_rules
 from leakscope.pii.units import ExtractError, TextUnit
 
@@ -142,12 +142,19 @@ def table_labels(rows: Sequence[Sequence[object]], header: int) -> tuple[str | N
             combined.append(group[0])  # (a cell merged down both rows: 国籍)
             continue
         whole = f"{group[0]}{label}" if group and label else label
-        # the group says whose the column is, never what (申込者勤務先 is no name), but of a
-        # bare 番号 or 記号 what it numbers (在留カード | 番号)
+        # the group says whose the column is, never what (申込者勤務先 is no name; 契約者情報 |
+        # 車種 and 健康状態 | 服薬中の薬 are no name and no condition), but of a bare 番号 or 記号
+        # what it numbers (在留カード | 番号)
         kind, whole_kind = label_category(label), label_category(whole)
         combined.append(whole if whole_kind == kind or (
-            kind in _NO_KIND and whole_kind not in _NO_KIND) else label)
+            kind in _NO_KIND and whole_kind not in _NO_KIND
+            and (whole_kind != label_category(group[0]) or _NUMBERING.fullmatch(label)))
+            else label)
     return tuple(combined)
+
+
+# a column's label that says only that it numbers what its group names (在留カード | 番号)
+_NUMBERING = re.compile(r"(?:番号|記号|記号・?番号|番|no\.?|number|id|コード)", re.IGNORECASE)
 
 
 def _group_spans(upper: Sequence[object], labels: Sequence[str | None]
@@ -198,8 +205,8 @@ def row_units(
     unit's constructor. A value split over columns (姓 + 名) is one cell (``split_fields``).
     """
     labels = labels if labels.__class__ is tuple else tuple(labels)
-    animal = animal_columns(labels, base.get("table") if base else None) if labels else None
-    if animal is not None:  # (an animal's cells: nobody's)
+    animal = unread_columns(labels, base.get("table") if base else None) if labels else None
+    if animal is not None:  # (an animal's cells, a building's name: nobody's)
         cells = [None if i in animal else cell for i, cell in enumerate(cells)]
     units = _row_units(display, cells, labels, row, record, base, day_first)
     rules = row_rules(labels) if labels else ()

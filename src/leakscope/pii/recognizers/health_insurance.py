@@ -26,5 +26,5 @@ class HealthInsuranceRecognizer(Recognizer):
     confidence = 0.1
 
     def validate(self, token: str) -> str | None:
-        digits = digits_only(token)
-        return digits if len(digits) >= 6 else None
+        digits = digits_only(token)  # (a 記号 and a 番号 written apart may be short: 244・67)
+        return digits if len(digits) >= (4 if "・" in token or "番号" in token else 6) else None

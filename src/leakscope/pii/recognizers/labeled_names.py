@@ -29,6 +29,7 @@ from .name_words import (
     PROFESSIONS,
     RELATION_AFTER_SLASH,
     REPORT_ROLES,
+    STAFF_TITLES,
     TITLE,
     TITLE_BEFORE_NAME,
     normalize_name,
@@ -48,7 +49,8 @@ _AFTER_LABEL = re.compile(
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _DOSAGE_FORM = re.compile(DOSAGE_FORM)
 _AGE_AFTER = re.compile(r"\s*[(（]?[0-9]{1,3}歳[)）]?$")
-_NOTE_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]$")  # 「佐藤 陽一 様（男）」, 「（長男）」
+# 「佐藤 陽一 様（男）」, 「（長男）」, a note in the note (「林 幹（長女（嫁ぎ先））」)
+_NOTE_AFTER = re.compile(r"\s*[(（](?:[^()（）]|[(（][^()（）]{1,10}[)）]){1,12}[)）]$")
 _HANDLE = re.compile(HANDLE)
 _NUMBER_BEFORE = re.compile(r"^[0-9]{1,8}[ \-]?(?=[ぁ-んァ-ヶｦ-ﾟ一-龥々])")
 # a client's contact written under their department (「人事部 厚生課 猪狩 陽子 様」)
@@ -119,8 +121,8 @@ _CARER = re.compile(_CARE_ROLES)
 CARER_NAME = "person_name:carer"
 # a funeral's who died (故人：…, a 死亡届's 死亡者氏名：…), a trigger of their own too
 _DIED_ROLES = "故人|死亡者(?:氏名)?"
-_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES}|{_DIED_ROLES})名?"
-_ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}")
+_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES}|{_DIED_ROLES}|{STAFF_TITLES})名?"
+_ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 # a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
@@ -131,7 +133,9 @@ _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
 TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
-                       rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}")
+                       rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
+                       # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
+                       rf"(?:{STAFF_TITLES}){_LABEL_END}")
 NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
 
@@ -169,6 +173,7 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
     if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
         name = _before_next_label(_without_honorific(m.group(1)))
         name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
+        name = _before_word_after(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
         if text.startswith("世帯員", start):  # a given name under the head's surname
             return household_member(text, start, m.start(1), name)
         if _ROLE.match(text, start, end) and not starts_with_surname(name) \
@@ -220,6 +225,7 @@ def _listed_after(text: str, at: int) -> list[Candidate]:
     while len(found) < _LIST_LONGEST and (m := _NEXT_IN_LIST.match(text, at)):
         name = _without_honorific(m.group(1))
         name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
+        name = _before_word_after(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
         if not (starts_with_surname(name) or is_full_name(name.replace(" ", ""))) \
                 or NOT_NAMES.search(name) or BUSINESS_NAME.search(name):
             break
@@ -307,8 +313,9 @@ def reading(text: str, at: int) -> tuple[Candidate, ...]:
 
 
 def _without_honorific(name: str) -> str:
-    """「佐藤花子 様」, 「小林医師」 after a label: the name without its honorific or title."""
-    for honorific in (*HONORIFICS, *CHILD_HONORIFICS, *PROFESSIONS):
+    """「佐藤花子 様」, 「小林医師」, 「高橋洋介氏」 after a label: the name without its honorific
+    or title."""
+    for honorific in (*HONORIFICS, *CHILD_HONORIFICS, "氏", *PROFESSIONS):
         if name.endswith(honorific):
             return name[: -len(honorific)].rstrip()
     return name
@@ -332,6 +339,22 @@ def _before_particle(name: str, after: str) -> str:
 
 
 _PARTICLES = frozenset("がはをにへともでの")
+# what follows a name after a space that is no given name: a particle (「お問い合わせは担当 吉田
+# 花子 まで」) or a date's era (「作成：小川桃子　令和6年10月25日」)
+_NOT_GIVEN = re.compile("まで|より|から|迄|宛て?|あて|[がはをにへともでの]")
+_ERA = re.compile("令和|平成|昭和|大正|明治")
+
+
+def _before_word_after(name: str, after: str) -> str:
+    """A name after a label without the word a space after it that no given name is (a
+    particle, a date's era before its year: ``after``, the character after ``name``)."""
+    first, space, rest = name.rpartition(" ")
+    if space and (_NOT_GIVEN.fullmatch(rest) or (_ERA.fullmatch(rest) and (
+            after.isdigit() or after == "元"))):
+        return first
+    return name
+
+
 # after a particle, what goes on the name: an honorific, or a given name's last kanji (ひで子,
 # まり恵, かな江: kana then kanji)
 _NAME_SUFFIXES = frozenset("様殿君氏宛子美代江恵枝乃世")

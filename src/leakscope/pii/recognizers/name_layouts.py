@@ -87,10 +87,11 @@ _PARTY_AT = rf"(?:{_PARTIES})[ \t]+[一-龥]{{2,3}}[都道府県][^\n]{{2,60}}?"
 _PARTY_SAME_LINE = rf"{_PARTY_AT}[ \t]({_SURNAME_LINE}) ({_GIVEN})[ \t]*(?=\n|$)"
 _PARTY_NEXT_LINE = rf"{_PARTY_AT}[ \t]*\n[ \t]*({_SURNAME_LINE}) ?({_GIVEN})[ \t]*(?=\n|$)"
 # A mail's or a letter's sender signing alone under its last sentence (「本日は欠席させていただ
-# きます。\n\n前田 結衣」): a known surname, a space, a given name, alone on their line.
-_CLOSING = r"(?:ます|ください|です)[。!！]?\n(?:[ \t]*\n)*[ \t]*"
-CLOSING_TRIGGER = rf"{_CLOSING}[一-龥々〆ヶ]{{1,4}} {_GIVEN}[ \t]*\n"
-_CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ({_GIVEN})[ \t]*\n"
+# きます。\n\n前田 結衣」): a known surname, a space (or a known given name), a given name,
+# alone on their line, maybe after their room (a resident's 「301 佐藤明美」).
+_CLOSING = r"(?:ます|ください|です)[。!！]?\n(?:[ \t]*\n)*[ \t]*(?:[0-9]{2,4}(?:号室)?[ \t]+)?"
+CLOSING_TRIGGER = rf"{_CLOSING}[一-龥々〆ヶ]{{1,4}} ?{_GIVEN}[ \t]*(?:\n|$)"
+_CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ?({_GIVEN})[ \t]*(?:\n|$)"
 # A writer's relative (a parent's mail about their child: 「2年1組 前田 晃の母です」; an
 # heir's: 「林 晃（林 裕太の長男）です」): the relative's name, a person the text names in
 # passing, not its writer (``MENTIONED``: a group of its own, the writer's going on around it).
@@ -209,7 +210,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
                                      or (m := _surnames(_PARTY_NEXT_LINE).match(text, start))):
         return _wrapped(m)
     if text[start] in "まくで" and (m := _surnames(_CLOSING_MATCH).match(text, start)):
-        return _wrapped(m)
+        return _wrapped(m) if _spaced_or_given(m) else ()
     if text.startswith("の", start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:
         return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))

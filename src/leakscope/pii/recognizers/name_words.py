@@ -9,6 +9,12 @@ from ..company_accounts import KANA_LEGAL_FORM, KANA_SPELLED_FORM, LEGAL_FORM
 
 NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
 
+# A job or a board's office before a name (a condominium's 「管理員 石井 桃子」, 「理事長 林
+# 和也」), no name itself (a staff list's 担当 「管理員」)
+_STAFF_TITLE_WORDS = ("管理員", "管理人", "事務員", "清掃員", "警備員", "作業員", "係員", "職員",
+                      "社員", "乗務員", "相談員", "支援員", "指導員", "副理事長", "理事長", "理事",
+                      "監事", "書記")
+STAFF_TITLES = "|".join(_STAFF_TITLE_WORDS)  # (longer first: 副理事長 before 理事長, 理事)
 NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
     r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま|"
@@ -16,6 +22,8 @@ NOT_NAMES = re.compile(
     r"性別|年齢|続柄|備考|国籍|役職|所属|"
     # a phone's label in a name's place (a 連絡網's footer 「作成: | 木村 篤司 | 内線 | 215」)
     r"内線|外線|"
+    # a job or a board's office in a 担当 column (a condominium's staff list: 管理員, 理事長)
+    rf"{STAFF_TITLES}|"
     # a school's subjects in a staff ledger's 担当 column
     r"国語|数学|英語|理科|社会|保健体育|体育|音楽|美術|書道|技術|家庭|技術・家庭|情報|地理|歴史|"
     r"公民|物理|化学|生物|地学|事務|養護|司書)$"
@@ -64,6 +72,7 @@ CHILD_HONORIFICS = ("くん", "ちゃん")
 # form's 対象者氏名 「本人」), a blank's marks; RE2 and Python alike, on the whole value.
 NO_ONE_VALUES = frozenset({
     "本人", "ご本人", "本人様", "ご本人様", "本人自身", "ご本人自身", "同上", "同左", "〃", "不明",
+    *_STAFF_TITLE_WORDS,
     # (a client list's 担当者 who is its 代表者)
     "代表者に同じ", "代表者と同じ", "上記に同じ", "上に同じ", "左に同じ",
     "なし", "無し", "未定", "未記入", "記入なし", "該当なし", "空欄",

@@ -14,7 +14,12 @@ from .. import ner
 from ..company_accounts import LEGAL_FORM
 from ..name_lexicon import is_common_noun, is_given_name
 from ..normalize import is_kanji
-from ..surnames import SURNAMES, starts_with_reading, starts_with_surname
+from ..surnames import (
+    SURNAMES,
+    starts_with_reading,
+    starts_with_surname,
+    starts_with_written_reading,
+)
 from .animals import animal_bracket_after
 from .base import Candidate, Recognizer
 from .english_names import (
@@ -67,9 +72,15 @@ from .name_words import (
     NAME_CHARS,
     NOT_NAMES,
     RELATION,
+    STAFF_TITLES,
     normalize_name,
 )
 
+# a name in katakana written without its space (「カトウヒロシ様」): a known surname's reading
+# and a given name's after it
+_READING_WRITTEN_WHOLE = re.compile("(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{4,9}$")
+# a job's title glued before a name with its honorific (「管理員林加奈さん」)
+_STAFF_TITLE_FIRST = re.compile(f"(?:{STAFF_TITLES}) ?")
 # 「同居の夫英樹さん」: a relative's given name, without GiNZA's say (it calls 英樹 nobody here)
 _GIVEN_AFTER_RELATION = re.compile(rf"(?:{RELATION})の?([一-龥々]{{1,4}})$")
 _BEFORE_HONORIFIC = re.compile(
@@ -236,6 +247,9 @@ class PersonNameRecognizer(Recognizer):
         latin = text[max(0, at - 2):at].rstrip()[-1:].isascii()  # (REYES JOHN PAUL 殿)
         m = _BEFORE_HONORIFIC.search(text, max(0, at - (_LATIN_REACH if latin else _REACH)), at)
         if not m:
+            whole = _READING_WRITTEN_WHOLE.search(text, max(0, at - _REACH), at)
+            if whole and starts_with_written_reading(whole.group(0)):
+                return (Candidate(whole.start(), whole.end(), whole.group(0), 0.85),)
             dated = DATED_KATAKANA.search(text, max(0, at - _LATIN_REACH), at)
             return (Candidate(dated.start(1), dated.end(1), dated.group(1), 0.85),) \
                 if dated and not is_common_noun(dated.group(1)) else ()
@@ -252,6 +266,9 @@ class PersonNameRecognizer(Recognizer):
                 return ()
         if len(name) < 2 or (name[-1] in _NOT_NAME_ENDS and NOT_NAMES.search(name)):
             return ()
+        if (title := _STAFF_TITLE_FIRST.match(name)) and starts_with_surname(name[title.end():]) \
+                and len(name) - title.end() >= 2:
+            name, s = name[title.end():], s + title.end()
         if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
             return (Candidate(s, e, normalize_name(name), 0.9),)
         head, _, tail = name.rpartition(" ")

@@ -6,6 +6,7 @@ in a unit that also holds personal data or under a sensitive column label.
 """
 
 import re
+from collections.abc import Iterator
 
 from .animals import in_animal_record
 from .base import Candidate, Recognizer
@@ -48,7 +49,8 @@ _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|�
                             # what is done for everyone who has it (「糖尿病の患者さんには毎回
                             # 確認すること」, a tour's terms' 「車椅子をご利用の方はお申し出
                             # ください」): nobody's condition
-                            "|の(?:患者|方)(?:さん|様|さま)?(?:には|へは|向け|は)")
+                            "|(?:治療中|療養中|通院中|服薬中|治療|をご利用|ご利用)?の(?:患者|方)"
+                            "(?:さん|様|さま)?(?:には|へは|向け|は)")
 # what makes a care fact a pharmacy's work or its records (服薬指導記録, 【服薬状況】, 投薬済,
 # お薬手帳シール), not a patient's fact
 _WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ")
@@ -63,7 +65,8 @@ _NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ|ない|ありません|�
 # 「逮捕歴は特にありません」)
 _SEPARATORS = "[ \t\u3000:：=＝・]*"
 _NONE_AFTER = re.compile(
-    f"(?:歴|の(?:既往歴?|病歴|症状|所見))?{_SEPARATORS}(?:は|が|も)?(?:特に|とくに)?"
+    f"(?:歴|の(?:既往歴?|病歴|症状|所見)|中の(?:お?薬|病気|疾患))?{_SEPARATORS}(?:は|が|も)?"
+    r"(?:特に|とくに)?"
     r"(?:特記(?:すべき)?(?:事項|こと)?|該当|異常)?(?:は|が)?"
     r"(?:なし|無し|ナシ|ない|無い|ありません|ございません|いいえ|無(?![一-龥])|不明|未記入|未回答"
     r"|none\b|n/a)",
@@ -75,7 +78,7 @@ _LISTED_WORD = re.compile("・[一-龥ァ-ヶー]{1,12}")  # (a word no term kno
 # がありますか。」), asked of everyone whatever the answer below it; not a clause that tells it
 # first (「糖尿病があるのですが大丈夫でしょうか。」)
 _ASKED_AFTER = re.compile(r"(?:(?!のですが|ですが|ますが|けど|ので)[^。\n?？]){0,40}?"
-                          r"(?:ますか|ですか|でしょうか|ましたか|ませんか)(?:[。?？\s]|$)")
+                          r"(?:ますか|ですか|でしょうか|ましたか|ませんか)(?:[。?？\s（(:：]|$)")
 # after a label: that there is one, unnamed (「既往歴あり」「持病があります」)
 _SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(?![一-龥]))")
 # a medical table's other columns, after its 傷病名 on one header line (「傷病名 経過」 of an
@@ -106,7 +109,13 @@ _SENTENCE_END = re.compile("[。\n.!?！？]")
 # what ends a mention between two terms: a sentence, a negation (「逮捕歴なし 検挙歴あり」), or
 # a list's separator or a conjunction (「脳梗塞後遺症、慢性腎不全」「障害年金と障害者手帳」: two
 # conditions, each reported)
-_MENTION_BREAK = re.compile("[。\n.!?！？な無:：、,，・/／と及や]")
+_MENTION_BREAK = re.compile("[。\n.!?！？な無:：、,，・/／と及や□■☐☑☒✓✔]")
+# a form's printed choices: a term after an empty box is an option nobody ticked (a 問診票's
+# 「□糖尿病　□高血圧　■肝炎」: 肝炎 alone), one after a filled box is told
+_UNTICKED = "□☐"
+_TICKED = "■☑☒✓✔"
+_UNTICKED_BEFORE = re.compile(f"[{_UNTICKED}][ \t\u3000]?$")
+_BOX = re.compile(f"[{_UNTICKED}{_TICKED}]")
 
 
 class SensitiveRecognizer(Recognizer):
@@ -136,6 +145,8 @@ class SensitiveRecognizer(Recognizer):
             return
         if in_animal_record(text, start):
             return  # a karte memo's pet's illness (「■… ココくん（マンチカン・オス）」's record)
+        if _UNTICKED_BEFORE.search(text, max(0, start - 2), start):
+            return  # an option nobody ticked
         if m.group(0) in CARE_FACTS and self._of_condition(text, start):
             return  # 「てんかんの持病があり、現在も服薬しています」: てんかん's care, told by it
         last_text, last_start, last_end = self._last
@@ -150,7 +161,8 @@ class SensitiveRecognizer(Recognizer):
             return
         if _NOT_PERSONAL.search(text, max(0, start - 8), m.end() + 4) \
                 or _NONE_AFTER.match(text, _listed_end(text, m.end())) \
-                or _ASKED_AFTER.match(text, m.end()) or _SERVICE_AFTER.match(text, m.end()) \
+                or _ASKED_AFTER.match(text, m.end()) \
+                or _SERVICE_AFTER.match(text, _listed_end(text, m.end())) \
                 or (m.group(0) in _CARE_WORDS and _WORK_AFTER.match(text, m.end())) \
                 or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
             return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 糖尿病教室; 要介護度
@@ -177,8 +189,8 @@ class SensitiveRecognizer(Recognizer):
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
         found = []
-        for part in _LISTED.finditer(text):
-            start, end = part.span()
+        for start, end in (span for part in _LISTED.finditer(text)
+                           for span in _ticked(text, *part.span())):
             if (noted := _NOTED.fullmatch(text, start, end)) is not None \
                     and _is_note(noted.group(1), noted.group(2)):
                 end = noted.end(1)  # (the condition without its note)
@@ -191,6 +203,20 @@ class SensitiveRecognizer(Recognizer):
                     text[start:terms[0].start()] + text[terms[0].end():end])) \
                 else [Candidate(start, end, text[start:end])]
         return tuple(found)
+
+
+def _ticked(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The choices in ``text[start:end]`` a ticked box marks, without their spaces (all of it
+    when it has no box: 「□糖尿病 ■高血圧」 is 高血圧)."""
+    boxes = [box.start() for box in _BOX.finditer(text, start, end)]
+    if not boxes:
+        yield start, end
+        return
+    for at, after in zip(boxes, [*boxes[1:], end], strict=True):
+        choice = text[at + 1:after]
+        if text[at] in _TICKED and choice.strip():
+            begin = at + 1 + len(choice) - len(choice.lstrip())
+            yield begin, begin + len(choice.strip())
 
 
 def _listed_end(text: str, end: int) -> int:
