@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hyperscan
 import pytest
+from documents import values_of
+from table_paths import BOTH, scan_findings
 
 from leakscope.pii import detect
 from leakscope.pii.buffer import match_array, normalize_batch, to_char_offsets
@@ -103,3 +105,15 @@ def test_a_name_on_a_huge_line_is_sought_only_so_far_back():
 
 def test_inline_flags_keep_hyperscans_tracking():
     assert match_start(r"(?i)\bname['\"]?[ ]?[:=]") is None
+
+
+@BOTH
+def test_a_name_in_a_tables_note_is_found_on_both_paths(tmp_path, monkeypatch, table):
+    """A column's vetting scans the name triggers for their ends too: a note naming someone
+    is still the engine's to read (every row: the table path vets them in bulk)."""
+    path = tmp_path / "対応履歴.csv"
+    path.write_text("受付番号,住所,備考\n" + "".join(
+        f"{1000 + i},東京都新宿区西新宿2-8-{i + 1},{name}様より電話。\n"
+        for i, name in enumerate(("山田 太郎", "佐藤 花子", "鈴木 一郎") * 20)), encoding="utf-8")
+    assert values_of(scan_findings(path, monkeypatch, table), "person_name") \
+        == {"山田太郎", "佐藤花子", "鈴木一郎"}

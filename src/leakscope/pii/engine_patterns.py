@@ -10,7 +10,7 @@ import hyperscan
 import numpy as np
 
 from .context import NEGATIVE, keyword_pattern, keyword_table
-from .match_starts import match_start
+from .match_starts import MatchStart, match_start
 from .patterndb import compile_database
 from .recognizers import RECOGNIZERS, Recognizer
 
@@ -101,6 +101,11 @@ class EnginePatterns:
                                               [PATTERN_FLAGS] * len(needs_label))
         self._scratch = {id(db): hyperscan.Scratch(db) for db in (self._db, self._label_db)
                          if db is not None}
+
+    def start_finder(self, pattern_id: int) -> MatchStart | None:
+        """How the start of a main-database pattern's match is found, where hyperscan reports
+        only its end (``match_starts``); None where hyperscan reports both."""
+        return self._starts.get(pattern_id)
 
     def pattern_ids(self, category: str) -> frozenset[int]:
         """Ids (as the main database reports them) of its shapes of ``category``."""

@@ -30,19 +30,26 @@ class MatchStart:
         self._pattern = pattern
 
     @cached_property
-    def _reading(self) -> tuple[re.Pattern[str], int, int | None]:
-        """The pattern anchored at its end, how far back its matches reach (characters), and
-        how many line breaks they hold at most (None: no bound). Compiled on first use: a
-        start-up compiling all of them would cost ~0.3 s."""
-        parsed = _parser.parse(self._pattern, re.ASCII)  # (\b, \w, \d as hyperscan's: ASCII)
-        width = parsed.getwidth()[1]
+    def _parsed(self) -> _parser.SubPattern:
+        return _parser.parse(self._pattern, re.ASCII)  # (\b, \w, \d as hyperscan's: ASCII)
+
+    @cached_property
+    def lines(self) -> int | None:
+        """How many line breaks a match holds at most (None: no bound)."""
+        return _line_breaks(self._parsed)
+
+    @cached_property
+    def _reading(self) -> tuple[re.Pattern[str], int]:
+        """The pattern anchored at its end, and how far back its matches reach (characters).
+        Compiled on first use: a start-up compiling all of them would cost ~0.3 s."""
+        width = self._parsed.getwidth()[1]
         return (re.compile(rf"(?:{self._pattern})\Z", re.ASCII),
-                _MAX_REACH if width >= _UNBOUNDED else width, _line_breaks(parsed))
+                _MAX_REACH if width >= _UNBOUNDED else width)
 
     def start(self, text: str, end: int) -> int | None:
         """The leftmost start of a match of the trigger that ends at ``end`` in ``text``."""
-        ending, reach, lines = self._reading
-        low = max(end - reach, 0)
+        ending, reach = self._reading
+        low, lines = max(end - reach, 0), self.lines
         if lines is not None:  # not before the break before the first one it may hold
             cut = end
             for _ in range(lines + 1):

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from ..engine import MAX_MATCHES, Engine
 from ..engine_patterns import PATTERN_FLAGS
+from ..match_starts import MatchStart
 from ..normalize import normalize
 from ..patterndb import compile_database
 from .cellfacts import CellFacts, Fact, cell_facts
@@ -75,7 +76,8 @@ class Vetter:
         first = [i for i in kept if kinds[i] != _LABEL_SHAPE]
         shapes = [i for i in kept if kinds[i] == _LABEL_SHAPE]
         self._kinds = np.array([kinds[i] for i in first], dtype=np.int8)
-        self._db = _Database([patterns[i] for i in first])
+        self._db = _Database([patterns[i] for i in first],
+                             [engine.start_finder(i) for i in first])
         self._shapes = _Database([patterns[i] for i in shapes]) if shapes else None
 
     def vet(self, texts: pa.Array, facts: CellFacts) -> VettedCells:
@@ -121,11 +123,21 @@ class Vetter:
 
 
 class _Database:
-    """Hyperscan patterns, scanned over a buffer of cells (``scan_buffer``)."""
+    """Hyperscan patterns, scanned over a buffer of cells (``scan_buffer``).
 
-    def __init__(self, patterns: list[str]) -> None:
+    A pattern the engine finds the starts of in Python (``finders``: the name triggers) is
+    scanned for its ends only, as the engine scans it: its match is in the cell it ends in,
+    or across as many cells before it as it may hold line breaks (each cell's own line)."""
+
+    def __init__(self, patterns: list[str], finders: list[MatchStart | None] | None = None
+                 ) -> None:
+        lines = [finder.lines if finder is not None else None for finder in finders or ()]
+        # per pattern, the line breaks an ends-only match may hold; -1: hyperscan's start
+        self._lines = np.array([-1 if held is None else held for held in lines]
+                               + [-1] * (len(patterns) - len(lines)), np.int64)
         self._db = compile_database([p.encode() for p in patterns],
-                                    [PATTERN_FLAGS] * len(patterns))
+                                    [PATTERN_FLAGS if held < 0 else hyperscan.HS_FLAG_UTF8
+                                     for held in self._lines.tolist()])
         self._scratch = hyperscan.Scratch(self._db)
 
     def cells(self, data: bytes | bytearray, starts: np.ndarray
@@ -149,6 +161,9 @@ class _Database:
         m = np.asarray(found, dtype=np.int64).reshape(-1, 3)
         first = np.searchsorted(starts[1:] - 1, m[:, 0], side="right")  # first cell ending after
         last = np.searchsorted(starts[:-1], m[:, 1], side="left") - 1  # last cell starting before
+        lines = self._lines[m[:, 2]]
+        ends_only = lines >= 0
+        first[ends_only] = np.maximum(last[ends_only] - lines[ends_only], 0)
         single = first == last
         across = [np.arange(max(lo, 0), hi + 1)
                   for lo, hi in zip(first[~single].tolist(), last[~single].tolist(), strict=True)]
