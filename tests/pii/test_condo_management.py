@@ -106,3 +106,24 @@ def test_a_column_groups_word_says_whose_not_what(tmp_path):
         ["P-02", "502", "田中 美加子", "090-3333-4444", "ホンダ N-BOX", "練馬 500 さ 56-78"]])
     found = [f for f in pii.scan([sheet], workers=1) if isinstance(f, pii.Finding)]
     assert values_of(found, "person_name") == {"山下太一", "田中美加子"}
+
+
+def test_a_neighbour_named_in_passing_takes_none_of_the_writers(tmp_path):
+    """「佐藤さんには以前…」 names a neighbour in passing: the writer's mobile after it is still
+    the writer's (before: a person of 佐藤 and the mobile, two people for one)."""
+    assert people_in(tmp_path, {"苦情.txt": (
+        "いつもお世話になっております。201号室の井上知実です。\n"
+        "佐藤さんには以前お伝えしたのですが改善されません。\n"
+        "日中は出られないので、携帯（080-9129-6828）にご連絡ください。\n")}) == 1
+
+
+def test_a_senders_surname_and_their_signature_are_one(tmp_path):
+    """A contractor's From of a surname alone and the body's signature in full are one
+    person (before: two, the From's address apart from the signature's mobile)."""
+    (tmp_path / "見積.eml").write_bytes((
+        "From: =?utf-8?b?5LyK6Jek?= <ito@san-ei.jp>\nTo: info@minato-kanri.co.jp\n"
+        "Subject: estimate\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+        "Content-Transfer-Encoding: 8bit\n\n小川 様\n\n"
+        "お世話になっております。サンエイ設備の伊藤です。\n\n工事部 伊藤 京助\n携帯 080-8036-6642\n"
+        ).encode())
+    assert people_in(tmp_path, {}) == 1

@@ -66,6 +66,7 @@ class Group:
         "names",
         "own",
         "place",
+        "sender",
         "strong",
         "thin",
     )
@@ -96,6 +97,7 @@ class Group:
         self.beyond_names = False  # whether it holds anything personal but names
         self.greeted = False  # a mail's recipients: the body's first name was read
         self.deceased = False  # free text naming one who died (被相続人：…)
+        self.sender = False  # a mail's From (``subject_senders``)
 
 
 

@@ -40,6 +40,7 @@ from .subject_group_keys import (
     numbers_only,
 )
 from .subject_places import document_of, free_place, is_letter
+from .subject_senders import SignedSenders
 
 _GAP_LINES = 40
 _APART = (MENTIONED, QUOTED_RECIPIENT)  # free text's findings that are a group of their own
@@ -106,6 +107,7 @@ class GroupCollector:
         # per mail body, the line of its last quoted or forwarded mail's sender
         # (``QUOTED_SENDER``)
         self._quoted: dict[tuple, int] = {}
+        self._senders = SignedSenders(sink)
 
     def add(self, finding: Finding) -> None:
         category = finding.category
@@ -163,6 +165,8 @@ class GroupCollector:
                 and record.endswith(HOUSEHOLD) else None
             group = self._reopen(slot, group, place, free, location, home, line)
         group.last_line = line
+        if location.get("header") == "From":
+            group.sender = True
         if finding.personal:
             group.own = True
             if category != "person_name":
@@ -265,6 +269,7 @@ class GroupCollector:
             for summary in waiting:
                 self._sink(summary)
         self._nameless.clear()
+        self._senders.flush()
         self._first_named.clear()
         self._company_rows.clear()  # (records are a file's: the set is bounded by one file)
 
@@ -278,6 +283,9 @@ class GroupCollector:
         if summary is None or (group.place in self._company_rows and not summary.named
                                and summary.keys and all(key[0] == CARD for key in summary.keys)):
             return  # (a creditor's row: the card in it is the debtor's account there)
+        if self._senders.holds(group, summary):
+            return  # (a mail's From of a surname alone, till its body signs in full)
+        self._senders.signed(group)
         if group.document is not None and is_letter(group.document[0]) \
                 and not _in_list_table(group.place):
             self._in_letter(group.document, summary)

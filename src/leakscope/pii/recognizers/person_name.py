@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import ner
 from ..company_accounts import LEGAL_FORM
-from ..name_lexicon import is_common_noun, is_given_name
+from ..name_lexicon import is_common_noun, is_given_name, is_surname
 from ..normalize import is_kanji
 from ..surnames import (
     SURNAMES,
@@ -50,6 +50,7 @@ from .name_layouts import (
     LISTED_BRACKETED_TRIGGER,
     LISTED_LATIN,
     LOGGED_TRIGGER,
+    MENTIONED,
     PARENT_OF_TRIGGER,
     PARTY_TRIGGER,
     PASSPORT_TRIGGER,
@@ -237,7 +238,8 @@ class PersonNameRecognizer(Recognizer):
         return ()
 
     def _before_honorific(self, text: str, at: int) -> tuple[Candidate, ...]:
-        return _of_the_dead(text, at, _in_household(text, self._honored(text, at)))
+        return _in_passing(text, at, _of_the_dead(
+            text, at, _in_household(text, self._honored(text, at))))
 
     def _honored(self, text: str, at: int) -> tuple[Candidate, ...]:
         if text.startswith("殿", at) and _HALL.search(text, max(0, at - 3), at):
@@ -292,6 +294,19 @@ class PersonNameRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
         return in_name_column(text)
+
+
+# A surname the writer tells something to or of in passing (「佐藤さんには以前お伝えした」): a
+# neighbour, not the writer; the writer's own lines go on around it (``MENTIONED``)
+_IN_PASSING = re.compile("(?:様|さん|殿|さま)(?:には|にも|とは|とも|へは|のお宅|の件)")
+
+
+def _in_passing(text: str, at: int, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """``found`` before the honorific at ``at``, a surname named in passing made so."""
+    if len(found) != 1 or found[0].detector is not None or not is_surname(found[0].value) \
+            or not _IN_PASSING.match(text, at):
+        return found
+    return (replace(found[0], detector=MENTIONED),)
 
 
 # One who died, named with an honorific: 「故 山田太郎 様」 (a 香典帳's title, a funeral's memo),
