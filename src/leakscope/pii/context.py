@@ -131,7 +131,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # a banquet's or a group booking's organizer (its 幹事)
                                "主催者", "主催者名", "幹事", "幹事名", "幹事様",
                                # an evacuation list's neighbour who helps (支援者（近隣）)
-                               "支援者", "避難支援者"), "person_name"),
+                               "支援者", "避難支援者",
+                               # a sale's parties (a brokerage's 成約一覧: 売主 | 買主)
+                               "売主", "買主", "売主氏名", "買主氏名"), "person_name"),
               # the staff a row names beside its subject (a client list's 担当者, an ID
               # check's 確認者): people too, each their own (``row_people``)
               **dict.fromkeys(("担当者", "担当", "営業担当", "担当営業", "確認者", "作成者",

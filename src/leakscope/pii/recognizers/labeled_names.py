@@ -121,8 +121,12 @@ _CARER = re.compile(_CARE_ROLES)
 CARER_NAME = "person_name:carer"
 # a funeral's who died (故人：…, a 死亡届's 死亡者氏名：…), a trigger of their own too
 _DIED_ROLES = "故人|死亡者(?:氏名)?"
-_TEXT_LABELS = rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES}|{_DIED_ROLES}|{STAFF_TITLES})名?"
-_ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}")
+# a sale's parties (a 売買契約's 売主 and 買主, its 宅地建物取引士) and a 登記簿's co-owner after
+# their share (「持分２分の１　林　香織」)
+_DEAL_PARTIES = "売主|買主|宅地建物取引士|持分[0-9]{1,3}分の[0-9]{1,3}"
+_TEXT_LABELS = (rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES}|{_DIED_ROLES}|{STAFF_TITLES}"
+                rf"|{_DEAL_PARTIES})名?")
+_ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}|{_DEAL_PARTIES}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 # a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
@@ -135,7 +139,7 @@ _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
 TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
                        rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
                        # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
-                       rf"(?:{STAFF_TITLES}){_LABEL_END}")
+                       rf"(?:{STAFF_TITLES}){_LABEL_END}", rf"(?:{_DEAL_PARTIES}){_LABEL_END}")
 NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
 
