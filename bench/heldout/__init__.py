@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 43; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 45; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import (
     animal_hospital,
+    beauty_clinic,
     car_dealer,
     condo_management,
     dental_clinic,
@@ -52,4 +53,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "funeral_home": funeral_home.generate,  # blind corpus 41
     "dental_clinic": dental_clinic.generate,  # blind corpus 42
     "condo_management": condo_management.generate,  # blind corpus 43
+    "beauty_clinic": beauty_clinic.generate,  # blind corpus 44
 }
