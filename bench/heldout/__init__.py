@@ -26,6 +26,7 @@ from . import (
     online_shop,
     pharmacy,
     private_school,
+    real_estate,
     rental_agency,
     staffing_agency,
     tax_office,
@@ -54,4 +55,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "dental_clinic": dental_clinic.generate,  # blind corpus 42
     "condo_management": condo_management.generate,  # blind corpus 43
     "beauty_clinic": beauty_clinic.generate,  # blind corpus 44
+    "real_estate": real_estate.generate,  # blind corpus 45
 }
