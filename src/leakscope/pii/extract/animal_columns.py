@@ -34,8 +34,8 @@ def animal_columns(labels: tuple[str | None, ...], table: str | None = None
     """The columns under ``labels`` (of a table named ``table``) that describe an animal, or
     None: its own (ペット名), a birth date after them, and, in such a table, the conditions
     (a vet's 傷病名 is the pet's)."""
-    texts = [_text(label) for label in labels]
-    whole = table is not None and _ANIMAL_TABLE.fullmatch(_text(table)) is not None
+    texts = [label_text(label) for label in labels]
+    whole = table is not None and _ANIMAL_TABLE.fullmatch(label_text(table)) is not None
     own = [i for i, label in enumerate(labels) if label
            and (is_animal_label(label) if not whole else not _PERSON.search(texts[i]))]
     if not own:
@@ -47,7 +47,7 @@ def animal_columns(labels: tuple[str | None, ...], table: str | None = None
 
 def is_animal_label(label: object) -> bool:
     """A label of an animal's own (動物名, ペットの生年月日): a form's label, if nobody's."""
-    text = _text(label)
+    text = label_text(label)
     return _ANIMAL.match(text) is not None and not _PERSON.search(text)
 
 
@@ -59,6 +59,7 @@ def without_animal(units: Iterable[TextUnit]) -> list[TextUnit]:
     return units if animal is None else [u for i, u in enumerate(units) if i not in animal]
 
 
-def _text(label: object) -> str:
-    """(a header cell may be a number: a roster's 2024 over its year's column)"""
+def label_text(label: object) -> str:
+    """A label as its words are compared: NFKC, stripped, lower-case (a header cell may be a
+    number: a roster's 2024 over its year's column)."""
     return unicodedata.normalize("NFKC", "" if label is None else str(label)).strip().lower()

@@ -10,10 +10,9 @@ a manager's) are read as before.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from leakscope.pii.extract.animal_columns import animal_columns
+from leakscope.pii.extract.animal_columns import animal_columns, label_text
 
 # a table of things (its optional master / list suffix: products_mst, 物件マスタ)
 _THING_TABLE = re.compile(
@@ -38,11 +37,7 @@ def unread_columns(labels: tuple[str | None, ...], table: str | int | None = Non
 
 @lru_cache(maxsize=256)
 def _thing_names(labels: tuple[str | None, ...], table: str) -> frozenset[int]:
-    if _THING_TABLE.fullmatch(_text(table)) is None:
+    if _THING_TABLE.fullmatch(label_text(table)) is None:
         return frozenset()
     return frozenset(i for i, label in enumerate(labels)
-                     if label and _OWN_NAME.fullmatch(_text(label)))
-
-
-def _text(label: str) -> str:
-    return unicodedata.normalize("NFKC", label).strip().lower()
+                     if label and _OWN_NAME.fullmatch(label_text(label)))

@@ -176,8 +176,7 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         return ()  # (a full name after a desk: 「担当：営業部 山田」 names the clerk, no one)
     if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
         name = _before_next_label(_without_honorific(m.group(1)))
-        name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
-        name = _before_word_after(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
+        name = _trimmed(name, text, m.start(1))
         if text.startswith("世帯員", start):  # a given name under the head's surname
             return household_member(text, start, m.start(1), name)
         if _ROLE.match(text, start, end) and not starts_with_surname(name) \
@@ -228,8 +227,7 @@ def _listed_after(text: str, at: int) -> list[Candidate]:
     found = []
     while len(found) < _LIST_LONGEST and (m := _NEXT_IN_LIST.match(text, at)):
         name = _without_honorific(m.group(1))
-        name = _before_particle(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
-        name = _before_word_after(name, text[m.start(1) + len(name):m.start(1) + len(name) + 1])
+        name = _trimmed(name, text, m.start(1))
         if not (starts_with_surname(name) or is_full_name(name.replace(" ", ""))) \
                 or NOT_NAMES.search(name) or BUSINESS_NAME.search(name):
             break
@@ -347,6 +345,13 @@ _PARTICLES = frozenset("がはをにへともでの")
 # 花子 まで」) or a date's era (「作成：小川桃子　令和6年10月25日」)
 _NOT_GIVEN = re.compile("まで|より|から|迄|宛て?|あて|[がはをにへともでの]")
 _ERA = re.compile("令和|平成|昭和|大正|明治")
+
+
+def _trimmed(name: str, text: str, at: int) -> str:
+    """A name read after a label (at ``at`` in ``text``) without a particle and what follows
+    it, or a word a space after it that no given name is."""
+    name = _before_particle(name, text[at + len(name):at + len(name) + 1])
+    return _before_word_after(name, text[at + len(name):at + len(name) + 1])
 
 
 def _before_word_after(name: str, after: str) -> str:
