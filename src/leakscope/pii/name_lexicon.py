@@ -185,3 +185,13 @@ def is_read_as(name: str, reading: str) -> bool:
         return any(spoken.startswith(key) and len(spoken) > len(key)
                    for r in readings for key in name_keys(r)[:1])
     return any(reading.startswith(r) and len(reading) > len(r) for r in readings)
+
+
+def is_given_read_as(name: str, reading: str) -> bool:
+    """Whether ``reading`` is the given name's alone, as a list writes it after a full name
+    (「採用：佐藤 桃子（モモコ）」): a reading the dictionary knows for the part after a known
+    surname, and the whole name a person's (``is_read_as``)."""
+    surname = leading_surname(name)
+    if surname is None or reading not in _word_readings(name[len(surname):]):
+        return False
+    return any(is_read_as(name, spoken + reading) for spoken in _word_readings(surname)[:1])

@@ -282,8 +282,7 @@ def test_a_form_table_is_one_person_with_labelled_values(tmp_path, run):
         ("生年月日", "1985年1月2日"),
         ("電話番号", "090-1234-5678"),
         ("住所", "東京都千代田区千代田1-1"),
-        (None, "備考"),
-        (None, "特になし"),
+        ("備考", "特になし"),  # (a word first on its row labels the value after it)
     ]
     assert {u.record for u in units} == {"form.docx#table1"}
 

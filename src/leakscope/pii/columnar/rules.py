@@ -266,11 +266,12 @@ class NameRule(CellRule):
 # folds them from, K and ſ; a bank's kana abbreviation's bracket, ｶ); a clinic's 受付, 歯科,
 # 医院, 薬局, クリニック, a department's 科, 診療所; a care office's 事業所, ステーション; a
 # school's 塾, 教室, 学園, 学院, 予備校; a public school's or office's 学校, 学童保育, 役場, 県庁,
-# 税務署, 公民館; a brand's full-width capitals; a legal form in kana's ャ or ヤ): RE2 is asked
+# 税務署, 公民館; a brand's full-width capitals; a legal form in kana's ャ or ヤ; a placeholder's
+# テスト, ダミー, サンプル): RE2 is asked
 # of the few cells holding one
 # (tests/pii/test_cellfacts.py keeps it so).
 BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会所科組校童場庁署館"
-                  "\u212a\u017f" "ヤャﾔｬ"
+                  "\u212a\u017f" "ヤャﾔｬ" "テダサﾃﾀ"
                   + string.ascii_letters
                   + "".join(map(chr, range(0xFF21, 0xFF3B))))  # (a brand's ＳＭＢＣ: Ａ-Ｚ)
 _NO_ONE_VALUES = pa.array(sorted(NO_ONE_VALUES), pa.string())

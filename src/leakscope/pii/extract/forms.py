@@ -21,6 +21,7 @@ from leakscope.pii.extract.tables import (
     names_groups,
     table_units,
 )
+from leakscope.pii.surnames import starts_with_surname
 from leakscope.pii.units import TextUnit, as_company
 
 FORM_MAX_ROWS = 200
@@ -169,8 +170,7 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
             # a label, or a word between two values that labels the next (性別 | 男: no name);
             # not a condition after its label (既往歴 | パニック障害: 障害 is a label's word too)
             if (_is_label(text) and not _condition_after(label, values, text)) or (
-                    after_value and index < last and len(text) <= 12
-                    and _UNKNOWN_LABEL.match(text) and text not in _DATE_UNITS):
+                    (after_value or label is None) and index < last and _unknown_label(text)):
                 yield from _held(_form_values(display, base, number, label, values, record,
                                               died), company)
                 label, after_value, values = text, False, []
@@ -182,6 +182,14 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
             after_value = True
         yield from _held(_form_values(display, base, number, label, values, record, died),
                          company)
+
+
+def _unknown_label(text: str) -> bool:
+    """A word no detector knows that labels the value after it on a form's row: between two
+    values (性別 | 男), or first on its row (a counselling sheet's 服薬中のお薬 | なし, not a
+    condition of anyone's), but no name (中村陽子 | 090-…)."""
+    return len(text) <= 12 and _UNKNOWN_LABEL.match(text) is not None \
+        and text not in _DATE_UNITS and not starts_with_surname(text)
 
 
 def _after_the_dead(label: str, died: bool) -> bool:

@@ -33,6 +33,7 @@ from .name_words import (
     TITLE,
     TITLE_BEFORE_NAME,
     normalize_name,
+    without_seal,
 )
 
 # a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」; a bilingual label's
@@ -257,7 +258,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if (age := _AGE_AFTER.search(cell)) is not None:
         cell = cell[:age.start()]  # (a household's 「小川 智也　51歳」)
     note = _NOTE_AFTER.search(cell)
-    value = _without_honorific(cell[:note.start()] if note else cell)
+    value = _without_honorific(without_seal(cell[:note.start()] if note else cell))
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
     if (role := _DECEASED_FIRST.match(value)) is not None:  # (「被相続人 青木 英樹」)
         value = value[role.end():]
@@ -351,7 +352,7 @@ def _trimmed(name: str, text: str, at: int) -> str:
     """A name read after a label (at ``at`` in ``text``) without a particle and what follows
     it, or a word a space after it that no given name is."""
     name = _before_particle(name, text[at + len(name):at + len(name) + 1])
-    return _before_word_after(name, text[at + len(name):at + len(name) + 1])
+    return without_seal(_before_word_after(name, text[at + len(name):at + len(name) + 1]))
 
 
 def _before_word_after(name: str, after: str) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..name_lexicon import is_given_name, is_read_as
+from ..name_lexicon import is_given_name, is_given_read_as, is_read_as
 from ..normalize import is_kanji
 from ..surnames import SURNAMES, leading_surname
 from .base import Candidate
@@ -313,7 +313,8 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
         name = text[start:end]
         if name.count(" ") <= 1 and _NAME_RUN.fullmatch(name) \
                 and name[-1] not in NOT_GIVEN_ENDS and not NOT_NAMES.search(name) \
-                and is_read_as(name.replace(" ", ""), spoken):  # (not 森田屋, 山田商店)
+                and (is_read_as(name.replace(" ", ""), spoken)  # (not 森田屋, 山田商店)
+                     or (" " in name and is_given_read_as(name.replace(" ", ""), spoken))):
             return (Candidate(start, end, normalize_name(name), 0.85), *found)
     return ()
 

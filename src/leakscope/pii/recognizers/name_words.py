@@ -120,7 +120,9 @@ FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|�
         rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}"  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
         rf"|{KANA_SPELLED_FORM}"
         # a brand with no legal form: capitals then katakana (a debt list's SMBCモビット)
-        r"|^[A-ZＡ-Ｚ]{2,}[ァ-ヺｦ-ﾟ]")
+        r"|^[A-ZＡ-Ｚ]{2,}[ァ-ヺｦ-ﾟ]"
+        # a placeholder, nobody's (a card terminal's test payment 「テスト 決済」, 「ダミー 太郎」)
+        "|^(?:テスト|ﾃｽﾄ|ダミー|ﾀﾞﾐｰ|サンプル|(?i:test|dummy|sample))(?:[ \u3000_]|$)")
 BUSINESS = f"{FIRM}|{NO_ONE}"
 BUSINESS_NAME = re.compile(BUSINESS)
 # A handle or a channel under a name key (a chat export's users and channels: fujii, general,
@@ -135,3 +137,13 @@ RELATION_AFTER_SLASH = rf"\s*[/／]\s*(?:{RELATION}|世帯主|本人|子)\s*$"
 
 def normalize_name(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+# A seal's mark after a signed name (「池田 結衣　㊞」: NFKC's 印; 「(印)」): no given name
+# ends in it
+_SEAL_AFTER = re.compile(r"[ ]?(?:[印㊞]|[(（]印[)）])$")
+
+
+def without_seal(name: str) -> str:
+    """A name signed on a form without the seal's mark after it."""
+    return _SEAL_AFTER.sub("", name) if len(name) > 3 else name

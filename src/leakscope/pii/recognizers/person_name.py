@@ -106,7 +106,8 @@ _WESTERN_RELATIVE = (r"[A-Z][a-z]+ [A-Z][a-z]+ ?\((?:spouse|wife|husband|partner
 _WESTERN_RELATED = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) ?\(")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
 _INTRODUCED = re.compile(  # at a sentence's start, a quoted line's too (「> 石川 桃子と申します」)
-    r"(?:^|[\n。、!?！？]|ます|の)(?:[ ]?>+)?[ ]?([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3})?)$"
+    r"(?:^|[\n。、!?！？]|ます|の)(?:[ ]?>+)?[ ]?"
+    r"([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3}|[ ]?[ぁ-ん]{2,4})?)$"
 )
 _BEFORE_CHILD_HONORIFIC = re.compile(
     r"(?<![一-龥々〆ヶぁ-んァ-ヶー])([一-龥々〆ヶ]{2,6}|[一-龥々〆ヶ]{1,3} [一-龥々〆ヶ]{1,3}"
@@ -117,6 +118,8 @@ _FAMILY_WORDS = re.compile(r"(?:[父母兄姉弟妹爺婆坊嬢孫叔伯]|主人
 # (maybe a note in brackets between: 「林 晃（林 裕太の長男）です。」)
 _INTRODUCTION = (r"[一-龥々〆ヶ]\n?(?:[（(][^）)\n]{1,20}[）)])?"
                  r"(?:と申します|(?:です|でございます)[。、(（])")  # (「…花子です（原簿番号…）。」)
+# ... and a given name in hiragana (「中村さゆりと申します」; not before です: 「聞きたいです。」)
+_INTRODUCTION_KANA = r"[一-龥々〆ヶ][ ]?[ぁ-ん]{2,4}と申します"
 _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "です(", "です（", "でございます。",
                       "でございます、", "でございます(", "でございます（")
 # The last characters of what NOT_NAMES and _GREETING look for (else no regex call).
@@ -180,7 +183,8 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     starts_in_python = True
-    triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, WRAPPED, LISTED,
+    triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, _INTRODUCTION_KANA, WRAPPED,
+                LISTED,
                 LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
                 LOGGED_TRIGGER,
                 LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
@@ -218,7 +222,8 @@ class PersonNameRecognizer(Recognizer):
             return self._before_honorific(text, start) if text[start:end] in HONORIFICS \
                 else _before_child_honorific(text, start)
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
-            return self._self_introduction(text,
+            kana = text[start + 1] not in "\nと（(で"  # (its given name's after it)
+            return self._self_introduction(text, end - 5 if kana else
                                            start + 2 if text[start + 1] == "\n" else start + 1)
         if (found := layout_name(text, start, end)) is not None:
             return _in_household(text, found)

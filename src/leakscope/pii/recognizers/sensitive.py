@@ -116,6 +116,8 @@ _UNTICKED = "□☐"
 _TICKED = "■☑☒✓✔"
 _UNTICKED_BEFORE = re.compile(f"[{_UNTICKED}][ \t\u3000]?$")
 _BOX = re.compile(f"[{_UNTICKED}{_TICKED}]")
+# a ticked box's answer that there is one: the condition the cell names beside it is the value
+_YES = frozenset({"あり", "有り", "有", "はい", "ある", "yes", "Yes", "YES"})
 
 
 class SensitiveRecognizer(Recognizer):
@@ -202,6 +204,8 @@ class SensitiveRecognizer(Recognizer):
                 if len(terms) > 1 or (terms and _HIRAGANA.search(
                     text[start:terms[0].start()] + text[terms[0].end():end])) \
                 else [Candidate(start, end, text[start:end])]
+        if found and _CONDITION.search(text):  # (「■あり □なし（高血圧症）」: 高血圧症's)
+            found = [f for f in found if f.value not in _YES]
         return tuple(found)
 
 
