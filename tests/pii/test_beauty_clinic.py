@@ -4,8 +4,10 @@ list of names with their given names' readings, a LINE message's self-introducti
 
 from __future__ import annotations
 
+import json
+
 import docx
-from documents import detected, values_of
+from documents import detected, people_in, values_of
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
@@ -73,3 +75,36 @@ def test_a_self_introduction_with_a_given_name_in_hiragana():
     """「中村さゆりと申します」 (before: only a kanji given name was read so)."""
     assert detected("はじめまして、中村さゆりと申します。", "person_name") == ["中村さゆり"]
     assert detected("手続きを進めたいと申します。", "person_name") == []
+
+
+def _line_export(path, messages):
+    path.write_text("\n".join(json.dumps({"displayName": name, "type": "message", "text": text},
+                                         ensure_ascii=False) for name, text in messages) + "\n",
+                    encoding="utf-8")
+
+
+def test_a_chat_messages_display_name_and_signature_are_one_name(tmp_path):
+    """A LINE message under the display name 「翔太🌸」 signed 「…を受けた山本です」 is 山本翔太,
+    the clinic's patient of that name; a katakana display name joins the surname's reading
+    (渡辺 + ナオキ: the booking's ワタナベ ナオキ). Before: each message was a person of its own,
+    its mail in no other file."""
+    _line_export(tmp_path / "line.jsonl", [
+        ("翔太🌸", "先日ピーリングを受けた山本です。腫れが引きません。メール shota807@yahoo.co.jp"),
+        ("ナオキ", "先日ダーマペン4を受けた渡辺です。メール naoki427@icloud.com に返信ください。")])
+    (tmp_path / "patients.csv").write_text(
+        "氏名,カナ,生年月日,電話\n山本 翔太,ヤマモト ショウタ,1970-05-29,090-6649-0663\n"
+        "渡辺 直樹,ワタナベ ナオキ,1972-06-14,080-8477-2253\n", encoding="utf-8")
+    assert people_in(tmp_path, {}) == 2
+    found = [f for f in pii.scan([tmp_path / "line.jsonl"], workers=1)
+             if isinstance(f, pii.Finding)]
+    assert {"翔太", "山本", "渡辺", "ナオキ"} <= values_of(found, "person_name")
+
+
+def test_names_apart_in_free_text_are_not_joined(tmp_path):
+    """In a mail, a surname and another's given name are two people's, not one name."""
+    (tmp_path / "patients.csv").write_text(
+        "氏名,生年月日,電話\n山本 翔太,1970-05-29,090-6649-0663\n", encoding="utf-8")
+    (tmp_path / "memo.txt").write_text(
+        "先日ピーリングを受けた山本です。\n長男の翔太さんの件でご連絡しました。\n"
+        "メール shota807@yahoo.co.jp\n", encoding="utf-8")
+    assert people_in(tmp_path, {}) == 2

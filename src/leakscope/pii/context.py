@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .company_accounts import LEGAL_FORM
 from .recognizers import RECOGNIZERS
-from .recognizers.name_words import REPORT_ROLES
+from .recognizers.name_words import DECORATION_AFTER, REPORT_ROLES
 from .surnames import starts_with_surname
 
 NEGATIVE = "negative"
@@ -451,7 +451,7 @@ def value_category(label: str | None, text: str) -> str | None:
     ``user.name: 佐藤 花子`` or ``Kato Rei`` is a person.
     """
     category = label_category(label)
-    value = text.strip()
+    value = DECORATION_AFTER.sub("", text.strip())  # (a chat's display name 「花子🌸」)
     if category is None and label and _DONATION.search(label) and _RELIGIOUS_BODY.search(value):
         return "sensitive"  # a 寄附金控除's donation to a 宗教法人 says a belief (信条)
     if category is None and label and ACCOUNT_NAME.search(label) \

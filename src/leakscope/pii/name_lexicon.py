@@ -90,6 +90,20 @@ def is_given_name(name: str) -> bool:
     return len(words) == 1 and words[0].part_of_speech()[2:4] == ("人名", "名")
 
 
+def joined_name(surname: str, given: str) -> str | None:
+    """The full name of one person whose record holds a surname and a given name apart (a
+    chat message signed 「…を受けた山本です」 under the display name 翔太): 山本翔太, 藤原あすか;
+    a katakana given name after the surname's reading (渡辺, ナオキ: ワタナベナオキ)."""
+    if not is_surname(surname) or not is_kanji(surname[:1]):
+        return None
+    if is_given_name(given) or (2 <= len(given) <= 4 and all("ぁ" <= c <= "ん" for c in given)):
+        return surname + given
+    if 2 <= len(given) <= 5 and all("ァ" <= c <= "ヺ" or c == "ー" for c in given) \
+            and (spoken := _word_readings(surname)):
+        return spoken[0] + given
+    return None
+
+
 def is_full_name(name: str) -> bool:
     """A surname and more (山田太郎, 鬼頭守, 小鳥遊ひな), not a surname or a given name alone."""
     if name in SURNAMES:

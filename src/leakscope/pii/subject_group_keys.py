@@ -18,6 +18,7 @@ from .name_lexicon import (
     is_partial_name,
     is_surname,
     is_surname_alone,
+    joined_name,
 )
 from .romaji import full_name_keys, name_keys, without_middle_name
 from .subject_names import kanji_name
@@ -169,6 +170,8 @@ def group_summary(group: Group) -> GroupSummary | None:
                 keys.update(("name+phone", name, phone) for _, phone in landlines)
             if accounts:
                 keys.update((NAME_ACCOUNT, name, account) for account in accounts)
+    if not group.free and len(names) == 2:  # (a chat message's display name and signature)
+        names = names | _joined(names)
     readings = {k for name in names for k in name_keys(name)}
     place = group.place
     at = f"{place[0]}\x1f{place[1]!r}\x1f{group.first_line}" if group.free else place[1]
@@ -176,6 +179,13 @@ def group_summary(group: Group) -> GroupSummary | None:
         at += DECEASED
     source = place[0] if group.free else list_of(place[1])
     return GroupSummary(tuple(keys), tuple(readings), thin, True, source, at)
+
+
+def _joined(names: set[str]) -> set[str]:
+    """A record's surname and given name, held apart, as one full name (``joined_name``)."""
+    first, second = sorted(names, key=is_surname, reverse=True)
+    full = joined_name(first, second)
+    return {full} if full else set()
 
 
 def alone_keys(name: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
     CLINIC_DEPARTMENT,
+    DECORATION_AFTER,
     DEPARTMENT_WORDS,
     DOSAGE_FORM,
     FACILITY,
@@ -246,6 +247,7 @@ def _before_bracket(text: str, start: int, longest: int) -> int:
 def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     """The name a cell of a name column holds (a mail header's display name), the people of
     a joint name, or None when it holds a business, a handle or no name."""
+    text = DECORATION_AFTER.sub("", text.rstrip())  # (a chat's 「花子🌸」)
     if _GRADE.search(text):  # (blanked, not cut: a joint name's people keep their places)
         text = _GRADE.sub(lambda m: " " * len(m.group()), text)
     end = text.find("<")

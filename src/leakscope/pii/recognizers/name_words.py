@@ -144,6 +144,11 @@ def normalize_name(text: str) -> str:
 _SEAL_AFTER = re.compile(r"[ ]?(?:[印㊞]|[(（]印[)）])$")
 
 
+# A chat's display name decorated after the name (「花子🌸」「あすか☆」): emoji and symbols
+DECORATION_AFTER = re.compile("[\u2600-\u27bf\u2b50\u2661\u2665\ufe0f\u200d"
+                              "\U0001f000-\U0001faff]+$")
+
+
 def without_seal(name: str) -> str:
     """A name signed on a form without the seal's mark after it."""
     return _SEAL_AFTER.sub("", name) if len(name) > 3 else name

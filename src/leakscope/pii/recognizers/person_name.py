@@ -105,8 +105,10 @@ _WESTERN_RELATIVE = (r"[A-Z][a-z]+ [A-Z][a-z]+ ?\((?:spouse|wife|husband|partner
                      r"|parent|son|daughter|child|brother|sister|sibling|friend|guardian)\)")
 _WESTERN_RELATED = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) ?\(")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
-_INTRODUCED = re.compile(  # at a sentence's start, a quoted line's too (「> 石川 桃子と申します」)
-    r"(?:^|[\n。、!?！？]|ます|の)(?:[ ]?>+)?[ ]?"
+# at a sentence's start, a quoted line's too (「> 石川 桃子と申します」), or after what the writer
+# did (「先日ピーリングを受けた後藤です。」)
+_INTRODUCED = re.compile(
+    r"(?:^|[\n。、!?！？]|ます|の|(?<=[ぁ-ん])た)(?:[ ]?>+)?[ ]?"
     r"([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3}|[ ]?[ぁ-ん]{2,4})?)$"
 )
 _BEFORE_CHILD_HONORIFIC = re.compile(
