@@ -32,3 +32,16 @@ def test_a_deals_parties_in_text():
         == ["前田晃"]
     assert detected("共有者　横浜市港北区大倉山５－１８－１７\n　持分２分の１　林　香織\n",
                     "person_name") == ["林香織"]
+
+
+@BOTH
+def test_a_building_named_after_its_number_with_its_room_apart(tmp_path, monkeypatch, table):
+    """「… 5丁目16番4号 ブリリア祐天寺弐番館 409号室」: a 館 is a building, its room after a
+    space is the address's (before: the address ended at 4号)."""
+    assert detected("住所：東京都目黒区祐天寺5丁目16番4号 ブリリア祐天寺弐番館 409号室\n",
+                    "address") == ["東京都目黒区祐天寺5丁目16番4号ブリリア祐天寺弐番館409号室"]
+    path = tmp_path / "顧客.csv"
+    path.write_text("氏名,住所\n池田 舞,東京都目黒区祐天寺5-16-4 ブリリア祐天寺弐番館 409号室\n",
+                    encoding="utf-8")
+    assert {f.value for f in scan_findings(path, monkeypatch, table)
+            if f.category == "address"} == {"東京都目黒区祐天寺5-16-4ブリリア祐天寺弐番館409号室"}

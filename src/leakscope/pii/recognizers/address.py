@@ -40,7 +40,7 @@ _STOPS = r"\s,、。「」()（）\"'<>|"  # characters no address part holds
 _BUILDING_WORDS = (
     "ビル|ビルディング|マンション|ハイツ|ハイム|コーポ|荘|レジデンス|パレス|タワー|ヒルズ|コート|"
     "メゾン|ヴィラ|ハウス|アパート|棟|団地|寮|シティ|プラザ|テラス|ガーデン|フラット|カーサ|"
-    "ドミール|シャトー|プレイス|ステージ|ホームズ|アーバン|パーク|レジデンシャル")
+    "ドミール|シャトー|プレイス|ステージ|ホームズ|アーバン|パーク|レジデンシャル|館")  # (弐番館)
 BUILDING_WORDS = tuple(_BUILDING_WORDS.split("|"))  # (the table path's C kernel reads them)
 
 
