@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 45; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 47; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -14,6 +14,7 @@ from . import (
     animal_hospital,
     beauty_clinic,
     car_dealer,
+    care_home,
     condo_management,
     dental_clinic,
     driving_school,
@@ -56,4 +57,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "condo_management": condo_management.generate,  # blind corpus 43
     "beauty_clinic": beauty_clinic.generate,  # blind corpus 44
     "real_estate": real_estate.generate,  # blind corpus 45
+    "care_home": care_home.generate,  # blind corpus 47
 }

@@ -107,7 +107,11 @@ def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
 
 
 class Share:
-    """The folder of leaked files; refuses one that already holds files (a stale seed's)."""
+    """The folder of leaked files; refuses one that already holds files (a stale seed's).
+    keep_modes: a container's members keep the file modes their library gave them (else the
+    mode a fresh zip entry gets, as generators that re-zipped their office files wrote them)."""
+
+    keep_modes = True
 
     def __init__(self, root: Path, stamp: datetime) -> None:
         if root.is_dir() and any(root.iterdir()):
@@ -158,7 +162,8 @@ class Share:
                     body = _CORE_TIMES.sub(rb"\g<1>" + iso + rb"\g<3>", body)
                 member = zipfile.ZipInfo(info.filename, self.stamp.timetuple()[:6])
                 member.compress_type = info.compress_type
-                member.external_attr = info.external_attr
+                if self.keep_modes:
+                    member.external_attr = info.external_attr
                 out.writestr(member, body)
         return buffer.getvalue()
 

@@ -99,10 +99,12 @@ class Truth:
                 first.update({"neutral": False} if merge == "flag" else record)
         return list(merged.values())
 
-    def write(self, outdir: Path, people: int, *, merge: str = "") -> None:
-        """Write outdir/truth.jsonl: the people count, then the records (merged as `merge`)."""
-        lines = [json.dumps({"type": "meta", "people": people})]
-        lines += [json.dumps(self._form(r), ensure_ascii=False) for r in self.merged(merge)]
+    def write(self, outdir: Path, people: int, *, merge: str = "", meta_last: bool = False) -> None:
+        """Write outdir/truth.jsonl: the people count, then the records (merged as `merge`);
+        meta_last: the count after them (corpus 47)."""
+        lines = [json.dumps(self._form(r), ensure_ascii=False) for r in self.merged(merge)]
+        meta = json.dumps({"type": "meta", "people": people})
+        lines = [*lines, meta] if meta_last else [meta, *lines]
         (outdir / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     def _form(self, record: dict) -> dict:
