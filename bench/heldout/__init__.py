@@ -18,6 +18,7 @@ from . import (
     condo_management,
     dental_clinic,
     driving_school,
+    fitness_club,
     funeral_home,
     hospital,
     hotel,
@@ -57,5 +58,6 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "condo_management": condo_management.generate,  # blind corpus 43
     "beauty_clinic": beauty_clinic.generate,  # blind corpus 44
     "real_estate": real_estate.generate,  # blind corpus 45
+    "fitness_club": fitness_club.generate,  # blind corpus 46
     "care_home": care_home.generate,  # blind corpus 47
 }
