@@ -11,11 +11,6 @@ brackets) as written; its people count comes last.
 
 from __future__ import annotations
 
-import io
-import json
-import re
-import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -30,7 +25,6 @@ CLUB = "フィットネスクラブ・アクティブワン"
 DOMAIN = "active-one.co.jp"
 BRANCHES = [("新宿", "SJ"), ("川崎", "KW"), ("吉祥寺", "KJ")]
 CLUB_TEL = {"新宿": "0353210781", "川崎": "0442110934", "吉祥寺": "0422270455"}
-FIXED = (2024, 10, 31, 9, 0, 0)  # every office file's members; their core.xml says 1 October
 HY = ["-", "-", "-", "ー", "－", "‐", "―", "−"]
 
 SUR = [("佐藤", "サトウ", "sato"), ("鈴木", "スズキ", "suzuki"), ("高橋", "タカハシ", "takahashi"),
@@ -106,7 +100,6 @@ COMPANIES = {"株式会社ミナト精機": "minato-seiki.co.jp", "東和シス�
 NORMALIZED = {"person_name", "address", "email_address", "phone_number", "postal_code",
               "my_number", "corporate_number", "credit_card_number", "bank_account",
               "basic_pension_number", "card_security_code"}
-_CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*")
 
 
 def zen(text: str) -> str:
@@ -138,20 +131,6 @@ def card(number: str, style: str) -> str:
     if style == "plain":
         return number
     return card_groups(number, " " if style == "sp" or len(number) == 15 else "-")
-
-
-def deflated(members: Iterable[tuple[str, bytes]], when: tuple[int, ...] = FIXED) -> bytes:
-    """A zip as gen.py wrote it: every member deflated, dated `when`, no file mode; an office
-    file's docProps/core.xml dated 1 October 2024 (fix_zip)."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, body in members:
-            if name == "docProps/core.xml":
-                body = _CORE_TIMES.sub(rb"\g<1>2024-10-01T00:00:00Z", body)
-            member = zipfile.ZipInfo(name, when)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(member, body)
-    return buffer.getvalue()
 
 
 @dataclass(eq=False)
@@ -243,15 +222,12 @@ class Club(Population):
 
     def write_truth(self, outdir: Path) -> None:
         """truth.jsonl: the records in order, then the people count."""
-        keys = ("path", "category", "value", "person", "neutral")
-        lines = [json.dumps({k: r[k] for k in keys}, ensure_ascii=False)
-                 for r in self.truth.records]
-        lines.append(json.dumps({"type": "meta", "people": len(self.truth.people())}))
-        (outdir / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        self.truth.write(outdir, len(self.truth.people()), meta_last=True)
 
     def save(self, rel: str, document: Any) -> None:
         """An openpyxl Workbook (honbu's) or python-docx Document (frontpc's), dated as
-        gen.py's xlsx_save and docx_save did."""
+        gen.py's xlsx_save, docx_save and fix_zip did: core.xml 1 October, the members the
+        share's stamp, with no file mode (keep_modes off)."""
         stamp = datetime(2024, 10, 1)
         if hasattr(document, "core_properties"):
             props = document.core_properties
@@ -261,11 +237,7 @@ class Club(Population):
             props = document.properties
             props.created = props.modified = stamp
             props.creator = props.lastModifiedBy = "honbu"
-        buffer = io.BytesIO()
-        document.save(buffer)
-        with zipfile.ZipFile(buffer) as source:
-            members = [(info.filename, source.read(info)) for info in source.infolist()]
-        self.share.write(rel, deflated(members))
+        self.share.save(rel, document, core=stamp)
 
     def mobile(self) -> str:
         rng = self.rng
@@ -334,6 +306,7 @@ class Club(Population):
 def populate(seed: int, share: Share) -> Club:
     """Members and their records, emergency contacts, staff, trial inquirers, client companies,
     the doctor and the vendors, as gen.py drew them."""
+    share.keep_modes = False
     club = Club.seeded(seed, share, Truth(form="full"), seed, seed)
     rng = club.rng
     numbers: set[str] = set()

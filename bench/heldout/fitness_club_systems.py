@@ -11,9 +11,10 @@ import io
 import json
 import sqlite3
 import unicodedata
+import zipfile
 from datetime import date, datetime, timedelta
 
-from .fitness_club_people import BRANCHES, HY, Club, deflated, jdate, phone
+from .fitness_club_people import BRANCHES, HY, Club, jdate, phone
 from .share import sql_create
 
 MESSAGES = ["", "初心者です。", "膝が悪いのですが大丈夫でしょうか。", "産後のダイエット目的です。"]
@@ -176,8 +177,9 @@ def old_members(club: Club) -> None:
             f"（{phone(first.mobile, 'h', 'ー')}）。\n")
     club.t(f"{path}!{memo}", "person_name", first.last, first, True)
     club.t(f"{path}!{memo}", "phone_number", first.mobile, first)
-    club.share.write(path, deflated([(ledger, buffer.getvalue().encode("cp932")),
-                                     (memo, text.encode("cp932"))], (2020, 3, 31, 18, 0, 0)))
+    club.share.write_zip(path, [(ledger, buffer.getvalue().encode("cp932")),
+                                (memo, text.encode("cp932"))], zipfile.ZIP_DEFLATED,
+                         datetime(2020, 3, 31, 18, 0, 0))
 
 
 def chat(club: Club) -> None:

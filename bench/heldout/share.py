@@ -129,12 +129,13 @@ class Share:
         """Write text in `encoding` with its line ends as given, or bytes as they are."""
         self.path(rel).write_bytes(data if isinstance(data, bytes) else data.encode(encoding))
 
-    def save(self, rel: str, document: Any, core: bool = True) -> None:
+    def save(self, rel: str, document: Any, core: bool | datetime = True) -> None:
         """Save an openpyxl Workbook or a python-docx Document, its times pinned (core: its
-        docProps/core.xml dates too, else kept as the library wrote them)."""
+        docProps/core.xml dates too, to that date where one is given; else kept as the library
+        wrote them)."""
         self.write(rel, self.document_bytes(document, core))
 
-    def document_bytes(self, document: Any, core: bool = True) -> bytes:
+    def document_bytes(self, document: Any, core: bool | datetime = True) -> bytes:
         """An openpyxl Workbook or a python-docx Document as saved, its times pinned (core: its
         docProps/core.xml dates too)."""
         buffer = io.BytesIO()
@@ -142,25 +143,29 @@ class Share:
         return self.pinned(buffer.getvalue(), core)
 
     def write_zip(self, rel: str, members: Iterable[tuple[str, bytes]],
-                  compression: int = zipfile.ZIP_STORED) -> None:
-        """A zip archive of (name, data) members, dated with the share's stamp."""
+                  compression: int = zipfile.ZIP_STORED, when: datetime | None = None) -> None:
+        """A zip archive of (name, data) members, dated with the share's stamp (or `when`)."""
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", compression) as archive:
             for name, data in members:
                 archive.writestr(name, data)
-        self.write(rel, self.pinned(buffer.getvalue()))
+        self.write(rel, self.pinned(buffer.getvalue(), when=when))
 
-    def pinned(self, data: bytes, core: bool = True) -> bytes:
-        """The zip container `data` with every member and (where core) docProps/core.xml
-        dated `stamp`; python-docx's template dates, where not core, kept."""
-        iso = self.stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    def pinned(self, data: bytes, core: bool | datetime = True,
+               when: datetime | None = None) -> bytes:
+        """The zip container `data` with every member dated `when` (else `stamp`) and (where
+        core) docProps/core.xml dated `stamp`, or core where it is a date (corpus 46's 1
+        October); python-docx's template dates, where not core, kept."""
+        when = when or self.stamp
+        iso = (core if isinstance(core, datetime) else self.stamp).strftime(
+            "%Y-%m-%dT%H:%M:%SZ").encode()
         buffer = io.BytesIO()
         with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(buffer, "w") as out:
             for info in source.infolist():
                 body = source.read(info)
                 if core and info.filename == "docProps/core.xml":
                     body = _CORE_TIMES.sub(rb"\g<1>" + iso + rb"\g<3>", body)
-                member = zipfile.ZipInfo(info.filename, self.stamp.timetuple()[:6])
+                member = zipfile.ZipInfo(info.filename, when.timetuple()[:6])
                 member.compress_type = info.compress_type
                 if self.keep_modes:
                     member.external_attr = info.external_attr
