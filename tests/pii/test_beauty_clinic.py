@@ -50,6 +50,20 @@ def test_a_counselling_sheets_questions_are_labels(tmp_path):
     assert values_of(found, "person_name") == {"中村裕美子"}
 
 
+def test_ticked_boxes_after_a_field_in_text():
+    """The text path reads a field's boxes as the table path does: the ticked choice, no
+    なし, and no あり beside a condition its term reports (before: 「□あり ■なし」 and
+    「■あり □なし」 were conditions)."""
+    def conditions(line: str) -> list[str]:
+        return [f.value for f in pii.detect(f"氏名：山田太郎\n{line}\n")
+                if f.category == "sensitive"]
+
+    assert conditions("既往歴：□あり　■なし") == []
+    assert conditions("既往歴：■あり　□なし（高血圧症）") == ["高血圧症"]
+    assert conditions("既往歴：■あり（喘息）　□なし") == ["喘息"]
+    assert conditions("既往歴：■あり　□なし") == ["あり"]  # (that there is one, unnamed)
+
+
 def test_a_minors_consent_signed_by_a_parent(tmp_path):
     """施術を受ける方 names the minor; the parent's name is read without the seal's ㊞ after it
     (before: the minor's name was missed and the parent's was 池田結衣印)."""
@@ -75,6 +89,8 @@ def test_a_self_introduction_with_a_given_name_in_hiragana():
     """「中村さゆりと申します」 (before: only a kanji given name was read so)."""
     assert detected("はじめまして、中村さゆりと申します。", "person_name") == ["中村さゆり"]
     assert detected("手続きを進めたいと申します。", "person_name") == []
+    assert detected("中村ともみと申します。", "person_name") == ["中村ともみ"]
+    assert detected("中村でございます。", "person_name") == ["中村"]
 
 
 def _line_export(path, messages):

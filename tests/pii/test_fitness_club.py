@@ -1,13 +1,16 @@
 """A fitness club's leaked drive and web export (blind corpus 19): a browser's version is no IP
 address, a bearer token is a credential, staff named after their role, a store's own contacts,
-an employer's line above a staff list, a system's test row."""
+an employer's line above a staff list, a system's test row; and another club's share (blind
+corpus 46): an emergency-contact list typed by hand, a health questionnaire of questions and
+answers."""
 
 from __future__ import annotations
 
 import csv
 import json
 
-from documents import personal_of
+import docx
+from documents import detected, personal_of, values_of
 from openpyxl import Workbook
 from table_paths import BOTH, scan_findings, scan_people
 
@@ -125,3 +128,31 @@ def test_a_systems_test_row_is_no_one(tmp_path, monkeypatch, table):
     names = [f.value for f in scan_findings(path, monkeypatch, table)
              if f.category == "person_name" and f.personal is not False]
     assert names == ["森春香", "中村学"]
+
+
+def test_a_members_name_before_their_number_in_brackets():
+    """「石井 蓮（SJ536396）　緊急連絡先：石井美咲（母）」: the member at the line's start as
+    well as the contact (before: only the contact was found)."""
+    text = ("緊急連絡先一覧　※取扱注意\n\n"
+            "石井 蓮（SJ536396）　緊急連絡先：石井美咲（母）　07018504648\n"
+            "佐藤 智也（SJ616267）　緊急連絡先：佐藤直美（妻）　07087805437\n")
+    assert detected(text, "person_name") == ["石井蓮", "石井美咲", "佐藤智也", "佐藤直美"]
+
+
+def test_a_questionnaire_under_its_name_is_one_persons_form(tmp_path):
+    """氏名 | 原田 京子 above questions no detector knows: a form, its questions labels (before:
+    a list headed 氏名 | 原田 京子, each question a person's name)."""
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    for question, answer in [("氏名", "原田 京子"),
+                             ("現在治療中の病気はありますか", "はい（うつ病）"),
+                             ("服用中の薬", "抗うつ薬"), ("妊娠中または妊娠の可能性", "なし")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = question, answer
+    path = tmp_path / "健康チェックシート.docx"
+    document.save(path)
+    run = pii.scan([path], workers=1)
+    found = list(run)
+    assert values_of(found, "person_name") == {"原田京子"}
+    assert values_of(found, "sensitive") == {"うつ病", "抗うつ薬"}
+    assert run.summary.subjects == 1

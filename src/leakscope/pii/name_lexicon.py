@@ -208,4 +208,5 @@ def is_given_read_as(name: str, reading: str) -> bool:
     surname = leading_surname(name)
     if surname is None or reading not in _word_readings(name[len(surname):]):
         return False
-    return any(is_read_as(name, spoken + reading) for spoken in _word_readings(surname)[:1])
+    spoken = _word_readings(surname)
+    return bool(spoken) and is_read_as(name, spoken[0] + reading)

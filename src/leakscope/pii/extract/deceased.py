@@ -22,8 +22,9 @@ DECEASED_LABEL = re.compile(DECEASED_PERSON, re.IGNORECASE)
 _DEATH_DAY = re.compile(r"^(?:(?:死亡|死去|逝去|没)(?:年月日|日|日時|年月日時)"
                         r"|date[ _]?of[ _]?death|death[ _]?date|deceased[ _]?(?:date|on))$",
                         re.IGNORECASE)
-# a column of how a stay or a registration ended (転帰 | 死亡, 異動事由 | 死亡)
-_OUTCOME = re.compile(r"^(?:転帰|退院区分|退院(?:事由|理由)|退所(?:事由|理由)|異動事由|喪失事由"
+# a column of how a stay or a registration ended (転帰 | 死亡, 異動事由 | 死亡, a care home's
+# 退去理由 | 死亡)
+_OUTCOME = re.compile(r"^(?:転帰|退院区分|(?:退院|退所|退去|退居)(?:事由|理由)|異動事由|喪失事由"
                       r"|生死|outcome|vital[ _]?status)$", re.IGNORECASE)
 _DIED = re.compile(r"(?:死亡|死去|逝去|永眠|他界)(?:退院|退所)?|deceased|died|dead", re.IGNORECASE)
 # a note's column (備考 | 令和7年8月2日 死亡のため終了): it says so in words, of no relative

@@ -117,6 +117,15 @@ def _list_header(row: list[str], below: list[str] | None) -> bool:
         not is_label(first) or _a_role_row(below, filled_count(row)))
 
 
+def _questionnaire(rows: list[list[str]]) -> bool:
+    """Two cells a row under a first row of a label and its value (a health check's 氏名 |
+    原田 京子, then its questions and answers: 服用中の薬 | 抗うつ薬): one person's form, however
+    few of its questions the detectors know (a two-column list's header is two labels)."""
+    filled = [cells for row in rows if (cells := [c for c in row if c])]
+    return len(filled) >= 3 and all(len(cells) == 2 for cells in filled) \
+        and _labelled(filled[0])
+
+
 def _labels_row(row: list[str]) -> bool:
     """Three labels or more, many of them the detectors': a header, with or without a list
     under it."""
@@ -135,8 +144,8 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…; and, above a list,
     # a block of pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | …)
     pairs = above_list and _pairs(rows)
-    if (_labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not pairs) \
-            or _list_of_roles(rows) or _grouped_list(rows):
+    if (_labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not pairs
+            and not _questionnaire(rows)) or _list_of_roles(rows) or _grouped_list(rows):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!") + (DECEASED if form_died(rows) else "")
@@ -163,13 +172,16 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
             continue  # the header of an empty table below (区分 | 氏名 | フリガナ | 続柄 | …)
         label, after_value = None, False
         last = max((i for i, text in enumerate(row) if text), default=-1)
+        paired = filled_count(row) == 2  # (a label and its value, whatever the value reads as)
         values: list[tuple[int, str]] = []  # the current label's value cells
         for index, text in enumerate(row):
             if not text:
                 continue
             # a label, or a word between two values that labels the next (性別 | 男: no name);
-            # not a condition after its label (既往歴 | パニック障害: 障害 is a label's word too)
-            if (_is_label(text) and not _condition_after(label, values, text)) or (
+            # not a condition after its label (既往歴 | パニック障害: 障害 is a label's word too;
+            # a 保護決定通知書's 理由 | 傷病（双極性障害）により…)
+            if (_is_label(text) and not (paired and label is not None and not values)
+                    and not _condition_after(label, values, text)) or (
                     (after_value or label is None) and index < last and _unknown_label(text)):
                 yield from _held(_form_values(display, base, number, label, values, record,
                                               died), company)
@@ -187,9 +199,13 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
 def _unknown_label(text: str) -> bool:
     """A word no detector knows that labels the value after it on a form's row: between two
     values (性別 | 男), or first on its row (a counselling sheet's 服薬中のお薬 | なし, not a
-    condition of anyone's), but no name (中村陽子 | 090-…)."""
-    return len(text) <= 12 and _UNKNOWN_LABEL.match(text) is not None \
-        and text not in _DATE_UNITS and not starts_with_surname(text)
+    condition of anyone's; a question), but no name (中村陽子 | 090-…)."""
+    return (len(text) <= 12 or (len(text) <= 40 and text.endswith(_QUESTION_ENDS))) \
+        and _UNKNOWN_LABEL.match(text) is not None and text not in _DATE_UNITS \
+        and not starts_with_surname(text)
+
+
+_QUESTION_ENDS = ("か", "?", "？")  # (a questionnaire's 「現在治療中の病気はありますか」)
 
 
 def _after_the_dead(label: str, died: bool) -> bool:

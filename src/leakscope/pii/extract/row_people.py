@@ -42,7 +42,8 @@ _ROLES = (
     (DECEASED, DECEASED_LABEL),
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
     (GUARDIAN, re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
-    ("/保証人", re.compile(r"(?:保証人|guarantor)[ _\-]?([0-9]*)")),  # (連帯保証人1 | 2)
+    # (連帯保証人1 | 2; a care home's 身元引受人)
+    ("/保証人", re.compile(r"(?:保証人|身元引受人|guarantor)[ _\-]?([0-9]*)")),
     ("/配偶者", re.compile(r"配偶者|spouse")),
     ("/同居者", re.compile(r"同居者|同居家族")),  # (a 家計収支表's household)
     ("/世帯主", re.compile(r"世帯主|householder")),
@@ -166,15 +167,21 @@ def _principal_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
 def _key_person_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],
                         categories: tuple[str | None, ...]) -> tuple[str, ...]:
     """A key person's contacts after their name (a ward's 家族連絡先: 患者氏名 | キーパーソン |
-    続柄 | 連絡先1 | 連絡先2 | メール): theirs, not the patient's, up to the next name."""
+    続柄 | 連絡先1 | 連絡先2 | メール), and a guarantor's home too (a care home's 入居者氏名 |
+    身元引受人氏名 | 続柄 | 電話番号 | 携帯電話 | 郵便番号 | 住所): theirs, not the row's own
+    person's, up to the next name."""
     out = list(suffixes)
     holder = None
     for column, (suffix, category) in enumerate(zip(suffixes, categories, strict=True)):
         if category == "person_name" and not READING.search(labels[column] or ""):
-            holder = suffix if suffix == _KEY_PERSON else None
-        elif holder and not suffix and category in _CONTACTS:
+            holder = suffix if suffix in _HOLDERS else None
+        elif holder and not suffix and category in _HOLDERS[holder]:
             out[column] = holder
     return tuple(out)
+
+
+# the roles whose columns after their name are theirs, and which (a guarantor lives elsewhere)
+_HOLDERS = {_KEY_PERSON: _CONTACTS, "/保証人": _HOME}
 
 
 def _dependants_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

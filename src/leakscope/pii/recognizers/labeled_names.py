@@ -354,7 +354,11 @@ def _trimmed(name: str, text: str, at: int) -> str:
     """A name read after a label (at ``at`` in ``text``) without a particle and what follows
     it, or a word a space after it that no given name is."""
     name = _before_particle(name, text[at + len(name):at + len(name) + 1])
-    return without_seal(_before_word_after(name, text[at + len(name):at + len(name) + 1]))
+    name = without_seal(_before_word_after(name, text[at + len(name):at + len(name) + 1]))
+    return _COPULA_AFTER.sub("", name) if len(name) > 3 else name  # (「理事長は佐藤です」)
+
+
+_COPULA_AFTER = re.compile("(?:です|でした|でござい(?:ます)?)$")  # (a name runs 6 at most)
 
 
 def _before_word_after(name: str, after: str) -> str:

@@ -49,7 +49,8 @@ _KANA_GIVEN = re.compile("[ぁ-んァ-ヶー]{2,4}")
 # ... or a list in a sentence, each name's contact in brackets after it (「参加者：松田 幹
 # （090-…）、佐藤 裕太（080-…）」), or a line's (a survey's 「鈴木 裕太（suzuyut-335@…）: …」):
 # the trigger from the separator, Python checks the surname.
-_BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)"
+# (or a member's number: a gym's 緊急連絡先一覧 「石井 蓮（SJ536396）　緊急連絡先：…」)
+_BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@|[A-Z]{1,4}-?[0-9]{4,10}[)）])"
 LISTED_BRACKETED_TRIGGER = rf"[\n、,：:][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
 _LISTED_BRACKETED = rf"[\n、,：:]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
@@ -60,9 +61,11 @@ _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # surname list (too large).
 # (or a pupil's class: a 進路指導記録's 「加藤知実（1組）、母 加藤くみ子と来校」)
 _CLASS = "(?:小|中|高)?[1-6]?年?[1-9][0-9]?組|(?:小|中|高)[1-6]年?"
-RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{RELATION}|{_CLASS})[)）]"
+# (or whose relative: 「岡田 真綾（岡田の長女）」, a family's contact written under a resident's)
+_WHOSE = "(?:[一-龥々〆ヶ]{1,4}(?:様|さん)?の)?"
+RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{_WHOSE}(?:{RELATION})|{_CLASS})[)）]"
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
-                   rf"[（(](?:{RELATION}|{_CLASS})[)）]")
+                   rf"[（(](?:{_WHOSE}(?:{RELATION})|{_CLASS})[)）]")
 # (a register's 「夫: 小川 浩二」: a colon, a space; a mail's 「配偶者（青木 あすか）を追加」)
 # (and a form's 「緊急連絡先（続柄：母）   吉田 さゆり」, its bracket closed: ``_closes_relation``)
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ・]|[（(]|[)）][ \t]{1,8})?"  # (「夫・松本 聡太郎」)
@@ -163,6 +166,13 @@ _ORGANIZATION_WORDS = frozenset({
 LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
                 r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
 _LATIN_ROW = re.compile(LISTED_LATIN)
+# A hand-typed list's row of a name and its birth date (a waiting list's 「1. 三浦あすか
+# S13/01/27生 要介護3」, 「・佐々木 直人 昭和14年5月23日生」): the date's 生 tells it is one
+_ROW_MARK = r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)．）][ \t]*|[・●○■*][ \t]*)?"
+_BIRTH_DATE = (r"(?:[MTSHR]|明治|大正|昭和|平成|令和)?[0-9]{1,4}[年/.\-][0-9]{1,2}[月/.\-]"
+               r"[0-9]{1,2}日?[ ]?(?:生|\(生\)|（生）)")
+LISTED_BORN_TRIGGER = rf"{_ROW_MARK}[一-龥々〆ヶ]{{1,4}} ?{_GIVEN}[ \t]+{_BIRTH_DATE}"
+_LISTED_BORN = rf"{_ROW_MARK}({_SURNAME_LINE}) ?({_GIVEN})[ \t]+(?={_BIRTH_DATE})"
 # A name with its reading in brackets after it, anywhere in text (a mis-sent list's 「・橋本 直子
 # （ハシモトナオコ）昭和52年9月25日生」, a mail's 「作業員 林 涼平（ハヤシ リョウヘイ）の書類」, a
 # companion's 「斎藤 晃（SAITO AKIRA）」 as the passport writes it): kanji the dictionary splits
@@ -254,6 +264,8 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return (Candidate(m.start(1), m.end(2), normalize_name(f"{m[1]} {m[2]}"), 0.85),)
     if (m := _LATIN_ROW.match(text, start, end)) is not None:
         return _latin_row(m)
+    if text[end - 1] in "生)）" and (m := _surnames(_LISTED_BORN).match(text, start)):
+        return _wrapped(m) if _spaced_or_given(m) else ()  # (not 「2. 東京都港区 …」)
     return None
 
 

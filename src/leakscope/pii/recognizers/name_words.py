@@ -13,11 +13,13 @@ NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
 # 和也」), no name itself (a staff list's 担当 「管理員」)
 _STAFF_TITLE_WORDS = ("管理員", "管理人", "事務員", "清掃員", "警備員", "作業員", "係員", "職員",
                       "社員", "乗務員", "相談員", "支援員", "指導員", "副理事長", "理事長", "理事",
-                      "監事", "書記")
+                      "監事", "書記",
+                      # a care home's or a nursery's head signing a report (「施設長 三浦 舞　印」)
+                      "副施設長", "施設長", "園長", "館長")
 STAFF_TITLES = "|".join(_STAFF_TITLE_WORDS)  # (longer first: 副理事長 before 理事長, 理事)
 NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
-    r"会員|ユーザー|利用者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま|"
+    r"会員|ユーザー|利用者|業者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま|"
     # a table's next headers after its 氏名 (a PDF's 「氏名 性別 年齢 …」)
     r"性別|年齢|続柄|備考|国籍|役職|所属|"
     # a phone's label in a name's place (a 連絡網's footer 「作成: | 木村 篤司 | 内線 | 215」)
@@ -144,11 +146,11 @@ def normalize_name(text: str) -> str:
 _SEAL_AFTER = re.compile(r"[ ]?(?:[印㊞]|[(（]印[)）])$")
 
 
-# A chat's display name decorated after the name (「花子🌸」「あすか☆」): emoji and symbols
-DECORATION_AFTER = re.compile("[\u2600-\u27bf\u2b50\u2661\u2665\ufe0f\u200d"
-                              "\U0001f000-\U0001faff]+$")
-
-
 def without_seal(name: str) -> str:
     """A name signed on a form without the seal's mark after it."""
     return _SEAL_AFTER.sub("", name) if len(name) > 3 else name
+
+
+# A chat's display name decorated after the name (「花子🌸」「あすか☆」): emoji and symbols
+DECORATION_AFTER = re.compile("[\u2600-\u27bf\u2b50\u2661\u2665\ufe0f\u200d"
+                              "\U0001f000-\U0001faff]+$")

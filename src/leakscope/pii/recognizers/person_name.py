@@ -47,6 +47,7 @@ from .name_layouts import (
     DATED_TRIGGER,
     LISTED,
     LISTED_BESIDE,
+    LISTED_BORN_TRIGGER,
     LISTED_BRACKETED_TRIGGER,
     LISTED_LATIN,
     LOGGED_TRIGGER,
@@ -189,7 +190,7 @@ class PersonNameRecognizer(Recognizer):
                 LISTED,
                 LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
                 LOGGED_TRIGGER,
-                LISTED_LATIN, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
+                LISTED_LATIN, LISTED_BORN_TRIGGER, RELATIVE_AFTER_TRIGGER, RELATIVE_BEFORE_TRIGGER,
                 *TEXT_LABEL_TRIGGERS, NAME_KEY_TRIGGER,
                 r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
@@ -224,7 +225,9 @@ class PersonNameRecognizer(Recognizer):
             return self._before_honorific(text, start) if text[start:end] in HONORIFICS \
                 else _before_child_honorific(text, start)
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
-            kana = text[start + 1] not in "\nと（(で"  # (its given name's after it)
+            given = text[start + 1:end - 5].strip()  # (「中村ともみと申します」: ともみ)
+            kana = len(given) >= 2 and all("ぁ" <= c <= "ん" for c in given) \
+                and text.endswith("と申します", start, end)
             return self._self_introduction(text, end - 5 if kana else
                                            start + 2 if text[start + 1] == "\n" else start + 1)
         if (found := layout_name(text, start, end)) is not None:

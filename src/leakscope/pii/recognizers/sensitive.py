@@ -77,7 +77,7 @@ _LISTED_WORD = re.compile("・[一-龥ァ-ヶー]{1,12}")  # (a word no term kno
 # a question in its sentence after a term: a form's printed question (「…治療・投薬を受けたこと
 # がありますか。」), asked of everyone whatever the answer below it; not a clause that tells it
 # first (「糖尿病があるのですが大丈夫でしょうか。」)
-_ASKED_AFTER = re.compile(r"(?:(?!のですが|ですが|ますが|けど|ので)[^。\n?？]){0,40}?"
+_ASKED_AFTER = re.compile(r"(?:(?!のですが|ですが|ますが|たが|けど|ので)[^。\n?？]){0,40}?"
                           r"(?:ますか|ですか|でしょうか|ましたか|ませんか)(?:[。?？\s（(:：]|$)")
 # after a label: that there is one, unnamed (「既往歴あり」「持病があります」)
 _SOME_AFTER = re.compile(f"{_SEPARATORS}(?:が|は)?(?:あり|有り|ある|有(?![一-龥]))")
@@ -269,8 +269,15 @@ def _labelled(text: str, start: int, end: int):
     if (source := _SOURCE_AFTER.match(text, after)) is not None:
         after = source.end()
     value = _VALUE_AFTER.match(text, after)
-    if value is not None and not _CONDITION.search(value.group(1)):
-        yield Candidate(value.start(1), value.end(1), value.group(1).strip())
+    if value is None or _CONDITION.search(value.group(1)):
+        return
+    line_end = text.find("\n", value.end(1))
+    if _BOX.search(value.group(1)) and _CONDITION.search(
+            text, value.end(1), len(text) if line_end < 0 else line_end):
+        return  # (「■あり □なし（高血圧症）」: the condition its term reports, no あり)
+    for start, end in _ticked(text, *value.span(1)):  # (「□あり ■なし」: the ticked one)
+        if not _NOTHING.search(text[start:end]):
+            yield Candidate(start, end, text[start:end].strip())
 
 
 def _named_before(text: str, at: int) -> bool:
