@@ -156,3 +156,14 @@ def test_a_questionnaire_under_its_name_is_one_persons_form(tmp_path):
     assert values_of(found, "person_name") == {"原田京子"}
     assert values_of(found, "sensitive") == {"うつ病", "抗うつ薬"}
     assert run.summary.subjects == 1
+
+
+def test_a_manuals_example_is_nobody():
+    """A manual's 入力例: 山田 太郎 with 090-0000-0000 and test@example.com is an example, no
+    person (before: the name and the address were reported, one person counted); a 山田 太郎 of
+    no example's line is a name."""
+    manual = ("2. お客様情報の入力例\n"
+              "  氏名：山田 太郎　電話：090-0000-0000　メール：test@example.com\n")
+    assert pii.detect(manual) == []
+    assert detected("記入例\n氏名：山田 花子\n", "person_name") == []
+    assert detected("氏名：山田 太郎　電話：090-1234-5678\n", "person_name") == ["山田太郎"]

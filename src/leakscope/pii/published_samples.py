@@ -76,6 +76,27 @@ def sandbox_value(text: str, start: int, end: int, example: bool = False) -> boo
         or beside_test_card(text, start, end)
 
 
+# The names a form's or a manual's example prints (記入例: 山田 太郎): on an example's line only
+SAMPLE_NAMES = frozenset({"山田太郎", "山田花子", "鈴木一郎", "鈴木花子", "佐藤太郎", "佐藤花子",
+                          "田中太郎", "田中花子"})
+# an example's heading on the line above (「2. お客様情報の入力例」)
+_EXAMPLE_HEADING = re.compile(r"(?:例|サンプル|見本)[)）]?[ \t]*[:：]?[ \t]*$")
+_PLACEHOLDER_PHONE = re.compile(r"0[0-9]{1,3}-?([0-9])\1{3}-?\1{4}(?![0-9])")
+
+
+def example_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is on a line that shows an example: it says so (例,
+    サンプル, a sandbox's words), the line above is its heading (「お客様情報の入力例」), or it
+    holds a placeholder phone (090-0000-0000)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return sandbox_value(text, start, end, example=True) \
+        or (line_start > 0 and _EXAMPLE_HEADING.search(text, above, line_start - 1) is not None) \
+        or _PLACEHOLDER_PHONE.search(text, line_start, line_end) is not None
+
+
 def dummy_phone(digits: str) -> bool:
     """03-1234-5678, 090-8765-4321: a number a manual makes up (in a sandbox's context)."""
     return digits[-8:] in _DUMMY_PHONE_TAILS

@@ -2,7 +2,7 @@
 
 import re
 
-from ..published_samples import reserved_email, sandbox_value
+from ..published_samples import example_line, reserved_email
 from .base import Candidate, Recognizer
 
 _EMAIL = re.compile(
@@ -78,8 +78,8 @@ class EmailRecognizer(Recognizer):
                 or _SSH_REMOTE.match(text, m.end()):
             return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor a
             # repository's remote git@github.com:shop/api.git
-        if reserved_email(m.group(0)) and sandbox_value(text, m.start(), m.end()):
-            return ()  # test@example.com in a sandbox's manual
+        if reserved_email(m.group(0)) and example_line(text, m.start(), m.end()):
+            return ()  # test@example.com in a sandbox's manual or an example's line
         value = m.group(0).lower()
         personal = None if _ROLE_MAILBOX.match(value) is None else False
         line = text.rfind("\n", 0, m.start()) + 1

@@ -14,6 +14,7 @@ from .. import ner
 from ..company_accounts import LEGAL_FORM
 from ..name_lexicon import is_common_noun, is_given_name, is_surname
 from ..normalize import is_kanji
+from ..published_samples import SAMPLE_NAMES, example_line
 from ..surnames import (
     SURNAMES,
     starts_with_reading,
@@ -218,6 +219,13 @@ class PersonNameRecognizer(Recognizer):
                      SECTION_SIGNED_TRIGGER)
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
+        found = self._names(text, start, end)
+        if found and not SAMPLE_NAMES.isdisjoint(c.value for c in found):
+            return tuple(c for c in found if c.value not in SAMPLE_NAMES
+                         or not example_line(text, c.start, c.end))  # (記入例: 山田 太郎)
+        return found
+
+    def _names(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         # tuples, not a generator: called per 様 in prose
         if text[start:end] in HONORIFICS or text[start:end] in CHILD_HONORIFICS:
             if animal_bracket_after(text, end):  # 「ココくん（マンチカン・オス）」: a pet
