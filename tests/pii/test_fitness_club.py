@@ -167,3 +167,4 @@ def test_a_manuals_example_is_nobody():
     assert pii.detect(manual) == []
     assert detected("記入例\n氏名：山田 花子\n", "person_name") == []
     assert detected("氏名：山田 太郎　電話：090-1234-5678\n", "person_name") == ["山田太郎"]
+    assert detected("田中 花子様より。尿サンプルを提出\n", "person_name") == ["田中花子"]

@@ -81,20 +81,24 @@ SAMPLE_NAMES = frozenset({"山田太郎", "山田花子", "鈴木一郎", "鈴�
                           "田中太郎", "田中花子"})
 # an example's heading on the line above (「2. お客様情報の入力例」)
 _EXAMPLE_HEADING = re.compile(r"(?:例|サンプル|見本)[)）]?[ \t]*[:：]?[ \t]*$")
+# on the line (記入例, 例：, (例), 見本; not a word that only holds one: 事例, 尿サンプル)
+_EXAMPLE_MARK = re.compile(r"(?:記入|入力|記載|回答|表示)例|例[)）]?[ ]?[:：]|[(（]例[)）]|見本")
 _PLACEHOLDER_PHONE = re.compile(r"0[0-9]{1,3}-?([0-9])\1{3}-?\1{4}(?![0-9])")
 
 
-def example_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is on a line that shows an example: it says so (例,
-    サンプル, a sandbox's words), the line above is its heading (「お客様情報の入力例」), or it
-    holds a placeholder phone (090-0000-0000)."""
+def example_line(text: str, start: int, end: int, sandbox: bool = True) -> bool:
+    """Whether ``text[start:end]`` is on a line that shows an example: it says so (記入例,
+    例：), holds a placeholder phone (090-0000-0000), or the line above is its heading
+    (「お客様情報の入力例」); ``sandbox``: or it is a sandbox's (its words, a test card: ~5 µs
+    more on a log's line, where a name would ask on every line of 「山田 太郎様」)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    return sandbox_value(text, start, end, example=True) \
+    return _EXAMPLE_MARK.search(text, line_start, line_end) is not None \
+        or _PLACEHOLDER_PHONE.search(text, line_start, line_end) is not None \
         or (line_start > 0 and _EXAMPLE_HEADING.search(text, above, line_start - 1) is not None) \
-        or _PLACEHOLDER_PHONE.search(text, line_start, line_end) is not None
+        or (sandbox and sandbox_value(text, start, end))
 
 
 def dummy_phone(digits: str) -> bool:

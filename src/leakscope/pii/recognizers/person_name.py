@@ -220,9 +220,12 @@ class PersonNameRecognizer(Recognizer):
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         found = self._names(text, start, end)
-        if found and not SAMPLE_NAMES.isdisjoint(c.value for c in found):
+        # (a manual's example writes its name after a label, not before 様: a log's 「山田
+        # 太郎様」 on every line is not asked)
+        if found and text[start:end] not in HONORIFICS \
+                and not SAMPLE_NAMES.isdisjoint(c.value for c in found):
             return tuple(c for c in found if c.value not in SAMPLE_NAMES
-                         or not example_line(text, c.start, c.end))  # (記入例: 山田 太郎)
+                         or not example_line(text, c.start, c.end, sandbox=False))  # (記入例)
         return found
 
     def _names(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
