@@ -83,7 +83,8 @@ SAMPLE_NAMES = frozenset({"山田太郎", "山田花子", "鈴木一郎", "鈴�
 _EXAMPLE_HEADING = re.compile(r"(?:例|サンプル|見本)[)）]?[ \t]*[:：]?[ \t]*$")
 # on the line (記入例, 例：, (例), 見本; not a word that only holds one: 事例, 尿サンプル)
 _EXAMPLE_MARK = re.compile(r"(?:記入|入力|記載|回答|表示)例|例[)）]?[ ]?[:：]|[(（]例[)）]|見本")
-_PLACEHOLDER_PHONE = re.compile(r"0[0-9]{1,3}-?([0-9])\1{3}-?\1{4}(?![0-9])")
+# a phone's shape on a line (its subscriber digits what ``placeholder_phone`` asks about)
+_PHONE_ON_LINE = re.compile(r"0[0-9]{1,3}-?[0-9]{4}-?[0-9]{4}(?![0-9])")
 
 
 def example_line(text: str, start: int, end: int, sandbox: bool = True) -> bool:
@@ -96,7 +97,8 @@ def example_line(text: str, start: int, end: int, sandbox: bool = True) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
     return _EXAMPLE_MARK.search(text, line_start, line_end) is not None \
-        or _PLACEHOLDER_PHONE.search(text, line_start, line_end) is not None \
+        or any(placeholder_phone(_NOT_DIGIT.sub("", m.group()))
+               for m in _PHONE_ON_LINE.finditer(text, line_start, line_end)) \
         or (line_start > 0 and _EXAMPLE_HEADING.search(text, above, line_start - 1) is not None) \
         or (sandbox and sandbox_value(text, start, end))
 

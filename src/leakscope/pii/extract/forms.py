@@ -73,9 +73,14 @@ def _letter(rows: list[list[str]]) -> bool:
     """A letter written down a sheet's column (a recall postcard's 文面: 「定期検診のお知らせ」,
     its sentences, the clinic's name, address and TEL, its director): prose, one cell a row,
     no table of anyone."""
-    lines = [cells for row in rows if (cells := [c for c in row if c])]
+    lines = _filled_rows(rows)
     return len(lines) >= 3 and all(len(cells) == 1 for cells in lines) \
         and any(cells[0].endswith("。") for cells in lines)
+
+
+def _filled_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Each row's filled cells, rows without one left out."""
+    return [cells for row in rows if (cells := [c for c in row if c])]
 
 
 def _letter_unit(display: str, rows: list[list[str]], base: dict) -> TextUnit:
@@ -121,7 +126,7 @@ def _questionnaire(rows: list[list[str]]) -> bool:
     """Two cells a row under a first row of a label and its value (a health check's 氏名 |
     原田 京子, then its questions and answers: 服用中の薬 | 抗うつ薬): one person's form, however
     few of its questions the detectors know (a two-column list's header is two labels)."""
-    filled = [cells for row in rows if (cells := [c for c in row if c])]
+    filled = _filled_rows(rows)
     return len(filled) >= 3 and all(len(cells) == 2 for cells in filled) \
         and _labelled(filled[0])
 
@@ -278,7 +283,7 @@ def _pairs(rows: list[list[str]]) -> bool:
     """Rows of a word and a value, or of several such pairs across (給与の支払者の名称 | 株式会社…
     | 法人番号 | … | 所在地 | …), one of the words a label: above a list, a key/value block
     (an assignment sheet's 派遣先 and 法人番号, a 扶養控除 list's employer), not a list."""
-    filled = [cells for row in rows if (cells := [c for c in row if c])]
+    filled = _filled_rows(rows)
     pairs = [cells[i:i + 2] for cells in filled for i in range(0, len(cells), 2)]
     return len(pairs) >= 2 and all(len(cells) % 2 == 0 for cells in filled) \
         and all(_UNKNOWN_LABEL.match(word) and not _is_label(value) for word, value in pairs) \

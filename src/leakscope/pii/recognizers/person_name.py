@@ -236,9 +236,9 @@ class PersonNameRecognizer(Recognizer):
             return self._before_honorific(text, start) if text[start:end] in HONORIFICS \
                 else _before_child_honorific(text, start)
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
-            given = text[start + 1:end - 5].strip()  # (「中村ともみと申します」: ともみ)
-            kana = len(given) >= 2 and all("ぁ" <= c <= "ん" for c in given) \
-                and text.endswith("と申します", start, end)
+            given = text[start + 1:end - 5].strip() \
+                if text.endswith("と申します", start, end) else ""  # (「中村ともみと申します」)
+            kana = len(given) >= 2 and all("ぁ" <= c <= "ん" for c in given)
             return self._self_introduction(text, end - 5 if kana else
                                            start + 2 if text[start + 1] == "\n" else start + 1)
         if (found := layout_name(text, start, end)) is not None:
