@@ -156,7 +156,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "担当整備士",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
-                               "ケアマネジャー", "ケアマネージャー", "care manager",
+                               "ケアマネジャー", "ケアマネージャー", "care manager", "担当cm",
+                               "cm", "居宅cm",
                                # who wrote a ward's record (a discharge summary's 記載看護師)
                                "記載者", "記載", "記載看護師", "担当看護師", "受持看護師",
                                "受け持ち看護師",
@@ -171,7 +172,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # a driving school's instructor and examiner on a booking or
                                # a 検定 result
                                "指導員", "担当指導員", "指導員名", "検定員", "技能検定員",
-                               "検定員名", "教官", "担当教官", "instructor", "examiner"),
+                               "検定員名", "教官", "担当教官", "instructor", "examiner",
+                               # a day service's 送迎表: who drives the car
+                               "運転", "運転手", "ドライバー", "driver", "送迎担当"),
                               "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2, a cram
@@ -220,6 +223,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # a tour's participants (a 緊急連絡先一覧's 参加代表者), an
                                # airline's or a visa list's (SURNAME GIVEN)
                                "参加代表者", "申込代表者", "参加者", "参加者名", "参加者氏名",
+                               # a meeting's minutes (運営推進会議: 出席者 | 所属)
+                               "出席者", "出席者名", "出席者氏名", "attendee", "attendees",
                                "passenger", "passengers", "surname given", "surname/given",
                                # a 全銀 口座振替 file's account holder (預金者名 ｴﾝﾄﾞｳ ﾖｳｺ)
                                "預金者", "預金者名", "ヨキンシャメイ",

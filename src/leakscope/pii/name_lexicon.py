@@ -90,6 +90,17 @@ def is_given_name(name: str) -> bool:
     return len(words) == 1 and words[0].part_of_speech()[2:4] == ("人名", "名")
 
 
+@lru_cache(maxsize=1 << 10)
+def may_be_given_name(name: str) -> bool:
+    """A given name, or one kanji that is a given name among its other senses (幹, 学, 誠: a
+    trunk to the tokenizer): enough after a known surname with a title or an honorific after
+    it (「渡辺幹先生」, 「夫の林幹様」), where a single kanji is rarely anything else."""
+    if is_given_name(name):
+        return True
+    return len(name) == 1 and is_kanji(name) and any(
+        word.part_of_speech()[2:4] == ("人名", "名") for word in _dictionary().lookup(name))
+
+
 def joined_name(surname: str, given: str) -> str | None:
     """The full name of one person whose record holds a surname and a given name apart (a
     chat message signed 「…を受けた山本です」 under the display name 翔太): 山本翔太, 藤原あすか;

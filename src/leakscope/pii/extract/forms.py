@@ -128,7 +128,13 @@ def _questionnaire(rows: list[list[str]]) -> bool:
     few of its questions the detectors know (a two-column list's header is two labels)."""
     filled = _filled_rows(rows)
     return len(filled) >= 3 and all(len(cells) == 2 for cells in filled) \
-        and _labelled(filled[0])
+        and _labelled(filled[0]) and not _people_below(filled)
+
+
+def _people_below(filled: list[list[str]]) -> bool:
+    """Most first cells under the first row name someone: a list of people under its header
+    (a meeting's 出席者 | 所属 over 三浦 舞 | 施設長), not a form's questions."""
+    return 2 * sum(starts_with_surname(cells[0]) for cells in filled[1:]) > len(filled) - 1
 
 
 def _labels_row(row: list[str]) -> bool:

@@ -59,10 +59,11 @@ def role_object(key: object) -> bool:
 def chat_body(record: dict) -> str | None:
     """The key of a chat message's text (Teams' ``body``, Slack's ``text``, Discord's
     ``content``) in a record that names its sender (``from.user``, ``user_profile``,
-    ``author``): the people the text names are others than the sender, its own owner."""
+    ``author``, a care home's chat's ``user``: {name, email}): the people the text names are
+    others than the sender, its own owner."""
     sender = record.get("from")
     if not (isinstance(sender, dict) and "user" in sender) and "user_profile" not in record \
-            and "author" not in record:
+            and "author" not in record and record.get("user").__class__ is not dict:
         return None
     return next((key for key in _CHAT_BODIES if key in record), None)
 

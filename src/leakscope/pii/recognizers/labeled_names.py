@@ -98,9 +98,9 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター"
           # a 派遣契約's people in charge, a client's hiring contact
           "|派遣先責任者|指揮命令者|派遣元責任者|(?:人事|採用|総務)担当者?"
-          # an insurance policy's sales agent and insured, a car accident's driver, a tour's
-          # conductor
-          "|募集人|被保険者|運転者|添乗員"
+          # an insurance policy's sales agent and insured, a car accident's driver, a day
+          # service's (「■ 太田号車（運転：太田涼平　携帯…）」), a tour's conductor
+          "|募集人|被保険者|運転(?:者|手)?|添乗員"
           # a school's (a 申請書's 児童生徒, a mail's 担任 and 顧問, a 学童's 指導員)
           "|児童生徒|担任|教頭|副校長|教諭|顧問|指導員"
           # a scrivener's (a case's 依頼者 and 相手方, a 登記申請書's 権利者 / 義務者 / 申請人 and
@@ -114,9 +114,10 @@ _SENDERS = "From|差出人|送信者"
 _SENDER = re.compile(_SENDERS)
 _NAME_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人|{_SENDERS}"
                 r"|(?:顧客|会員|契約者|申込者|購入者|注文者)名")
-# a prescription's doctor and pharmacist, a home visit's care manager, a vet (a trigger of
+# a prescription's doctor and pharmacist, a home visit's care manager, a vet, a referral's
+# doctor under the clinic's name (「相原メディカルクリニック 医師 山田 拓真」) (a trigger of
 # their own: one with the roles above is too large for hyperscan)
-_CARE_ROLES = "処方医|(?:担当|訪問|管理)?薬剤師|(?:担当)?獣医師|(?:担当)?ケアマネ(?:ー?ジャー)?"
+_CARE_ROLES = "処方医|(?:担当|訪問|管理)?薬剤師|(?:担当)?獣?医師|(?:担当)?ケアマネ(?:ー?ジャー)?"
 _CARER = re.compile(_CARE_ROLES)
 # a name after a care role (「管理薬剤師：阿部 美加子」 under a leaflet): who looks after people,
 # not whom the conditions beside it are about (``lonely_sensitive``)
@@ -176,8 +177,8 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         m = _AFTER_LABEL.match(text, title.end())
     if desk and m and " " not in m.group(1) and not is_full_name(m.group(1)):
         return ()  # (a full name after a desk: 「担当：営業部 山田」 names the clerk, no one)
-    if m and _LABELS.search(text, start, end) and not _is_label(m.group(1)):
-        name = _before_next_label(_without_honorific(m.group(1)))
+    if m and _LABELS.search(text, start, end) \
+            and not _is_label(name := _before_next_label(_without_honorific(m.group(1)))):
         name = _trimmed(name, text, m.start(1))
         if text.startswith("世帯員", start):  # a given name under the head's surname
             return household_member(text, start, m.start(1), name)
@@ -409,8 +410,8 @@ def _field_words() -> tuple[str, ...]:
 _LATIN = re.compile(r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)+")
 def _before_next_label(name: str) -> str:
     """A name without what follows it after a label: the next label a space after it on its
-    line (「世帯主 田中一郎 世帯員 …」「氏名 山田 電話 …」), an honorific and what follows it
-    (「世帯主 村上 さゆり様の妻」)."""
+    line (「世帯主 田中一郎 世帯員 …」「氏名 山田 電話 …」, 「運転：太田涼平　携帯070-…」), an
+    honorific and what follows it (「世帯主 村上 さゆり様の妻」)."""
     if (inside := _HONORIFIC_INSIDE.search(name, 1)) is not None:
         name = name[:inside.start()].rstrip()
     first, space, rest = name.partition(" ")

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..name_lexicon import is_given_name, is_given_read_as, is_read_as
+from ..name_lexicon import is_given_name, is_given_read_as, is_read_as, may_be_given_name
 from ..normalize import is_kanji
 from ..surnames import SURNAMES, leading_surname
 from .base import Candidate
@@ -99,8 +99,9 @@ _CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ?({_GIVEN})[ \t]*(?:\n|$)"
 # heir's: 「林 晃（林 裕太の長男）です」): the relative's name, a person the text names in
 # passing, not its writer (``MENTIONED``: a group of its own, the writer's going on around it).
 MENTIONED = "person_name:mentioned"
-# (or the writer's name after a comma: 「佐藤 くみ子の二女、佐藤 幹です」)
-_PARENT_OF = rf"の(?:{RELATION}|保護者)(?:です|でございます|と申します|[)）、])"
+# (or the writer's name after a comma: 「佐藤 くみ子の二女、佐藤 幹です」, or after の: a
+# resident's family's 「411号室 田中 知実の次女の田中浩です」)
+_PARENT_OF = rf"の(?:{RELATION}|保護者)(?:です|でございます|と申します|[)）、]|の)"
 PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
 _PARENT_OF_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}){_PARENT_OF}"
 # A family tree's person (a 法定相続情報一覧図's or a 相続関係説明図's text): their relation or
@@ -113,6 +114,11 @@ _TREE = rf"{_TREE_ROLE}({_SURNAME_LINE}) ?({_GIVEN})(?=[ \t]*(?:[（(\r\n]|$))" 
 # させ」): a known surname, a space, a given name.
 TITLED_TRIGGER = rf"[一-龥々〆ヶ] {_GIVEN} ?(?:{TITLE})"
 _TITLED = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ({_GIVEN}) ?(?:{TITLE})"
+# A doctor or a teacher named in prose with their title (a care chat's 「三浦亮介先生に連絡しま
+# した」): a known surname and a given name it knows (or a space), someone named in passing.
+_DOCTOR = "先生|医師"
+DOCTOR_TRIGGER = rf"[一-龥々〆ヶ] ?{_GIVEN}(?:{_DOCTOR})"
+_DOCTOR_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN})(?:{_DOCTOR})"
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a
 # postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」) or its reading (a
@@ -185,9 +191,10 @@ _READING_BEFORE = re.compile(r"[ァ-ヶー]{2,8}(?:[ 　・][ァ-ヶー]{1,8})?$
 _NAME_IN_BRACKETS = re.compile(r"([一-龥々〆ヶ]{1,4} ?[一-龥々〆ヶぁ-ん]{1,4})[）)]")
 _NAME_LONGEST = 9  # a surname of 4, a space, a given name of 4
 # A name with its birth date in brackets right after it (a case record's 「福田英樹（昭和16年5月17日
-# 生、83歳）宅を訪問」, a roster's 「山田 太郎（1985年4月1日生）」): a known surname first.
+# 生、83歳）宅を訪問」, a roster's 「山田 太郎（1985年4月1日生）」, a given name in kana): a known
+# surname first.
 _ERA_OR_YEAR = "(?:明治|大正|昭和|平成|令和|[12][0-9]{3})"
-BORN_AFTER_TRIGGER = rf"[一-龥々〆ヶ][（(]{_ERA_OR_YEAR}"
+BORN_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(]{_ERA_OR_YEAR}"  # (高橋 あすか（昭和…）
 _BORN_AFTER = (rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN})"
                rf"(?=[（(]{_ERA_OR_YEAR}[^）)\n]{{0,16}}(?:生|歳))")  # (not 「東京都（令和6年）」)
 
@@ -243,6 +250,12 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
             text, max(text.rfind("\n", 0, start), 0), end)) is not None:
         return _wrapped(m)
+    if text.endswith(("先生", "医師"), start, end):
+        m = _surnames(_DOCTOR_MATCH).search(text, max(0, start - 3), end)
+        if m is None or m.end() != end or not (_spaced_or_given(m)
+                                               or may_be_given_name(m.group(2))):
+            return ()  # (not a label's: 「高橋医師 往診」 names no one after 医師)
+        return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))
     if text[end - 1] in "長任" and (m := _surnames(_TITLED).search(
             text, max(0, start - 3), end)) is not None and m.end() == end:
         return _wrapped(m)

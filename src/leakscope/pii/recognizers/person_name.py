@@ -12,11 +12,12 @@ from functools import lru_cache
 
 from .. import ner
 from ..company_accounts import LEGAL_FORM
-from ..name_lexicon import is_common_noun, is_given_name, is_surname
+from ..name_lexicon import is_common_noun, is_given_name, is_surname, may_be_given_name
 from ..normalize import is_kanji
 from ..published_samples import SAMPLE_NAMES, example_line
 from ..surnames import (
     SURNAMES,
+    leading_surname,
     starts_with_reading,
     starts_with_surname,
     starts_with_written_reading,
@@ -46,6 +47,7 @@ from .name_layouts import (
     CLOSING_TRIGGER,
     DATED_KATAKANA,
     DATED_TRIGGER,
+    DOCTOR_TRIGGER,
     LISTED,
     LISTED_BESIDE,
     LISTED_BORN_TRIGGER,
@@ -197,8 +199,8 @@ class PersonNameRecognizer(Recognizer):
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
                 READ_BEFORE_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
-                CLOSING_TRIGGER, INTRODUCED_TRIGGER, SIGN_OFF_TRIGGER, RELATIVE_TRIGGER,
-                DEAR_TRIGGER, PNR_TRIGGER,
+                CLOSING_TRIGGER, INTRODUCED_TRIGGER, DOCTOR_TRIGGER, SIGN_OFF_TRIGGER,
+                RELATIVE_TRIGGER, DEAR_TRIGGER, PNR_TRIGGER,
                 POSTAL_AFTER_TRIGGER, DATED_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
@@ -301,8 +303,9 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(s, e, normalize_name(name), 0.85),)  # calls few foreign names)
         if name.isascii() and not is_desk_name(name):  # (「GURUNG BIKASH様」: GiNZA calls none)
             return (Candidate(s, e, normalize_name(name), 0.85),)
-        if (given := _GIVEN_AFTER_RELATION.search(name)) and is_given_name(given.group(1)):
-            return (Candidate(s + given.start(1), e, given.group(1), 0.85),)
+        if (given := _GIVEN_AFTER_RELATION.search(name)) and (
+                is_given_name(given.group(1)) or _full_name(given.group(1))):
+            return (Candidate(s + given.start(1), e, given.group(1), 0.85),)  # (「夫の林幹様」)
         confirmed = _ginza_name(text[max(0, s - 20) : at + 1], s - max(0, s - 20), name)
         if confirmed is None:  # no GiNZA: trust the honorific, less
             return (Candidate(s, e, normalize_name(name), 0.6),)
@@ -315,6 +318,13 @@ class PersonNameRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
         return in_name_column(text)
+
+
+def _full_name(name: str) -> bool:
+    """A known surname and a given name after it, however short (林幹: 幹 is a trunk too)."""
+    surname = leading_surname(name)
+    return surname is not None and len(name) > len(surname) \
+        and may_be_given_name(name[len(surname):])
 
 
 # A surname the writer tells something to or of in passing (「佐藤さんには以前お伝えした」): a
