@@ -24,14 +24,18 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 LENIENT = {"person_name", "address"}
 CHECKSUM = ["my_number", "corporate_number", "drivers_license_number", "credit_card_number"]
 _HYPHENS = re.compile(r"(?<=[0-9])[ー－‐―−‑–—](?=[0-9])")
+_YEAR_MONTH = re.compile(r"(20[0-9]{2})-([0-9]{1,2})")
 
 
 def norm(value: str, category: str = "") -> str:
-    """The compared form: NFKC, no white space, lower-case; an expiry's digits (MM/YY = MMYY)."""
+    """The compared form: NFKC, no white space, lower-case; an expiry's digits (MM/YY = MMYY,
+    and an ISO year-month 2028-01 = 0128: the same month written as DESIGN's dates are)."""
     value = "".join(unicodedata.normalize("NFKC", value).split()).lower()
     if category == "address":
         value = _HYPHENS.sub("-", value)
     if category == "card_expiry":
+        if (iso := _YEAR_MONTH.fullmatch(value)) is not None:
+            return f"{int(iso[2]):02d}{iso[1][2:]}"
         return "".join(c for c in value if c.isdigit())
     return value
 

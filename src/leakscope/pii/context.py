@@ -197,12 +197,16 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # a foreign name's other spellings (氏名（旅券記載） | カタカナ)
                                "カタカナ", "ローマ字",
                                "連絡者", "連絡者名", "お迎え", "お迎え者", "送迎者",
+                               # (a nursery's 登降園 app: attendance.pickup_by)
+                               "pickup_by", "picked_up_by", "pickup_person", "pickup",
                                "世帯主", "世帯主名", "保証人", "保証人名", "連帯保証人",
                                "連帯保証人名", "身元引受人", "身元引受人氏名", "身元保証人",
                                "家族", "家族名", "配偶者名", "被扶養者",
                                # a 扶養控除等申告書's spouse
                                "控除対象配偶者", "源泉控除対象配偶者", "同一生計配偶者",
-                               "扶養親族", "扶養親族名", "扶養家族", "扶養家族名"),
+                               "扶養親族", "扶養親族名", "扶養家族", "扶養家族名", "扶養",
+                               # a nursery's 家庭状況調査票: a relative nearby
+                               "親族", "親族氏名", "近隣の親族", "近くの親族"),
                               "person_name"),
               # a shipping label's or an order's two people (ヤマトB2 お届け先名 | ご依頼主名, a
               # marketplace's 注文者 | 送付先名): each their own (``row_people``)
@@ -393,6 +397,8 @@ def _label_category(label: str | None) -> str | None:
     if _NAME_READING.search(text):  # (a 送り状's お届け先名略称カナ: not the 届け先's address)
         return "person_name"
     parent, _, last = text.rpartition("_")
+    if last in _NUMBER_MEMBERS and _ACCOUNT_OBJECT.search(parent):
+        return "bank_account"  # (a payout form's "bank": {"number": …}: the account's)
     if parent and last and not last.isascii() and (own := _object_member(parent, last)) is not None:
         return own or None
     if parent and (last in _LAST_KEY_NAMES
@@ -410,6 +416,10 @@ def _label_category(label: str | None) -> str | None:
     if best is None and _ANY_CODE.search(text):
         return NEGATIVE  # 顧客コード, store_cd, No.: an internal number, never personal
     return best[2] if best else None
+
+
+_NUMBER_MEMBERS = frozenset(("number", "no", "num", "番号"))
+_ACCOUNT_OBJECT = re.compile("bank|口座|振込先|返金先")
 
 
 def _object_member(parent: str, last: str) -> str | None:

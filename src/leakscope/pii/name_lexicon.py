@@ -60,9 +60,12 @@ def is_surname(name: str) -> bool:
 
 def is_surname_alone(name: str) -> bool:
     """A surname and nothing else, in kanji or kana (山田) or in Latin letters as a Wi-Fi
-    portal's room_no+surname log writes it (MATSUMOTO: a common surname's reading)."""
+    portal's room_no+surname log writes it (MATSUMOTO: a common surname's reading); or a
+    surname and its given name's initial (a shift sheet's 「金子 由.」, 「林 誠.」)."""
     if name.isascii():
         return name.isalpha() and latin_key(name.lower()) in SURNAME_KEYS
+    if name[-1:] in ".．" and (surname := leading_surname(name)) is not None:
+        return len(name.replace(" ", "")) - len(surname) == 2  # (one character and the dot)
     return is_surname(name)
 
 
@@ -70,6 +73,16 @@ def is_partial_name(name: str) -> bool:
     """A kanji name that is not a full one: a surname (山田), a given name (裕美子) or a word
     no dictionary calls a name (四月一日, a staff column's rare surname)."""
     return is_surname(name) or (is_kanji(name[:1]) and not is_full_name(name))
+
+
+_STAFF_KATAKANA_LONGEST = 5  # シュレスタ; a full name so written is longer (グエンクアン)
+
+
+def is_partial_staff_name(name: str) -> bool:
+    """In a staff column: a name not a full one, or one katakana word no longer than a
+    surname (ワン, シュレスタ: a foreign colleague by surname, as the kanji ones beside them)."""
+    return is_partial_name(name) or (len(name) <= _STAFF_KATAKANA_LONGEST and all(
+        "ァ" <= c <= "ヺ" or c == "ー" for c in name))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -116,8 +129,9 @@ def joined_name(surname: str, given: str) -> str | None:
 
 
 def is_full_name(name: str) -> bool:
-    """A surname and more (山田太郎, 鬼頭守, 小鳥遊ひな), not a surname or a given name alone."""
-    if name in SURNAMES:
+    """A surname and more (山田太郎, 鬼頭守, 小鳥遊ひな), not a surname or a given name alone, nor
+    a surname and an initial (林誠.)."""
+    if name in SURNAMES or name[-1:] in ".．":
         return False
     return starts_with_surname(name) or _surname_first(name) == _AND_MORE
 

@@ -14,7 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .name_lexicon import is_partial_name, is_surname_alone
+from .name_lexicon import is_partial_staff_name, is_surname_alone
 from .subject_codes import GROUP_NAMED, Codes
 from .subject_graph import PeopleGraph, StringHasher, combine, ranges
 from .subject_group_keys import alone_keys
@@ -31,7 +31,7 @@ def names_alone(graph: PeopleGraph, codes: Codes, hasher: StringHasher, lone: np
     someone = ~(named_only | staff)
     no_one = passing(texts, is_surname_alone)
     if staff.any():  # (SudachiDict is asked of a staff column's names only)
-        no_one = np.where(staff[local], passing(texts, is_partial_name), no_one)
+        no_one = np.where(staff[local], passing(texts, is_partial_staff_name), no_one)
     someone[local[~no_one]] = True
     node = graph.link_keys(owner, keys, lone.size)
     fresh = np.flatnonzero((node < 0) & someone)

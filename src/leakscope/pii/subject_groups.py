@@ -21,7 +21,7 @@ from .extract.mail_headers import RECIPIENTS
 from .extract.row_people import GUARDIAN, HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
-from .name_lexicon import is_surname, readings_of
+from .name_lexicon import is_given_read_as, is_surname, readings_of, surname_readings
 from .normalize import is_kanji
 from .recognizers.email import QUOTED_RECIPIENT
 from .recognizers.labeled_names import DECEASED_NAME, QUOTED_SENDER
@@ -68,7 +68,21 @@ def _same_name(name: str, names: set[str], beside: bool) -> bool:
     kana = "ぁ" <= name[0] <= "ヺ"  # (names are normalized: a reading starts with kana)
     written_alike = [other for other in names if ("ぁ" <= other[0] <= "ヺ") == kana]
     return len(written_alike) < len(names) and all(
-        name in other or other in name for other in written_alike)
+        name in other or other in name for other in written_alike) and all(
+        _may_read(other, name) if kana else _may_read(name, other)
+        for other in names if other not in written_alike)
+
+
+def _may_read(kanji: str, kana: str) -> bool:
+    """Whether ``kana`` may be ``kanji``'s reading: it begins with its surname's, when
+    that is known, or it is its given name's (a form's 佐藤 桃子 beside モモコ; a POS log's
+    「ワンハイ」 on the line above 「山口翔太」 is no reading of it)."""
+    spoken = surname_readings(kanji) if is_kanji(kanji[0]) else ()
+    katakana = kana.translate(_KATAKANA)
+    return not spoken or katakana.startswith(spoken) or is_given_read_as(kanji, katakana)
+
+
+_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 
 
 def _read_alike(name: str, names: set[str]) -> bool:

@@ -14,6 +14,7 @@ from leakscope.pii.extract.animal_columns import is_animal_label, without_animal
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.deceased import DECEASED, form_died
 from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
+from leakscope.pii.extract.samples import as_samples, heads_samples
 from leakscope.pii.extract.tables import (
     filled_count,
     find_header,
@@ -65,8 +66,10 @@ def document_table_units(
         return
     blocks = list(_blocks(rows))
     for i, (start, block) in enumerate(blocks):
-        yield from _block_units(display, block, start + 1, record_prefix, base,
-                                above_list=i + 1 < len(blocks))
+        units = _block_units(display, block, start + 1, record_prefix, base,
+                             above_list=i + 1 < len(blocks))
+        first = next((row for row in block if any(row)), [])
+        yield from as_samples(units) if heads_samples(first) else units  # (項目 | 記入例)
 
 
 def _letter(rows: list[list[str]]) -> bool:

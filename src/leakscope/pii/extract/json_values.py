@@ -10,6 +10,7 @@ import orjson
 
 from leakscope.pii.extract.value_parts import (
     object_address_parts,
+    object_document_parts,
     object_name_halves,
     object_phone_parts,
 )
@@ -32,6 +33,7 @@ def embedded_json(text: str) -> dict | list | None:
 
 # a value's parts read as one (``joined_parts``)
 NAME_LABEL, ADDRESS_LABEL, PHONE_LABEL = "氏名", "住所", "電話番号"
+DOCUMENT_LABEL = "本人確認書類"  # (as ``split_fields`` labels a table's kind + number)
 Joined = dict[str, tuple[str, str, str] | None]
 
 
@@ -41,15 +43,17 @@ def joined_parts(node: dict, owner: str | None) -> Joined:
     -> None. A name's halves (``{"last": "佐藤", "first": "亮介"}``: "佐藤 亮介"; a Latin name
     given first: "Michael Gordon"); an address's (``pref``, ``line1``, ``line2`` under
     ``address``, its key ``owner``); a phone number's (``countryCode`` + ``number``: "+1
-    2065550101", not a number whose 0 a spreadsheet dropped). Empty for most objects (and
-    where a part is not text)."""
+    2065550101", not a number whose 0 a spreadsheet dropped); an identity document's kind
+    and number (under ``id_document``: "パスポート TZ2156862", the kind telling the
+    number's). Empty for most objects (and where a part is not text)."""
     if len(node) < 2:
         return _NOTHING_JOINED
     keys = tuple(node)
     halves = object_name_halves(keys)
     parts = object_address_parts(keys, owner)
     phone = object_phone_parts(keys)
-    if not halves and not parts and not phone:
+    document = object_document_parts(keys, owner)
+    if not halves and not parts and not phone and not document:
         return _NOTHING_JOINED
     joined: Joined = {}
     for family, given in halves.items():
@@ -70,6 +74,10 @@ def joined_parts(node: dict, owner: str | None) -> Joined:
         joined[phone[0]] = ("".join(f"+{key}" for key in phone[1:]), PHONE_LABEL,
                             " ".join((f"+{country}", *rest)))
         joined.update(dict.fromkeys(phone[1:]))
+    if document and all(node[key].__class__ in (str, int) for key in document):
+        kind, number = document
+        joined[kind] = (f"+{number}", DOCUMENT_LABEL, f"{node[kind]} {node[number]}")
+        joined[number] = None
     return joined
 
 

@@ -80,9 +80,13 @@ _ROLES = (
     (DOCTOR, re.compile(r"主治医|担当医|処方医|医師|doctor|physician")),
     # who collected a prescription for the patient (a parent: 代理受取)
     ("/代理受取", re.compile(r"代理受取|受取代理")),
-    # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2)
-    ("/扶養親族", re.compile(r"(?:扶養親族|扶養家族|被扶養者|dependent)[ _\-]?([0-9]*)")),
+    # numbered: each number its own person (扶養親族1氏名 | 扶養親族2氏名, 家族1 | 家族2; an
+    # employee list's bare 扶養 | 「夫 田中知実」)
+    ("/扶養親族", re.compile(r"(?:扶養親族|扶養家族|被扶養者|dependent|^扶養(?=[ _\-]?[0-9]*$))"
+                         r"[ _\-]?([0-9]*)")),
     ("/家族", re.compile(r"家族[ _\-]?([0-9]+)|family[ _\-]?member[ _\-]?([0-9]+)")),
+    # a nursery's 家庭状況調査票: 近隣の親族 | 橋本 茂（祖父）, 親族連絡先 | 090-… (after 扶養親族)
+    ("/親族", re.compile(r"親族")),
 )
 _SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
 # The row's own person is a child (a school's or a nursery's list), whose contact and bank

@@ -30,8 +30,9 @@ _HEADING = re.compile(
     rf"^[ \t\u3000]*(?:[【\[［(（<＜■□●◆◇・]?[ \u3000]*(?:{MARKER})"
     rf"|[^\n。、]{{0,40}}[ \u3000]{_GUIDE})[ \u3000]*[】\]］)）>＞]?[:：]?[ \t\u3000]*$",
     re.MULTILINE)
-# a line that says it holds one: 「（見本）」, 「これは見本です」, 「（記入例）」
-_SAYS = re.compile(rf"[(（](?:{MARKER})[)）]|これは(?:{MARKER})")
+# a line that says it holds one: 「（見本）」, 「これは見本です」, 「（記入例）」, a manual's
+# 「氏名：保育 太郎（例）」
+_SAYS = re.compile(rf"[(（](?:{MARKER}|例)[)）]|これは(?:{MARKER})")
 # where a block ends: a blank line, or a heading's (a short word alone: 「申請者」), as a PDF's
 # text layer, which keeps no blank line, shows the next part of the page
 _BLOCK_END = re.compile(r"\n[ \t\u3000]*(?:[^\s\d:：]{1,20}[ \t\u3000]*)?(?=\n|$)")
@@ -99,6 +100,12 @@ def sample_sheet(title: str, head: Sequence[Sequence[object]]) -> bool:
     return bool(first) and marks_sample(first)
 
 
+def heads_samples(row: Sequence[str]) -> bool:
+    """Whether a table's first row heads a column of examples (a manual's 項目 | 記入例, a
+    form's 見本): that column's values, and the table's, are a guide's."""
+    return any(cell and _SAMPLE_TAB.fullmatch(cell.strip()) for cell in row)
+
+
 def as_samples(items: Iterable[Item | list]) -> Iterator[Item]:
     """``items`` (batches flattened) with each text unit a `SampleText`: a sample
     document's values are nobody's."""
@@ -114,7 +121,8 @@ def as_samples(items: Iterable[Item | list]) -> Iterator[Item]:
 def _has_marker(text: str) -> bool:
     """Whether ``text`` holds a marker word. A search for one character is ~50x faster than
     for a word in Japanese text, and 例 and 見 are rare in logs."""
-    return ("例" in text and any(word in text for word in _GUIDE_WORDS)) or (
+    return ("例" in text and (any(word in text for word in _GUIDE_WORDS)
+                             or "（例）" in text or "(例)" in text)) or (
         "見" in text and "見本" in text)
 
 

@@ -44,13 +44,14 @@ _EXPIRY = re.compile(r"期限|exp")
 _DOCUMENT_KIND = re.compile(
     r"^(?:本人)?確認書類(?:の?(?:種類|種別|名))?$|^(?:本人確認)?書類(?:の?種類|種別|名)$"
     r"|^証明書(?:の?種類|種別|名)$|^身分証(?:明書)?(?:の?種類|種別|名)?$"
+    r"|^(?:本人)?確認(?:方法|手段|種別)$"  # (a 古物台帳's 確認方法 | 確認番号)
     r"|^(?:id|identity|identification)[ _\-]?(?:document|doc)"
     r"(?:[ _\-]?(?:type|kind))?$|^(?:document|doc|id)[ _\-]?(?:type|kind)$")
 # (a bare 番号 too: beside a kind's column it is the kind's number; elsewhere it is never
 # joined, so an order's or a case's 番号 stays what it was)
 _DOCUMENT_NUMBER = re.compile(
     r"^(?:(?:本人)?(?:確認)?書類|証明書|身分証(?:明書)?)?の?番号(?:[・･/／]?記号)?$"
-    r"|^(?:本人)?(?:確認)?書類no\.?$"
+    r"|^(?:本人)?(?:確認)?書類no\.?$|^(?:本人)?確認番号$"
     r"|^(?:document|doc|id)[ _\-]?(?:number|no\.?)$"
     r"|^(?:id|identity|identification)[ _\-]?(?:document|doc)[ _\-]?(?:number|no\.?)$")
 

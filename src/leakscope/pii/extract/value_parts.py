@@ -117,3 +117,22 @@ def object_address_parts(keys: tuple[str, ...], owner: str | None) -> tuple[str,
             return tuple(run)
         run = [key] if folded in PREFECTURE else []
     return ()
+
+
+# an identity document's object (a KYC form's ``"id_document": {"type": "パスポート",
+# "number": "TZ2156862"}``): its kind says whose number it is
+_DOCUMENT_OBJECT = re.compile(r"id[ _\-]?doc|identity|identification|kyc|本人確認|確認書類|身分証")
+_DOCUMENT_KIND_KEY = re.compile(r"^(?:type|kind|種類|種別|書類)$")
+_DOCUMENT_NUMBER_KEY = re.compile(r"^(?:number|no|num|番号)$")
+
+
+@lru_cache(maxsize=1024)
+def object_document_parts(keys: tuple[str, ...], owner: str | None) -> tuple[str, ...]:
+    """The keys of an identity document object's kind and number, in that order, or none."""
+    if owner is None or _DOCUMENT_OBJECT.search(owner.lower()) is None:
+        return ()
+    folded = [label_key(key) or "" for key in keys]
+    kind = next((k for k, f in zip(keys, folded, strict=True) if _DOCUMENT_KIND_KEY.match(f)), None)
+    number = next((k for k, f in zip(keys, folded, strict=True)
+                   if _DOCUMENT_NUMBER_KEY.match(f)), None)
+    return (kind, number) if kind is not None and number is not None else ()

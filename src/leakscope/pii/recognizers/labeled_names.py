@@ -10,6 +10,7 @@ from ..extract.deceased import DECEASED_LABEL, DECEASED_PERSON
 from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
 from ..surnames import starts_with_reading, starts_with_surname
+from .address import PREFECTURES
 from .base import Candidate
 from .english_names import is_desk_name, pnr_name
 from .name_forms import JOINED, household_member, is_brand, joint_names, relation_length
@@ -62,7 +63,10 @@ _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 # a contact's company before their department and name (a legal form alone is no company)
 _COMPANY_FIRST = re.compile(rf"^(?:\S+(?:{LEGAL_FORM})|(?:{LEGAL_FORM})\S+)\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
-_TITLE_BEFORE = re.compile(rf"^(?:{TITLE_BEFORE_NAME}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")
+_TITLE_BEFORE = re.compile(
+    rf"^(?:{TITLE_BEFORE_NAME}|{STAFF_TITLES}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")  # (園長 林 誠)
+# a doctor's clinic before their name (a 主治医 cell's 「戸田ファミリー小児科 青木医師」)
+_FACILITY_FIRST = re.compile(rf"^\S*(?:{FACILITY}|{CLINIC_DEPARTMENT})\s+")
 # a contact's phone or mail after their name in a form's cell (「高橋　亮介　TEL 03-5338-4120」)
 _PHONE_AFTER = re.compile(r"(?:\s+|\s*[(（]\s*)(?:(?:TEL|Tel|tel|電話|携帯|℡)[ :：]?"
                           r"[0-9][0-9\-() ]{8,}|(?:E-?mail|メール)?[ :：]?[\w.+\-]+@[\w.\-]+)"
@@ -84,6 +88,8 @@ _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー
 # its head's title (「院長 高橋亮介」, 「教室長 松本 浩」); a contract's and a tax form's parties.
 _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|記入者?|入力者?|申請者|相談者|応募者"
           "|紹介者|代表者|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付者?|記録者?"
+          # (a nursery's class list: 「ひよこ組　山下 日葵　保護者：山下 愛　070-…」)
+          "|保護者"
           # (a hotel's desks in a signature: 「フロント　後藤 加奈」)
           "|フロント|予約係|客室係|宴会係"
           "|確認者|院長|教室長|塾長|校長|園長|所長|店長|記載者?|講師"
@@ -136,14 +142,16 @@ DECEASED_NAME = "person_name:deceased"
 # theirs, not those of the signature above it (the count opens a group there)
 QUOTED_SENDER = "person_name:sender"
 _DECEASED_FIRST = re.compile(rf"(?:{DECEASED_PERSON})[ ]+")
-_LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name)|CN=)")
+_NAME_KEYS = "customer|client|patient|guest|visitor"  # a log's keys (NAME_KEY_TRIGGER)
+_LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name|{_NAME_KEYS})|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
 TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
                        rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
                        # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
                        rf"(?:{STAFF_TITLES}){_LABEL_END}", rf"(?:{_DEAL_PARTIES}){_LABEL_END}")
-NAME_KEY_TRIGGER = "(?i)\\bname['\"]?[ ]?[:=]"
+# (or a log's key=value: 「customer_name="山口翔太"」, a POS log's 「customer="山口翔太" tel=…」)
+NAME_KEY_TRIGGER = f"(?i)(?:\\b|_)name['\"]?[ ]?[:=]|\\b(?:{_NAME_KEYS})['\"]?[ ]?="
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
 
 
@@ -192,8 +200,10 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
                     and not is_desk_name(name)))):
             return ()  # (「From Tokyo Station」, 「From: Order Desk <…>」; a forwarded mail's
             # 「From: David Nguyen <…>」 is its sender)
-        if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name) or _reads_an_address(name):
-            return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a header), 「ふりがな とうきょうと…」
+        if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name) or _reads_an_address(name) \
+                or name.startswith(PREFECTURES):
+            return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a header), 「ふりがな とうきょう
+            # と…」, 「記録　東京都公安委員会 第…号」 (a licence's line under a ledger's title)
         if BUSINESS_NAME.search(text, m.start(1), _before_bracket(text, m.start(1), 12)):
             return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
         if not name:
@@ -268,6 +278,9 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if (company := _COMPANY_FIRST.match(value)) is not None \
             and starts_with_surname(rest := _DEPARTMENTS.sub("", value[company.end():])):
         value = rest  # (an organizer's 「合同会社藤原通信 総務部 藤田 知実」)
+    if (facility := _FACILITY_FIRST.match(value)) is not None \
+            and starts_with_surname(rest := value[facility.end():]):
+        value = rest
     if any(word in value for word in _DEPARTMENT_ENDS):
         value = _DEPARTMENTS.sub("", value)
     value = _TITLE_BEFORE.sub("", value)  # (a 代表者名's 「代表取締役　山下　翔太」)

@@ -77,13 +77,18 @@ _RELATION_BEFORE = re.compile(RELATION_BEFORE)  # (match: at a name's start)
 
 
 def relation_length(name: str) -> int:
-    """How many characters of a name's cell say whose relative they are (「妻 前田久美子」: 2),
-    0 when none do, or when what follows is no full name (「孫 正義」 is a name)."""
+    """How many characters of a name's cell say whose relative they are (「妻 前田久美子」: 2,
+    「長女 ワンジュン」), 0 when none do, or when what follows is no full name (「孫 正義」 is a
+    name)."""
     m = _RELATION_BEFORE.match(name)
     if m is None:
         return 0
     rest = name[m.end():]
-    return m.end() if " " in rest.strip() or is_full_name(rest) else 0
+    return m.end() if " " in rest.strip() or is_full_name(rest) or _KATAKANA.fullmatch(rest) \
+        else 0
+
+
+_KATAKANA = re.compile("[ァ-ヺー・]{2,}")
 
 
 def joint_of(record: str | None) -> str:

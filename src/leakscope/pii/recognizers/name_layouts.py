@@ -36,9 +36,10 @@ _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
                    r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 LISTED = _LISTED_NAME + _LISTED_CONTACT
 # ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」), or its sex (a
-# PDF's list: 「山田 翔太 男 18歳以上…」): a trigger of its own (hyperscan refuses the two in
+# PDF's list: 「山田 翔太 男 18歳以上…」), or its guardian's label (an outing's list: 「金子　朝陽
+# 保護者 金子 恵 様」): a trigger of its own (hyperscan refuses the two in
 # one pattern as too large)
-_BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[男女]性?[ \t\n(（])"
+_BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[男女]性?[ \t\n(（]|[ \t]*保護者)"
 LISTED_BESIDE = _LISTED_NAME + _BESIDE
 _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 # ... or a mailing list's line (「中村裕太\t〒364-6657\t入間市…」): a name at the line's start,
@@ -66,6 +67,12 @@ _WHOSE = "(?:[一-龥々〆ヶ]{1,4}(?:様|さん)?の)?"
 RELATIVE_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(](?:{_WHOSE}(?:{RELATION})|{_CLASS})[)）]"
 _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) ?({_GIVEN})"
                    rf"[（(](?:{_WHOSE}(?:{RELATION})|{_CLASS})[)）]")
+# (a foreign name in katakana, whole: an employee list's 緊急連絡先 「ワンジュン（長女）080-…」)
+_RELATIVE_AFTER_KATAKANA = re.compile(rf"(?<![ァ-ヶー・])([ァ-ヶ][ァ-ヶー・]{{1,11}}"
+                                      rf"(?: [ァ-ヶ][ァ-ヶー・]{{1,8}})?)[（(](?:{RELATION})[)）]")
+# (not a job's word so written: 「ヘルパー（長女）が対応」)
+_KATAKANA_ROLE = re.compile("スタッフ|ヘルパー|ケアマネ|ドライバー|トレーナー|インストラクター"
+                            "|ボランティア|ナース|パート|アルバイト|ママ|パパ")
 # (a register's 「夫: 小川 浩二」: a colon, a space; a mail's 「配偶者（青木 あすか）を追加」)
 # (and a form's 「緊急連絡先（続柄：母）   吉田 さゆり」, its bracket closed: ``_closes_relation``)
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ・]|[（(]|[)）][ \t]{1,8})?"  # (「夫・松本 聡太郎」)
@@ -101,7 +108,7 @@ _CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ?({_GIVEN})[ \t]*(?:\n|$)"
 MENTIONED = "person_name:mentioned"
 # (or the writer's name after a comma: 「佐藤 くみ子の二女、佐藤 幹です」, or after の: a
 # resident's family's 「411号室 田中 知実の次女の田中浩です」)
-_PARENT_OF = rf"の(?:{RELATION}|保護者)(?:です|でございます|と申します|[)）、]|の)"
+_PARENT_OF = rf" ?の(?:{RELATION}|保護者)(?:です|でございます|と申します|[)）、]|の)"
 PARENT_OF_TRIGGER = "[一-龥々〆ヶぁ-んァ-ヶー]" + _PARENT_OF
 _PARENT_OF_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}){_PARENT_OF}"
 # A family tree's person (a 法定相続情報一覧図's or a 相続関係説明図's text): their relation or
@@ -184,6 +191,10 @@ _LISTED_BORN = rf"{_ROW_MARK}({_SURNAME_LINE}) ?({_GIVEN})[ \t]+(?={_BIRTH_DATE}
 # companion's 「斎藤 晃（SAITO AKIRA）」 as the passport writes it): kanji the dictionary splits
 # into a surname and a given name, the reading the surname's first.
 READ_AFTER_TRIGGER = r"[一-龥々〆ヶぁ-ん] ?[（(](?:[ァ-ヶ]{2}|[A-Z]{2})"
+# ... or in hiragana, the whole bracket (a nursery's class list 「山下 日葵（やました ひまり）」)
+HIRAGANA_READ_AFTER_TRIGGER = r"[一-龥々〆ヶ] ?[（(][ぁ-ゖ]{2,8}(?:[ ][ぁ-ゖ]{1,8})?[)）]"
+_HIRAGANA_READING = re.compile(r"[(（]([ぁ-ゖ]{2,8}(?:[ ][ぁ-ゖ]{1,8})?)[)）]")
+_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 # the other way round: a reading, the name in brackets after it (a pharmacy's list
 # 「・シミズカズヤ（清水和也）様」)
 READ_BEFORE_TRIGGER = r"[ァ-ヶー][（(][一-龥々〆ヶ]{2}"
@@ -193,7 +204,7 @@ _NAME_LONGEST = 9  # a surname of 4, a space, a given name of 4
 # A name with its birth date in brackets right after it (a case record's 「福田英樹（昭和16年5月17日
 # 生、83歳）宅を訪問」, a roster's 「山田 太郎（1985年4月1日生）」, a given name in kana): a known
 # surname first.
-_ERA_OR_YEAR = "(?:明治|大正|昭和|平成|令和|[12][0-9]{3})"
+_ERA_OR_YEAR = "(?:明治|大正|昭和|平成|令和|[12][0-9]{3}|[MTSHR][0-9]{1,2}[./])"  # (R2.7.17生)
 BORN_AFTER_TRIGGER = rf"[一-龥々〆ヶぁ-んァ-ヶー][（(]{_ERA_OR_YEAR}"  # (高橋 あすか（昭和…）
 _BORN_AFTER = (rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN})"
                rf"(?=[（(]{_ERA_OR_YEAR}[^）)\n]{{0,16}}(?:生|歳))")  # (not 「東京都（令和6年）」)
@@ -212,6 +223,9 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if end - start >= 4 and text[end - 3] in "（(" and (
             "ァ" <= text[end - 1] <= "ヶ" or "A" <= text[end - 1] <= "Z"):
         return _read_after(text, end - 3)
+    if text[end - 1] in ")）" and "ぁ" <= text[end - 2] <= "ゖ" \
+            and (m := _HIRAGANA_READING.search(text, start, end)) is not None:
+        return _read_after(text, m.start())
     if end - start == 4 and text[start + 1] in "（(" and ("ァ" <= text[start] <= "ヶ"
                                                         or text[start] == "ー") \
             and (found := _read_before(text, start + 1)):  # (else a relation's: マリア（長女）)
@@ -228,7 +242,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return _wrapped(m)
     if text[start] in "まくで" and (m := _surnames(_CLOSING_MATCH).match(text, start)):
         return _wrapped(m) if _spaced_or_given(m) else ()
-    if text.startswith("の", start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
+    if text.startswith(("の", " の"), start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:
         return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))
     if text[end - 1] == "〒" and (m := _surnames(_POSTAL_AFTER).match(text, start, end)):
@@ -264,6 +278,11 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if text[end - 1] in ")）" and (m := _surnames(_RELATIVE_AFTER).search(
             text, max(0, start - 12), end)) is not None and m.end() == end:
         return _wrapped(m)
+    if text[end - 1] in ")）" and (m := _RELATIVE_AFTER_KATAKANA.search(
+            text, max(0, start - 20), end)) is not None and m.end() == end \
+            and len(m.group(1).replace(" ", "")) >= 3 and not NOT_NAMES.search(m.group(1)) \
+            and not _KATAKANA_ROLE.search(m.group(1)):
+        return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
     if _RELATION_FIRST.fullmatch(text, start, end) and (m := _surnames(
             _RELATIVE_BEFORE).search(text, start, end + 12)) is not None \
             and m.start() <= start + 1 and _closes_relation(text, start, m.start(1)):
@@ -325,11 +344,14 @@ def _latin_row(m: re.Match) -> tuple[Candidate, ...]:
 
 
 def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
-    """The name before a reading in brackets (at ``bracket``) and the reading; each start of
-    a kanji word is tried (「弊社の林 涼平」: 弊社の林涼平, then 林涼平)."""
+    """The name before a reading in brackets (at ``bracket``, katakana, capitals or hiragana)
+    and the reading; each start of a kanji word is tried (「弊社の林 涼平」: 弊社の林涼平, then
+    林涼平)."""
     if not (found := reading(text, bracket)):
-        return ()
-    spoken = found[0].value.replace(" ", "").replace("・", "")
+        if (kana := _HIRAGANA_READING.match(text, bracket)) is None:
+            return ()
+        found = (Candidate(kana.start(1), kana.end(1), normalize_name(kana.group(1)), 0.8),)
+    spoken = found[0].value.replace(" ", "").replace("・", "").translate(_KATAKANA)
     end = bracket - (text[bracket - 1] == " ")
     end -= next((len(h) for h in _HONORIFICS_BEFORE if text.endswith(h, 0, end)), 0)
     for start in range(max(0, end - _NAME_LONGEST), end - 1):

@@ -83,7 +83,11 @@ NO_ONE_VALUES = frozenset({
     # an insurance's beneficiary by law, not by name (受取人：法定相続人)
     "法定相続人", "相続人", "法定相続人様",
     # a contract list's kind of party in a party's column (契約者区分: 個人 / 法人)
-    "個人", "法人"})
+    "個人", "法人",
+    # a relation in a name's place (a nursery's attendance.pickup_by: 母, or 山下 早苗)
+    "父", "母", "祖父", "祖母", "兄", "姉", "弟", "妹", "夫", "妻", "息子", "娘", "長男", "長女",
+    "次男", "次女", "叔父", "叔母", "伯父", "伯母", "父親", "母親", "父母", "両親", "パパ", "ママ",
+    "おじいちゃん", "おばあちゃん", "祖父母"})
 NO_ONE = "^(?:" + "|".join(sorted(NO_ONE_VALUES, key=lambda v: (-len(v), v))) + ")$"
 NO_ONE_NAME = re.compile(NO_ONE)
 

@@ -45,7 +45,7 @@ _FIELD_NAME = re.compile("前科・?前歴")
 # what makes a condition a service's or an event's name (a hospital's notice: 「がん相談支援
 # センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
 _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|サロン|セミナー|講座|講演|勉強会"
-                            "|予防|対策|啓発|月間|週間|専門医"
+                            "|予防|対策|啓発|月間|週間|専門医|の?流行|が流行"
                             # what is done for everyone who has it (「糖尿病の患者さんには毎回
                             # 確認すること」, a tour's terms' 「車椅子をご利用の方はお申し出
                             # ください」): nobody's condition
@@ -154,7 +154,8 @@ class SensitiveRecognizer(Recognizer):
         last_text, last_start, last_end = self._last
         if last_text is not text or start < last_start:
             last_text, last_end = None, m.end()
-        self._last = (text, start, max(m.end(), last_end))
+        if not m.group(0).startswith(_CLINICS):  # (「心療内科で適応障害と診断」: both told)
+            self._last = (text, start, max(m.end(), last_end))
         if m.group(0).isascii() and ((start and _LETTER.match(text, start - 1))
                                      or _LETTER.match(text, m.end())):
             return  # an English word inside a longer token: "…IHIVAq…" in a key
@@ -207,6 +208,10 @@ class SensitiveRecognizer(Recognizer):
         if found and _CONDITION.search(text):  # (「■あり □なし（高血圧症）」: 高血圧症's)
             found = [f for f in found if f.value not in _YES]
         return tuple(found)
+
+
+# where one is treated, not a condition: what follows it is told on its own
+_CLINICS = ("心療内科", "精神科")
 
 
 def _ticked(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
