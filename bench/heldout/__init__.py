@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 47; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 48; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -25,6 +25,7 @@ from . import (
     insurance_agency,
     law_office,
     marriage_agency,
+    nursery,
     online_shop,
     pharmacy,
     private_school,
@@ -60,4 +61,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "real_estate": real_estate.generate,  # blind corpus 45
     "fitness_club": fitness_club.generate,  # blind corpus 46
     "care_home": care_home.generate,  # blind corpus 47
+    "nursery": nursery.generate,  # blind corpus 48
 }

@@ -25,6 +25,7 @@ from faker import Faker
 from .truth import Truth
 
 _CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+_MODIFIED = re.compile(rb"(<dcterms:(modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
 
 
 def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",", end: str = "\r\n") -> str:
@@ -109,9 +110,12 @@ def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
 class Share:
     """The folder of leaked files; refuses one that already holds files (a stale seed's).
     keep_modes: a container's members keep the file modes their library gave them (else the
-    mode a fresh zip entry gets, as generators that re-zipped their office files wrote them)."""
+    mode a fresh zip entry gets, as generators that re-zipped their office files wrote them).
+    keep_created: docProps/core.xml's created date stays as the document gave it, only its
+    modified date pinned (corpus 48's, created 1 April)."""
 
     keep_modes = True
+    keep_created = False
 
     def __init__(self, root: Path, stamp: datetime) -> None:
         if root.is_dir() and any(root.iterdir()):
@@ -164,7 +168,8 @@ class Share:
             for info in source.infolist():
                 body = source.read(info)
                 if core and info.filename == "docProps/core.xml":
-                    body = _CORE_TIMES.sub(rb"\g<1>" + iso + rb"\g<3>", body)
+                    times = _MODIFIED if self.keep_created else _CORE_TIMES
+                    body = times.sub(rb"\g<1>" + iso + rb"\g<3>", body)
                 member = zipfile.ZipInfo(info.filename, when.timetuple()[:6])
                 member.compress_type = info.compress_type
                 if self.keep_modes:
