@@ -82,10 +82,11 @@ def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Wor
 def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
                attachments: Iterable[tuple[str, bytes | str, str, str]] = (),
                message_id: str = "", cc: str = "", charset: str = "utf-8",
-               boundary: str = "") -> bytes:
+               boundary: str = "", linesep: str = "\n") -> bytes:
     """An .eml; attachments are (filename, data, maintype, subtype), text data attached as
     UTF-8 text/subtype (maintype unused); cc: a Cc header after To; charset: the body's;
-    boundary: a multipart's where the generator drew one (else one drawn from the text)."""
+    boundary: a multipart's where the generator drew one (else one drawn from the text);
+    linesep: "\\r\\n" where the generator wrote with policy.SMTP (corpus 49)."""
     message = EmailMessage()
     message["From"] = sender
     message["To"] = to
@@ -104,7 +105,7 @@ def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
     if message.is_multipart():  # (email would draw the boundary from the unseeded random)
         digest = int.from_bytes(hashlib.sha256((subject + body).encode()).digest()[:8], "big")
         message.set_boundary(boundary or f"{'=' * 15}{digest % 10**19:019d}==")
-    return bytes(message)
+    return message.as_bytes(policy=message.policy.clone(linesep=linesep))
 
 
 class Share:
