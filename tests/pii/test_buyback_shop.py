@@ -132,3 +132,19 @@ def test_a_manuals_column_of_examples_is_nobodys(tmp_path):
     found, people = _scan(path)
     assert [f for f in found if f.personal] == []
     assert people == 0
+
+
+def test_a_chats_sender_by_name_and_whom_the_text_names(tmp_path):
+    """A LINE WORKS export's "user": "山崎零" over its "text" is the sender's name, the customer
+    the text names someone else (before: the sender was not found, and the customer's licence
+    and address were the sender's)."""
+    path = tmp_path / "lineworks_export.json"
+    messages = [{"user": "山崎零", "ts": "2026-10-21T11:02:00+09:00",
+                 "text": "井上淳さん来店、免許証 622556904720 で確認しました。"},
+                {"user": "田中結衣", "ts": "2026-10-21T11:05:00+09:00",
+                 "text": "了解、台帳修正しておいて"}]
+    path.write_text(json.dumps({"room": "買取チーム", "messages": messages},
+                               ensure_ascii=False), encoding="utf-8")
+    found, people = _scan(path)
+    assert values_of(found, "person_name") == {"山崎零", "田中結衣", "井上淳"}
+    assert people == 3

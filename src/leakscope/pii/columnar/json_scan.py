@@ -104,7 +104,8 @@ class _Block:
         if value.__class__ is dict and "" not in value:
             types = set(map(type, value.values()))
             if types.isdisjoint(_NESTED) and not joined_parts(value, None) and not any(
-                    v.__class__ is str and v[:1] in "{[" for v in value.values()):
+                    v.__class__ is str and v[:1] in "{[" for v in value.values()) \
+                    and chat_body(value) is None:  # (a chat's "user": "山崎零" over its text)
                 if float not in types or not inexact(value.values()):
                     shape = tuple(value)  # flat: the keys are the paths and the labels
                     leaves_ = list(value.values())

@@ -29,7 +29,9 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     if key == body or (child.__class__ is dict and role_object(key)):
                         owners.append((path, key, child))
                         continue
-                    label = asked[0] if asked and key == asked[1] else str(key)
+                    label = asked[0] if asked and key == asked[1] else \
+                        "sender" if body and key in _SENDERS and child.__class__ is str \
+                        else str(key)  # (a chat's "user": "山崎零" over its "text")
                     if key in joined:
                         if joined[key] is None:
                             continue  # a part read with the first (a given name)
@@ -59,16 +61,17 @@ def role_object(key: object) -> bool:
 def chat_body(record: dict) -> str | None:
     """The key of a chat message's text (Teams' ``body``, Slack's ``text``, Discord's
     ``content``) in a record that names its sender (``from.user``, ``user_profile``,
-    ``author``, a care home's chat's ``user``: {name, email}): the people the text names are
-    others than the sender, its own owner."""
+    ``author``, a care home's chat's ``user``: {name, email}, or its name): the people the
+    text names are others than the sender, its own owner."""
     sender = record.get("from")
     if not (isinstance(sender, dict) and "user" in sender) and "user_profile" not in record \
-            and "author" not in record and record.get("user").__class__ is not dict:
+            and "author" not in record and record.get("user").__class__ not in (dict, str):
         return None
     return next((key for key in _CHAT_BODIES if key in record), None)
 
 
 _CHAT_BODIES = ("body", "text", "content", "message")
+_SENDERS = frozenset(("user", "author"))  # a sender's key, its name the value
 
 
 def _asked(node: dict) -> tuple[str, str] | None:

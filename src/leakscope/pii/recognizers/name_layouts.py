@@ -266,8 +266,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return _wrapped(m)
     if text.endswith(("先生", "医師"), start, end):
         m = _surnames(_DOCTOR_MATCH).search(text, max(0, start - 3), end)
-        if m is None or m.end() != end or not (_spaced_or_given(m)
-                                               or may_be_given_name(m.group(2))):
+        if m is None or m.end() != end or not _spaced_or_given(m):
             return ()  # (not a label's: 「高橋医師 往診」 names no one after 医師)
         return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))
     if text[end - 1] in "長任" and (m := _surnames(_TITLED).search(
@@ -303,9 +302,11 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
 
 def _spaced_or_given(m: re.Match) -> bool:
     """Whether a known surname (group 1) and what follows (group 2) are a name: a space
-    between them, or a given name SudachiDict knows, or kana (佐藤記 is 佐藤's note)."""
+    between them, or a given name SudachiDict knows (one kanji among its senses too: 零), or
+    kana (佐藤記 is 佐藤's note)."""
     given = m.group(2)
-    return m.start(2) > m.end(1) or is_given_name(given) or bool(_KANA_GIVEN.fullmatch(given))
+    return m.start(2) > m.end(1) or may_be_given_name(given) \
+        or bool(_KANA_GIVEN.fullmatch(given))  # (「本店　山崎零　携帯 070-…」: 零 is a word too)
 
 
 def _closes_relation(text: str, start: int, name: int) -> bool:
