@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 49; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 50; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -35,6 +35,7 @@ from . import (
     staffing_agency,
     tax_office,
     travel_agency,
+    wedding_hall,
     welfare_office,
 )
 
@@ -64,4 +65,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "care_home": care_home.generate,  # blind corpus 47
     "nursery": nursery.generate,  # blind corpus 48
     "buyback_shop": buyback_shop.generate,  # blind corpus 49
+    "wedding_hall": wedding_hall.generate,  # blind corpus 50
 }
