@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 50; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 51; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -13,6 +13,7 @@ from pathlib import Path
 from . import (
     animal_hospital,
     beauty_clinic,
+    bone_clinic,
     buyback_shop,
     car_dealer,
     care_home,
@@ -66,4 +67,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "nursery": nursery.generate,  # blind corpus 48
     "buyback_shop": buyback_shop.generate,  # blind corpus 49
     "wedding_hall": wedding_hall.generate,  # blind corpus 50
+    "bone_clinic": bone_clinic.generate,  # blind corpus 51
 }

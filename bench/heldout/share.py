@@ -217,6 +217,22 @@ def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
     return buffer.getvalue()
 
 
+def lines_pdf(lines: Iterable[str], size: float, x: float, step: float) -> bytes:
+    """A PDF of text lines in `size`-point type at `x`, from y 800 down by `step`, a new page
+    once a line has reached below 60 (pdf_bytes's font and fixed dates)."""
+    def draw(sheet: Any, font: str) -> None:
+        sheet.setFont(font, size)
+        y = 800
+        for line in lines:
+            sheet.drawString(x, y, line)
+            y -= step
+            if y < 60:
+                sheet.showPage()
+                sheet.setFont(font, size)
+                y = 800
+    return pdf_bytes(draw)
+
+
 def age_on(born: date, on: date) -> int:
     """Someone's age on `on`: the years since `born`, less one before the birthday."""
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))

@@ -6,12 +6,11 @@ Hawaii tour's 最終日程表 (PDF: the conductor and the rooms)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import docx
 
 from .japanese import FULL_WIDTH, HYPHENS, wareki
-from .share import label_table, pdf_bytes
+from .share import label_table, lines_pdf
 from .travel_agency_people import TravelAgency, phone
 from .truth import squeeze
 
@@ -142,16 +141,4 @@ def itinerary(t: TravelAgency) -> None:
     lines += ["", f"{c.name}　{c.registration}　TEL {c.tel}"]
     a(path, "phone_number", c.tel, None, True)
     a(path, "phone_number", HOTEL_TEL, None, True)
-
-    def draw(sheet: Any, font: str) -> None:
-        sheet.setFont(font, 10)
-        y = 800
-        for line in lines:
-            sheet.drawString(40, y, line)
-            y -= 16
-            if y < 60:
-                sheet.showPage()
-                sheet.setFont(font, 10)
-                y = 800
-
-    t.share.write(path, pdf_bytes(draw))
+    t.share.write(path, lines_pdf(lines, 10, 40, 16))

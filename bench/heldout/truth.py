@@ -51,13 +51,17 @@ class Truth:
     corpora 25, 26), "raw" (person "" where none, the raw text, "neutral": true; corpus 28) or
     "bool" (person left out where none, "neutral" always; corpus 27) or "sparse" (person left
     out where none, "neutral": true where so; corpus 29) or "full" (person null where none,
-    "neutral" always; corpus 33).
+    "neutral" always; corpus 33); repeats: a record the same as an earlier one is kept too
+    (corpus 51's truth let the last of neutral records stand, so one repeated after another
+    counts again).
     """
 
-    def __init__(self, *, by_person: bool = True, form: str = "flag") -> None:
+    def __init__(self, *, by_person: bool = True, form: str = "flag",
+                 repeats: bool = False) -> None:
         self.records: list[dict] = []
         self.by_person = by_person
         self.form = form
+        self.repeats = repeats
         self._seen: set[tuple] = set()
 
     def add(self, path: str, category: str, value: str, person: str | None = None,
@@ -68,7 +72,7 @@ class Truth:
                   "value": normalize(category, value) if normal is None else normal,
                   "person": person, "neutral": bool(neutral), "raw": value}
         key = (path, category, record["value"], person if self.by_person else None, bool(neutral))
-        if key not in self._seen:
+        if self.repeats or key not in self._seen:
             self._seen.add(key)
             self.records.append(record)
 
