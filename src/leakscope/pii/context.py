@@ -227,6 +227,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # a tour's participants (a 緊急連絡先一覧's 参加代表者), an
                                # airline's or a visa list's (SURNAME GIVEN)
                                "参加代表者", "申込代表者", "参加者", "参加者名", "参加者氏名",
+                               # a wedding hall's couple (新郎 | 新婦) and a dress's wearer
+                               "新郎", "新郎氏名", "新郎名", "新婦", "新婦氏名", "新婦名",
+                               "着用者", "着用者名", "着用者氏名",
                                # a meeting's minutes (運営推進会議: 出席者 | 所属)
                                "出席者", "出席者名", "出席者氏名", "attendee", "attendees",
                                "passenger", "passengers", "surname given", "surname/given",

@@ -58,6 +58,7 @@ _ROLES = (
     ("/対象者", re.compile(r"対象者")),  # 請求者 | 対象者: a copy asked for someone else
     ("/支援者", re.compile(r"^(?:避難)?支援者")),  # (a neighbour who helps one evacuate)
     ("/売主", re.compile(r"^売主")),  # (a sale's seller and buyer, each their own)
+    ("/新婦", re.compile(r"新婦|bride")),  # (a wedding's couple: the groom the row's own)
     ("/買主", re.compile(r"^買主")),
     ("/支払者", re.compile(r"支払者|支払人|payer")),  # (a parent paying a student's fees)
     # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒, a

@@ -31,8 +31,9 @@ _HEADING = re.compile(
     rf"|[^\n。、]{{0,40}}[ \u3000]{_GUIDE})[ \u3000]*[】\]］)）>＞]?[:：]?[ \t\u3000]*$",
     re.MULTILINE)
 # a line that says it holds one: 「（見本）」, 「これは見本です」, 「（記入例）」, a manual's
-# 「氏名：保育 太郎（例）」
-_SAYS = re.compile(rf"[(（](?:{MARKER}|例)[)）]|これは(?:{MARKER})")
+# 「氏名：保育 太郎（例）」, 「氏名：例）結婚 太郎」 or 「氏名（例：接骨 太郎）」
+_SAYS = re.compile(rf"[(（](?:{MARKER}|例)[)）]|[:：][ \t\u3000]*例[)）]|[(（]例示?[:：]"
+                   rf"|これは(?:{MARKER})")
 # where a block ends: a blank line, or a heading's (a short word alone: 「申請者」), as a PDF's
 # text layer, which keeps no blank line, shows the next part of the page
 _BLOCK_END = re.compile(r"\n[ \t\u3000]*(?:[^\s\d:：]{1,20}[ \t\u3000]*)?(?=\n|$)")
@@ -122,7 +123,8 @@ def _has_marker(text: str) -> bool:
     """Whether ``text`` holds a marker word. A search for one character is ~50x faster than
     for a word in Japanese text, and 例 and 見 are rare in logs."""
     return ("例" in text and (any(word in text for word in _GUIDE_WORDS)
-                             or "（例）" in text or "(例)" in text)) or (
+                             or "例）" in text or "例)" in text or "例：" in text
+                             or "例:" in text)) or (
         "見" in text and "見本" in text)
 
 

@@ -123,7 +123,9 @@ _NAME_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人
 # a prescription's doctor and pharmacist, a home visit's care manager, a vet, a referral's
 # doctor under the clinic's name (「相原メディカルクリニック 医師 山田 拓真」) (a trigger of
 # their own: one with the roles above is too large for hyperscan)
-_CARE_ROLES = "処方医|(?:担当|訪問|管理)?薬剤師|(?:担当)?獣?医師|(?:担当)?ケアマネ(?:ー?ジャー)?"
+# (a 接骨院's 「さかえ接骨院 柔道整復師 前田 久美子」)
+_CARE_ROLES = ("処方医|(?:担当|訪問|管理)?薬剤師|(?:担当)?獣?医師|(?:担当)?ケアマネ(?:ー?ジャー)?"
+               "|柔道整復師|施術者|施術担当者?")
 _CARER = re.compile(_CARE_ROLES)
 # a name after a care role (「管理薬剤師：阿部 美加子」 under a leaflet): who looks after people,
 # not whom the conditions beside it are about (``lonely_sensitive``)

@@ -124,8 +124,8 @@ _TITLED = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ({_GIVEN}) ?(?:{TITLE})"
 # A doctor or a teacher named in prose with their title (a care chat's 「三浦亮介先生に連絡しま
 # した」): a known surname and a given name it knows (or a space), someone named in passing.
 _DOCTOR = "先生|医師"
-DOCTOR_TRIGGER = rf"[一-龥々〆ヶ] ?{_GIVEN}(?:{_DOCTOR})"
-_DOCTOR_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN})(?:{_DOCTOR})"
+DOCTOR_TRIGGER = rf"[一-龥々〆ヶ] ?{_GIVEN} ?(?:{_DOCTOR})"  # (「後藤 彩 先生 御侍史」)
+_DOCTOR_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}) ?(?:{_DOCTOR})"
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
 # quoted: 「> 石川 直樹」), the next line a phone number, an e-mail address, an extension, a
 # postal code (「株式会社ミドリ設計 総務部\n中村 拓真\n〒100-0005 東京都…」) or its reading (a

@@ -291,8 +291,9 @@ class PersonNameRecognizer(Recognizer):
             name, s = name[name.index(" ") + 1:], s + name.index(" ") + 1
             if not starts_with_surname(name):
                 return ()
-        if len(name) < 2 or (name[-1] in _NOT_NAME_ENDS and NOT_NAMES.search(name)):
-            return ()
+        if len(name) < 2 or (name[-1] in _NOT_NAME_ENDS and NOT_NAMES.search(name)) \
+                or "様" in name.rpartition(" ")[2]:
+            return ()  # (「藤原様の新婦さん」: whose; 「お母様 遠藤裕太様」 is 遠藤裕太)
         if (title := _STAFF_TITLE_FIRST.match(name)) and starts_with_surname(name[title.end():]) \
                 and len(name) - title.end() >= 2:
             name, s = name[title.end():], s + title.end()

@@ -58,9 +58,9 @@ CONDITIONS: tuple[str, ...] = (
     "大動脈(?:解離|瘤)", "(?:胃|十二指腸)潰瘍", "逆流性食道炎",
     # a school's 保健調査票: a child's conditions
     "アトピー性皮膚炎", "川崎病", "(?:心室|心房)中隔欠損症?", "先天性心疾患", "熱性けいれん",
-    # an injury an accident report names with its part of the body (右足関節捻挫, 右手第3指
-    # 末節骨骨折; not お骨折りいただき)
-    "[一-龥0-9]{1,12}(?:骨折|捻挫|脱臼|打撲|靭帯損傷|腱断裂)",
+    # an injury an accident report or a 施術録 names with its part of the body (右足関節捻挫,
+    # 右手第3指末節骨骨折, 右母指MP関節捻挫, 腰部挫傷; not お骨折りいただき)
+    "[一-龥0-9A-Z]{1,12}(?:骨折|捻挫|脱臼|打撲|挫傷|靭帯損傷|腱断裂)",
     "甲状腺機能(?:低下|亢進)症",
     "バセドウ病", "橋本病", "クローン病", "潰瘍性大腸炎", "(?:指定)?難病", "パーキンソン病",
     "メニエール病", "突発性難聴", "過敏性腸症候群",
@@ -133,6 +133,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in (
 LABELS: tuple[str, ...] = (
     "病歴", "既往歴", "既往症", "既往", "現病歴", "持病", "病名", "傷病名", "主病名", "診断名",
     "疾患名", "障害名", "基礎疾患",
+    # a 施術録's injury (負傷名：右肩関節周囲炎)
+    "負傷名",
     # a funeral's or a temple's form (宗派：浄土真宗本願寺派): the sect after it is the belief
     "宗派",
 )
