@@ -4,8 +4,10 @@ The rules are /work/kit/score.py's, the ones the blind corpora were scored by: t
 (path, category, value) sets per file, values NFKC without spaces and lower-case (an address's
 hyphen variants between digits as "-", as issue 3 normalizes them: 1―17―4 is 1-17-4), names and
 addresses matching leniently (one holds the other and is at least 60 % of it), neutral values
-neither expected nor false. leakscope is whatever `import leakscope` finds (the runner and
-main() put this repository's src/ first).
+neither expected nor false, and nor is a value leakscope reports as not personal (a business's
+address, its bank account on an invoice: the output contract's not_personal, no claim of anyone's
+data; it still counts when the truth expects it, as a corporate number). leakscope is whatever
+`import leakscope` finds (the runner and main() put this repository's src/ first).
 """
 
 from __future__ import annotations
@@ -85,10 +87,13 @@ def score(corpus_dir: Path, misses: int = 0) -> dict[str, Any]:
     expected, neutral, people = load_truth(corpus_dir)
     run = pii.scan([corpus_dir / "files"], workers=1)
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
+    apart: dict[tuple[str, str], set[str]] = defaultdict(set)  # reported as not personal
     errors = []
     for item in run:
         if isinstance(item, pii.Finding):
             found[(item.path, item.category)].add(norm(item.value, item.category))
+            if not item.personal:
+                apart[(item.path, item.category)].add(norm(item.value, item.category))
         else:
             errors.append(str(item))
     tp, fp, fn = Counter(), Counter(), Counter()
@@ -101,8 +106,9 @@ def score(corpus_dir: Path, misses: int = 0) -> dict[str, Any]:
             if match is not None:
                 want.discard(match)
                 tp[category] += 1
-            elif not any(same(category, value, n) for n in neutral.get(key, ())):
-                fp[category] += 1
+            elif value not in apart.get(key, ()) \
+                    and not any(same(category, value, n) for n in neutral.get(key, ())):
+                fp[category] += 1  # (a value reported as not personal claims no one's data)
                 wrong[category].append(("FALSE", path, value))
         fn[category] += len(want)
         wrong[category] += [("MISS", path, value) for value in sorted(want)]
