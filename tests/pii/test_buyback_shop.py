@@ -148,3 +148,13 @@ def test_a_chats_sender_by_name_and_whom_the_text_names(tmp_path):
     found, people = _scan(path)
     assert values_of(found, "person_name") == {"山崎零", "田中結衣", "井上淳"}
     assert people == 3
+
+
+def test_a_contact_lists_foreign_names_with_a_middle_dot():
+    """「本店　ワンヴァン・ミン　携帯 070-…」 is a colleague's row (before: only the phone); a
+    desk's katakana words so written are no one."""
+    assert detected("本店\u3000ワンヴァン・ミン\u3000携帯 070-7257-4274\n", "person_name") \
+        == ["ワンヴァン・ミン"]
+    assert detected("グエン・ヴァン・ナム 090-1234-5678\n", "person_name") \
+        == ["グエン・ヴァン・ナム"]
+    assert detected("カスタマー・サポート 0120-123-456\n", "person_name") == []

@@ -60,3 +60,13 @@ def test_a_bone_clinics_injuries_and_signatures(tmp_path):
                     encoding="utf-8")
     assert [f for f in pii.scan([path], workers=1)
             if isinstance(f, pii.Finding) and f.personal] == []
+
+
+def test_a_line_messages_name_before_a_comma():
+    """「予約変更お願いします。藤井直美、電話は…です」: the writer (before: missed); 「今日は、」
+    and a surname alone are no one."""
+    assert detected("予約変更お願いします。藤井直美、電話は08092824069です\n", "person_name") \
+        == ["藤井直美"]
+    assert detected("ありがとう。今日は、元気です\n", "person_name") == []
+    assert detected("了解です。田中、明日よろしく\n", "person_name") == []
+    assert detected("（39歳）。希望は受付、週4日。\n", "person_name") == []  # (受付: a label)

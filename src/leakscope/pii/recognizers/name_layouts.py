@@ -72,7 +72,8 @@ _RELATIVE_AFTER_KATAKANA = re.compile(rf"(?<![ァ-ヶー・])([ァ-ヶ][ァ-ヶ�
                                       rf"(?: [ァ-ヶ][ァ-ヶー・]{{1,8}})?)[（(](?:{RELATION})[)）]")
 # (not a job's word so written: 「ヘルパー（長女）が対応」)
 _KATAKANA_ROLE = re.compile("スタッフ|ヘルパー|ケアマネ|ドライバー|トレーナー|インストラクター"
-                            "|ボランティア|ナース|パート|アルバイト|ママ|パパ")
+                            "|ボランティア|ナース|パート|アルバイト|ママ|パパ|センター|サポート"
+                            "|サービス|ステーション|デスク|ショップ|カスタマー")
 # (a register's 「夫: 小川 浩二」: a colon, a space; a mail's 「配偶者（青木 あすか）を追加」)
 # (and a form's 「緊急連絡先（続柄：母）   吉田 さゆり」, its bracket closed: ``_closes_relation``)
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ・]|[（(]|[)）][ \t]{1,8})?"  # (「夫・松本 聡太郎」)
@@ -102,6 +103,10 @@ _PARTY_NEXT_LINE = rf"{_PARTY_AT}[ \t]*\n[ \t]*({_SURNAME_LINE}) ?({_GIVEN})[ \t
 _CLOSING = r"(?:ます|ください|です)[。!！]?\n(?:[ \t]*\n)*[ \t]*(?:[0-9]{2,4}(?:号室)?[ \t]+)?"
 CLOSING_TRIGGER = rf"{_CLOSING}[一-龥々〆ヶ]{{1,4}} ?{_GIVEN}[ \t]*(?:\n|$)"
 _CLOSING_MATCH = rf"{_CLOSING}({_SURNAME_LINE}) ?({_GIVEN})[ \t]*(?:\n|$)"
+# ... or a sentence of its own, the name before a comma (a LINE message's 「予約変更お願いします。
+# 藤井直美、電話は080…です」)
+NAMED_FIRST_TRIGGER = rf"[。！？!?]\s?[一-龥々〆ヶ]{{1,4}} ?{_GIVEN}、"
+_NAMED_FIRST = rf"[。！？!?]\s?({_SURNAME_LINE}) ?({_GIVEN})、"
 # A writer's relative (a parent's mail about their child: 「2年1組 前田 晃の母です」; an
 # heir's: 「林 晃（林 裕太の長男）です」): the relative's name, a person the text names in
 # passing, not its writer (``MENTIONED``: a group of its own, the writer's going on around it).
@@ -179,6 +184,11 @@ _ORGANIZATION_WORDS = frozenset({
 LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
                 r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
 _LATIN_ROW = re.compile(LISTED_LATIN)
+# ... or in katakana, its parts a middle dot apart (a shop's 連絡網 「本店　ワンヴァン・ミン　携帯
+# 070-…」)
+LISTED_DOTTED = (r"(?:^|[\n \t])([ァ-ヶ][ァ-ヶー]{1,7}(?:・[ァ-ヶ][ァ-ヶー]{1,7}){1,2})[ \t]+"
+                 r"(?:(?:携帯|自宅|電話|TEL)[ :：]?)?(?:0[0-9]|\+81)")
+_DOTTED_ROW = re.compile(LISTED_DOTTED)
 # A hand-typed list's row of a name and its birth date (a waiting list's 「1. 三浦あすか
 # S13/01/27生 要介護3」, 「・佐々木 直人 昭和14年5月23日生」): the date's 生 tells it is one
 _ROW_MARK = r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)．）][ \t]*|[・●○■*][ \t]*)?"
@@ -242,6 +252,9 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return _wrapped(m)
     if text[start] in "まくで" and (m := _surnames(_CLOSING_MATCH).match(text, start)):
         return _wrapped(m) if _spaced_or_given(m) else ()
+    if text[end - 1] == "、" and text[start] in "。！？!?":  # (not a label's: 「。希望は受付、」)
+        m = _surnames(_NAMED_FIRST).match(text, start, end)
+        return _wrapped(m) if m is not None and _spaced_or_given(m) else ()
     if text.startswith(("の", " の"), start + 1) and (m := _surnames(_PARENT_OF_MATCH).search(
             text, max(0, start - _NAME_LONGEST), end)) is not None and m.end() == end:
         return tuple(replace(found, detector=MENTIONED) for found in _wrapped(m))
@@ -295,6 +308,9 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return (Candidate(m.start(1), m.end(2), normalize_name(f"{m[1]} {m[2]}"), 0.85),)
     if (m := _LATIN_ROW.match(text, start, end)) is not None:
         return _latin_row(m)
+    if (m := _DOTTED_ROW.match(text, start, end)) is not None:
+        return () if _KATAKANA_ROLE.search(m.group(1)) else (
+            Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
     if text[end - 1] in "生)）" and (m := _surnames(_LISTED_BORN).match(text, start)):
         return _wrapped(m) if _spaced_or_given(m) else ()  # (not 「2. 東京都港区 …」)
     return None
