@@ -139,3 +139,11 @@ def _characters_nfkc(line: str, start: int, pieces: list[str], offsets: array) -
 
 def is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "々〆"
+
+
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
+
+
+def as_katakana(kana: str) -> str:
+    """A reading written in hiragana, in katakana (やました -> ヤマシタ), as readings compare."""
+    return kana.translate(_HIRAGANA_TO_KATAKANA)

@@ -22,7 +22,7 @@ from .extract.row_people import GUARDIAN, HOUSEHOLD, household_row
 from .finding import Finding
 from .household_identifiers import is_landline
 from .name_lexicon import is_given_read_as, is_surname, readings_of, surname_readings
-from .normalize import is_kanji
+from .normalize import as_katakana, is_kanji
 from .recognizers.email import QUOTED_RECIPIENT
 from .recognizers.labeled_names import DECEASED_NAME, QUOTED_SENDER
 from .recognizers.name_forms import CELL_PEOPLE
@@ -78,11 +78,9 @@ def _may_read(kanji: str, kana: str) -> bool:
     that is known, or it is its given name's (a form's 佐藤 桃子 beside モモコ; a POS log's
     「ワンハイ」 on the line above 「山口翔太」 is no reading of it)."""
     spoken = surname_readings(kanji) if is_kanji(kanji[0]) else ()
-    katakana = kana.translate(_KATAKANA)
+    katakana = as_katakana(kana)
     return not spoken or katakana.startswith(spoken) or is_given_read_as(kanji, katakana)
 
-
-_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 
 
 def _read_alike(name: str, names: set[str]) -> bool:

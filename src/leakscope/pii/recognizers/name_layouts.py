@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..name_lexicon import is_given_name, is_given_read_as, is_read_as, may_be_given_name
-from ..normalize import is_kanji
+from ..normalize import as_katakana, is_kanji
 from ..surnames import SURNAMES, leading_surname
 from .base import Candidate
 from .labeled_names import reading
@@ -204,7 +204,6 @@ READ_AFTER_TRIGGER = r"[一-龥々〆ヶぁ-ん] ?[（(](?:[ァ-ヶ]{2}|[A-Z]{2}
 # ... or in hiragana, the whole bracket (a nursery's class list 「山下 日葵（やました ひまり）」)
 HIRAGANA_READ_AFTER_TRIGGER = r"[一-龥々〆ヶ] ?[（(][ぁ-ゖ]{2,8}(?:[ ][ぁ-ゖ]{1,8})?[)）]"
 _HIRAGANA_READING = re.compile(r"[(（]([ぁ-ゖ]{2,8}(?:[ ][ぁ-ゖ]{1,8})?)[)）]")
-_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 # the other way round: a reading, the name in brackets after it (a pharmacy's list
 # 「・シミズカズヤ（清水和也）様」)
 READ_BEFORE_TRIGGER = r"[ァ-ヶー][（(][一-龥々〆ヶ]{2}"
@@ -368,7 +367,7 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
         if (kana := _HIRAGANA_READING.match(text, bracket)) is None:
             return ()
         found = (Candidate(kana.start(1), kana.end(1), normalize_name(kana.group(1)), 0.8),)
-    spoken = found[0].value.replace(" ", "").replace("・", "").translate(_KATAKANA)
+    spoken = as_katakana(found[0].value.replace(" ", "").replace("・", ""))
     end = bracket - (text[bracket - 1] == " ")
     end -= next((len(h) for h in _HONORIFICS_BEFORE if text.endswith(h, 0, end)), 0)
     for start in range(max(0, end - _NAME_LONGEST), end - 1):
