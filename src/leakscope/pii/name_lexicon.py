@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from .normalize import is_kanji
+from .normalize import is_hiragana, is_kanji, is_katakana
 from .romaji import SURNAME_KEYS, latin_key, name_keys
 from .surnames import SURNAMES, leading_surname, starts_with_surname
 
@@ -81,8 +81,7 @@ _STAFF_KATAKANA_LONGEST = 5  # シュレスタ; a full name so written is longer
 def is_partial_staff_name(name: str) -> bool:
     """In a staff column: a name not a full one, or one katakana word no longer than a
     surname (ワン, シュレスタ: a foreign colleague by surname, as the kanji ones beside them)."""
-    return is_partial_name(name) or (len(name) <= _STAFF_KATAKANA_LONGEST and all(
-        "ァ" <= c <= "ヺ" or c == "ー" for c in name))
+    return is_partial_name(name) or (len(name) <= _STAFF_KATAKANA_LONGEST and is_katakana(name))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -120,9 +119,9 @@ def joined_name(surname: str, given: str) -> str | None:
     a katakana given name after the surname's reading (渡辺, ナオキ: ワタナベナオキ)."""
     if not is_surname(surname) or not is_kanji(surname[:1]):
         return None
-    if is_given_name(given) or (2 <= len(given) <= 4 and all("ぁ" <= c <= "ん" for c in given)):
+    if is_given_name(given) or (2 <= len(given) <= 4 and is_hiragana(given)):
         return surname + given
-    if 2 <= len(given) <= 5 and all("ァ" <= c <= "ヺ" or c == "ー" for c in given) \
+    if 2 <= len(given) <= 5 and is_katakana(given) \
             and (spoken := _word_readings(surname)):
         return spoken[0] + given
     return None

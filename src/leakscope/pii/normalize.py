@@ -144,6 +144,16 @@ def is_kanji(char: str) -> bool:
 _HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(ord("ぁ"), ord("ゖ") + 1)}
 
 
+def is_hiragana(text: str) -> bool:
+    """All hiragana (さゆり): a given name written in kana, no kanji word's."""
+    return all("ぁ" <= c <= "ん" for c in text)
+
+
+def is_katakana(text: str) -> bool:
+    """All katakana and its long mark (ナオキ, シュレスタ): a reading, or a foreign name."""
+    return all("ァ" <= c <= "ヺ" or c == "ー" for c in text)
+
+
 def as_katakana(kana: str) -> str:
     """A reading written in hiragana, in katakana (やました -> ヤマシタ), as readings compare."""
     return kana.translate(_HIRAGANA_TO_KATAKANA)

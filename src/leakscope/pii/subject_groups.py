@@ -82,7 +82,6 @@ def _may_read(kanji: str, kana: str) -> bool:
     return not spoken or katakana.startswith(spoken) or is_given_read_as(kanji, katakana)
 
 
-
 def _read_alike(name: str, names: set[str]) -> bool:
     """A Latin full name and a kanji name that reads as it (a mail's 「From: Hideki FUJITA」 and
     its body's 「藤田英樹です」): one person's."""

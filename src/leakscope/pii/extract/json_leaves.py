@@ -29,9 +29,12 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
                     if key == body or (child.__class__ is dict and role_object(key)):
                         owners.append((path, key, child))
                         continue
-                    label = asked[0] if asked and key == asked[1] else \
-                        "sender" if body and key in _SENDERS and child.__class__ is str \
-                        else str(key)  # (a chat's "user": "山崎零" over its "text")
+                    if asked and key == asked[1]:
+                        label = asked[0]
+                    elif body and key in _SENDERS and child.__class__ is str:
+                        label = "sender"  # (a chat's "user": "山崎零" over its "text")
+                    else:
+                        label = str(key)
                     if key in joined:
                         if joined[key] is None:
                             continue  # a part read with the first (a given name)

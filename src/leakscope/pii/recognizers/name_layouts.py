@@ -15,6 +15,7 @@ from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
     HONORIFICS,
+    KATAKANA_ROLE,
     NOT_GIVEN_ENDS,
     NOT_NAMES,
     RELATION,
@@ -70,10 +71,6 @@ _RELATIVE_AFTER = (rf"(?<![一-龥々〆ヶぁ-んァ-ヶー])({_SURNAME_LINE}) 
 # (a foreign name in katakana, whole: an employee list's 緊急連絡先 「ワンジュン（長女）080-…」)
 _RELATIVE_AFTER_KATAKANA = re.compile(rf"(?<![ァ-ヶー・])([ァ-ヶ][ァ-ヶー・]{{1,11}}"
                                       rf"(?: [ァ-ヶ][ァ-ヶー・]{{1,8}})?)[（(](?:{RELATION})[)）]")
-# (not a job's word so written: 「ヘルパー（長女）が対応」)
-_KATAKANA_ROLE = re.compile("スタッフ|ヘルパー|ケアマネ|ドライバー|トレーナー|インストラクター"
-                            "|ボランティア|ナース|パート|アルバイト|ママ|パパ|センター|サポート"
-                            "|サービス|ステーション|デスク|ショップ|カスタマー")
 # (a register's 「夫: 小川 浩二」: a colon, a space; a mail's 「配偶者（青木 あすか）を追加」)
 # (and a form's 「緊急連絡先（続柄：母）   吉田 さゆり」, its bracket closed: ``_closes_relation``)
 _AFTER_RELATION = "(?:の|[ ]?[：:][ ]?|[ ・]|[（(]|[)）][ \t]{1,8})?"  # (「夫・松本 聡太郎」)
@@ -292,7 +289,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if text[end - 1] in ")）" and (m := _RELATIVE_AFTER_KATAKANA.search(
             text, max(0, start - 20), end)) is not None and m.end() == end \
             and len(m.group(1).replace(" ", "")) >= 3 and not NOT_NAMES.search(m.group(1)) \
-            and not _KATAKANA_ROLE.search(m.group(1)):
+            and not KATAKANA_ROLE.search(m.group(1)):
         return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
     if _RELATION_FIRST.fullmatch(text, start, end) and (m := _surnames(
             _RELATIVE_BEFORE).search(text, start, end + 12)) is not None \
@@ -308,7 +305,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if (m := _LATIN_ROW.match(text, start, end)) is not None:
         return _latin_row(m)
     if (m := _DOTTED_ROW.match(text, start, end)) is not None:
-        return () if _KATAKANA_ROLE.search(m.group(1)) else (
+        return () if KATAKANA_ROLE.search(m.group(1)) else (
             Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
     if text[end - 1] in "生)）" and (m := _surnames(_LISTED_BORN).match(text, start)):
         return _wrapped(m) if _spaced_or_given(m) else ()  # (not 「2. 東京都港区 …」)

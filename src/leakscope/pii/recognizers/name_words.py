@@ -156,6 +156,14 @@ def without_seal(name: str) -> str:
     return _SEAL_AFTER.sub("", name) if len(name) > 3 else name
 
 
+# Katakana words of a desk, a service or a job (カスタマー・サポート, ケア・ステーション, ヘルパー
+# （長女）): no person's name, though written as a foreign one is
+KATAKANA_ROLE = re.compile(
+    "ステーション|センター|サービス|サポート|マネ(?:ー)?ジャー|ケア|ヘルパー|スタッフ|デスク|チーム"
+    "|ショップ|ストア|クリニック|ホーム|オフィス|カンパニー|グループ|カスタマー|ドライバー|トレーナー"
+    "|インストラクター|ボランティア|ナース|パート|アルバイト|ママ|パパ")
+
+
 # A chat's display name decorated after the name (「花子🌸」「あすか☆」): emoji and symbols
 DECORATION_AFTER = re.compile("[\u2600-\u27bf\u2b50\u2661\u2665\ufe0f\u200d"
                               "\U0001f000-\U0001faff]+$")

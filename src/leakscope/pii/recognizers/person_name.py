@@ -13,7 +13,7 @@ from functools import lru_cache
 from .. import ner
 from ..company_accounts import LEGAL_FORM
 from ..name_lexicon import is_common_noun, is_given_name, is_surname, may_be_given_name
-from ..normalize import is_kanji
+from ..normalize import is_hiragana, is_kanji
 from ..published_samples import SAMPLE_NAMES, example_line
 from ..surnames import (
     SURNAMES,
@@ -77,6 +77,7 @@ from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
     HONORIFICS,
+    KATAKANA_ROLE,
     NAME_CHARS,
     NOT_NAMES,
     RELATION,
@@ -104,8 +105,6 @@ _HALL = re.compile(r"(?:参集|(?<![一-龥々〆ヶ])[神本拝宮御仏宝社�
 # a foreign name in katakana, its parts a middle dot apart (ワン・リー, グエン・ヴァン・ナム), not a
 # desk's or a service's words so joined (ケア・ステーション)
 _DOTTED = re.compile(r"[ァ-ヶー]{2,6}(?:・[ァ-ヶー]{2,6}){1,2}")
-_DESK_WORDS = re.compile("ステーション|センター|サービス|サポート|マネ(?:ー)?ジャー|ケア|ヘルパー"
-                         "|スタッフ|デスク|チーム|ショップ|ストア|クリニック|ホーム|オフィス|カンパニー|グループ")
 _WESTERN = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 # an emergency contact's cell: 「Kevin Moore (spouse)」
 _WESTERN_RELATIVE = (r"[A-Z][a-z]+ [A-Z][a-z]+ ?\((?:spouse|wife|husband|partner|mother|father"
@@ -245,7 +244,7 @@ class PersonNameRecognizer(Recognizer):
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
             given = text[start + 1:end - 5].strip() \
                 if text.endswith("と申します", start, end) else ""  # (「中村ともみと申します」)
-            kana = len(given) >= 2 and all("ぁ" <= c <= "ん" for c in given)
+            kana = len(given) >= 2 and is_hiragana(given)
             return self._self_introduction(text, end - 5 if kana else
                                            start + 2 if text[start + 1] == "\n" else start + 1)
         if (found := layout_name(text, start, end)) is not None:
@@ -305,7 +304,7 @@ class PersonNameRecognizer(Recognizer):
         head, _, tail = name.rpartition(" ")
         if head and 2 <= len(tail) <= 7 and starts_with_surname(tail):  # (「610号室 遠藤直樹様」)
             return (Candidate(e - len(tail), e, tail, 0.9),)
-        if _DOTTED.fullmatch(name) and not _DESK_WORDS.search(name):  # (ワン・リーさん: GiNZA
+        if _DOTTED.fullmatch(name) and not KATAKANA_ROLE.search(name):  # (ワン・リーさん: GiNZA
             return (Candidate(s, e, normalize_name(name), 0.85),)  # calls few foreign names)
         if name.isascii() and not is_desk_name(name):  # (「GURUNG BIKASH様」: GiNZA calls none)
             return (Candidate(s, e, normalize_name(name), 0.85),)
