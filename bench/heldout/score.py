@@ -6,7 +6,8 @@ hyphen variants between digits as "-", as issue 3 normalizes them: 1―17―4 is
 addresses matching leniently (one holds the other and is at least 60 % of it), neutral values
 neither expected nor false, and nor is a value leakscope reports as not personal (a business's
 address, its bank account on an invoice: the output contract's not_personal, no claim of anyone's
-data; it still counts when the truth expects it, as a corporate number). leakscope is whatever
+data; it still counts when the truth expects it, as a corporate number), phones by their digits
+(the briefs write them so; leakscope writes a foreign one in E.164, +44…). leakscope is whatever
 `import leakscope` finds (the runner and main() put this repository's src/ first).
 """
 
@@ -30,11 +31,14 @@ _YEAR_MONTH = re.compile(r"(20[0-9]{2})-([0-9]{1,2})")
 
 
 def norm(value: str, category: str = "") -> str:
-    """The compared form: NFKC, no white space, lower-case; an expiry's digits (MM/YY = MMYY,
-    and an ISO year-month 2028-01 = 0128: the same month written as DESIGN's dates are)."""
+    """The compared form: NFKC, no white space, lower-case; a phone's digits; an expiry's
+    digits (MM/YY = MMYY, and an ISO year-month 2028-01 = 0128: the same month written as
+    DESIGN's dates are)."""
     value = "".join(unicodedata.normalize("NFKC", value).split()).lower()
     if category == "address":
         value = _HYPHENS.sub("-", value)
+    if category == "phone_number":  # (the briefs write phones as digits only: +44 7700 …
+        return "".join(c for c in value if c.isdigit())  # is 447700…, as E.164 less its +)
     if category == "card_expiry":
         if (iso := _YEAR_MONTH.fullmatch(value)) is not None:
             return f"{int(iso[2]):02d}{iso[1][2:]}"
