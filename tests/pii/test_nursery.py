@@ -8,7 +8,7 @@ import sqlite3
 
 from documents import detected, values_of
 from openpyxl import Workbook
-from table_paths import BOTH, scan_people
+from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
 
@@ -110,3 +110,32 @@ def test_a_manuals_values_marked_as_examples_and_titles_before_names(tmp_path):
             if f.category == "person_name"] == ["林誠"]
     assert [f.value for f in pii.detect("戸田ファミリー小児科 青木医師", label="主治医")] \
         == ["青木"]
+
+
+@BOTH
+def test_a_food_allergy_columns_foods_are_each_an_allergy(tmp_path, monkeypatch, table):
+    """原因食物 | 乳・そば: 乳アレルギー and そばアレルギー, a child's (before: nothing); a menu's
+    アレルゲン column is no one's."""
+    path = tmp_path / "アレルギー一覧.csv"
+    path.write_text("児童名,生年月日,原因食物,食物アレルギー\n中島陽翔,2023-10-27,乳・そば,\n"
+                    "酒井柚葉,2023-09-11,くるみ、えび除去,ごま（加熱可）\n村上朝陽,2021-07-18,なし,\n",
+                    encoding="utf-8")
+    found = scan_findings(path, monkeypatch, table)
+    assert sorted((f.location["row"], f.value) for f in found if f.category == "sensitive") \
+        == [(2, "そばアレルギー"), (2, "乳アレルギー"), (3, "えびアレルギー"),
+            (3, "くるみアレルギー"), (3, "ごまアレルギー")]
+    menu = tmp_path / "menu.csv"
+    menu.write_text("商品名,価格,アレルゲン\nオムライス,900,卵・乳・小麦\nざるそば,700,そば・小麦\n",
+                    encoding="utf-8")
+    assert scan_findings(menu, monkeypatch, table) == []
+
+
+def test_a_guest_lists_dish_note_and_a_class_lists_removed_food():
+    """「乳製品NG(アレルギー)」 and 「※卵除去」 are a person's allergy; a kitchen's 卵除去食 is no
+    one's."""
+    assert detected("三浦 直人 様\tお料理：乳製品NG(アレルギー)\n", "sensitive") \
+        == ["乳製品ng(アレルギー)"]
+    assert detected("金子\u3000朝陽\u3000\u3000保護者 金子 恵 様\u3000080-6007-1751"
+                    "\u3000※エピペン携帯\u3000※卵除去\n", "sensitive") == ["卵除去"]
+    assert detected("金子 朝陽 様 080-6007-1751\n本日の給食は卵除去食に対応しています。\n",
+                    "sensitive") == []

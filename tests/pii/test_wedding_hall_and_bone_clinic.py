@@ -70,3 +70,12 @@ def test_a_line_messages_name_before_a_comma():
     assert detected("ありがとう。今日は、元気です\n", "person_name") == []
     assert detected("了解です。田中、明日よろしく\n", "person_name") == []
     assert detected("（39歳）。希望は受付、週4日。\n", "person_name") == []  # (受付: a label)
+
+
+def test_a_handover_memos_login_pair():
+    """「予約システムのログイン：planner1 / Lumiere2026!」 and 「ID/PW: shop01 / Kanri#2024」: the
+    password after the slash (before: nothing, and shop01 for the second); a date after ログイン
+    is none."""
+    text = ("※予約システムのログイン：planner1 / Lumiere2026!\nID/PW: shop01 / Kanri#2024\n"
+            "ログイン：2024/05/01\nID: counselK001 / PW: En1Bridal#001\n")
+    assert detected(text, "credential") == ["Lumiere2026!", "Kanri#2024", "En1Bridal#001"]

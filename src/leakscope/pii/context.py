@@ -249,7 +249,13 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               **dict.fromkeys(("hokensha_bango", "hokensha_no", "hokenja_bango"), NEGATIVE),
               # a password column's short names (WordPress's user_pass); words in prose too
               **dict.fromkeys(("pass", "pwd", "user_pass", "login_pass", "passwd_hash"),
-                              "credential")}
+                              "credential"),
+              # a food allergy column (a nursery's 原因食物 | 除去の程度): its foods are someone's
+              # allergies (a clinic's アレルギー | リドカイン: not said to be, corpus 44)
+              **dict.fromkeys(("食物アレルギー", "アレルギー食品", "アレルギー食材", "原因食物",
+                               "原因食品", "アレルゲン", "除去食品", "除去食物", "food allergy",
+                               "food allergies"),
+                              "sensitive")}
 # Labels that say a name only when nothing qualifies them: an emergency contact's column holds
 # their name, their number or both (its number is found as the engine finds any); a
 # 緊急連絡先（電話） beside it holds the number.

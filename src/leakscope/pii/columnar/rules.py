@@ -44,6 +44,7 @@ from ..recognizers.name_words import (
     FIRM,
     GRADE_AFTER,
     HANDLE,
+    HEADING_MARKS,
     JOINT_SEPARATORS,
     NO_ONE_VALUES,
     RELATION,
@@ -252,6 +253,9 @@ class NameRule(CellRule):
                                          f"^[0-9]|{GRADE_AFTER}|{RELATION_AFTER_SLASH}")
         valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
         valid &= ~_business(texts) & ~_dosage_forms(texts)
+        marked = np.flatnonzero(valid & kernels.holds_any(texts, HEADING_MARKS))
+        if marked.size:  # (a group row's 「■ 本社」: a heading)
+            valid[marked[_matches(texts.take(marked), f"^[{HEADING_MARKS}]")]] = False
         valid[_task_words(texts, valid & (facts.chars >= 2) & (facts.chars <= 4))] = False
         token = np.flatnonzero(valid & ~facts.has(Fact.NON_ASCII | Fact.PLAIN_SPACE))
         if token.size:  # (few: Japanese names are not ASCII, Latin ones have a space)

@@ -158,7 +158,11 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     # (a two-row form's first row too: 氏名 | 井上 浩二 over 電話 | 070-…; and, above a list,
     # a block of pairs one of whose words is a label: 派遣先 | 林銀行株式会社 over 法人番号 | …)
     pairs = above_list and _pairs(rows)
-    if (_labelled_rows(rows if len(rows) == 2 else rows[1:]) < 2 and not pairs
+    # (a first row that holds a long number is no header: a result letter's 受付番号 |
+    # 241100000625 | (基準値), then 生年月日 | S32.8.22, 血圧 | 158/93 | ～129/～84)
+    head = rows if len(rows) == 2 or _numbered(next((r for r in rows if any(r)), ())) \
+        else rows[1:]
+    if (_labelled_rows(head) < 2 and not pairs
             and not _questionnaire(rows)) or _list_of_roles(rows) or _grouped_list(rows):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
@@ -297,6 +301,11 @@ def _pairs(rows: list[list[str]]) -> bool:
     return len(pairs) >= 2 and all(len(cells) % 2 == 0 for cells in filled) \
         and all(_UNKNOWN_LABEL.match(word) and not _is_label(value) for word, value in pairs) \
         and any(_is_label(word) for word, _ in pairs)
+
+
+def _numbered(row: Sequence[str]) -> bool:
+    """Whether a row holds a number of six digits or more (an ID, a phone: a value's)."""
+    return any(sum(c.isdigit() for c in cell) >= 6 for cell in row)
 
 
 def _labelled_rows(rows: Iterable[Sequence[str]]) -> int:

@@ -155,7 +155,7 @@ def _in1(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
     symbol, number = (unicodedata.normalize("NFKC", d.text(_field(fields, n))).strip()
                       for n in (10, 11))
     if _CARD_PART.fullmatch(symbol) and _CARD_PART.fullmatch(number):
-        yield Value(10, INSURANCE, f"{symbol}-{number}", suffix)
+        yield Value(10, INSURANCE, f"{symbol}・{number}", suffix)
 
 
 def _gt1(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:

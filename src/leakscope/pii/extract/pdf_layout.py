@@ -39,14 +39,52 @@ class Run(NamedTuple):
 
 
 def page_runs(textpage) -> list[Run]:
-    """The runs of text of a PDFium text page, in its rectangles' order."""
-    runs = []
+    """The runs of text of a PDFium text page, in its rectangles' order; a run of words drawn
+    far apart (``_spaced_apart``) a run each."""
+    page_text = textpage.get_text_range()  # (its characters by index: a run's are found in it)
+    runs: list[Run] = []
+    cursor = 0
     for i in range(textpage.count_rects()):
         left, bottom, right, top = textpage.get_rect(i)
         text = textpage.get_text_bounded(left, bottom, right, top).strip()
-        if text:
-            runs.append(Run(text, left, bottom, top))
+        if not text:
+            continue
+        run = Run(text, left, bottom, top)
+        at = page_text.find(text, cursor)
+        if at < 0:
+            runs.append(run)
+            continue
+        cursor = at + len(text)
+        runs += _spaced_apart(textpage, run, at)
     return runs
+
+
+_GAP = 1.5  # line heights between two words drawn in one run that part them into two
+
+
+def _spaced_apart(textpage, run: Run, first: int) -> list[Run]:
+    """``run`` (its first character the page's ``first``) as its words drawn far apart (a
+    header drawn as one string, 「社員番号　　氏名」, a list's line 「1 佐藤 直樹      京都府…」),
+    each where its first character is drawn; ``run`` whole when it has one word."""
+    height = run.top - run.bottom
+    if (" " not in run.text and "\u3000" not in run.text) \
+            or abs(textpage.get_charbox(first)[0] - run.left) > height:
+        return [run]  # (one word; or the page's text holds the run's elsewhere first)
+    widest = _GAP * height
+    starts: list[tuple[int, float]] = []  # each part's first character and its left
+    right = None  # the last drawn character's right
+    for k, char in enumerate(run.text):
+        if char.isspace():
+            continue
+        left, _, char_right, _ = textpage.get_charbox(first + k)
+        if right is None or left - right > widest:
+            starts.append((k, left))
+        right = char_right
+    if len(starts) < 2:
+        return [run]
+    ends = [k for k, _ in starts[1:]] + [len(run.text)]
+    return [Run(run.text[k:end].rstrip(), left, run.bottom, run.top)
+            for (k, left), end in zip(starts, ends, strict=True)]
 
 
 def text_layout(text: str) -> tuple[bool, bool]:
@@ -128,14 +166,18 @@ def _is_header(line: list[Run]) -> bool:
 
 
 def _labels_a_person(words: list[str]) -> bool:
-    """Three labels or more of what a person holds (氏名, 生年月日, 個人番号, 住所), or two
-    names' (a 面談 schedule's 番 | 児童氏名 | 保護者氏名 | 備考), not a delivery slip's
-    商品名 | 数量 | 金額."""
+    """Three labels or more of what a person holds (氏名, 生年月日, 個人番号, 住所), or a name's
+    and another's among three labels or more (a health check's 社員番号 | 氏名 | 生年月日 | 血圧
+    | 所見), or two names' (a 面談 schedule's 番 | 児童氏名 | 保護者氏名 | 備考), not a delivery
+    slip's 商品名 | 数量 | 金額."""
     from leakscope.pii.context import NEGATIVE, label_category  # the detectors' vocabulary
 
     categories = [label_category(word) for word in words]
-    return sum(category not in (None, NEGATIVE) for category in categories) >= _HEADER_LABELS \
-        or (categories.count("person_name") >= _NAME_LABELS  # (not 「氏名: 鈴木 誠 フリガナ: …」)
+    personal = sum(category not in (None, NEGATIVE) for category in categories)
+    return personal >= _HEADER_LABELS \
+        or ((categories.count("person_name") >= _NAME_LABELS  # (not 「氏名: 鈴木 誠 フリガナ: …」)
+             or (personal >= _NAME_LABELS and "person_name" in categories
+                 and len(words) >= _HEADER_LABELS))
             and not any(word.endswith((":", "：")) for word in words))
 
 

@@ -238,7 +238,8 @@ def _card_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: s
 def _insurance_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]
                      ) -> list[_Joined]:
     """A health insurance card's 記号 and 番号 in two columns (被保険者記号 | 被保険者番号,
-    hoken_kigo | hoken_bango): one person's number only together."""
+    hoken_kigo | hoken_bango): one person's number only together, joined as the card prints
+    them (8・2357: a short 記号's too)."""
     for a, key in enumerate(keys):
         if key is None or a in taken or not _INSURANCE_SYMBOL.search(key):
             continue
@@ -246,7 +247,7 @@ def _insurance_parts(labels: tuple[str | None, ...], keys: list[str | None], tak
         b = keys.index(number) if number in keys else -1
         if b >= 0 and b not in taken and (_INSURANCE.search(key) or abs(b - a) == 1):
             taken.update((a, b))
-            return [_Joined((a, b), "記号番号", f"{labels[a]}+{labels[b]}", "-")]
+            return [_Joined((a, b), "記号番号", f"{labels[a]}+{labels[b]}", "・")]
     return []
 
 

@@ -54,6 +54,11 @@ _IN_PROSE = re.compile(
     rf"(?:([{_OPENING}])([^\s{_OPENING}」』”’]{{4,128}})|([!-~]{{6,64}})(?=[^\x00-\x7f]|\s|$))"
 )
 
+# A login's account and password after its word, a slash between (a memo's 「予約システムの
+# ログイン：planner1 / Lumiere2026!」, 「ID/PW: shop01 / Kanri#2024」): the password (group 2)
+_ID_PW = r"(?i:id)[ ]?[/／・][ ]?(?i:pw|pass(?:word)?|パスワード)"
+_LOGIN_PAIR = re.compile(rf"(?:ログイン(?:情報|ID)?|{_ID_PW})[ \t]*[:：][ \t]*([!-~]{{2,64}}?)"
+                         r"[ \t]*[/／][ \t]*([!-~]{4,128})")
 # A land registry's secret (登記識別情報: 12 letters and digits, the owner's password to the
 # register) after its name: 「登記識別情報　MSL6S3T1X0KA」, 「登記識別情報は 4M7LJRXAFVR1 です」
 # (not 「登記識別情報を提供することができない理由」 nor 「添付情報　登記識別情報　登記原因…」);
@@ -117,6 +122,7 @@ class CredentialRecognizer(Recognizer):
         r"(?:パスワード|暗証番号)\s*[:=：]",
         r"(?i)\bpw\s*[:=：]",  # (a memo's 「ID: counselK001 / PW: En1Bridal#001」)
         r"(?:パスワード|暗証番号)(?:は|が|を)",
+        r"ログイン(?:情報|ID)?[ \t]*[:：][ \t]*[!-~]", _ID_PW,
         "(?i)(?:password|passwd) is [\"'“‘]",
         r"(?i)\b(?:bearer|basic|token) [A-Za-z0-9._~+/\-]{16}",
         _REGISTRY_WORD,
@@ -135,6 +141,8 @@ class CredentialRecognizer(Recognizer):
 
     def _parse(self, text, start):
         m = _PASSWORD.match(text, start)
+        if m and any(_LOGIN_PAIR.match(text, at) for at in range(max(0, start - 5), start)):
+            return  # 「ID/PW: shop01 / Kanri#2024」's PW: its pair's second (below), not shop01
         if m:
             value = m.group(1)
             if start and text[start - 1] in "?&":  # a URL's query: the next parameter is not it
@@ -153,6 +161,11 @@ class CredentialRecognizer(Recognizer):
         m = _IN_PROSE.match(text, start)
         if m:
             yield from _in_prose(m)
+            return
+        m = _LOGIN_PAIR.match(text, start)
+        if m:
+            if any(c.isdigit() for c in m.group(2)) and any(c.isalpha() for c in m.group(2)):
+                yield Candidate(m.start(2), m.end(2), m.group(2), 0.85)
             return
         m = _REGISTRY_SECRET.match(text, start)
         if m:

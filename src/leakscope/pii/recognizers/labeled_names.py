@@ -24,6 +24,7 @@ from .name_words import (
     FACILITY,
     GRADE_AFTER,
     HANDLE,
+    HEADING_MARKS,
     HONORIFICS,
     NAME_CHARS,
     NO_ONE_NAME,
@@ -38,6 +39,8 @@ from .name_words import (
     without_seal,
 )
 
+_UPPER, _LOWER = "[A-ZÀ-ÖØ-Þ]", "a-zß-öø-ÿ"
+_CAPITALIZED = rf"{_UPPER}[{_LOWER}]+(?:-{_UPPER}?[{_LOWER}]+)?"
 # a scanned form's OCR spaces every character: 「氏 名　岡 本 花 子」; a bilingual label's
 # English half before the value (a residence card's 「氏名 NAME LIU YANG」)
 _AFTER_LABEL = re.compile(
@@ -47,7 +50,9 @@ _AFTER_LABEL = re.compile(
     r"|[ァ-ヶー]{1,8}(?:[ ][ァ-ヶー]{1,8})?(?:・[ァ-ヶー]{1,8}){1,2}"
     # (a given name after a space or a PDF's few, not an address: 「山田太郎   東京都新宿区…」)
     rf"|{NAME_CHARS}{{1,6}}(?:[ ]{{1,3}}(?![一-龥]{{2,3}}[都道府県]){NAME_CHARS}{{1,6}})?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]+(?: [A-Z]+){1,3})"
+    # (a Latin name, its letters maybe accented or a hyphen apart: LUKAS MÜLLER, Hsin-Yi Huang)
+    rf"|{_CAPITALIZED}(?: {_CAPITALIZED}){{1,2}}|{_UPPER}+(?: {_UPPER}+){{1,3}})"
+    rf"(?![{_LOWER}{_UPPER[1:-1]}])"
 )
 _NOT_IN_NAMES = re.compile(r"[0-9@/\\<>]")
 _DOSAGE_FORM = re.compile(DOSAGE_FORM)
@@ -289,6 +294,7 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
     if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _reads_an_address(value) \
+            or value[0] in HEADING_MARKS \
             or NOT_NAMES.match(value) or _DOSAGE_FORM.search(value) \
             or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value) \
             or _names_a_field(value):

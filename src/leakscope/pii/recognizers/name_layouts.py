@@ -36,11 +36,12 @@ _LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ?({_GIVEN})[ \t]"
 _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
                    r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 LISTED = _LISTED_NAME + _LISTED_CONTACT
-# ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」), or its sex (a
-# PDF's list: 「山田 翔太 男 18歳以上…」), or its guardian's label (an outing's list: 「金子　朝陽
-# 保護者 金子 恵 様」): a trigger of its own (hyperscan refuses the two in
-# one pattern as too large)
-_BESIDE = r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[男女]性?[ \t\n(（]|[ \t]*保護者)"
+# ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」, a group's list
+# 「2 石川 篤司 我孫子市…」), or its sex (a PDF's list: 「山田 翔太 男 18歳以上…」), or its
+# guardian's label (an outing's list: 「金子　朝陽　保護者 金子 恵 様」): a trigger of its own
+# (hyperscan refuses the two in one pattern as too large)
+_BESIDE = (r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[一-龥]{1,4}[市郡町村]|[男女]性?[ \t\n(（]"
+           r"|[ \t]*保護者)")
 LISTED_BESIDE = _LISTED_NAME + _BESIDE
 _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 # ... or a mailing list's line (「中村裕太\t〒364-6657\t入間市…」): a name at the line's start,
@@ -51,10 +52,13 @@ _KANA_GIVEN = re.compile("[ぁ-んァ-ヶー]{2,4}")
 # ... or a list in a sentence, each name's contact in brackets after it (「参加者：松田 幹
 # （090-…）、佐藤 裕太（080-…）」), or a line's (a survey's 「鈴木 裕太（suzuyut-335@…）: …」):
 # the trigger from the separator, Python checks the surname.
-# (or a member's number: a gym's 緊急連絡先一覧 「石井 蓮（SJ536396）　緊急連絡先：…」)
-_BRACKETED_CONTACT = r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@|[A-Z]{1,4}-?[0-9]{4,10}[)）])"
-LISTED_BRACKETED_TRIGGER = rf"[\n、,：:][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
-_LISTED_BRACKETED = rf"[\n、,：:]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
+# (or a member's number: a gym's 緊急連絡先一覧 「石井 蓮（SJ536396）　緊急連絡先：…」; an
+# occupational doctor's memo's 「・加藤亮介（K85458、32歳）」, its signature 「西村 拓真
+# （産業医）」)
+_BRACKETED_CONTACT = (r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@|[A-Z]{1,4}-?[0-9]{4,10}[)）、,]"
+                      r"|[0-9]{1,3}歳|(?:産業医|医師|保健師|看護師|薬剤師)[)）])")
+LISTED_BRACKETED_TRIGGER = rf"[\n、,：:・][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
+_LISTED_BRACKETED = rf"[\n、,：:・]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # A relative in a family or contact list (an HR sheet's 緊急連絡先 「小林 太一（父）」, 扶養家族
@@ -141,10 +145,12 @@ _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
 SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
 # A signature's line of the company, its section and the name at the end (「株式会社ほしぞら
-# トラベル　海外旅行課　岡本 充」), whatever the next line holds (a 登録番号 before the TEL)
+# トラベル　海外旅行課　岡本 充」) or on the next line (「株式会社マルタ精機 総務部\n佐藤 直樹」),
+# whatever the next line holds (a 登録番号 before the TEL)
 _SECTION = "課|部|室|係|支店|営業所|センター|デスク"
-SECTION_SIGNED_TRIGGER = rf"(?:{_SECTION})[ \t]+[一-龥々〆ヶ]{{1,4}} {_GIVEN}[ \t]*\r?\n"
-_SECTION_SIGNED = rf"(?:{_SECTION})[ \t]+({_SURNAME_LINE}) ({_GIVEN})[ \t]*\r?\n"
+_SECTION_THEN = rf"(?:{_SECTION})(?:[ \t]+|[ \t]*\r?\n)"
+SECTION_SIGNED_TRIGGER = rf"{_SECTION_THEN}[一-龥々〆ヶ]{{1,4}} {_GIVEN}[ \t]*\r?\n"
+_SECTION_SIGNED = rf"{_SECTION_THEN}({_SURNAME_LINE}) ({_GIVEN})[ \t]*\r?\n"
 # A log's line: a day, a name (a known surname and a given name, nothing between), what was
 # done, and the caller's number on that line (「9/2 伊藤直美 N-BOX … TEL 090-…」); the trigger
 # has no surname list (hyperscan: too large), Python checks the surname.
@@ -154,10 +160,11 @@ _LOGGED = re.compile(r"(?:^|\n)[0-9]{1,2}/[0-9]{1,2}[ \t]+([一-龥々]{2,5})[ \
 # A journal's entry (a management memo's 「■ 令和6年7月19日 坂本裕美子(リバーレジデンス第2)」, a
 # care record's 「・R6.8.2 山下 結衣」, a school nurse's log 「2025/11/16 佐藤翔太 過呼吸」): a day
 # at its line's start, after a bullet, then a known surname and a given name, then brackets, a
-# space or the line's end.
+# space or the line's end; a room's number may come between (a front desk's lost-and-found log
+# 「10/3 205号室 山本 美加子 財布」).
 _ENTRY_DAY = (r"(?:^|\n)[ \t]*(?:[■□●○◆◇◎・*-][ \t]*)?(?:(?:令和|平成|昭和|[RHS])?[0-9]{1,4}"
               r"[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2})"
-              r"(?:\([月火水木金土日]\))?[ \t]+")
+              r"(?:\([月火水木金土日]\))?[ \t]+(?:[0-9]{1,4}号室[ \t]+)?")
 DATED_TRIGGER = _ENTRY_DAY + r"[一-龥々〆ヶ][一-龥々〆ヶぁ-んァ-ヶー ]{1,9}(?:\(|[ \t\n]|$)"
 # a foreign name in katakana written whole before its honorific on such a line (「9月10日
 # レイエスジョンポールさん（S18045）来社面談」): a journal's person, not a word (ドライバーさん)
@@ -223,9 +230,30 @@ def _surnames(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+# A LINE chat's text export, its first line the other party's display name (「[LINE] 鈴木
+# 英樹とのトーク履歴」, "[LINE] Chat history with Oliver Taylor")
+CHAT_HISTORY_TRIGGER = r"\[LINE\] ?(?:[^\n]{1,30}とのトーク|Chat history with )"
+_CHAT_HISTORY = re.compile(r"\[LINE\] ?(?:(\S[^\n]{0,29}?)とのトーク履歴"
+                           r"|Chat history with ([^\n]{1,30}?))[ \t]*(?:\r?\n|$)")
+_OFFICIAL_ACCOUNT = re.compile("ホテル|旅館|公式|店")  # (an inn's or a shop's account)
+
+
+def _chat_partner(m: re.Match) -> tuple[Candidate, ...]:
+    """The display name a chat export's title names, unless it is a business's or a group's
+    (「[LINE] ホテル湯の花とのトーク履歴」, 「…グループとのトーク履歴」)."""
+    group = 1 if m.group(1) is not None else 2
+    name = m.group(group).strip()
+    if len(name) < 2 or NOT_NAMES.match(name) or BUSINESS_NAME.search(name) \
+            or KATAKANA_ROLE.search(name) or _OFFICIAL_ACCOUNT.search(name):
+        return ()
+    return (Candidate(m.start(group), m.start(group) + len(name), normalize_name(name), 0.85),)
+
+
 def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None:
     """The names at a layout's trigger (matched at [start, end)), or None when no layout's
     shape is there (the caller reads it otherwise)."""
+    if text[start] == "[" and (m := _CHAT_HISTORY.match(text, start)) is not None:
+        return _chat_partner(m)
     if end - start >= 4 and text[end - 3] in "（(" and (
             "ァ" <= text[end - 1] <= "ヶ" or "A" <= text[end - 1] <= "Z"):
         return _read_after(text, end - 3)
@@ -265,7 +293,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
             text, max(text.rfind("\n", 0, start), 0), m.start(1))
         found = (*_wrapped(before), *_wrapped(m)) if before else _wrapped(m)
         return (*found, *reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
-    if text[start] in "\n、,：:" and (m := _surnames(_LISTED_BRACKETED).match(
+    if text[start] in "\n、,：:・" and (m := _surnames(_LISTED_BRACKETED).match(
             text, start, end)) is not None:
         return _wrapped(m)
     if text[end - 1] == "\n" and (m := _surnames(_SECTION_SIGNED).match(text, start, end)):

@@ -132,6 +132,9 @@ FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|�
         "|^(?:テスト|ﾃｽﾄ|ダミー|ﾀﾞﾐｰ|サンプル|(?i:test|dummy|sample))(?:[ \u3000_]|$)")
 BUSINESS = f"{FIRM}|{NO_ONE}"
 BUSINESS_NAME = re.compile(BUSINESS)
+# What begins a sheet's heading or group row, no name (a results list's merged 「■ 国保（特定
+# 健診）」 above its people, 「【営業部】」)
+HEADING_MARKS = "■□◆◇●▼▽★☆【〔《"
 # A handle or a channel under a name key (a chat export's users and channels: fujii, general,
 # hotel-ops): lower case, one token. RE2 and Python alike.
 HANDLE = r"^[a-z0-9._\-]+$"

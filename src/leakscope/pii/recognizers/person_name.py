@@ -44,6 +44,7 @@ from .labeled_names import (
 from .name_forms import surname_of
 from .name_layouts import (
     BORN_AFTER_TRIGGER,
+    CHAT_HISTORY_TRIGGER,
     CLOSING_TRIGGER,
     DATED_KATAKANA,
     DATED_TRIGGER,
@@ -205,7 +206,7 @@ class PersonNameRecognizer(Recognizer):
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, DOCTOR_TRIGGER, SIGN_OFF_TRIGGER,
                 RELATIVE_TRIGGER, DEAR_TRIGGER, PNR_TRIGGER,
-                POSTAL_AFTER_TRIGGER, DATED_TRIGGER, NAMED_FIRST_TRIGGER)
+                POSTAL_AFTER_TRIGGER, DATED_TRIGGER, NAMED_FIRST_TRIGGER, CHAT_HISTORY_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",

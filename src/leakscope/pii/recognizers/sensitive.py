@@ -15,6 +15,7 @@ from .sensitive_terms import (
     CASED,
     CASELESS,
     CONDITIONS,
+    FOODS,
     LABELS,
     QUALIFIED,
     RELIGIONS,
@@ -52,8 +53,8 @@ _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|�
                             "|(?:治療中|療養中|通院中|服薬中|治療|をご利用|ご利用)?の(?:患者|方)"
                             "(?:さん|様|さま)?(?:には|へは|向け|は)")
 # what makes a care fact a pharmacy's work or its records (服薬指導記録, 【服薬状況】, 投薬済,
-# お薬手帳シール), not a patient's fact
-_WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ")
+# お薬手帳シール, a nurse's 服薬確認), not a patient's fact
+_WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ|確認")
 _CARE_WORDS = frozenset((*CARE_FACTS, "お薬手帳"))
 _LETTER = re.compile(r"[A-Za-z0-9]")
 # what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2)
@@ -93,6 +94,9 @@ _VALUE_AFTER = re.compile(r"(?:[ \t\u3000]*[:：=＝(（「【\[][ \t\u3000]*|[ 
 _SOURCE_AFTER = re.compile(r"[（(][^）)\n]{1,12}[）)](?=[ \t\u3000]*[:：=＝])")
 # a cell's parts (not at 「・」: 音声・言語機能障害 is one 障害名)
 _LISTED = re.compile(r"[^\s、,，/／;；]+(?:[ \t\u3000][^\s、,，/／;；]+)*")
+# a food allergy column's food (原因食物 「乳・そば」, アレルギー 「卵除去」「えびNG（加熱可）」)
+_FOOD = re.compile(rf"({FOODS})(?:除去|NG|不可)?(?:[(（][^()（）]*[)）])?")
+_FOOD_LISTED = re.compile(r"[^・、,，/／\s]+")
 # a condition's note in brackets after it, which is no part of its name: its care (「てんかん
 # （服薬中）」, 「心室中隔欠損症（手術済）」) or what it is to (「食物アレルギー（卵・そば）」);
 # not a kind (「内部障害（心臓）」)
@@ -168,8 +172,10 @@ class SensitiveRecognizer(Recognizer):
                 or _ASKED_AFTER.match(text, m.end()) \
                 or _SERVICE_AFTER.match(text, _listed_end(text, m.end())) \
                 or (m.group(0) in _CARE_WORDS and _WORK_AFTER.match(text, m.end())) \
-                or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())):
-            return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 糖尿病教室; 要介護度
+                or (text.startswith("要", start) and _CARE_FIELD.match(text, m.end())) \
+                or (m.group(0).endswith("除去") and text.startswith("食", m.end())):
+            return  # 「システム障害」; 「逮捕歴なし」「糖尿病の既往なし」; 糖尿病教室; 要介護度;
+            # a kitchen's 卵除去食
         if _follows(last_text, last_end, text, start, _MENTION_GAP, _MENTION_BREAK):
             return  # 「高血圧（服薬中）」: one mention, told by its first term
         # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
@@ -192,6 +198,8 @@ class SensitiveRecognizer(Recognizer):
         value = text.strip()
         if not value or value in ("無", "-", "none", "None", "N/A") or _NOTHING.search(value):
             return None
+        if (foods := _allergies(text)) is not None:
+            return foods
         found = []
         for start, end in (span for part in _LISTED.finditer(text)
                            for span in _ticked(text, *part.span())):
@@ -227,6 +235,19 @@ def _ticked(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if text[at] in _TICKED and choice.strip():
             begin = at + 1 + len(choice) - len(choice.lstrip())
             yield begin, begin + len(choice.strip())
+
+
+def _allergies(text: str) -> tuple[Candidate, ...] | None:
+    """A cell of foods alone (「乳・そば」 under 原因食物): each food's allergy (乳アレルギー,
+    そばアレルギー), or None when any part is no food."""
+    found = []
+    for part in _FOOD_LISTED.finditer(text):
+        food = _FOOD.fullmatch(text, *part.span())
+        if food is None:
+            return None
+        found.append(Candidate(*part.span(), f"{food.group(1)}アレルギー"))  # (its term's too:
+        # 「えび除去」 is one)
+    return tuple(found) or None
 
 
 def _listed_end(text: str, end: int) -> int:
