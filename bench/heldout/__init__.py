@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 51; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 52; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -29,6 +29,7 @@ from . import (
     marriage_agency,
     nursery,
     online_shop,
+    onsen_inn,
     pharmacy,
     private_school,
     real_estate,
@@ -68,4 +69,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "buyback_shop": buyback_shop.generate,  # blind corpus 49
     "wedding_hall": wedding_hall.generate,  # blind corpus 50
     "bone_clinic": bone_clinic.generate,  # blind corpus 51
+    "onsen_inn": onsen_inn.generate,  # blind corpus 52
 }
