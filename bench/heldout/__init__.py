@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 52; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 53; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -22,6 +22,7 @@ from . import (
     driving_school,
     fitness_club,
     funeral_home,
+    health_check,
     hospital,
     hotel,
     insurance_agency,
@@ -70,4 +71,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "wedding_hall": wedding_hall.generate,  # blind corpus 50
     "bone_clinic": bone_clinic.generate,  # blind corpus 51
     "onsen_inn": onsen_inn.generate,  # blind corpus 52
+    "health_check": health_check.generate,  # blind corpus 53
 }
