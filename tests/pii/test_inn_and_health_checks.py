@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import docx
 from documents import detected, values_of, write_pdf
+from openpyxl import Workbook
 from table_paths import BOTH, scan_findings
 
 from leakscope import pii
@@ -137,3 +138,70 @@ def test_a_signatures_name_on_the_line_under_its_section():
     text = ("当日の連絡は私の携帯 080-3752-4951 までお願いします。\n\n株式会社マルタ精機 総務部\n"
             "佐藤 直樹\n")
     assert detected(text, "person_name") == ["佐藤直樹"]
+
+
+def test_a_json_insurance_cards_symbol_and_number_are_one(tmp_path):
+    """{"記号": "みな9", "番号": "532666"} under 被保険者証: 9532666, as a table's columns join
+    (before: 532666 alone), in a record list and in one object."""
+    card = '"被保険者証": {"保険者番号": "138205", "記号": "みな9", "番号": "532666"}'
+    one = tmp_path / "問診.json"
+    one.write_text(f'{{"patient": {{"氏名": "佐藤　花子", {card}}}}}', encoding="utf-8")
+    listed = tmp_path / "問診一覧.json"
+    listed.write_text(f'{{"records": [{{"氏名": "佐藤 花子", {card}}}, {{"氏名": "後藤 和也", '
+                      '"被保険者証": {"記号": "12", "番号": "3456"}}]}', encoding="utf-8")
+    assert values_of(_found(one), "health_insurance_number") == {"9532666"}
+    assert values_of(_found(listed), "health_insurance_number") == {"9532666", "123456"}
+
+
+def test_a_lab_systems_comments_under_a_patient_id_are_the_patients(tmp_path):
+    """A dump's comments(pid, comment) beside patients(pid, name): its conditions are the
+    patients' (before: dropped as no one's), and no more people."""
+    path = tmp_path / "labsys.sql"
+    path.write_text(
+        "CREATE TABLE `patients` (`pid` int, `name_kanji` varchar(40), `birth` date);\n"
+        "INSERT INTO `patients` VALUES (1,'後藤 和也','1977-07-22'),"
+        "(2,'藤田 美加子','1979-08-24');\n"
+        "CREATE TABLE `comments` (`pid` int, `comment` text);\n"
+        "INSERT INTO `comments` VALUES (1,'高血圧症、脂質異常症'),(2,'耐糖能異常');\n",
+        encoding="utf-8")
+    run = pii.scan([path], workers=1)
+    assert values_of([f for f in run if isinstance(f, pii.Finding)], "sensitive") \
+        == {"高血圧症", "脂質異常症", "耐糖能異常"}
+    assert run.summary.subjects == 2
+
+
+def test_a_foreign_guests_conditions_in_english():
+    """A booking's "allergic to shellfish", "my husband uses a wheelchair", a form's "Type 2
+    diabetes" are a guest's (before: no English condition but a few words); a hotel's
+    "diabetes-friendly menus" is no one's."""
+    text = ("Guest: Oliver Taylor +44 7707 096692\n"
+            "Special request: allergic to shellfish. My husband uses a wheelchair.\n"
+            "Notes: Type 2 diabetes, asthma\nOur hotel offers diabetes-friendly menus.\n")
+    assert detected(text, "sensitive") \
+        == ["allergic to shellfish", "uses a wheelchair", "type 2 diabetes", "asthma"]
+
+
+def test_a_shift_sheets_header_of_days_names_no_department(tmp_path):
+    """A shift sheet's 「氏名 | 部署 | 1 | 2 | … | 31」 under its title: 部署 is a column's name,
+    no person (before: a person of its own)."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["2024年10月 勤務シフト表（旅館・ホテル）"])
+    sheet.append(["氏名", "部署", *map(str, range(1, 32))])
+    sheet.append(["【旅館】"])
+    sheet.append(["小林 さゆり", "調理", *(["早", "遅", "休"] * 11)[:31]])
+    sheet.append(["林 篤司", "清掃", *(["遅", "休", "早"] * 11)[:31]])
+    book.save(tmp_path / "シフト表.xlsx")
+    assert values_of(_found(tmp_path / "シフト表.xlsx"), "person_name") == {"小林さゆり", "林篤司"}
+
+
+@BOTH
+def test_a_shift_csvs_header_of_day_numbers(tmp_path, monkeypatch, table):
+    """「氏名,部署,1,2,…,31」: a header, its names read (before: none, the file was taken for
+    a table without a header)."""
+    path = tmp_path / "shift.csv"
+    days = ",".join(map(str, range(1, 32)))
+    path.write_text(f"氏名,部署,{days}\n小林 さゆり,調理,{',早' * 31}\n林 篤司,清掃,{',遅' * 31}\n"
+                    .replace(",,", ","), encoding="utf-8")
+    assert values_of(scan_findings(path, monkeypatch, table), "person_name") \
+        == {"小林さゆり", "林篤司"}

@@ -453,7 +453,8 @@ _PERSON_REFERENCE = re.compile(
     r"[ _\-]?(?:id|no|number|code|cd)|chart[ _\-]?(?:no|number)"
     rf"|(?:{'|'.join((*_PERSON_NOUNS, '受診者', '応募者', '宿泊者', 'ゲスト'))})"
     r"(?:id|番号|no\.?|コード)"
-    r"|カルテ(?:番号|no\.?)|診察券番号")
+    r"|カルテ(?:番号|no\.?)|診察券番号"
+    r"|pid")  # (a clinical system's patient id: a lab system's comments.pid)
 
 
 @lru_cache(maxsize=1024)

@@ -11,6 +11,7 @@ import orjson
 from leakscope.pii.extract.value_parts import (
     object_address_parts,
     object_document_parts,
+    object_insurance_parts,
     object_name_halves,
     object_phone_parts,
 )
@@ -33,6 +34,7 @@ def embedded_json(text: str) -> dict | list | None:
 
 # a value's parts read as one (``joined_parts``)
 NAME_LABEL, ADDRESS_LABEL, PHONE_LABEL = "氏名", "住所", "電話番号"
+INSURANCE_LABEL = "記号番号"  # (as ``split_fields`` labels a table's 記号 + 番号)
 DOCUMENT_LABEL = "本人確認書類"  # (as ``split_fields`` labels a table's kind + number)
 Joined = dict[str, tuple[str, str, str] | None]
 
@@ -45,7 +47,8 @@ def joined_parts(node: dict, owner: str | None) -> Joined:
     ``address``, its key ``owner``); a phone number's (``countryCode`` + ``number``: "+1
     2065550101", not a number whose 0 a spreadsheet dropped); an identity document's kind
     and number (under ``id_document``: "パスポート TZ2156862", the kind telling the
-    number's). Empty for most objects (and where a part is not text)."""
+    number's); a health insurance card's 記号 and 番号 (「みな9・532666」). Empty for most objects
+    (and where a part is not text)."""
     if len(node) < 2:
         return _NOTHING_JOINED
     keys = tuple(node)
@@ -53,7 +56,8 @@ def joined_parts(node: dict, owner: str | None) -> Joined:
     parts = object_address_parts(keys, owner)
     phone = object_phone_parts(keys)
     document = object_document_parts(keys, owner)
-    if not halves and not parts and not phone and not document:
+    insurance = object_insurance_parts(keys, owner)
+    if not halves and not parts and not phone and not document and not insurance:
         return _NOTHING_JOINED
     joined: Joined = {}
     for family, given in halves.items():
@@ -77,6 +81,10 @@ def joined_parts(node: dict, owner: str | None) -> Joined:
     if document and all(node[key].__class__ in (str, int) for key in document):
         kind, number = document
         joined[kind] = (f"+{number}", DOCUMENT_LABEL, f"{node[kind]} {node[number]}")
+        joined[number] = None
+    if insurance and all(node[key].__class__ in (str, int) for key in insurance):
+        symbol, number = insurance
+        joined[symbol] = (f"+{number}", INSURANCE_LABEL, f"{node[symbol]}・{node[number]}")
         joined[number] = None
     return joined
 

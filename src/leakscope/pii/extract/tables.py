@@ -40,11 +40,25 @@ def _is_day(cell: object) -> bool:
     return isinstance(cell, dt.date) or (isinstance(cell, str) and _DAY.fullmatch(cell) is not None)
 
 
+_MONTH_DAY = re.compile(r"\s*(?:[1-9]|[12][0-9]|3[01])日?(?:\s*[(（].[)）])?\s*")
+_WEEK = 7  # days of a month by their numbers alone a shift sheet's header holds at least
+
+
+def _day_numbers(texts: list[object]) -> set[int]:
+    """Where a shift sheet's days of the month stand by their numbers alone (1 | 2 | … | 31,
+    1日 | 2日), when a week of them or more do; else nowhere."""
+    numbers = {i for i, c in enumerate(texts) if (isinstance(c, int) and 1 <= c <= 31)
+               or (isinstance(c, str) and _MONTH_DAY.fullmatch(c) is not None)}
+    return numbers if len(numbers) >= _WEEK else set()
+
+
 def looks_like_header(cells: Sequence[object]) -> bool:
     """A header row: at least one cell, all text, none that looks like a value; or a
-    schedule's, whose days follow labels a person's columns have (氏名 | 7/1 | 7/2)."""
+    schedule's, whose days follow labels a person's columns have (氏名 | 7/1 | 7/2, a shift
+    sheet's 氏名 | 部署 | 1 | 2 | … | 31)."""
     texts = [c for c in cells if c is not None and str(c).strip()]
-    labels = [c for c in texts if not _is_day(c)]
+    numbers = _day_numbers(texts)
+    labels = [c for i, c in enumerate(texts) if not _is_day(c) and i not in numbers]
     if len(labels) < len(texts):
         from leakscope.pii.context import is_label  # the detectors' label vocabulary
 

@@ -136,3 +136,21 @@ def object_document_parts(keys: tuple[str, ...], owner: str | None) -> tuple[str
     number = next((k for k, f in zip(keys, folded, strict=True)
                    if _DOCUMENT_NUMBER_KEY.match(f)), None)
     return (kind, number) if kind is not None and number is not None else ()
+
+
+_INSURANCE_OWNER = re.compile("保険|hoken|insurance")
+
+
+@lru_cache(maxsize=1024)
+def object_insurance_parts(keys: tuple[str, ...], owner: str | None) -> tuple[str, ...]:
+    """The keys of a health insurance card object's 記号 and 番号, in that order, or none
+    (``{"保険者番号": …, "記号": "みな9", "番号": "532666"}`` under 被保険者証: one person's number
+    only together, as ``split_fields`` joins a table's two columns)."""
+    folded = [label_key(key) or "" for key in keys]
+    for key, word in zip(keys, folded, strict=True):
+        if "記号" not in word and "kigo" not in word:
+            continue
+        number = word.replace("記号", "番号", 1).replace("kigo", "bango", 1)
+        if number in folded and _INSURANCE_OWNER.search(f"{(owner or '').lower()} {word}"):
+            return key, keys[folded.index(number)]
+    return ()

@@ -21,7 +21,7 @@ NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
     r"会員|ユーザー|利用者|業者|店長|社長|部長|課長|先生|どちら|誰|どなた|その他|御中|各|貴|○+|〇+|様々|さま|"
     # a table's next headers after its 氏名 (a PDF's 「氏名 性別 年齢 …」)
-    r"性別|年齢|続柄|備考|国籍|役職|所属|"
+    r"性別|年齢|続柄|備考|国籍|役職|所属|部署|部門|"
     # a phone's label in a name's place (a 連絡網's footer 「作成: | 木村 篤司 | 内線 | 215」)
     r"内線|外線|"
     # a job or a board's office in a 担当 column (a condominium's staff list: 管理員, 理事長)

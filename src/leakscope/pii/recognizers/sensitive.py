@@ -52,6 +52,11 @@ _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|�
                             # ください」): nobody's condition
                             "|(?:治療中|療養中|通院中|服薬中|治療|をご利用|ご利用)?の(?:患者|方)"
                             "(?:さん|様|さま)?(?:には|へは|向け|は)")
+# ... and in English, what a clinic, a kitchen or a campaign offers for a condition
+_SERVICE_AFTER_EN = re.compile(
+    r"[- ](?:friendly|free|menus?|meals?|diets?|clinics?|cent(?:er|re)s?|education|awareness"
+    r"|support|prevention|screening|management|programm?e?s?|specialists?|unit|ward)\b",
+    re.IGNORECASE)
 # what makes a care fact a pharmacy's work or its records (服薬指導記録, 【服薬状況】, 投薬済,
 # お薬手帳シール, a nurse's 服薬確認), not a patient's fact
 _WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ|確認")
@@ -162,8 +167,10 @@ class SensitiveRecognizer(Recognizer):
         if not m.group(0).startswith(_CLINICS):  # (「心療内科で適応障害と診断」: both told)
             self._last = (text, start, max(m.end(), last_end))
         if m.group(0).isascii() and ((start and _LETTER.match(text, start - 1))
-                                     or _LETTER.match(text, m.end())):
-            return  # an English word inside a longer token: "…IHIVAq…" in a key
+                                     or _LETTER.match(text, m.end())
+                                     or _SERVICE_AFTER_EN.match(text, m.end())):
+            return  # an English word inside a longer token: "…IHIVAq…" in a key; a
+            # service's or a menu's ("diabetes-friendly menus", "asthma clinic")
         if any(f.start() <= start < f.end()
                for f in _FIELD_NAME.finditer(text, max(0, start - 3), start + 5)):
             return

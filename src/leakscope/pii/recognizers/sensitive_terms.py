@@ -130,8 +130,16 @@ RELIGIONS: tuple[str, ...] = (
 # 障害 as a welfare office or a school writes it too: 障がい, 障碍 (知的障がい, 障がい者手帳)
 CONDITIONS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in CONDITIONS)
 # English words (as whole words, any case) and acronyms (capitals only: "aids" helps)
+_FOODS_EN = ("(?:shellfish|seafood|crustaceans?|peanuts?|tree nuts|nuts|eggs?|milk|dairy|wheat"
+             "|gluten|soy|soya|fish|sesame|buckwheat|penicillin|latex)")
 CASELESS = ("medical history", "diagnosis", "criminal record", "religion", "ethnicity",
-            "disability", "HIV", "COPD", "PTSD", "ADHD")
+            "disability", "HIV", "COPD", "PTSD", "ADHD",
+            # a foreign guest's or patient's own words (a booking's "allergic to shellfish",
+            # "my husband uses a wheelchair", a form's "Type 2 diabetes")
+            f"allergic to {_FOODS_EN}", f"{_FOODS_EN} allergy", "(?:uses|using|in) a wheelchair",
+            "wheelchair user", "(?:type [12] )?diabetes", "asthma", "epilepsy", "dementia",
+            "alzheimer's disease", "schizophrenia", "bipolar disorder", "celiac disease",
+            "coeliac disease", "hypertension", "pregnant")
 CASED = frozenset(("ASD", "AIDS"))
 
 # One condition's spellings: 「ADHD（注意欠如・多動症）」 names it twice, not two conditions.
