@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 53; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 55; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -28,6 +28,7 @@ from . import (
     insurance_agency,
     law_office,
     marriage_agency,
+    moving_company,
     nursery,
     online_shop,
     onsen_inn,
@@ -72,4 +73,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "bone_clinic": bone_clinic.generate,  # blind corpus 51
     "onsen_inn": onsen_inn.generate,  # blind corpus 52
     "health_check": health_check.generate,  # blind corpus 53
+    "moving_company": moving_company.generate,  # blind corpus 55
 }

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.message import EmailMessage
+from email.policy import SMTP
 from pathlib import Path
 from typing import Any, Protocol, Self
 
@@ -82,12 +83,13 @@ def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Wor
 def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
                attachments: Iterable[tuple[str, bytes | str, str, str]] = (),
                message_id: str = "", cc: str = "", charset: str = "utf-8",
-               boundary: str = "", linesep: str = "\n") -> bytes:
+               boundary: str = "", linesep: str = "\n", smtp: bool = False) -> bytes:
     """An .eml; attachments are (filename, data, maintype, subtype), text data attached as
     UTF-8 text/subtype (maintype unused); cc: a Cc header after To; charset: the body's;
     boundary: a multipart's where the generator drew one (else one drawn from the text);
-    linesep: "\\r\\n" where the generator wrote with policy.SMTP (corpus 49)."""
-    message = EmailMessage()
+    linesep: "\\r\\n" where the generator wrote with policy.SMTP (corpus 49); smtp: built
+    under policy.SMTP, a base64 body's lines ending CRLF whatever linesep (corpus 55)."""
+    message = EmailMessage(policy=SMTP) if smtp else EmailMessage()
     message["From"] = sender
     message["To"] = to
     if cc:
@@ -217,18 +219,24 @@ def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
     return buffer.getvalue()
 
 
-def lines_pdf(lines: Iterable[str], size: float, x: float, step: float) -> bytes:
+def lines_pdf(lines: Iterable[str], size: float, x: float, step: float, *,
+              font_each: bool = False) -> bytes:
     """A PDF of text lines in `size`-point type at `x`, from y 800 down by `step`, a new page
-    once a line has reached below 60 (pdf_bytes's font and fixed dates)."""
+    once a line has reached below 60 (pdf_bytes's font and fixed dates); font_each: the font
+    set before every line instead of at each page's top (corpus 55's gen.py)."""
     def draw(sheet: Any, font: str) -> None:
-        sheet.setFont(font, size)
+        if not font_each:
+            sheet.setFont(font, size)
         y = 800
         for line in lines:
+            if font_each:
+                sheet.setFont(font, size)
             sheet.drawString(x, y, line)
             y -= step
             if y < 60:
                 sheet.showPage()
-                sheet.setFont(font, size)
+                if not font_each:
+                    sheet.setFont(font, size)
                 y = 800
     return pdf_bytes(draw)
 
