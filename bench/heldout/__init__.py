@@ -38,6 +38,7 @@ from . import (
     rental_agency,
     staffing_agency,
     tax_office,
+    temple,
     travel_agency,
     wedding_hall,
     welfare_office,
@@ -73,5 +74,6 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "bone_clinic": bone_clinic.generate,  # blind corpus 51
     "onsen_inn": onsen_inn.generate,  # blind corpus 52
     "health_check": health_check.generate,  # blind corpus 53
+    "temple": temple.generate,  # blind corpus 54
     "moving_company": moving_company.generate,  # blind corpus 55
 }

@@ -115,10 +115,13 @@ class Share:
     keep_modes: a container's members keep the file modes their library gave them (else the
     mode a fresh zip entry gets, as generators that re-zipped their office files wrote them).
     keep_created: docProps/core.xml's created date stays as the document gave it, only its
-    modified date pinned (corpus 48's, created 1 April)."""
+    modified date pinned (corpus 48's, created 1 April). member_mode: the mode a member gets
+    where keep_modes is off (0o644 where the generator gave its re-zipped members one, corpus
+    54; 0: none)."""
 
     keep_modes = True
     keep_created = False
+    member_mode = 0
 
     def __init__(self, root: Path, stamp: datetime) -> None:
         if root.is_dir() and any(root.iterdir()):
@@ -177,6 +180,8 @@ class Share:
                 member.compress_type = info.compress_type
                 if self.keep_modes:
                     member.external_attr = info.external_attr
+                elif self.member_mode:
+                    member.external_attr = self.member_mode << 16
                 out.writestr(member, body)
         return buffer.getvalue()
 
