@@ -117,6 +117,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # policy's insured (契約者 | 被保険者 | 受取人: names, not the 被保険者番号) and
               # a car accident's driver, each a person of their own (``row_people``)
               **dict.fromkeys(("申請者", "申請者名", "申請者氏名", "被保険者", "運転者",
+                               # a temple's 墓地使用台帳 and 法要 bookings (承継者 | 施主 | 喪主)
+                               "承継者", "承継者氏名", "祭祀承継者", "施主", "施主氏名", "喪主",
                                "運転者名", "運転者氏名",
                                # who paid for it (a parent's card for a student's fees)
                                "支払者", "支払者名", "支払人", "支払人名", "payer",
@@ -154,6 +156,10 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # a CRM's contact log: who made the call; a garage's work order
                                "staff", "staff in charge", "mechanic", "整備担当", "整備士",
                                "担当整備士",
+                               # a mover's or a site's crew (a 作業指示書's 班員, a damage
+                               # report's 作業リーダー)
+                               "班員", "班長", "作業リーダー", "作業責任者", "ドライバー", "運転手",
+                               "乗務員",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager", "担当cm",
@@ -250,6 +256,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # a password column's short names (WordPress's user_pass); words in prose too
               **dict.fromkeys(("pass", "pwd", "user_pass", "login_pass", "passwd_hash"),
                               "credential"),
+              # a temple system's export key of a 檀家's sect (宗旨 in Japanese: a term)
+              "sect": "sensitive",
               # a food allergy column (a nursery's 原因食物 | 除去の程度): its foods are someone's
               # allergies (a clinic's アレルギー | リドカイン: not said to be, corpus 44)
               **dict.fromkeys(("食物アレルギー", "アレルギー食品", "アレルギー食材", "原因食物",

@@ -81,10 +81,10 @@ SAMPLE_NAMES = frozenset({"山田太郎", "山田花子", "鈴木一郎", "鈴�
                           "田中太郎", "田中花子"})
 # an example's heading on the line above (「2. お客様情報の入力例」)
 _EXAMPLE_HEADING = re.compile(r"(?:例|サンプル|見本)[)）]?[ \t]*[:：]?[ \t]*$")
-# on the line (記入例, 例：, (例), 見本, 「test@example.com のように入力」; not a word that only
-# holds one: 事例, 尿サンプル)
+# on the line (記入例, 例：, (例), 見本, 「test@example.com のように入力」, 「… の形式で入力」;
+# not a word that only holds one: 事例, 尿サンプル)
 _EXAMPLE_MARK = re.compile(r"(?:記入|入力|記載|回答|表示)例|例[)）]?[ ]?[:：]|[(（]例[)）]|見本"
-                           r"|のように(?:入力|記入|記載)")
+                           r"|の(?:ように|形式で|書式で)(?:入力|記入|記載)")
 # a phone's shape on a line (its subscriber digits what ``placeholder_phone`` asks about)
 _PHONE_ON_LINE = re.compile(r"0[0-9]{1,3}-?[0-9]{4}-?[0-9]{4}(?![0-9])")
 

@@ -141,8 +141,14 @@ def _sample_spans(text: str) -> list[tuple[int, int]]:
         spans.append((start, len(text) if end < 0 else end + 1))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        if merged and (start <= merged[-1][1] or text.count("\n", merged[-1][1], start)
+                       < _BETWEEN_SAMPLES):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
     return merged
+
+
+# lines between two sample lines that are the same sample's (a manual's 「氏名：保育 太郎（例）」,
+# 「電話番号：090-0000-0000」, 「メール：test@example.com」, 「生年月日：2020/01/01（例）」)
+_BETWEEN_SAMPLES = 3

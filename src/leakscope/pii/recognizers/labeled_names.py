@@ -13,7 +13,14 @@ from ..surnames import starts_with_reading, starts_with_surname
 from .address import PREFECTURES
 from .base import Candidate
 from .english_names import is_desk_name, pnr_name
-from .name_forms import JOINED, household_member, is_brand, joint_names, relation_length
+from .name_forms import (
+    JOINED,
+    household_member,
+    is_brand,
+    joint_names,
+    related_names,
+    relation_length,
+)
 from .name_words import (
     BUSINESS_NAME,
     CHILD_HONORIFICS,
@@ -277,6 +284,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
         return pnr  # (a rooming list's 「SAITO/MAAYA MRS」)
     if (age := _AGE_AFTER.search(cell)) is not None:
         cell = cell[:age.start()]  # (a household's 「小川 智也　51歳」)
+    if JOINED.search(cell) and (family := related_names(cell, text.find(cell))) is not None:
+        return family  # (a family's 「松田勝(夫)・松田千代（長女）」)
     note = _NOTE_AFTER.search(cell)
     value = _without_honorific(without_seal(cell[:note.start()] if note else cell))
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)

@@ -163,3 +163,28 @@ def is_brand(value: str, address: str) -> bool:
         return True
     return _KATAKANA_WORD.fullmatch(value) is not None and _LOANWORD.search(value) is not None \
         and not any(value.startswith(reading) for reading in READINGS)
+
+
+# A family's cell, each member's name with its relation in brackets (a 檀家名簿's 家族 「松田勝(夫)
+# ・松田千代（長女）」, 「豊(長男)・森田美穂（長女）」)
+_RELATED_PART = re.compile(rf"[ ]?({NAME_CHARS}{{1,7}}(?: {NAME_CHARS}{{1,7}})?)[ ]?"
+                           r"[(（][^()（）]{1,6}[)）][ ]?")
+
+
+def related_names(cell: str, at: int) -> tuple[Candidate, ...] | None:
+    """The members a family's cell (``cell`` at ``at``) names in full, each a person of the
+    row beside its own (a given name alone is no one's whole name), or None when ``cell`` is
+    not such a cell."""
+    parts, end = [], 0
+    for m in _RELATED_PART.finditer(cell):
+        if cell[end:m.start()].strip() not in ("", *_JOINT_SEPARATORS):
+            return None
+        parts.append(m)
+        end = m.end()
+    if len(parts) < 2 or cell[end:].strip():
+        return None
+    found = [m for m in parts if starts_with_surname(name := m.group(1).replace(" ", ""))
+             and is_full_name(name)]
+    return tuple(Candidate(at + m.start(1), at + m.end(1), normalize_name(m.group(1)),
+                           person=person) for m, person in zip(found, JOINT, strict=False))
+

@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..name_lexicon import is_given_name, is_given_read_as, is_read_as, may_be_given_name
+from ..name_lexicon import (
+    is_full_name,
+    is_given_name,
+    is_given_read_as,
+    is_read_as,
+    may_be_given_name,
+)
 from ..normalize import as_katakana, is_kanji
 from ..surnames import SURNAMES, leading_surname
 from .base import Candidate
@@ -236,6 +242,10 @@ CHAT_HISTORY_TRIGGER = r"\[LINE\] ?(?:[^\n]{1,30}とのトーク|Chat history wi
 _CHAT_HISTORY = re.compile(r"\[LINE\] ?(?:(\S[^\n]{0,29}?)とのトーク履歴"
                            r"|Chat history with ([^\n]{1,30}?))[ \t]*(?:\r?\n|$)")
 _OFFICIAL_ACCOUNT = re.compile("ホテル|旅館|公式|店")  # (an inn's or a shop's account)
+# ... and its lines, each a time, the speaker's display name and the message, tabs apart
+# (「10:15\t村上晴彦\tお世話になります。」): a display name that is a full name is its speaker's
+CHAT_SPEAKER_TRIGGER = r"\n[0-9]{1,2}:[0-9]{2}\t[^\t\n]{2,20}\t"
+_CHAT_SPEAKER = re.compile(r"\n[0-9]{1,2}:[0-9]{2}\t([^\t\n]{2,20})\t")
 
 
 def _chat_partner(m: re.Match) -> tuple[Candidate, ...]:
@@ -254,6 +264,11 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     shape is there (the caller reads it otherwise)."""
     if text[start] == "[" and (m := _CHAT_HISTORY.match(text, start)) is not None:
         return _chat_partner(m)
+    if text[end - 1] == "\t" and (m := _CHAT_SPEAKER.match(text, start, end)) is not None:
+        name = m.group(1).strip()
+        return (Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.85),) \
+            if is_full_name(name.replace(" ", "").replace("\u3000", "")) \
+            and not BUSINESS_NAME.search(name) else ()
     if end - start >= 4 and text[end - 3] in "（(" and (
             "ァ" <= text[end - 1] <= "ヶ" or "A" <= text[end - 1] <= "Z"):
         return _read_after(text, end - 3)

@@ -15,7 +15,9 @@ _STAFF_TITLE_WORDS = ("管理員", "管理人", "事務員", "清掃員", "警�
                       "社員", "乗務員", "相談員", "支援員", "指導員", "副理事長", "理事長", "理事",
                       "監事", "書記",
                       # a care home's or a nursery's head signing a report (「施設長 三浦 舞　印」)
-                      "副施設長", "施設長", "園長", "館長")
+                      "副施設長", "施設長", "園長", "館長",
+                      # a temple's (a 法要 booking's 担当 「副住職」)
+                      "副住職", "住職")
 STAFF_TITLES = "|".join(_STAFF_TITLE_WORDS)  # (longer first: 副理事長 before 理事長, 理事)
 NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
@@ -118,7 +120,7 @@ DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
 FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|連合会|組合|士会|商工会)$|"
-        rf"受付$|{FACILITY}|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
+        rf"受付$|{FACILITY}|寺務所|社務所|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
         rf"サポート|カスタマー|担当者?$|係$|(?:{CLINIC_DEPARTMENT})$|"
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
         r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot"

@@ -45,6 +45,7 @@ from .name_forms import surname_of
 from .name_layouts import (
     BORN_AFTER_TRIGGER,
     CHAT_HISTORY_TRIGGER,
+    CHAT_SPEAKER_TRIGGER,
     CLOSING_TRIGGER,
     DATED_KATAKANA,
     DATED_TRIGGER,
@@ -151,6 +152,27 @@ def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
     return (Candidate(m.start(1), m.end(1), normalize_name(name), 0.85),)
 
 
+_AFTER_SHI = "、,。 \t\n）)がは"  # what may follow 氏 after a name (not 氏名's 名)
+# A surname before its honorific, then in brackets its whole name or its given name (a call
+# memo's 「前田様（前田涼平）」, a helpers' list 「山本くん（真綾）」)
+_NAME_IN_BRACKETS_AFTER = re.compile(r"[（(]([一-龥々〆ヶぁ-んァ-ヶー]{1,8})[)）]")
+
+
+def _named_in_brackets(text: str, end: int, found: tuple[Candidate, ...]
+                       ) -> tuple[Candidate, ...]:
+    """``found`` (the name before an honorific ending at ``end``), or the whole name when it
+    is a surname and brackets after the honorific write the whole name or a given name."""
+    if len(found) != 1 or not is_surname(surname := found[0].value) \
+            or (m := _NAME_IN_BRACKETS_AFTER.match(text, end)) is None:
+        return found
+    inner = m.group(1)
+    if inner.startswith(surname) and may_be_given_name(inner[len(surname):]):
+        return (Candidate(m.start(1), m.end(1), inner, 0.9),)
+    if len(inner) <= 4 and may_be_given_name(inner):
+        return (Candidate(found[0].start, m.end(), surname + inner, 0.85),)
+    return found
+
+
 # A surname, then the maiden name in brackets, then the given name before an honorific:
 # 「田中（旧姓：伊藤）幹様」.
 _MAIDEN_NAME = re.compile(r"([一-龥々]{1,4})[（(]旧姓[：:・ ]?[一-龥々ぁ-んァ-ヶー]{1,6}[)）] ?"
@@ -192,7 +214,9 @@ class PersonNameRecognizer(Recognizer):
     category = "person_name"
     detector = "person_name"
     starts_in_python = True
-    triggers = ("様|さん|殿|さま", "くん|ちゃん", _INTRODUCTION, _INTRODUCTION_KANA, WRAPPED,
+    # (氏 only before what ends a name's mention: not 氏名)
+    triggers = ("様|さん|殿|さま", "くん|ちゃん", f"氏[{_AFTER_SHI}]", _INTRODUCTION,
+                _INTRODUCTION_KANA, WRAPPED,
                 LISTED,
                 LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
                 LOGGED_TRIGGER,
@@ -206,7 +230,8 @@ class PersonNameRecognizer(Recognizer):
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, DOCTOR_TRIGGER, SIGN_OFF_TRIGGER,
                 RELATIVE_TRIGGER, DEAR_TRIGGER, PNR_TRIGGER,
-                POSTAL_AFTER_TRIGGER, DATED_TRIGGER, NAMED_FIRST_TRIGGER, CHAT_HISTORY_TRIGGER)
+                POSTAL_AFTER_TRIGGER, DATED_TRIGGER, NAMED_FIRST_TRIGGER, CHAT_HISTORY_TRIGGER,
+                CHAT_SPEAKER_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -240,14 +265,18 @@ class PersonNameRecognizer(Recognizer):
         if text[start:end] in HONORIFICS or text[start:end] in CHILD_HONORIFICS:
             if animal_bracket_after(text, end):  # 「ココくん（マンチカン・オス）」: a pet
                 return ()
-            return self._before_honorific(text, start) if text[start:end] in HONORIFICS \
-                else _before_child_honorific(text, start)
+            return _named_in_brackets(text, end, self._before_honorific(text, start)
+                                      if text[start:end] in HONORIFICS
+                                      else _before_child_honorific(text, start))
         if text.endswith(_INTRODUCTION_ENDS, start, end):  # start: the name's last kanji
             given = text[start + 1:end - 5].strip() \
                 if text.endswith("と申します", start, end) else ""  # (「中村ともみと申します」)
             kana = len(given) >= 2 and is_hiragana(given)
             return self._self_introduction(text, end - 5 if kana else
                                            start + 2 if text[start + 1] == "\n" else start + 1)
+        if text[start] == "氏" and start and end - start == 2 \
+                and text[start + 1] in _AFTER_SHI:  # (minutes' 「総代 渡辺清氏、山田節子氏」)
+            return self._before_honorific(text, start)
         if (found := layout_name(text, start, end)) is not None:
             return _in_household(text, found)
         if text[end - 1] == ")" and (m := _WESTERN_RELATED.match(text, start)):
@@ -349,8 +378,9 @@ def _in_passing(text: str, at: int, found: tuple[Candidate, ...]) -> tuple[Candi
 # One who died, named with an honorific: 「故 山田太郎 様」 (a 香典帳's title, a funeral's memo),
 # 「山田太郎様がご逝去されました」 (a mail to the temple): no one the count counts
 _LATE_BEFORE = re.compile(r"(?<![一-龥々])故[ 　]?$")  # (not 事故: an accident's)
-_DIED_AFTER = re.compile(r"(?:様|さん|殿|さま)?(?:が|は)(?:ご|御)?"
-                         r"(?:逝去|永眠|他界|死去|お亡くなり|亡くなら)")
+# (or 「村上信之様（享年82）ご逝去」)
+_DIED_AFTER = re.compile(r"(?:様|さん|殿|さま)?(?:[（(]享年[^）)\n]{1,8}[)）]"
+                         r"|(?:が|は)(?:ご|御)?(?:逝去|永眠|他界|死去|お亡くなり|亡くなら))")
 
 
 def _of_the_dead(text: str, at: int, found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -134,7 +134,7 @@ class SensitiveRecognizer(Recognizer):
     detector = "sensitive_terms"
     triggers = (*CONDITIONS, *LABELS, *RELIGIONS, *(f"(?i){t}" for t in CASELESS))
     context = ("要配慮", "病歴", "既往歴", "既往症", "前科", "medical", "宗教", "信条", "障害",
-               "diagnosis", "religion", "criminal", "健康状態", "傷病名", "宗派",
+               "diagnosis", "religion", "criminal", "健康状態", "傷病名", "宗派", "宗旨",
                "負傷名")  # (a 施術録's injury)
     numeric = False
     confidence = 0.7

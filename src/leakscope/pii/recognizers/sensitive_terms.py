@@ -155,7 +155,8 @@ LABELS: tuple[str, ...] = (
     "疾患名", "障害名", "基礎疾患",
     # a 施術録's injury (負傷名：右肩関節周囲炎)
     "負傷名",
-    # a funeral's or a temple's form (宗派：浄土真宗本願寺派): the sect after it is the belief
-    "宗派",
+    # a funeral's or a temple's form (宗派：浄土真宗本願寺派, 宗旨：日蓮宗): the sect after it is
+    # the belief
+    "宗派", "宗旨",
 )
 LABELS = tuple(term.replace("障害", "障(?:害|がい|碍)") for term in LABELS)
