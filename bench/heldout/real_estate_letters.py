@@ -79,7 +79,7 @@ def sale_contracts(h: Brokerage) -> None:
         broker = R.choice([s for s in h.staff if s.takken])
         h.deals.append((b, sd, number, signed, settled, broker))
         path = f"契約/売買契約書_{number}.pdf"
-        c = canvas.Canvas(str(h.share.path(path)))
+        c = canvas.Canvas(str(h.share.path(path)), invariant=1)  # (the same bytes each run)
         c.setFont(FONT, 10)
         lines = ["土地建物売買契約書（区分所有建物）", f"取引番号 {number}",
                  f"売主 住所 {sd.home.written(0)}", f"売主 氏名 {sd.name(' ')}"]
