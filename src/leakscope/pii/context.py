@@ -158,8 +158,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "担当整備士",
                                # a mover's or a site's crew (a 作業指示書's 班員, a damage
                                # report's 作業リーダー)
-                               "班員", "班長", "作業リーダー", "作業責任者", "ドライバー", "運転手",
-                               "乗務員",
+                               # (its drivers under 運転手 / ドライバー: a 送迎表's, below)
+                               "班員", "班長", "作業リーダー", "作業責任者", "乗務員",
                                # a care list's family key person and care manager
                                "キーパーソン", "key person", "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager", "担当cm",

@@ -174,11 +174,11 @@ def _labels_a_person(words: list[str]) -> bool:
 
     categories = [label_category(word) for word in words]
     personal = sum(category not in (None, NEGATIVE) for category in categories)
-    return personal >= _HEADER_LABELS \
-        or ((categories.count("person_name") >= _NAME_LABELS  # (not 「氏名: 鈴木 誠 フリガナ: …」)
-             or (personal >= _NAME_LABELS and "person_name" in categories
-                 and len(words) >= _HEADER_LABELS))
-            and not any(word.endswith((":", "：")) for word in words))
+    names = categories.count("person_name")
+    return personal >= _HEADER_LABELS or (
+        names > 0 and personal >= _NAME_LABELS
+        and (names >= _NAME_LABELS or len(words) >= _HEADER_LABELS)
+        and not any(word.endswith((":", "：")) for word in words))  # (not 「氏名: 鈴木 誠 …」)
 
 
 def _bands(runs: list[Run], height: float, first: float) -> tuple[list[list[Run]], list[Run]]:

@@ -24,8 +24,10 @@ from leakscope.pii.extract.base import cell_text
 from leakscope.pii.extract.row_people import READING, role_suffix
 from leakscope.pii.extract.value_parts import (
     ADDRESS_PART,
+    INSURANCE_WORD,
     POSTAL,
     PREFECTURE,
+    insurance_number_key,
     label_key,
     other_half,
     part_name,
@@ -241,11 +243,10 @@ def _insurance_parts(labels: tuple[str | None, ...], keys: list[str | None], tak
     hoken_kigo | hoken_bango): one person's number only together, joined as the card prints
     them (8・2357: a short 記号's too)."""
     for a, key in enumerate(keys):
-        if key is None or a in taken or not _INSURANCE_SYMBOL.search(key):
+        if key is None or a in taken or (number := insurance_number_key(key)) is None:
             continue
-        number = key.replace("記号", "番号", 1).replace("kigo", "bango", 1)
         b = keys.index(number) if number in keys else -1
-        if b >= 0 and b not in taken and (_INSURANCE.search(key) or abs(b - a) == 1):
+        if b >= 0 and b not in taken and (INSURANCE_WORD.search(key) or abs(b - a) == 1):
             taken.update((a, b))
             return [_Joined((a, b), "記号番号", f"{labels[a]}+{labels[b]}", "・")]
     return []
@@ -267,8 +268,6 @@ def _era_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: se
 
 
 _ERA = re.compile(r"元号|年号|gengo")
-_INSURANCE_SYMBOL = re.compile(r"記号|kigo")
-_INSURANCE = re.compile(r"保険|hoken")  # else the two must stand side by side
 
 
 def _document_parts(labels: tuple[str | None, ...], keys: list[str | None], taken: set[int]

@@ -138,7 +138,16 @@ def object_document_parts(keys: tuple[str, ...], owner: str | None) -> tuple[str
     return (kind, number) if kind is not None and number is not None else ()
 
 
-_INSURANCE_OWNER = re.compile("保険|hoken|insurance")
+# what says a 記号 is a health insurance card's (被保険者記号, hoken_kigo, 被保険者証 {記号: …})
+INSURANCE_WORD = re.compile("保険|hoken|insurance")
+
+
+def insurance_number_key(key: str) -> str | None:
+    """The label of the 番号 a card's 記号 label goes with (被保険者記号 -> 被保険者番号,
+    hoken_kigo -> hoken_bango), or None for a label of no 記号."""
+    if "記号" not in key and "kigo" not in key:
+        return None
+    return key.replace("記号", "番号", 1).replace("kigo", "bango", 1)
 
 
 @lru_cache(maxsize=1024)
@@ -148,9 +157,7 @@ def object_insurance_parts(keys: tuple[str, ...], owner: str | None) -> tuple[st
     only together, as ``split_fields`` joins a table's two columns)."""
     folded = [label_key(key) or "" for key in keys]
     for key, word in zip(keys, folded, strict=True):
-        if "記号" not in word and "kigo" not in word:
-            continue
-        number = word.replace("記号", "番号", 1).replace("kigo", "bango", 1)
-        if number in folded and _INSURANCE_OWNER.search(f"{(owner or '').lower()} {word}"):
+        number = insurance_number_key(word)
+        if number in folded and INSURANCE_WORD.search(f"{(owner or '').lower()} {word}"):
             return key, keys[folded.index(number)]
     return ()

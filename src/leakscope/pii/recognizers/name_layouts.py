@@ -259,16 +259,23 @@ def _chat_partner(m: re.Match) -> tuple[Candidate, ...]:
     return (Candidate(m.start(group), m.start(group) + len(name), normalize_name(name), 0.85),)
 
 
+def _chat_speaker(m: re.Match) -> tuple[Candidate, ...]:
+    """The display name a chat export's line speaks under, when it is a full name (not a
+    nickname, nor the temple's 「浄念寺 寺務所」)."""
+    name = m.group(1).strip()
+    if not is_full_name(name.replace(" ", "").replace("\u3000", "")) \
+            or BUSINESS_NAME.search(name):
+        return ()
+    return (Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.85),)
+
+
 def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None:
     """The names at a layout's trigger (matched at [start, end)), or None when no layout's
     shape is there (the caller reads it otherwise)."""
     if text[start] == "[" and (m := _CHAT_HISTORY.match(text, start)) is not None:
         return _chat_partner(m)
     if text[end - 1] == "\t" and (m := _CHAT_SPEAKER.match(text, start, end)) is not None:
-        name = m.group(1).strip()
-        return (Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.85),) \
-            if is_full_name(name.replace(" ", "").replace("\u3000", "")) \
-            and not BUSINESS_NAME.search(name) else ()
+        return _chat_speaker(m)
     if end - start >= 4 and text[end - 3] in "（(" and (
             "ァ" <= text[end - 1] <= "ヶ" or "A" <= text[end - 1] <= "Z"):
         return _read_after(text, end - 3)

@@ -252,8 +252,8 @@ def _allergies(text: str) -> tuple[Candidate, ...] | None:
         food = _FOOD.fullmatch(text, *part.span())
         if food is None:
             return None
-        found.append(Candidate(*part.span(), f"{food.group(1)}アレルギー"))  # (its term's too:
-        # 「えび除去」 is one)
+        # (the part's whole span: 「えび除去」 is a term's too, which the label's supersedes)
+        found.append(Candidate(*part.span(), f"{food.group(1)}アレルギー"))
     return tuple(found) or None
 
 
