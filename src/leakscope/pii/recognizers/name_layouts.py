@@ -44,11 +44,16 @@ _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
 LISTED = _LISTED_NAME + _LISTED_CONTACT
 # ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」, a group's list
 # 「2 石川 篤司 我孫子市…」), or its sex (a PDF's list: 「山田 翔太 男 18歳以上…」), or its
-# guardian's label (an outing's list: 「金子　朝陽　保護者 金子 恵 様」): a trigger of its own
-# (hyperscan refuses the two in one pattern as too large)
-_BESIDE = (r"(?:[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|[一-龥]{1,4}[市郡町村]|[男女]性?[ \t\n(（]"
-           r"|[ \t]*保護者)")
-LISTED_BESIDE = _LISTED_NAME + _BESIDE
+# guardian's label (an outing's list: 「金子　朝陽　保護者 金子 恵 様」): triggers of their own
+# (hyperscan refuses the two in one pattern as too large). The city is four triggers, one per
+# length of its name: as one bounded repeat, hyperscan anchored the trigger on the 市 or 町 of
+# every address and scanned an address column ten times slower for it.
+_NEAR = r"[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]"
+_CITY = "[一-龥]{%s}[市郡町村]"
+_SEX_OR_GUARDIAN = r"[男女]性?[ \t\n(（]|[ \t]*保護者"
+_BESIDE = f"(?:{_NEAR}|{_CITY % '1,4'}|{_SEX_OR_GUARDIAN})"
+LISTED_BESIDE = (f"{_LISTED_NAME}(?:{_NEAR}|{_SEX_OR_GUARDIAN})",
+                 *(_LISTED_NAME + _CITY % length for length in range(1, 5)))
 _LISTED_MATCH = f"{_LISTED_NAME}(?:{_LISTED_CONTACT}|{_BESIDE})"
 # ... or a mailing list's line (「中村裕太\t〒364-6657\t入間市…」): a name at the line's start,
 # its 〒 after a tab or spaces; written without a space, a given name SudachiDict knows or kana
