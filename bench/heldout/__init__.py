@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 55; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 57; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -33,6 +33,7 @@ from . import (
     online_shop,
     onsen_inn,
     pharmacy,
+    phone_shop,
     private_school,
     real_estate,
     rental_agency,
@@ -76,4 +77,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "health_check": health_check.generate,  # blind corpus 53
     "temple": temple.generate,  # blind corpus 54
     "moving_company": moving_company.generate,  # blind corpus 55
+    "phone_shop": phone_shop.generate,  # blind corpus 57
 }

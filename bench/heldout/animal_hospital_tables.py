@@ -132,8 +132,7 @@ def staff_ledger(h: Hospital) -> None:
     path = "総務/職員台帳_2024.xlsx"
     R, a = h.rng, h.add
     banner = f"{h.clinic['name']} 職員台帳（2024年4月1日現在）　取扱注意"
-    wb, ws = workbook("職員一覧", banner, "A1:P1")
-    ws["A1"].font = Font(bold=True)
+    wb, ws = workbook("職員一覧", banner, "A1:P1", bold=True)
     for span, label in (("A2:J2", "本人情報"), ("K2:M2", "免許・番号"), ("N2:P2", "緊急連絡先")):
         ws.merge_cells(span)
         ws[span[:2]] = label

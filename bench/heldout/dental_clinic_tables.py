@@ -6,7 +6,7 @@ list, the 職員台帳 (個人番号, 基礎年金番号, licences, accounts; th
 
 from __future__ import annotations
 
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 
 from .dental_clinic_people import DentalClinic, Person
 from .identifiers import licence_number
@@ -76,8 +76,8 @@ def questionnaire_list(h: DentalClinic) -> None:
     妊娠中, neutral) recorded once, for its first patient."""
     path = "問診票/問診票_入力一覧_2026.xlsx"
     R, a = h.rng, h.add
-    wb, ws = workbook("入力一覧", "問診票 入力一覧（受付入力用）　" + h.clinic, "A1:I1")
-    ws["A1"].font = Font(bold=True)
+    wb, ws = workbook("入力一覧", "問診票 入力一覧（受付入力用）　" + h.clinic, "A1:I1",
+                      bold=True)
     ws.merge_cells("A2:D2")
     ws["A2"] = "患者情報"
     ws.merge_cells("E2:I2")

@@ -106,19 +106,21 @@ def card_groups(number: str, sep: str = "-") -> str:
     return sep.join(number[i:i + 4] for i in range(0, 16, 4))
 
 
-def license_check(body: str) -> str:
-    """運転免許証番号's 11th digit over its first 10 (weights 5,4,3,2,7,6,5,4,3,2; 10 is 0)."""
+def license_check(body: str, *, low_zero: bool = False) -> str:
+    """運転免許証番号's 11th digit over its first 10 (weights 5,4,3,2,7,6,5,4,3,2; 10 is 0);
+    low_zero: a remainder of 0 gives 0 too, not 1 (corpus 57's gen.py)."""
     total = sum(int(d) * w for d, w in zip(body, _LICENSE_WEIGHTS, strict=True))
-    return str((11 - total % 11) % 10)
+    return "0" if low_zero and total % 11 == 0 else str((11 - total % 11) % 10)
 
 
 def licence_number(rng: random.Random, code: int | str, year: int | None = None,
-                   reissues: tuple[int, ...] = (0, 0, 0, 1)) -> str:
+                   reissues: tuple[int, ...] = (0, 0, 0, 1), *, low_zero: bool = False) -> str:
     """運転免許証番号: 公安委員会 `code`, the year's last two digits (00-99 drawn where not
-    given), a serial, the check digit and a reissue count drawn from `reissues`."""
+    given), a serial, the check digit (low_zero: as license_check's) and a reissue count drawn
+    from `reissues`."""
     year = rng.randint(0, 99) if year is None else year
     body = f"{int(code):02d}{year % 100:02d}{rng.randint(0, 999999):06d}"
-    return body + license_check(body) + str(rng.choice(reissues))
+    return body + license_check(body, low_zero=low_zero) + str(rng.choice(reissues))
 
 
 def jan13(rng: random.Random, prefix: str) -> str:

@@ -22,6 +22,7 @@ from typing import Any, Protocol, Self
 
 import openpyxl
 from faker import Faker
+from openpyxl.styles import Font
 
 from .truth import Truth
 
@@ -69,14 +70,19 @@ def mysqldump_head(distrib: str, host: str, database: str) -> list[str]:
             f"-- Host: {host}    Database: {database}", "-- " + "-" * 54, "SET NAMES utf8mb4;", ""]
 
 
-def workbook(sheet: str, banner: str = "", span: str = "") -> tuple[openpyxl.Workbook, Any]:
-    """A new workbook and its first sheet, named `sheet`, with `banner` merged over `span`."""
+def workbook(sheet: str, banner: str = "", span: str = "", *,
+             bold: bool = False) -> tuple[openpyxl.Workbook, Any]:
+    """A new workbook and its first sheet, named `sheet`, with `banner` in A1 merged over
+    `span` (where one is given); bold: the banner set in bold type."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = sheet
     if banner:
-        ws.merge_cells(span)
+        if span:
+            ws.merge_cells(span)
         ws["A1"] = banner
+        if bold:
+            ws["A1"].font = Font(bold=True)
     return wb, ws
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime
 
-from openpyxl.styles import Font
-
 from .share import csv_text, workbook
 from .temple_people import (
     TEMPLE,
@@ -65,9 +63,8 @@ def plots(t: Temple) -> None:
     """墓地使用台帳: 34 holders by 区 (Luhn-valid plot numbers for half), their successors'
     contacts and one plot's detail sheet."""
     rng, rel = t.rng, "03_霊園/墓地使用台帳.xlsx"
-    wb, ws = workbook("使用者一覧")
-    ws["A1"] = "慈光山 浄念寺霊園 墓地使用台帳（令和6年4月1日現在）"
-    ws["A1"].font = Font(bold=True)
+    wb, ws = workbook("使用者一覧", "慈光山 浄念寺霊園 墓地使用台帳（令和6年4月1日現在）",
+                      bold=True)
     ws.append([])
     ws.append(["区画番号", "使用者", "フリガナ", "住所", "電話", "使用許可日", "承継者",
                "承継者続柄", "管理料"])
