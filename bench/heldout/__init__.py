@@ -26,6 +26,7 @@ from . import (
     hospital,
     hotel,
     insurance_agency,
+    labour_consultant,
     law_office,
     marriage_agency,
     moving_company,
@@ -77,5 +78,6 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "health_check": health_check.generate,  # blind corpus 53
     "temple": temple.generate,  # blind corpus 54
     "moving_company": moving_company.generate,  # blind corpus 55
+    "labour_consultant": labour_consultant.generate,  # blind corpus 56
     "phone_shop": phone_shop.generate,  # blind corpus 57
 }
