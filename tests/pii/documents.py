@@ -68,6 +68,13 @@ def people_in(folder: Path, files: dict[str, str]) -> int:
     return run.summary.subjects
 
 
+def scanned(path: Path) -> tuple[list[pii.Finding], int]:
+    """A scan of ``path`` in one worker: its findings, and the people it counts."""
+    run = pii.scan([path], workers=1)
+    found = [f for f in run if isinstance(f, pii.Finding)]
+    return found, run.summary.subjects
+
+
 def personal_of(path: Path) -> dict[tuple[str, str], bool]:
     """Per (category, value) a scan of ``path`` finds, whether it is reported personal."""
     return {(f.category, f.value): f.personal for f in pii.scan([path], workers=1)

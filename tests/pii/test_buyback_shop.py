@@ -7,17 +7,11 @@ from __future__ import annotations
 import json
 
 import docx
-from documents import detected, values_of
+from documents import detected, scanned, values_of
 from openpyxl import Workbook
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
-
-
-def _scan(path) -> tuple[list[pii.Finding], int]:
-    run = pii.scan([path], workers=1)
-    found = [f for f in run if isinstance(f, pii.Finding)]
-    return found, run.summary.subjects
 
 
 @BOTH
@@ -45,7 +39,7 @@ def test_a_web_forms_nested_bank_and_identity_document(tmp_path):
                        "holder": "ヤマダ ナオコ"},
               "id_document": {"type": "運転免許証", "number": "306596362430"}}
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert values_of(found, "bank_account") == {"1113924"}
     assert values_of(found, "drivers_license_number") == {"306596362430"}
     assert people == 1
@@ -66,7 +60,7 @@ def test_a_pos_logs_customers_and_a_katakana_name_beside_a_kanji_one(tmp_path):
                  ("ワンハイ", "07014455081"), ("橋本直樹", "09014902917")], 10)]
     path = tmp_path / "pos_app.log"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert {"ワンハイ", "山口翔太", "橋本直樹"} <= values_of(found, "person_name")
     assert people == 11
     assert detected('customer_name="山口翔太" tel=09084871390\n', "person_name") == ["山口翔太"]
@@ -104,7 +98,7 @@ def test_dependants_on_the_employee_sheet_and_the_deduction_sheet(tmp_path):
         dependants.append(row)
     path = tmp_path / "年末調整.xlsx"
     book.save(path)
-    assert _scan(path)[1] == 3
+    assert scanned(path)[1] == 3
     assert [f.value for f in pii.detect("長女 ワンジュン", label="扶養")] == ["ワンジュン"]
     assert detected("ワンジュン（長女）080-4563-3519\n", "person_name") == ["ワンジュン"]
     assert detected("ヘルパー（長女）が対応\n", "person_name") == []
@@ -129,7 +123,7 @@ def test_a_manuals_column_of_examples_is_nobodys(tmp_path):
         cells[0].text, cells[1].text = label, value
     path = tmp_path / "マニュアル.docx"
     document.save(path)
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert [f for f in found if f.personal] == []
     assert people == 0
 
@@ -145,7 +139,7 @@ def test_a_chats_sender_by_name_and_whom_the_text_names(tmp_path):
                  "text": "了解、台帳修正しておいて"}]
     path.write_text(json.dumps({"room": "買取チーム", "messages": messages},
                                ensure_ascii=False), encoding="utf-8")
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert values_of(found, "person_name") == {"山崎零", "田中結衣", "井上淳"}
     assert people == 3
 

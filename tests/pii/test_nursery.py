@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from documents import detected, values_of
+from documents import detected, scanned, values_of
 from openpyxl import Workbook
 from table_paths import BOTH, scan_findings, scan_people
 
 from leakscope import pii
-
-
-def _scan(path) -> tuple[list[pii.Finding], int]:
-    run = pii.scan([path], workers=1)
-    found = [f for f in run if isinstance(f, pii.Finding)]
-    return found, run.summary.subjects
 
 
 def test_a_class_list_line_with_a_hiragana_reading_and_a_guardian():
@@ -62,7 +56,7 @@ def test_an_attendance_apps_pick_ups(tmp_path):
                     ("C02", "2024-10-03", "山下 早苗", "")])
     db.commit()
     db.close()
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert values_of(found, "person_name") == {"山下早苗", "藤井和子"}
     assert people == 2
 
@@ -80,7 +74,7 @@ def test_a_family_surveys_relative_nearby_and_their_phone(tmp_path):
         sheet.append(row)
     path = tmp_path / "家庭状況調査票.xlsx"
     book.save(path)
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert "橋本茂" in values_of(found, "person_name")
     assert "産後うつ" in values_of(found, "sensitive")
     assert people == 3
@@ -104,7 +98,7 @@ def test_a_manuals_values_marked_as_examples_and_titles_before_names(tmp_path):
     path = tmp_path / "操作マニュアル.txt"
     path.write_text("こどもノート 操作マニュアル\n\n1. 保護者の登録\n  氏名：保育 太郎（例）\n"
                     "  生年月日：2020/01/01（例）\n", encoding="utf-8")
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert [f for f in found if f.personal] == [] and people == 0
     assert [f.value for f in pii.detect("園長 林 誠 <staff01@example-hoiku.jp>", label="To")
             if f.category == "person_name"] == ["林誠"]

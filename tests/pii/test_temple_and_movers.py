@@ -6,16 +6,10 @@ lines; and a moving company's (blind corpus 55): a crew sheet's 班員, a damage
 
 from __future__ import annotations
 
-from documents import detected, values_of
+from documents import detected, scanned, values_of
 from table_paths import BOTH, scan_findings
 
 from leakscope import pii
-
-
-def _scan(path) -> tuple[list[pii.Finding], int]:
-    run = pii.scan([path], workers=1)
-    found = [f for f in run if isinstance(f, pii.Finding)]
-    return found, run.summary.subjects
 
 
 @BOTH
@@ -35,7 +29,7 @@ def test_a_temple_systems_sect_key(tmp_path):
     path = tmp_path / "danka.json"
     path.write_text('{"items": [{"danka_no": "D1001", "head": {"name": "武田拓也", '
                     '"tel": "09044445678"}, "sect": "真言宗豊山派"}]}', encoding="utf-8")
-    assert values_of(_scan(path)[0], "sensitive") == {"真言宗豊山派"}
+    assert values_of(scanned(path)[0], "sensitive") == {"真言宗豊山派"}
 
 
 def test_the_dead_by_their_age_at_death_and_minutes_names_by_shi(tmp_path):
@@ -44,7 +38,7 @@ def test_the_dead_by_their_age_at_death_and_minutes_names_by_shi(tmp_path):
     path = tmp_path / "ご逝去.txt"
     path.write_text("このたび村上家より、村上信之様（享年82）ご逝去のご連絡がございました。\n"
                     "喪主：村上晴彦様（080-7165-8487）\n", encoding="utf-8")
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert "村上信之" in values_of(found, "person_name") and people == 1
     assert detected("出席者：総代 渡辺清氏、山田節子氏、酒井和夫氏\n", "person_name") \
         == ["渡辺清", "山田節子", "酒井和夫"]
@@ -87,7 +81,7 @@ def test_a_manuals_examples_by_their_format_and_between_examples(tmp_path):
                     "  メール：test@example.com の形式で入力\n\n2. 保護者の登録\n"
                     "  氏名：保育 太郎（例）\n  電話番号：090-0000-0000\n"
                     "  メール：test@example.com\n  生年月日：2020/01/01（例）\n", encoding="utf-8")
-    found, people = _scan(path)
+    found, people = scanned(path)
     assert [f for f in found if f.personal] == [] and people == 0
 
 
