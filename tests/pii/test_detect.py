@@ -79,7 +79,8 @@ def test_japanese_identifiers_with_labels():
     assert not found("301234567810")  # no label: not trusted
     assert ("passport_number", "TK1234567") in found("旅券番号 TK1234567")
     assert ("residence_card_number", "AB12345678CD") in found("在留カード AB12345678CD")
-    assert ("basic_pension_number", "1234567890") in found("基礎年金番号 1234-567890")
+    assert ("basic_pension_number", "4712803956") in found("基礎年金番号 4712-803956")
+    assert not found("基礎年金番号 1234-567890")  # a manual's example
     assert ("bank_account", "1234567") in found("振込先 普通 1234567")
     assert ("health_insurance_number", "12345678") in found("12345678", label="被保険者番号")
     assert ("person_name", "ヤマダ") in found("ヤマダ", label="セイ（カナ）")

@@ -77,6 +77,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # people (児童手当's 請求者 | 受給者), a filing's, a welfare case's
               "漢字": "person_name", "請求者": "person_name", "受給者": "person_name",
               "届出人": "person_name", "扶養義務者": "person_name",
+              # a 年調資料's spouse (配偶者 | 佐々木 淳; 配偶者 | なし: no one)
+              "配偶者": "person_name",
               # a case's staff in romaji (a welfare system's tanto column)
               "tanto": "person_name", "tantosha": "person_name", "tantousha": "person_name",
               "名": "person_name", "せい": "person_name", "めい": "person_name",
@@ -253,6 +255,15 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "hihokensha_bango", "hokensho_bango", "hokensyo_bango"),
                               "health_insurance_number"),
               **dict.fromkeys(("hokensha_bango", "hokensha_no", "hokenja_bango"), NEGATIVE),
+              # a payroll tool's romanized columns (a 社労士's kojin_no, kiso_nenkin) and an
+              # e-Gov log's hihokensha (被保険者: whom the filing is about)
+              **dict.fromkeys(("kojin_no", "kojin_bango", "kojin_bangou", "kojinbango",
+                               "kojin_number", "mynumber_no", "my_no"), "my_number"),
+              **dict.fromkeys(("kiso_nenkin", "kiso_nenkin_no", "kiso_nenkin_bango",
+                               "nenkin_no", "nenkin_bango", "nenkin_bangou", "kisonenkin"),
+                              "basic_pension_number"),
+              **dict.fromkeys(("hihokensha", "hihokensha_mei", "hihokensha_name",
+                               "hihokensha_shimei"), "person_name"),
               # a password column's short names (WordPress's user_pass); words in prose too
               **dict.fromkeys(("pass", "pwd", "user_pass", "login_pass", "passwd_hash"),
                               "credential"),

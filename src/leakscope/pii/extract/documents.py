@@ -17,7 +17,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from leakscope.pii.extract.archive import check_container
 from leakscope.pii.extract.base import Context, Item
 from leakscope.pii.extract.forms import document_table_units
-from leakscope.pii.extract.samples import as_samples, marks_sample
+from leakscope.pii.extract.samples import as_samples, marks_sample, with_samples_apart
 from leakscope.pii.units import ExtractError, TextUnit
 
 
@@ -60,8 +60,9 @@ def extract_docx(path: Path, display: str, ctx: Context) -> Iterator[Item]:
     document = docx.Document(str(path))
     body = _paragraphs(document.paragraphs)
     items = _docx_items(document, body, display)
-    # a filling guide (「…請求書　記入例」, 「※上記は記入例です」): its values are nobody's
-    yield from as_samples(items) if marks_sample(body) else items
+    # a filling guide (「…請求書　記入例」, 「※上記は記入例です」): its values are nobody's; a
+    # manual's example block or line (「記入例：氏名 社労 太郎…」) is
+    yield from as_samples(items) if marks_sample(body) else with_samples_apart(items)
 
 
 def _docx_items(document, body: str, display: str) -> Iterator[Item]:

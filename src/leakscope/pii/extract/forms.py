@@ -22,6 +22,7 @@ from leakscope.pii.extract.tables import (
     names_groups,
     table_units,
 )
+from leakscope.pii.recognizers.name_words import HEADING_MARKS
 from leakscope.pii.surnames import starts_with_surname
 from leakscope.pii.units import TextUnit, as_company
 
@@ -244,7 +245,8 @@ def _list_of_roles(rows: list[list[str]]) -> bool:
     header = next((i for i, row in enumerate(rows) if filled_count(row) > 1), None)
     if header is None or not _labels_row(rows[header]) or _labelled(rows[header]):
         return False  # (only a title above its header; 債務者 | 中村 美加子 | 生年月日 | …: a form)
-    listed = list(itertools.takewhile(filled_count, rows[header + 1:]))  # (to a blank row)
+    listed = [row for row in itertools.takewhile(filled_count, rows[header + 1:])  # (to a
+              if not _heading(row)]  # blank row; a 扶養控除 list's 「■ 高橋 桃子（本人）」 row
     width = filled_count(rows[header])
     return bool(listed) and all(_a_role_row(row, width) for row in listed)
 
@@ -256,6 +258,12 @@ def _grouped_list(rows: list[list[str]]) -> bool:
     return header is not None and 0 < header < len(rows) - 1 \
         and names_groups(rows[header - 1], rows[header]) \
         and _list_header(rows[header], rows[header + 1])
+
+
+def _heading(row: list[str]) -> bool:
+    """A row of one cell that heads the rows under it (「■ 高橋 桃子（本人）」, 「【営業部】」)."""
+    cells = [c for c in row if c]
+    return len(cells) == 1 and cells[0].startswith(tuple(HEADING_MARKS))
 
 
 def _a_role_row(row: list[str], width: int) -> bool:

@@ -16,9 +16,9 @@ def locate(unit: TextUnit, start: int) -> dict:
     ``location`` names the first one. Field units (a table cell, a JSON value) come back as
     they are.
     """
-    key = next((k for k in LINE_KEYS if k in unit.location), None)
-    if key is None:
+    if not any(k in unit.location for k in LINE_KEYS):
         return dict(unit.location)
+    key = line_key(unit)
     text, (start,) = as_written(unit, [start])
     newlines = text.count("\n", 0, start)
     location = dict(unit.location)
@@ -55,5 +55,10 @@ def lines_of(unit: TextUnit, start: int, end: int, line: int) -> TextUnit:
         location = unit.location
     else:
         location = {k: v for k, v in unit.location.items() if k not in ("column", "overlap")}
-        location["line"] = line
+        location[line_key(unit)] = line
     return TextUnit(unit.text[start:end], unit.path, location, unit.label, unit.record)
+
+
+def line_key(unit: TextUnit) -> str:
+    """What a unit's lines are numbered as: a text's lines, a document's paragraphs."""
+    return next((k for k in LINE_KEYS if k in unit.location), "line")

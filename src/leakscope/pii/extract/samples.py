@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from leakscope.pii.extract.base import Item, cell_text
-from leakscope.pii.extract.location import lines_of
+from leakscope.pii.extract.location import line_key, lines_of
 from leakscope.pii.units import SampleText, TextUnit, as_sample
 
 _GUIDE_WORDS = ("記入例", "記載例", "入力例")
@@ -31,26 +31,32 @@ _HEADING = re.compile(
     rf"|[^\n。、]{{0,40}}[ \u3000]{_GUIDE})[ \u3000]*[】\]］)）>＞]?[:：]?[ \t\u3000]*$",
     re.MULTILINE)
 # a line that says it holds one: 「（見本）」, 「これは見本です」, 「（記入例）」, a manual's
-# 「氏名：保育 太郎（例）」, 「氏名：例）結婚 太郎」 or 「氏名（例：接骨 太郎）」
+# 「氏名：保育 太郎（例）」, 「氏名：例）結婚 太郎」 or 「氏名（例：接骨 太郎）」, or that opens
+# with its marker (「記入例：氏名 社労 太郎（シャロウ タロウ）、生年月日 昭和60年1月2日」)
 _SAYS = re.compile(rf"[(（](?:{MARKER}|例)[)）]|[:：][ \t\u3000]*例[)）]|[(（]例示?[:：]"
-                   rf"|これは(?:{MARKER})")
+                   rf"|これは(?:{MARKER})"
+                   rf"|^[ \t\u3000]*[【\[［(（<＜■□●◆◇・]?(?:{MARKER})[】\]］)）>＞]?"
+                   r"[ \t\u3000]*[:：]",
+                   re.MULTILINE)
 # where a block ends: a blank line, or a heading's (a short word alone: 「申請者」), as a PDF's
 # text layer, which keeps no blank line, shows the next part of the page
 _BLOCK_END = re.compile(r"\n[ \t\u3000]*(?:[^\s\d:：]{1,20}[ \t\u3000]*)?(?=\n|$)")
 
 
-def with_samples_apart(units: Iterable[TextUnit]) -> Iterator[TextUnit]:
-    """``units`` with the lines of sample blocks in `SampleText` units of their own."""
+def with_samples_apart(units: Iterable[Item | list]) -> Iterator[Item | list]:
+    """``units`` with the lines of sample blocks in `SampleText` units of their own (a
+    table's rows and cells, and errors, as they are)."""
     for unit in units:
-        text = unit.text
-        if unit.label is not None or not _has_marker(text):
+        if not isinstance(unit, TextUnit) or unit.label is not None \
+                or not _has_marker(unit.text):
             yield unit
             continue
+        text = unit.text
         spans = _sample_spans(text)
         if not spans:
             yield unit
             continue
-        done, line = 0, unit.location["line"]
+        done, line = 0, unit.location[line_key(unit)]
         for start, end in spans:
             if start > done:
                 yield lines_of(unit, done, start, line)

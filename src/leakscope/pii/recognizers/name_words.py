@@ -80,6 +80,8 @@ NO_ONE_VALUES = frozenset({
     # (a client list's 担当者 who is its 代表者)
     "代表者に同じ", "代表者と同じ", "上記に同じ", "上に同じ", "左に同じ",
     "なし", "無し", "未定", "未記入", "記入なし", "該当なし", "空欄",
+    # a form's yes or no in a people's field (被扶養者 | 無)
+    "無", "有", "有り", "あり",
     # a criminal case's other party, an office not a person (相手方：検察官)
     "検察官", "検察庁", "検事", "国", "裁判所",
     # an insurance's beneficiary by law, not by name (受取人：法定相続人)

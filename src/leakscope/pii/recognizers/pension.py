@@ -1,5 +1,6 @@
 """基礎年金番号: 4-digit office code and 6-digit serial, no check digit; needs a label."""
 
+from ..published_samples import sample_pension_number
 from .base import Recognizer, digits_only
 
 
@@ -13,4 +14,5 @@ class BasicPensionRecognizer(Recognizer):
     confidence = 0.2
 
     def validate(self, token: str) -> str | None:
-        return digits_only(token)
+        digits = digits_only(token)
+        return None if sample_pension_number(digits) else digits

@@ -155,7 +155,8 @@ def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
 _AFTER_SHI = "、,。 \t\n）)がは"  # what may follow 氏 after a name (not 氏名's 名)
 # A surname before its honorific, then in brackets its whole name or its given name (a call
 # memo's 「前田様（前田涼平）」, a helpers' list 「山本くん（真綾）」)
-_NAME_IN_BRACKETS_AFTER = re.compile(r"[（(]([一-龥々〆ヶぁ-んァ-ヶー]{1,8})[)）]")
+_NAME_IN_BRACKETS_AFTER = re.compile(
+    r"[（(]([一-龥々〆ヶぁ-んァ-ヶー]{1,4} ?[一-龥々〆ヶぁ-んァ-ヶー]{0,5})[)）]")
 
 
 def _named_in_brackets(text: str, end: int, found: tuple[Candidate, ...]
@@ -165,7 +166,7 @@ def _named_in_brackets(text: str, end: int, found: tuple[Candidate, ...]
     if len(found) != 1 or not is_surname(surname := found[0].value) \
             or (m := _NAME_IN_BRACKETS_AFTER.match(text, end)) is None:
         return found
-    inner = m.group(1)
+    inner = m.group(1).replace(" ", "")  # (「伊藤さん（伊藤 知実）」)
     if inner.startswith(surname) and may_be_given_name(inner[len(surname):]):
         return (Candidate(m.start(1), m.end(1), inner, 0.9),)
     if len(inner) <= 4 and may_be_given_name(inner):
