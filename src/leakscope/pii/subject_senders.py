@@ -1,5 +1,6 @@
 """A mail's sender named by a surname alone in its From (「伊藤 <ito@san-ei.jp>」) who signs its
-body in full (「工事部 伊藤 京助 / 携帯 080-…」): one person, not two.
+body in full (「工事部 伊藤 京助 / 携帯 080-…」): one person, not two. So too a reply's bare To
+(zsato60@…) greeted 「佐々木 様」, whose quoted mail the customer signed 佐々木直人.
 
 The From's group is held until the mail's body names someone of that surname in full; it
 then takes that name's key in the mail (``name@document``), which the body's group holds.
@@ -15,37 +16,49 @@ from .subject_group_keys import Group, GroupSummary
 
 
 class SignedSenders:
-    """The From groups of a file's mails held for their bodies' signatures."""
+    """The From groups of a file's mails held for their bodies' signatures (and a bare To
+    greeted by a surname alone, for the name of the one it was written to)."""
 
     def __init__(self, sink: Callable[[GroupSummary], None]) -> None:
         self._sink = sink
-        self._held: dict[tuple, tuple[str, GroupSummary]] = {}  # per mail: surname, summary
+        # per mail: the surname, the group, and whether it is the mail's To
+        self._held: dict[tuple, list[tuple[str, GroupSummary, bool]]] = {}
 
-    def holds(self, group: Group, summary: GroupSummary) -> bool:
-        """Whether ``group`` is a mail's From of a surname alone (then held)."""
-        if not group.sender or group.document is None or len(group.names) != 1:
+    def holds(self, group: Group, summary: GroupSummary, greeted: str | None = None) -> bool:
+        """Whether ``group`` is a mail's From of a surname alone, or its To greeted by the
+        surname ``greeted`` (then held)."""
+        if group.document is None:
             return False
-        (name,) = group.names
-        if not is_surname(name):
-            return False
-        self._held[group.document] = (name, summary)
+        addressed = greeted is not None
+        if greeted is None:
+            if not group.sender or len(group.names) != 1:
+                return False
+            (greeted,) = group.names
+            if not is_surname(greeted):
+                return False
+        self._held.setdefault(group.document, []).append((greeted, summary, addressed))
         return True
 
     def signed(self, group: Group) -> None:
-        """Let the held From of ``group``'s mail go, keyed as the body's full name of its
-        surname (the signature's), if ``group`` names one."""
+        """Let each held group of ``group``'s mail go, keyed as the one full name of its
+        surname ``group`` names (the signature's, the addressee's), if it names one; not a
+        To by its own mail's sender (佐藤 一郎 writing to 「佐藤 様」)."""
         held = self._held.get(group.document) if group.document is not None else None
-        if held is None:
+        if not held:
             return
-        surname, summary = held
-        full = [name for name in group.names if name.startswith(surname) and name != surname]
-        if len(full) == 1:
-            del self._held[group.document]
-            self._sink(summary._replace(keys=(
-                *summary.keys, ("name@document", repr(group.document), full[0]))))
+        for entry in list(held):
+            surname, summary, addressed = entry
+            if addressed and group.sender:
+                continue
+            full = [name for name in group.names if name.startswith(surname) and name != surname]
+            if len(full) == 1:
+                held.remove(entry)
+                self._sink(summary._replace(keys=(
+                    *summary.keys, ("name@document", repr(group.document), full[0]))))
 
     def flush(self) -> None:
-        """Let every held From go as it was (the end of a file)."""
-        for _, summary in self._held.values():
-            self._sink(summary)
+        """Let every held group go as it was (the end of a file)."""
+        for held in self._held.values():
+            for _, summary, _ in held:
+                self._sink(summary)
         self._held.clear()

@@ -14,7 +14,7 @@ class BankAccountRecognizer(Recognizer):
     detector = "bank_account_context"
     shapes = (r"[0-9]{7}", r"[0-9]{4}[ \-][0-9]{3}[ \-][0-9]{7}", r"[0-9]{3}[ \-][0-9]{7}")
     context = ("口座", "口座番号", "普通預金", "当座", "振込先", "支店", "銀行", "bank account",
-               "account number", "account no", "bank_account", "普通",
+               "account number", "account no", "bank_account", "普通", "acct", "acct_no",
                "koza_bango", "kouza_bangou", "kouza_bango", "koza_no", "kouza_no",
                "コウザバンゴウ")  # romanized column names, a bank file's in kana (ｺｳｻﾞﾊﾞﾝｺﾞｳ)
     confidence = 0.1

@@ -83,9 +83,9 @@ class BornOnRecognizer(DateOfBirthRecognizer):
     detector = "birth_date_born"
     shapes = (*(rf"{year}[ ]?年[ ]?[0-9]{{1,2}}[ ]?月[ ]?[0-9]{{1,2}}日生" for year in (
         r"(?:明治|大正|昭和|平成|令和)[ ]?(?:元|[0-9]{1,2})", r"(?:18|19|20)[0-9]{2}")),
-        # a memo's short forms: S35.4.8生, 1960/4/8生
+        # a memo's short forms: S35.4.8生, 1960/4/8生, 2012-04-22生
         *(rf"(?:[MTSHR][0-9]{{1,2}}|(?:18|19|20)[0-9]{{2}}){sep}[0-9]{{1,2}}{sep}[0-9]{{1,2}}生"
-          for sep in (r"\.", "/")))
+          for sep in (r"\.", "/", "-")))
     context = ()
     numeric = False  # another label nearby does not make it something else
     negated = False

@@ -125,6 +125,10 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # its 司法書士, a company's 発起人, a guardianship's 後見人) and a doctor's certificate
           "|依頼者|相手方|債務者|権利者|義務者|申請人|発起人|(?:被)?後見人(?:候補者)?"
           "|司法書士|行政書士|担当医師")
+# who signs for another or answers for them (a phone shop's 代理人 for an elder, a minor's
+# 親権者), also written with whose they are in brackets (「代理人（長女）：遠藤 さゆり」, 「保護者
+# （母）：…」) (a trigger of their own: the roles above are as large as hyperscan takes)
+_RELATED_ROLES = "(?:任意|法定)?代理人|保護者|親権者|(?:連帯)?保証人|(?:成年)?後見人"
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon, or a Latin name before its address (「From: David Nguyen <…>」) that
 # is no desk's.
@@ -147,9 +151,9 @@ _DIED_ROLES = "故人|死亡者(?:氏名)?"
 # a sale's parties (a 売買契約's 売主 and 買主, its 宅地建物取引士) and a 登記簿's co-owner after
 # their share (「持分２分の１　林　香織」)
 _DEAL_PARTIES = "売主|買主|宅地建物取引士|持分[0-9]{1,3}分の[0-9]{1,3}"
-_TEXT_LABELS = (rf"{_NAME_LABELS}|(?:{_ROLES}|{_CARE_ROLES}|{_DIED_ROLES}|{STAFF_TITLES}"
-                rf"|{_DEAL_PARTIES})名?")
-_ROLE = re.compile(f"{_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}|{_DEAL_PARTIES}")
+_TEXT_LABELS = (rf"{_NAME_LABELS}|(?:{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{_DIED_ROLES}"
+                rf"|{STAFF_TITLES}|{_DEAL_PARTIES})名?")
+_ROLE = re.compile(f"{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}|{_DEAL_PARTIES}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 # a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
@@ -161,6 +165,7 @@ _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name|{_NAME_KE
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
 TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
+                       rf"(?:{_RELATED_ROLES})(?:[(（][一-龥ぁ-ゖ]{{1,4}}[)）])?{_LABEL_END}",
                        rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
                        # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
                        rf"(?:{STAFF_TITLES}){_LABEL_END}", rf"(?:{_DEAL_PARTIES}){_LABEL_END}")

@@ -40,7 +40,8 @@ class PhoneRecognizer(Recognizer):
     triggers = (rf"(?:{'|'.join(_GLUED_LABELS)}){_FIXED}",)
     context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "cell",
                "発信番号", "着信番号", "発信者番号", "発信元番号", "折り返し先", "折返し先",
-               "caller", "caller_id", "callerid", "calling number")
+               "caller", "caller_id", "callerid", "calling number",
+               "回線番号", "msisdn")  # (a carrier's word for a line's number: 家族割's 回線番号)
     confidence = 0.85
     context_confidence = 0.99
 
