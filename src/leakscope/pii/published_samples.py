@@ -18,11 +18,6 @@ TEST_CARDS = frozenset({
     "3566002020360505", "30569309025904", "38520000023237", "36227206271667",
 })
 SAMPLE_MY_NUMBERS = frozenset({"123456789018"})  # マイナンバー記入例 (総務省, 国税庁)
-
-
-def sample_pension_number(digits: str) -> bool:
-    """A manual's 基礎年金番号 (1234-567890, 0000-000000): digits counted up, or one digit."""
-    return digits in ("1234567890", "0123456789") or len(set(digits)) == 1
 # The subscriber part of a placeholder phone number (national digits): eight of one digit.
 PLACEHOLDER_PHONE_TAILS = frozenset(str(d) * 8 for d in range(10))
 
@@ -30,6 +25,11 @@ PLACEHOLDER_PHONE_TAILS = frozenset(str(d) * 8 for d in range(10))
 def placeholder_phone(digits: str) -> bool:
     """090-0000-0000, 03-1111-1111: a form's or a bot's example, no one's line."""
     return digits[-8:] in PLACEHOLDER_PHONE_TAILS
+
+
+def sample_pension_number(digits: str) -> bool:
+    """A manual's 基礎年金番号 (1234-567890, 0000-000000): digits counted up, or one digit."""
+    return digits in ("1234567890", "0123456789") or len(set(digits)) == 1
 
 
 # Subscriber digits a document writes for a made-up number (03-1234-5678).

@@ -44,11 +44,11 @@ _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
 LISTED = _LISTED_NAME + _LISTED_CONTACT
 # ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」, a group's list
 # 「2 石川 篤司 我孫子市…」), or a date (a hand-typed roster's 「橋本　充　H11.11.23　年金…」),
-# or its sex (a PDF's list: 「山田 翔太 男 18歳以上…」), or its
-# guardian's label (an outing's list: 「金子　朝陽　保護者 金子 恵 様」): triggers of their own
-# (hyperscan refuses the two in one pattern as too large). The city is four triggers, one per
-# length of its name: as one bounded repeat, hyperscan anchored the trigger on the 市 or 町 of
-# every address and scanned an address column ten times slower for it.
+# or its sex (a PDF's list: 「山田 翔太 男 18歳以上…」), or its guardian's label (an outing's
+# list: 「金子　朝陽　保護者 金子 恵 様」): triggers of their own (hyperscan refuses the two in
+# one pattern as too large). The city is four triggers, one per length of its name: as one
+# bounded repeat, hyperscan anchored the trigger on the 市 or 町 of every address and scanned
+# an address column ten times slower for it.
 _NEAR = r"[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]"
 _CITY = "[一-龥]{%s}[市郡町村]"
 _DATE = r"[MTSHR]?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}|(?:大正|昭和|平成|令和)[0-9元]{1,2}年"
