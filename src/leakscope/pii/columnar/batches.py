@@ -172,12 +172,15 @@ class ColumnBatches:
         """Per (row position, label) of a cell the row's rules convert, how
         (``row_owners``)."""
         converted: dict[tuple[int, str | None], Callable] = {}
+        normalized: dict[int, pa.Array] = {}  # (a column two rules ask, normalized once)
         for rule in self.row_rules:
             holds = np.zeros(batch.num_rows, dtype=bool)
             for c in rule.sources:  # (asked once per distinct cell, not per row)
                 cells = batch.column(c).cast(pa.string())
+                if rule.hint is not None and c not in normalized:
+                    normalized[c] = pc.utf8_normalize(cells, "NFKC")
                 asked = cells if rule.hint is None else cells.filter(pc.fill_null(
-                    pc.match_substring_regex(pc.utf8_normalize(cells, "NFKC"), rule.hint), False))
+                    pc.match_substring_regex(normalized[c], rule.hint), False))
                 says = [cell for cell in pc.unique(asked).to_pylist() if cell and rule.says(cell)]
                 if says:
                     holds |= pc.fill_null(pc.is_in(cells, pa.array(says, pa.string())),
