@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 57; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 59; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -26,6 +26,7 @@ from . import (
     hospital,
     hotel,
     insurance_agency,
+    junior_high,
     labour_consultant,
     law_office,
     marriage_agency,
@@ -80,4 +81,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "moving_company": moving_company.generate,  # blind corpus 55
     "labour_consultant": labour_consultant.generate,  # blind corpus 56
     "phone_shop": phone_shop.generate,  # blind corpus 57
+    "junior_high": junior_high.generate,  # blind corpus 59
 }

@@ -14,18 +14,13 @@ import zipfile
 
 from .beauty_clinic_people import ALLERGIES, TREATMENTS, Clinic, menu, zen
 from .identifiers import my_number as check_number
-from .japanese import fphone, wareki
+from .japanese import fphone, hiragana, wareki
 from .share import csv_text
 
 MONITOR = "モニター/monitor_campaign_2022.zip"
 VISIT_NOTES = ["経過良好。", "内出血軽度。次回2週間後。", "本人希望で追加0.5cc。",
                "うつむき時の口元の影が気になるとのこと。", "妊娠線ケアの相談あり。",
                "糖質制限中とのこと、問題なし。"]
-
-
-def hiragana(text: str) -> str:
-    """Katakana as the monitor form's ふりがな column has it."""
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
 
 
 def line_messages(clinic: Clinic) -> None:

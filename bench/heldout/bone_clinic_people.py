@@ -103,10 +103,6 @@ def fw(text: str) -> str:
     return text.translate(FULL_WIDTH)
 
 
-def hiragana(text: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
-
-
 def wareki(day: date, style: int = 0) -> str:
     """gen.py's date styles: 0 令和6年5月3日 (1 not 元), 1 R6.5.3, 2 R06/05/03, 3 style 0 with
     full-width digits, 4 2024/5/3, 5 ISO, else 2024年5月3日."""

@@ -22,11 +22,11 @@ from .bone_clinic_people import (
     TEL2,
     TOWNS,
     Clinic,
-    hiragana,
     nk,
     wareki,
 )
 from .identifiers import card_groups, corporate_number, digits, luhn_number
+from .japanese import hiragana
 from .share import csv_text, workbook
 
 MENUS = ["回数券10回(骨盤矯正)", "鍼灸5回券", "猫背矯正", "産後骨盤ケア"]

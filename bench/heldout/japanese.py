@@ -26,6 +26,11 @@ def half_width_kana(text: str, *, small: bool = True) -> str:
     return "".join(c if not small and c in _SMALL else _HALF_KANA.get(c, c) for c in text)
 
 
+def hiragana(text: str) -> str:
+    """Katakana (ァ to ヶ) as a ふりがな column has it in hiragana; anything else kept."""
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
+
+
 def bank_kana(text: str) -> str:
     """A name as a bank's export writes it: half-width, small kana made large (ｼﾖｳ for ショウ)."""
     return half_width_kana(text.translate(_LARGE_KANA))

@@ -17,7 +17,7 @@ from typing import Any
 
 from .identifiers import corporate_number, digits, license_check, luhn_number, my_number
 from .japanese import FULL_WIDTH, HYPHENS
-from .share import Named, Population, Share
+from .share import Named, Population, Share, sign
 from .truth import Truth
 
 STAMP = datetime(2024, 11, 1, 9, 0, 0)  # every office container member's and core date (FIXED)
@@ -200,13 +200,7 @@ class Mover(Population):
     def save(self, rel: str, document: Any) -> None:
         """A workbook (by 'office') or a .docx (by the company) as gen.py's save_xlsx and
         save_docx left them: every time the share's."""
-        if hasattr(document, "core_properties"):
-            props = document.core_properties
-            props.author = "さくら引越センター"
-        else:
-            props = document.properties
-            props.creator = "office"
-        props.created = props.modified = STAMP
+        sign(document, "さくら引越センター", "office", STAMP)
         self.share.save(rel, document)
 
 

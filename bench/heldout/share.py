@@ -28,6 +28,7 @@ from .truth import Truth
 
 _CORE_TIMES = re.compile(rb"(<dcterms:(created|modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
 _MODIFIED = re.compile(rb"(<dcterms:(modified)\b[^>]*>)[^<]*(</dcterms:\2>)")
+_MODIFIED_TAG = re.compile(rb"<dcterms:modified\b[^>]*>")
 
 
 def csv_text(rows: Iterable[Iterable[Any]], delimiter: str = ",", end: str = "\r\n") -> str:
@@ -123,11 +124,14 @@ class Share:
     keep_created: docProps/core.xml's created date stays as the document gave it, only its
     modified date pinned (corpus 48's, created 1 April). member_mode: the mode a member gets
     where keep_modes is off (0o644 where the generator gave its re-zipped members one, corpus
-    54; 0: none)."""
+    54; 0: none). modified_tag: where given, docProps/core.xml's whole <dcterms:modified ...>
+    opening tag becomes it (corpus 59's gen.py rewrote openpyxl's with its xsi:type alone,
+    the namespace declarations dropped); b"": kept."""
 
     keep_modes = True
     keep_created = False
     member_mode = 0
+    modified_tag = b""
 
     def __init__(self, root: Path, stamp: datetime) -> None:
         if root.is_dir() and any(root.iterdir()):
@@ -182,6 +186,8 @@ class Share:
                 if core and info.filename == "docProps/core.xml":
                     times = _MODIFIED if self.keep_created else _CORE_TIMES
                     body = times.sub(rb"\g<1>" + iso + rb"\g<3>", body)
+                    if self.modified_tag:
+                        body = _MODIFIED_TAG.sub(self.modified_tag, body)
                 member = zipfile.ZipInfo(info.filename, when.timetuple()[:6])
                 member.compress_type = info.compress_type
                 if self.keep_modes:
@@ -190,6 +196,18 @@ class Share:
                     member.external_attr = self.member_mode << 16
                 out.writestr(member, body)
         return buffer.getvalue()
+
+
+def sign(document: Any, author: str, creator: str, when: datetime) -> None:
+    """A python-docx Document's author (an openpyxl Workbook's creator) set, and its created
+    and modified dates `when`, as a generator set them before saving."""
+    if hasattr(document, "core_properties"):
+        props = document.core_properties
+        props.author = author
+    else:
+        props = document.properties
+        props.creator = creator
+    props.created = props.modified = when
 
 
 def label_table(document: Any, rows: Iterable[Sequence[str]], style: str = "",
