@@ -79,6 +79,14 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               "届出人": "person_name", "扶養義務者": "person_name",
               # a 年調資料's spouse (配偶者 | 佐々木 淳; 配偶者 | なし: no one)
               "配偶者": "person_name",
+              # a school's: a club's advisor and captain, a consent form's signature, an app
+              # log's student (「"student": "岡田直人"」)
+              **dict.fromkeys(("顧問", "部長", "副部長", "主将", "署名", "保護者署名", "本人署名",
+                               "student", "pupil", "student_name", "guardian", "child",
+                               "child_name",
+                               # a day service's staff (児発管, its 相談支援専門員)
+                               "相談支援専門員", "児発管", "児童発達支援管理責任者",
+                               "サービス管理責任者", "サビ管"), "person_name"),
               # a case's staff in romaji (a welfare system's tanto column)
               "tanto": "person_name", "tantosha": "person_name", "tantousha": "person_name",
               "名": "person_name", "せい": "person_name", "めい": "person_name",
@@ -473,7 +481,9 @@ _PERSON_REFERENCE = re.compile(
     rf"|(?:{'|'.join((*_PERSON_NOUNS, '受診者', '応募者', '宿泊者', 'ゲスト'))})"
     r"(?:id|番号|no\.?|コード)"
     r"|カルテ(?:番号|no\.?)|診察券番号"
-    r"|pid")  # (a clinical system's patient id: a lab system's comments.pid)
+    r"|pid"  # (a clinical system's patient id: a lab system's comments.pid)
+    # (romanized: a school system's hoken.seito_id, a care system's riyosha_no)
+    r"|(?:seito|jido|kanja|kokyaku|kaiin|riyou?sha|shain)[ _\-]?(?:id|no|cd|code|bango)")
 
 
 @lru_cache(maxsize=1024)

@@ -69,6 +69,13 @@ def is_surname_alone(name: str) -> bool:
     return is_surname(name)
 
 
+def is_name_part_alone(name: str) -> bool:
+    """A surname alone (``is_surname_alone``) or a given name alone (樹, 莉子): in a record with
+    nothing else of a person's, someone named in full elsewhere (a day service's record of
+    「樹くん」), or no one it identifies."""
+    return is_surname_alone(name) or (may_be_given_name(name) and not is_full_name(name))
+
+
 def is_partial_name(name: str) -> bool:
     """A kanji name that is not a full one: a surname (山田), a given name (裕美子) or a word
     no dictionary calls a name (四月一日, a staff column's rare surname)."""

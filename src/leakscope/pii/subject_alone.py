@@ -2,8 +2,9 @@
 
 A row of a name alone (a chat's sender, an order list's 山口) or of names and bank accounts
 only (a transfer file's payee ｲｼｶﾜ ﾐﾂﾙ) is keyed by its full name as a free-text group is
-(``subject_group_keys.NAME_ALONE``): all such of one name are one person. A surname with
-nothing but names beside it, or in a staff column any name not a full one, is no one.
+(``subject_group_keys.NAME_ALONE``): all such of one name are one person. A surname or a
+given name with nothing but names beside it, or in a staff column any name not a full one, is
+no one.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .name_lexicon import is_partial_staff_name, is_surname_alone
+from .name_lexicon import is_name_part_alone, is_partial_staff_name
 from .subject_codes import GROUP_NAMED, Codes
 from .subject_graph import PeopleGraph, StringHasher, combine, ranges
 from .subject_group_keys import alone_keys
@@ -24,12 +25,12 @@ def names_alone(graph: PeopleGraph, codes: Codes, hasher: StringHasher, lone: np
                 named_only: np.ndarray, staff: np.ndarray, code: np.ndarray,
                 values: pa.ChunkedArray, rows: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Nodes of the named groups ``lone`` that no key joins: a full name alone links them as
-    it does a free-text group, a surname with nothing but names beside it (``named_only``),
-    or in a staff column (``staff``) any name not a full one, is no one (-1:
+    it does a free-text group, a surname or a given name with nothing but names beside it
+    (``named_only``), or in a staff column (``staff``) any name not a full one, is no one (-1:
     ``subject_group_keys._surname_alone``), else each is new."""
     owner, keys, local, texts = name_alone_keys(codes, hasher, lone, code, values, rows, starts)
     someone = ~(named_only | staff)
-    no_one = passing(texts, is_surname_alone)
+    no_one = passing(texts, is_name_part_alone)
     if staff.any():  # (SudachiDict is asked of a staff column's names only)
         no_one = np.where(staff[local], passing(texts, is_partial_staff_name), no_one)
     someone[local[~no_one]] = True

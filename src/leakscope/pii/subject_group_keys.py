@@ -15,9 +15,9 @@ from .household_identifiers import is_landline
 from .name_lexicon import (
     is_full_name,
     is_given_name,
+    is_name_part_alone,
     is_partial_staff_name,
     is_surname,
-    is_surname_alone,
     joined_name,
 )
 from .romaji import full_name_keys, name_keys, without_middle_name
@@ -217,13 +217,14 @@ def _given_alone(name: str) -> bool:
 
 
 def _surname_alone(group: Group) -> bool:
-    """A record that names no one of its own: a surname and nothing else of a person's (an
-    order list's 山口 row after row: someone named in full elsewhere, or no one it identifies;
-    a supplier list's 「渡辺様」 beside the company's phone); in a staff column, any name that
-    is not a full one (四月一日, a surname no dictionary knows, a foreign colleague's ワン)."""
+    """A record that names no one of its own: a surname or a given name and nothing else of a
+    person's (an order list's 山口 row after row, a day service's record of 「樹くん」: someone
+    named in full elsewhere, or no one it identifies; a supplier list's 「渡辺様」 beside the
+    company's phone); in a staff column, any name that is not a full one (四月一日, a surname
+    no dictionary knows, a foreign colleague's ワン)."""
     record = group.place[1]
     alone = is_partial_staff_name if isinstance(record, str) and record.endswith(STAFF) \
-        else is_surname_alone
+        else is_name_part_alone
     return bool(group.names) and not (group.beyond_names or group.home) \
         and all(map(alone, group.names))
 

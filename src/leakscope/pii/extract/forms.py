@@ -14,7 +14,7 @@ from leakscope.pii.extract.animal_columns import is_animal_label, without_animal
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.deceased import DECEASED, form_died
 from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
-from leakscope.pii.extract.samples import as_samples, heads_samples
+from leakscope.pii.extract.samples import as_samples, heads_samples, labels_samples
 from leakscope.pii.extract.tables import (
     filled_count,
     find_header,
@@ -70,7 +70,8 @@ def document_table_units(
         units = _block_units(display, block, start + 1, record_prefix, base,
                              above_list=i + 1 < len(blocks))
         first = next((row for row in block if any(row)), [])
-        yield from as_samples(units) if heads_samples(first) else units  # (項目 | 記入例)
+        sample = heads_samples(first) or labels_samples(block)  # (項目 | 記入例)
+        yield from as_samples(units) if sample else units
 
 
 def _letter(rows: list[list[str]]) -> bool:

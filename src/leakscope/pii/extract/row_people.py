@@ -63,7 +63,9 @@ _ROLES = (
     ("/支払者", re.compile(r"支払者|支払人|payer")),  # (a parent paying a student's fees)
     # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒, a
     # 児童手当 list's 請求者 | 児童氏名 | 児童生年月日 | 児童個人番号)
-    (_CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒|児童|子の)")),
+    # (a guardians table's child column: a day service's dump)
+    (_CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒|児童|子の"
+                           r"|child(?:ren)?(?:[ _\-]?(?:name|[0-9]+))?$)", re.IGNORECASE)),
     # a case's other party (a 調停 list's 依頼者 | 相手方 | 子の氏名)
     ("/相手方", re.compile(r"^相手方")),
     (_IN_CHARGE, re.compile(_IN_CHARGE_OF)),  # (before the staff's 担当)

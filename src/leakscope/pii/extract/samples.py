@@ -113,6 +113,12 @@ def heads_samples(row: Sequence[str]) -> bool:
     return any(cell and _SAMPLE_TAB.fullmatch(cell.strip()) for cell in row)
 
 
+def labels_samples(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a form's label says its value is an example (a manual's 「児童氏名（記入例） |
+    福祉 太郎」): the form is a guide's."""
+    return any(row and row[0] and _SAYS.search(row[0]) for row in rows)
+
+
 def as_samples(items: Iterable[Item | list]) -> Iterator[Item]:
     """``items`` (batches flattened) with each text unit a `SampleText`: a sample
     document's values are nobody's."""

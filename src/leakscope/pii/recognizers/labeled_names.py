@@ -87,6 +87,8 @@ _PHONE_AFTER = re.compile(r"(?:\s+|\s*[(（]\s*)(?:(?:TEL|Tel|tel|電話|携帯|
 # （中3年）、村上陽子（小1年）」, 「鈴木七夏（2年1組）」)
 # (and a household member's relation after a slash: 「山田 花子／妻」)
 _GRADE = re.compile(r"[(（](?:小|中|高)?[1-6]年生?(?:[1-9][0-9]?組)?[)）]|[(（][1-9][0-9]?組[)）]|"
+                    # (or before it: a consent form's 「生徒氏名 | 1年2組 中村　翔太」)
+                    r"^(?:小|中|高)?[1-6]年生?(?:[1-9][0-9]?組)?[ \u3000]+|"
                     + GRADE_AFTER + "|" + RELATION_AFTER_SLASH)
 # (a foreign name's parts a middle dot apart: 「NGUYEN VAN DUC（グエン・ヴァン・ドゥック）」)
 _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー]{1,8}){0,3}"
@@ -220,9 +222,10 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return ()  # (「From Tokyo Station」, 「From: Order Desk <…>」; a forwarded mail's
             # 「From: David Nguyen <…>」 is its sender)
         if NO_ONE_NAME.fullmatch(name) or NOT_NAMES.search(name) or _reads_an_address(name) \
-                or name.startswith(PREFECTURES):
+                or name.startswith(PREFECTURES) or name.startswith("の"):
             return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a header), 「ふりがな とうきょう
-            # と…」, 「記録　東京都公安委員会 第…号」 (a licence's line under a ledger's title)
+            # と…」, 「記録　東京都公安委員会 第…号」 (a licence's line under a ledger's title),
+            # 「（…さんの保護者）の就学援助」 (a particle: no name begins so)
         if BUSINESS_NAME.search(text, m.start(1), _before_bracket(text, m.start(1), 12)):
             return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
         if not name:

@@ -80,8 +80,9 @@ NO_ONE_VALUES = frozenset({
     # (a client list's 担当者 who is its 代表者)
     "代表者に同じ", "代表者と同じ", "上記に同じ", "上に同じ", "左に同じ",
     "なし", "無し", "未定", "未記入", "記入なし", "該当なし", "空欄",
-    # a form's yes or no in a people's field (被扶養者 | 無)
-    "無", "有", "有り", "あり",
+    # a form's yes or no in a people's field (被扶養者 | 無), or whom it means (緊急連絡先 |
+    # 同居家族（配偶者）)
+    "無", "有", "有り", "あり", "同居家族", "配偶者", "家族", "同居人",
     # a criminal case's other party, an office not a person (相手方：検察官)
     "検察官", "検察庁", "検事", "国", "裁判所",
     # an insurance's beneficiary by law, not by name (受取人：法定相続人)
@@ -108,7 +109,7 @@ TITLE = "(?:副|支)?(?:所|店|社|院|室|部|課|係|班|職)長|主任"
 FACILITY = ("事業所|事務所|ステーション|デイサービス|センター|クリニック|病院|医院|診療所|歯科|薬局"
             "|接骨院|整骨院|鍼灸院|治療院"
             # a public body's or a school's (所沢市立みどり台小学校, さいたま地方法務局, 市役所)
-            "|学校|幼稚園|保育園|保育所|こども園|学童保育|法務局|役所|役場|県庁|都庁|府庁"
+            "|学校|幼稚園|保育園|保育所|こども園|学童保育|教室|法務局|役所|役場|県庁|都庁|府庁"
             "|税務署|警察署|消防署|裁判所|公民館|図書館")
 CLINIC_DEPARTMENT = "(?:整形|形成)?外科|内科|眼科|皮膚科|耳鼻(?:咽喉)?科|小児科|産婦人科|精神科"
 # What a company's department is named after (人事部, 営業推進部, 厚生課); RE2 and Python alike
