@@ -18,6 +18,7 @@ from . import (
     car_dealer,
     care_home,
     condo_management,
+    day_service,
     dental_clinic,
     driving_school,
     fitness_club,
@@ -81,5 +82,6 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "moving_company": moving_company.generate,  # blind corpus 55
     "labour_consultant": labour_consultant.generate,  # blind corpus 56
     "phone_shop": phone_shop.generate,  # blind corpus 57
+    "day_service": day_service.generate,  # blind corpus 58
     "junior_high": junior_high.generate,  # blind corpus 59
 }

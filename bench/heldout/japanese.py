@@ -64,9 +64,9 @@ def wareki_short(day: date, *, padded: bool = True) -> str:
 
 
 def fphone(p: str, style: str = "hy", *, area: int = 0) -> str:
-    """A phone's digits as written: hy (090-1234-5678), none, paren, intl (+81-90-…), zen
-    (full-width) or a hyphen look-alike joining the three parts; area: a landline's 市外局番
-    length where the number alone does not say it (4: 0467-12-3456)."""
+    """A phone's digits as written: hy (090-1234-5678), none, paren, bracket ((090)1234-5678),
+    intl (+81-90-…), zen (full-width) or a hyphen look-alike joining the three parts; area: a
+    landline's 市外局番 length where the number alone does not say it (4: 0467-12-3456)."""
     if len(p) == 11:
         a, b, c = p[:3], p[3:7], p[7:]
     elif area:
@@ -76,5 +76,6 @@ def fphone(p: str, style: str = "hy", *, area: int = 0) -> str:
     else:
         a, b, c = p[:3], p[3:6], p[6:]
     forms = {"hy": f"{a}-{b}-{c}", "none": p, "paren": f"{a}({b}){c}",
+             "bracket": f"({a}){b}-{c}",
              "intl": f"+81-{a[1:]}-{b}-{c}", "zen": f"{a}-{b}-{c}".translate(FULL_WIDTH)}
     return forms.get(style, f"{a}{style}{b}{style}{c}")
