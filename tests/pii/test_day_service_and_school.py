@@ -153,3 +153,32 @@ def test_a_students_class_before_the_name(tmp_path, monkeypatch, table):
                     "2年3組 佐藤 花子,090-3333-4444\n", encoding="utf-8")
     found = scan_findings(path, monkeypatch, table)
     assert values_of(found, "person_name") == {"中村翔太", "佐藤花子"}
+
+
+def test_a_pta_list_names_a_parent_and_their_child(tmp_path):
+    """役職 | 氏名 | 生徒（学年組） | 住所 | 電話: the officer's row, their child a person of
+    their own, the address and phone the officer's: two people a row (before: three, the
+    row read as the child's and its phone a third person's)."""
+    path = tmp_path / "PTA役員名簿.docx"
+    _docx_table(path, [["役職", "氏名", "生徒（学年組）", "住所", "電話"],
+                       ["会長", "木村　直樹", "木村舞（1-2）", "前川2-2-3 アーバン602",
+                        "080-4009-3245"],
+                       ["副会長", "加藤　春香", "加藤稔（1-1）", "芝塚原2-9-17 コーポ503",
+                        "090-2234-5678"]])
+    found, people = scanned(path)
+    assert values_of(found, "person_name") == {"木村直樹", "木村舞", "加藤春香", "加藤稔"}
+    assert people == 4
+
+
+def test_a_heart_check_list_and_a_school_doctor():
+    """「1年2組 岡田 直人 生年月日 平成24年2月9日 所見：QT延長症候群」: a list row's name before
+    生年月日, its condition; 「学校医 岡本淳」 names the doctor; 「田中指導主事」 is a surname and
+    a title, 「養護教諭 佐藤 康弘」 the nurse (before: none of the students, no QT延長症候群, the
+    doctor not named, 養護教諭佐藤康弘 and 田中指導主事 as names)."""
+    text = ("心臓検診 二次検診対象者\n学校医 岡本淳 （岡本内科クリニック）\n"
+            "1年2組 岡田 直人 生年月日 平成24年2月9日 所見：QT延長症候群\n"
+            "2年1組 遠藤 浩 生年月日 平成22年10月13日 所見：心室中隔欠損症（術後）\n")
+    assert detected(text, "person_name") == ["岡本淳", "岡田直人", "遠藤浩"]
+    assert detected(text, "sensitive") == ["qt延長症候群", "心室中隔欠損症"]  # (values lower-cased)
+    assert detected("教育委員会の田中指導主事より連絡。\n担当：養護教諭 佐藤 康弘\n",
+                    "person_name") == ["佐藤康弘"]

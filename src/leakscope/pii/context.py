@@ -86,7 +86,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "child_name",
                                # a day service's staff (児発管, its 相談支援専門員)
                                "相談支援専門員", "児発管", "児童発達支援管理責任者",
-                               "サービス管理責任者", "サビ管"), "person_name"),
+                               "サービス管理責任者", "サビ管", "学校医", "学校歯科医"),
+                              "person_name"),
               # a case's staff in romaji (a welfare system's tanto column)
               "tanto": "person_name", "tantosha": "person_name", "tantousha": "person_name",
               "名": "person_name", "せい": "person_name", "めい": "person_name",

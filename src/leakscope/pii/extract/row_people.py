@@ -120,7 +120,7 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
     categories = tuple(label_category(label) for label in labels)
-    suffixes = tuple(role_suffix(label) for label in labels)
+    suffixes = _label_suffixes(labels)
     child = is_child_row(labels)
     if child:
         suffixes = _parents_columns(labels, suffixes, categories)
@@ -224,7 +224,7 @@ def is_child_row(labels: tuple[str | None, ...]) -> bool:
     (学年)."""
     from leakscope.pii.context import label_category  # the detectors' label vocabulary
 
-    suffixes = tuple(role_suffix(label) for label in labels)
+    suffixes = _label_suffixes(labels)
     columns = dict(_name_columns(labels, suffixes))
     own = "" if "" in columns else _CHILDREN  # (お子さん | 保護者名: the child's row)
     if own not in columns:
@@ -234,6 +234,21 @@ def is_child_row(labels: tuple[str | None, ...]) -> bool:
                and not READING.search(label or "")) or any(
         _GRADE.search(label or "") for label, suffix in zip(labels, suffixes, strict=True)
         if suffix != _CHILDREN)  # (not a parent's 「お子さん（学年・組）」)
+
+
+def _label_suffixes(labels: tuple[str | None, ...]) -> tuple[str, ...]:
+    """Whose each column is by its label (``role_suffix``); and a child's name column beside
+    a plain name column is the child's, the row a parent's (a PTA list's 氏名 | 生徒（学年組）)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    suffixes = tuple(role_suffix(label) for label in labels)
+    own = [c for c, (label, suffix) in enumerate(zip(labels, suffixes, strict=True))
+           if not suffix and label_category(label) == "person_name"
+           and not READING.search(label or "")]
+    childlike = {c for c in own if _CHILD.search(labels[c] or "")}
+    if not childlike or len(childlike) == len(own):
+        return suffixes
+    return tuple(_CHILDREN if c in childlike else suffix for c, suffix in enumerate(suffixes))
 
 
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

@@ -77,8 +77,9 @@ _COMPANY_FIRST = re.compile(rf"^(?:\S+(?:{LEGAL_FORM})|(?:{LEGAL_FORM})\S+)\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(
     rf"^(?:{TITLE_BEFORE_NAME}|{STAFF_TITLES}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")  # (園長 林 誠)
-# a doctor's clinic before their name (a 主治医 cell's 「戸田ファミリー小児科 青木医師」)
-_FACILITY_FIRST = re.compile(rf"^\S*(?:{FACILITY}|{CLINIC_DEPARTMENT})\s+")
+# a doctor's clinic before their name (a 主治医 cell's 「戸田ファミリー小児科 青木医師」, a
+# 相談支援専門員's 「相談支援事業所あおぞら 井上 恵美」)
+_FACILITY_FIRST = re.compile(rf"^\S*(?:{FACILITY}|{CLINIC_DEPARTMENT})\S{{0,8}}\s+")
 # a contact's phone or mail after their name in a form's cell (「高橋　亮介　TEL 03-5338-4120」)
 _PHONE_AFTER = re.compile(r"(?:\s+|\s*[(（]\s*)(?:(?:TEL|Tel|tel|電話|携帯|℡)[ :：]?"
                           r"[0-9][0-9\-() ]{8,}|(?:E-?mail|メール)?[ :：]?[\w.+\-]+@[\w.\-]+)"
@@ -143,7 +144,7 @@ _NAME_LABELS = (rf"氏 ?名|お名前|名前|フリガナ|ふりがな|受取人
 # their own: one with the roles above is too large for hyperscan)
 # (a 接骨院's 「さかえ接骨院 柔道整復師 前田 久美子」)
 _CARE_ROLES = ("処方医|(?:担当|訪問|管理)?薬剤師|(?:担当)?獣?医師|(?:担当)?ケアマネ(?:ー?ジャー)?"
-               "|柔道整復師|施術者|施術担当者?")
+               "|柔道整復師|施術者|施術担当者?|学校(?:歯科)?医")  # (a school's doctor)
 _CARER = re.compile(_CARE_ROLES)
 # a name after a care role (「管理薬剤師：阿部 美加子」 under a leaflet): who looks after people,
 # not whom the conditions beside it are about (``lonely_sensitive``)

@@ -43,7 +43,7 @@ _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
                    r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
 LISTED = _LISTED_NAME + _LISTED_CONTACT
 # ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」, a group's list
-# 「2 石川 篤司 我孫子市…」), or a date (a hand-typed roster's 「橋本　充　H11.11.23　年金…」),
+# 「2 石川 篤司 我孫子市…」), or a birth date (a hand-typed roster's 「橋本　充　H11.11.23」),
 # or its sex (a PDF's list: 「山田 翔太 男 18歳以上…」), or its guardian's label (an outing's
 # list: 「金子　朝陽　保護者 金子 恵 様」): triggers of their own (hyperscan refuses the two in
 # one pattern as too large). The city is four triggers, one per length of its name: as one
@@ -51,7 +51,8 @@ LISTED = _LISTED_NAME + _LISTED_CONTACT
 # an address column ten times slower for it.
 _NEAR = r"[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]"
 _CITY = "[一-龥]{%s}[市郡町村]"
-_DATE = r"[MTSHR]?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}|(?:大正|昭和|平成|令和)[0-9元]{1,2}年"
+_DATE = (r"[MTSHR]?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}|(?:大正|昭和|平成|令和)[0-9元]{1,2}年"
+         r"|生年月日")  # (a 心臓検診 list's 「1年2組 岡田 直人 生年月日 平成24年2月9日」)
 _SEX_OR_GUARDIAN = r"[男女]性?[ \t\n(（]|[ \t]*保護者"
 _BESIDE = f"(?:{_NEAR}|{_CITY % '1,4'}|{_DATE}|{_SEX_OR_GUARDIAN})"
 LISTED_BESIDE = (f"{_LISTED_NAME}(?:{_NEAR}|{_SEX_OR_GUARDIAN})", f"{_LISTED_NAME}(?:{_DATE})",

@@ -49,7 +49,7 @@ HONORIFICS = ("様", "さん", "殿", "さま")
 # A profession written after a surname as its title (「担当医：小林医師」, 「顧問：佐藤社労士」):
 # the name is what comes before it
 PROFESSIONS = ("医師", "先生", "看護師", "薬剤師", "保健師", "弁護士", "税理士", "社会保険労務士",
-               "社労士", "司法書士", "行政書士")
+               "社労士", "司法書士", "行政書士", "養護教諭", "指導主事")
 # An officer's title or a profession written before a name, a space between (a 代表者 cell's
 # 「代表取締役　山下　翔太」, a 委任状's 「氏名　社会保険労務士　吉田　裕太」)
 TITLE_BEFORE_NAME = ("代表取締役(?:社長)?|取締役(?:社長)?|代表社員|代表理事|理事長|社長|専務取締役"

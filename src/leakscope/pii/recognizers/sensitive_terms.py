@@ -35,6 +35,9 @@ CONDITIONS: tuple[str, ...] = (
     # (and what is left of one: 脳梗塞後遺症)
     "心臓弁膜症", "(?:脳梗塞|脳出血|脳卒中|くも膜下出血)(?:後遺症)?", "脳腫瘍",
     "慢性閉塞性肺疾患", "心臓病", "腎臓病", "肝臓病", "心疾患", "腎疾患", "肝疾患",
+    # a school's 心臓検診 findings
+    "QT延長症候群", "WPW症候群", "ブルガダ症候群", "川崎病", "(?:心室|心房)中隔欠損症",
+    "ファロー四徴症",
     # allergies a customer or a patient states (そばアレルギー, 卵アレルギー（服薬中）, a guest's
     # アレルギー（そば）, アレルギー：卵; not a menu's アレルギー表示)
     "食物アレルギー", f"{ALLERGENS}アレルギー", f"アレルギー[(（:：][ \t\u3000]*{ALLERGENS}",
