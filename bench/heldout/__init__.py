@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 59; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 60; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -23,6 +23,7 @@ from . import (
     driving_school,
     fitness_club,
     funeral_home,
+    health_center,
     health_check,
     hospital,
     hotel,
@@ -84,4 +85,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "phone_shop": phone_shop.generate,  # blind corpus 57
     "day_service": day_service.generate,  # blind corpus 58
     "junior_high": junior_high.generate,  # blind corpus 59
+    "health_center": health_center.generate,  # blind corpus 60
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Sequence
 from datetime import date
 
 FULL_WIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
@@ -54,13 +56,24 @@ def wareki(day: date, *, gannen: bool = True, by_year: bool = False, padded: boo
     return f"{era}{'元' if year == 1 and gannen else year}年{day.month}月{day.day}日"
 
 
-def wareki_short(day: date, *, padded: bool = True) -> str:
-    """The ledger form of 和暦: R06.10.01, H01.01.08, S40.05.03 (R6.10.1 where not padded)."""
+def wareki_short(day: date, *, padded: bool = True, slashed: bool = False) -> str:
+    """The ledger form of 和暦: R06.10.01, H01.01.08, S40.05.03 (R6.10.1 where not padded);
+    slashed: R6/10/01, the year bare and month and day two digits (corpora 59, 60)."""
     era = "R" if day >= date(2019, 5, 1) else ("H" if day >= date(1989, 1, 8) else "S")
     year = day.year - (2018 if era == "R" else 1988 if era == "H" else 1925)
+    if slashed:
+        return f"{era}{year}/{day.month:02d}/{day.day:02d}"
     if not padded:
         return f"{era}{year}.{day.month}.{day.day}"
     return f"{era}{year:02d}.{day.month:02d}.{day.day:02d}"
+
+
+def fphone_numbered(rng: random.Random, p: str, style: int | None, forms: Sequence[str],
+                    dashes: Sequence[str], *, area: int = 0) -> str:
+    """A generator's fmt_phone(p, style): forms[style] (a style index drawn from all of them
+    where None; a form "": a dash drawn from `dashes`) as fphone writes it (corpora 59, 60)."""
+    style = rng.randint(0, len(forms) - 1) if style is None else style
+    return fphone(p, forms[style] or rng.choice(dashes), area=area)
 
 
 def fphone(p: str, style: str = "hy", *, area: int = 0) -> str:

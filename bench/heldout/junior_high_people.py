@@ -21,7 +21,7 @@ from typing import Any
 
 import openpyxl
 
-from .japanese import fphone, hiragana, wareki, wareki_short
+from .japanese import fphone_numbered, hiragana, wareki, wareki_short
 from .share import Named, Population, Share, lines_pdf, mail_bytes, sign
 from .truth import Truth
 
@@ -44,11 +44,7 @@ def era(day: date, style: int = 0) -> str:
     """gen.py's wareki(): 0 令和6年4月1日 (平成1年, not 元年), 1 R6.4.1, 2 R6/04/01."""
     if style == 0:
         return wareki(day, gannen=False)
-    short = wareki_short(day, padded=False)
-    if style == 1:
-        return short
-    head = short.split(".")[0]
-    return f"{head}/{day.month:02d}/{day.day:02d}"
+    return wareki_short(day, padded=False, slashed=style == 2)
 
 
 @dataclass(eq=False)
@@ -122,9 +118,7 @@ class School(Population):
 
     def phone(self, digits: str, style: int | None = None) -> str:
         """gen.py's fmt_phone(): a style 0-5 drawn where not given (2: a dash drawn too)."""
-        style = self.rng.randint(0, 5) if style is None else style
-        form = PHONE_STYLES[style] or self.rng.choice(DASHES)
-        return fphone(digits, form, area=3)
+        return fphone_numbered(self.rng, digits, style, PHONE_STYLES, DASHES, area=3)
 
     # ---- truth
     def t(self, path: str, category: str, value: str, who: Person | None = None,
