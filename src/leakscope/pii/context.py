@@ -86,7 +86,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "child_name",
                                # a day service's staff (児発管, its 相談支援専門員)
                                "相談支援専門員", "児発管", "児童発達支援管理責任者",
-                               "サービス管理責任者", "サビ管", "学校医", "学校歯科医"),
+                               "サービス管理責任者", "サビ管", "学校医", "学校歯科医",
+                               # a 保健センター's (a 健診 list's 担当保健師)
+                               "担当保健師", "地区担当保健師", "担当助産師"),
                               "person_name"),
               # a case's staff in romaji (a welfare system's tanto column)
               "tanto": "person_name", "tantosha": "person_name", "tantousha": "person_name",

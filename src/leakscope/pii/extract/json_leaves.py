@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from leakscope.pii.extract.json_values import embedded_json, joined_parts
-from leakscope.pii.extract.row_people import role_suffix
+from leakscope.pii.extract.row_people import CHILDREN, role_suffix
 
 
 def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
@@ -57,8 +57,9 @@ def leaves(value: object) -> Iterator[tuple[str, str | None, object, str]]:
 
 def role_object(key: object) -> bool:
     """An object under a role's key (``"parent": {…}``, ``"recipient": {…}``, 配偶者) is
-    another person than the record's own, as a role's columns are (``row_people``)."""
-    return key.__class__ is str and bool(role_suffix(key))
+    another person than the record's own, as a role's columns are (``row_people``); not a
+    child's (a 健診 booking's ``"child": {…}`` beside its ``"guardian"``: whom it is for)."""
+    return key.__class__ is str and role_suffix(key) not in ("", CHILDREN)
 
 
 def chat_body(record: dict) -> str | None:

@@ -8,6 +8,7 @@ leaves, and whose each is, are ``json_leaves``'s.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import sys
@@ -119,11 +120,28 @@ def document_records(path: Path, handle: TextIO, display: str
     try:
         document = long_integers_kept(lambda decoder: decoder.decode(text))
     except (ValueError, RecursionError) as error:  # comments, NaN, trailing commas, depth
+        if _lines_of_json(text, error):  # (a log's JSON Lines named .json: one record a line)
+            yield RecordList("line", "", "", json_lines(io.StringIO(text), display))
+            return
         why = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deep"
         yield ExtractError(display, f"invalid JSON ({why}); read as text")
         yield from line_blocks(iter([text]), display)
         return
     yield from object_records(document, display)
+
+
+def _lines_of_json(text: str, error: Exception) -> bool:
+    """Whether a document that stopped decoding after its first value is JSON Lines: that
+    value is its first line alone, and the next line decodes as an object or array too."""
+    if not isinstance(error, json.JSONDecodeError) or error.msg != "Extra data":
+        return False
+    first, after = text[:error.pos].strip(), text[error.pos:].split("\n", 1)[0]
+    if "\n" in first or "\n" not in text[:error.pos]:
+        return False
+    try:
+        return isinstance(_decoded(after), dict | list)
+    except (json.JSONDecodeError, RecursionError):
+        return False
 
 
 def object_records(document: object, display: str) -> Iterator[RecordList | Item]:

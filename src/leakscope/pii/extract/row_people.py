@@ -29,7 +29,7 @@ STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, o
 _IN_CHARGE = "/担当先"
 _IN_CHARGE_OF = "担当(?:利用者|患者|顧客|生徒|児童|入居者|会員|お客様)"
 DOCTOR = "/主治医"  # a patient's doctor
-_CHILDREN = "/子"
+CHILDREN = "/子"
 GUARDIAN = "/保護者"
 _KEY_PERSON = "/キーパーソン"
 _PRINCIPAL = "/本人"  # whom a relative's row is under (a ledger's 依頼者, 社員): not the row's own
@@ -64,7 +64,7 @@ _ROLES = (
     # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒, a
     # 児童手当 list's 請求者 | 児童氏名 | 児童生年月日 | 児童個人番号)
     # (a guardians table's child column: a day service's dump)
-    (_CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒|児童|子の"
+    (CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒|児童|子の"
                            r"|child(?:ren)?(?:[ _\-]?(?:name|[0-9]+))?$)", re.IGNORECASE)),
     # a case's other party (a 調停 list's 依頼者 | 相手方 | 子の氏名)
     ("/相手方", re.compile(r"^相手方")),
@@ -109,7 +109,7 @@ READING = re.compile(r"カナ|かな|フリガナ|ふりがな|ヨミ|よみ|読
 _DEPENDANT = "/扶養親族"
 _DEPENDANTS = (_DEPENDANT, *(f"{_DEPENDANT}{n}" for n in range(1, 7)))
 _HOME = ("address", "postal_code", "phone_number", "email_address")  # (the household's)
-HOUSEHOLD = (GUARDIAN, "/配偶者", "/同居者", "/世帯主", "/対象者", _CHILDREN, *_DEPENDANTS,
+HOUSEHOLD = (GUARDIAN, "/配偶者", "/同居者", "/世帯主", "/対象者", CHILDREN, *_DEPENDANTS,
              *CELL_PEOPLE)  # (and a 連名's, a note's emergency contact)
 
 
@@ -135,8 +135,8 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
     # A person of their own has a name column (not a reading's), beside the row's own
     # person's (受取人氏名 | 氏名カナ | 生年月日 is one payee a row).
     named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
-    if "" not in named and _CHILDREN in named:  # (お子さん | 保護者名: the child's row)
-        suffixes = tuple("" if suffix == _CHILDREN else suffix for suffix in suffixes)
+    if "" not in named and CHILDREN in named:  # (お子さん | 保護者名: the child's row)
+        suffixes = tuple("" if suffix == CHILDREN else suffix for suffix in suffixes)
         named = {suffix for suffix, _ in _name_columns(labels, suffixes)}
     if named == {DECEASED}:  # (a list of the deceased: 被相続人氏名 | 生年月日 | 住所)
         return (DECEASED,) * len(labels)
@@ -226,14 +226,14 @@ def is_child_row(labels: tuple[str | None, ...]) -> bool:
 
     suffixes = _label_suffixes(labels)
     columns = dict(_name_columns(labels, suffixes))
-    own = "" if "" in columns else _CHILDREN  # (お子さん | 保護者名: the child's row)
+    own = "" if "" in columns else CHILDREN  # (お子さん | 保護者名: the child's row)
     if own not in columns:
         return False
     return any(_CHILD.search(label or "") for label, suffix in zip(labels, suffixes, strict=True)
                if suffix == own and label_category(label) == "person_name"
                and not READING.search(label or "")) or any(
         _GRADE.search(label or "") for label, suffix in zip(labels, suffixes, strict=True)
-        if suffix != _CHILDREN)  # (not a parent's 「お子さん（学年・組）」)
+        if suffix != CHILDREN)  # (not a parent's 「お子さん（学年・組）」)
 
 
 def _label_suffixes(labels: tuple[str | None, ...]) -> tuple[str, ...]:
@@ -248,7 +248,7 @@ def _label_suffixes(labels: tuple[str | None, ...]) -> tuple[str, ...]:
     childlike = {c for c in own if _CHILD.search(labels[c] or "")}
     if not childlike or len(childlike) == len(own):
         return suffixes
-    return tuple(_CHILDREN if c in childlike else suffix for c, suffix in enumerate(suffixes))
+    return tuple(CHILDREN if c in childlike else suffix for c, suffix in enumerate(suffixes))
 
 
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

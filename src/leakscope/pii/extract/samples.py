@@ -28,7 +28,10 @@ MARKER = "|".join((*_GUIDE_WORDS, "見本"))
 # (「支給申請書 記入例」; not 「商品見本」, a line of a shop's list)
 _HEADING = re.compile(
     rf"^[ \t\u3000]*(?:[【\[［(（<＜■□●◆◇・]?[ \u3000]*(?:{MARKER})"
-    rf"|[^\n。、]{{0,40}}[ \u3000]{_GUIDE})[ \u3000]*[】\]］)）>＞]?[:：]?[ \t\u3000]*$",
+    rf"|[^\n。、]{{0,40}}[ \u3000]{_GUIDE})[ \u3000]*[】\]］)）>＞]?[:：]?[ \t\u3000]*$"
+    # (or a guide's 「名簿には次のように記入してください。」 over its example)
+    r"|^[^\n。]{0,30}(?:次|以下)のように(?:記入|入力|記載)(?:して(?:ください|下さい))?[。.]?"
+    r"[ \t]*$",
     re.MULTILINE)
 # a line that says it holds one: 「（見本）」, 「これは見本です」, 「（記入例）」, a manual's
 # 「氏名：保育 太郎（例）」, 「氏名：例）結婚 太郎」 or 「氏名（例：接骨 太郎）」, or that opens
@@ -135,7 +138,7 @@ def _has_marker(text: str) -> bool:
     """Whether ``text`` holds a marker word. A search for one character is ~50x faster than
     for a word in Japanese text, and 例 and 見 are rare in logs."""
     return ("例" in text and any(word in text for word in _MARKED_WORDS)) or (
-        "見" in text and "見本" in text)
+        "見" in text and "見本" in text) or ("よう" in text and "のように" in text)
 
 
 _MARKED_WORDS = (*_GUIDE_WORDS, "例）", "例)", "例：", "例:")  # (a line's 「（例）」, 「例：」)

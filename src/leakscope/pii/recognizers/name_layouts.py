@@ -49,7 +49,7 @@ LISTED = _LISTED_NAME + _LISTED_CONTACT
 # one pattern as too large). The city is four triggers, one per length of its name: as one
 # bounded repeat, hyperscan anchored the trigger on the 市 or 町 of every address and scanned
 # an address column ten times slower for it.
-_NEAR = r"[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]"
+_NEAR = r"[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|内線"  # (a staff list's 「福田 春香\t内線263」)
 _CITY = "[一-龥]{%s}[市郡町村]"
 _DATE = (r"[MTSHR]?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}|(?:大正|昭和|平成|令和)[0-9元]{1,2}年"
          r"|生年月日")  # (a 心臓検診 list's 「1年2組 岡田 直人 生年月日 平成24年2月9日」)
@@ -387,10 +387,13 @@ def _closes_relation(text: str, start: int, name: int) -> bool:
 
 def _wrapped(m: re.Match) -> tuple[Candidate, ...]:
     """A known surname (group 1) and a given name (group 2) a line or a space apart."""
-    given = m.group(2)
+    given, end = m.group(2), m.end(2)
+    if (honorific := next((h for h in _HONORIFICS_BEFORE if given.endswith(h)), None)) \
+            and len(given) > len(honorific):  # (「鈴木学ちゃん（令和6年7月28日生）」)
+        given, end = given[:-len(honorific)], end - len(honorific)
     if given[-1] in NOT_GIVEN_ENDS or given in HONORIFICS or NOT_NAMES.search(given):
         return ()
-    return (Candidate(m.start(1), m.end(2), m.group(1) + given, 0.8),)
+    return (Candidate(m.start(1), end, m.group(1) + given, 0.8),)
 
 
 def _logged(m: re.Match) -> tuple[Candidate, ...]:

@@ -17,7 +17,9 @@ _STAFF_TITLE_WORDS = ("管理員", "管理人", "事務員", "清掃員", "警�
                       # a care home's or a nursery's head signing a report (「施設長 三浦 舞　印」)
                       "副施設長", "施設長", "園長", "館長",
                       # a temple's (a 法要 booking's 担当 「副住職」)
-                      "副住職", "住職")
+                      "副住職", "住職",
+                      # a neighbourhood association's officers (「会長 坂本 真綾」, 「防災部長 …」)
+                      "副会長", "会長", "防災部長", "班長")
 STAFF_TITLES = "|".join(_STAFF_TITLE_WORDS)  # (longer first: 副理事長 before 理事長, 理事)
 NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"

@@ -62,8 +62,9 @@ _SERVICE_AFTER_EN = re.compile(
 _WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ|確認")
 _CARE_WORDS = frozenset((*CARE_FACTS, "お薬手帳"))
 _LETTER = re.compile(r"[A-Za-z0-9]")
-# what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2)
-_CARE_FIELD = re.compile("度|状態区分|認定区分")
+# what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2) or a
+# kind of people (an evacuation plan's 避難行動要支援者)
+_CARE_FIELD = re.compile("度|状態区分|認定区分|者")
 # "Nothing": なし, 特記事項なし, 該当なし, 無し, 異常なし (a column's empty answer, not a condition)
 _NOTHING = re.compile(r"^.{0,8}(?:なし|無し|ナシ|ない|ありません|いいえ)$"
                       r"|^(?:非該当|申請中|未申請|審査中|未定|不明)$")  # (後遺障害等級's)
