@@ -59,6 +59,7 @@ class Group:
         "first_line",
         "free",
         "greeted",
+        "greeting",
         "home",
         "keys",
         "last_line",
@@ -97,6 +98,8 @@ class Group:
         self.own = False
         self.beyond_names = False  # whether it holds anything personal but names
         self.greeted = False  # a mail's recipients: the body's first name was read
+        # ... and the surname alone it was (a reply's 「佐々木 様」 to a bare zsato60@…)
+        self.greeting: str | None = None
         self.deceased = False  # free text naming one who died (被相続人：…)
         self.sender = False  # a mail's From (``subject_senders``)
 

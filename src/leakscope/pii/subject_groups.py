@@ -119,9 +119,6 @@ class GroupCollector:
         # (``QUOTED_SENDER``)
         self._quoted: dict[tuple, int] = {}
         self._senders = SignedSenders(sink)
-        # per mail: its bare To greeted by a surname alone (「佐々木 様」), held when it closes
-        # till the mail names someone of that surname in full (the quoted mail's 佐々木直人)
-        self._addressed: dict[tuple, tuple[str, Group]] = {}
 
     def add(self, finding: Finding) -> None:
         category = finding.category
@@ -254,9 +251,8 @@ class GroupCollector:
             return
         if not is_surname(name):
             recipients.names.add(name)
-        elif recipients.document is not None:  # (a reply's 「佐々木 様」 to zsato60@…)
-            self._addressed[recipients.document] = (name, recipients)
-
+        else:  # (a reply's 「佐々木 様」 to zsato60@…: held till the mail names one in full)
+            recipients.greeting = name
 
     def _drop_desk_name(self, finding: Finding) -> None:
         """A desk's identifier in a header (``サポート窓口 <support@…>``): the names just
@@ -289,7 +285,6 @@ class GroupCollector:
                 self._sink(summary)
         self._nameless.clear()
         self._senders.flush()
-        self._addressed.clear()
         self._first_named.clear()
         self._company_rows.clear()  # (records are a file's: the set is bounded by one file)
 
@@ -303,10 +298,7 @@ class GroupCollector:
         if summary is None or (group.place in self._company_rows and not summary.named
                                and summary.keys and all(key[0] == CARD for key in summary.keys)):
             return  # (a creditor's row: the card in it is the debtor's account there)
-        surname, addressed = self._addressed.get(group.document, (None, None))
-        if addressed is group:
-            del self._addressed[group.document]
-        if self._senders.holds(group, summary, surname if addressed is group else None):
+        if self._senders.holds(group, summary, group.greeting):
             return  # (a mail's From of a surname alone, till its body signs in full; its To)
         self._senders.signed(group)
         if group.document is not None and is_letter(group.document[0]) \

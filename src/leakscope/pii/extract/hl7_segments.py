@@ -28,6 +28,7 @@ from leakscope.pii.extract.hl7_fields import (
     person_name,
     phones,
 )
+from leakscope.pii.extract.value_parts import INSURANCE_LABEL
 
 OWN = ""  # the message's own person (the patient)
 
@@ -41,7 +42,6 @@ class Value(NamedTuple):
 
 NAME, READING, BIRTH, ADDRESS, POSTAL = "氏名", "カナ", "生年月日", "住所", "郵便番号"
 PHONE, WORK_PHONE, EMAIL, EMERGENCY = "電話番号", "勤務先電話番号", "メールアドレス", "緊急連絡先"
-INSURANCE = "記号番号"  # a health insurance card's 記号・番号 (as ``split_fields`` joins them)
 DIAGNOSIS, ALLERGY, MEDICATION = "傷病名", "病歴(アレルギー)", "病歴(処方薬)"
 _SELF = frozenset({"SEL", "SELF", "本人"})
 _CARD_PART = re.compile(r"[0-9]{1,10}")
@@ -155,7 +155,7 @@ def _in1(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:
     symbol, number = (unicodedata.normalize("NFKC", d.text(_field(fields, n))).strip()
                       for n in (10, 11))
     if _CARD_PART.fullmatch(symbol) and _CARD_PART.fullmatch(number):
-        yield Value(10, INSURANCE, f"{symbol}・{number}", suffix)
+        yield Value(10, INSURANCE_LABEL, f"{symbol}・{number}", suffix)
 
 
 def _gt1(fields: list[str], d: Delimiters, people: People) -> Iterator[Value]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import orjson
 
 from leakscope.pii.extract.value_parts import (
+    INSURANCE_LABEL,
     object_address_parts,
     object_document_parts,
     object_insurance_parts,
@@ -34,7 +35,6 @@ def embedded_json(text: str) -> dict | list | None:
 
 # a value's parts read as one (``joined_parts``)
 NAME_LABEL, ADDRESS_LABEL, PHONE_LABEL = "氏名", "住所", "電話番号"
-INSURANCE_LABEL = "記号番号"  # (as ``split_fields`` labels a table's 記号 + 番号)
 DOCUMENT_LABEL = "本人確認書類"  # (as ``split_fields`` labels a table's kind + number)
 Joined = dict[str, tuple[str, str, str] | None]
 

@@ -44,6 +44,9 @@ _SAYS = re.compile(rf"[(（](?:{MARKER}|例)[)）]|[:：][ \t\u3000]*例[)）]|[
 # where a block ends: a blank line, or a heading's (a short word alone: 「申請者」), as a PDF's
 # text layer, which keeps no blank line, shows the next part of the page
 _BLOCK_END = re.compile(r"\n[ \t\u3000]*(?:[^\s\d:：]{1,20}[ \t\u3000]*)?(?=\n|$)")
+# lines between two sample lines that are the same sample's (a manual's 「氏名：保育 太郎（例）」,
+# 「電話番号：090-0000-0000」, 「メール：test@example.com」, 「生年月日：2020/01/01（例）」)
+_BETWEEN_SAMPLES = 3
 
 
 def with_samples_apart(units: Iterable[Item | list]) -> Iterator[Item | list]:
@@ -138,7 +141,7 @@ def _has_marker(text: str) -> bool:
     """Whether ``text`` holds a marker word. A search for one character is ~50x faster than
     for a word in Japanese text, and 例 and 見 are rare in logs."""
     return ("例" in text and any(word in text for word in _MARKED_WORDS)) or (
-        "見" in text and "見本" in text) or ("よう" in text and "のように" in text)
+        "見" in text and "見本" in text) or "のように" in text
 
 
 _MARKED_WORDS = (*_GUIDE_WORDS, "例）", "例)", "例：", "例:")  # (a line's 「（例）」, 「例：」)
@@ -163,7 +166,3 @@ def _sample_spans(text: str) -> list[tuple[int, int]]:
             merged.append((start, end))
     return merged
 
-
-# lines between two sample lines that are the same sample's (a manual's 「氏名：保育 太郎（例）」,
-# 「電話番号：090-0000-0000」, 「メール：test@example.com」, 「生年月日：2020/01/01（例）」)
-_BETWEEN_SAMPLES = 3

@@ -24,6 +24,7 @@ from leakscope.pii.extract.base import cell_text
 from leakscope.pii.extract.row_people import READING, role_suffix
 from leakscope.pii.extract.value_parts import (
     ADDRESS_PART,
+    INSURANCE_LABEL,
     INSURANCE_WORD,
     POSTAL,
     PREFECTURE,
@@ -248,7 +249,7 @@ def _insurance_parts(labels: tuple[str | None, ...], keys: list[str | None], tak
         b = keys.index(number) if number in keys else -1
         if b >= 0 and b not in taken and (INSURANCE_WORD.search(key) or abs(b - a) == 1):
             taken.update((a, b))
-            return [_Joined((a, b), "記号番号", f"{labels[a]}+{labels[b]}", "・")]
+            return [_Joined((a, b), INSURANCE_LABEL, f"{labels[a]}+{labels[b]}", "・")]
     return []
 
 

@@ -140,6 +140,9 @@ def object_document_parts(keys: tuple[str, ...], owner: str | None) -> tuple[str
 
 # what says a 記号 is a health insurance card's (被保険者記号, hoken_kigo, 被保険者証 {記号: …})
 INSURANCE_WORD = re.compile("保険|hoken|insurance")
+# the label a card's 記号 and 番号 are read under once joined (a table's two columns, a JSON
+# object's two keys, an HL7 IN1's two fields)
+INSURANCE_LABEL = "記号番号"
 
 
 def insurance_number_key(key: str) -> str | None:

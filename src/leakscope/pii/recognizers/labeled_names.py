@@ -103,14 +103,12 @@ _READING_IN_BRACKETS = re.compile(r"[(（]([ァ-ヶー]{1,8}(?:[ ・][ァ-ヶー
 # its head's title (「院長 高橋亮介」, 「教室長 松本 浩」); a contract's and a tax form's parties.
 _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|記入者?|入力者?|申請者|相談者|応募者"
           "|紹介者|代表者|被疑者|容疑者|被害者|加害者|同行者|同伴者|世帯主|世帯員|名義|受付者?|記録者?"
-          # (a nursery's class list: 「ひよこ組　山下 日葵　保護者：山下 愛　070-…」)
-          "|保護者"
           # (a hotel's desks in a signature: 「フロント　後藤 加奈」)
           "|フロント|予約係|客室係|宴会係"
           "|確認者|院長|教室長|塾長|校長|園長|所長|店長|記載者?|講師"
-          # a contract's other parties (an order form's 使用者, a loan's 連帯保証人, a car's
-          # 所有者 as its inspection certificate writes it), a tax form's (被相続人, 受給者)
-          "|使用者|所有者|(?:連帯)?保証人|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
+          # a contract's other parties (an order form's 使用者, a car's 所有者 as its inspection
+          # certificate writes it), a tax form's (被相続人, 受給者)
+          "|使用者|所有者|(?:所有者|使用者)の氏名又は名称|被相続人|相続人"
           "|受給者|支払を受ける者|(?:源泉)?控除対象(?:配偶者|扶養親族)|16歳未満の扶養親族"
           # an accident report's and a site's (REPORT_ROLES), a foreman, a patient's doctor
           f"|{'|'.join(REPORT_ROLES)}|管理者確認|職長|主治医|担当医"
@@ -125,13 +123,15 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           # a school's (a 申請書's 児童生徒, a mail's 担任 and 顧問, a 学童's 指導員)
           "|児童生徒|担任|教頭|副校長|教諭|顧問|指導員"
           # a scrivener's (a case's 依頼者 and 相手方, a 登記申請書's 権利者 / 義務者 / 申請人 and
-          # its 司法書士, a company's 発起人, a guardianship's 後見人) and a doctor's certificate
-          "|依頼者|相手方|債務者|権利者|義務者|申請人|発起人|(?:被)?後見人(?:候補者)?"
+          # its 司法書士, a company's 発起人) and a doctor's certificate
+          "|依頼者|相手方|債務者|権利者|義務者|申請人|発起人"
           "|司法書士|行政書士|担当医師")
 # who signs for another or answers for them (a phone shop's 代理人 for an elder, a minor's
-# 親権者), also written with whose they are in brackets (「代理人（長女）：遠藤 さゆり」, 「保護者
+# 親権者, a nursery's class list's 「保護者：山下 愛」, a loan's 連帯保証人, a guardianship's
+# 後見人), also written with whose they are in brackets (「代理人（長女）：遠藤 さゆり」, 「保護者
 # （母）：…」) (a trigger of their own: the roles above are as large as hyperscan takes)
-_RELATED_ROLES = "(?:任意|法定)?代理人|保護者|親権者|(?:連帯)?保証人|(?:成年)?後見人"
+_RELATED_ROLES = ("(?:任意|法定)?代理人|保護者|親権者|(?:連帯)?保証人"
+                  "|(?:成年|被)?後見人(?:候補者)?")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon, or a Latin name before its address (「From: David Nguyen <…>」) that
 # is no desk's.
@@ -168,7 +168,7 @@ _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name|{_NAME_KE
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
 TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
-                       rf"(?:{_RELATED_ROLES})(?:[(（][一-龥ぁ-ゖ]{{1,4}}[)）])?{_LABEL_END}",
+                       rf"(?:{_RELATED_ROLES})名?(?:[(（][一-龥ぁ-ゖ]{{1,4}}[)）])?{_LABEL_END}",
                        rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
                        # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
                        rf"(?:{STAFF_TITLES}){_LABEL_END}", rf"(?:{_DEAL_PARTIES}){_LABEL_END}")
