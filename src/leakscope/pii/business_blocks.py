@@ -27,8 +27,8 @@ _LEGAL_PERSON = (r"(?:医療|社会医療|学校|社会福祉|宗教|税理士|�
                  r"特定非営利活動|NPO|一般社団|一般財団|公益社団|公益財団|独立行政|地方独立行政)"
                  r"法人(?:社団|財団)?|(?:都|道|府|県|市|区|町|村)立")
 _FORM = f"{LEGAL_FORM}|{_LEGAL_PERSON}"
-# (and its department after a space: 「さいたま地方法務局 不動産登記部門」)
-_DEPARTMENT = r"(?:[ \t][^\s。、]{1,10}(?:部門|部|課|室|係|センター|支局|出張所))?"
+# (and its department after a space: 「さいたま地方法務局 不動産登記部門」, a school's 事務局)
+_DEPARTMENT = r"(?:[ \t][^\s。、]{1,10}(?:部門|部|課|室|係|センター|局|出張所))?"
 _COMPANY_NAME = (rf"(?:(?:{_FORM})[^\n]{{1,30}}?|[^\n]{{1,30}}?(?:{LEGAL_FORM})"
                  rf"|[^\n]{{0,30}}?(?:{_FACILITY})[^\s。、]{{0,8}}{_DEPARTMENT})"
                  r"(?:[ \t]*[（(][^)）\n]{0,30}[)）])?")

@@ -40,7 +40,10 @@ NEGATIVE_WORDS = (
     "従業員番号",
     "order", "order_id", "order no", "order number", "tracking", "invoice", "sku", "product",
     "item", "version", "serial", "transaction", "txn", "jan", "isbn", "timestamp", "created_at",
-    "updated_at", "id", "uuid", "member", "customer id", "customer_id", "ref", "reference",
+    "updated_at", "expires_at", "changed_at", "id", "uuid", "member", "customer id",
+    "customer_id", "ref", "reference",
+    # what a password's or a token's column says of it, not the secret (pw_scheme: plain)
+    "scheme", "algo", "algorithm", "token_type", "hint",
     "employee id", "employee_id", "社員id", "ticket", "チケット", "件数", "金額", "price", "amount",
     "qty", "quantity", "数量", "単価", "合計", "total", "受注", "発注", "出荷", "配送番号", "伝票",
     "請求", "在庫", "ロット", "lot", "batch", "商品id", "品目",
@@ -188,6 +191,11 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "担当獣医師", "獣医師名",
                                # who collected a prescription for the patient (a parent)
                                "代理受取", "代理受取人", "受取代理人",
+                               # a school's class teacher and lecturer, who made a visa
+                               # form and who files it (a language school's 担任, 作成責任者,
+                               # 申請取次者)
+                               "担任", "クラス担任", "担任名", "担当講師", "講師", "作成責任者",
+                               "申請取次者", "取次者",
                                # a driving school's instructor and examiner on a booking or
                                # a 検定 result
                                "指導員", "担当指導員", "指導員名", "検定員", "技能検定員",
@@ -257,6 +265,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # a bank statement's payer (振込依頼人名 ｺﾊﾞﾔｼ ﾊﾙｶ), a rental
                                # list's owner, landlord and tenant, a key ledger's borrower
                                "振込依頼人", "振込依頼人名", "依頼人名", "フリコミイライニン",
+                               # a school's record of a sponsor's remittance (送金人)
+                               "送金人", "送金者", "送金人名義", "remitter", "remitter name",
                                "フリコミイライニンメイ", "オーナー", "オーナー名", "家主",
                                "家主名", "貸主", "貸主名", "借主", "借主名", "貸出先",
                                "入居者名"),
@@ -382,9 +392,13 @@ def either_categories(label: str | None) -> tuple[str, ...]:
     a My Number or a pension number, as each cell holds; a debt list's 「カード番号／会員番号」:
     a card, else a member number, no one's: ``NEGATIVE`` comes last), or () for any other
     label."""
-    if not label or not _ALTERNATIVES.search(label):
+    if not label:
         return ()
     text = unicodedata.normalize("NFKC", label).lower()
+    if _SPACED.sub("", text).strip() in _ID_DOCUMENT:
+        return _ID_DOCUMENT_KINDS
+    if not _ALTERNATIVES.search(label):
+        return ()
     slashed = _EITHER.search(text) is None
     categories = dict.fromkeys(map(_label_category, (_SLASH if slashed else _EITHER).split(text)))
     if None in categories or len(categories) < 2 \
@@ -402,6 +416,13 @@ def is_label(label: str | None) -> bool:
 # (categories whose label reads a whole cell: never told apart by a slash)
 _WHOLE_CELL = frozenset(("person_name", "address", "date_of_birth", "sensitive", "credential"))
 _SLASH = re.compile(r"[/／]")
+_IN_CHARGE = ("担当者", "担当者名")
+_IN_CHARGE_LONGEST = 8
+# An identity document's number, whichever it is (a broker's 本人確認書類番号, the kind in the
+# next column): each cell's shape and check say which
+_ID_DOCUMENT = frozenset(("本人確認書類番号", "確認書類番号", "本人確認書類の番号",
+                          "身分証明書番号", "id document number", "id document no"))
+_ID_DOCUMENT_KINDS = ("drivers_license_number", "passport_number", "residence_card_number")
 _EITHER = re.compile(r"又は|または|もしくは|若しくは|\bor\b")
 _ALTERNATIVES = re.compile(r"又は|または|もしくは|若しくは|\bor\b|[/／]")
 
@@ -422,6 +443,8 @@ def _label_category(label: str | None) -> str | None:
         return LABEL_ONLY.get(text) or LABEL_ONLY[bare]
     if bare.endswith("名") and LABEL_ONLY.get(bare[:-1]) == "person_name":
         return "person_name"  # (a debt list's 債務者名, a ledger's 依頼者名: the role's name)
+    if bare.endswith(_IN_CHARGE) and len(bare) <= _IN_CHARGE_LONGEST:
+        return "person_name"  # (a broker's 取引担当者, a firm's 営業担当者名: whoever is in charge)
     if (reading := _READING_END.search(bare)) is not None and (
             (person := bare[:reading.start()]) in _PEOPLE_WORDS
             or LABEL_ONLY.get(person) == "person_name"):

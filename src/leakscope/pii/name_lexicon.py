@@ -69,11 +69,19 @@ def is_surname_alone(name: str) -> bool:
     return is_surname(name)
 
 
+_GIVEN_LONGEST = 3  # 颯太郎; a full name no dictionary knows is longer (四月一日君尋)
+
+
 def is_name_part_alone(name: str) -> bool:
-    """A surname alone (``is_surname_alone``) or a given name alone (樹, 莉子): in a record with
-    nothing else of a person's, someone named in full elsewhere (a day service's record of
-    「樹くん」), or no one it identifies."""
-    return is_surname_alone(name) or (may_be_given_name(name) and not is_full_name(name))
+    """A surname alone (``is_surname_alone``) or a given name alone (樹, 莉子; 心春 and 悠人, which
+    SudachiDict splits, as any short kanji name not a full one): in a record with nothing else
+    of a person's, someone named in full elsewhere (a day service's record of 「樹くん」), or no
+    one it identifies."""
+    if is_surname_alone(name):
+        return True
+    if len(name) <= _GIVEN_LONGEST and all(map(is_kanji, name)):
+        return not is_full_name(name)
+    return may_be_given_name(name) and not is_full_name(name)
 
 
 def is_partial_name(name: str) -> bool:

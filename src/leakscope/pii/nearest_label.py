@@ -15,23 +15,31 @@ from typing import NamedTuple
 
 import numpy as np
 
-# a word's own number right after it: 「exp 12/26」, 「date of birth is 07 July」
-_OWN_NUMBER = re.compile(r"\D{0,3}\d|[ :：]*(?:is|was|are|は)[ :：]*\d")
+# a word's own number right after it: 「exp 12/26」, 「date of birth is 07 July」 (not past a
+# clause's 、: 「（…12日出生、2373g）」's weight is not the 出生's)
+_OWN_NUMBER = re.compile(r"[^0-9、。]{0,3}[0-9]|[ :：]*(?:is|was|are|は)[ :：]*[0-9]")
+# the last number before a word: where its digits begin (past a value's end, the value's
+# own digits cannot begin there: a boundary character is between; a value's end given one
+# short, as the engine's first look does, is still in its own digits)
+_LAST_NUMBER = re.compile(r"[0-9]+[^0-9]*$")
 _STEPS = 8  # words walked per side in numpy; a value with more in its window: one at a time
 _REACH = 16  # characters a newline is looked for before a word (more than any after_window)
 
 
 class WordsAfter(NamedTuple):
     """What a word after a value needs to label it, found per word when first asked: whether
-    a number follows it at once (1, 0; -1 not known yet) and where the last newline in the
-    ``_REACH`` characters before it is (-1 none; -2 not known yet)."""
+    a number follows it at once (1, 0; -1 not known yet), and where the last newline and the
+    last number in the ``_REACH`` characters before it begin (-1 none; -2 not known yet): a
+    number between the value and the word is the word's own (「045-… 昭和13年生まれ」)."""
 
     digit: np.ndarray
     newline: np.ndarray
+    number: np.ndarray
 
     @staticmethod
     def unknown(words: int) -> WordsAfter:
-        return WordsAfter(np.full(words, -1, np.int8), np.full(words, -2, np.int64))
+        return WordsAfter(np.full(words, -1, np.int8), np.full(words, -2, np.int64),
+                          np.full(words, -2, np.int64))
 
 
 class WordsBefore(NamedTuple):
@@ -81,9 +89,10 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
     """Category of the nearest ``relevant`` context word before or after [start, end).
 
     A word after the value counts on the value's line only, and unless a number follows it
-    at once ("exp 12/26", "date of birth is 07 …"): then it labels that number, not this
-    value. A word before it of another category whose own value lies between them
-    (``Hits.taken``) does not count, nor any on an earlier line that goes on in prose
+    at once ("exp 12/26", "date of birth is 07 …") or comes before it (「昭和13年生まれ」):
+    then it labels that number, not this value. A word before it of another category whose
+    own value lies between them (``Hits.taken``) does not count, nor any on an earlier line
+    that goes on in prose
     (``WordsBefore``).
     """
     best: tuple[float, int, str] | None = None
@@ -112,7 +121,8 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
             h_end = hit_ends[i]
             if hit_starts[i] >= end and h_end <= u_end and categories[i] in relevant \
                     and _OWN_NUMBER.match(buffer, h_end) is None \
-                    and buffer.find("\n", end, hit_starts[i]) < 0:
+                    and buffer.find("\n", end, hit_starts[i]) < 0 \
+                    and not _number_between(buffer, end, hit_starts[i]):
                 key = (hit_starts[i] - end + 0.5, -weights[i], categories[i])
                 if best is None or key < best:
                     best = key
@@ -164,7 +174,8 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
                 & relevant_codes[codes[words]]
             rows_ok, words_ok = rows[ok], words[ok]
             _fill_after(buffer, h_starts, h_ends, words_ok, after)
-            free = (after.digit[words_ok] == 0) & (after.newline[words_ok] < end[rows_ok])
+            free = (after.digit[words_ok] == 0) & (after.newline[words_ok] < end[rows_ok]) \
+                & (after.number[words_ok] <= end[rows_ok])
             rows_ok, words_ok = rows_ok[free], words_ok[free]
             offer(rows_ok, words_ok, 2 * (h_starts[words_ok] - end[rows_ok]) + 1)
     out = names[code]
@@ -172,6 +183,12 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
         s, e, c, u = values[:, row].tolist()
         out[row] = nearest_label(buffer, rec, relevant, s, e, c, u, hits)
     return out
+
+
+def _number_between(buffer: str, end: int, word: int) -> bool:
+    """Whether a number begins between a value ending at ``end`` and a word at ``word``."""
+    m = _LAST_NUMBER.search(buffer, end, word)
+    return m is not None and m.start() > end
 
 
 def _walk(first: np.ndarray, direction: int, words: int, inside: Callable, unsure: np.ndarray
@@ -214,3 +231,5 @@ def _fill_after(buffer: str, h_starts: np.ndarray, h_ends: np.ndarray, words: np
                                     h_ends[unknown].tolist(), strict=True):
         after.digit[word] = _OWN_NUMBER.match(buffer, h_end) is not None
         after.newline[word] = buffer.rfind("\n", max(h_start - _REACH, 0), h_start)
+        m = _LAST_NUMBER.search(buffer, max(h_start - _REACH, 0), h_start)
+        after.number[word] = -1 if m is None else m.start()

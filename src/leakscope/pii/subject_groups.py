@@ -25,7 +25,6 @@ from .name_lexicon import is_given_read_as, is_surname, readings_of, surname_rea
 from .normalize import as_katakana, is_kanji
 from .recognizers.email import QUOTED_RECIPIENT
 from .recognizers.labeled_names import DECEASED_NAME, QUOTED_SENDER
-from .recognizers.name_forms import CELL_PEOPLE
 from .recognizers.name_layouts import MENTIONED
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
@@ -160,9 +159,10 @@ class GroupCollector:
                 line = int(line or location.get("paragraph") or 0)
         slot = (path, "recipients") if location.get("header") in RECIPIENTS else path
         group = self._open.get(slot)
-        if not free and group is not None and record.endswith(CELL_PEOPLE) \
-                and group.place == (path, household_row(record)):
-            group = _member(group, record, location)  # (its row goes on after it)
+        if not free and group is not None and group.place[0] == path \
+                and type(row := group.place[1]) is str and record.startswith(f"{row}/"):
+            group = _member(group, record, location)  # (its row goes on after it: a form's
+            # 施設担当者 between its patient's 施設 and 施設電話)
         elif group is None or group.place != place or (free and (
                 line - group.last_line > _GAP_LINES or finding.detector == QUOTED_SENDER
                 or (category == "person_name" and (not _same_name(
@@ -290,9 +290,8 @@ class GroupCollector:
 
     def _close(self, group: Group) -> None:
         if group.members:  # (the row's home is whole now)
-            home = _home(group, next(iter(group.members)))
-            for member in group.members.values():
-                member.home = home
+            for record, member in group.members.items():
+                member.home = _home(group, record)
                 self._close(member)
         summary = group_summary(group) if group.own else None
         if summary is None or (group.place in self._company_rows and not summary.named

@@ -36,7 +36,7 @@ from ..recognizers.address import (
     building_tail,
     end_at_prose,
 )
-from ..recognizers.intl_phone import SHAPE as INTL_SHAPE
+from ..recognizers.intl_phone import SHAPES as INTL_SHAPES
 from ..recognizers.intl_phone import e164
 from ..recognizers.name_words import (
     DOSAGE_FORM,
@@ -46,6 +46,8 @@ from ..recognizers.name_words import (
     HANDLE,
     HEADING_MARKS,
     JOINT_SEPARATORS,
+    LATIN_NAME_CELL_LONGEST,
+    NAME_CELL_LONGEST,
     NO_ONE_VALUES,
     RELATION,
     RELATION_AFTER_SLASH,
@@ -189,7 +191,7 @@ _PLACEHOLDER_TAILS = pa.array(sorted(PLACEHOLDER_PHONE_TAILS), pa.string())
 # the cells UsPhoneRecognizer reads as a whole under a phone label (ASCII only: raw = normalized)
 _NANP_CELL = "^(?:" + "|".join(UsPhoneRecognizer.shapes) + ")$"
 _NANP_SHAPED = "^[2-9][0-9]{2}[2-9]"  # us_phone.nanp_shaped of ten digits
-_INTL_CELL = f"^(?:{INTL_SHAPE})$"  # the cells IntlPhoneRecognizer reads as a whole
+_INTL_CELL = f"^(?:{'|'.join(INTL_SHAPES)})$"  # the cells IntlPhoneRecognizer reads whole
 
 
 class PostalRule(CellRule):
@@ -251,7 +253,9 @@ class NameRule(CellRule):
         if numbered.any():
             plain[numbered] &= ~_matches(texts.filter(pa.array(numbered)),
                                          f"^[0-9]|{GRADE_AFTER}|{RELATION_AFTER_SLASH}")
-        valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (facts.chars <= 40)
+        valid = plain & ~facts.has(Fact.NOT_IN_NAME) & (facts.chars >= 1) & (
+            (facts.chars <= NAME_CELL_LONGEST)
+            | ((facts.chars <= LATIN_NAME_CELL_LONGEST) & ~facts.has(Fact.NON_ASCII)))
         valid &= ~_business(texts) & ~_dosage_forms(texts)
         marked = np.flatnonzero(valid & kernels.holds_any(texts, HEADING_MARKS))
         if marked.size:  # (a group row's 「■ 本社」: a heading)
@@ -269,12 +273,11 @@ class NameRule(CellRule):
 # 窓口, サポート, 担当, 係, a department's 部 課 室, a Latin word: ASCII letters or what (?i)
 # folds them from, K and ſ; a bank's kana abbreviation's bracket, ｶ); a clinic's 受付, 歯科,
 # 医院, 薬局, クリニック, a department's 科, 診療所; a care office's 事業所, ステーション; a
-# school's 塾, 教室, 学園, 学院, 予備校; a public school's or office's 学校, 学童保育, 役場, 県庁,
-# 税務署, 公民館; a brand's full-width capitals; a legal form in kana's ャ or ヤ; a placeholder's
-# テスト, ダミー, サンプル): RE2 is asked
-# of the few cells holding one
+# school's 塾, 教室, 学園, 学院, 予備校, 大学; a public school's or office's 学校, 学童保育,
+# 役場, 県庁, 税務署, 公民館; a brand's full-width capitals; a legal form in kana's ャ or ヤ; a
+# placeholder's テスト, ダミー, サンプル): RE2 is asked of the few cells holding one
 # (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予店舗会所科組校童場庁署館"
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予学店舗会所科組校童場庁署館"
                   "\u212a\u017f" "ヤャﾔｬ" "テダサﾃﾀ"
                   + string.ascii_letters
                   + "".join(map(chr, range(0xFF21, 0xFF3B))))  # (a brand's ＳＭＢＣ: Ａ-Ｚ)

@@ -60,7 +60,8 @@ _ROLES = (
     ("/売主", re.compile(r"^売主")),  # (a sale's seller and buyer, each their own)
     ("/新婦", re.compile(r"新婦|bride")),  # (a wedding's couple: the groom the row's own)
     ("/買主", re.compile(r"^買主")),
-    ("/支払者", re.compile(r"支払者|支払人|payer")),  # (a parent paying a student's fees)
+    # (a parent paying a student's fees; a sponsor abroad remitting them, from their account)
+    ("/支払者", re.compile(r"支払者|支払人|payer|送金(?:人|者|元)|remitter")),
     # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒, a
     # 児童手当 list's 請求者 | 児童氏名 | 児童生年月日 | 児童個人番号)
     # (a guardians table's child column: a day service's dump)
@@ -75,6 +76,7 @@ _ROLES = (
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
     (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
+                        r"担任|講師|作成責任者|取次者|"
                         r"指導員|検定員|教官|薬剤師|instructor|examiner|pharmacist|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager|^staff(?:[ _]in[ _]charge)?$"
@@ -121,7 +123,7 @@ def other_people(labels: tuple[str | None, ...]) -> tuple[str, ...] | None:
 
     categories = tuple(label_category(label) for label in labels)
     suffixes = _label_suffixes(labels)
-    child = is_child_row(labels)
+    child = is_child_row(labels) and not _answered_by_pupil(labels, suffixes)
     if child:
         suffixes = _parents_columns(labels, suffixes, categories)
     elif "bank_account" in categories:  # a transfer list's 受取人 is its own payee
@@ -249,6 +251,21 @@ def _label_suffixes(labels: tuple[str | None, ...]) -> tuple[str, ...]:
     if not childlike or len(childlike) == len(own):
         return suffixes
     return tuple(CHILDREN if c in childlike else suffix for c, suffix in enumerate(suffixes))
+
+
+# a web form's export: the time it was answered (Google Forms, Microsoft Forms)
+_ANSWERED = re.compile(r"^(?:タイムスタンプ|timestamp|開始時刻|完了時刻|回答日時)$", re.IGNORECASE)
+
+
+def _answered_by_pupil(labels: tuple[str | None, ...], suffixes: tuple[str, ...]) -> bool:
+    """A form's answers (タイムスタンプ | メールアドレス | 学年 | 名前, a school's survey) whose
+    name column does not say a child: the pupil answered, and the mail is the pupil's own (a
+    parent's form asks 生徒氏名)."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    return any(_ANSWERED.match((label or "").strip()) for label in labels) and not any(
+        _CHILD.search(label or "") for label, suffix in zip(labels, suffixes, strict=True)
+        if not suffix and label_category(label) == "person_name")
 
 
 def _parents_columns(labels: tuple[str | None, ...], suffixes: tuple[str, ...],

@@ -7,6 +7,7 @@ from ..company_accounts import company_account_at
 from .base import Candidate, Recognizer, digits_only
 
 _SEPARATORS = re.compile(r"[ \-]")
+_BRANCH_DIGITS, _ACCOUNT_DIGITS = 3, 7
 
 
 class BankAccountRecognizer(Recognizer):
@@ -32,8 +33,12 @@ class BankAccountRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | None:
         """An account number column's cell: a Japanese bank's 7 digits, a US bank's 6-17
-        (Account Number beside the bank's Routing Number, which is no one's)."""
-        digits = _SEPARATORS.sub("", text.strip())
-        if digits.isdigit() and 6 <= len(digits) <= 17:
-            return Candidate(0, len(text), digits)
-        return None
+        (Account Number beside the bank's Routing Number, which is no one's). A branch's 3
+        digits then other than a bank's 7 are a broker's own customer number (「115-432849」)."""
+        groups = _SEPARATORS.split(text.strip())
+        digits = "".join(groups)
+        if not digits.isdigit() or not 6 <= len(digits) <= 17 \
+                or (len(groups) == 2 and len(groups[0]) == _BRANCH_DIGITS
+                    and len(groups[1]) != _ACCOUNT_DIGITS):
+            return None
+        return Candidate(0, len(text), digits)

@@ -19,6 +19,10 @@ _LEFT = r"[^0-9A-Za-z_\-./]"
 _LEFT_PY = r"(?<![0-9A-Za-z_\-./])"
 _RIGHT = r"(?:[^0-9A-Za-z_\-/.]|\.[^0-9])"
 _RIGHT_PY = r"(?![0-9A-Za-z_\-/]|\.[0-9])"
+# ... a slash too, for values that a list writes with a slash after them (「TEL 03-…／FAX」,
+# 「090…／soudan@…」): no path or date goes on so from one
+_RIGHT_SLASHED = r"(?:[^0-9A-Za-z_\-.]|\.[^0-9])"
+_RIGHT_SLASHED_PY = r"(?![0-9A-Za-z_\-]|\.[0-9])"
 
 
 @dataclass(slots=True)
@@ -35,8 +39,11 @@ class Candidate:
     person: str = ""
 
 
-def bounded(core: str) -> tuple[str, str]:
-    """Hyperscan and Python forms of ``core`` that must stand alone as a token."""
+def bounded(core: str, slashed: bool = False) -> tuple[str, str]:
+    """Hyperscan and Python forms of ``core`` that must stand alone as a token (or be followed
+    by a slash, when ``slashed``)."""
+    if slashed:
+        return f"{_LEFT}{core}{_RIGHT_SLASHED}", f"{_LEFT_PY}(?:{core}){_RIGHT_SLASHED_PY}"
     return f"{_LEFT}{core}{_RIGHT}", f"{_LEFT_PY}(?:{core}){_RIGHT_PY}"
 
 
@@ -46,6 +53,7 @@ class Recognizer:
     category: ClassVar[str]
     detector: ClassVar[str]
     shapes: ClassVar[tuple[str, ...]] = ()  # token shapes (bounded automatically)
+    slashed: ClassVar[bool] = False  # a shape's token may end at a slash (``bounded``)
     triggers: ClassVar[tuple[str, ...]] = ()  # raw hyperscan patterns (parse() finds the span)
     context: ClassVar[tuple[str, ...]] = ()  # words that make a match trustworthy
     # words that label a value in running text only, too loose for a column header (期限)
@@ -77,12 +85,12 @@ class Recognizer:
 
     @classmethod
     def hyperscan_patterns(cls) -> list[str]:
-        return [bounded(s)[0] for s in cls.shapes] + list(cls.triggers)
+        return [bounded(s, cls.slashed)[0] for s in cls.shapes] + list(cls.triggers)
 
     @classmethod
     def python_pattern(cls) -> re.Pattern[str]:
         if cls.__dict__.get("_py") is None:
-            cls._py = re.compile("|".join(bounded(s)[1] for s in cls.shapes))
+            cls._py = re.compile("|".join(bounded(s, cls.slashed)[1] for s in cls.shapes))
         return cls._py
 
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:

@@ -33,6 +33,12 @@ PNR_TRIGGER = r"[A-Z]{2,}/[A-Z]{2,}"
 _TITLES = "MR|MRS|MS|MISS|MSTR|CHD|INF|DR"
 _PNR = re.compile(rf"([A-Z][A-Z'\-]+/[A-Z][A-Z'\-]+(?: (?!(?:{_TITLES})\b)[A-Z][A-Z'\-]+)?)"
                   rf"(?: ({_TITLES}))?(?![A-Za-z/])")
+# a name in capitals with its reading in brackets (a school's mail 「SABINA GURUNG（サビナ・グルン）
+# 父母: …」): as many words as the reading has parts, two or more
+LATIN_READ_AFTER_TRIGGER = r"[A-Z] ?[（(][ァ-ヶ]{2}"
+_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Z'\-]{1,20}(?: [A-Z][A-Z'\-]{1,20}){1,4})$")
+_READING_PARTS = re.compile(r"[ ・]")
+_CAPITALS_LONGEST = 110
 _SIGNED = re.compile(rf"{_SIGN_OFF}{_AFTER_SIGN_OFF}({_NAME})[ \t]*(?:\r?\n|$)")
 # words of a desk's or a shop's display name or sign-off, no one's name ("Thanks,\nCustomer
 # Service Team", "From: Order Desk <…>")
@@ -78,3 +84,13 @@ def pnr_name(text: str, start: int, whole: bool = False) -> Candidate | None:
                      and latin_key(m.group(1).split("/")[0].lower()) not in SURNAME_KEYS):
         return None
     return Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85)
+
+
+def read_latin_name(text: str, end: int, reading: Candidate) -> tuple[Candidate, ...]:
+    """The name in capitals ending at ``end`` and its ``reading`` (katakana in brackets after
+    it), when the reading has a part for each of its words; () when no such name is there."""
+    m = _CAPITALS_BEFORE.search(text, max(0, end - _CAPITALS_LONGEST), end)
+    if m is None or is_desk_name(m.group(1).title()) or len(m.group(1).split()) != len(
+            _READING_PARTS.split(text[reading.start:reading.end])):
+        return ()
+    return Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.85), reading

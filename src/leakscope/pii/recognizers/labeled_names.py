@@ -33,6 +33,8 @@ from .name_words import (
     HANDLE,
     HEADING_MARKS,
     HONORIFICS,
+    LATIN_NAME_CELL_LONGEST,
+    NAME_CELL_LONGEST,
     NAME_CHARS,
     NO_ONE_NAME,
     NOT_NAMES,
@@ -154,9 +156,17 @@ _DIED_ROLES = "故人|死亡者(?:氏名)?"
 # a sale's parties (a 売買契約's 売主 and 買主, its 宅地建物取引士) and a 登記簿's co-owner after
 # their share (「持分２分の１　林　香織」)
 _DEAL_PARTIES = "売主|買主|宅地建物取引士|持分[0-9]{1,3}分の[0-9]{1,3}"
+# a handover's (「前任 西村聡太郎」, 「後任：藤田 雅人」); a student's sponsor, a guarantor's
+# students (a language school's 「経費支弁者：…」, 「担当学生: DO MINH HIEU、…」)
+_HANDOVER_ROLES = "前任者?|後任者?|(?:経費)?支弁者|担当(?:学生|生徒)"
+# a student's parents before a colon (「父母: SURESH KUMAR GURUNG」, a form's 「父：山田 太郎」;
+# not 「母は…」: prose), a trigger of their own
+# (a word ending so, 分母, is asked too: what follows it is no surname)
+_PARENTS = "(?:父母|父親|母親|父|母)[ ]?[:：]"
 _TEXT_LABELS = (rf"{_NAME_LABELS}|(?:{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{_DIED_ROLES}"
-                rf"|{STAFF_TITLES}|{_DEAL_PARTIES})名?")
-_ROLE = re.compile(f"{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}|{_DEAL_PARTIES}")
+                rf"|{STAFF_TITLES}|{_DEAL_PARTIES}|{_HANDOVER_ROLES})名?|{_PARENTS}")
+_ROLE = re.compile(f"{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}|{_DEAL_PARTIES}"
+                   f"|{_HANDOVER_ROLES}|{_PARENTS}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 # a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
@@ -171,7 +181,9 @@ TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_
                        rf"(?:{_RELATED_ROLES})名?(?:[(（][一-龥ぁ-ゖ]{{1,4}}[)）])?{_LABEL_END}",
                        rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
                        # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
-                       rf"(?:{STAFF_TITLES}){_LABEL_END}", rf"(?:{_DEAL_PARTIES}){_LABEL_END}")
+                       rf"(?:{STAFF_TITLES}){_LABEL_END}",
+                       rf"(?:{_DEAL_PARTIES}|{_HANDOVER_ROLES}){_LABEL_END}",
+                       _PARENTS)
 # (or a log's key=value: 「customer_name="山口翔太"」, a POS log's 「customer="山口翔太" tel=…」)
 NAME_KEY_TRIGGER = f"(?i)(?:\\b|_)name['\"]?[ ]?[:=]|\\b(?:{_NAME_KEYS})['\"]?[ ]?="
 CN_TRIGGER = r"\bCN="  # a calendar's ATTENDEE;CN=佐藤 健一, a directory's CN=Taro Yamada
@@ -212,7 +224,7 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         name = _trimmed(name, text, m.start(1))
         if text.startswith("世帯員", start):  # a given name under the head's surname
             return household_member(text, start, m.start(1), name)
-        if _ROLE.match(text, start, end) and not starts_with_surname(name) \
+        if _ROLE.search(text, start, end) and not starts_with_surname(name) \
                 and not _LATIN.fullmatch(name) and not is_full_name(name.replace(" ", "")) \
                 and not starts_with_reading(name):  # (「名義：ムラカミ アスカ」)
             return ()  # 「担当：営業部」「参加者：3名」: a person only by a surname (五月女 京助)
@@ -311,7 +323,8 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     value = _TITLE_BEFORE.sub("", value)  # (a 代表者名's 「代表取締役　山下　翔太」)
     if value[:1].isdigit():  # a payer's room or member number before it (101ｷﾑﾗ ｱｷﾗ)
         value = _NUMBER_BEFORE.sub("", value)
-    if not 1 <= len(value) <= 40 or _NOT_IN_NAMES.search(value) or _reads_an_address(value) \
+    if not 1 <= len(value) <= (LATIN_NAME_CELL_LONGEST if value.isascii() else NAME_CELL_LONGEST) \
+            or _NOT_IN_NAMES.search(value) or _reads_an_address(value) \
             or value[0] in HEADING_MARKS \
             or NOT_NAMES.match(value) or _DOSAGE_FORM.search(value) \
             or BUSINESS_NAME.search(value) or _HANDLE.match(value) or is_task_word(value) \

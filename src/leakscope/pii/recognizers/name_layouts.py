@@ -16,6 +16,7 @@ from ..name_lexicon import (
 from ..normalize import as_katakana, is_kanji
 from ..surnames import SURNAMES, leading_surname
 from .base import Candidate
+from .english_names import read_latin_name
 from .labeled_names import reading
 from .name_words import (
     BUSINESS_NAME,
@@ -202,9 +203,13 @@ _ORGANIZATION_WORDS = frozenset({
     "CENTER", "CENTRE", "OFFICE", "SHOP", "STORE", "HOTEL", "CLINIC", "HOSPITAL", "SCHOOL"})
 # A numbered list's row of a name in capitals (a foreign staff member's: 「15. CHEN JING
 # 携帯：090-…」), its phone's label and number right after it.
-LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20} [A-Z]{2,20})[ \t]+"
-                r"(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)")
+# (or its residence card or passport after it: a language school's 取次 request 「1. DO DUC TUAN
+# 在留カード KW31345498NA」; a name of up to ``_LATIN_WORDS`` words, which Python counts: as a
+# bounded repeat, hyperscan refuses the pattern as too large)
+LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20}(?: [A-Z]{2,20})+)[ \t]+"
+                r"(?:(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)|在留カード|旅券|パスポート)")
 _LATIN_ROW = re.compile(LISTED_LATIN)
+_LATIN_WORDS = 5  # (a Sri Lankan's HERATH MUDIYANSELAGE SAMAN SILVA)
 # ... or in katakana, its parts a middle dot apart (a shop's 連絡網 「本店　ワンヴァン・ミン　携帯
 # 070-…」)
 LISTED_DOTTED = (r"(?:^|[\n \t])([ァ-ヶ][ァ-ヶー]{1,7}(?:・[ァ-ヶ][ァ-ヶー]{1,7}){1,2})[ \t]+"
@@ -414,7 +419,8 @@ def _latin_row(m: re.Match) -> tuple[Candidate, ...]:
     """A numbered row's name in capitals: each word with a vowel, no business's word
     (「1. NTT DATA TEL …」)."""
     words = m.group(1).split()
-    if any(not _VOWEL.search(w) or w in _ORGANIZATION_WORDS for w in words) \
+    if len(words) > _LATIN_WORDS \
+            or any(not _VOWEL.search(w) or w in _ORGANIZATION_WORDS for w in words) \
             or BUSINESS_NAME.search(m.group(1)):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
@@ -428,8 +434,10 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
         if (kana := _HIRAGANA_READING.match(text, bracket)) is None:
             return ()
         found = (Candidate(kana.start(1), kana.end(1), normalize_name(kana.group(1)), 0.8),)
-    spoken = as_katakana(found[0].value.replace(" ", "").replace("・", ""))
     end = bracket - (text[bracket - 1] == " ")
+    if "A" <= text[end - 1] <= "Z":  # (「SABINA GURUNG（サビナ・グルン）」)
+        return read_latin_name(text, end, found[0])
+    spoken = as_katakana(found[0].value.replace(" ", "").replace("・", ""))
     end -= next((len(h) for h in _HONORIFICS_BEFORE if text.endswith(h, 0, end)), 0)
     for start in range(max(0, end - _NAME_LONGEST), end - 1):
         if not is_kanji(text[start]) or (start and _IN_WORD.match(text[start - 1])):

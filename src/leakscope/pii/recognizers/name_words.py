@@ -8,6 +8,10 @@ import unicodedata
 from ..company_accounts import KANA_LEGAL_FORM, KANA_SPELLED_FORM, LEGAL_FORM
 
 NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
+# the longest a name column's cell is read as a name; in Latin letters longer (a Sri Lankan's
+# 「HERATH MUDIYANSELAGE DILANI WICKRAMASINGHE」: 42)
+NAME_CELL_LONGEST = 40
+LATIN_NAME_CELL_LONGEST = 64
 
 # A job or a board's office before a name (a condominium's 「管理員 石井 桃子」, 「理事長 林
 # 和也」), no name itself (a staff list's 担当 「管理員」)
@@ -111,8 +115,8 @@ TITLE = "(?:副|支)?(?:所|店|社|院|室|部|課|係|班|職)長|主任"
 FACILITY = ("事業所|事務所|ステーション|デイサービス|センター|クリニック|病院|医院|診療所|歯科|薬局"
             "|接骨院|整骨院|鍼灸院|治療院"
             # a public body's or a school's (所沢市立みどり台小学校, さいたま地方法務局, 市役所)
-            "|学校|幼稚園|保育園|保育所|こども園|学童保育|教室|法務局|役所|役場|県庁|都庁|府庁"
-            "|税務署|警察署|消防署|裁判所|公民館|図書館")
+            "|学校|学院|学園|大学|幼稚園|保育園|保育所|こども園|学童保育|教室|法務局|役所|役場"
+            "|県庁|都庁|府庁|税務署|警察署|消防署|裁判所|公民館|図書館")
 CLINIC_DEPARTMENT = "(?:整形|形成)?外科|内科|眼科|皮膚科|耳鼻(?:咽喉)?科|小児科|産婦人科|精神科"
 # What a company's department is named after (人事部, 営業推進部, 厚生課); RE2 and Python alike
 DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財務|開発|技術|業務|購買|情報システム|"

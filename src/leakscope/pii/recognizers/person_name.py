@@ -27,12 +27,14 @@ from .base import Candidate, Recognizer
 from .english_names import (
     DEAR_TRIGGER,
     INTRODUCED_TRIGGER,
+    LATIN_READ_AFTER_TRIGGER,
     PNR_TRIGGER,
     RELATIVE_TRIGGER,
     SIGN_OFF_TRIGGER,
     english_name,
     is_desk_name,
 )
+from .handover_names import HANDOVER_TRIGGER, handover_names
 from .labeled_names import (
     CN_TRIGGER,
     DECEASED_NAME,
@@ -136,6 +138,9 @@ _INTRODUCTION_ENDS = ("と申します", "です。", "です、", "です(", "�
 _NOT_NAME_ENDS = frozenset("皆な客位者当族子父母奥那兄姉弟妹々方神仏員ー長生ら誰た他中各貴○〇ま主"
                             "別齢柄考籍職属")
 _GREETING_STARTS = frozenset("拝謹前冠親各")
+# a sentence's particle between two kanji words before the name (「原本は森田隆様宛」): the name
+# is what follows it (no given name goes on in kanji after a particle's kana)
+_PARTICLE_BETWEEN = re.compile(r"(?<=[一-龥々])[はがをにでへも](?=[一-龥々])")
 
 
 def _before_child_honorific(text: str, at: int) -> tuple[Candidate, ...]:
@@ -226,13 +231,14 @@ class PersonNameRecognizer(Recognizer):
                 *TEXT_LABEL_TRIGGERS, NAME_KEY_TRIGGER,
                 r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
                 PASSPORT_TRIGGER, CN_TRIGGER, _WESTERN_RELATIVE, READ_AFTER_TRIGGER,
+                LATIN_READ_AFTER_TRIGGER,
                 HIRAGANA_READ_AFTER_TRIGGER,
                 READ_BEFORE_TRIGGER,
                 TITLED_TRIGGER, TREE_TRIGGER, PARENT_OF_TRIGGER, PARTY_TRIGGER, BORN_AFTER_TRIGGER,
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, DOCTOR_TRIGGER, SIGN_OFF_TRIGGER,
                 RELATIVE_TRIGGER, DEAR_TRIGGER, PNR_TRIGGER,
                 POSTAL_AFTER_TRIGGER, DATED_TRIGGER, NAMED_FIRST_TRIGGER, CHAT_HISTORY_TRIGGER,
-                CHAT_SPEAKER_TRIGGER)
+                CHAT_SPEAKER_TRIGGER, HANDOVER_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -278,6 +284,8 @@ class PersonNameRecognizer(Recognizer):
         if text[start] == "氏" and start and end - start == 2 \
                 and text[start + 1] in _AFTER_SHI:  # (minutes' 「総代 渡辺清氏、山田節子氏」)
             return self._before_honorific(text, start)
+        if text[end - 1] == "→":
+            return handover_names(text, start, end)
         if (found := layout_name(text, start, end)) is not None:
             return _in_household(text, found)
         if text[end - 1] == ")" and (m := _WESTERN_RELATED.match(text, start)):
@@ -330,6 +338,9 @@ class PersonNameRecognizer(Recognizer):
         if (title := _STAFF_TITLE_FIRST.match(name)) and starts_with_surname(name[title.end():]) \
                 and len(name) - title.end() >= 2:
             name, s = name[title.end():], s + title.end()
+        cuts = [m.end() for m in _PARTICLE_BETWEEN.finditer(name)]
+        if cuts and starts_with_surname(name[cuts[-1]:]):
+            name, s = name[cuts[-1]:], s + cuts[-1]
         if (len(name) <= 7 and starts_with_surname(name)) or starts_with_reading(name):
             return (Candidate(s, e, normalize_name(name), 0.9),)
         head, _, tail = name.rpartition(" ")

@@ -37,6 +37,7 @@ class PhoneRecognizer(Recognizer):
         r"0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}",
         rf"\(\+81\) ?[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}",
     )
+    slashed = True  # (「TEL 03-…／FAX 03-…」)
     triggers = (rf"(?:{'|'.join(_GLUED_LABELS)}){_FIXED}",)
     context = ("電話", "tel", "phone", "携帯", "連絡先", "mobile", "fax", "電話番号", "cell",
                "発信番号", "着信番号", "発信者番号", "発信元番号", "折り返し先", "折返し先",

@@ -1,0 +1,32 @@
+"""Names in a handover's heading: who hands over and who takes over, an arrow between them
+(「引継ぎメモ（佐藤 智子 → 藤田 雅人）」, 「会計引継ぎ（前任 石川 知実 → 阿部 学）」,
+「引継ぎメモ　林静香 → 森田達也」). Every office's share has such a memo. Only full names: a
+title (主任 → 新主任), a shift (遅番→早番) or a surname alone (渡辺→伊藤) names no one of its
+own.
+"""
+
+import re
+
+from ..name_lexicon import is_full_name
+from .base import Candidate
+from .name_words import NAME_CHARS, normalize_name
+
+# hyperscan anchors on the arrow, rare in text, and on 継 before it on the line
+HANDOVER_TRIGGER = r"引き?継ぎ?[^\n→]{0,24}→"
+_NAME = rf"{NAME_CHARS}{{1,5}}(?: {NAME_CHARS}{{1,5}})?"
+_ROLE = r"(?:前任|後任)者?[ :：]*"
+_BEFORE = re.compile(rf"(?:^|[ (（:：])(?:{_ROLE})?({_NAME}) ?$")
+_AFTER = re.compile(rf" ?(?:{_ROLE})?({_NAME})(?=$|[ )）、,]|さん|様)")
+_CONFIDENCE = 0.8
+
+
+def handover_names(text: str, start: int, end: int) -> tuple[Candidate, ...]:
+    """The full names either side of the arrow that ends the trigger's match [start, end)."""
+    found = []
+    line_end = text.find("\n", end)
+    before = _BEFORE.search(text, start, end - 1)
+    after = _AFTER.match(text, end, len(text) if line_end < 0 else line_end)
+    for m in (before, after):
+        if m is not None and is_full_name(value := normalize_name(m.group(1))):
+            found.append(Candidate(m.start(1), m.end(1), value, _CONFIDENCE))
+    return tuple(found)
