@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 61; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 62; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -30,6 +30,7 @@ from . import (
     insurance_agency,
     junior_high,
     labour_consultant,
+    language_school,
     law_office,
     marriage_agency,
     moving_company,
@@ -88,4 +89,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "junior_high": junior_high.generate,  # blind corpus 59
     "health_center": health_center.generate,  # blind corpus 60
     "neighbourhood": neighbourhood.generate,  # blind corpus 61
+    "language_school": language_school.generate,  # blind corpus 62
 }

@@ -56,10 +56,13 @@ def wareki(day: date, *, gannen: bool = True, by_year: bool = False, padded: boo
     return f"{era}{'元' if year == 1 and gannen else year}年{day.month}月{day.day}日"
 
 
-def wareki_short(day: date, *, padded: bool = True, slashed: bool = False) -> str:
+def wareki_short(day: date, *, padded: bool = True, slashed: bool = False,
+                 by_year: bool = False) -> str:
     """The ledger form of 和暦: R06.10.01, H01.01.08, S40.05.03 (R6.10.1 where not padded);
-    slashed: R6/10/01, the year bare and month and day two digits (corpora 59, 60)."""
-    era = "R" if day >= date(2019, 5, 1) else ("H" if day >= date(1989, 1, 8) else "S")
+    slashed: R6/10/01, the year bare and month and day two digits (corpora 59, 60); by_year:
+    the era of the year's last day, as wareki's (corpus 62)."""
+    when = day.replace(month=12, day=31) if by_year else day
+    era = "R" if when >= date(2019, 5, 1) else ("H" if when >= date(1989, 1, 8) else "S")
     year = day.year - (2018 if era == "R" else 1988 if era == "H" else 1925)
     if slashed:
         return f"{era}{year}/{day.month:02d}/{day.day:02d}"
