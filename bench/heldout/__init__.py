@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 62; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 63; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -43,6 +43,7 @@ from . import (
     private_school,
     real_estate,
     rental_agency,
+    securities_branch,
     staffing_agency,
     tax_office,
     temple,
@@ -90,4 +91,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "health_center": health_center.generate,  # blind corpus 60
     "neighbourhood": neighbourhood.generate,  # blind corpus 61
     "language_school": language_school.generate,  # blind corpus 62
+    "securities_branch": securities_branch.generate,  # blind corpus 63
 }

@@ -253,14 +253,14 @@ def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
 
 
 def lines_pdf(lines: Iterable[str], size: float, x: float, step: float, *,
-              font_each: bool = False) -> bytes:
-    """A PDF of text lines in `size`-point type at `x`, from y 800 down by `step`, a new page
-    once a line has reached below 60 (pdf_bytes's font and fixed dates); font_each: the font
-    set before every line instead of at each page's top (corpus 55's gen.py)."""
+              font_each: bool = False, top: float = 800) -> bytes:
+    """A PDF of text lines in `size`-point type at `x`, from y `top` (800) down by `step`, a
+    new page once a line has reached below 60 (pdf_bytes's font and fixed dates); font_each:
+    the font set before every line instead of at each page's top (corpus 55's gen.py)."""
     def draw(sheet: Any, font: str) -> None:
         if not font_each:
             sheet.setFont(font, size)
-        y = 800
+        y = top
         for line in lines:
             if font_each:
                 sheet.setFont(font, size)

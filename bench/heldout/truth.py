@@ -53,13 +53,15 @@ class Truth:
     out where none, "neutral": true where so; corpus 29) or "full" (person null where none,
     "neutral" always; corpus 33); repeats: a record the same as an earlier one is kept too
     (corpus 51's truth let the last of neutral records stand, so one repeated after another
-    counts again).
+    counts again); by_neutral: a record differing from an earlier one only in being neutral
+    or not is kept (corpus 63's truth: no, the first stands).
     """
 
     def __init__(self, *, by_person: bool = True, form: str = "flag",
-                 repeats: bool = False) -> None:
+                 repeats: bool = False, by_neutral: bool = True) -> None:
         self.records: list[dict] = []
         self.by_person = by_person
+        self.by_neutral = by_neutral
         self.form = form
         self.repeats = repeats
         self._seen: set[tuple] = set()
@@ -71,7 +73,8 @@ class Truth:
         record = {"path": path, "category": category,
                   "value": normalize(category, value) if normal is None else normal,
                   "person": person, "neutral": bool(neutral), "raw": value}
-        key = (path, category, record["value"], person if self.by_person else None, bool(neutral))
+        key = (path, category, record["value"], person if self.by_person else None,
+               bool(neutral) if self.by_neutral else None)
         if self.repeats or key not in self._seen:
             self._seen.add(key)
             self.records.append(record)
