@@ -174,3 +174,25 @@ def test_a_numbered_row_of_capitals_before_a_residence_card():
             "1. DO DUC TUAN　在留カード KW31345498NA　期限 R8.2.11\n"
             "2. HERATH MUDIYANSELAGE SAMAN SILVA　旅券 TZ7590176\n")
     assert detected(text, "person_name") == ["DODUCTUAN", "HERATHMUDIYANSELAGESAMANSILVA"]
+
+
+def test_a_guarantors_line_and_their_students():
+    """A hand-typed list: 「山田健一　様　（ヤマダ ケンイチ）」 is the name and its reading with
+    spaces about the honorific; 「担当学生: A、B、C」 lists each student in capitals (before:
+    the reading and all but the first student missed); 「PDF FILE」 is no one."""
+    text = ("山田健一　様　（ヤマダ ケンイチ）　会社役員\n"
+            "  生年月日 S30/7/13  担当学生: DO MINH HIEU、HOANG NGOC NAM、RAM KUMARI GURUNG\n")
+    assert detected(text, "person_name") == ["山田健一", "ヤマダケンイチ", "DOMINHHIEU",
+                                             "HOANGNGOCNAM", "RAMKUMARIGURUNG"]
+    assert detected("担当学生: DO MINH HIEU、PDF FILE\n", "person_name") == ["DOMINHHIEU"]
+
+
+def test_the_month_one_entered_is_no_pupils_grade(tmp_path):
+    """入学年月 (2024年4月) holds 学年 but is no grade column: a student's row keeps its own mail
+    (before: the mail a guardian's, two people a row)."""
+    path = _write_csv(tmp_path / "学籍簿.csv", ["氏名（ローマ字）", "メールアドレス", "入学年月"], [
+        ["DIPAK ADHIKARI", "adhikari.dip46@outlook.com", "2024年4月"],
+        ["BUDI PRATAMA", "pratama.bud55@gmail.com", "2024年10月"]])
+    found, people = scanned(path)
+    assert people == 2
+    assert {f.record for f in found} == {"学籍簿.csv#row2", "学籍簿.csv#row3"}

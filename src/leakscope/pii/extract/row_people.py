@@ -97,7 +97,8 @@ _SOMEONE_ELSE = re.compile(_EMERGENCY, re.IGNORECASE)
 # The row's own person is a child (a school's or a nursery's list), whose contact and bank
 # account holder are a parent's.
 _CHILD = re.compile(r"児童|生徒|園児|子ども|子供|お子|student|pupil|child", re.IGNORECASE)
-_GRADE = re.compile(r"学年|grade|school[ _]?year", re.IGNORECASE)  # (a pupil's row, whoever)
+# (a pupil's row, whoever; not 入学年月, the month one entered, of a student's own row)
+_GRADE = re.compile(r"(?<!入)学年|grade|school[ _]?year", re.IGNORECASE)
 _CONTACTS = ("phone_number", "email_address")
 _HOLDER = re.compile(r"名義|受取人|holder|payee", re.IGNORECASE)
 # who came to school for the child (a 面談記録's 生徒 | 来校者 | 連絡先): a parent

@@ -53,6 +53,20 @@ def is_desk_name(name: str) -> bool:
     return bool(_DESK_WORDS.intersection(name.split())) or BUSINESS_NAME.search(name) is not None
 
 
+_VOWEL = re.compile("[AEIOUY]")
+_ORGANIZATION_WORDS = frozenset({
+    "JAPAN", "DATA", "SYSTEM", "SYSTEMS", "SERVICE", "SERVICES", "GROUP", "HOLDINGS", "BANK",
+    "CENTER", "CENTRE", "OFFICE", "SHOP", "STORE", "HOTEL", "CLINIC", "HOSPITAL", "SCHOOL",
+    "FILE", "TEAM", "CUSTOMER"})
+
+
+def is_capitals_name(name: str) -> bool:
+    """A name in capitals a list writes (「1. CHEN JING」, 「DO MINH HIEU、HOANG NGOC NAM」): each
+    word with a vowel, no business's word (「NTT DATA」, 「PDF FILE」)."""
+    return all(_VOWEL.search(word) and word not in _ORGANIZATION_WORDS for word in name.split()) \
+        and BUSINESS_NAME.search(name) is None
+
+
 def _is_kanji_name(name: str) -> bool:
     """A surname and a given name, not a place (東京都 starts with the surname 東)."""
     name = "".join(name.split())

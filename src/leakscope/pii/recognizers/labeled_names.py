@@ -12,7 +12,7 @@ from ..normalize import is_kanji
 from ..surnames import starts_with_reading, starts_with_surname
 from .address import PREFECTURES
 from .base import Candidate
-from .english_names import is_desk_name, pnr_name
+from .english_names import is_capitals_name, is_desk_name, pnr_name
 from .name_forms import (
     JOINED,
     household_member,
@@ -202,9 +202,10 @@ _DESK_FIRST = re.compile(rf"(?:{_DEPARTMENT}|(?:{CLINIC_DEPARTMENT})"
                          rf"|[^\s:：]{{0,12}}(?:{FACILITY})[^\s:：]{{0,8}})[ ]+")
 # the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
 # (each maybe with a note in brackets: 「顧問：佐藤 修平（第一中学校長）、田中 直樹（…）」)
+# (or in capitals: a guarantor's students 「担当学生: DO MINH HIEU、HOANG NGOC NAM」)
 _NEXT_IN_LIST = re.compile(
     rf"(?:[ ]?[(（][^()（）\n]{{1,16}}[)）])?[、,][ ]?"
-    rf"({NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?)")
+    rf"({NAME_CHARS}{{1,6}}(?:[ ]{NAME_CHARS}{{1,6}})?|[A-Z]{{2,20}}(?: [A-Z]{{2,20}}){{1,4}})")
 _LIST_LONGEST = 20
 
 
@@ -276,7 +277,8 @@ def _listed_after(text: str, at: int) -> list[Candidate]:
     while len(found) < _LIST_LONGEST and (m := _NEXT_IN_LIST.match(text, at)):
         name = _without_honorific(m.group(1))
         name = _trimmed(name, text, m.start(1))
-        if not (starts_with_surname(name) or is_full_name(name.replace(" ", ""))) \
+        if not (starts_with_surname(name) or is_full_name(name.replace(" ", ""))
+                or (name.isascii() and is_capitals_name(name))) \
                 or NOT_NAMES.search(name) or BUSINESS_NAME.search(name):
             break
         found.append(Candidate(m.start(1), m.start(1) + len(name), normalize_name(name), 0.85))

@@ -16,7 +16,7 @@ from ..name_lexicon import (
 from ..normalize import as_katakana, is_kanji
 from ..surnames import SURNAMES, leading_surname
 from .base import Candidate
-from .english_names import read_latin_name
+from .english_names import is_capitals_name, read_latin_name
 from .labeled_names import reading
 from .name_words import (
     BUSINESS_NAME,
@@ -197,10 +197,6 @@ _PASSPORT_NAME = re.compile(
     _PASSPORT_SURNAME + r"([A-Z]{1,20}(?:[ \-][A-Z]{1,20})?)[ ]*(?:/[ ]*|\r?\n[ ]*)"
     r"(?:Given [Nn]ames?|GIVEN NAMES?)(?: ?/ ?名)?[ ]?[:：]?[ ]?\n?[ ]?"
     r"([A-Z]{1,20}(?:[ \-][A-Z]{1,20}){0,2})(?=[ ]*(?:\r?\n|$|/))")
-_VOWEL = re.compile("[AEIOUY]")
-_ORGANIZATION_WORDS = frozenset({
-    "JAPAN", "DATA", "SYSTEM", "SYSTEMS", "SERVICE", "SERVICES", "GROUP", "HOLDINGS", "BANK",
-    "CENTER", "CENTRE", "OFFICE", "SHOP", "STORE", "HOTEL", "CLINIC", "HOSPITAL", "SCHOOL"})
 # A numbered list's row of a name in capitals (a foreign staff member's: 「15. CHEN JING
 # 携帯：090-…」), its phone's label and number right after it.
 # (or its residence card or passport after it: a language school's 取次 request 「1. DO DUC TUAN
@@ -418,10 +414,7 @@ def _logged(m: re.Match) -> tuple[Candidate, ...]:
 def _latin_row(m: re.Match) -> tuple[Candidate, ...]:
     """A numbered row's name in capitals: each word with a vowel, no business's word
     (「1. NTT DATA TEL …」)."""
-    words = m.group(1).split()
-    if len(words) > _LATIN_WORDS \
-            or any(not _VOWEL.search(w) or w in _ORGANIZATION_WORDS for w in words) \
-            or BUSINESS_NAME.search(m.group(1)):
+    if len(m.group(1).split()) > _LATIN_WORDS or not is_capitals_name(m.group(1)):
         return ()
     return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
 
@@ -438,7 +431,8 @@ def _read_after(text: str, bracket: int) -> tuple[Candidate, ...]:
     if "A" <= text[end - 1] <= "Z":  # (「SABINA GURUNG（サビナ・グルン）」)
         return read_latin_name(text, end, found[0])
     spoken = as_katakana(found[0].value.replace(" ", "").replace("・", ""))
-    end -= next((len(h) for h in _HONORIFICS_BEFORE if text.endswith(h, 0, end)), 0)
+    if (honorific := next((len(h) for h in _HONORIFICS_BEFORE if text.endswith(h, 0, end)), 0)):
+        end -= honorific + (text[end - honorific - 1] == " ")  # (「山田健一　様　（ヤマダ…）」)
     for start in range(max(0, end - _NAME_LONGEST), end - 1):
         if not is_kanji(text[start]) or (start and _IN_WORD.match(text[start - 1])):
             continue
