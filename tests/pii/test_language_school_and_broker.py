@@ -196,3 +196,54 @@ def test_the_month_one_entered_is_no_pupils_grade(tmp_path):
     found, people = scanned(path)
     assert people == 2
     assert {f.record for f in found} == {"学籍簿.csv#row2", "学籍簿.csv#row3"}
+
+
+def test_a_case_sheets_professional(tmp_path):
+    """A 相続 case sheet's 税理士 | 長谷川正男 (label | value, no header) names the tax
+    accountant (before: no label)."""
+    path = tmp_path / "相続案件管理表.xlsx"
+    book = openpyxl.Workbook()
+    for row in (["税理士", "長谷川正男"], ["事務所", "長谷川税理士事務所"], ["電話", "03-4256-6306"]):
+        book.active.append(row)
+    book.save(path)
+    assert values_of(scanned(path)[0], "person_name") == {"長谷川正男"}
+
+
+def test_a_kana_name_before_an_identity_document():
+    """A hand-typed 不備リスト: 「115-123456  イトウ セツコ  運転免許証 …」 names イトウセツコ (a known
+    surname's reading, a space, a given name's; before: no one); katakana words that read no
+    surname name no one."""
+    text = ("本人確認書類　不備リスト（手入力）\n"
+            "115-123456  イトウ セツコ  運転免許証 458070719670  有効期限切れ→再提出依頼\n"
+            "115-234567  コウノ マサト  旅券 TZ7590176  有効期限切れ→再提出依頼\n"
+            "バックアップ データ  保険証の写し\n")
+    assert detected(text, "person_name") == ["イトウセツコ", "コウノマサト"]
+
+
+def test_a_graduates_destination_and_a_bulleted_row():
+    """「KASUN BANDARA → 就職（介護）」 (a 進路メモ's line) and 「・WARNAKULASURIYA CHAMARI SILVA
+    生年月日 H16.2.9」 (a handover's bullet) name people (before: no one); 「PDF FILE →
+    共有フォルダ」 no one."""
+    text = ("進学先メモ\nHERATH MUDIYANSELAGE SAMAN SILVA → 就職（介護）\n"
+            "KASUN BANDARA → 就職（介護）\nPDF FILE → 共有フォルダ\n")
+    assert detected(text, "person_name") == ["HERATHMUDIYANSELAGESAMANSILVA", "KASUNBANDARA"]
+    assert detected("　・WARNAKULASURIYA CHAMARI SILVA　生年月日 H16.2.9\n",
+                    "person_name") == ["WARNAKULASURIYACHAMARISILVA"]
+
+
+def test_a_visa_forms_sponsor_is_a_person_of_their_own(tmp_path):
+    """在留期間更新 form: 経費支弁者 氏名 | 住所 | 電話番号 are the sponsor's (a parent abroad), not
+    the applicant's (before: one person of two Latin names, the sponsor's phone and home the
+    student's)."""
+    path = tmp_path / "更新申請.xlsx"
+    book = openpyxl.Workbook()
+    for row in (["在留期間更新許可申請書（留学）記入用"], ["生年月日", "1999年6月4日"],
+                ["氏名", "DANG THANH PHUONG"], ["携帯電話番号", "070-0546-8427"],
+                ["経費支弁者 氏名", "LE NGOC LINH"], ["申請人との関係", "母"],
+                ["経費支弁者 電話番号", "+84 911 859 649"], ["取次者 氏名", "岡田 隆"]):
+        book.active.append(row)
+    book.save(path)
+    found, people = scanned(path)
+    assert people == 3
+    records = {f.value: f.record for f in found}
+    assert records["+84911859649"] == records["LENGOCLINH"] != records["DANGTHANHPHUONG"]

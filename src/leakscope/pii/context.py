@@ -196,6 +196,9 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # 申請取次者)
                                "担任", "クラス担任", "担任名", "担当講師", "講師", "作成責任者",
                                "申請取次者", "取次者",
+                               # a case's professionals (a 相続 case sheet's 税理士 | 長谷川正男)
+                               "税理士", "担当税理士", "司法書士", "担当司法書士", "弁護士",
+                               "担当弁護士", "行政書士", "公認会計士",
                                # a driving school's instructor and examiner on a booking or
                                # a 検定 result
                                "指導員", "担当指導員", "指導員名", "検定員", "技能検定員",

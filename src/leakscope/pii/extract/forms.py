@@ -13,7 +13,7 @@ from leakscope.pii.company_accounts import COMPANY_CONTACTS, ORGANIZATION_NAME, 
 from leakscope.pii.extract.animal_columns import is_animal_label, without_animal
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.deceased import DECEASED, form_died
-from leakscope.pii.extract.row_people import DOCTOR, STAFF, role_suffix
+from leakscope.pii.extract.row_people import DOCTOR, PAYER, STAFF, role_suffix
 from leakscope.pii.extract.samples import as_samples, heads_samples, labels_samples
 from leakscope.pii.extract.tables import (
     filled_count,
@@ -385,7 +385,7 @@ def _form_values(display: str, base: dict, row: int, label: str | None,
         texts = [_chosen_era(text) for _, text in values]
         dated = any(text in _DATE_UNITS for text in texts)
         values = [(values[0][0], ("" if dated else " ").join(texts))]
-    if (suffix := role_suffix(label)) in _STAFF_ROLES:  # (a report's 発見者 beside 被災者)
+    if (suffix := role_suffix(label)) in _OWN_RECORD_ROLES:  # (a report's 発見者 beside 被災者)
         record += suffix
     elif died and not suffix:  # (a 死亡届's 生年月日 after its 死亡者氏名: theirs)
         record += DECEASED
@@ -395,7 +395,8 @@ def _form_values(display: str, base: dict, row: int, label: str | None,
 
 
 # The people a form names beside its own, each their own record (as in a list's row).
-_STAFF_ROLES = (STAFF, DOCTOR, DECEASED)  # (and a 相続's 被相続人, who died)
+# (and a 相続's 被相続人, who died; a visa form's 経費支弁者 氏名 | 住所 | 電話番号, abroad)
+_OWN_RECORD_ROLES = (STAFF, DOCTOR, DECEASED, PAYER)
 
 
 _BOXES = 3  # short cells after one label that make one value

@@ -29,6 +29,7 @@ STAFF = "/担当者"  # the staff in charge of a row: named in full elsewhere, o
 _IN_CHARGE = "/担当先"
 _IN_CHARGE_OF = "担当(?:利用者|患者|顧客|生徒|児童|入居者|会員|お客様)"
 DOCTOR = "/主治医"  # a patient's doctor
+PAYER = "/支払者"  # who pays for the row's person: a parent, a sponsor abroad
 CHILDREN = "/子"
 GUARDIAN = "/保護者"
 _KEY_PERSON = "/キーパーソン"
@@ -60,8 +61,9 @@ _ROLES = (
     ("/売主", re.compile(r"^売主")),  # (a sale's seller and buyer, each their own)
     ("/新婦", re.compile(r"新婦|bride")),  # (a wedding's couple: the groom the row's own)
     ("/買主", re.compile(r"^買主")),
-    # (a parent paying a student's fees; a sponsor abroad remitting them, from their account)
-    ("/支払者", re.compile(r"支払者|支払人|payer|送金(?:人|者|元)|remitter")),
+    # (a parent paying a student's fees; a sponsor abroad remitting them, from their account;
+    # a visa form's 経費支弁者 氏名 | 住所 | 電話番号)
+    (PAYER, re.compile(r"支払者|支払人|payer|送金(?:人|者|元)|remitter|支弁者")),
     # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒, a
     # 児童手当 list's 請求者 | 児童氏名 | 児童生年月日 | 児童個人番号)
     # (a guardians table's child column: a day service's dump)
@@ -76,7 +78,7 @@ _ROLES = (
     ("/同行者", re.compile(r"(?:同行者|同伴者|companion)[ _\-]?([0-9]*)")),
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
     (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
-                        r"担任|講師|作成責任者|取次者|"
+                        r"担任|講師|作成責任者|取次者|^(?:税理士|司法書士|弁護士|行政書士|公認会計士)$|"
                         r"指導員|検定員|教官|薬剤師|instructor|examiner|pharmacist|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager|^staff(?:[ _]in[ _]charge)?$"

@@ -14,7 +14,7 @@ from ..name_lexicon import (
     may_be_given_name,
 )
 from ..normalize import as_katakana, is_kanji
-from ..surnames import SURNAMES, leading_surname
+from ..surnames import SURNAMES, leading_surname, starts_with_reading
 from .base import Candidate
 from .english_names import is_capitals_name, read_latin_name
 from .labeled_names import reading
@@ -202,8 +202,11 @@ _PASSPORT_NAME = re.compile(
 # (or its residence card or passport after it: a language school's 取次 request 「1. DO DUC TUAN
 # 在留カード KW31345498NA」; a name of up to ``_LATIN_WORDS`` words, which Python counts: as a
 # bounded repeat, hyperscan refuses the pattern as too large)
-LISTED_LATIN = (r"(?:^|\n)[ \t]*[0-9]{1,3}[.)]?[ \t]+([A-Z]{2,20}(?: [A-Z]{2,20})+)[ \t]+"
-                r"(?:(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)|在留カード|旅券|パスポート)")
+# (or a bullet's row: a handover's 「・WARNAKULASURIYA CHAMARI SILVA　生年月日 H16.2.9」)
+LISTED_LATIN = (r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)]?[ \t]+|[・●○■*][ \t]*)"
+                r"([A-Z]{2,20}(?: [A-Z]{2,20})+)[ \t]+"
+                r"(?:(?:携帯|自宅|電話|TEL)[ :：]?(?:0[0-9]|\+81)"
+                r"|在留カード|旅券|パスポート|生年月日)")
 _LATIN_ROW = re.compile(LISTED_LATIN)
 _LATIN_WORDS = 5  # (a Sri Lankan's HERATH MUDIYANSELAGE SAMAN SILVA)
 # ... or in katakana, its parts a middle dot apart (a shop's 連絡網 「本店　ワンヴァン・ミン　携帯
@@ -211,6 +214,12 @@ _LATIN_WORDS = 5  # (a Sri Lankan's HERATH MUDIYANSELAGE SAMAN SILVA)
 LISTED_DOTTED = (r"(?:^|[\n \t])([ァ-ヶ][ァ-ヶー]{1,7}(?:・[ァ-ヶ][ァ-ヶー]{1,7}){1,2})[ \t]+"
                  r"(?:(?:携帯|自宅|電話|TEL)[ :：]?)?(?:0[0-9]|\+81)")
 _DOTTED_ROW = re.compile(LISTED_DOTTED)
+# ... or in katakana, a known surname's reading and a space first, an identity document after
+# it (a broker's hand-typed 不備リスト 「115-123456  イトウ セツコ  運転免許証 4580…」)
+_ID_DOCUMENTS = ("運転免許証?|旅券|パスポート|在留カード|(?:健康)?保険証|マイナンバーカード"
+                 "|個人番号カード")
+LISTED_KANA_TRIGGER = rf"[ァ-ヶー]{{2,6}} [ァ-ヶー]{{2,6}}[ \t]+(?:{_ID_DOCUMENTS})"
+_KANA_ROW = re.compile(rf"([ァ-ヶー]{{2,6}} [ァ-ヶー]{{2,6}})[ \t]+(?:{_ID_DOCUMENTS})")
 # A hand-typed list's row of a name and its birth date (a waiting list's 「1. 三浦あすか
 # S13/01/27生 要介護3」, 「・佐々木 直人 昭和14年5月23日生」): the date's 生 tells it is one
 _ROW_MARK = r"(?:^|\n)[ \t]*(?:[0-9]{1,3}[.)．）][ \t]*|[・●○■*][ \t]*)?"
@@ -366,6 +375,10 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return (Candidate(m.start(1), m.end(2), normalize_name(f"{m[1]} {m[2]}"), 0.85),)
     if (m := _LATIN_ROW.match(text, start, end)) is not None:
         return _latin_row(m)
+    if (m := _KANA_ROW.match(text, start, end)) is not None:
+        return () if (start and "ァ" <= text[start - 1] <= "ヶ") or text[start - 1:start] == "ー" \
+            or not starts_with_reading(m.group(1)) \
+            else (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
     if (m := _DOTTED_ROW.match(text, start, end)) is not None:
         return () if KATAKANA_ROLE.search(m.group(1)) else (
             Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)

@@ -34,7 +34,7 @@ from .english_names import (
     english_name,
     is_desk_name,
 )
-from .handover_names import HANDOVER_TRIGGER, handover_names
+from .handover_names import HANDOVER_TRIGGER, LISTED_ARROW_TRIGGER, arrow_names
 from .labeled_names import (
     CN_TRIGGER,
     DECEASED_NAME,
@@ -58,6 +58,7 @@ from .name_layouts import (
     LISTED_BORN_TRIGGER,
     LISTED_BRACKETED_TRIGGER,
     LISTED_DOTTED,
+    LISTED_KANA_TRIGGER,
     LISTED_LATIN,
     LOGGED_TRIGGER,
     MENTIONED,
@@ -226,7 +227,8 @@ class PersonNameRecognizer(Recognizer):
                 LISTED,
                 *LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
                 LOGGED_TRIGGER,
-                LISTED_LATIN, LISTED_DOTTED, LISTED_BORN_TRIGGER, RELATIVE_AFTER_TRIGGER,
+                LISTED_LATIN, LISTED_DOTTED, LISTED_KANA_TRIGGER, LISTED_BORN_TRIGGER,
+                RELATIVE_AFTER_TRIGGER,
                 RELATIVE_BEFORE_TRIGGER,
                 *TEXT_LABEL_TRIGGERS, NAME_KEY_TRIGGER,
                 r"\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]",
@@ -238,7 +240,7 @@ class PersonNameRecognizer(Recognizer):
                 CLOSING_TRIGGER, INTRODUCED_TRIGGER, DOCTOR_TRIGGER, SIGN_OFF_TRIGGER,
                 RELATIVE_TRIGGER, DEAR_TRIGGER, PNR_TRIGGER,
                 POSTAL_AFTER_TRIGGER, DATED_TRIGGER, NAMED_FIRST_TRIGGER, CHAT_HISTORY_TRIGGER,
-                CHAT_SPEAKER_TRIGGER, HANDOVER_TRIGGER)
+                CHAT_SPEAKER_TRIGGER, HANDOVER_TRIGGER, LISTED_ARROW_TRIGGER)
     context = ("氏名", "お名前", "名前", "フリガナ", "ふりがな", "カナ氏名", "name", "full name",
                "full_name", "first name", "last name", "first_name", "last_name",
                "受取人", "契約者", "申込者", "担当者名", "氏名カナ", "customer name",
@@ -285,7 +287,7 @@ class PersonNameRecognizer(Recognizer):
                 and text[start + 1] in _AFTER_SHI:  # (minutes' 「総代 渡辺清氏、山田節子氏」)
             return self._before_honorific(text, start)
         if text[end - 1] == "→":
-            return handover_names(text, start, end)
+            return arrow_names(text, start, end)
         if (found := layout_name(text, start, end)) is not None:
             return _in_household(text, found)
         if text[end - 1] == ")" and (m := _WESTERN_RELATED.match(text, start)):
