@@ -11,6 +11,13 @@ import csv
 import openpyxl
 import pytest
 from documents import detected, scanned, values_of
+from table_paths import BOTH, scan_people
+
+ROWS = 300  # enough rows for the table path
+_SURNAMES = ("林", "森", "高橋", "池田", "佐藤", "鈴木", "田中", "伊藤", "渡辺", "山本", "中村",
+             "小林", "加藤", "吉田", "山田", "松本", "井上", "木村")
+_CHILDREN = ("大和", "花音")
+_MOTHERS = ("優子", "美紀", "直美", "愛", "恵美", "陽子", "智子", "久美子", "裕子")
 
 
 @pytest.mark.parametrize("heading,names", [
@@ -117,3 +124,23 @@ def test_a_forms_staff_member_between_its_rows_fields(tmp_path):
     found, people = scanned(path)
     assert {"長谷川亮介", "中島浩", "山下陽子", "高橋翼"} <= values_of(found, "person_name")
     assert people == 4
+
+
+@BOTH
+def test_one_parent_of_siblings_in_a_claim(tmp_path, monkeypatch, table):
+    """A 国保連 claim a child a row: 支給決定保護者氏名 林 優子 over 林 大和 and over 林 花音 is one
+    mother (before: two, nothing of hers but her name to join them)."""
+    rows = []
+    for i in range(ROWS):
+        family = i // 2  # (two siblings a family, their mother over each)
+        surname = _SURNAMES[family % len(_SURNAMES)]
+        given = _MOTHERS[family // len(_SURNAMES) % len(_MOTHERS)]
+        rows.append([f"{9238039615 + i}", f"{surname} {given}", f"{surname} {_CHILDREN[i % 2]}",
+                     f"H{20 + i // 120}.{i // 10 % 12 + 1}.{i % 10 + 1}"])
+    path = tmp_path / "国保連請求.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["受給者証番号", "支給決定保護者氏名", "支給決定児童氏名", "児童生年月日"])
+        writer.writerows(rows)
+    families = {row[1] for row in rows}
+    assert scan_people(path, monkeypatch, table) == ROWS + len(families)

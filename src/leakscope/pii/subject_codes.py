@@ -18,6 +18,7 @@ from .subject_group_keys import (
     GUARDIAN_OF,
     NAME_ACCOUNT,
     NAME_ALONE,
+    PARENT_NAMED,
     PERSON_CATEGORIES,
     STRONG,
     SUBSTANTIAL,
@@ -50,6 +51,7 @@ class Codes:
         self.name_dob, self.name_address, self.name_phone, self.name_account = self.pairs
         self.name_alone = hashes(pa.array([NAME_ALONE]))[0]
         self.guardian_of = hashes(pa.array([GUARDIAN_OF]))[0]
+        self.parent_named = hashes(pa.array([PARENT_NAMED]))[0]
         self.bits = code_bits(CATEGORY_OF_CODE)  # the kinds of identifiers, per code
         # The kernel's roles (_keys.c: ROLE_*), one byte per code.
         roles = self.strong * 1 + self.substantial * 2

@@ -21,7 +21,7 @@ from .name_lexicon import (
     joined_name,
 )
 from .romaji import full_name_keys, name_keys, without_middle_name
-from .subject_names import kanji_name
+from .subject_names import is_parent_of, kanji_name
 from .subject_places import list_of
 from .surnames import starts_with_written_reading
 
@@ -35,6 +35,9 @@ SUBSTANTIAL = STRONG - {"credit_card_number"} | {"date_of_birth", "address"}
 NAME_ALONE = "name-alone"
 # The key of a guardian's record by the child of its row: the child's name and birth date.
 GUARDIAN_OF = "guardian-of"
+# ... and by its own kanji full name where the child bears its surname: one parent of siblings,
+# each a row (a 国保連 claim's 林 優子 over 林 大和 and over 林 花音, nothing else of hers)
+PARENT_NAMED = "parent-named"
 # A bank account is a household's as often as one person's (a parent pays the children's
 # fees from it): it links only with a name, a transfer file's payee ｲｼｶﾜ ﾐﾂﾙ to the ledger's
 # row of 石川 充 (イシカワ ミツル) that holds the same account.
@@ -136,6 +139,8 @@ def group_summary(group: Group) -> GroupSummary | None:
         # names for that child (a second guardian, kanji-named, stays a person of their own:
         # ``subject_names``)
         keys.update((GUARDIAN_OF, name, dob) for name, dob in group.home[2])
+        keys.update((PARENT_NAMED, name) for name in names
+                    if any(is_parent_of(name, ward) for ward, _ in group.home[2]))
     if not names:  # (a row's: where, as the table path has it: ``subject_rows``, 故人)
         at = "" if group.free else group.place[1]
         return GroupSummary(tuple(keys), (), group.thin, False, at=at)

@@ -14,7 +14,7 @@ from .arrow_strings import string_buffers
 from .extract.row_people import GUARDIAN, HOUSEHOLD, household_row
 from .name_lexicon import is_surname
 from .subject_graph import combine, pairs
-from .subject_names import kanji_name
+from .subject_names import is_parent_of, kanji_name
 
 
 class TableCodes(Protocol):
@@ -28,6 +28,7 @@ class TableCodes(Protocol):
     name_address: np.uint64
     name_phone: np.uint64
     guardian_of: np.uint64
+    parent_named: np.uint64
 
 
 class HomeKeys(NamedTuple):
@@ -101,7 +102,7 @@ def guardian_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray,
     """The ``subject_group_keys.GUARDIAN_OF`` keys of the guardians' records among the members
     (``#row5/保護者`` that names no one or a kanji full name; a kana name alone may be the
     other guardian's) and their groups: their row's own names (not a surname alone) with
-    its birth dates, as ``subject_group_keys.group_summary`` makes them."""
+    its birth dates, as ``subject_group_keys.group_summary`` makes them; and PARENT_NAMED."""
     none = np.empty(0, np.int64), np.empty(0, np.uint64)
     maybe = np.flatnonzero(members)
     guardian = np.zeros(members.size, bool)
@@ -133,4 +134,25 @@ def guardian_keys(codes: TableCodes, code: np.ndarray, starts: np.ndarray,
     if not ward:
         return none
     g, i, j = (np.array(column, np.int64) for column in zip(*ward, strict=True))
-    return g, combine(combine(codes.guardian_of, hashes[i]), hashes[j])
+    keys = combine(combine(codes.guardian_of, hashes[i]), hashes[j])
+    parents = _parents_of(g, i, at[kanji] if at.size else at, group, values, rows)
+    if parents.size:  # (``subject_group_keys.PARENT_NAMED``)
+        g = np.append(g, group[parents])
+        keys = np.append(keys, combine(codes.parent_named, hashes[parents]))
+    return g, keys
+
+
+def _parents_of(groups: np.ndarray, wards: np.ndarray, names: np.ndarray, group: np.ndarray,
+                values: pa.ChunkedArray, rows: np.ndarray) -> np.ndarray:
+    """The guardians' kanji full names (``names``, findings) whose group's ward (``groups``
+    and ``wards``: a guardian group and its row's name, pairwise) bears their surname."""
+    own: dict[int, list[int]] = {}
+    for g, name in zip(group[names].tolist(), names.tolist(), strict=True):
+        own.setdefault(g, []).append(name)
+    asked = [(name, ward) for g, ward in zip(groups.tolist(), wards.tolist(), strict=True)
+             for name in own.get(g, ())]
+    if not asked:
+        return np.empty(0, np.int64)
+    texts = values.take(rows[np.array(asked, np.int64).ravel()]).to_pylist()
+    return np.unique(np.array([name for (name, _), parent, child in zip(
+        asked, texts[::2], texts[1::2], strict=True) if is_parent_of(parent, child)], np.int64))

@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 from .name_lexicon import is_full_name
 from .normalize import is_kanji
 from .subject_graph import PeopleGraph
+from .surnames import leading_surname
 
 # Kanji written two ways in names (髙橋 and 高橋 are one person's name): folded before names
 # are compared.
@@ -72,6 +73,14 @@ def _one_surname_apart(name: str, other: str) -> bool:
     """Two names of one surname (their first two kanji), each going on past it differently
     (not a name and its first characters: 一口和也 and 一口和)."""
     return name[:2] == other[:2] and not name.startswith(other) and not other.startswith(name)
+
+
+def is_parent_of(guardian: str, ward: str) -> bool:
+    """Whether a guardian's kanji full name and a child's kanji full name share the surname:
+    the family's (``subject_group_keys.PARENT_NAMED``)."""
+    parent, child = kanji_name(guardian), kanji_name(ward)
+    surname = leading_surname(parent) if parent and child else None
+    return surname is not None and child.startswith(surname)
 
 
 @lru_cache(maxsize=1 << 16)
