@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 
+import docx
 import openpyxl
 import pytest
 from documents import detected, scanned, values_of
@@ -144,3 +145,23 @@ def test_one_parent_of_siblings_in_a_claim(tmp_path, monkeypatch, table):
         writer.writerows(rows)
     families = {row[1] for row in rows}
     assert scan_people(path, monkeypatch, table) == ROWS + len(families)
+
+
+def test_a_support_plans_staff_are_no_part_of_the_childs_record(tmp_path):
+    """A 個別支援計画's table: 相談支援専門員 and 児発管 (児童発達支援管理責任者, no 児童's column)
+    are staff, records of their own, not the child's with the child's birth date (before: each
+    plan's staff a new pair of people, their names keyed to the child's birth date)."""
+    path = tmp_path / "個別支援計画.docx"
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=4)
+    for cells in (["児童氏名", "井上 悠人（いのうえ ゆうと）", "生年月日", "平成24年5月27日"],
+                  ["保護者", "井上 愛 様（母）", "連絡先", "090-8558-8719"],
+                  ["相談支援専門員", "相談支援事業所あおぞら 井上 恵美", "児発管", "中村 恵美"]):
+        row = table.add_row().cells
+        for cell, text in zip(row, cells, strict=True):
+            cell.text = text
+    document.save(path)
+    found, people = scanned(path)
+    records = {f.value: f.record for f in found if f.category == "person_name"}
+    assert people == 4
+    assert records["中村恵美"] == records["井上恵美"] != records["井上悠人"]

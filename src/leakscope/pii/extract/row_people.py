@@ -67,7 +67,7 @@ _ROLES = (
     # a parent's row's children (a PTA's 会員氏名 | お子さん, a 就学援助 list's 対象児童生徒, a
     # 児童手当 list's 請求者 | 児童氏名 | 児童生年月日 | 児童個人番号)
     # (a guardians table's child column: a day service's dump)
-    (CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒|児童|子の"
+    (CHILDREN, re.compile(r"^(?:お子|子ども|子供|対象児童|対象生徒|児童(?!発達支援)|子の"
                            r"|child(?:ren)?(?:[ _\-]?(?:name|[0-9]+))?$)", re.IGNORECASE)),
     # a case's other party (a 調停 list's 依頼者 | 相手方 | 子の氏名)
     ("/相手方", re.compile(r"^相手方")),
@@ -79,6 +79,8 @@ _ROLES = (
     # the staff in charge of the row (a client's contact, who checked an ID), not its subject
     (STAFF, re.compile(r"担当|^tanto|確認者|作成者|記入者|^記載|受付者|対応者|ケアマネ|添乗|"
                         r"担任|講師|作成責任者|取次者|^(?:税理士|司法書士|弁護士|行政書士|公認会計士)$|"
+                        # (a support plan's 児発管 and 相談支援専門員)
+                        r"児発管|児童発達支援管理責任者|サービス管理責任者|相談支援専門員|"
                         r"指導員|検定員|教官|薬剤師|instructor|examiner|pharmacist|"
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager|^staff(?:[ _]in[ _]charge)?$"
