@@ -156,17 +156,18 @@ _DIED_ROLES = "故人|死亡者(?:氏名)?"
 # a sale's parties (a 売買契約's 売主 and 買主, its 宅地建物取引士) and a 登記簿's co-owner after
 # their share (「持分２分の１　林　香織」)
 _DEAL_PARTIES = "売主|買主|宅地建物取引士|持分[0-9]{1,3}分の[0-9]{1,3}"
-# a handover's (「前任 西村聡太郎」, 「後任：藤田 雅人」); a student's sponsor, a guarantor's
-# students (a language school's 「経費支弁者：…」, 「担当学生: DO MINH HIEU、…」)
-_HANDOVER_ROLES = "前任者?|後任者?|(?:経費)?支弁者|担当(?:学生|生徒)"
+# an office's: a handover's (「前任 西村聡太郎」, 「後任：藤田 雅人」); a student's sponsor, a
+# guarantor's students (a language school's 「経費支弁者：…」, 「担当学生: DO MINH HIEU、…」); a
+# station's or a care office's 管理者
+_OFFICE_ROLES = "前任者?|後任者?|(?:経費)?支弁者|担当(?:学生|生徒)|管理者"
 # a student's parents before a colon (「父母: SURESH KUMAR GURUNG」, a form's 「父：山田 太郎」;
 # not 「母は…」: prose), a trigger of their own
 # (a word ending so, 分母, is asked too: what follows it is no surname)
 _PARENTS = "(?:父母|父親|母親|父|母)[ ]?[:：]"
 _TEXT_LABELS = (rf"{_NAME_LABELS}|(?:{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{_DIED_ROLES}"
-                rf"|{STAFF_TITLES}|{_DEAL_PARTIES}|{_HANDOVER_ROLES})名?|{_PARENTS}")
+                rf"|{STAFF_TITLES}|{_DEAL_PARTIES}|{_OFFICE_ROLES})名?|{_PARENTS}")
 _ROLE = re.compile(f"{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}|{_DEAL_PARTIES}"
-                   f"|{_HANDOVER_ROLES}|{_PARENTS}")
+                   f"|{_OFFICE_ROLES}|{_PARENTS}")
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 # a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
@@ -182,7 +183,7 @@ TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_
                        rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
                        # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
                        rf"(?:{STAFF_TITLES}){_LABEL_END}",
-                       rf"(?:{_DEAL_PARTIES}|{_HANDOVER_ROLES}){_LABEL_END}",
+                       rf"(?:{_DEAL_PARTIES}|{_OFFICE_ROLES}){_LABEL_END}",
                        _PARENTS)
 # (or a log's key=value: 「customer_name="山口翔太"」, a POS log's 「customer="山口翔太" tel=…」)
 NAME_KEY_TRIGGER = f"(?i)(?:\\b|_)name['\"]?[ ]?[:=]|\\b(?:{_NAME_KEYS})['\"]?[ ]?="
@@ -388,6 +389,8 @@ def _before_particle(name: str, after: str) -> str:
     のぞみ, はな子)."""
     if len(name) > 3 and name[-1] == "で" and after == "す":
         return name[:-1]
+    if len(name) > 4 and name.endswith("とな") and after == "り":  # (「鈴木明美となります」)
+        return name[:-2]
     for i in range(2, len(name)):
         if name[i] in _PARTICLES:
             following = name[i + 1] if i + 1 < len(name) else after

@@ -77,6 +77,11 @@ _BRACKETED_CONTACT = (r"[（(](?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@|[A-Z]{1,4}-
                       r"|[0-9]{1,3}歳|(?:産業医|医師|保健師|看護師|薬剤師)[)）])")
 LISTED_BRACKETED_TRIGGER = rf"[\n、,：:・][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_BRACKETED_CONTACT}"
 _LISTED_BRACKETED = rf"[\n、,：:・]({_SURNAME_LINE}) ?({_GIVEN}){_BRACKETED_CONTACT}"
+# ... or a numbered phone tree's, the job in brackets and the phone after them (「 1. 高橋 香織
+# （管理者・看護師）　携帯 090-…」): a trigger of its own (hyperscan refuses the two as one)
+_JOB_THEN_PHONE = r"[（(][一-龥・]*(?:師|士|管理者)[)）][ \t]+(?:携帯|自宅|電話|TEL|0[0-9])"
+LISTED_JOB_TRIGGER = rf"[\n ][一-龥々〆ヶ]{{1,4}} ?{_GIVEN}{_JOB_THEN_PHONE}"
+_LISTED_JOB = rf"[\n ]({_SURNAME_LINE}) ?({_GIVEN}){_JOB_THEN_PHONE}"
 # The name before it in such a row (「1 前田 美加子 前田 晃 052-…」: a student and a guardian).
 _LISTED_BEFORE = rf"(?:^|[\n \t])({_SURNAME_LINE}) ({_GIVEN})[ \t]+$"
 # A relative in a family or contact list (an HR sheet's 緊急連絡先 「小林 太一（父）」, 扶養家族
@@ -338,6 +343,8 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
         return (*found, *reading(text, m.end() - 2)) if found else ()  # 岡本 茂 (オカモト)
     if text[start] in "\n、,：:・" and (m := _surnames(_LISTED_BRACKETED).match(
             text, start, end)) is not None:
+        return _wrapped(m)
+    if text[start] in "\n " and (m := _surnames(_LISTED_JOB).match(text, start, end)) is not None:
         return _wrapped(m)
     if text[end - 1] == "\n" and (m := _surnames(_SECTION_SIGNED).match(text, start, end)):
         return _wrapped(m)

@@ -130,7 +130,7 @@ DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
 FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|連合会|組合|士会|商工会)$|"
         rf"受付$|{FACILITY}|寺務所|社務所|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
-        rf"サポート|カスタマー|担当者?$|係$|(?:{CLINIC_DEPARTMENT})$|"
+        rf"サポート|カスタマー|担当者?$|係$|チーム$|(?:{CLINIC_DEPARTMENT})$|"
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
         r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot"
         # (an airline's or a hotel's display name: Japan Airlines <noreply@…>)

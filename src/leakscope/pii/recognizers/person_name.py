@@ -58,6 +58,7 @@ from .name_layouts import (
     LISTED_BORN_TRIGGER,
     LISTED_BRACKETED_TRIGGER,
     LISTED_DOTTED,
+    LISTED_JOB_TRIGGER,
     LISTED_KANA_TRIGGER,
     LISTED_LATIN,
     LOGGED_TRIGGER,
@@ -118,8 +119,10 @@ _WESTERN_RELATED = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) ?\(")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
 # at a sentence's start, a quoted line's too (「> 石川 桃子と申します」), or after what the writer
 # did (「先日ピーリングを受けた後藤です。」)
+# (after a speaker's colon in a transcript, 「お客様：坂本 加奈です」, or a topic's は, 「母は後藤
+# 裕美子です」)
 _INTRODUCED = re.compile(
-    r"(?:^|[\n。、!?！？]|ます|の|(?<=[ぁ-ん])た)(?:[ ]?>+)?[ ]?"
+    r"(?:^|[\n。、!?！？:：]|ます|の|は|(?<=[ぁ-ん])た)(?:[ ]?>+)?[ ]?"
     r"([一-龥々〆ヶ]{1,4}(?:[ ]?[一-龥々〆ヶ]{1,3}|[ ]?[ぁ-ん]{2,4})?)$"
 )
 _BEFORE_CHILD_HONORIFIC = re.compile(
@@ -227,7 +230,8 @@ class PersonNameRecognizer(Recognizer):
                 LISTED,
                 *LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
                 LOGGED_TRIGGER,
-                LISTED_LATIN, LISTED_DOTTED, LISTED_KANA_TRIGGER, LISTED_BORN_TRIGGER,
+                LISTED_LATIN, LISTED_DOTTED, LISTED_KANA_TRIGGER, LISTED_JOB_TRIGGER,
+                LISTED_BORN_TRIGGER,
                 RELATIVE_AFTER_TRIGGER,
                 RELATIVE_BEFORE_TRIGGER,
                 *TEXT_LABEL_TRIGGERS, NAME_KEY_TRIGGER,

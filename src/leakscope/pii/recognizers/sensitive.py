@@ -58,8 +58,9 @@ _SERVICE_AFTER_EN = re.compile(
     r"|support|prevention|screening|management|programm?e?s?|specialists?|unit|ward)\b",
     re.IGNORECASE)
 # what makes a care fact a pharmacy's work or its records (服薬指導記録, 【服薬状況】, 投薬済,
-# お薬手帳シール, a nurse's 服薬確認), not a patient's fact
-_WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ|確認")
+# お薬手帳シール, a nurse's 服薬確認, a visiting nurse's 服薬管理 and 服薬支援), not a patient's
+# fact
+_WORK_AFTER = re.compile("指導|状況|記録|済|シール|アプリ|確認|管理|支援|介助")
 _CARE_WORDS = frozenset((*CARE_FACTS, "お薬手帳"))
 _LETTER = re.compile(r"[A-Za-z0-9]")
 # what makes 要介護 / 要支援 a field's name (要介護度：要介護3, 要介護状態区分：要支援2) or a

@@ -1,0 +1,64 @@
+"""A visiting nurses' station's share (blind corpus 64): a dump's keyperson column, a phone
+tree's jobs in brackets, a 管理者 by label, a chat room's name, what a body lives with at home,
+a nurse's 服薬管理; and a call centre's (blind corpus 65): names said in a call."""
+
+from __future__ import annotations
+
+import json
+
+from documents import detected, scanned, values_of
+
+
+def test_a_dumps_key_person_column(tmp_path):
+    """patients.keyperson holds the family's key person (before: no label, the names missed)."""
+    path = tmp_path / "houmon.sql"
+    path.write_text(
+        "CREATE TABLE patients(id TEXT PRIMARY KEY, name TEXT, birth_date TEXT, keyperson TEXT,"
+        " keyperson_tel TEXT);\n"
+        "INSERT INTO patients VALUES('P015','鈴木健一','1941-03-02','鈴木明美','09012345670');\n"
+        "INSERT INTO patients VALUES('P016','高橋さゆり','1938-11-20','高橋修平','08098765432');\n",
+        encoding="utf-8")
+    found, people = scanned(path)
+    assert values_of(found, "person_name") == {"鈴木健一", "鈴木明美", "高橋さゆり", "高橋修平"}
+    assert people == 4
+
+
+def test_a_phone_trees_jobs_and_a_manager_by_label():
+    """「 1. 高橋 香織（管理者・看護師）　携帯 090-…」 and 「管理者：高橋 香織」 name her (before:
+    the phones only); 「担当は鈴木明美となります」 is 鈴木明美 (before: 鈴木明美とな)."""
+    text = ("■ 緊急時連絡網\n 1. 高橋 香織（管理者・看護師）　携帯 090-7245-3548\n"
+            " 3. 阿部　知実（理学療法士）　携帯 ０８０－１２３４－５６７８\n")
+    assert detected(text, "person_name") == ["高橋香織", "阿部知実"]
+    assert detected("管理者：高橋 香織\n", "person_name") == ["高橋香織"]
+    assert detected("ご依頼ありがとうございます。担当は鈴木明美となります。",
+                    "person_name") == ["鈴木明美"]
+    assert detected("システム管理者：admin\n管理者は不在です。\n", "person_name") == []
+
+
+def test_a_chat_rooms_name_is_no_one(tmp_path):
+    """A chat export's room {"name": "訪問看護チーム"} is a team (before: a person)."""
+    path = tmp_path / "chat.json"
+    path.write_text(json.dumps({"room": {"roomId": "R-2207", "name": "訪問看護チーム"},
+                                "messages": [{"sender": {"displayName": "高橋 香織"},
+                                              "content": {"text": "本日訪問済みです。"}}]},
+                               ensure_ascii=False), encoding="utf-8")
+    assert values_of(scanned(path)[0], "person_name") == {"高橋香織"}
+
+
+def test_what_a_body_lives_with_and_a_nurses_work(tmp_path):
+    """胃ろう, 在宅酸素療法, ストーマ are a patient's conditions (before: none); a 指示書's
+    「服薬管理」 is the nurse's work, no fact of the patient (before: 服薬)."""
+    assert detected("利用者：山田 聡太郎 様　胃ろう造設後、在宅酸素療法中。ストーマ管理あり。",
+                    "sensitive") == ["胃ろう", "在宅酸素療法", "ストーマ"]
+    path = tmp_path / "指示書.csv"
+    path.write_text("利用者氏名,主たる傷病名,留意事項及び指示事項\n"
+                    "山田 聡太郎,慢性心不全,状態観察、服薬管理\n", encoding="utf-8")
+    assert values_of(scanned(path)[0], "sensitive") == {"慢性心不全"}
+
+
+def test_names_said_in_a_call():
+    """A transcript's 「お客様：坂本 加奈です。」 and 「母は後藤 裕美子です。」 (before: no one);
+    「今日は晴天です。」 and 「支払いは現金です。」 name no one."""
+    text = "オペレーター：お名前をお願いします。\nお客様：坂本 加奈です。母は後藤 裕美子です。\n"
+    assert detected(text, "person_name") == ["坂本加奈", "後藤裕美子"]
+    assert detected("今日は晴天です。支払いは現金です。", "person_name") == []
