@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 63; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 65; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -15,6 +15,7 @@ from . import (
     beauty_clinic,
     bone_clinic,
     buyback_shop,
+    call_center,
     car_dealer,
     care_home,
     condo_management,
@@ -92,4 +93,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "neighbourhood": neighbourhood.generate,  # blind corpus 61
     "language_school": language_school.generate,  # blind corpus 62
     "securities_branch": securities_branch.generate,  # blind corpus 63
+    "call_center": call_center.generate,  # blind corpus 65
 }

@@ -106,10 +106,15 @@ class Truth:
                 first.update({"neutral": False} if merge == "flag" else record)
         return list(merged.values())
 
-    def write(self, outdir: Path, people: int, *, merge: str = "", meta_last: bool = False) -> None:
+    def write(self, outdir: Path, people: int, *, merge: str = "", meta_last: bool = False,
+              sort: bool = False) -> None:
         """Write outdir/truth.jsonl: the people count, then the records (merged as `merge`);
-        meta_last: the count after them (corpus 47)."""
-        lines = [json.dumps(self._form(r), ensure_ascii=False) for r in self.merged(merge)]
+        meta_last: the count after them (corpus 47); sort: the records in order of file,
+        category and value (corpus 65's gen.py sorted its dict's keys)."""
+        records = self.merged(merge)
+        if sort:
+            records = sorted(records, key=_key)
+        lines = [json.dumps(self._form(r), ensure_ascii=False) for r in records]
         meta = json.dumps({"type": "meta", "people": people})
         lines = [*lines, meta] if meta_last else [meta, *lines]
         (outdir / "truth.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
