@@ -62,3 +62,17 @@ def test_names_said_in_a_call():
     text = "オペレーター：お名前をお願いします。\nお客様：坂本 加奈です。母は後藤 裕美子です。\n"
     assert detected(text, "person_name") == ["坂本加奈", "後藤裕美子"]
     assert detected("今日は晴天です。支払いは現金です。", "person_name") == []
+
+
+def test_an_operators_name_is_not_the_callers(tmp_path):
+    """A call transcript: the caller's number heads it, the operator says 「…、伊藤でございます」,
+    the caller 「高橋 加奈です」: one person, the caller (before: the number the operator's, two)."""
+    path = tmp_path / "REC_20241012.txt"
+    path.write_text(
+        "【通話録音 文字起こし】 日時: 2024/11/13 14:12\n発信者番号: 08060841440  担当: OP1017\n\n"
+        "オペレーター：お電話ありがとうございます。ハルモニア通販お客様センター、伊藤でございます。\n"
+        "お客様：あのね、注文したのがまだ届かないのよ。\n"
+        "お客様：高橋 加奈です。生年月日は昭和16年12月15日。\n", encoding="utf-8")
+    found, people = scanned(path)
+    assert {"伊藤", "高橋加奈"} <= values_of(found, "person_name")
+    assert people == 1

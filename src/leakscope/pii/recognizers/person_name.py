@@ -119,6 +119,8 @@ _WESTERN_RELATED = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+) ?\(")
 _GREETING = re.compile(r"(?:拝啓|謹啓|前略|拝復|冠省|親愛なる|各位)[ ]?")
 # at a sentence's start, a quoted line's too (「> 石川 桃子と申します」), or after what the writer
 # did (「先日ピーリングを受けた後藤です。」)
+# an operator's turn in a call's transcript
+_OPERATOR = re.compile(r"[ \t]*(?:オペレーター|オペレータ|OP|担当|受付|スタッフ|係員)[ ]?[:：]")
 # (after a speaker's colon in a transcript, 「お客様：坂本 加奈です」, or a topic's は, 「母は後藤
 # 裕美子です」)
 _INTRODUCED = re.compile(
@@ -303,10 +305,14 @@ class PersonNameRecognizer(Recognizer):
         return after_label(text, start, end)
 
     def _self_introduction(self, text: str, at: int) -> tuple[Candidate, ...]:
-        """「山田と申します」「山田です。」 at the start of a sentence, with a known surname."""
+        """「山田と申します」「山田です。」 at the start of a sentence, with a known surname; on a
+        call transcript's operator's line (「オペレーター：…センター、伊藤でございます」) someone
+        of the call's in passing, the caller's number and words not theirs (``MENTIONED``)."""
         m = _INTRODUCED.search(text, max(0, at - 12), at)
         if m and starts_with_surname(m.group(1)) and not NOT_NAMES.search(m.group(1)):
-            return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8),)
+            line = text.rfind("\n", 0, m.start(1)) + 1
+            return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), 0.8,
+                              detector=MENTIONED if _OPERATOR.match(text, line) else None),)
         return ()
 
     def _before_honorific(self, text: str, at: int) -> tuple[Candidate, ...]:
