@@ -26,6 +26,7 @@ from . import (
     funeral_home,
     health_center,
     health_check,
+    home_nursing,
     hospital,
     hotel,
     insurance_agency,
@@ -93,5 +94,6 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "neighbourhood": neighbourhood.generate,  # blind corpus 61
     "language_school": language_school.generate,  # blind corpus 62
     "securities_branch": securities_branch.generate,  # blind corpus 63
+    "home_nursing": home_nursing.generate,  # blind corpus 64
     "call_center": call_center.generate,  # blind corpus 65
 }

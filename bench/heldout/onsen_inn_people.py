@@ -19,7 +19,7 @@ from typing import Any
 
 from .identifiers import brand_card, corporate_number, digits, my_number
 from .japanese import FULL_WIDTH, HYPHENS
-from .share import Population, Share
+from .share import Extras, Population, Share
 from .truth import Truth, squeeze
 
 STAMP = datetime(2024, 10, 31, 9, 0, 0)  # every office member's date and core date (FIXED)
@@ -83,7 +83,7 @@ def normal(category: str, value: str) -> str:
 
 
 @dataclass(eq=False)
-class Person:
+class Person(Extras):
     """Anyone in the share, with what gen.py drew for their role (foreign guests' fields too)."""
 
     id: str
@@ -116,13 +116,7 @@ class Person:
     cin: date = date(1900, 1, 1)
     nights: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
-
-    def __getattr__(self, name: str) -> Any:
-        """A role's own field (a foreign guest's passport, a staff member's bank)."""
-        try:
-            return self.__dict__["extra"][name]
-        except KeyError:
-            raise AttributeError(name) from None
+    extras = "extra"  # a role's own fields (a foreign guest's passport, a staff bank)
 
 
 @dataclass(eq=False)

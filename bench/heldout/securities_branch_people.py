@@ -20,7 +20,7 @@ from typing import Any
 from .identifiers import corporate_number, digits, license_check, my_number, my_number_check
 from .japanese import HYPHENS, fphone, wareki, wareki_short
 from .securities_branch_names import BANKS, DOMAINS, MEI_F, MEI_M, SEI, romaji
-from .share import Named, Population, Share, mail_bytes, sign
+from .share import Extras, Named, Population, Share, mail_bytes, sign
 from .truth import Truth
 
 STAMP = datetime(2024, 10, 31, 9, 0, 0)  # every office container member's date and core.xml's
@@ -54,7 +54,7 @@ def era(day: date, style: int) -> str:
 
 
 @dataclass(eq=False)
-class Person(Named):
+class Person(Named, Extras):
     """Anyone in the share, with what gen.py gave them (role: its kind)."""
 
     born: date = date(1900, 1, 1)
@@ -92,12 +92,6 @@ class Person(Named):
     @property
     def home(self) -> str:
         return self.pref + self.rest
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self.__dict__["ext"][key]
-        except KeyError:
-            raise AttributeError(key) from None
 
 
 @dataclass(eq=False)

@@ -91,12 +91,14 @@ def workbook(sheet: str, banner: str = "", span: str = "", *,
 def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
                attachments: Iterable[tuple[str, bytes | str, str, str]] = (),
                message_id: str = "", cc: str = "", charset: str = "utf-8",
-               boundary: str = "", linesep: str = "\n", smtp: bool = False) -> bytes:
+               boundary: str = "", linesep: str = "\n", smtp: bool = False,
+               cte: str | None = None) -> bytes:
     """An .eml; attachments are (filename, data, maintype, subtype), text data attached as
     UTF-8 text/subtype (maintype unused); cc: a Cc header after To; charset: the body's;
     boundary: a multipart's where the generator drew one (else one drawn from the text);
     linesep: "\\r\\n" where the generator wrote with policy.SMTP (corpus 49); smtp: built
-    under policy.SMTP, a base64 body's lines ending CRLF whatever linesep (corpus 55)."""
+    under policy.SMTP, a base64 body's lines ending CRLF whatever linesep (corpus 55); cte:
+    the body's transfer encoding where the generator named one (corpus 64's 7bit JIS)."""
     message = EmailMessage(policy=SMTP) if smtp else EmailMessage()
     message["From"] = sender
     message["To"] = to
@@ -106,7 +108,7 @@ def mail_bytes(sender: str, to: str, subject: str, date: str, body: str,
     message["Date"] = date
     if message_id:
         message["Message-ID"] = message_id
-    message.set_content(body, charset=charset)
+    message.set_content(body, charset=charset, cte=cte)
     for filename, data, maintype, subtype in attachments:
         if isinstance(data, str):
             message.add_attachment(data, subtype=subtype, filename=filename, charset="utf-8")
@@ -334,6 +336,19 @@ class Named:
 
     def kana(self, sep: str = " ") -> str:
         return f"{self.last_kana}{sep}{self.first_kana}"
+
+
+class Extras:
+    """A person dataclass's mixin: an attribute it lacks is read from its dict field named
+    `extras` (a role's own: a patient's diagnosis, a staff member's bank)."""
+
+    extras = "ext"
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__[self.extras][name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 @dataclass(eq=False)
