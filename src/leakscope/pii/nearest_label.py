@@ -92,8 +92,7 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
     at once ("exp 12/26", "date of birth is 07 …") or comes before it (「昭和13年生まれ」):
     then it labels that number, not this value. A word before it of another category whose
     own value lies between them (``Hits.taken``) does not count, nor any on an earlier line
-    that goes on in prose
-    (``WordsBefore``).
+    that goes on in prose (``WordsBefore``).
     """
     best: tuple[float, int, str] | None = None
     hit_starts, hit_ends, categories, weights = hits[:4]
