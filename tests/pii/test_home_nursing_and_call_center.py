@@ -76,3 +76,11 @@ def test_an_operators_name_is_not_the_callers(tmp_path):
     found, people = scanned(path)
     assert {"伊藤", "高橋加奈"} <= values_of(found, "person_name")
     assert people == 1
+
+
+def test_a_card_number_read_out_in_a_call():
+    """「カードね、えーと、５２４１、２７５６、７７１９、７９１１」: a card its groups a comma apart, after
+    a card's word (before: none); without one, numbers so listed are none."""
+    assert detected("お客様：カードね、えーと、５２４１、２７５６、７７１９、７９１１。\n",
+                    "credit_card_number") == ["5241275677197911"]
+    assert detected("部屋番号：5241、2756、7719、7911\n", "credit_card_number") == []
