@@ -66,7 +66,8 @@ def test_names_said_in_a_call():
 
 def test_an_operators_name_is_not_the_callers(tmp_path):
     """A call transcript: the caller's number heads it, the operator says 「…、伊藤でございます」,
-    the caller 「高橋 加奈です」: one person, the caller (before: the number the operator's, two)."""
+    the caller 「高橋 加奈です」: one person, the caller (before: the number the operator's,
+    two)."""
     path = tmp_path / "REC_20241012.txt"
     path.write_text(
         "【通話録音 文字起こし】 日時: 2024/11/13 14:12\n発信者番号: 08060841440  担当: OP1017\n\n"
@@ -79,8 +80,8 @@ def test_an_operators_name_is_not_the_callers(tmp_path):
 
 
 def test_a_card_number_read_out_in_a_call():
-    """「カードね、えーと、５２４１、２７５６、７７１９、７９１１」: a card its groups a comma apart, after
-    a card's word (before: none); without one, numbers so listed are none."""
+    """「カードね、えーと、５２４１、２７５６、７７１９、７９１１」: a card its groups a comma
+    apart, after a card's word (before: none); without one, numbers so listed are none."""
     assert detected("お客様：カードね、えーと、５２４１、２７５６、７７１９、７９１１。\n",
                     "credit_card_number") == ["5241275677197911"]
     assert detected("部屋番号：5241、2756、7719、7911\n", "credit_card_number") == []

@@ -203,16 +203,17 @@ def test_a_case_sheets_professional(tmp_path):
     accountant (before: no label)."""
     path = tmp_path / "相続案件管理表.xlsx"
     book = openpyxl.Workbook()
-    for row in (["税理士", "長谷川正男"], ["事務所", "長谷川税理士事務所"], ["電話", "03-4256-6306"]):
+    for row in (["税理士", "長谷川正男"], ["事務所", "長谷川税理士事務所"],
+                ["電話", "03-4256-6306"]):
         book.active.append(row)
     book.save(path)
     assert values_of(scanned(path)[0], "person_name") == {"長谷川正男"}
 
 
 def test_a_kana_name_before_an_identity_document():
-    """A hand-typed 不備リスト: 「115-123456  イトウ セツコ  運転免許証 …」 names イトウセツコ (a known
-    surname's reading, a space, a given name's; before: no one); katakana words that read no
-    surname name no one."""
+    """A hand-typed 不備リスト: 「115-123456  イトウ セツコ  運転免許証 …」 names イトウセツコ (a
+    known surname's reading, a space, a given name's; before: no one); katakana words that
+    read no surname name no one."""
     text = ("本人確認書類　不備リスト（手入力）\n"
             "115-123456  イトウ セツコ  運転免許証 458070719670  有効期限切れ→再提出依頼\n"
             "115-234567  コウノ マサト  旅券 TZ7590176  有効期限切れ→再提出依頼\n"

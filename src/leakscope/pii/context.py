@@ -177,7 +177,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                # (its drivers under 運転手 / ドライバー: a 送迎表's, below)
                                "班員", "班長", "作業リーダー", "作業責任者", "乗務員",
                                # a care list's family key person and care manager
-                               "キーパーソン", "key person", "keyperson", "key_person", "ケアマネ", "担当ケアマネ",
+                               "キーパーソン", "key person", "keyperson", "key_person",
+                               "ケアマネ", "担当ケアマネ",
                                "ケアマネジャー", "ケアマネージャー", "care manager", "担当cm",
                                "cm", "居宅cm",
                                # who wrote a ward's record (a discharge summary's 記載看護師)
