@@ -4,9 +4,16 @@ a nurse's 服薬管理; and a call centre's (blind corpus 65): names said in a c
 
 from __future__ import annotations
 
+import csv
 import json
 
 from documents import detected, scanned, values_of
+from table_paths import BOTH, scan_people
+
+ROWS = 300  # enough rows for the table path
+_SURNAMES = ("鈴木", "中村", "伊藤", "高橋", "前田", "近藤", "佐藤", "田中", "渡辺", "山本")
+_GIVEN = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+_KEY = ("零", "健", "誠", "学", "明", "茂", "勇", "実", "豊", "清")
 
 
 def test_a_dumps_key_person_column(tmp_path):
@@ -85,3 +92,21 @@ def test_a_card_number_read_out_in_a_call():
     assert detected("お客様：カードね、えーと、５２４１、２７５６、７７１９、７９１１。\n",
                     "credit_card_number") == ["5241275677197911"]
     assert detected("部屋番号：5241、2756、7719、7911\n", "credit_card_number") == []
+
+
+@BOTH
+def test_patients_whose_care_ended_in_death(tmp_path, monkeypatch, table):
+    """終了者一覧: 終了理由 「死亡（在宅看取り）」 says the row's patient died: no one the count
+    counts, their key person still one (before: every patient counted)."""
+    reasons = ("死亡（在宅看取り）", "入院", "死亡（病院）", "施設入所")
+    rows = [[f"E{i:03d}", f"{_SURNAMES[i % 10]}　{_GIVEN[i // 10 % 10]}{_GIVEN[i // 100]}",
+             f"S{1 + i % 60}.{i % 12 + 1}.{i % 27 + 1}", f"045-{500 + i}-{1000 + i}",
+             reasons[i % 4], f"{_SURNAMES[i % 10]}　{_KEY[i // 10 % 10]}", "長男",
+             f"090-{6000 + i}-{1000 + i}"] for i in range(ROWS)]
+    path = tmp_path / "終了者一覧.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["利用者ID", "氏名", "生年月日", "電話番号", "終了理由", "キーパーソン",
+                         "続柄", "連絡先"])
+        writer.writerows(rows)
+    assert scan_people(path, monkeypatch, table) == ROWS // 2 + ROWS

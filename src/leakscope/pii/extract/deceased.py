@@ -23,12 +23,13 @@ _DEATH_DAY = re.compile(r"^(?:(?:死亡|死去|逝去|没)(?:年月日|日|日�
                         r"|date[ _]?of[ _]?death|death[ _]?date|deceased[ _]?(?:date|on))$",
                         re.IGNORECASE)
 # a column of how a stay or a registration ended (転帰 | 死亡, 異動事由 | 死亡, a care home's
-# 退去理由 | 死亡)
-_OUTCOME = re.compile(r"^(?:転帰|退院区分|(?:退院|退所|退去|退居)(?:事由|理由)|異動事由|喪失事由"
-                      r"|生死|outcome|vital[ _]?status)$", re.IGNORECASE)
+# 退去理由 | 死亡, a visiting nurses' 終了理由 | 死亡（在宅看取り）)
+_OUTCOME = re.compile(r"^(?:転帰|退院区分|(?:退院|退所|退去|退居|終了|中止)(?:事由|理由)|異動事由"
+                      r"|喪失事由|生死|outcome|vital[ _]?status)$", re.IGNORECASE)
 _DIED = re.compile(r"(?:死亡|死去|逝去|永眠|他界)(?:退院|退所)?|deceased|died|dead", re.IGNORECASE)
 # a note's column (備考 | 令和7年8月2日 死亡のため終了): it says so in words, of no relative
 _NOTE = re.compile(r"^(?:備考|摘要|特記事項|メモ|notes?|remarks?|comments?)$", re.IGNORECASE)
+_NOTE_AFTER = re.compile(r"[(（][^()（）]*[)）]$")  # where or how, after an outcome's word
 DEATH_WORDS = "死亡|死去|逝去|永眠|他界"  # (RE2 and Python alike: a note without one says nothing)
 _DIED_NOTE = re.compile(rf"(?<![父母夫妻様族子娘兄姉弟妹祖])(?<!主人)(?:{DEATH_WORDS})"
                         r"(?:のため|により|につき|に伴い|で)?(?:終了|退会|解約|中止|削除|閉鎖|退院|退所)")
@@ -62,7 +63,7 @@ def says_died(text: object, kind: str) -> bool:
         return any(c.isdigit() for c in cell) or "元年" in cell
     if kind == NOTE:
         return _DIED_NOTE.search(cell) is not None
-    return bool(_DIED.fullmatch(cell))
+    return bool(_DIED.fullmatch(_NOTE_AFTER.sub("", cell)))  # (死亡（在宅看取り）)
 
 
 def row_died(cells: Sequence[object], columns: tuple[tuple[int, str], ...]) -> bool:
