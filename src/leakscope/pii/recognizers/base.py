@@ -10,7 +10,7 @@ the nearest label wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -124,3 +124,11 @@ def consistent_separators(token: str) -> bool:
     """'1234-5678-9012' or '123456789012', not '1234-5678 9012'."""
     seps = {c for c in token if not c.isalnum()}
     return len(seps) <= 1
+
+
+def said_before(words: Iterable[str], gap: int, reach: int) -> Callable[[str, int], bool]:
+    """Whether one of ``words`` (a recognizer's context) stands on the line before ``at``,
+    at most ``gap`` characters before it and within ``reach``: a shape trusted only after
+    its category's word (a phone dialled from abroad, a card read out in a call)."""
+    pattern = re.compile("(?i)(?:" + "|".join(map(re.escape, words)) + rf")[^\n]{{0,{gap}}}$")
+    return lambda text, at: pattern.search(text, max(0, at - reach), at) is not None

@@ -1,17 +1,13 @@
 """Payment card numbers: 13-19 digits, Luhn and a real scheme's IIN range and length."""
 
-import re
-
 from ..checksums import is_card_number
 from ..published_samples import TEST_CARDS
-from .base import Recognizer, consistent_separators, digits_only
+from .base import Recognizer, consistent_separators, digits_only, said_before
 
 # a number read out in a call's transcript, its groups a comma apart (「カードね、えーと、５２４１、
 # ２７５６、７７１９、７９１１」): a card only after a card's word on its line (a list of years is
 # written so too)
 _SPOKEN = "、"
-_CARD_WORD_BEFORE = re.compile(r"(?:カード|クレジット|card)[^\n]{0,24}$", re.IGNORECASE)
-_WORD_REACH = 40
 
 
 class CreditCardRecognizer(Recognizer):
@@ -39,6 +35,8 @@ class CreditCardRecognizer(Recognizer):
 
     def parse(self, text, start, end):
         for cand in super().parse(text, start, end):
-            if _SPOKEN not in text[cand.start:cand.end] or _CARD_WORD_BEFORE.search(
-                    text, max(0, cand.start - _WORD_REACH), cand.start):
+            if _SPOKEN not in text[cand.start:cand.end] or _after_card_word(text, cand.start):
                 yield cand
+
+
+_after_card_word = said_before(CreditCardRecognizer.context, gap=24, reach=40)

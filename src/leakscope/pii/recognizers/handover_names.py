@@ -28,11 +28,11 @@ _LISTED_ARROW = re.compile(r"[ \t]*([A-Z]{2,20}(?: [A-Z]{2,20}){1,4}) ?→")
 
 def arrow_names(text: str, start: int, end: int) -> tuple[Candidate, ...]:
     """The names at the arrow that ends a trigger's match [start, end)."""
-    if text[start] == "\n" or "A" <= text[start] <= "Z" or text[start] in " \t":
-        m = _LISTED_ARROW.match(text, start + (text[start] == "\n"), end)
-        return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), _CONFIDENCE),) \
-            if m is not None and is_capitals_name(m.group(1)) else ()
-    return _handover_names(text, start, end)
+    if text[start] == "引":  # (HANDOVER_TRIGGER's; else LISTED_ARROW_TRIGGER's)
+        return _handover_names(text, start, end)
+    m = _LISTED_ARROW.match(text, start + (text[start] == "\n"), end)
+    return (Candidate(m.start(1), m.end(1), normalize_name(m.group(1)), _CONFIDENCE),) \
+        if m is not None and is_capitals_name(m.group(1)) else ()
 
 
 def _handover_names(text: str, start: int, end: int) -> tuple[Candidate, ...]:

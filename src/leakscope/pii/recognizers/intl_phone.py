@@ -5,7 +5,8 @@ to their national digits."""
 
 import re
 
-from .base import Candidate, Recognizer
+from .base import Candidate, Recognizer, said_before
+from .phone import PhoneRecognizer
 
 # a country code other than 1 (NANP) and 81 (Japan), then the national number: a trunk 0 in
 # brackets may stand before it (+44 (0)20 …), groups parted by a blank, a dot or a hyphen
@@ -18,9 +19,9 @@ SHAPE = (rf"\+{_COUNTRY}[ .\-]?(?:\(0\)[ .\-]?)?"
 _BRACKETED = rf"\(\+{_COUNTRY}\)[ .\-]?(?:[0-9][ .\-]?){{6,13}}[0-9]"
 _DIALLED = rf"00{_COUNTRY}[ .\-](?:[0-9][ .\-]?){{5,12}}[0-9]"
 SHAPES = (SHAPE, _BRACKETED, _DIALLED)
-_PHONE_WORD_BEFORE = re.compile(r"(?i)(?:電話|tel|phone|携帯|mobile|連絡先|whatsapp|zalo|viber)"
-                                r"[^\n]{0,16}$")
-_WORD_REACH = 32
+# (a phone's words, and the apps a sponsor abroad is called on)
+_after_phone_word = said_before((*PhoneRecognizer.context, "whatsapp", "zalo", "viber"),
+                                gap=16, reach=32)
 E164_DIGITS = range(8, 16)  # country code and national number together
 _NOT_DIGIT = re.compile(r"[^0-9]")
 _MORE_DIGITS = re.compile(r"[ .\-]?[0-9]")  # (a match may end where its span was cut)
@@ -52,8 +53,7 @@ class IntlPhoneRecognizer(Recognizer):
         m = self.python_pattern().search(text, start, end + 1)
         if m is None or _MORE_DIGITS.match(text, m.end()):  # 「+49 1234 5678 9012 3456」: a
             return ()  # longer number than E.164 holds, not its first groups
-        if m.group(0).startswith("00") and not _PHONE_WORD_BEFORE.search(
-                text, max(0, m.start() - _WORD_REACH), m.start()):
+        if m.group(0).startswith("00") and not _after_phone_word(text, m.start()):
             return ()
         value = e164(m.group(0))
         return () if value is None else (Candidate(m.start(), m.end(), value),)
