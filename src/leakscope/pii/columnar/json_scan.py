@@ -25,6 +25,7 @@ import pyarrow as pa
 from ..context import unit_label
 from ..engine import Engine
 from ..extract.base import Item
+from ..extract.column_kinds import names_by_values
 from ..extract.json_leaves import chat_body, role_object
 from ..extract.json_values import embedded_json, joined_parts
 from ..extract.jsondoc import (
@@ -218,7 +219,7 @@ class JsonRecordsScan:
                 continue
             batch = pa.record_batch([_texts(column) for column in zip(*rows, strict=True)],
                                     names=[f"c{i}" for i in range(len(shape))])
-            for item in self._columns_of(shape, at).scan(batch, 0, np.array(numbers)):
+            for item in self._columns_of(shape, at, rows).scan(batch, 0, np.array(numbers)):
                 (tables if item.__class__ is FindingTable else errors).append(item)
         if rare:
             rare.sort(key=itemgetter(0))
@@ -246,13 +247,16 @@ class JsonRecordsScan:
             yield number, list(leaf_units(self.display, found, f"{at.prefix}{number}{at.suffix}",
                                           f"{at.id_prefix}{number}{at.suffix}"))
 
-    def _columns_of(self, shape: tuple, at: _List) -> ColumnBatches:
+    def _columns_of(self, shape: tuple, at: _List, rows: list[list]) -> ColumnBatches:
+        """The shape's column rules, made from its first block's first records (``rows``) as a
+        table's from its header and first rows (``names_by_values``)."""
         columns = self._columns.get((at.prefix, shape))
         if columns is None:
             if len(self._columns) >= MAX_SHAPES_KEPT:
                 self._columns.clear()
             keys = _keys(shape)
-            labels = tuple(unit_label(label, {"key": path}) for path, label, _ in keys)
+            labels = names_by_values(
+                [unit_label(label, {"key": path}) for path, label, _ in keys], rows)
             columns = self._columns[at.prefix, shape] = ColumnBatches(
                 self.engine, self.display, labels, at.prefix,
                 fields=tuple(path for path, _, _ in keys), place=at.place,

@@ -21,14 +21,22 @@ from collections.abc import Callable, Sequence
 
 from leakscope.pii.dates import parse_date
 from leakscope.pii.extract.base import cell_text
+from leakscope.pii.extract.row_people import role_suffix
+from leakscope.pii.name_lexicon import joined_name
 from leakscope.pii.recognizers.address import BUILDING_WORDS, DESIGNATED_CITIES, PREFECTURES
 from leakscope.pii.recognizers.date_of_birth import EARLIEST, today
 from leakscope.pii.recognizers.name_words import BUSINESS
 from leakscope.pii.recognizers.phone import valid_national
-from leakscope.pii.surnames import SURNAMES, starts_with_surname
+from leakscope.pii.surnames import SURNAMES, leading_surname, starts_with_surname
 
 MOST = 0.8  # the share of a column's filled cells that must be of its kind
 KNOWN_SURNAMES = 0.5  # the share of a name column's cells that begin with a common surname
+# the share of an unknown header's cells that must be a surname and a given name the dictionary
+# knows (山口真綾), before the column is a name's: places (中村区, 山田町, 上野駅) begin with a
+# surname too, and a name column holds given names no dictionary knows (零, 幹)
+KNOWN_GIVEN = 0.5
+NAME_ROWS = 10  # the first rows of a table (the records of a log's one shape) that tell it
+MIN_NAMES = 4  # cells of them filled (a log's shape of fewer records is read record by record)
 MIN_AGE_YEARS = 15  # a birth date column's dates are at least this old (not a log's dates)
 
 _EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+\-]{0,63}@[a-z0-9](?:[a-z0-9\-]{0,62}\.)+[a-z]{2,24}")
@@ -67,6 +75,38 @@ def inferred_labels(rows: Sequence[Sequence[object]]) -> tuple[str | None, ...] 
     if not _about_people(labels):
         return None
     return tuple(labels)
+
+
+def names_by_values(labels: Sequence[str | None], rows: Sequence[Sequence[object]]
+                    ) -> tuple[str | None, ...]:
+    """``labels`` with the one column of full names under a header no detector knows (a
+    coupon log's ``target``, ``patient``; not a role's, such as 故人) labelled 氏名, told by
+    the first ``NAME_ROWS`` of ``rows``, where no header names a name's column: else the log's
+    names were no one's, and the child's records elsewhere another person."""
+    from leakscope.pii.context import label_category  # the detectors' label vocabulary
+
+    labels, rows = tuple(labels), rows[:NAME_ROWS]
+    if any(label_category(label) == "person_name" for label in labels):
+        return labels
+    named = [c for c, label in enumerate(labels)
+             if label and label_category(label) is None and not role_suffix(label)
+             and _names_column([_text(row[c]) if c < len(row) else "" for row in rows])]
+    if len(named) != 1:
+        return labels
+    return tuple("氏名" if c == named[0] else label for c, label in enumerate(labels))
+
+
+def _names_column(column: list[str]) -> bool:
+    """Most cells full names, half of them of a given name the dictionary knows."""
+    filled = [cell for cell in column if cell]
+    return len(filled) >= MIN_NAMES and _own_kind(column) == "氏名" \
+        and sum(map(_known_full_name, filled)) >= KNOWN_GIVEN * len(filled)
+
+
+def _known_full_name(cell: str) -> bool:
+    name = cell.replace(" ", "").replace("\u3000", "")
+    surname = leading_surname(name)
+    return surname is not None and joined_name(surname, name[len(surname):]) is not None
 
 
 def _text(value: object) -> str:

@@ -19,7 +19,9 @@ from typing import NamedTuple, TextIO, TypeVar
 
 import orjson
 
+from leakscope.pii.context import unit_label
 from leakscope.pii.extract.base import Context, Item
+from leakscope.pii.extract.column_kinds import names_by_values
 from leakscope.pii.extract.json_leaves import leaves
 from leakscope.pii.extract.text import (
     decoded_chunks,
@@ -213,14 +215,58 @@ def array_records(head: str, handle: TextIO, display: str) -> Iterator[ParsedLin
 def record_units(display: str, records: RecordList) -> Iterator[Item]:
     """Units of each decoded record of the list, and the items of what did not decode as they
     are."""
-    for record in records.records:
-        if record.__class__ is ParsedLine:
-            number = f"{record.number}{records.suffix}"
-            yield from leaf_units(display, record.leaves(),
-                                  f"{display}#{records.record_prefix}{number}",
-                                  f"{records.id_prefix}{number}")
-        else:
+    for record, found in _named_leaves(records.records):
+        if found is None:
             yield record
+            continue
+        number = f"{record.number}{records.suffix}"
+        yield from leaf_units(display, found, f"{display}#{records.record_prefix}{number}",
+                              f"{records.id_prefix}{number}")
+
+
+LOOKAHEAD_RECORDS = 1024  # decoded records read ahead to tell a shape's columns
+
+
+def _named_leaves(records: Iterable[ParsedLine | Item]
+                  ) -> Iterator[tuple[ParsedLine | Item, list | None]]:
+    """Each record and its leaves (None: no record), labelled as the table path labels the
+    columns of records of one shape: a key of full names no detector knows is a 氏名
+    (``names_by_values``, told by a shape's first records within a window read ahead)."""
+    labels_of: dict[tuple, tuple] = {}
+    iterator = iter(records)
+    while True:
+        window: list[ParsedLine | Item] = []
+        try:
+            window.extend(itertools.islice(iterator, LOOKAHEAD_RECORDS))
+        except Exception:  # (a broken array: the records before it come out first)
+            yield from _labelled(window, labels_of)
+            raise
+        if not window:
+            return
+        yield from _labelled(window, labels_of)
+
+
+def _labelled(window: list[ParsedLine | Item], labels_of: dict[tuple, tuple]
+              ) -> Iterator[tuple[ParsedLine | Item, list | None]]:
+    """``_named_leaves`` of one window; ``labels_of`` the labels of the shapes told so far."""
+    parsed = [(record, record.leaves() if record.__class__ is ParsedLine else None)
+              for record in window]
+    rows: dict[tuple, list[list]] = {}
+    for _, found in parsed:
+        if found is not None:
+            shape = tuple((path, label, owner) for path, label, _, owner in found)
+            if shape not in labels_of:
+                rows.setdefault(shape, []).append([leaf for _, _, leaf, _ in found])
+    for shape, values in rows.items():
+        labels_of[shape] = names_by_values(
+            [unit_label(label, {"key": path}) for path, label, _ in shape], values)
+    for record, found in parsed:
+        if found is not None:
+            labels = labels_of[tuple((path, label, owner) for path, label, _, owner in found)]
+            found = [(path, "氏名", leaf, owner) if relabel == "氏名" and label != relabel
+                     else (path, label, leaf, owner)
+                     for (path, label, leaf, owner), relabel in zip(found, labels, strict=True)]
+        yield record, found
 
 
 @dataclass(frozen=True)

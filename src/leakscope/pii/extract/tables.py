@@ -15,7 +15,11 @@ from functools import lru_cache
 from leakscope.pii.dates import DATE_ORDER_ROWS, day_first_columns
 from leakscope.pii.extract.base import Batch, Item, cell_text, make_unit
 from leakscope.pii.extract.child_names import child_names
-from leakscope.pii.extract.column_kinds import first_row_is_data, inferred_labels
+from leakscope.pii.extract.column_kinds import (
+    first_row_is_data,
+    inferred_labels,
+    names_by_values,
+)
 from leakscope.pii.extract.deceased import DECEASED, death_columns, row_died
 from leakscope.pii.extract.row_people import (
     namesake_columns,
@@ -108,7 +112,7 @@ def head_labels(rows: Sequence[Sequence[object]]) -> tuple[int | None, tuple[str
     if header == 0 and (labels := first_row_is_data(rows)):
         return None, labels  # (its first row only looked like a header: all words)
     if header is not None:
-        return header, table_labels(rows, header)
+        return header, names_by_values(table_labels(rows, header), rows[header + 1:])
     return None, inferred_labels(rows) or ()
 
 
