@@ -79,8 +79,9 @@ _LARGE = (
 
 @lru_cache(maxsize=1 << 16)
 def name_keys(name: str) -> tuple[str, ...]:
-    """Comparable keys of a name: a kana or Latin name's reading (both orders for Latin), a
-    kanji name itself (no reading to compare: the same characters).
+    """Comparable keys of a name: a kana or Latin name's reading (both orders, where a known
+    surname's reading starts or ends it), a kanji name itself (no reading to compare: the
+    same characters).
 
     Cached: one name is linked once per record it appears in.
     """
@@ -89,13 +90,10 @@ def name_keys(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKC", name).replace("/", " ")  # (a PNR's SAITO/MAAYA)
     katakana = "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in text)
     if all("ァ" <= c <= "ヺ" or c in "ー " for c in katakana):
-        katakana = katakana.replace(" ", "")
-        romaji = _kana_to_romaji(katakana)
-        if not romaji:
-            return ()
-        # (and as a bank's data writes it, small vowels large: ワンウェイ is ﾜﾝｳｴｲ)
-        large = _kana_to_romaji(katakana.translate(_SMALL_WRITTEN_LARGE))
-        return tuple(dict.fromkeys((_collapse(romaji), _collapse(large))))
+        keys = _kana_keys(katakana.replace(" ", ""))
+        # (and given name and surname swapped, as a card's holder writes them: アケミ スズキ)
+        return tuple(dict.fromkeys((*keys, *(swap for key in keys
+                                             for swap in _capitals_keys(key)))))
     if not text.replace(" ", "").isascii():
         return ()
     keys = _latin_keys(text)
@@ -105,6 +103,16 @@ def name_keys(name: str) -> tuple[str, ...]:
         keys = tuple(dict.fromkeys((*keys, *_latin_keys(
             hepburn.upper() if text.isupper() else hepburn.title()))))
     return keys
+
+
+def _kana_keys(katakana: str) -> tuple[str, ...]:
+    """A katakana name's reading, and as a bank's data writes it, small vowels large
+    (ワンウェイ is ﾜﾝｳｴｲ); none where it does not read."""
+    romaji = _kana_to_romaji(katakana)
+    if not romaji:
+        return ()
+    large = _kana_to_romaji(katakana.translate(_SMALL_WRITTEN_LARGE))
+    return tuple(dict.fromkeys((_collapse(romaji), _collapse(large))))
 
 
 # 訓令式 syllables and their Hepburn spelling (si: shi, tu: tsu, hu: fu, sya: sha)
@@ -154,8 +162,9 @@ def latin_key(text: str) -> str:
 
 
 def _capitals_keys(text: str) -> tuple[str, ...]:
-    """Keys of a name in capitals with no space: itself, and given name and surname swapped
-    where a known surname's reading starts or ends it (NAOKIYAMAMOTO: yamamotonaoki too)."""
+    """Keys of a name in capitals with no space (or a kana name's reading): itself, and given
+    name and surname swapped where a known surname's reading starts or ends it (NAOKIYAMAMOTO:
+    yamamotonaoki too)."""
     keys = {latin_key(text)}
     for at in range(2, len(text) - 1):
         head, tail = text[:at], text[at:]
