@@ -62,7 +62,10 @@ _BUSINESS_LINE = re.compile(
     rf"(?=[ \t]|$)[^\n]*"
     # (its contacts on its name's line: a 診断書's footer 「医療法人社団 緑風会 みどり病院　〒…
     # 北海道…　電話 03-…」)
-    rf"|{_COMPANY_NAME}[ \t]+(?=〒|TEL|電話|住所|所在地)[^\n]*|{_NAME_LAST}|{_OFFICE_LINE})",
+    rf"|{_COMPANY_NAME}[ \t]+(?=〒|TEL|電話|住所|所在地)[^\n]*|{_NAME_LAST}|{_OFFICE_LINE}"
+    # (or after its role, its 法人番号 beside it: a mail's 「治験依頼者 株式会社オリオンファーマ
+    # (法人番号 9723…)」 over its address and TEL)
+    rf"|[^\s:：]{{1,12}}[ \t]+(?:{_FORM})[^\n]{{1,30}}?[（(]?法人番号[^\n]*)",
     re.MULTILINE)
 # a labelled line's block goes on only over lines of the company's own contacts (and its
 # corporate number's: a 委任状's 委任者 「名称 株式会社…」「法人番号 …」「代表者 …」「電話 …」)

@@ -61,6 +61,7 @@ NEGATIVE_WORDS = (
     "死亡日", "死亡年月日", "没年月日", "入社日", "入社年月日", "退職日",
     "作成日", "記入日", "更新日", "受付日", "申請日", "届出日",  # (a form's own dates)
     "契約番号", "リース契約番号",  # (a lease's Luhn-valid number, no card)
+    "薬剤番号", "症例番号", "割付番号",  # (a trial's drug and case numbers: Luhn-valid, no card)
     # an office's devices (「NAS(192.168.10.5)」: no one's address)
     "nas", "router", "ルータ", "ルーター", "プリンタ", "プリンター", "複合機", "gateway",
     "ゲートウェイ",
@@ -85,6 +86,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # a school's: a club's advisor and captain, a consent form's signature, an app
               # log's student (「"student": "岡田直人"」)
               **dict.fromkeys(("顧問", "部長", "副部長", "主将", "署名", "保護者署名", "本人署名",
+                               "代諾者", "代諾者署名",  # (who consents for a trial's patient)
                                "student", "pupil", "student_name", "guardian", "child",
                                "child_name",
                                # a day service's staff (児発管, its 相談支援専門員)
@@ -205,7 +207,13 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "指導員", "担当指導員", "指導員名", "検定員", "技能検定員",
                                "検定員名", "教官", "担当教官", "instructor", "examiner",
                                # a day service's 送迎表: who drives the car
-                               "運転", "運転手", "ドライバー", "driver", "送迎担当"),
+                               "運転", "運転手", "ドライバー", "driver", "送迎担当",
+                               # a gas retailer's: who explained a contract, inspected a
+                               # home, read its meter, delivered its cylinders
+                               "説明者", "業務主任者", "点検員", "保安業務員", "検針員",
+                               "配送員",
+                               # a trial site's coordinators and the sponsor's monitor
+                               "crc", "crc名", "担当crc", "cra", "担当cra"),
                               "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2, a cram

@@ -188,7 +188,7 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
         if next((c for c in row if c), "").startswith(_SECTION):
             company = False
         if number == last_row and _labels_row(row) \
-                and all(_UNKNOWN_LABEL.match(c) for c in row if c):
+                and all(_UNKNOWN_LABEL.match(c) for c in row if c) and not _named_pairs(row):
             continue  # the header of an empty table below (区分 | 氏名 | フリガナ | 続柄 | …)
         label, after_value = None, False
         last = max((i for i, text in enumerate(row) if text), default=-1)
@@ -214,6 +214,15 @@ def _form_units(display: str, rows: list[list[str]], first_row: int, record: str
             after_value = True
         yield from _held(_form_values(display, base, number, label, values, record, died),
                          company)
+
+
+def _named_pairs(row: list[str]) -> bool:
+    """Labels each with a name after it (説明者 | 中村結衣 | 業務主任者 | 田中加奈): a form's
+    last row, not the header of an empty table below."""
+    cells = [c for c in row if c]
+    return len(cells) % 2 == 0 and all(
+        _is_label(label) and not _is_label(value) and starts_with_surname(value)
+        for label, value in zip(cells[::2], cells[1::2], strict=True))
 
 
 def _unknown_label(text: str) -> bool:

@@ -42,7 +42,9 @@ _ROLES = (
     # a 相続's 被相続人, who has died (``deceased``): no one the count counts
     (DECEASED, DECEASED_LABEL),
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
-    (GUARDIAN, re.compile(rf"保護者|親権者|連絡者|お迎え|送迎者|guardian|parent|{_EMERGENCY}")),
+    # (a trial's 代諾者, who consents for a minor or an elder)
+    (GUARDIAN, re.compile(rf"保護者|親権者|代諾者|連絡者|お迎え|送迎者|guardian|parent"
+                          rf"|{_EMERGENCY}")),
     # (連帯保証人1 | 2; a care home's 身元引受人)
     ("/保証人", re.compile(r"(?:保証人|身元引受人|guarantor)[ _\-]?([0-9]*)")),
     ("/配偶者", re.compile(r"配偶者|spouse")),
@@ -82,6 +84,9 @@ _ROLES = (
                         # (a support plan's 児発管 and 相談支援専門員)
                         r"児発管|児童発達支援管理責任者|サービス管理責任者|相談支援専門員|"
                         r"指導員|検定員|教官|薬剤師|instructor|examiner|pharmacist|"
+                        # (a gas retailer's 説明者, 点検員, 検針員, 配送員)
+                        r"説明者|業務主任者|点検員|保安業務員|検針員|配送員|"
+                        r"(?i:^(?:担当)?cr[ca]名?$)|"  # (a trial's coordinators, its monitor)
                         + "|".join(REPORT_ROLES) + r"|contact[ _]?person"
                         r"|person[ _]in[ _]charge|care[ _]?manager|^staff(?:[ _]in[ _]charge)?$"
                         r"|^mechanic$|整備士")),

@@ -76,11 +76,12 @@ def with_samples_apart(units: Iterable[Item | list]) -> Iterator[Item | list]:
 
 
 # A document that is a sample as a whole: its title ends in a marker (「住民票の写し等交付請求書
-# 記入例」, 「申請書（見本）」, 「【サンプル】」 alone), or it says so (「※上記は記入例です」; not
-# 「（これは見本です）」, which says it of its line: ``_SAYS``).
+# 記入例」, 「申請書（見本）」, 「【サンプル】」 alone, maybe with a note after it), or it says so
+# (「※上記は記入例です」; not 「（これは見本です）」, which says it of its line: ``_SAYS``).
 _SAMPLE = f"(?:{MARKER}|サンプル)"
 _TITLE = re.compile(
-    rf"[【\[［(（<＜■□]?[ \u3000]*(?:{_SAMPLE}|例)[ \u3000]*[】\]］)）>＞]?[:：]?"
+    rf"[【\[［(（<＜■□]?[ \u3000]*(?:{_SAMPLE}|例)[ \u3000]*[】\]］)）>＞]?"
+    r"(?:[(（][^()（）\n]{1,20}[)）])?[:：]?"  # (with a note: 「記入例（実在しません）」)
     rf"|[^\n。、]{{0,40}}(?:[ \u3000・]{_GUIDE}|[(（【\[［<＜](?:{_SAMPLE}|例)[)）】\]］>＞])")
 _SAYS_ALL = re.compile(
     rf"(?:上記|以下|下記|この(?:用紙|書類|様式|資料|文書|ページ|シート|スライド|申請書|届出?書?))"

@@ -127,7 +127,8 @@ class AddressRecognizer(Recognizer):
     detector = "jp_address_pattern"
     triggers = (*_TRIGGERS, _LABELLED_TRIGGER)
     context = ("住所", "所在地", "address", "現住所", "住所1", "送付先", "お届け先", "addr",
-               "jusho", "juusho", "jyusho", "jusyo", "juusyo")  # romanized column names
+               "jusho", "juusho", "jyusho", "jusyo", "juusyo",  # romanized column names
+               "供給場所", "使用場所")  # (a gas contract's: the home it supplies)
     numeric = False
     confidence = 0.9
 

@@ -9,7 +9,7 @@ from ..company_accounts import LEGAL_FORM
 from ..extract.deceased import DECEASED_LABEL, DECEASED_PERSON
 from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
-from ..surnames import starts_with_reading, starts_with_surname
+from ..surnames import starts_with_reading, starts_with_surname, starts_with_written_reading
 from .address import PREFECTURES
 from .base import Candidate
 from .english_names import is_capitals_name, is_desk_name, pnr_name
@@ -74,8 +74,9 @@ _NUMBER_BEFORE = re.compile(r"^[0-9]{1,8}[ \-]?(?=[ぁ-んァ-ヶｦ-ﾟ一-龥�
 _DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|グループ|チーム)"
                r"(?:長|主任)?")
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
-# a contact's company before their department and name (a legal form alone is no company)
-_COMPANY_FIRST = re.compile(rf"^(?:\S+(?:{LEGAL_FORM})|(?:{LEGAL_FORM})\S+)\s+")
+# a contact's company before their department and name (a legal form alone is no company; a
+# shop's name is one: a mail's 「佐藤工務店 中村」)
+_COMPANY_FIRST = re.compile(rf"^(?:\S+(?:{LEGAL_FORM})|(?:{LEGAL_FORM})\S+|\S+(?:店|商会|本舗))\s+")
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(
     rf"^(?:{TITLE_BEFORE_NAME}|{STAFF_TITLES}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")  # (園長 林 誠)
@@ -116,7 +117,7 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           f"|{'|'.join(REPORT_ROLES)}|管理者確認|職長|主治医|担当医"
           # a gym's or a shop's staff (担当トレーナー, 担当スタッフ), who dealt with it, who
           # came (「出席：A、B、C」)
-          "|担当[ァ-ヶー]{2,8}|対応者|出席者?|トレーナー|インストラクター"
+          "|担当(?:[ァ-ヶー]{2,8}|[A-Z]{2,4})|対応者|出席者?|トレーナー|インストラクター"
           # a 派遣契約's people in charge, a client's hiring contact
           "|派遣先責任者|指揮命令者|派遣元責任者|(?:人事|採用|総務)担当者?"
           # an insurance policy's sales agent and insured, a car accident's driver, a day
@@ -130,9 +131,10 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
           "|司法書士|行政書士|担当医師")
 # who signs for another or answers for them (a phone shop's 代理人 for an elder, a minor's
 # 親権者, a nursery's class list's 「保護者：山下 愛」, a loan's 連帯保証人, a guardianship's
-# 後見人), also written with whose they are in brackets (「代理人（長女）：遠藤 さゆり」, 「保護者
+# 後見人, a trial's 代諾者 who consents for a patient), also written with whose they are in
+# brackets (「代理人（長女）：遠藤 さゆり」, 「保護者
 # （母）：…」) (a trigger of their own: the roles above are as large as hyperscan takes)
-_RELATED_ROLES = ("(?:任意|法定)?代理人|保護者|親権者|(?:連帯)?保証人"
+_RELATED_ROLES = ("(?:任意|法定)?代理人|代諾者|保護者|親権者|(?:連帯)?保証人"
                   "|(?:成年|被)?後見人(?:候補者)?")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
 # surname after a colon, or a Latin name before its address (「From: David Nguyen <…>」) that
@@ -158,8 +160,8 @@ _DIED_ROLES = "故人|死亡者(?:氏名)?"
 _DEAL_PARTIES = "売主|買主|宅地建物取引士|持分[0-9]{1,3}分の[0-9]{1,3}"
 # an office's: a handover's (「前任 西村聡太郎」, 「後任：藤田 雅人」); a student's sponsor, a
 # guarantor's students (a language school's 「経費支弁者：…」, 「担当学生: DO MINH HIEU、…」); a
-# station's or a care office's 管理者
-_OFFICE_ROLES = "前任者?|後任者?|(?:経費)?支弁者|担当(?:学生|生徒)|管理者"
+# station's or a care office's 管理者; who explained a contract or a trial's consent (説明者)
+_OFFICE_ROLES = "前任者?|後任者?|(?:経費)?支弁者|担当(?:学生|生徒)|管理者|説明者"
 # a student's parents before a colon (「父母: SURESH KUMAR GURUNG」, a form's 「父：山田 太郎」;
 # not 「母は…」: prose), a trigger of their own
 # (a word ending so, 分母, is asked too: what follows it is no surname)
@@ -178,12 +180,15 @@ _NAME_KEYS = "customer|client|patient|guest|visitor"  # a log's keys (NAME_KEY_T
 _LABELS = re.compile(rf"(?:{_TEXT_LABELS}|契約者|申込者|(?i:name|{_NAME_KEYS})|CN=)")
 # (two triggers: hyperscan refuses the labels in one pattern as too large)
 _LABEL_END = r"[)）]?(?:[ ]?[:：は]|[ \t])"
-TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}", rf"(?:{_ROLES})名?{_LABEL_END}",
+# (a role with its profession in capitals: 「報告者(CRC):阿部美加子」)
+_PROFESSION = r"(?:[(（][A-Z]{2,5}[)）])?"
+TEXT_LABEL_TRIGGERS = (rf"(?:{_NAME_LABELS}){_LABEL_END}",
+                       rf"(?:{_ROLES})名?{_PROFESSION}{_LABEL_END}",
                        rf"(?:{_RELATED_ROLES})名?(?:[(（][一-龥ぁ-ゖ]{{1,4}}[)）])?{_LABEL_END}",
                        rf"(?:{_CARE_ROLES})名?{_LABEL_END}", rf"(?:{_DIED_ROLES}){_LABEL_END}",
                        # a condominium's (a board's 理事長 in a notice, its 管理員 in minutes)
                        rf"(?:{STAFF_TITLES}){_LABEL_END}",
-                       rf"(?:{_DEAL_PARTIES}|{_OFFICE_ROLES}){_LABEL_END}",
+                       rf"(?:{_DEAL_PARTIES}|{_OFFICE_ROLES}){_PROFESSION}{_LABEL_END}",
                        _PARENTS)
 # (or a log's key=value: 「customer_name="山口翔太"」, a POS log's 「customer="山口翔太" tel=…」)
 NAME_KEY_TRIGGER = f"(?i)(?:\\b|_)name['\"]?[ ]?[:=]|\\b(?:{_NAME_KEYS})['\"]?[ ]?="
@@ -228,7 +233,8 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return household_member(text, start, m.start(1), name)
         if _ROLE.search(text, start, end) and not starts_with_surname(name) \
                 and not _LATIN.fullmatch(name) and not is_full_name(name.replace(" ", "")) \
-                and not starts_with_reading(name):  # (「名義：ムラカミ アスカ」)
+                and not starts_with_reading(name) and not starts_with_written_reading(name):
+            # (a reading is one: 「名義：ムラカミ アスカ」, 「（名義 ヨシダアケミ）」)
             return ()  # 「担当：営業部」「参加者：3名」: a person only by a surname (五月女 京助)
         if _SENDER.match(text, start, end) and (
                 text[end - 1] not in ":：" or not (starts_with_surname(name) or (
