@@ -11,6 +11,7 @@ from ..name_lexicon import (
     is_given_name,
     is_given_read_as,
     is_read_as,
+    joined_name,
     may_be_given_name,
 )
 from ..normalize import as_katakana, is_kanji
@@ -167,6 +168,10 @@ _SIGNED_MATCH = (r"(?:^|\n)(?:>+ ?)?(" + _SURNAME_LINE + ") (" + _GIVEN + ")"
                  + _THEN_CONTACT)
 # hyperscan's: from the surname's last character (with every surname: a pattern too large)
 SIGNED_TRIGGER = "[一-龥々〆ヶ] " + _GIVEN + _THEN_CONTACT
+# ... or written without the space (「前田七夏\n090-…」, 「> 前田七夏」): a known surname and a
+# given name the dictionary knows (not a line of a word: 「株式会社」, 「請求書在中」)
+UNSPACED_SIGNED_TRIGGER = r"(?:^|\n)(?:>+ ?)?[一-龥々〆ヶ]{3,6}" + _THEN_CONTACT
+_UNSPACED_SIGNED = re.compile(r"(?:^|\n)(?:>+ ?)?([一-龥々〆ヶ]{3,6})" + _THEN_CONTACT)
 # A signature's line of the company, its section and the name at the end (「株式会社ほしぞら
 # トラベル　海外旅行課　岡本 充」) or on the next line (「株式会社マルタ精機 総務部\n佐藤 直樹」),
 # whatever the next line holds (a 登録番号 before the TEL)
@@ -351,6 +356,11 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if text[start + 1] == " " and (m := _surnames(_SIGNED_MATCH).match(  # from the line's start
             text, max(text.rfind("\n", 0, start), 0), end)) is not None:
         return _wrapped(m)
+    if (m := _UNSPACED_SIGNED.match(text, start, end)) is not None:
+        surname = leading_surname(name := m.group(1))
+        if surname is None or joined_name(surname, name[len(surname):]) is None:
+            return ()
+        return (Candidate(m.start(1), m.end(1), name, 0.85),)
     if text.endswith(("先生", "医師"), start, end):
         m = _surnames(_DOCTOR_MATCH).search(text, max(0, start - 3), end)
         if m is None or m.end() != end or not _spaced_or_given(m):

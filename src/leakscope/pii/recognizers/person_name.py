@@ -76,6 +76,7 @@ from .name_layouts import (
     SIGNED_TRIGGER,
     TITLED_TRIGGER,
     TREE_TRIGGER,
+    UNSPACED_SIGNED_TRIGGER,
     WRAPPED,
     layout_name,
 )
@@ -231,6 +232,7 @@ class PersonNameRecognizer(Recognizer):
                 _INTRODUCTION_KANA, WRAPPED,
                 LISTED,
                 *LISTED_BESIDE, LISTED_BRACKETED_TRIGGER, SIGNED_TRIGGER, SECTION_SIGNED_TRIGGER,
+                UNSPACED_SIGNED_TRIGGER,
                 LOGGED_TRIGGER,
                 LISTED_LATIN, LISTED_DOTTED, LISTED_KANA_TRIGGER, LISTED_JOB_TRIGGER,
                 LISTED_BORN_TRIGGER,
@@ -263,7 +265,7 @@ class PersonNameRecognizer(Recognizer):
     context_confidence = 0.9
     within_unit = True  # a signature's name and the phone on its next line, in one text
     line_spanning = (WRAPPED, SIGNED_TRIGGER, TREE_TRIGGER, CLOSING_TRIGGER, SIGN_OFF_TRIGGER,
-                     SECTION_SIGNED_TRIGGER)
+                     SECTION_SIGNED_TRIGGER, UNSPACED_SIGNED_TRIGGER)
 
     def parse(self, text: str, start: int, end: int) -> tuple[Candidate, ...]:
         found = self._names(text, start, end)
