@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 65; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 66; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -34,6 +34,7 @@ from . import (
     labour_consultant,
     language_school,
     law_office,
+    lp_gas,
     marriage_agency,
     moving_company,
     neighbourhood,
@@ -96,4 +97,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "securities_branch": securities_branch.generate,  # blind corpus 63
     "home_nursing": home_nursing.generate,  # blind corpus 64
     "call_center": call_center.generate,  # blind corpus 65
+    "lp_gas": lp_gas.generate,  # blind corpus 66
 }

@@ -152,19 +152,20 @@ class Share:
         """Write text in `encoding` with its line ends as given, or bytes as they are."""
         self.path(rel).write_bytes(data if isinstance(data, bytes) else data.encode(encoding))
 
-    def save(self, rel: str, document: Any, core: bool | datetime = True) -> None:
+    def save(self, rel: str, document: Any, core: bool | datetime = True, *,
+             when: datetime | None = None) -> None:
         """Save an openpyxl Workbook or a python-docx Document, its times pinned (core: its
         docProps/core.xml dates too, to that date where one is given; else kept as the library
-        wrote them)."""
-        self.write(rel, self.document_bytes(document, core))
+        wrote them; when: its members dated so, not the share's stamp, corpus 66's documents)."""
+        self.write(rel, self.document_bytes(document, core, when=when))
 
     def document_bytes(self, document: Any, core: bool | datetime = True, *,
-                       stored: bool = False) -> bytes:
+                       stored: bool = False, when: datetime | None = None) -> bytes:
         """An openpyxl Workbook or a python-docx Document as saved, its times pinned (core: its
-        docProps/core.xml dates too; stored: as pinned's)."""
+        docProps/core.xml dates too; stored and when: as pinned's)."""
         buffer = io.BytesIO()
         document.save(buffer)
-        return self.pinned(buffer.getvalue(), core, stored=stored)
+        return self.pinned(buffer.getvalue(), core, when, stored=stored)
 
     def write_zip(self, rel: str, members: Iterable[tuple[str, bytes]],
                   compression: int = zipfile.ZIP_STORED, when: datetime | None = None) -> None:
