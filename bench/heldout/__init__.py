@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 66; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 67; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -51,6 +51,7 @@ from . import (
     tax_office,
     temple,
     travel_agency,
+    trial_site,
     wedding_hall,
     welfare_office,
 )
@@ -98,4 +99,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "home_nursing": home_nursing.generate,  # blind corpus 64
     "call_center": call_center.generate,  # blind corpus 65
     "lp_gas": lp_gas.generate,  # blind corpus 66
+    "trial_site": trial_site.generate,  # blind corpus 67
 }

@@ -256,14 +256,20 @@ def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
 
 
 def lines_pdf(lines: Iterable[str], size: float, x: float, step: float, *,
-              font_each: bool = False, top: float = 800) -> bytes:
+              font_each: bool = False, top: float = 800, title: str = "",
+              title_size: float = 16) -> bytes:
     """A PDF of text lines in `size`-point type at `x`, from y `top` (800) down by `step`, a
     new page once a line has reached below 60 (pdf_bytes's font and fixed dates); font_each:
-    the font set before every line instead of at each page's top (corpus 55's gen.py)."""
+    the font set before every line instead of at each page's top (corpus 55's gen.py); title:
+    a heading in `title_size`-point type at `top`, the lines from 40 below it (corpus 67)."""
     def draw(sheet: Any, font: str) -> None:
+        y = top
+        if title:
+            sheet.setFont(font, title_size)
+            sheet.drawString(x, y, title)
+            y -= 40
         if not font_each:
             sheet.setFont(font, size)
-        y = top
         for line in lines:
             if font_each:
                 sheet.setFont(font, size)
