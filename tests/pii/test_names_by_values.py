@@ -7,7 +7,7 @@ import json
 import random
 
 from faker import Faker
-from tests.pii.table_paths import BOTH, scan_findings, scan_people
+from table_paths import BOTH, scan_findings, scan_people
 
 # full names whose given names SudachiDict knows (a list that holds them is a list of people)
 _NAMES = ["山口真綾", "青木里佳", "太田亮介", "岡田晃", "三浦稔", "佐々木春香", "佐藤直樹",
