@@ -39,6 +39,7 @@ def test_a_phone_trees_jobs_and_a_manager_by_label():
     assert detected("管理者：高橋 香織\n", "person_name") == ["高橋香織"]
     assert detected("ご依頼ありがとうございます。担当は鈴木明美となります。",
                     "person_name") == ["鈴木明美"]
+    assert detected("担当は鈴木 明美となります。", "person_name") == ["鈴木明美"]  # (its space)
     assert detected("システム管理者：admin\n管理者は不在です。\n", "person_name") == []
 
 

@@ -395,8 +395,8 @@ def _before_particle(name: str, after: str) -> str:
     のぞみ, はな子)."""
     if len(name) > 3 and name[-1] == "で" and after == "す":
         return name[:-1]
-    if len(name) > 4 and name.endswith("とな") and after == "り":  # (「鈴木明美となります」)
-        return name[:-2]
+    if (at := (name + after).find("となり", 3)) > 0:  # (「鈴木明美となります」, 「鈴木 明美と
+        return name[:at]  # なります」: the given name's words run on to its end)
     for i in range(2, len(name)):
         if name[i] in _PARTICLES:
             following = name[i + 1] if i + 1 < len(name) else after
