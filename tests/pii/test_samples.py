@@ -184,3 +184,13 @@ def test_a_placeholder_phone_number_is_nobodys(tmp_path, monkeypatch):
                     if isinstance(f, pii.Finding) and f.category == "phone_number"]
 
     assert phones(True) == phones(False) == ["09033030000"] * 200
+
+
+def test_a_manuals_line_of_a_fields_example_is_nobodys(tmp_path):
+    """「旅券番号の記入例：TK1234567」 (before: a passport and a person)."""
+    path = tmp_path / "予約システム操作マニュアル.txt"
+    path.write_text("2. 宿泊者名簿\n外国人のお客様は旅券番号と国籍を必ず記入します。\n"
+                    "旅券番号の記入例：TK1234567\n\n3. お客様\n旅券番号 TR7654321（ヤン様）\n",
+                    encoding="utf-8")
+    found, _ = _scan(path)
+    assert [f.value for f in found if f.category == "passport_number"] == ["TR7654321"]
