@@ -28,8 +28,8 @@ def _sensitive(text: str) -> list[str]:
     ("アルコール依存症の治療歴", "アルコール依存症"), ("ギャンブル依存症", "ギャンブル依存症"),
     ("現行犯逮捕された", "逮捕"), ("検挙歴あり", "検挙歴"), ("補導歴が2回", "補導歴"),
     ("高尿酸血症", "高尿酸血症"), ("心房細動で通院", "心房細動"), ("COPD", "copd"),
-    ("双極性障害", "双極性障害"), ("人工透析を週3回", "人工透析"), ("療育手帳B2", "療育手帳"),
-    ("精神障害者保健福祉手帳2級", "精神障害者保健福祉手帳"), ("妊娠12週", "妊娠12週"),
+    ("双極性障害", "双極性障害"), ("人工透析を週3回", "人工透析"), ("療育手帳B2", "療育手帳b2"),
+    ("精神障害者保健福祉手帳2級", "精神障害者保健福祉手帳2級"), ("妊娠12週", "妊娠12週"),
     ("うつ病と診断", "うつ病"), ("持病（てんかん）あり", "てんかん"), ("2型糖尿病", "2型糖尿病"),
 ])
 def test_a_condition_is_reported_by_its_name(text, value):
@@ -100,14 +100,15 @@ def test_a_text_read_again_is_read_as_the_first_time():
 
 @BOTH
 def test_a_disability_written_as_a_welfare_office_writes_it(tmp_path, monkeypatch, table):
-    """障がい (and 障碍) is 障害 as many offices write it: 知的障がい, 身体障がい者手帳."""
+    """障がい (and 障碍) is 障害 as many offices write it: 知的障がい, 身体障がい者手帳 (with its
+    grade: 身体障がい者手帳4級)."""
     path = tmp_path / "手帳交付台帳.csv"
     path.write_text("氏名,障がい名,手帳の種類\n"
                     f"{_FAKE.name()},知的障がい,療育手帳B\n"
                     f"{_FAKE.name()},聴覚障碍,身体障がい者手帳4級\n", encoding="cp932")
     found = {f.value for f in scan_findings(path, monkeypatch, table)
              if f.category == "sensitive"}
-    assert found == {"知的障がい", "療育手帳", "聴覚障碍", "身体障がい者手帳"}
+    assert found == {"知的障がい", "療育手帳b", "聴覚障碍", "身体障がい者手帳4級"}
     assert _sensitive(f"{_PERSON}障がい者手帳の申請") == ["障がい者手帳"]
     # guard: a system's fault is no one's disability, however written
     assert _sensitive(f"{_PERSON}システム障がいの報告") == []

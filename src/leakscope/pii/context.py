@@ -60,6 +60,7 @@ NEGATIVE_WORDS = (
     # a person's other days, on a birth date's line (「生年月日：… 死亡日：…」)
     "死亡日", "死亡年月日", "没年月日", "入社日", "入社年月日", "退職日",
     "作成日", "記入日", "更新日", "受付日", "申請日", "届出日",  # (a form's own dates)
+    "同意日", "説明日",
     "契約番号", "リース契約番号",  # (a lease's Luhn-valid number, no card)
     "薬剤番号", "症例番号", "割付番号",  # (a trial's drug and case numbers: Luhn-valid, no card)
     # an office's devices (「NAS(192.168.10.5)」: no one's address)
@@ -87,6 +88,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # log's student (「"student": "岡田直人"」)
               **dict.fromkeys(("顧問", "部長", "副部長", "主将", "署名", "保護者署名", "本人署名",
                                "代諾者", "代諾者署名",  # (who consents for a trial's patient)
+                               "社員名", "従業員名", "職員名",  # (a payroll's transfer list)
                                "student", "pupil", "student_name", "guardian", "child",
                                "child_name",
                                # a day service's staff (児発管, its 相談支援専門員)
@@ -104,6 +106,8 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               **dict.fromkeys((
                   "sei", "mei", "kana", "furigana", "hurigana", "kana_sei", "kana_mei",
                   "sei_kana", "mei_kana", "name_kana", "kana_name", "namae", "shimei", "simei",
+                  # (a welfare or a clinic system's column of whom a record is: 利用者, 患者)
+                  "riyosha", "riyousha", "kanja",
                   "fullname", "lastname", "firstname", "familyname", "givenname",
                   "last_name_kana", "first_name_kana", "yomi", "name_yomi", "yomigana",
                   "カナ", "かな", "よみ", "ヨミ", "読み", "よみがな", "ヨミガナ", "読み仮名",
@@ -457,6 +461,8 @@ def _label_category(label: str | None) -> str | None:
         return "person_name"  # (a debt list's 債務者名, a ledger's 依頼者名: the role's name)
     if bare.endswith(_IN_CHARGE) and len(bare) <= _IN_CHARGE_LONGEST:
         return "person_name"  # (a broker's 取引担当者, a firm's 営業担当者名: whoever is in charge)
+    if bare.endswith("署名") and len(bare) <= _IN_CHARGE_LONGEST:
+        return "person_name"  # (a plan's 利用者署名, 家族署名（続柄：母）: whoever signs)
     if (reading := _READING_END.search(bare)) is not None and (
             (person := bare[:reading.start()]) in _PEOPLE_WORDS
             or LABEL_ONLY.get(person) == "person_name"):

@@ -47,6 +47,24 @@ def wareki_year(era: str, year: str) -> int:
     return ERAS[era] + (1 if year == "元" else int(year)) - 1
 
 
+# a claim's (レセプト, 国保連 interface files) birth date: its era's digit (1 明治 to 5 令和, not
+# the pension service's codes above) and YYMMDD, as one number (3440209: 昭和44年2月9日); asked
+# only where a birth date is told (a birth column, a column of them)
+CLAIM_ERAS = {"1": "明治", "2": "大正", "3": "昭和", "4": "平成", "5": "令和"}
+_CLAIM_DATE = re.compile(r"([1-5])([0-9]{2})([01][0-9])([0-3][0-9])")
+
+
+def claim_date(token: str) -> dt.date | None:
+    """The date a claim's era-coded number names (3440209), or None."""
+    if (m := _CLAIM_DATE.fullmatch(token.strip())) is None:
+        return None
+    try:
+        return dt.date(wareki_year(CLAIM_ERAS[m.group(1)], m.group(2)), int(m.group(3)),
+                       int(m.group(4)))
+    except ValueError:
+        return None
+
+
 def parse_date(token: str, day_first: bool = False) -> dt.date | None:
     """The date ``token`` names, or None when it is not a real calendar date.
 

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from leakscope.pii.dates import parse_date
+from leakscope.pii.dates import claim_date, parse_date
 from leakscope.pii.extract.base import cell_text
 from leakscope.pii.extract.row_people import role_suffix
 from leakscope.pii.name_lexicon import joined_name
@@ -170,7 +170,7 @@ def _is_postal(cell: str) -> bool:
 
 def _birth_date(cell: str) -> dt.date | None:
     """The date a cell names when it may be a birth date (not within ``MIN_AGE_YEARS``)."""
-    date = parse_date(cell)
+    date = parse_date(cell) or claim_date(cell)  # (a 国保連 file's 3440209)
     latest = today() - dt.timedelta(days=365 * MIN_AGE_YEARS)
     return date if date is not None and EARLIEST <= date <= latest else None
 

@@ -164,8 +164,8 @@ def _block_units(display: str, rows: list[list[str]], first_row: int, record_pre
     # 241100000625 | (基準値), then 生年月日 | S32.8.22, 血圧 | 158/93 | ～129/～84)
     head = rows if len(rows) == 2 or _numbered(next((r for r in rows if any(r)), ())) \
         else rows[1:]
-    if (_labelled_rows(head) < 2 and not pairs
-            and not _questionnaire(rows)) or _list_of_roles(rows) or _grouped_list(rows):
+    if (_labelled_rows(head) < 2 and not pairs and not _questionnaire(rows)
+            and not _pairs_across(rows)) or _list_of_roles(rows) or _grouped_list(rows):
         yield from table_units(display, rows, record_prefix, base, first_row)
         return
     record = record_prefix.rstrip("!") + (DECEASED if form_died(rows) else "")
@@ -319,6 +319,20 @@ def _pairs(rows: list[list[str]]) -> bool:
     return len(pairs) >= 2 and all(len(cells) % 2 == 0 for cells in filled) \
         and all(_UNKNOWN_LABEL.match(word) and not _is_label(value) for word, value in pairs) \
         and any(_is_label(word) for word, _ in pairs)
+
+
+def _pairs_across(rows: list[list[str]]) -> bool:
+    """Rows of two label | value pairs or more (利用者氏名 | 佐藤 晃 様 | フリガナ | サトウ アキラ
+    over 生年月日 | … | 受給者証番号 | …): a form, its first row no header, whose cells between its
+    labels are mostly values (a list's header is labels all along)."""
+    filled = _filled_rows(rows)
+    if len(filled) < 2 or any(len(cells) < 4 or len(cells) % 2 for cells in filled):
+        return False
+    labels = [cell for cells in filled for cell in cells[::2]]
+    values = [cell for cells in filled for cell in cells[1::2]]
+    return all(map(_is_label, filled[0][::2])) and not any(map(_is_label, filled[0][1::2])) \
+        and 3 * sum(map(_is_label, labels)) >= 2 * len(labels) \
+        and 2 * sum(map(_is_label, values)) < len(values)
 
 
 def _numbered(row: Sequence[str]) -> bool:

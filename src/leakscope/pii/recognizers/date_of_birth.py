@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..dates import MONTH_ABBREVIATION, MONTH_NAME, parse_date
+from ..dates import MONTH_ABBREVIATION, MONTH_NAME, claim_date, parse_date
 from .animals import in_animal_bracket
 from .base import Candidate, Recognizer
 
@@ -65,6 +65,9 @@ class DateOfBirthRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | None:
         value = self.validate(text)
+        if value is None and (claimed := claim_date(text)) is not None \
+                and EARLIEST <= claimed <= today():
+            value = claimed.isoformat()  # (a claim's 3440209 in its birth column)
         return None if value is None else Candidate(0, len(text), value)
 
     def day_first_reader(self) -> Recognizer:

@@ -134,7 +134,8 @@ FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|�
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"
         r"(?i:(?:^|[^a-z])(?:inc|ltd|llc|corp|corporation|company|support|team|desk|bot"
         # (an airline's or a hotel's display name: Japan Airlines <noreply@…>)
-        r"|airlines?|airways|hotels?|resorts?|travel|tours|bank|insurance|services?)"
+        r"|airlines?|airways|hotels?|resorts?|travel|tours|bank|insurance|services?"
+        r"|salons?|board)"  # (a salon's booking system's: SALON BOARD <…>)
         rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}"  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
         rf"|{KANA_SPELLED_FORM}"
         # a brand with no legal form: capitals then katakana (a debt list's SMBCモビット)

@@ -138,7 +138,9 @@ class SensitiveRecognizer(Recognizer):
     context = ("要配慮", "病歴", "既往歴", "既往症", "前科", "medical", "宗教", "信条", "障害",
                "diagnosis", "religion", "criminal", "健康状態", "傷病名", "宗派", "宗旨",
                "負傷名",  # (a 施術録's injury)
-               "診断名", "障害種別")  # (a 個別支援計画's 診断名 | 自閉スペクトラム症)
+               "診断名", "障害種別",  # (a 個別支援計画's 診断名 | 自閉スペクトラム症)
+               # (a welfare billing system's columns: shogai_shubetsu, shien_kubun)
+               "shogai_shubetsu", "shougai_shubetsu", "shien_kubun")
     numeric = False
     confidence = 0.7
     label_supersedes = True
