@@ -194,3 +194,13 @@ def test_a_manuals_line_of_a_fields_example_is_nobodys(tmp_path):
                     encoding="utf-8")
     found, _ = _scan(path)
     assert [f.value for f in found if f.category == "passport_number"] == ["TR7654321"]
+
+
+def test_a_manuals_example_account_and_free_dial_are_nobodys(tmp_path):
+    """「口座番号の例：普通 1234567」 and a support desk's 0120-000-000 (before: an account and a
+    phone, a person of their own)."""
+    path = tmp_path / "請求ソフト操作マニュアル.txt"
+    path.write_text("2. 口座振替の設定\n  口座番号の例：普通 1234567\n\n3. 国保連伝送\n"
+                    "  伝送エラー時はサポートセンター 0120-000-000 へ。\n", encoding="utf-8")
+    found, run = _scan(path)
+    assert [f for f in found if f.personal] == [] and run.summary.subjects == 0

@@ -23,8 +23,10 @@ PLACEHOLDER_PHONE_TAILS = frozenset(str(d) * 8 for d in range(10))
 
 
 def placeholder_phone(digits: str) -> bool:
-    """090-0000-0000, 03-1111-1111: a form's or a bot's example, no one's line."""
-    return digits[-8:] in PLACEHOLDER_PHONE_TAILS
+    """090-0000-0000, 03-1111-1111, 0120-000-000: a form's or a bot's example, no one's
+    line."""
+    return digits[-8:] in PLACEHOLDER_PHONE_TAILS or (
+        digits.startswith(("0120", "0800")) and len(set(digits[4:])) == 1)
 
 
 def sample_pension_number(digits: str) -> bool:
