@@ -85,3 +85,9 @@ def test_a_guides_lines_under_its_instruction(tmp_path):
     found = scanned(path)[0]
     assert values_of(found, "person_name") == {"坂本真綾"}
     assert {f.category for f in found} == {"person_name", "phone_number"}
+
+
+def test_a_doctors_title_before_a_particle():
+    """「主治医 … 伊藤 幹医師に情報提供」 is 伊藤幹 (before: 伊藤幹医師, a person of its own)."""
+    text = "既往歴：子宮筋腫。主治医 所沢中央産婦人科クリニック 伊藤 幹医師に情報提供済み。"
+    assert detected(text, "person_name") == ["伊藤幹"]

@@ -228,7 +228,8 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
         return ()  # (a full name after a desk: 「担当：営業部 山田」 names the clerk, no one)
     if m and _LABELS.search(text, start, end) \
             and not _is_label(name := _before_next_label(_without_honorific(m.group(1)))):
-        name = _trimmed(name, text, m.start(1))
+        # (its title after the particle's cut too: 「主治医 伊藤 幹医師に情報提供」)
+        name = _without_honorific(_trimmed(name, text, m.start(1)))
         if text.startswith("世帯員", start):  # a given name under the head's surname
             return household_member(text, start, m.start(1), name)
         if _ROLE.search(text, start, end) and not starts_with_surname(name) \
