@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 67; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 69; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -46,6 +46,7 @@ from . import (
     private_school,
     real_estate,
     rental_agency,
+    salon,
     securities_branch,
     staffing_agency,
     tax_office,
@@ -100,4 +101,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "call_center": call_center.generate,  # blind corpus 65
     "lp_gas": lp_gas.generate,  # blind corpus 66
     "trial_site": trial_site.generate,  # blind corpus 67
+    "salon": salon.generate,  # blind corpus 69
 }
