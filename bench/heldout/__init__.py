@@ -55,6 +55,7 @@ from . import (
     trial_site,
     wedding_hall,
     welfare_office,
+    workshop,
 )
 
 CORPORA: dict[str, Callable[[int, Path], None]] = {
@@ -101,5 +102,6 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "call_center": call_center.generate,  # blind corpus 65
     "lp_gas": lp_gas.generate,  # blind corpus 66
     "trial_site": trial_site.generate,  # blind corpus 67
+    "workshop": workshop.generate,  # blind corpus 68
     "salon": salon.generate,  # blind corpus 69
 }
