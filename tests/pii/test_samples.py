@@ -204,3 +204,14 @@ def test_a_manuals_example_account_and_free_dial_are_nobodys(tmp_path):
                     "  伝送エラー時はサポートセンター 0120-000-000 へ。\n", encoding="utf-8")
     found, run = _scan(path)
     assert [f for f in found if f.personal] == [] and run.summary.subjects == 0
+
+
+def test_a_manuals_own_corporate_number_on_an_example_line_is_kept(tmp_path):
+    """「法人番号の例：3019703269639（当事務所）」: the office's own, public record, reported as a
+    corporate number as anywhere (before the line was a sample: dropped with it)."""
+    path = tmp_path / "資格取得届の書き方.txt"
+    path.write_text("事業所整理記号は「01-イロハ」の形式。法人番号の例：3019703269639（当事務所）\n",
+                    encoding="utf-8")
+    found, _ = _scan(path)
+    assert [(f.category, f.value, f.personal) for f in found] == [
+        ("corporate_number", "3019703269639", False)]

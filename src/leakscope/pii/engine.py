@@ -367,11 +367,13 @@ class Engine(EnginePatterns):
 
     def _samples(self, findings: list[Finding]) -> list[Finding]:
         """A filling guide's example values: nobody's, and kept only for a scan that asks
-        for low confidence."""
-        if self.min_confidence > SAMPLE_CONFIDENCE:
-            return []
-        return [replace(f, confidence=min(f.confidence, SAMPLE_CONFIDENCE), personal=False,
-                        detector=f"{f.detector}:sample") for f in findings]
+        for low confidence; but a corporate number, public record and no one's, as found (a
+        manual's 「法人番号の例：3019…（当事務所）」 is its office's)."""
+        low = self.min_confidence <= SAMPLE_CONFIDENCE
+        return [f if f.category == "corporate_number" else
+                replace(f, confidence=min(f.confidence, SAMPLE_CONFIDENCE), personal=False,
+                        detector=f"{f.detector}:sample")
+                for f in findings if low or f.category == "corporate_number"]
 
     def _either_category(self, label: str, buffer: str, start: int, end: int) -> str | None:
         """Of the categories a label names as alternatives (個人番号又は基礎年金番号), the first
