@@ -132,8 +132,8 @@ _ROLES = ("担当者?|担当営業|営業担当|参加者|候補者|作成者?|�
 # who signs for another or answers for them (a phone shop's 代理人 for an elder, a minor's
 # 親権者, a nursery's class list's 「保護者：山下 愛」, a loan's 連帯保証人, a guardianship's
 # 後見人, a trial's 代諾者 who consents for a patient), also written with whose they are in
-# brackets (「代理人（長女）：遠藤 さゆり」, 「保護者
-# （母）：…」) (a trigger of their own: the roles above are as large as hyperscan takes)
+# brackets (「代理人（長女）：遠藤 さゆり」, 「保護者（母）：…」) (a trigger of their own: the
+# roles above are as large as hyperscan takes)
 _RELATED_ROLES = ("(?:任意|法定)?代理人|代諾者|保護者|親権者|(?:連帯)?保証人"
                   "|(?:成年|被)?後見人(?:候補者)?")
 # A quoted or forwarded mail's sender in its body (「From: 佐藤 充 <shokucho@…>」), by a known
@@ -396,8 +396,9 @@ def _before_particle(name: str, after: str) -> str:
     のぞみ, はな子)."""
     if len(name) > 3 and name[-1] == "で" and after == "す":
         return name[:-1]
-    if (at := (name + after).find("となり", 3)) > 0:  # (「鈴木明美となります」, 「鈴木 明美と
-        return name[:at]  # なります」: the given name's words run on to its end)
+    # (「鈴木明美となります」; 「鈴木 明美となります」, its given name's words run on past it)
+    if (at := (name + after).find("となり", 3)) > 0:
+        return name[:at]
     for i in range(2, len(name)):
         if name[i] in _PARTICLES:
             following = name[i + 1] if i + 1 < len(name) else after
