@@ -111,3 +111,17 @@ def test_patients_whose_care_ended_in_death(tmp_path, monkeypatch, table):
                          "続柄", "連絡先"])
         writer.writerows(rows)
     assert scan_people(path, monkeypatch, table) == ROWS // 2 + ROWS
+
+
+def test_a_relatives_phone_is_a_person_of_their_own(tmp_path):
+    """「娘さんの携帯 080-…」 in a customer's line: her daughter's, a person of her own (before: the
+    customer's second phone)."""
+    path = tmp_path / "引継ぎメモ.txt"
+    path.write_text("・阿部 あすか様（アベ アスカ）ご高齢、耳が遠いのでゆっくり話すこと。\n"
+                    "  住所 鎌ケ谷市手岡4-6-9、娘さんの携帯 080―8098―4065 にも連絡可。\n",
+                    encoding="utf-8")
+    found, people = scanned(path)
+    assert values_of(found, "phone_number") == {"08080984065"}
+    assert people == 2
+    path.write_text("・阿部 あすか様　携帯 080―8098―4065 にも連絡可。\n", encoding="utf-8")
+    assert scanned(path)[1] == 1

@@ -26,6 +26,7 @@ from .normalize import as_katakana, is_kanji
 from .recognizers.email import QUOTED_RECIPIENT
 from .recognizers.labeled_names import DECEASED_NAME, QUOTED_SENDER
 from .recognizers.name_layouts import MENTIONED
+from .recognizers.phone import RELATIVES_PHONE
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import AT_COMPANY, BARE, CARD, COMPANY_ROW, CORPORATE, IN_BLOCK
@@ -42,7 +43,8 @@ from .subject_places import document_of, free_place, is_letter
 from .subject_senders import SignedSenders
 
 _GAP_LINES = 40
-_APART = (MENTIONED, QUOTED_RECIPIENT)  # free text's findings that are a group of their own
+# free text's findings that are a group of their own (a relative's phone: 「娘さんの携帯 080-…」)
+_APART = (MENTIONED, QUOTED_RECIPIENT, RELATIVES_PHONE)
 _GREETING_LINES = 3  # a mail's first lines: where it names whom it is written to
 _QUOTED_HEAD_LINES = 7  # a quoted mail's From: to its greeting (Date, Subject, To, Cc, blank)
 _PAIR_LINES = 2

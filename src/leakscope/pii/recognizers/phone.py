@@ -5,7 +5,7 @@ import re
 from ..company_accounts import LEGAL_FORM
 from ..published_samples import dummy_phone, placeholder_phone, sandbox_value
 from .base import Candidate, Recognizer
-from .name_words import FACILITY
+from .name_words import FACILITY, RELATION
 from .us_phone import TRUNK, nanp_shaped
 
 _SEP = r"[ \-]?"
@@ -22,6 +22,13 @@ _MAIN_LINE = re.compile(
 _ORG_BEFORE = re.compile(rf"(?:(?:{FACILITY})[ \t]*[（(]|勤務先[ \t]*[（(:：][^）)\n]{{0,24}}"
                          rf"|(?:{LEGAL_FORM})[^\s（()）]{{0,20}}[ \t]*[（(]?)[ \t]*$")
 _LOOK_BACK = 40
+# a relative's own phone, named by whose it is (「娘さんの携帯 080-…」, 「奥様の連絡先：090-…」): a
+# person of their own, not the text's (``subject_groups``)
+_RELATIVES = re.compile(
+    rf"(?:^|[^一-龥])(?:{RELATION}|奥様|奥さん|ご主人|娘さん|息子さん|お母様|お父様|お母さん"
+    r"|お父さん|母親|父親)(?:さん|様)?の(?:携帯|ケータイ|電話|連絡先)(?:電話)?(?:番号)?"
+    r"[ \t\u3000:：は]*$")
+RELATIVES_PHONE = "jp_numbering_plan:relative"
 # a number written right after its TEL with nothing between (a sales diary's 「TEL080-9497-5890」)
 _GLUED_LABELS = ("TEL", "Tel", "tel")
 _FIXED = rf"(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"
@@ -70,6 +77,7 @@ class PhoneRecognizer(Recognizer):
         main_line = ("代表" in before and _MAIN_LINE.search(before.rpartition("\n")[2])) \
             or _ORG_BEFORE.search(before) is not None
         return (Candidate(m.start(), m.end(), value, 0.55 if bare else None,
+                          detector=RELATIVES_PHONE if _RELATIVES.search(before) else None,
                           personal=False if main_line else None),)
 
     def from_label(self, text: str) -> Candidate | None:
