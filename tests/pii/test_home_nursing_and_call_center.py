@@ -114,8 +114,9 @@ def test_patients_whose_care_ended_in_death(tmp_path, monkeypatch, table):
 
 
 def test_a_relatives_phone_is_a_person_of_their_own(tmp_path):
-    """「娘さんの携帯 080-…」 in a customer's line: her daughter's, a person of her own (before: the
-    customer's second phone)."""
+    """「娘さんの携帯 080-…」 in a customer's line, 「母：香織さん 080-…」 in a child's: the
+    daughter's, the mother's, a person of their own (before: the customer's second phone, the
+    child's)."""
     path = tmp_path / "引継ぎメモ.txt"
     path.write_text("・阿部 あすか様（アベ アスカ）ご高齢、耳が遠いのでゆっくり話すこと。\n"
                     "  住所 鎌ケ谷市手岡4-6-9、娘さんの携帯 080―8098―4065 にも連絡可。\n",
@@ -125,3 +126,9 @@ def test_a_relatives_phone_is_a_person_of_their_own(tmp_path):
     assert people == 2
     path.write_text("・阿部 あすか様　携帯 080―8098―4065 にも連絡可。\n", encoding="utf-8")
     assert scanned(path)[1] == 1
+    # (a kids' cut list's mother by her given name: her phone hers; by her full name, her line)
+    path.write_text("・伊藤 幹ちゃん（2009年生）　母：香織さん　080-8088-9539\n", encoding="utf-8")
+    assert scanned(path)[1] == 2
+    path.write_text("・伊藤 幹ちゃん（2009年生）　母：伊藤香織さん　080-8088-9539\n",
+                    encoding="utf-8")
+    assert scanned(path)[1] == 2

@@ -3,6 +3,7 @@
 import re
 
 from ..company_accounts import LEGAL_FORM
+from ..name_lexicon import is_full_name
 from ..published_samples import dummy_phone, placeholder_phone, sandbox_value
 from .base import Candidate, Recognizer
 from .name_words import FACILITY, RELATION
@@ -24,11 +25,20 @@ _ORG_BEFORE = re.compile(rf"(?:(?:{FACILITY})[ \t]*[（(]|勤務先[ \t]*[（(:�
 _LOOK_BACK = 40
 # a relative's own phone, named by whose it is (「娘さんの携帯 080-…」, 「奥様の連絡先：090-…」): a
 # person of their own, not the text's (``subject_groups``)
+# ... or after the relative's label and a given name (a kids' cut list's 「母：香織さん 080-…」;
+# not a full name's, which is a person of the line already)
+_RELATIVE = (rf"(?:^|[^一-龥])(?:{RELATION}|奥様|奥さん|ご主人|娘さん|息子さん|お母様|お父様"
+             r"|お母さん|お父さん|母親|父親)")
 _RELATIVES = re.compile(
-    rf"(?:^|[^一-龥])(?:{RELATION}|奥様|奥さん|ご主人|娘さん|息子さん|お母様|お父様|お母さん"
-    r"|お父さん|母親|父親)(?:さん|様)?の(?:携帯|ケータイ|電話|連絡先)(?:電話)?(?:番号)?"
-    r"[ \t\u3000:：は]*$")
+    rf"{_RELATIVE}(?:さん|様)?の(?:携帯|ケータイ|電話|連絡先)(?:電話)?(?:番号)?[ \t\u3000:：は]*$"
+    rf"|{_RELATIVE}[ ]?[:：][ \u3000]?([一-龥ぁ-んァ-ヶー]{{1,4}})(?:さん|様)[ \t\u3000]*$")
 RELATIVES_PHONE = "jp_numbering_plan:relative"
+
+
+def _relatives(before: str) -> bool:
+    """Whether a phone after ``before`` is a relative's own (see ``_RELATIVES``)."""
+    m = _RELATIVES.search(before)
+    return m is not None and not (m.group(1) and is_full_name(m.group(1)))
 # a number written right after its TEL with nothing between (a sales diary's 「TEL080-9497-5890」)
 _GLUED_LABELS = ("TEL", "Tel", "tel")
 _FIXED = rf"(?:\+81{_SEP}|0)[1-9][0-9]{{0,3}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"
@@ -77,7 +87,7 @@ class PhoneRecognizer(Recognizer):
         main_line = ("代表" in before and _MAIN_LINE.search(before.rpartition("\n")[2])) \
             or _ORG_BEFORE.search(before) is not None
         return (Candidate(m.start(), m.end(), value, 0.55 if bare else None,
-                          detector=RELATIVES_PHONE if _RELATIVES.search(before) else None,
+                          detector=RELATIVES_PHONE if _relatives(before) else None,
                           personal=False if main_line else None),)
 
     def from_label(self, text: str) -> Candidate | None:
