@@ -87,7 +87,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
               # a school's: a club's advisor and captain, a consent form's signature, an app
               # log's student (「"student": "岡田直人"」)
               **dict.fromkeys(("顧問", "部長", "副部長", "主将", "署名", "保護者署名", "本人署名",
-                               "代諾者", "代諾者署名",  # (who consents for a trial's patient)
+                               "代諾者",  # (who consents for a trial's patient; its 署名 too)
                                "社員名", "従業員名", "職員名",  # (a payroll's transfer list)
                                "student", "pupil", "student_name", "guardian", "child",
                                "child_name",
@@ -217,7 +217,7 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                                "説明者", "業務主任者", "点検員", "保安業務員", "検針員",
                                "配送員",
                                # a trial site's coordinators and the sponsor's monitor
-                               "crc", "crc名", "担当crc", "cra", "担当cra"),
+                               "crc", "担当crc", "cra", "担当cra"),
                               "person_name"),
               # the other people a form or a list names (a PTA's 保護者名 | 児童名, a pet
               # clinic's 飼い主, a tenancy's 連帯保証人, an HR sheet's 家族1 | 家族2, a cram

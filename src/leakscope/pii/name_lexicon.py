@@ -142,6 +142,14 @@ def joined_name(surname: str, given: str) -> str | None:
     return None
 
 
+def is_known_full_name(name: str) -> bool:
+    """A known surname and a given name the dictionary knows after it (山口真綾, 前田七夏): a
+    name with nothing else to tell it, where places begin with a surname too (中村区, 山田町)."""
+    name = name.replace(" ", "").replace("\u3000", "")
+    surname = leading_surname(name)
+    return surname is not None and joined_name(surname, name[len(surname):]) is not None
+
+
 def is_full_name(name: str) -> bool:
     """A surname and more (山田太郎, 鬼頭守, 小鳥遊ひな), not a surname or a given name alone, nor
     a surname and an initial (林誠.)."""

@@ -22,12 +22,12 @@ from collections.abc import Callable, Sequence
 from leakscope.pii.dates import claim_date, parse_date
 from leakscope.pii.extract.base import cell_text
 from leakscope.pii.extract.row_people import role_suffix
-from leakscope.pii.name_lexicon import joined_name
+from leakscope.pii.name_lexicon import is_known_full_name
 from leakscope.pii.recognizers.address import BUILDING_WORDS, DESIGNATED_CITIES, PREFECTURES
 from leakscope.pii.recognizers.date_of_birth import EARLIEST, today
 from leakscope.pii.recognizers.name_words import BUSINESS
 from leakscope.pii.recognizers.phone import valid_national
-from leakscope.pii.surnames import SURNAMES, leading_surname, starts_with_surname
+from leakscope.pii.surnames import SURNAMES, starts_with_surname
 
 MOST = 0.8  # the share of a column's filled cells that must be of its kind
 KNOWN_SURNAMES = 0.5  # the share of a name column's cells that begin with a common surname
@@ -100,13 +100,7 @@ def _names_column(column: list[str]) -> bool:
     """Most cells full names, half of them of a given name the dictionary knows."""
     filled = [cell for cell in column if cell]
     return len(filled) >= MIN_NAMES and _own_kind(column) == "氏名" \
-        and sum(map(_known_full_name, filled)) >= KNOWN_GIVEN * len(filled)
-
-
-def _known_full_name(cell: str) -> bool:
-    name = cell.replace(" ", "").replace("\u3000", "")
-    surname = leading_surname(name)
-    return surname is not None and joined_name(surname, name[len(surname):]) is not None
+        and sum(map(is_known_full_name, filled)) >= KNOWN_GIVEN * len(filled)
 
 
 def _text(value: object) -> str:

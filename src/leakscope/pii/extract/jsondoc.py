@@ -249,23 +249,22 @@ def _named_leaves(records: Iterable[ParsedLine | Item]
 def _labelled(window: list[ParsedLine | Item], labels_of: dict[tuple, tuple]
               ) -> Iterator[tuple[ParsedLine | Item, list | None]]:
     """``_named_leaves`` of one window; ``labels_of`` the labels of the shapes told so far."""
-    parsed = [(record, record.leaves() if record.__class__ is ParsedLine else None)
-              for record in window]
+    parsed: list[tuple[ParsedLine | Item, list | None, tuple]] = []
     rows: dict[tuple, list[list]] = {}
-    for _, found in parsed:
-        if found is not None:
-            shape = tuple((path, label, owner) for path, label, _, owner in found)
-            if shape not in labels_of:
-                rows.setdefault(shape, []).append([leaf for _, _, leaf, _ in found])
+    for record in window:
+        found = record.leaves() if record.__class__ is ParsedLine else None
+        shape = () if found is None else tuple((p, label, o) for p, label, _, o in found)
+        if found is not None and shape not in labels_of:
+            rows.setdefault(shape, []).append([leaf for _, _, leaf, _ in found])
+        parsed.append((record, found, shape))
     for shape, values in rows.items():
         labels_of[shape] = names_by_values(
             [unit_label(label, {"key": path}) for path, label, _ in shape], values)
-    for record, found in parsed:
+    for record, found, shape in parsed:
         if found is not None:
-            labels = labels_of[tuple((path, label, owner) for path, label, _, owner in found)]
-            found = [(path, "氏名", leaf, owner) if relabel == "氏名" and label != relabel
-                     else (path, label, leaf, owner)
-                     for (path, label, leaf, owner), relabel in zip(found, labels, strict=True)]
+            found = [(path, "氏名" if relabel == "氏名" else label, leaf, owner)
+                     for (path, label, leaf, owner), relabel in zip(found, labels_of[shape],
+                                                                     strict=True)]
         yield record, found
 
 

@@ -10,8 +10,8 @@ from ..name_lexicon import (
     is_full_name,
     is_given_name,
     is_given_read_as,
+    is_known_full_name,
     is_read_as,
-    joined_name,
     may_be_given_name,
 )
 from ..normalize import as_katakana, is_kanji
@@ -357,10 +357,8 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
             text, max(text.rfind("\n", 0, start), 0), end)) is not None:
         return _wrapped(m)
     if (m := _UNSPACED_SIGNED.match(text, start, end)) is not None:
-        surname = leading_surname(name := m.group(1))
-        if surname is None or joined_name(surname, name[len(surname):]) is None:
-            return ()
-        return (Candidate(m.start(1), m.end(1), name, 0.85),)
+        return (Candidate(m.start(1), m.end(1), m.group(1), 0.85),) \
+            if is_known_full_name(m.group(1)) else ()
     if text.endswith(("先生", "医師"), start, end):
         m = _surnames(_DOCTOR_MATCH).search(text, max(0, start - 3), end)
         if m is None or m.end() != end or not _spaced_or_given(m):

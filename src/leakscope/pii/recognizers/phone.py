@@ -27,11 +27,12 @@ _LOOK_BACK = 40
 # person of their own, not the text's (``subject_groups``)
 # ... or after the relative's label and a given name (a kids' cut list's 「母：香織さん 080-…」;
 # not a full name's, which is a person of the line already)
-_RELATIVE = (rf"(?:^|[^一-龥])(?:{RELATION}|奥様|奥さん|ご主人|娘さん|息子さん|お母様|お父様"
-             r"|お母さん|お父さん|母親|父親)")
+# (お母様, 娘さん: a relation and its honorific, below)
+_RELATIVE = rf"(?:^|[^一-龥])(?:{RELATION}|奥様|奥さん|ご主人|母親|父親)"
 _RELATIVES = re.compile(
     rf"{_RELATIVE}(?:さん|様)?の(?:携帯|ケータイ|電話|連絡先)(?:電話)?(?:番号)?[ \t\u3000:：は]*$"
-    rf"|{_RELATIVE}[ ]?[:：][ \u3000]?([一-龥ぁ-んァ-ヶー]{{1,4}})(?:さん|様)[ \t\u3000]*$")
+    rf"|{_RELATIVE}(?:さん|様)?[ ]?[:：][ \u3000]?([一-龥ぁ-んァ-ヶー]{{1,4}})(?:さん|様)"
+    r"[ \t\u3000]*$")
 RELATIVES_PHONE = "jp_numbering_plan:relative"
 
 
