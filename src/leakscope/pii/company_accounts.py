@@ -61,9 +61,9 @@ _COMPANY = re.compile(
 # 得意先TEL, an asset ledger's 保守窓口, an application's 勤務先電話 | 勤務先所在地: where the
 # applicant works, not their phone or home; a 源泉徴収票's 支払者所在地: the employer's; a
 # dental lab's 技工所電話; a care list's 医療機関電話: a clinic's; a staff list's 学校電話: the
-# school's; a 税務署's): its values are the company's, not personal
+# school's; a 税務署's; a 返礼品's 事業者電話): its values are the company's, not personal
 _COMPANY_COLUMN = re.compile(
-    r"代表(?!者)|本社|会社|得意先|取引先|仕入先|事業所|営業所|支店|店舗|保守|窓口|メーカー|"
+    r"代表(?!者)|本社|会社|得意先|取引先|仕入先|事業所|事業者|営業所|支店|店舗|保守|窓口|メーカー|"
     r"勤務先|勤め先|勤務地|職場|支払者|(?<!住)所(?:電話|tel|fax|住所|所在地)|"
     r"医療機関|病院|診療所|クリニック|医院|学校|"
     # (a public office's: a client sheet's 税務署電話, a 年金事務所 or a 市役所's number)

@@ -42,6 +42,10 @@ _THING_NAME = re.compile(
     r"logon|auth|authentication|screen|nick|login|site|city|street|building|station|plan|"
     r"course|model|color|size|image|path|tag|queue|topic|schema|database|db|project|repo)"
     r"[ _\-]?name"
+    # (an order's items[].name, a portal's municipality.name, a gift's producer)
+    r"|(?:items|products|municipality|town|village|prefecture|region|area|vendor|supplier|"
+    r"maker|manufacturer|producer|gift|goods|menu|venue|facility|hospital|clinic|school|hotel|"
+    r"restaurant)s?[ _\-]?name"
     r"|(?:ユーザー?|アカウント|会社|法人|商品|品|店舗?|銀行|支店|ファイル|ホスト|部署|部門|"
     r"団体|施設|物件|建物|駅|学校|病院|製品|サービス|プラン|コース|件|科目|機種|端末)名"
 )
@@ -294,7 +298,7 @@ def unit_label(label: str | None, location: dict) -> str | None:
         return label
     if label is not None and label != _LIST_INDEX.sub("", key.rsplit(".", 1)[-1]):
         return label  # not a key's: a form's question (``json_leaves._asked``)
-    parts = [p for p in key.split(".")
+    parts = [_LIST_INDEX.sub("", p) for p in key.split(".")  # (items[0].name: items_name)
              if p and p[0] not in "#@$" and p != "attributes" and not p.isdigit()]
     return "_".join(parts[-2:]) if len(parts) >= 2 else label
 

@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .label_words import NEGATIVE
+
 # a word's own number right after it: 「exp 12/26」, 「date of birth is 07 July」 (not past a
 # clause's 、: 「（…12日出生、2373g）」's weight is not the 出生's)
 _OWN_NUMBER = re.compile(r"[^0-9、。]{0,3}[0-9]|[ :：]*(?:is|was|are|は)[ :：]*[0-9]")
@@ -44,7 +46,8 @@ class WordsAfter(NamedTuple):
 
 class WordsBefore(NamedTuple):
     """What a word before a value needs to label it from an earlier line, found per word when
-    first asked: where its line ends (-2 not known yet) and whether nothing but a separator
+    first asked: where its line or its sentence ends (``_word_line``; -2 not known yet) and
+    whether nothing but a separator
     follows it there (1, 0): a form's 「注文番号：」 above its number labels it, prose's
     「…に注文した件です。」 does not label the phone number on the next line."""
 
@@ -60,11 +63,23 @@ class WordsBefore(NamedTuple):
 _LABEL_TAIL = " \t\u3000:：)）]】>＞-ー=＝"
 
 
-def _labels_below(buffer: str, word_end: int, start: int) -> bool:
-    """Whether a word ending at ``word_end`` may label a value at ``start``: on its line, or
-    from the end of an earlier one (``WordsBefore``)."""
-    newline = buffer.find("\n", word_end, start)
-    return newline < 0 or not buffer[word_end:newline].strip(_LABEL_TAIL)
+def _labels_below(buffer: str, word_end: int, start: int, negative: bool) -> bool:
+    """Whether a word ending at ``word_end`` may label a value at ``start``: on its line (a
+    hard negative's: in its sentence), or from the end of an earlier line (``WordsBefore``)."""
+    stop, ends_line = _word_line(buffer, word_end, negative)
+    return stop >= start or ends_line
+
+
+def _word_line(buffer: str, word_end: int, negative: bool) -> tuple[int, bool]:
+    """Where the line of a word ending at ``word_end`` ends, or a hard negative's sentence (at
+    「。」: 「…医療費の請求。申立人の…さん 090-…」's 請求 labels no phone; 「生年月日が間違って
+    いました。正しくは1999年2月18日です」's label goes on), and whether nothing but a label's
+    tail is between them (a form's 「注文番号：」 above its number)."""
+    newline = buffer.find("\n", word_end)
+    newline = len(buffer) if newline < 0 else newline
+    if negative and (period := buffer.find("。", word_end, newline)) >= 0:
+        return period, False
+    return newline, not buffer[word_end:newline].strip(_LABEL_TAIL)
 
 
 class Hits(NamedTuple):
@@ -104,7 +119,7 @@ def nearest_label(buffer: str, rec, relevant, start: int, end: int, ctx_start: i
     while i >= 0 and hit_ends[i] >= lo:
         if hit_starts[i] >= ctx_start and categories[i] in relevant and (
                 taken is None or taken[i] >= start or categories[i] == rec.category) \
-                and _labels_below(buffer, hit_ends[i], start):
+                and _labels_below(buffer, hit_ends[i], start, categories[i] == NEGATIVE):
             key = (start - hit_ends[i], -weights[i], categories[i])
             if best is None or key < best:
                 best = key
@@ -155,6 +170,7 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
 
     # before: words ending in [max(start - window, ctx_start), start], nearest end first
     lo = np.maximum(start - rec.window, ctx_start)
+    negative = next(iter(np.flatnonzero(names[:-1] == NEGATIVE).tolist()), -1)  # (its code)
     own = np.flatnonzero(names[:-1] == rec.category) if hits.taken is not None else None
     for rows, words in _walk(np.searchsorted(h_ends, start, "right") - 1, -1, len(h_ends),
                              lambda rows, words: h_ends[words] >= lo[rows], unsure):
@@ -162,7 +178,7 @@ def nearest_labels(buffer: str, rec, relevant, relevant_codes: np.ndarray, names
         if hits.taken is not None:  # not another category's word whose own value lies between
             ok &= (hits.taken[1][words] >= start[rows]) | np.isin(codes[words], own)
         if ok.any():  # nor any on an earlier line that goes on in prose
-            _fill_before(buffer, h_ends, words[ok], before)
+            _fill_before(buffer, h_ends, words[ok], before, codes, negative)
             ok &= (before.line_end[words] >= start[rows]) | before.ends_line[words]
         offer(rows[ok], words[ok], 2 * (start[rows[ok]] - h_ends[words[ok]]))
     if rec.after_window:  # after: words from the first ending past the value while they start
@@ -210,15 +226,14 @@ def _walk(first: np.ndarray, direction: int, words: int, inside: Callable, unsur
         yield rows, at
 
 
-def _fill_before(buffer: str, h_ends: np.ndarray, words: np.ndarray, before: WordsBefore
-                 ) -> None:
-    """``before``'s facts of each of ``words``, for those not known yet."""
+def _fill_before(buffer: str, h_ends: np.ndarray, words: np.ndarray, before: WordsBefore,
+                 codes: np.ndarray, negative: int) -> None:
+    """``before``'s facts of each of ``words``, for those not known yet (``codes``: each
+    word's category code, ``negative`` a hard negative's)."""
     unknown = np.flatnonzero(np.bincount(words[before.line_end[words] == -2]))
-    for word, h_end in zip(unknown.tolist(), h_ends[unknown].tolist(), strict=True):
-        newline = buffer.find("\n", h_end)
-        newline = len(buffer) if newline < 0 else newline
-        before.line_end[word] = newline
-        before.ends_line[word] = not buffer[h_end:newline].strip(_LABEL_TAIL)
+    for word, h_end, stop in zip(unknown.tolist(), h_ends[unknown].tolist(),
+                                 (codes[unknown] == negative).tolist(), strict=True):
+        before.line_end[word], before.ends_line[word] = _word_line(buffer, h_end, stop)
 
 
 def _fill_after(buffer: str, h_starts: np.ndarray, h_ends: np.ndarray, words: np.ndarray,

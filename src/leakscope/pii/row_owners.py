@@ -51,7 +51,7 @@ _PERSONS_CONTACT = re.compile(r"者|担当|携帯|自宅|個人|本人|mobile|ce
 _ADDRESSED = re.compile("様|さん")
 _FIRM = re.compile(FIRM)
 # a party's name by its column (債権者名, 相手方名称, 仕入先名): a person's or a company's
-_PARTY_NAME = re.compile(r"(?:者|先|方)(?:名|名称)$")
+_PARTY_NAME = re.compile(r"(?:者|先|方)(?:名|名称)$|^(?:債権者|借入先)$")
 # a cell that says its row is an organization's location (所在地, 本店所在地): a person's row
 # has a 住所; RE2 and Python alike
 _LOCATION_CELL = ("^[ \t\u3000]*(?:本店|本社|支店|事業所|学校|施設)?所在地[ \t\u3000]*[:：]?"
@@ -157,7 +157,8 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
     with no column naming the row's own person but its 代表者, 担当者 or 医師, its 法人番号 or
     its organization's name is filled in (a client list, a list of clinics: what tells those
     people apart from a namesake elsewhere), or a party's name column names a company (a
-    債権者一覧表's 債権者名): the row's own 所在地, 〒 and 電話 are the company's."""
+    債権者一覧表's 債権者名): the row's own 所在地, 〒 and 電話 are the company's (and, in a
+    table that names no person, its account: a lender's 振込先)."""
     contacts = frozenset(labels[i] for i in columns(*COMPANY_CONTACTS) if not suffixes[i]
                          and not _PERSONS_CONTACT.search(unicodedata.normalize("NFKC", labels[i])))
     if not contacts:
@@ -182,7 +183,9 @@ def _company_row_rules(labels: tuple[str | None, ...], suffixes: tuple[str, ...]
                       for i in parties)
         own = frozenset(labels[i] for i in columns(*COMPANY_CONTACTS) if not suffixes[i]
                         and any(labels[i].startswith(stem) for stem in stems))
-        rules.append(RowRule(parties, contacts | own, _names_a_company,
+        accounts = frozenset() if people else frozenset(
+            labels[i] for i in columns("bank_account") if not suffixes[i])
+        rules.append(RowRule(parties, contacts | own | accounts, _names_a_company,
                              as_company if not people else as_company_row,
                              f"{COMPANY_HINT}|{FIRM}"))
     return rules

@@ -27,6 +27,7 @@ from .recognizers.email import QUOTED_RECIPIENT
 from .recognizers.labeled_names import DECEASED_NAME, QUOTED_SENDER
 from .recognizers.name_layouts import MENTIONED
 from .recognizers.phone import RELATIVES_PHONE
+from .recognizers.town_block_address import TOWN_BLOCK
 from .romaji import full_name_keys, name_keys
 from .shared_identifiers import SHARED, is_shared
 from .subject_businesses import AT_COMPANY, BARE, CARD, COMPANY_ROW, CORPORATE, IN_BLOCK
@@ -133,6 +134,8 @@ class GroupCollector:
             elif finding.record is None and finding.detector.endswith(IN_BLOCK):
                 self.close(finding.path)  # (a letter's footer ends the letter's person)
             return
+        if finding.detector == TOWN_BLOCK:
+            return  # (where someone lives, without its city: ``town_block_address``)
         value = finding.value
         if category in SHARED and is_shared(category, value):
             self._drop_desk_name(finding)

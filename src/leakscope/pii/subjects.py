@@ -51,6 +51,7 @@ from .extract.row_people import STAFF
 from .finding import Finding
 from .household_identifiers import landline_at
 from .name_lexicon import one_given_reading
+from .recognizers.town_block_address import TOWN_BLOCK
 from .shared_identifiers import shared_at
 from .subject_alone import name_alone_keys, names_alone, paid_alone
 from .subject_businesses import AT_COMPANY, BusinessMail, business_rows, surnames_alone
@@ -87,6 +88,7 @@ if TYPE_CHECKING:
     from .row_keys import RowKeys
 
 EMAIL = PERSON_CATEGORY.index("email_address")
+ADDRESS = PERSON_CATEGORY.index("address")
 
 
 class SubjectLinker:
@@ -220,6 +222,13 @@ class SubjectLinker:
         business = business_rows(data, rows, code == PERSON_CATEGORY.index("person_name"))
         if business is not None:
             keep = ~business if keep is None else keep & ~business
+        at = np.flatnonzero(code == ADDRESS)  # (nor an address without its city)
+        if at.size:
+            town = pc.equal(data.column("detector").take(rows[at]), TOWN_BLOCK).to_numpy(
+                zero_copy_only=False)
+            if town.any():
+                keep = np.ones(rows.size, bool) if keep is None else keep
+                keep[at[town]] = False
         if keep is not None:
             rows, code = rows[keep], code[keep]
         phones = np.flatnonzero(code == PHONE)

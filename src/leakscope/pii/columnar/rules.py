@@ -277,7 +277,7 @@ class NameRule(CellRule):
 # 役場, 県庁, 税務署, 公民館; a brand's full-width capitals; a legal form in kana's ャ or ヤ; a
 # placeholder's テスト, ダミー, サンプル): RE2 is asked of the few cells holding one
 # (tests/pii/test_cellfacts.py keeps it so).
-BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予学店舗会所科組校童場庁署館"
+BUSINESS_CHARS = ("社株有㈱㈲法務窓ー担係部課室()（）受歯院薬ッ塾園予学店舗会所科組校童場庁署館ァ販"
                   "\u212a\u017f" "ヤャﾔｬ" "テダサﾃﾀ"
                   + string.ascii_letters
                   + "".join(map(chr, range(0xFF21, 0xFF3B))))  # (a brand's ＳＭＢＣ: Ａ-Ｚ)

@@ -41,6 +41,12 @@ _DRIVER = "/運転者"
 _ROLES = (
     # a 相続's 被相続人, who has died (``deceased``): no one the count counts
     (DECEASED, DECEASED_LABEL),
+    # (a 相続 list's 被相続人 | 死亡日 | 最後の住所 | 相続人代表: where the one who died lived)
+    (DECEASED, re.compile(r"^(?:最後|最終|死亡時)の?住所")),
+    # a guardianship's (被後見人 | 申立人 | 続柄 | 申立人電話 | 後見人): who asked the court,
+    # who was appointed; the row's own is the ward
+    ("/申立人", re.compile(r"申立人")),
+    ("/後見人", re.compile(r"^(?:成年|未成年)?後見人|^保佐人|^補助人|後見監督人")),
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
     # (a trial's 代諾者, who consents for a minor or an elder)
     (GUARDIAN, re.compile(rf"保護者|親権者|代諾者|連絡者|お迎え|送迎者|guardian|parent"

@@ -37,6 +37,8 @@ _HEADING = re.compile(
 # 「氏名：保育 太郎（例）」, 「氏名：例）結婚 太郎」 or 「氏名（例：接骨 太郎）」, or that opens
 # with its marker (「記入例：氏名 社労 太郎（シャロウ タロウ）、生年月日 昭和60年1月2日」)
 _SAYS = re.compile(rf"[(（](?:{MARKER}|例)[)）]|[:：][ \t\u3000]*例[)）]|[(（]例示?[:：]"
+                   # (a manual's 「返礼品コードは16桁（例 4594014912879371）」)
+                   r"|[(（]例[ \t\u3000]?(?=[0-9A-Za-z])"
                    # (a manual's 「旅券番号の記入例：TK1234567」, 「口座番号の例：普通 1234567」)
                    rf"|の(?:{_GUIDE}|例)[ \t\u3000]*[:：]"
                    rf"|これは(?:{MARKER})"
@@ -147,7 +149,8 @@ def _has_marker(text: str) -> bool:
         "見" in text and "見本" in text) or "のように" in text
 
 
-_MARKED_WORDS = (*_GUIDE_WORDS, "例）", "例)", "例：", "例:")  # (a line's 「（例）」, 「例：」)
+# (a line's 「（例）」, 「例：」, 「（例 4594…）」)
+_MARKED_WORDS = (*_GUIDE_WORDS, "例）", "例)", "例：", "例:", "（例", "(例")
 
 
 def _sample_spans(text: str) -> list[tuple[int, int]]:

@@ -29,6 +29,7 @@ from .phone import PhoneRecognizer
 from .postal_code import PostalCodeRecognizer
 from .residence_card import ResidenceCardRecognizer
 from .sensitive import SensitiveRecognizer
+from .town_block_address import TownBlockAddressRecognizer
 from .us_phone import UsPhoneRecognizer
 from .us_ssn import UsSsnRecognizer
 
@@ -43,6 +44,7 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
     CredentialRecognizer(), SensitiveRecognizer(), EmailRecognizer(), ObfuscatedEmailRecognizer(),
     IpAddressRecognizer(), IbanRecognizer(), UsSsnRecognizer(), PersonNameRecognizer(),
     EmailOwnerRecognizer(), AddressRecognizer(), CityFirstAddressRecognizer(),
+    TownBlockAddressRecognizer(),
 )
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(r.category for r in RECOGNIZERS))
 

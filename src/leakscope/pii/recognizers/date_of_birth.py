@@ -53,9 +53,12 @@ class DateOfBirthRecognizer(Recognizer):
     def parse(self, text: str, start: int, end: int) -> Iterable[Candidate]:
         # 「令和6年11月15日 提出」 under a form's 生年月日 line: the form's date, not a birth;
         # nor a pet's (「動物の生年月日 2015年02月12日」)
+        # nor the day one died, after a birth date's label (「生年月日は昭和9年1月14日、亡くなった
+        # のは令和5年12月19日です」)
         return [c for c in super().parse(text, start, end)
                 if _DOCUMENT_DATE.match(text, c.end, c.end + 8) is None
-                and not in_animal_bracket(text, c.start)]
+                and not in_animal_bracket(text, c.start)
+                and _DIED_BEFORE.search(text, max(0, c.start - 12), c.start) is None]
 
     def validate(self, token: str) -> str | None:
         date = parse_date(token, self.day_first)
@@ -76,6 +79,9 @@ class DateOfBirthRecognizer(Recognizer):
         return reader
 
 
+# What the day one died follows (no birth date, whatever label is nearest before it).
+_DIED_BEFORE = re.compile(r"(?:亡くなった|亡くなられた|亡くなり|逝去|永眠|他界|死去|死亡)"
+                          r"(?:の|日)?(?:は|が)?[ \t　:：]*$")
 # What a document's own date is followed by (the day it was handed in, made, accepted).
 _DOCUMENT_DATE = re.compile(r"[ \t　]*(?:提出|作成|記入|受付|受理|発行|届出|申請|現在)")
 

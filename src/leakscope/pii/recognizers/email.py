@@ -78,10 +78,12 @@ class EmailRecognizer(Recognizer):
                 or _SSH_REMOTE.match(text, m.end()):
             return ()  # a calendar event's UID:0-yoyaku@clinic.jp names no mailbox, nor a
             # repository's remote git@github.com:shop/api.git
-        if reserved_email(m.group(0)) and example_line(text, m.start(), m.end()):
+        reserved = reserved_email(m.group(0))
+        if reserved and example_line(text, m.start(), m.end()):
             return ()  # test@example.com in a sandbox's manual or an example's line
         value = m.group(0).lower()
-        personal = None if _ROLE_MAILBOX.match(value) is None else False
+        # (test@example.com anywhere: a domain for documentation, no one's mailbox)
+        personal = None if _ROLE_MAILBOX.match(value) is None and not reserved else False
         line = text.rfind("\n", 0, m.start()) + 1
         detector = QUOTED_RECIPIENT if _RECIPIENT_LINE.match(text, line, m.start()) else None
         return (Candidate(m.start(), m.end(), value, personal=personal, detector=detector),)

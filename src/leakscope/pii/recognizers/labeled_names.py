@@ -5,7 +5,7 @@ a name column, cut from the honorific, the next label or the particle a label's 
 import re
 from functools import lru_cache
 
-from ..company_accounts import LEGAL_FORM
+from ..company_accounts import LEGAL_FORM, is_company
 from ..extract.deceased import DECEASED_LABEL, DECEASED_PERSON
 from ..name_lexicon import is_full_name, is_task_word
 from ..normalize import is_kanji
@@ -38,6 +38,7 @@ from .name_words import (
     NAME_CHARS,
     NO_ONE_NAME,
     NOT_NAMES,
+    OFFICER_TITLES,
     PROFESSIONS,
     RELATION_AFTER_SLASH,
     REPORT_ROLES,
@@ -76,7 +77,8 @@ _DEPARTMENT = (rf"[^\s]{{0,6}}(?:{DEPARTMENT_WORDS})(?:本部|部|課|室|係|�
 _DEPARTMENTS = re.compile(rf"^(?:{_DEPARTMENT}\s*)*{_DEPARTMENT}\s+")
 # a contact's company before their department and name (a legal form alone is no company; a
 # shop's name is one: a mail's 「佐藤工務店 中村」)
-_COMPANY_FIRST = re.compile(rf"^(?:\S+(?:{LEGAL_FORM})|(?:{LEGAL_FORM})\S+|\S+(?:店|商会|本舗))\s+")
+_COMPANY_FIRST = re.compile(rf"^(?:\S+(?:{LEGAL_FORM})|(?:{LEGAL_FORM})\S+|\S+(?:店|商会|本舗)"
+                            r"|\S*法人\S+)\s+")  # (医療法人健生会)
 _DEPARTMENT_ENDS = ("部", "課", "室", "係", "グループ", "チーム")
 _TITLE_BEFORE = re.compile(
     rf"^(?:{TITLE_BEFORE_NAME}|{STAFF_TITLES}|(?:[^\s]{{1,8}} ?)?(?:{TITLE}))\s+")  # (園長 林 誠)
@@ -170,6 +172,7 @@ _TEXT_LABELS = (rf"{_NAME_LABELS}|(?:{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{_D
                 rf"|{STAFF_TITLES}|{_DEAL_PARTIES}|{_OFFICE_ROLES})名?|{_PARENTS}")
 _ROLE = re.compile(f"{_ROLES}|{_RELATED_ROLES}|{_CARE_ROLES}|{STAFF_TITLES}|{_DEAL_PARTIES}"
                    f"|{_OFFICE_ROLES}|{_PARENTS}")
+_OFFICER = re.compile("|".join(OFFICER_TITLES))
 # a name after 被相続人： (a 相続's, in text): one who died, whose group the count leaves out
 DECEASED_NAME = "person_name:deceased"
 # a quoted or forwarded mail's sender (「From: OLIVEIRA ANA PAULA <…>」): the lines after it are
@@ -218,6 +221,9 @@ _LIST_LONGEST = 20
 def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
     """The name after a label in text (the trigger's match at [start, end)) and its reading
     in brackets after it, or the names of a list after it."""
+    if _OFFICER.match(text, start) and text[text.rfind("\n", 0, start) + 1:start].strip():
+        return ()  # (an officer after their company: 「有限会社… 代表取締役 高橋 直人」, the
+        # company's representative; not a form's own line: 「代表取締役　高橋亮介」)
     m = _AFTER_LABEL.match(text, end)
     desk = m and _DESK_FIRST.match(text, m.start(1))
     if desk:
@@ -248,8 +254,11 @@ def after_label(text: str, start: int, end: int) -> tuple[Candidate, ...]:
             return ()  # 「世帯主：本人」, 「氏名 性別 年齢」 (a header), 「ふりがな とうきょう
             # と…」, 「記録　東京都公安委員会 第…号」 (a licence's line under a ledger's title),
             # 「（…さんの保護者）の就学援助」 (a particle: no name begins so)
-        if BUSINESS_NAME.search(text, m.start(1), _before_bracket(text, m.start(1), 12)):
-            return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」)
+        if BUSINESS_NAME.search(text, m.start(1), _before_bracket(text, m.start(1), 12)) \
+                or is_company(_line_from(text, m.start(1),
+                                         _before_bracket(text, m.start(1), _HOLDER_LONGEST))):
+            return ()  # 「名称（氏名） 株式会社みなと…」 (not 「主治医 西村 加奈（医療法人…）」);
+            # an office's account in a bank's kana (「名義 サクライシホウショシジムショ」)
         if not name:
             return ()
         # (被相続人：…; a 死亡届's 死亡者氏名：…, its 氏名 the trigger's)
@@ -294,6 +303,15 @@ def _listed_after(text: str, at: int) -> list[Candidate]:
     return found
 
 
+_HOLDER_LONGEST = 40  # characters of a holder's name a bank's kana spells out
+
+
+def _line_from(text: str, start: int, stop: int) -> str:
+    """The line from ``start``, up to ``stop`` at most."""
+    end = text.find("\n", start, stop)
+    return text[start:stop] if end < 0 else text[start:end]
+
+
 def _before_bracket(text: str, start: int, longest: int) -> int:
     """Where the words from ``start`` end: at a bracket, or ``longest`` characters on."""
     ends = [at for bracket in "（(" if (at := text.find(bracket, start, start + longest)) > 0]
@@ -322,9 +340,10 @@ def in_name_column(text: str) -> Candidate | tuple[Candidate, ...] | None:
     value = value[relation_length(value):]  # (a companion's 「妻 前田久美子」)
     if (role := _DECEASED_FIRST.match(value)) is not None:  # (「被相続人 青木 英樹」)
         value = value[role.end():]
-    if (company := _COMPANY_FIRST.match(value)) is not None \
-            and starts_with_surname(rest := _DEPARTMENTS.sub("", value[company.end():])):
-        value = rest  # (an organizer's 「合同会社藤原通信 総務部 藤田 知実」)
+    if (company := _COMPANY_FIRST.match(value)) is not None and starts_with_surname(
+            rest := _TITLE_BEFORE.sub("", _DEPARTMENTS.sub("", value[company.end():]))):
+        value = rest  # (an organizer's 「合同会社藤原通信 総務部 藤田 知実」, a 香典帳's
+        # 「医療法人健生会 代表取締役 山崎 太郎」)
     if (facility := _FACILITY_FIRST.match(value)) is not None \
             and starts_with_surname(rest := value[facility.end():]):
         value = rest

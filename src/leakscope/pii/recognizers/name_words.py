@@ -13,17 +13,21 @@ NAME_CHARS = r"[一-龥々〆ヶぁ-んァ-ヶー]"
 NAME_CELL_LONGEST = 40
 LATIN_NAME_CELL_LONGEST = 64
 
+# A company's officers (a 登記申請書's 「代表取締役　高橋亮介」, 「取締役　岡田結衣」)
+OFFICER_TITLES = ("代表取締役社長", "代表取締役", "取締役社長", "専務取締役", "常務取締役",
+                  "取締役", "代表社員", "代表理事", "監査役", "執行役員")
 # A job or a board's office before a name (a condominium's 「管理員 石井 桃子」, 「理事長 林
-# 和也」), no name itself (a staff list's 担当 「管理員」)
-_STAFF_TITLE_WORDS = ("管理員", "管理人", "事務員", "清掃員", "警備員", "作業員", "係員", "職員",
-                      "社員", "乗務員", "相談員", "支援員", "指導員", "副理事長", "理事長", "理事",
-                      "監事", "書記",
-                      # a care home's or a nursery's head signing a report (「施設長 三浦 舞　印」)
-                      "副施設長", "施設長", "園長", "館長",
-                      # a temple's (a 法要 booking's 担当 「副住職」)
-                      "副住職", "住職",
-                      # a neighbourhood association's officers (「会長 坂本 真綾」, 「防災部長 …」)
-                      "副会長", "会長", "防災部長", "班長")
+# 和也」, an officer's), no name itself (a staff list's 担当 「管理員」)
+_STAFF_TITLE_WORDS = (
+    *OFFICER_TITLES,
+    "管理員", "管理人", "事務員", "清掃員", "警備員", "作業員", "係員", "職員", "社員", "乗務員",
+    "相談員", "支援員", "指導員", "副理事長", "理事長", "理事", "監事", "書記",
+    # a care home's or a nursery's head signing a report (「施設長 三浦 舞　印」)
+    "副施設長", "施設長", "園長", "館長",
+    # a temple's (a 法要 booking's 担当 「副住職」)
+    "副住職", "住職",
+    # a neighbourhood association's officers (「会長 坂本 真綾」, 「防災部長 …」)
+    "副会長", "会長", "防災部長", "班長")
 STAFF_TITLES = "|".join(_STAFF_TITLE_WORDS)  # (longer first: 副理事長 before 理事長, 理事)
 NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
@@ -138,8 +142,9 @@ FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|�
         r"|salons?|board)"  # (a salon's booking system's: SALON BOARD <…>)
         rf"(?:$|[^a-z]))|{KANA_LEGAL_FORM}"  # (a payroll's company row: ｶ)ﾐﾗｲｽﾀｯﾌ)
         rf"|{KANA_SPELLED_FORM}"
-        # a brand with no legal form: capitals then katakana (a debt list's SMBCモビット)
-        r"|^[A-ZＡ-Ｚ]{2,}[ァ-ヺｦ-ﾟ]"
+        # a brand with no legal form: capitals then katakana (a debt list's SMBCモビット), a
+        # lender's trade (プロミス(SMBCコンシューマーファイナンス))
+        r"|^[A-ZＡ-Ｚ]{2,}[ァ-ヺｦ-ﾟ]|ファイナンス|クレジット|キャピタル|信販"
         # a placeholder, nobody's (a card terminal's test payment 「テスト 決済」, 「ダミー 太郎」)
         "|^(?:テスト|ﾃｽﾄ|ダミー|ﾀﾞﾐｰ|サンプル|(?i:test|dummy|sample))(?:[ \u3000_]|$)")
 BUSINESS = f"{FIRM}|{NO_ONE}"

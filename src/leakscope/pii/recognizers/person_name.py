@@ -336,6 +336,9 @@ class PersonNameRecognizer(Recognizer):
             return (Candidate(dated.start(1), dated.end(1), dated.group(1), 0.85),) \
                 if dated and not is_common_noun(dated.group(1)) else ()
         name = m.group(0).rstrip()
+        if _is_desk(name.rpartition(" ")[2]) or _HEAD_OF_PLACE.search(name):
+            return ()  # (a letter to a town hall's desk or head: 「北山町 ふるさと納税係 様」,
+            # 「北山町長 殿」)
         s, e = m.start(), m.start() + len(name)
         # 「拝啓 羽生結弦様」
         if name[0] in _GREETING_STARTS and (greeting := _GREETING.match(name)):
@@ -379,6 +382,16 @@ class PersonNameRecognizer(Recognizer):
 
     def from_label(self, text: str) -> Candidate | tuple[Candidate, ...] | None:
         return in_name_column(text)
+
+
+_DESK_ENDS = frozenset("係課局班室部")
+_HEAD_OF_PLACE = re.compile("(?:市|町|村|区)長$|知事$")
+
+
+def _is_desk(word: str) -> bool:
+    """Whether ``word`` before an honorific is an office's desk (納税係, 企画課, 総務部), not a
+    surname that ends so (長谷部, 氷室)."""
+    return len(word) >= 3 and word[-1] in _DESK_ENDS and not is_surname(word)
 
 
 def _full_name(name: str) -> bool:
