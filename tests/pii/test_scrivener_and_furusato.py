@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from documents import detected, distinct_names, scanned, values_of
+import docx
+from documents import detected, distinct_names, scanned, values_of, write_docx
 from table_paths import BOTH, scan_findings, scan_people
 
 
@@ -189,3 +190,30 @@ def test_an_address_of_its_town_and_block_alone(tmp_path):
     found, people = scanned(path)
     assert values_of(found, "address") == {"芝中田4-28-8コート704"}
     assert people == 1
+
+
+def test_a_reports_table_row_of_an_account_is_its_persons(tmp_path):
+    """A 後見事務報告書 names its ward in its text; its table's 「預貯金 | 城南信用金庫 … 8077361」
+    row is hers, no one more (before: a person of its own)."""
+    path = write_docx(tmp_path / "後見事務報告書.docx", [
+        "後見事務報告書", "成年被後見人　鈴木　千代", "成年後見人　桜井　京助",
+        "本人は特別養護老人ホームに入所中である。"])
+    document = docx.Document(path)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, (("項目", "内容", "金額"),
+                                       ("預貯金", "城南信用金庫 大森支店 普通 8077361", "116万円"),
+                                       ("年金", "老齢基礎年金", "月額 193896円")), strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(path)
+    found, people = scanned(path)
+    assert values_of(found, "bank_account") == {"8077361"}
+    assert people == 2
+
+
+def test_names_after_a_clinics_department_before_a_title_after_a_relation():
+    assert detected("医師：さくら記念病院 神経内科　高橋結衣\n", "person_name") == ["高橋結衣"]
+    assert detected("株式会社ホクト建設の役員変更、小林洋介社長の就任承諾書まだ？\n",
+                    "person_name") == ["小林洋介"]
+    assert detected("石川太一です。妻の石川 直子もそれぞれ寄附をしております。\n",
+                    "person_name") == ["石川太一", "石川直子"]

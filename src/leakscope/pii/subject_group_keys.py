@@ -22,7 +22,7 @@ from .name_lexicon import (
 )
 from .romaji import full_name_keys, name_keys, without_middle_name
 from .subject_names import is_parent_of, kanji_name
-from .subject_places import list_of
+from .subject_places import is_letter, list_of
 from .surnames import starts_with_written_reading
 
 STRONG = frozenset({
@@ -142,6 +142,9 @@ def group_summary(group: Group) -> GroupSummary | None:
         keys.update((PARENT_NAMED, name) for name in names
                     if any(is_parent_of(name, ward) for ward, _ in group.home[2]))
     if not names:  # (a row's: where, as the table path has it: ``subject_rows``, 故人)
+        if not keys and not group.free and is_letter(group.place[0]):
+            return None  # (a report's table row 「預貯金 | 城南信用金庫 … 8077361」: its
+            # person's, whom its text names)
         at = "" if group.free else group.place[1]
         return GroupSummary(tuple(keys), (), group.thin, False, at=at)
     thin = group.thin and not (group.home and any(group.home[:2]))  # (it pairs with its home)

@@ -207,8 +207,10 @@ _TITLE_FIRST = re.compile(
     r"|保健師|薬剤師|ケアマネ(?:ー)?ジャー|介護支援専門員|(?:精神保健)?社会福祉士)[ ]+")
 # the desk or the facility before it (「依頼者：地域連携室 医療ソーシャルワーカー 佐藤 裕太」,
 # 「講師：内科 中村 晃医師」, 「担当ケアマネジャー：ケアプランセンターひまわり 中村 知実 氏」)
-_DESK_FIRST = re.compile(rf"(?:{_DEPARTMENT}|(?:{CLINIC_DEPARTMENT})"
-                         rf"|[^\s:：]{{0,12}}(?:{FACILITY})[^\s:：]{{0,8}})[ ]+")
+_CLINIC_DESK = rf"[^\s:：]{{0,4}}(?:{CLINIC_DEPARTMENT})"  # (神経内科, 心療内科)
+_DESK_FIRST = re.compile(rf"(?:{_DEPARTMENT}|{_CLINIC_DESK}"
+                         rf"|[^\s:：]{{0,12}}(?:{FACILITY})[^\s:：]{{0,8}}(?:[ ]+{_CLINIC_DESK})?)"
+                         r"[ ]+")  # (「医師：さくら記念病院 神経内科　高橋結衣」)
 # the next name of a list after a label (「出席：高橋 香織、渡辺 直樹、前田 直樹」)
 # (each maybe with a note in brackets: 「顧問：佐藤 修平（第一中学校長）、田中 直樹（…）」)
 # (or in capitals: a guarantor's students 「担当学生: DO MINH HIEU、HOANG NGOC NAM」)

@@ -114,7 +114,8 @@ _RELATION_FIRST = re.compile(RELATIVE_BEFORE_TRIGGER)
 _RELATIVE_BORN = re.compile(rf"(?:{RELATION})の([一-龥々]{{1,3}})[（(]"
                             r"(?:明治|大正|昭和|平成|令和|[MTSHR][0-9]|[0-9]{4})")
 _RELATIVE_BEFORE = (rf"(?:{RELATION}){_AFTER_RELATION}({_SURNAME_LINE}) ?({_GIVEN})"
-                    rf"(?=[（()） \t\n、,]|[とが][一-龥]|から|$)")  # (「母 加藤くみ子と来校」)
+                    rf"(?=[（()） \t\n、,もは]|[とが][一-龥]|から|$)")  # (「母 加藤くみ子と来校」,
+# 「妻の石川 直子も…寄附をしております」)
 # A registration's party (a 登記申請書's 「権 利 者 ADDRESS」 with the name at its line's end or
 # alone on the next line; a 通知's 登記名義人): the name after the party's address.
 _PARTIES = "権 ?利 ?者|義 ?務 ?者|登記名義人|申 ?請 ?人|所 ?有 ?者"
@@ -151,9 +152,11 @@ _TREE = rf"{_TREE_ROLE}({_SURNAME_LINE}) ?({_GIVEN})(?=[ \t]*(?:[（(\r\n]|$))" 
 # させ」): a known surname, a space, a given name.
 TITLED_TRIGGER = rf"[一-龥々〆ヶ] {_GIVEN} ?(?:{TITLE})"
 _TITLED = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ({_GIVEN}) ?(?:{TITLE})"
-# A doctor or a teacher named in prose with their title (a care chat's 「三浦亮介先生に連絡しま
-# した」): a known surname and a given name it knows (or a space), someone named in passing.
-_DOCTOR = "先生|医師"
+# A doctor, a teacher or a company's head named in prose with their title (a care chat's 「三浦
+# 亮介先生に連絡しました」, an office chat's 「小林洋介社長の就任承諾書まだ？」): a known surname
+# and a given name it knows (or a space), someone named in passing.
+_TITLES_AFTER = ("先生", "医師", "社長")
+_DOCTOR = "|".join(_TITLES_AFTER)
 DOCTOR_TRIGGER = rf"[一-龥々〆ヶ] ?{_GIVEN} ?(?:{_DOCTOR})"  # (「後藤 彩 先生 御侍史」)
 _DOCTOR_MATCH = rf"(?<![一-龥々〆ヶ])({_SURNAME_LINE}) ?({_GIVEN}) ?(?:{_DOCTOR})"
 # A signature: a line of a known surname and a given name (maybe its romanization after it, or
@@ -359,7 +362,7 @@ def layout_name(text: str, start: int, end: int) -> tuple[Candidate, ...] | None
     if (m := _UNSPACED_SIGNED.match(text, start, end)) is not None:
         return (Candidate(m.start(1), m.end(1), m.group(1), 0.85),) \
             if is_known_full_name(m.group(1)) else ()
-    if text.endswith(("先生", "医師"), start, end):
+    if text.endswith(_TITLES_AFTER, start, end):
         m = _surnames(_DOCTOR_MATCH).search(text, max(0, start - 3), end)
         if m is None or m.end() != end or not _spaced_or_given(m):
             return ()  # (not a label's: 「高橋医師 往診」 names no one after 医師)
