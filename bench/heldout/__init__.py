@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 69; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 71; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -24,6 +24,7 @@ from . import (
     driving_school,
     fitness_club,
     funeral_home,
+    furusato,
     health_center,
     health_check,
     home_nursing,
@@ -104,4 +105,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "trial_site": trial_site.generate,  # blind corpus 67
     "workshop": workshop.generate,  # blind corpus 68
     "salon": salon.generate,  # blind corpus 69
+    "furusato": furusato.generate,  # blind corpus 70
 }
