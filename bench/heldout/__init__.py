@@ -48,6 +48,7 @@ from . import (
     real_estate,
     rental_agency,
     salon,
+    scrivener,
     securities_branch,
     staffing_agency,
     tax_office,
@@ -106,4 +107,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "workshop": workshop.generate,  # blind corpus 68
     "salon": salon.generate,  # blind corpus 69
     "furusato": furusato.generate,  # blind corpus 70
+    "scrivener": scrivener.generate,  # blind corpus 71
 }

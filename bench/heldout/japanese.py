@@ -38,10 +38,12 @@ def bank_kana(text: str) -> str:
     return half_width_kana(text.translate(_LARGE_KANA))
 
 
-def wareki(day: date, *, gannen: bool = True, by_year: bool = False, padded: bool = False) -> str:
+def wareki(day: date, *, gannen: bool = True, by_year: bool = False, padded: bool = False,
+           days_padded: bool = False) -> str:
     """和暦 as an office form writes it: 令和6年10月1日, 平成元年 for the first year (平成1年
     where not gannen), 大正 before 昭和; by_year: the era of the year's last day, as a careless
-    form has it (令和1年1月7日, not 平成31年); padded: two digits each, 平成03年04月05日."""
+    form has it (令和1年1月7日, not 平成31年); padded: two digits each, 平成03年04月05日;
+    days_padded: the month and day alone two digits, 平成元年04月05日 (corpus 71)."""
     when = day.replace(month=12, day=31) if by_year else day
     if when >= date(2019, 5, 1):
         era, year = "令和", day.year - 2018
@@ -53,7 +55,10 @@ def wareki(day: date, *, gannen: bool = True, by_year: bool = False, padded: boo
         era, year = "大正", day.year - 1911
     if padded:
         return f"{era}{year:02d}年{day.month:02d}月{day.day:02d}日"
-    return f"{era}{'元' if year == 1 and gannen else year}年{day.month}月{day.day}日"
+    shown = "元" if year == 1 and gannen else year
+    if days_padded:
+        return f"{era}{shown}年{day.month:02d}月{day.day:02d}日"
+    return f"{era}{shown}年{day.month}月{day.day}日"
 
 
 def wareki_short(day: date, *, padded: bool = True, slashed: bool = False,

@@ -23,20 +23,11 @@ from .junior_high_people import (
     School,
     era,
 )
-from .share import label_table
+from .share import header_table, label_table
 
 SC_ISSUES = ["いじめ被害", "不登校", "父親からの暴力（DV目撃）", "リストカット痕",
              "母子家庭・経済的困窮", "適応障害の診断"]
 PTA_ROLES = ["会長", "副会長", "副会長", "書記", "会計", "会計監査", "広報委員長", "校外委員長"]
-
-
-def table(d: docx.Document, head: list[str]) -> docx.table.Table:
-    """A Table Grid table under its header row."""
-    tb = d.add_table(rows=1, cols=len(head))
-    tb.style = "Table Grid"
-    for cell, h in zip(tb.rows[0].cells, head, strict=True):
-        cell.text = h
-    return tb
 
 
 def pta(c: School) -> None:
@@ -46,7 +37,7 @@ def pta(c: School) -> None:
     d.add_heading("令和6年度 PTA役員名簿", 1)
     d.add_paragraph(f"{SCHOOL} PTA　事務局 TEL {c.phone(SCH_TEL, 0)}")
     c.neutral(p, "phone_number", SCH_TEL)
-    tb = table(d, ["役職", "氏名", "生徒（学年組）", "住所", "電話"])
+    tb = header_table(d, ["役職", "氏名", "生徒（学年組）", "住所", "電話"], "Table Grid")
     for role, s in zip(PTA_ROLES, c.rng.sample(c.students, 8), strict=True):
         G = s.g
         texts = [role, G.full(), f"{s.full(False)}（{s.grade}-{s.kumi}）", s.addr2,
@@ -156,7 +147,7 @@ def home_visits(c: School) -> None:
     d = docx.Document()
     d.add_heading(f"家庭訪問 予定表（1年1組 担任 {hr.full()}）", 1)
     c.t(p, "person_name", hr.full(), hr)
-    tb = table(d, ["日時", "生徒", "保護者", "住所", "備考"])
+    tb = header_table(d, ["日時", "生徒", "保護者", "住所", "備考"], "Table Grid")
     for j, s in enumerate(c.grade(1, 1)):
         row = tb.add_row().cells
         row[0].text = f"5/{13 + j // 4} {14 + j % 4}:00"

@@ -16,20 +16,7 @@ from docx import Document
 
 from .identifiers import corporate_number, my_number
 from .nursery_people import CHILD_F, CHILD_M, NAME, Nursery, katakana, wareki
-from .share import label_table, pdf_bytes
-
-
-def grid(document: Any, header: list[str]) -> Any:
-    """A python-docx table with its header row filled."""
-    table = document.add_table(rows=1, cols=len(header))
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-    return table
-
-
-def add_row(table: Any, *values: str) -> None:
-    for cell, text in zip(table.add_row().cells, values, strict=True):
-        cell.text = text
+from .share import add_row, header_table, label_table, pdf_bytes
 
 
 def pdf(h: Nursery, path: str, lines: list[str]) -> None:
@@ -68,7 +55,7 @@ def tax_form(h: Nursery) -> None:
     h.t(path, "address", a.line(True, 2), s)
     h.t(path, "phone_number", s.mobile, s)
     doc.add_paragraph("控除対象扶養親族")
-    table = grid(doc, ["氏名", "続柄", "個人番号", "生年月日"])
+    table = header_table(doc, ["氏名", "続柄", "個人番号", "生年月日"])
     for d in [d for d in (s.spouse, s.kid) if d]:
         add_row(table, d.name(), d.rel, d.my_number, wareki(d.born))
         h.named(path, d)
@@ -113,7 +100,7 @@ def applications(h: Nursery) -> None:
             h.t(path, "email_address", g.email, g)
         label_table(doc, rows, cols=4)
         doc.add_paragraph("同居の家族（児童本人を除く）")
-        table = grid(doc, ["氏名", "続柄", "生年月日", "備考"])
+        table = header_table(doc, ["氏名", "続柄", "生年月日", "備考"])
         for k in fam.kids[1:]:
             add_row(table, k.name(), "兄" if k.sex == "男" else "姉", wareki(k.born, 1),
                     f"当園{k.cls}在園")
@@ -134,7 +121,7 @@ def pickups(h: Nursery) -> None:
     doc = Document()
     doc.add_heading("お迎え者（保護者以外）登録一覧", 1)
     doc.add_paragraph("登録のない方へはお子様をお引渡しできません。写真付き身分証で確認すること。")
-    table = grid(doc, ["児童", "クラス", "お迎え者", "続柄", "連絡先", "住所"])
+    table = header_table(doc, ["児童", "クラス", "お迎え者", "続柄", "連絡先", "住所"])
     for gp in h.grands:
         c = gp.fam.kids[0]
         mobile = h.phone(gp.mobile)
@@ -201,7 +188,7 @@ def staff_contacts(h: Nursery) -> None:
     rng, path = h.rng, "05_職員/職員緊急連絡網.docx"
     doc = Document()
     doc.add_heading("職員緊急連絡網（災害時）", 1)
-    table = grid(doc, ["順", "氏名", "携帯", "自宅最寄駅"])
+    table = header_table(doc, ["順", "氏名", "携帯", "自宅最寄駅"])
     for i, s in enumerate(h.staff):
         add_row(table, str(i + 1), s.name("") + ("先生" if i > 0 else ""), h.phone(s.mobile, 1),
                 rng.choice(["川口", "西川口", "蕨", "戸田公園", "赤羽"]))

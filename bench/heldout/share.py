@@ -225,8 +225,23 @@ def label_table(document: Any, rows: Iterable[Sequence[str]], style: str = "",
     if style:
         table.style = style
     for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
+        add_row(table, *row)
+
+
+def header_table(document: Any, header: Sequence[str], style: str = "") -> Any:
+    """A python-docx table of its header row (in `style` where given), for add_row's rows."""
+    table = document.add_table(rows=1, cols=len(header))
+    if style:
+        table.style = style
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    return table
+
+
+def add_row(table: Any, *values: str) -> None:
+    """A python-docx table's new row, a value a cell."""
+    for cell, text in zip(table.add_row().cells, values, strict=True):
+        cell.text = text
 
 
 def draw_labels(sheet: Any, rows: Iterable[tuple[str, str]], y: float, value_x: float,
