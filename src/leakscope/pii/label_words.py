@@ -296,6 +296,12 @@ LABEL_ONLY = {"from": "person_name", "to": "person_name", "cc": "person_name",
                               "credential"),
               # a temple system's export key of a 檀家's sect (宗旨 in Japanese: a term)
               "sect": "sensitive",
+              # an old roster's romanized 生年 (a dump's `seinen` date column)
+              "seinen": "date_of_birth",
+              # a form's referrer (入会申込書 「ご紹介者 | 佐々木 太郎」)
+              **dict.fromkeys(("紹介者", "ご紹介者", "紹介者名", "紹介者氏名"), "person_name"),
+              # a data sheet's keeper (a lab's 管理メモ 「管理者 | 高橋 亮介」)
+              **dict.fromkeys(("管理者", "管理者名", "管理者氏名"), "person_name"),
               # a food allergy column (a nursery's 原因食物 | 除去の程度): its foods are someone's
               # allergies (a clinic's アレルギー | リドカイン: not said to be, corpus 44)
               **dict.fromkeys(("食物アレルギー", "アレルギー食品", "アレルギー食材", "原因食物",

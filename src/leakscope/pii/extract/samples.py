@@ -42,6 +42,8 @@ _SAYS = re.compile(rf"[(（](?:{MARKER}|例)[)）]|[:：][ \t\u3000]*例[)）]|[
                    # (a manual's 「旅券番号の記入例：TK1234567」, 「口座番号の例：普通 1234567」)
                    rf"|の(?:{_GUIDE}|例)[ \t\u3000]*[:：]"
                    rf"|これは(?:{MARKER})"
+                   # (a mail-merge template's 「例）船橋 花子 様」, its 「電話 090-0000-0000」)
+                   r"|^[ \t\u3000]*例[)）]|0[0-9]{1,3}-?0000-?0000(?![0-9])"
                    rf"|^[ \t\u3000]*[【\[［(（<＜■□●◆◇・]?(?:{MARKER})[】\]］)）>＞]?"
                    r"[ \t\u3000]*[:：]",
                    re.MULTILINE)
@@ -146,7 +148,8 @@ def _has_marker(text: str) -> bool:
     """Whether ``text`` holds a marker word. A search for one character is ~50x faster than
     for a word in Japanese text, and 例 and 見 are rare in logs."""
     return ("例" in text and any(word in text for word in _MARKED_WORDS)) or (
-        "見" in text and "見本" in text) or "のように" in text
+        "見" in text and "見本" in text) or "のように" in text or "0000-0000" in text \
+        or "00000000" in text  # (a placeholder phone's line)
 
 
 # (a line's 「（例）」, 「例：」, 「（例 4594…）」)

@@ -163,7 +163,9 @@ _DEAL_PARTIES = "売主|買主|宅地建物取引士|持分[0-9]{1,3}分の[0-9]
 # an office's: a handover's (「前任 西村聡太郎」, 「後任：藤田 雅人」); a student's sponsor, a
 # guarantor's students (a language school's 「経費支弁者：…」, 「担当学生: DO MINH HIEU、…」); a
 # station's or a care office's 管理者; who explained a contract or a trial's consent (説明者)
-_OFFICE_ROLES = "前任者?|後任者?|(?:経費)?支弁者|担当(?:学生|生徒)|管理者|説明者"
+_OFFICE_ROLES = ("前任者?|後任者?|(?:経費)?支弁者|担当(?:学生|生徒)|管理者|説明者"
+                 "|(?:会計|出納)責任者"  # (a supporters' association's 会計責任者)
+                 "|聞き手|インタビュアー")  # (an interview's 「聞き手：鈴木 明美（修士2年）」)
 # a student's parents before a colon (「父母: SURESH KUMAR GURUNG」, a form's 「父：山田 太郎」;
 # not 「母は…」: prose), a trigger of their own
 # (a word ending so, 分母, is asked too: what follows it is no surname)

@@ -109,12 +109,16 @@ def joint_names(text: str, at: int, length: int) -> tuple[Candidate, ...] | None
             for a, b in itertools.pairwise(spans)):
         return None
     names = [(start + relation_length(cell[start:end]), end) for start, end in spans]
+    if all(cell[start:end] in SURNAMES for start, end in names):
+        # (a shift sheet's 担当 「中島、山本、佐々木」: surnames alone, no one's whole name, the
+        # row's names; not a joint name's people, who share its home)
+        return tuple(Candidate(at + start, at + end, cell[start:end]) for start, end in names)
     first = cell[slice(*names[0])]
     surname = surname_of(first)
     # (a surname no list knows, each name in full: 「五月女充、五月女桃子」)
     rare = surname is None and is_kanji(first[:1]) and is_full_name(first)
     if not rare and (surname is None or not is_kanji(surname[0]) or first in SURNAMES):
-        return None  # (「田中・佐藤」: two families' names, not one's people)
+        return None  # (「田中・佐藤太郎」: no one's people)
     found = [Candidate(at + names[0][0], at + names[0][1], normalize_name(first))]
     for (start, end), person in zip(names[1:], JOINT, strict=False):
         name = cell[start:end]

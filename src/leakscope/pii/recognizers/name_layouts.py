@@ -42,7 +42,7 @@ WRAPPED = rf"\n({_SURNAME_LINE})\n({_GIVEN})\n"
 _LISTED_NAME = rf"(?:^|[\n \t])({_SURNAME_LINE}) ?({_GIVEN})[ \t]"
 # (not TEL: 「様 TEL 090-…」 is in every line of some logs, and a 様 is no given name)
 _LISTED_CONTACT = (r"(?:(?:携帯|自宅|電話)[:：]? ?)?"
-                   r"(?:0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")
+                   r"(?:0[0-9]|\(0[0-9]|\+81|[A-Za-z0-9._%+-]{1,64}@)")  # (「(047)435-7859」)
 LISTED = _LISTED_NAME + _LISTED_CONTACT
 # ... or its reading in brackets, or its address (「302 山下 真由美 新潟県…」, a group's list
 # 「2 石川 篤司 我孫子市…」), or a birth date (a hand-typed roster's 「橋本　充　H11.11.23」),
@@ -51,7 +51,8 @@ LISTED = _LISTED_NAME + _LISTED_CONTACT
 # one pattern as too large). The city is four triggers, one per length of its name: as one
 # bounded repeat, hyperscan anchored the trigger on the 市 or 町 of every address and scanned
 # an address column ten times slower for it.
-_NEAR = r"[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|内線"  # (a staff list's 「福田 春香\t内線263」)
+_NEAR = (r"[(（][ァ-ヶー]|[一-龥]{2,3}[都道府県]|内線"  # (a staff list's 「福田 春香\t内線263」)
+         r"|[一-龥]{1,8}(?:講座|研究室|研究科|学部|学科|医局)")  # (「高橋 亮介　公衆衛生学講座」)
 _CITY = "[一-龥]{%s}[市郡町村]"
 # (a 心臓検診 list's 「1年2組 岡田 直人 生年月日 平成24年2月9日」; the numeric form a trigger of
 # its own: in one alternation hyperscan anchored it on a log's every date, +16 % on a log)

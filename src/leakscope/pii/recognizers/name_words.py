@@ -27,7 +27,9 @@ _STAFF_TITLE_WORDS = (
     # a temple's (a 法要 booking's 担当 「副住職」)
     "副住職", "住職",
     # a neighbourhood association's officers (「会長 坂本 真綾」, 「防災部長 …」)
-    "副会長", "会長", "防災部長", "班長")
+    "副会長", "会長", "防災部長", "班長",
+    # an assembly's member (a 後援会報's 「船橋市議会議員 高橋亮介」)
+    "議員")
 STAFF_TITLES = "|".join(_STAFF_TITLE_WORDS)  # (longer first: 副理事長 before 理事長, 理事)
 NOT_NAMES = re.compile(
     r"(?:皆|みな|お客|客|各位|担当者?|ご?家族|飼い?主|お子|お父|お母|奥|旦那|お兄|お姉|弟|妹|皆々|殿方|神|仏|"
@@ -132,7 +134,7 @@ DEPARTMENT_WORDS = ("総務|人事|経理|管理|営業|企画|広報|法務|財
 # A business or a desk, not a person, in a name's place (a mail's From display name, a name
 # column of a customer list that holds companies): RE2 and Python alike, on the cell as it is;
 # ``BUSINESS``: or no one's name (``NO_ONE``, which the table path asks of its cells apart).
-FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|連合会|組合|士会|商工会)$|"
+FIRM = (rf"{LEGAL_FORM}|法人|事務局|窓口|(?:協会|協議会|委員会|連合会|組合|士会|商工会)$|後援会|"
         rf"受付$|{FACILITY}|寺務所|社務所|塾|教室$|学園|学院|予備校|店$|本舗$|商会$|"
         rf"サポート|カスタマー|担当者?$|係$|チーム$|(?:{CLINIC_DEPARTMENT})$|"
         rf"(?:{DEPARTMENT_WORDS})(?:本?部|課|室|グループ|チーム)$|"

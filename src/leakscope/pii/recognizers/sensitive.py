@@ -31,7 +31,7 @@ _CONDITION = re.compile(_alternation((*CONDITIONS, *CASELESS)))
 _RELIGION = re.compile(_alternation(RELIGIONS))
 # what makes a religion's name someone's belief after it (the 信者, 信仰, 入信 of it)
 _HELD_AFTER = re.compile(r"(?:の|を|に|へ)?(?:熱心な)?"
-                         r"(?:信者|信徒|教徒|徒|会員|信仰|入信|信心|を信じ)")
+                         r"(?:信者|信徒|教徒|徒|会員|員|信仰|入信|信心|を信じ)")
 _HELD_BEFORE = re.compile(r"(?:信仰|宗教|宗派|信条)[ \t\u3000]*[:：は]?[ \t\u3000]*\Z")  # 信仰：…
 _LABEL = re.compile(_alternation(LABELS))
 # Compounds in which a term says nothing about a person.
@@ -46,6 +46,7 @@ _FIELD_NAME = re.compile("前科・?前歴")
 # what makes a condition a service's or an event's name (a hospital's notice: 「がん相談支援
 # センター」, 「糖尿病教室のご案内」, 「認知症カフェ」), not anyone's
 _SERVICE_AFTER = re.compile("相談支援|支援センター|教室|カフェ|サロン|セミナー|講座|講演|勉強会"
+                            "|集会|大会|総会"  # (a party's 「全党員集会」)
                             "|予防|対策|啓発|月間|週間|専門医|の?流行|が流行"
                             # what is done for everyone who has it (「糖尿病の患者さんには毎回
                             # 確認すること」, a tour's terms' 「車椅子をご利用の方はお申し出
@@ -155,7 +156,8 @@ class SensitiveRecognizer(Recognizer):
             if (religion := _RELIGION.match(text, start)) is not None:
                 if _HELD_AFTER.match(text, religion.end()) or _HELD_BEFORE.search(
                         text, max(0, start - 8), start):  # (a venue's キリスト教式: none)
-                    yield Candidate(religion.start(), religion.end(), religion.group(0))
+                    end = religion.end() + text.startswith("員", religion.end())  # (創価学会員)
+                    yield Candidate(religion.start(), end, text[religion.start():end])
                 return
             if not self._of_condition(text, start):  # (「糖尿病（…発作の既往あり）」: 糖尿病's)
                 yield from _labelled(text, start, end)
