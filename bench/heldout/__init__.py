@@ -1,6 +1,6 @@
 """Blind corpora kept as a regression benchmark: each generator writes files/ and truth.jsonl.
 
-They were written blind to leakscope's code (blind corpora 25 to 71; these modules write the
+They were written blind to leakscope's code (blind corpora 25 to 73; these modules write the
 same content); bench/heldout_accuracy.py generates and scores them. A new corpus is a module
 with generate(seed, outdir) and one line in CORPORA.
 """
@@ -47,6 +47,7 @@ from . import (
     private_school,
     real_estate,
     rental_agency,
+    research_lab,
     salon,
     scrivener,
     securities_branch,
@@ -108,4 +109,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "salon": salon.generate,  # blind corpus 69
     "furusato": furusato.generate,  # blind corpus 70
     "scrivener": scrivener.generate,  # blind corpus 71
+    "research_lab": research_lab.generate,  # blind corpus 72
 }

@@ -61,8 +61,14 @@ def luhn_check(body: str) -> str:
     return str(-total % 10)
 
 
-def luhn_number(rng: random.Random, prefix: str, length: int) -> str:
-    """`length` digits starting with `prefix` and passing Luhn: a card or an order number."""
+def luhn_number(rng: random.Random, prefix: str, length: int, *, redraw: bool = False) -> str:
+    """`length` digits starting with `prefix` and passing Luhn: a card or an order number;
+    redraw: all digits after the prefix drawn again until the whole passes (corpus 72's
+    luhn_make), not a check digit computed."""
+    while redraw:
+        number = prefix + digits(rng, length - len(prefix))
+        if luhn_check(number[:-1]) == number[-1]:
+            return number
     body = prefix + digits(rng, length - len(prefix) - 1)
     return body + luhn_check(body)
 
