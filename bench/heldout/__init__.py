@@ -52,6 +52,7 @@ from . import (
     scrivener,
     securities_branch,
     staffing_agency,
+    supporters,
     tax_office,
     temple,
     travel_agency,
@@ -110,4 +111,5 @@ CORPORA: dict[str, Callable[[int, Path], None]] = {
     "furusato": furusato.generate,  # blind corpus 70
     "scrivener": scrivener.generate,  # blind corpus 71
     "research_lab": research_lab.generate,  # blind corpus 72
+    "supporters": supporters.generate,  # blind corpus 73
 }

@@ -272,11 +272,13 @@ def pdf_bytes(draw: Callable[[Any, str], None]) -> bytes:
 
 def lines_pdf(lines: Iterable[str], size: float, x: float, step: float, *,
               font_each: bool = False, top: float = 800, title: str = "",
-              title_size: float = 16) -> bytes:
+              title_size: float = 16, first_step: float = 0) -> bytes:
     """A PDF of text lines in `size`-point type at `x`, from y `top` (800) down by `step`, a
     new page once a line has reached below 60 (pdf_bytes's font and fixed dates); font_each:
     the font set before every line instead of at each page's top (corpus 55's gen.py); title:
-    a heading in `title_size`-point type at `top`, the lines from 40 below it (corpus 67)."""
+    a heading in `title_size`-point type at `top`, the lines from 40 below it (corpus 67);
+    first_step: the step below the first line where the rest are `step` apart (corpus 73's
+    heading in the list's type, 20 above it)."""
     def draw(sheet: Any, font: str) -> None:
         y = top
         if title:
@@ -285,11 +287,11 @@ def lines_pdf(lines: Iterable[str], size: float, x: float, step: float, *,
             y -= 40
         if not font_each:
             sheet.setFont(font, size)
-        for line in lines:
+        for k, line in enumerate(lines):
             if font_each:
                 sheet.setFont(font, size)
             sheet.drawString(x, y, line)
-            y -= step
+            y -= first_step if first_step and k == 0 else step
             if y < 60:
                 sheet.showPage()
                 if not font_each:
