@@ -78,3 +78,20 @@ def test_a_mail_merge_templates_example_is_no_one(tmp_path):
 def test_a_phone_logs_name_before_a_bracketed_area_code():
     text = "電話かけ 11/10\n----\n三浦 晃\t(047)435-7859\t留守\n"
     assert detected(text, "person_name") == ["三浦晃"]  # (before: the phone alone)
+
+
+@BOTH
+def test_a_rosters_referrer_is_a_member_not_a_person_of_the_row(tmp_path, monkeypatch, table):
+    """会員名簿's 紹介者: another member, named alone (before the referrer had a role: each
+    referrer a person more, the row's birth date theirs)."""
+    count = 300 if table else 8
+    names = [f"{surname} {given}" for surname in ("田中", "佐藤", "小林", "橋本", "山下")
+             for given in ("幹", "洋介", "学", "直子", "千代", "加奈", "花子", "晃", "明美",
+                           "結衣", "陽子", "直樹")][:60]
+    rows = ["会員番号,氏名,電話,携帯,生年月日,紹介者"] + [
+        f"{10000 + i},{names[i % 60]},047-462-{i:04d},080-7448-{i:04d},"
+        f"19{50 + i % 40}/08/{i % 28 + 1:02d},{names[(i + 1) % count % 60] if i % 2 else ''}"
+        for i in range(count)]
+    path = tmp_path / "会員名簿.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert scan_people(path, monkeypatch, table) == count

@@ -46,6 +46,7 @@ _ROLES = (
     # a guardianship's (被後見人 | 申立人 | 続柄 | 申立人電話 | 後見人): who asked the court,
     # who was appointed; the row's own is the ward
     ("/申立人", re.compile(r"申立人")),
+    ("/紹介者", re.compile(r"紹介者")),  # (a roster's member who introduced the row's own)
     ("/後見人", re.compile(r"^(?:成年|未成年)?後見人|^保佐人|^補助人|後見監督人")),
     # (who calls in a child's absence, who picks them up: a parent or a grandparent)
     # (a trial's 代諾者, who consents for a minor or an elder)
