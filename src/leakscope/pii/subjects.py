@@ -208,8 +208,9 @@ class SubjectLinker:
 
     def _person_rows(self, data: pa.Table) -> tuple[np.ndarray, np.ndarray]:
         """The findings that count (personal, of a person's category, with a value, not a
-        desk's: ``shared_identifiers``, not a company's: ``subject_businesses``) and their
-        codes (index in ``PERSON_CATEGORY``; a landline's ``LANDLINE``)."""
+        desk's: ``shared_identifiers``, not a company's: ``subject_businesses``, not an address
+        without its city: ``town_block_address``) and their codes (index in
+        ``PERSON_CATEGORY``; a landline's ``LANDLINE``)."""
         rows, code = self._categorized_rows(data)
         keep = None
         for category, category_code in SHARED_CODES:
@@ -222,7 +223,7 @@ class SubjectLinker:
         business = business_rows(data, rows, code == PERSON_CATEGORY.index("person_name"))
         if business is not None:
             keep = ~business if keep is None else keep & ~business
-        at = np.flatnonzero(code == ADDRESS)  # (nor an address without its city)
+        at = np.flatnonzero(code == ADDRESS)
         if at.size:
             town = pc.equal(data.column("detector").take(rows[at]), TOWN_BLOCK).to_numpy(
                 zero_copy_only=False)

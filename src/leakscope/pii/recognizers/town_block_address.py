@@ -4,7 +4,8 @@
 numbers, on a line that speaks of a person or a home.
 
 Without its line's person it is anyone's numbering (a manual's 「資料3-1-2」), so it is
-trusted less than a city's address.
+trusted less than a city's address; and it is where someone the share names in full lives (a
+chat's 「森さんの家、芝中田4-28-8」), so it makes no person of its own and links no one.
 """
 
 import re
@@ -35,9 +36,7 @@ _COUNTED = frozenset("料表図紙式条項号章節版番第巻回期年月日�
 # a person's or a home's word on the line: whose address it is
 _HOME_WORDS = re.compile("さん|様|殿|ちゃん|くん|君|宅|家|住所|送迎|在住|住ま|ご自宅|お住")
 _LINE_REACH = 80  # characters either side of the address that its line is searched in
-
-
-TOWN_BLOCK = "jp_address_town_block"
+TOWN_BLOCK = "jp_address_town_block"  # (the people count leaves it out: ``subjects``)
 
 
 class TownBlockAddressRecognizer(Recognizer):
