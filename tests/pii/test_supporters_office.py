@@ -95,3 +95,10 @@ def test_a_rosters_referrer_is_a_member_not_a_person_of_the_row(tmp_path, monkey
     path = tmp_path / "会員名簿.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert scan_people(path, monkeypatch, table) == count
+
+
+def test_a_handbooks_grade_in_brackets_and_a_conditions_particle():
+    text = "山本花子さんは生活保護受給中。身体障害者手帳（2級）の更新について相談。\n"
+    assert detected(text, "sensitive") == ["生活保護", "身体障害者手帳2級"]  # (before: no grade)
+    text = "中村陽一さん 聴覚に障害があり、認知機能が低下している\n"
+    assert detected(text, "sensitive") == ["聴覚に障害", "認知機能が低下"]  # (before: none)

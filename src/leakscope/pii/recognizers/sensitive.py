@@ -195,7 +195,7 @@ class SensitiveRecognizer(Recognizer):
         # (「がんで入院」: the word is がん; 「胃がんで入院」 is 胃がん's, the longer)
         word = next((w for w in QUALIFIED if m.group(0).startswith(w)), m.group(0))
         cut = m.start() + len(word)
-        yield Candidate(m.start(), cut, text[m.start():cut].lower())
+        yield Candidate(m.start(), cut, _graded(text[m.start():cut].lower()))
 
     def _of_condition(self, text: str, start: int) -> bool:
         """Whether a care fact or a field's word at ``start`` follows a condition in its
@@ -227,7 +227,7 @@ class SensitiveRecognizer(Recognizer):
             found += [Candidate(t.start(), t.end(), t.group(0)) for t in terms] \
                 if len(terms) > 1 or (terms and _HIRAGANA.search(
                     text[start:terms[0].start()] + text[terms[0].end():end])) \
-                else [Candidate(start, end, text[start:end])]
+                else [Candidate(start, end, _graded(text[start:end]))]
         if found and _CONDITION.search(text):  # (「■あり □なし（高血圧症）」: 高血圧症's)
             found = [f for f in found if f.value not in _YES]
         return tuple(found)
@@ -235,6 +235,15 @@ class SensitiveRecognizer(Recognizer):
 
 # where one is treated, not a condition: what follows it is told on its own
 _CLINICS = ("心療内科", "精神科")
+
+
+# a 手帳's grade in brackets (「身体障害者手帳（2級）」): the 手帳 with its grade, as written
+# without them (身体障害者手帳2級)
+_GRADE_IN_BRACKETS = re.compile(r"(手帳)[(（]((?:[0-9]種)?[0-9]{1,2}級)[)）]$")
+
+
+def _graded(value: str) -> str:
+    return _GRADE_IN_BRACKETS.sub(r"\1\2", value) if value.endswith(("級)", "級）")) else value
 
 
 def _ticked(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
