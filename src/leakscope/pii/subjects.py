@@ -223,13 +223,12 @@ class SubjectLinker:
         business = business_rows(data, rows, code == PERSON_CATEGORY.index("person_name"))
         if business is not None:
             keep = ~business if keep is None else keep & ~business
-        at = np.flatnonzero(code == ADDRESS)
-        if at.size:
-            town = pc.equal(data.column("detector").take(rows[at]), TOWN_BLOCK).to_numpy(
-                zero_copy_only=False)
-            if town.any():
-                keep = np.ones(rows.size, bool) if keep is None else keep
-                keep[at[town]] = False
+        detectors = data.column("detector")
+        if pc.any(pc.equal(detectors, TOWN_BLOCK)).as_py():  # (most tables hold none: one pass)
+            at = np.flatnonzero(code == ADDRESS)
+            town = pc.equal(detectors.take(rows[at]), TOWN_BLOCK).to_numpy(zero_copy_only=False)
+            keep = np.ones(rows.size, bool) if keep is None else keep
+            keep[at[town]] = False
         if keep is not None:
             rows, code = rows[keep], code[keep]
         phones = np.flatnonzero(code == PHONE)

@@ -25,6 +25,7 @@ _BLOCK = r"[1-9][0-9]?-[0-9]{1,4}-[0-9]{1,4}"  # (a 丁目's: not a phone's 03-�
 _LONGEST_TOWN = 8
 _TOWN = f"(?:[{_TOWN_CHAR}]|(?<=[{_TOWN_CHAR}])[のノが](?=[{_TOWN_CHAR}]))"  # (丸の内, 松が谷)
 _TOWN_BLOCK = re.compile(f"({_TOWN}{{1,{_LONGEST_TOWN}}}){_BLOCK}(?![0-9\\-])")
+_RUN_BEFORE = re.compile(f"{_TOWN}+$")  # (the town's run before its numbers)
 # what a town's name never holds: a prefecture's, a city's or a county's word (those addresses
 # are the other recognizers'), 町 but at its end (大京町, 筑土八幡町), an era (令和6-10-1)
 _NOT_TOWN = re.compile("[都道府県市区郡村]|町.|^町$|令和|平成|昭和|大正|明治")
@@ -48,18 +49,16 @@ class TownBlockAddressRecognizer(Recognizer):
     confidence = 0.7
 
     def parse(self, text, start, end):
-        block = text.find("-", start, end + 1)
-        digits = block
+        digits = text.find("-", start, end + 1)
         while digits > start and text[digits - 1].isdigit():
             digits -= 1
-        begin = digits
-        while begin > 0 and digits - begin <= _LONGEST_TOWN and (
-                _is_town_char(text[begin - 1]) or (
-                    text[begin - 1] in "のノが" and begin > 1 and _is_town_char(text[begin - 2]))):
-            begin -= 1
-        if digits - begin > _LONGEST_TOWN or begin == digits \
-                or (begin and text[begin - 1] in _PLACEHOLDERS):
-            return ()  # (a longer kanji run: a city's address, or a phrase; 「○○町1-2-3」)
+        # (one character more than a town's longest: a longer kanji run is a city's address,
+        # or a phrase; 「○○町1-2-3」 a form's example)
+        run = _RUN_BEFORE.search(text, max(0, digits - _LONGEST_TOWN - 1), digits)
+        if run is None or digits - run.start() > _LONGEST_TOWN \
+                or (run.start() and text[run.start() - 1] in _PLACEHOLDERS):
+            return ()
+        begin = run.start()
         m = _TOWN_BLOCK.match(text, begin)
         if m is None or _NOT_TOWN.search(m.group(1)) or m.group(1)[-1] in _COUNTED \
                 or not _of_a_home(text, begin, m.end()):
@@ -71,10 +70,6 @@ class TownBlockAddressRecognizer(Recognizer):
         if value[-1] in PARTICLE_ENDS:
             value = TRAILING_PARTICLES.sub("", value)
         return (Candidate(begin, begin + len(value), normalize_address(value)),)
-
-
-def _is_town_char(char: str) -> bool:
-    return "一" <= char <= "龥" or char in "々〆ヶケ"
 
 
 def _of_a_home(text: str, start: int, end: int) -> bool:
